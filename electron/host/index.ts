@@ -1,0 +1,35 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { z } from 'zod'
+import { check } from '../../shared/validation'
+import { startBrowserHost } from './browser-host'
+
+const Env = z.object({
+  KEEPSAKE_PORT: z.coerce.number().int().min(1).max(65535).default(5170),
+  KEEPSAKE_DATA_DIR: z.string().min(1).optional(),
+})
+
+/** `npm run start:web`: the browser host on 127.0.0.1, for machines without Electron's binary. */
+async function main(): Promise<void> {
+  const env = check(Env, process.env, 'environment')
+  if (!env.ok) {
+    console.error(`Keepsake: ${env.error.message}`)
+    process.exit(2)
+  }
+  const host = await startBrowserHost({
+    port: env.value.KEEPSAKE_PORT,
+    rendererDir: resolve(import.meta.dirname, '../renderer'),
+    dataDir: env.value.KEEPSAKE_DATA_DIR ?? join(homedir(), '.keepsake', 'browser-host'),
+    relay: null,
+  })
+  if (!host.ok) {
+    console.error(`Keepsake: ${host.error.message}`)
+    process.exit(1)
+  }
+  console.log(`Keepsake is running at ${host.value.url}`)
+  const stop = (): void => void host.value.close().then(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+void main()

@@ -1,0 +1,46 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
+import type { CredentialStore } from './credential-store'
+import { spaceIdOf } from './space-document'
+
+/** Refusal reasons the client shows to the person; they are part of the relay's protocol. */
+export const REFUSAL = {
+  wrongSecret: 'wrong sync secret for this space',
+  missingCredential: 'missing sync credential: pair this device again',
+  notASpace: 'this relay only serves Keepsake spaces',
+  storage: 'the relay could not check the credential; see the relay log',
+} as const
+
+/** Credentials are base64url of 32 bytes (see renderer/runtime/sync/space-keys.ts). */
+const CREDENTIAL = /^[A-Za-z0-9_-]{43}$/
+
+/** What Hocuspocus expects a refusing `onAuthenticate` hook to throw: `reason` is sent to the client. */
+class Refusal {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * Admits a connection to `space:<id>` only with the credential registered for that space (trust on
+ * first use). Refusals carry a reason from `REFUSAL`.
+ */
+export function authExtension(
+  credentials: CredentialStore,
+  warn: (message: string) => void,
+): Extension {
+  return {
+    extensionName: 'keepsake-auth',
+    async onAuthenticate({ documentName, token }: onAuthenticatePayload) {
+      const spaceId = spaceIdOf(documentName)
+      if (!spaceId.ok) throw new Refusal(REFUSAL.notASpace)
+      if (typeof token !== 'string' || !CREDENTIAL.test(token)) {
+        throw new Refusal(REFUSAL.missingCredential)
+      }
+      const verdict = await credentials.check(spaceId.value, token)
+      if (!verdict.ok) {
+        warn(verdict.error.message)
+        throw new Refusal(REFUSAL.storage)
+      }
+      if (verdict.value === 'refused') throw new Refusal(REFUSAL.wrongSecret)
+      return { spaceId: spaceId.value }
+    },
+  }
+}

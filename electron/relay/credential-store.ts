@@ -1,0 +1,129 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { link, mkdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { err, ok, type Result } from '../../shared/errors'
+import { check } from '../../shared/validation'
+import { syncDirectory, writeFileAtomic } from './durable-file'
+
+/** How a presented credential compares with the one registered for its space. */
+export type CredentialVerdict = 'registered' | 'accepted' | 'refused'
+
+/**
+ * Trust on first use: the first credential presented for a space is registered (as a SHA-256 hash,
+ * never the credential itself); later ones must match it.
+ */
+export interface CredentialStore {
+  check(spaceId: string, credential: string): Promise<Result<CredentialVerdict>>
+}
+
+/**
+ * Registration shared by relay instances (Redis in multi-instance mode): `registerOrGet` stores `hash`
+ * if the space has none and returns the hash that is registered now.
+ */
+export interface SharedCredentials {
+  registerOrGet(spaceId: string, hash: string): Promise<string | null>
+}
+
+const CredentialFile = z.object({
+  v: z.literal(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  registeredAt: z.iso.datetime(),
+})
+
+const hashOf = (credential: string): string => createHash('sha256').update(credential).digest('hex')
+
+const sameHash = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** Keeps one `credential.json` per space under `root`, optionally backed by `shared` registration. */
+export function createCredentialStore(root: string, shared?: SharedCredentials): CredentialStore {
+  const fileOf = (spaceId: string): string => join(root, spaceId, 'credential.json')
+  const locks = new Map<string, Promise<unknown>>()
+
+  const readLocal = async (spaceId: string): Promise<Result<string | null>> => {
+    let text: string
+    try {
+      text = await readFile(fileOf(spaceId), 'utf8')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok(null)
+      return err('storage', `cannot read the credential of space ${spaceId}: ${describe(e)}`)
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return err('storage', `the credential file of space ${spaceId} is damaged`, fileOf(spaceId))
+    }
+    const parsed = check(CredentialFile, json, fileOf(spaceId))
+    return parsed.ok ? ok(parsed.value.sha256) : parsed
+  }
+
+  /** Creates the file only if absent (a hard link fails on an existing name, even across processes). */
+  const registerLocal = async (spaceId: string, hash: string): Promise<Result<string>> => {
+    const file = fileOf(spaceId)
+    const staged = `${file}.${process.pid}.new`
+    try {
+      await mkdir(join(root, spaceId), { recursive: true })
+      const body = { v: 1, sha256: hash, registeredAt: new Date().toISOString() }
+      await writeFileAtomic(staged, new TextEncoder().encode(JSON.stringify(body)))
+      try {
+        await link(staged, file)
+        await syncDirectory(join(root, spaceId))
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      } finally {
+        await rm(staged, { force: true })
+      }
+    } catch (e) {
+      return err('storage', `cannot register the credential of space ${spaceId}: ${describe(e)}`)
+    }
+    const now = await readLocal(spaceId)
+    if (!now.ok) return now
+    return now.value === null ? err('storage', `credential of space ${spaceId} vanished`) : ok(now.value)
+  }
+
+  const verify = async (spaceId: string, credential: string): Promise<Result<CredentialVerdict>> => {
+    const presented = hashOf(credential)
+    const local = await readLocal(spaceId)
+    if (!local.ok) return local
+    let registeredNow = false
+    let known = local.value
+    if (shared) {
+      let remote: string | null
+      try {
+        remote = await shared.registerOrGet(spaceId, known ?? presented)
+      } catch (e) {
+        return err('sync-unreachable', `cannot reach the shared credential registry: ${describe(e)}`)
+      }
+      if (remote !== null && known !== null && !sameHash(remote, known)) return ok('refused')
+      if (remote !== null && known === null && sameHash(remote, presented)) registeredNow = true
+      known = remote ?? known
+    }
+    if (known === null) {
+      const registered = await registerLocal(spaceId, presented)
+      if (!registered.ok) return registered
+      known = registered.value
+      registeredNow = sameHash(known, presented)
+    } else if (local.value === null) {
+      const stored = await registerLocal(spaceId, known)
+      if (!stored.ok) return stored
+    }
+    if (!sameHash(known, presented)) return ok('refused')
+    return ok(registeredNow ? 'registered' : 'accepted')
+  }
+
+  return {
+    check: (spaceId, credential) => {
+      // One check per space at a time, so two first connections cannot both "register".
+      const run = (locks.get(spaceId) ?? Promise.resolve()).then(() => verify(spaceId, credential))
+      locks.set(
+        spaceId,
+        run.catch(() => undefined),
+      )
+      return run
+    },
+  }
+}

@@ -1,0 +1,13 @@
+import type { Redis } from '@hocuspocus/extension-redis'
+import type { SharedCredentials } from './credential-store'
+
+/** Credential registration shared through the Redis the instances already use (SET NX, then GET). */
+export function redisCredentials(redis: Redis, prefix: string): SharedCredentials {
+  return {
+    async registerOrGet(spaceId, hash) {
+      const key = `${prefix}:credential:${spaceId}`
+      await redis.pub.set(key, hash, 'NX')
+      return redis.pub.get(key)
+    },
+  }
+}

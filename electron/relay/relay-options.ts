@@ -1,0 +1,34 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+
+/** Port the relay listens on when none is given. */
+export const DEFAULT_RELAY_PORT = 5171
+/** Largest WebSocket message accepted by default (64 MiB: a first sync of a big space is one message). */
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+/** WebSocket upgrades accepted per client IP per minute by default. */
+export const DEFAULT_MAX_CONNECTIONS_PER_MINUTE = 120
+
+/** Where the relay stores ciphertext when no `--data-dir` is given: `~/.keepsake/relay`. */
+export const defaultRelayDataDir = (): string => join(homedir(), '.keepsake', 'relay')
+
+const Port = z.number().int().min(0).max(65535)
+
+/**
+ * Everything `startRelay` accepts. `port: 0` picks a free port (the chosen one is in `RunningRelay.port`).
+ * `redis` enables multi-instance mode: relays sharing one Redis exchange updates and credentials.
+ */
+export const RelayOptions = z.object({
+  port: Port.default(DEFAULT_RELAY_PORT),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1),
+  redis: z.object({ host: z.string().min(1), port: Port.min(1) }).optional(),
+  maxMessageBytes: z.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_MAX_MESSAGE_BYTES),
+  maxConnectionsPerMinute: z.number().int().min(1).max(1_000_000).default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+  /** Receives operational warnings (damaged log tails, storage failures). Defaults to stderr. */
+  onWarning: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
+})
+/** Options as a caller writes them (defaults may be left out). */
+export type RelayOptions = z.input<typeof RelayOptions>
+/** Options after validation, with every default filled in. */
+export type ResolvedRelayOptions = z.output<typeof RelayOptions>

@@ -1,0 +1,109 @@
+import {
+  APICallError,
+  InvalidResponseDataError,
+  JSONParseError,
+  RetryError,
+  TypeValidationError,
+} from 'ai'
+import type { AppError } from '../../shared/errors'
+
+/** What an error message needs to know about the provider that failed. */
+export type ProviderEndpoint = {
+  kind: 'openai-compatible' | 'anthropic'
+  baseUrl: string
+  /** Scrubbed from every message, in case a provider echoes it. */
+  apiKey: string | null
+}
+
+const KNOWN_PORTS: Record<string, string> = {
+  '11434': 'Ollama',
+  '1234': 'LM Studio',
+  '8080': 'the llama.cpp server',
+  '8000': 'vLLM',
+}
+
+/** The message for a provider that could not be reached at all. */
+export function unreachableMessage(endpoint: ProviderEndpoint): string {
+  if (endpoint.kind === 'anthropic') {
+    return `Could not reach Anthropic at ${endpoint.baseUrl} — check your internet connection.`
+  }
+  const port = portOf(endpoint.baseUrl)
+  const server = port === null ? undefined : KNOWN_PORTS[port]
+  const hint = server === undefined ? 'is the model server running?' : `is ${server} running?`
+  return `Could not reach the model at ${endpoint.baseUrl} — ${hint}`
+}
+
+/** The message for a provider that went quiet for `timeoutMs`. */
+export function timeoutMessage(endpoint: ProviderEndpoint, timeoutMs: number): string {
+  return `The model at ${endpoint.baseUrl} sent nothing for ${formatMs(timeoutMs)}; gave up waiting.`
+}
+
+/**
+ * Turns whatever the AI SDK reported into an `AppError`: unreachable → `provider-unavailable`,
+ * an HTTP error → `provider-error` with the provider's own message, a stream that does not parse →
+ * `provider-error` saying so.
+ */
+export function describeProviderError(error: unknown, endpoint: ProviderEndpoint): AppError {
+  const cause = RetryError.isInstance(error) ? error.lastError : error
+  const where = endpoint.baseUrl
+  if (APICallError.isInstance(cause)) {
+    if (cause.statusCode === undefined) {
+      return scrub(
+        { code: 'provider-unavailable', message: unreachableMessage(endpoint) },
+        endpoint,
+      )
+    }
+    const message = `The model at ${where} answered HTTP ${cause.statusCode}: ${cause.message}`
+    return scrub({ code: 'provider-error', message }, endpoint)
+  }
+  if (
+    JSONParseError.isInstance(cause) ||
+    TypeValidationError.isInstance(cause) ||
+    InvalidResponseDataError.isInstance(cause)
+  ) {
+    const message = `The model at ${where} sent a malformed stream: ${firstLine(cause.message)}`
+    return scrub({ code: 'provider-error', message }, endpoint)
+  }
+  if (isNetworkFailure(cause)) {
+    return scrub({ code: 'provider-unavailable', message: unreachableMessage(endpoint) }, endpoint)
+  }
+  const detail = cause instanceof Error ? cause.message : String(cause)
+  const message = `The model at ${where} failed: ${firstLine(detail)}`
+  return scrub({ code: 'provider-error', message }, endpoint)
+}
+
+/** Removes the API key from a message, wherever a provider may have echoed it. */
+export function scrub(error: AppError, endpoint: { apiKey: string | null }): AppError {
+  const key = endpoint.apiKey
+  if (key === null || key.length < 4 || !error.message.includes(key)) return error
+  return { ...error, message: error.message.split(key).join('[redacted]') }
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  // undici reports refused or reset connections as `TypeError: fetch failed` with a coded cause.
+  if (!(error instanceof Error)) return false
+  const cause: unknown = error.cause
+  if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string') {
+    return /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(
+      cause.code,
+    )
+  }
+  return error instanceof TypeError && error.message === 'fetch failed'
+}
+
+function portOf(url: string): string | null {
+  try {
+    return new URL(url).port || null
+  } catch {
+    return null
+  }
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? ''
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
+}
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { err, ok, type Result } from '../../shared/errors'
+import { check } from '../../shared/validation'
+import type { SecretStore } from './secret-store'
+
+/** The file's name inside the store's directory. */
+export const SECRET_FILE_NAME = 'secrets.json'
+
+const FILE_MODE = 0o600
+const DIR_MODE = 0o700
+
+const SecretFile = z.object({
+  version: z.literal(1),
+  secrets: z.record(z.string(), z.string()),
+})
+type SecretFile = z.infer<typeof SecretFile>
+
+const EMPTY: SecretFile = { version: 1, secrets: {} }
+
+/**
+ * The browser host's secret store: one JSON file readable by its owner only (mode 0600, fixed on
+ * every access if something loosened it), replaced atomically (temp file, fsync, rename) so a crash
+ * leaves either the old or the new keys, never half a file. A file that fails validation is
+ * reported, never overwritten.
+ */
+export function createFileSecretStore(dir: string): SecretStore {
+  const file = join(dir, SECRET_FILE_NAME)
+  // Writes are read-modify-write; one at a time so concurrent sets never lose each other.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serialize = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  const read = async (): Promise<Result<SecretFile>> => {
+    let text: string
+    try {
+      await tightenMode(file)
+      text = await readFile(file, 'utf8')
+    } catch (cause) {
+      if (isMissing(cause)) return ok(EMPTY)
+      return unavailable(`Could not read ${file}`, cause)
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      return err('secret-storage-unavailable', `${file} is not valid JSON; fix or remove it.`)
+    }
+    const checked = check(SecretFile, parsed)
+    if (!checked.ok) {
+      const { message, path } = checked.error
+      return err('secret-storage-unavailable', `${file} is invalid: ${message}`, path)
+    }
+    return checked
+  }
+
+  const write = async (content: SecretFile): Promise<Result<void>> => {
+    const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
+    try {
+      await mkdir(dir, { recursive: true, mode: DIR_MODE })
+      const handle = await open(temp, 'wx', FILE_MODE)
+      try {
+        // The umask may have narrowed or the platform ignored the mode given to open.
+        await handle.chmod(FILE_MODE)
+        await handle.writeFile(JSON.stringify(content, null, 2), 'utf8')
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await rename(temp, file)
+      return ok(undefined)
+    } catch (cause) {
+      await rm(temp, { force: true }).catch(() => undefined)
+      return unavailable(`Could not write ${file}`, cause)
+    }
+  }
+
+  const update = (change: (secrets: Record<string, string>) => boolean): Promise<Result<void>> =>
+    serialize(async () => {
+      const current = await read()
+      if (!current.ok) return current
+      const secrets = { ...current.value.secrets }
+      if (!change(secrets)) return ok(undefined)
+      return write({ version: 1, secrets })
+    })
+
+  return {
+    async get(name) {
+      const current = await serialize(read)
+      if (!current.ok) return current
+      return ok(
+        Object.hasOwn(current.value.secrets, name) ? (current.value.secrets[name] ?? null) : null,
+      )
+    },
+    set(name, value) {
+      return update((secrets) => {
+        secrets[name] = value
+        return true
+      })
+    },
+    delete(name) {
+      return update((secrets) => {
+        if (!Object.hasOwn(secrets, name)) return false
+        delete secrets[name]
+        return true
+      })
+    },
+  }
+}
+
+async function tightenMode(file: string): Promise<void> {
+  const info = await stat(file)
+  if ((info.mode & 0o777) !== FILE_MODE) await chmod(file, FILE_MODE)
+}
+
+function isMissing(cause: unknown): boolean {
+  return cause instanceof Error && 'code' in cause && cause.code === 'ENOENT'
+}
+
+function unavailable(what: string, cause: unknown): Result<never> {
+  const reason = cause instanceof Error ? cause.message : String(cause)
+  return err('secret-storage-unavailable', `${what}: ${reason}`)
+}

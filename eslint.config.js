@@ -1,0 +1,56 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+/** Boundaries from STYLE.md: shared imports nothing outside itself, the renderer never imports the Node side, the runtime never imports React. */
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'electron/cli/bin.mjs', 'test/support/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../../*', '**/electron/**', '**/renderer/**', 'react', 'dexie', 'electron'] }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/electron/**', 'electron', 'node:*'] }] },
+  },
+  {
+    files: ['renderer/runtime/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '**/ui/**', '**/electron/**', 'electron', 'node:*'] }] },
+  },
+  {
+    files: ['renderer/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['dexie', 'yjs', '**/runtime/**', '**/electron/**', 'electron', 'node:*'] }] },
+  },
+  {
+    files: ['renderer/**/*.services.electron.ts', 'renderer/**/services.electron.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/services.browser*'] }] },
+  },
+  {
+    files: ['renderer/**/services.browser.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/services.electron*'] }] },
+  },
+  {
+    files: ['renderer/ui/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+)

@@ -1,0 +1,165 @@
+import { err, ok, type Result } from '../../../shared/errors'
+import type { ContextRecord, MemoryItemView, RetrievedMemory, Strategy } from '../../../shared/contract/models'
+import type { Message } from '../../../shared/schema/current'
+import { messageTokens, tokensOf } from './tokens'
+
+export interface ChatLine {
+  role: 'user' | 'assistant'
+  text: string
+}
+
+/** What a turn needs to build its prompt; reads are injected so the strategies stay testable. */
+export interface PromptSources {
+  strategy: Strategy
+  /** The model's context window minus the reply reserve. */
+  budget: number
+  now: Date
+  memory: MemoryItemView[]
+  current: Message
+  /** Every message of the conversation before `current`, oldest first (used by `full` only). */
+  loadAll(): Promise<Result<Message[]>>
+  /** The last `n` messages before `current`, oldest first. */
+  loadRecent(n: number): Promise<Result<Message[]>>
+  retrieve(query: string): Promise<RetrievedMemory[]>
+}
+
+export interface AssembledPrompt {
+  system: string
+  messages: ChatLine[]
+  sections: ContextRecord['sections']
+  retrieved: RetrievedMemory[]
+  total: number
+}
+
+/** How many recent messages the selective strategy considers, and its share of the budget. */
+export const SELECTIVE_RECENT = 20
+const SELECTIVE_RECENT_SHARE = 0.4
+const LOG_PAGE = 200
+
+const INSTRUCTIONS = [
+  'You are Keepsake, a personal assistant with long-term memory that the user trusts.',
+  'Use the memory tools to record preferences, facts, tasks and issues the user states, and to search older conversations.',
+  'Items listed as "Unverified" may be out of date: ask the user to confirm or retract them before acting on them.',
+  'Never greet a user you have memories of as if you were meeting them for the first time.',
+].join('\n')
+
+const day = (iso: string): string => iso.slice(0, 10)
+
+/** The structured state as the model reads it. Stale items are kept apart as unverified. */
+export function describeState(memory: MemoryItemView[]): { state: string; unverified: string } {
+  const current = memory.filter((m) => m.item.status === 'active')
+  const fresh = current.filter((m) => m.freshness === 'fresh')
+  const stale = current.filter((m) => m.freshness === 'needs-reverify')
+  const line = (m: MemoryItemView): string => {
+    const i = m.item
+    const extra =
+      i.kind === 'task' ? ` [${i.taskStatus}${i.lastAction ? `; last action: ${i.lastAction}` : ''}]` : ''
+    return `- ${i.text}${extra} (confirmed ${day(i.confirmedAt)}, id ${i.id})`
+  }
+  const group = (title: string, items: MemoryItemView[]): string =>
+    items.length === 0 ? '' : `${title}:\n${items.map(line).join('\n')}\n`
+  const of = (kind: string, list: MemoryItemView[]) =>
+    list.filter(
+      (m) =>
+        m.item.kind === kind &&
+        !(m.item.kind === 'task' && m.item.taskStatus === 'done') &&
+        !(m.item.kind === 'issue' && m.item.resolvedAt !== null),
+    )
+  const state = [
+    group('Preferences', of('preference', fresh)),
+    group('Confirmed facts', of('fact', fresh)),
+    group('Active tasks', of('task', fresh)),
+    group('Unresolved issues', of('issue', fresh)),
+  ].join('')
+  const unverified = group('Unverified — confirm before acting', stale)
+  return { state: state === '' ? '' : `What you know about the user:\n${state}`, unverified }
+}
+
+const asLine = (m: Message): ChatLine => ({ role: m.role === 'assistant' ? 'assistant' : 'user', text: m.text })
+
+/**
+ * Builds the prompt for one turn with the chosen strategy, within the budget.
+ * - full: every message; refused (never truncated) when it does not fit.
+ * - log: the most recent messages that fit.
+ * - selective: state, unverified items, retrieved snippets and a recent window.
+ */
+export async function assemblePrompt(src: PromptSources): Promise<Result<AssembledPrompt>> {
+  const sections: ContextRecord['sections'] = []
+  const add = (name: string, text: string, tokens = tokensOf(text)): void => {
+    if (text !== '') sections.push({ name, text, tokens })
+  }
+  add('instructions', INSTRUCTIONS)
+  const currentTokens = messageTokens(src.current.text)
+  let used = sections[0]!.tokens + currentTokens
+  let history: Message[] = []
+  let retrieved: RetrievedMemory[] = []
+  let system = INSTRUCTIONS
+
+  if (src.strategy === 'full') {
+    const all = await src.loadAll()
+    if (!all.ok) return all
+    const tokens = all.value.reduce((sum, m) => sum + messageTokens(m.text), 0)
+    if (used + tokens > src.budget) {
+      return err(
+        'context-overflow',
+        `The full history of this conversation is ${used + tokens} tokens, more than this model's budget of ${src.budget}. Choose the selective or log restore strategy in Settings, or a model with a larger context window.`,
+      )
+    }
+    history = all.value
+    used += tokens
+  } else if (src.strategy === 'log') {
+    const recent = await src.loadRecent(LOG_PAGE)
+    if (!recent.ok) return recent
+    history = fitNewest(recent.value, src.budget - used)
+    used += history.reduce((s, m) => s + messageTokens(m.text), 0)
+  } else {
+    const { state, unverified } = describeState(src.memory)
+    retrieved = (await src.retrieve(src.current.text)).filter((r) => r.id !== src.current.id)
+    const retrievedText =
+      retrieved.length === 0
+        ? ''
+        : `Possibly relevant from memory and earlier conversations:\n${retrieved
+            .map((r) => `- ${r.createdAt ? `[${day(r.createdAt)}] ` : ''}${r.text}`)
+            .join('\n')}`
+    for (const [name, text] of [
+      ['state', state],
+      ['unverified', unverified],
+      ['retrieved', retrievedText],
+    ] as const) {
+      const tokens = tokensOf(text)
+      if (text === '' || used + tokens > src.budget) continue
+      add(name, text, tokens)
+      used += tokens
+      system += `\n\n${text}`
+    }
+    const recent = await src.loadRecent(SELECTIVE_RECENT)
+    if (!recent.ok) return recent
+    const room = Math.min(src.budget - used, Math.floor(src.budget * SELECTIVE_RECENT_SHARE))
+    history = fitNewest(recent.value, room)
+    used += history.reduce((s, m) => s + messageTokens(m.text), 0)
+  }
+  const historyText = history.map((m) => `${m.role}: ${m.text}`).join('\n')
+  add(src.strategy === 'full' ? 'history' : 'recent', historyText, history.reduce((s, m) => s + messageTokens(m.text), 0))
+  add('message', src.current.text, currentTokens)
+  return ok({
+    system,
+    messages: [...history.map(asLine), asLine(src.current)],
+    sections,
+    retrieved,
+    total: used,
+  })
+}
+
+/** The newest messages whose tokens fit in `room`, oldest first. */
+function fitNewest(messages: Message[], room: number): Message[] {
+  const out: Message[] = []
+  let left = room
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!
+    const t = messageTokens(m.text)
+    if (t > left) break
+    out.unshift(m)
+    left -= t
+  }
+  return out
+}

@@ -1,0 +1,122 @@
+import { newId } from '../../../shared/ids'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+import type { ContextRecord } from '../../../shared/contract/models'
+import type { RuntimeContext } from '../context'
+import { assemblePrompt, type AssembledPrompt } from './prompt'
+import { respondOffline } from './offline/respond'
+import { runTool, type ToolContext } from './tools'
+import { runModel } from './model-loop'
+
+/** Builds the assistant message that answers `replyTo`. */
+export function assistantMessage(
+  ctx: RuntimeContext,
+  replyTo: string,
+  text: string,
+  error: { code: string; message: string } | null,
+): Message {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: newId(),
+    role: 'assistant',
+    text,
+    createdAt: ctx.now().toISOString(),
+    deviceId: ctx.deviceId,
+    speaker: null,
+    replyTo,
+    error,
+  }
+}
+
+/**
+ * Answers one user message: assembles the prompt with the space's strategy, asks the provider (or the
+ * offline assistant), runs memory tools durably, appends the reply and records what the assistant saw.
+ * Failures become an assistant message that says what happened; the user's message is already saved.
+ */
+export async function reply(ctx: RuntimeContext, conversationId: string, user: Message): Promise<void> {
+  const settings = ctx.settings()
+  const budget = settings.contextWindow - settings.replyReserve
+  const now = ctx.now()
+  const prompt = await assemblePrompt({
+    strategy: settings.strategy,
+    budget,
+    now,
+    memory: await ctx.memoryViews(),
+    current: user,
+    loadAll: async () => {
+      const count = await ctx.space.messageCount(conversationId)
+      const all = await ctx.space.page(conversationId, 0, count)
+      return all.ok ? { ok: true, value: all.value.filter((m) => m.id !== user.id) } : all
+    },
+    loadRecent: async (n) => {
+      const recent = await ctx.space.recent(conversationId, n + 1)
+      return recent.ok ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) } : recent
+    },
+    retrieve: (query) => ctx.retriever.search(query, { k: 8, now }),
+  })
+  if (!prompt.ok) {
+    await finish(ctx, conversationId, assistantMessage(ctx, user.id, prompt.error.message, prompt.error), null)
+    return
+  }
+  const tools: ToolContext = {
+    space: ctx.space,
+    change: { now, actor: 'assistant', source: { conversationId, messageId: user.id } },
+    search: (query, k) => ctx.retriever.search(query, { k, now }),
+  }
+  const provider = settings.provider
+  let message: Message
+  if (provider.kind === 'offline') {
+    const text = await respondOffline(
+      user.text,
+      {
+        call: (name, args) => runTool(name, args, tools),
+        memory: () => ctx.memoryViews(),
+        search: (query, k) => ctx.retriever.search(query, { k, now }),
+      },
+      ctx.firstTurn,
+    )
+    message = assistantMessage(ctx, user.id, text, null)
+  } else {
+    const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
+      ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
+    )
+    message = assistantMessage(ctx, user.id, outcome.text, outcome.error)
+  }
+  ctx.firstTurn = false
+  await finish(ctx, conversationId, message, record(ctx, conversationId, message, prompt.value, budget))
+}
+
+function record(
+  ctx: RuntimeContext,
+  conversationId: string,
+  message: Message,
+  prompt: AssembledPrompt,
+  budget: number,
+): ContextRecord {
+  const settings = ctx.settings()
+  return {
+    replyId: message.id,
+    conversationId,
+    strategy: settings.strategy,
+    provider: settings.provider.kind === 'offline' ? 'offline' : `${settings.provider.kind}:${settings.provider.model}`,
+    budget,
+    total: prompt.total,
+    sections: prompt.sections,
+    retrieved: prompt.retrieved,
+    createdAt: message.createdAt,
+  }
+}
+
+async function finish(
+  ctx: RuntimeContext,
+  conversationId: string,
+  message: Message,
+  context: ContextRecord | null,
+): Promise<void> {
+  if (context) await ctx.space.db.turns.put({ replyId: message.id, conversationId, record: context })
+  const saved = await ctx.space.append(conversationId, [message])
+  if (!saved.ok && message.replyTo) {
+    ctx.emit('reply.failed', { conversationId, replyTo: message.replyTo, message: saved.error.message })
+  } else if (message.error && message.replyTo) {
+    ctx.emit('reply.failed', { conversationId, replyTo: message.replyTo, message: message.error.message })
+  }
+}

@@ -1,0 +1,95 @@
+import { Dexie, type Table } from 'dexie'
+
+/** One Yjs update, appended in the same transaction that acknowledges the action it records. */
+export interface UpdateRow {
+  seq?: number
+  docId: string
+  update: Uint8Array
+  at: string
+}
+
+/** A compacted Yjs state covering every update of `docId` up to and including `upToSeq`. */
+export interface SnapshotRow {
+  docId: string
+  state: Uint8Array
+  upToSeq: number
+  at: string
+}
+
+/** Read model: one message, indexed by conversation and time. `record` is the stored message as written. */
+export interface MessageRow {
+  id: string
+  conversationId: string
+  createdAt: string
+  /** The update row that brought this message; lets the search index catch up from a watermark. */
+  seq?: number
+  record: unknown
+}
+
+/** Read model: one memory item as written in the space document. */
+export interface MemoryRow {
+  id: string
+  kind: string
+  record: unknown
+}
+
+export interface QuarantineRow {
+  id?: number
+  origin: string
+  recordId: string
+  raw: string
+  path: string
+  reason: string
+  at: string
+}
+
+/** "What the assistant saw" for one reply. */
+export interface TurnRow {
+  replyId: string
+  conversationId: string
+  record: unknown
+}
+
+export interface KvRow {
+  key: string
+  value: unknown
+}
+
+/**
+ * The IndexedDB database of one memory space. Yjs update log plus snapshots are the source of truth;
+ * `messages` and `memory` are read models kept in step inside the same transactions.
+ */
+export class SpaceDb extends Dexie {
+  updates!: Table<UpdateRow, number>
+  snapshots!: Table<SnapshotRow, string>
+  messages!: Table<MessageRow, string>
+  memory!: Table<MemoryRow, string>
+  quarantine!: Table<QuarantineRow, number>
+  turns!: Table<TurnRow, string>
+  kv!: Table<KvRow, string>
+
+  constructor(spaceId: string, durability: 'strict' | 'relaxed' = 'strict') {
+    // Chromium defaults to relaxed durability since 121; acknowledged writes must survive power loss.
+    super(`keepsake-space-${spaceId}`, { chromeTransactionDurability: durability })
+    this.version(1).stores({
+      updates: '++seq, [docId+seq]',
+      snapshots: 'docId',
+      messages: 'id, [conversationId+createdAt], seq',
+      memory: 'id, kind',
+      quarantine: '++id, [origin+recordId]',
+      turns: 'replyId, conversationId',
+      kv: 'key',
+    })
+  }
+}
+
+/** Space registry and device identity: which spaces exist on this profile and which is open. */
+export class RegistryDb extends Dexie {
+  spaces!: Table<{ id: string; name: string; createdAt: string }, string>
+  kv!: Table<KvRow, string>
+
+  constructor() {
+    super('keepsake-registry', { chromeTransactionDurability: 'strict' })
+    this.version(1).stores({ spaces: 'id', kv: 'key' })
+  }
+}

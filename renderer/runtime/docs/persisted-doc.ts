@@ -1,0 +1,163 @@
+import * as Y from 'yjs'
+import { Dexie } from 'dexie'
+import { ok, type Result } from '../../../shared/errors'
+import type { MemoryRow, MessageRow, SpaceDb } from '../db/space-db'
+import { storageError } from '../db/storage-error'
+
+/** Origin of updates replayed from storage; they are already durable and are not written again. */
+export const LOAD_ORIGIN = 'keepsake:load'
+
+/** Rows a document's projector derives from a transaction; written in the same Dexie transaction as the update. */
+export interface RowChanges {
+  messages: MessageRow[]
+  memoryPut: MemoryRow[]
+  memoryDelete: string[]
+}
+
+/** Registers observers on `doc` that describe read-model changes into `out`. */
+export type Projector = (doc: Y.Doc, out: () => RowChanges) => void
+
+/** How many update rows a document collects before they are folded into one snapshot. */
+export const COMPACT_AFTER_ROWS = 400
+
+const emptyChanges = (): RowChanges => ({ messages: [], memoryPut: [], memoryDelete: [] })
+
+/**
+ * A Yjs document persisted through Dexie as an append-only update log with snapshots.
+ * Every update, whatever its origin (a local action, sync, an import), is written with its read-model
+ * rows in one strict transaction. Opening a document only reads; it never rewrites unchanged data.
+ */
+export class PersistedDoc {
+  readonly doc: Y.Doc
+  private pending: Uint8Array[] = []
+  private changes: RowChanges = emptyChanges()
+  private queue: Promise<unknown> = Promise.resolve()
+  private rowsSinceSnapshot: number
+  private autoFlush: ReturnType<typeof setTimeout> | null = null
+  private listeners = new Set<(result: Result<void>) => void>()
+
+  private constructor(
+    private readonly db: SpaceDb,
+    readonly docId: string,
+    doc: Y.Doc,
+    rows: number,
+  ) {
+    this.doc = doc
+    this.rowsSinceSnapshot = rows
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return
+      this.pending.push(update)
+      // Updates that arrive without an awaiting caller (sync, another runtime) still get written promptly.
+      if (this.autoFlush === null) this.autoFlush = setTimeout(() => void this.flush(), 0)
+    })
+  }
+
+  /** Reads the snapshot and update log of `docId` into a fresh Y.Doc. */
+  static async open(db: SpaceDb, docId: string, project?: Projector): Promise<Result<PersistedDoc>> {
+    try {
+      const [snapshot, rows] = await db.transaction('r', db.snapshots, db.updates, async () => [
+        await db.snapshots.get(docId),
+        await db.updates
+          .where('[docId+seq]')
+          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+          .toArray(),
+      ] as const)
+      const doc = new Y.Doc()
+      const parts = [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]
+      if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOAD_ORIGIN)
+      const persisted = new PersistedDoc(db, docId, doc, rows.length)
+      if (project) project(doc, () => persisted.changes)
+      return ok(persisted)
+    } catch (e) {
+      return storageError(e, `open ${docId}`)
+    }
+  }
+
+  /** Runs `fn` in one Yjs transaction and resolves once the change is durable. */
+  async change(fn: (doc: Y.Doc) => void): Promise<Result<void>> {
+    this.doc.transact(() => fn(this.doc))
+    return this.flush()
+  }
+
+  /** Calls `listener` after each flush with its outcome (used to surface storage errors of background writes). */
+  onFlush(listener: (result: Result<void>) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Writes everything pending in one strict transaction. Failed writes stay queued and are retried. */
+  flush(): Promise<Result<void>> {
+    const run = this.queue.then(() => this.writePending())
+    this.queue = run
+    return run
+  }
+
+  private async writePending(): Promise<Result<void>> {
+    if (this.autoFlush !== null) {
+      clearTimeout(this.autoFlush)
+      this.autoFlush = null
+    }
+    if (this.pending.length === 0) return ok(undefined)
+    const updates = this.pending
+    const changes = this.changes
+    this.pending = []
+    this.changes = emptyChanges()
+    const db = this.db
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
+    let result: Result<void>
+    try {
+      await db.transaction('rw', [db.updates, db.messages, db.memory], async () => {
+        const seq = await db.updates.add({ docId: this.docId, update, at: new Date().toISOString() })
+        if (changes.messages.length > 0) await db.messages.bulkPut(changes.messages.map((m) => ({ ...m, seq })))
+        if (changes.memoryPut.length > 0) await db.memory.bulkPut(changes.memoryPut)
+        if (changes.memoryDelete.length > 0) await db.memory.bulkDelete(changes.memoryDelete)
+      })
+      this.rowsSinceSnapshot += 1
+      result = ok(undefined)
+    } catch (e) {
+      this.pending = [...updates, ...this.pending]
+      this.changes = {
+        messages: [...changes.messages, ...this.changes.messages],
+        memoryPut: [...changes.memoryPut, ...this.changes.memoryPut],
+        memoryDelete: [...changes.memoryDelete, ...this.changes.memoryDelete],
+      }
+      result = storageError(e, 'save')
+    }
+    if (result.ok && this.rowsSinceSnapshot >= COMPACT_AFTER_ROWS) await this.compact()
+    for (const listener of this.listeners) listener(result)
+    return result
+  }
+
+  /** Folds the update log into one snapshot. Runs inside the write queue, so no update is lost between. */
+  private async compact(): Promise<void> {
+    const db = this.db
+    const state = Y.encodeStateAsUpdate(this.doc)
+    try {
+      await db.transaction('rw', [db.updates, db.snapshots], async () => {
+        const last = await db.updates
+          .where('[docId+seq]')
+          .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey])
+          .last()
+        if (!last?.seq) return
+        await db.snapshots.put({ docId: this.docId, state, upToSeq: last.seq, at: new Date().toISOString() })
+        await db.updates
+          .where('[docId+seq]')
+          .between([this.docId, Dexie.minKey], [this.docId, last.seq], true, true)
+          .delete()
+      })
+      this.rowsSinceSnapshot = 0
+    } catch {
+      // Compaction is an optimisation; the log stays valid and the next flush tries again.
+    }
+  }
+
+  /** Waits for every queued write. */
+  async settle(): Promise<void> {
+    await this.flush()
+  }
+
+  destroy(): void {
+    if (this.autoFlush !== null) clearTimeout(this.autoFlush)
+    this.doc.destroy()
+  }
+}

@@ -1,0 +1,47 @@
+import type * as Y from 'yjs'
+import type { Projector } from './persisted-doc'
+
+const recordId = (value: unknown): string | null =>
+  typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null
+
+const createdAtOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null && 'createdAt' in value && typeof value.createdAt === 'string'
+    ? value.createdAt
+    : ''
+
+/** Keeps the `messages` read model in step with a conversation document's append-only array. */
+export const projectMessages =
+  (conversationId: string): Projector =>
+  (doc, out) => {
+    doc.getArray<unknown>('messages').observe((event) => {
+      for (const item of event.changes.added) {
+        for (const record of item.content.getContent()) {
+          const id = recordId(record)
+          // A record without an id cannot be indexed; it stays in the document and is quarantined on read.
+          if (id === null) continue
+          out().messages.push({ id, conversationId, createdAt: createdAtOf(record), record })
+        }
+      }
+    })
+  }
+
+/** Keeps the `memory` read model in step with the space document's memory map. */
+export const projectMemory: Projector = (doc, out) => {
+  const map = doc.getMap<unknown>('memory')
+  map.observe((event) => {
+    for (const [key, change] of event.changes.keys) {
+      if (change.action === 'delete') out().memoryDelete.push(key)
+      else {
+        const record = map.get(key)
+        const kind =
+          typeof record === 'object' && record !== null && 'kind' in record && typeof record.kind === 'string'
+            ? record.kind
+            : 'unknown'
+        out().memoryPut.push({ id: key, kind, record })
+      }
+    }
+  })
+}
+
+/** Conversation documents: meta plus the append-only message array. */
+export const messagesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray<unknown>('messages')

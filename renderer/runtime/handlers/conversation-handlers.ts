@@ -1,0 +1,118 @@
+import { err, ok } from '../../../shared/errors'
+import { newId } from '../../../shared/ids'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+import { ContextRecord } from '../../../shared/contract/models'
+import { check } from '../../../shared/validation'
+import type { RuntimeHandlers } from '../../../shared/contract'
+import type { RuntimeContext } from '../context'
+import { reply } from '../agent/reply'
+
+type ConversationHandlers = Pick<
+  RuntimeHandlers,
+  | 'conversations.list'
+  | 'conversations.create'
+  | 'conversations.rename'
+  | 'conversations.trash'
+  | 'conversations.restore'
+  | 'conversations.messages'
+  | 'chat.send'
+  | 'chat.retry'
+  | 'chat.context'
+  | 'search.all'
+>
+
+const titleFrom = (text: string): string => {
+  const line = text.trim().split('\n')[0] ?? ''
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line || 'New conversation'
+}
+
+/** Conversations, chat turns and search. Replies in one conversation run one after another. */
+export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers {
+  const replies = new Map<string, Promise<void>>()
+  const enqueueReply = (conversationId: string, user: Message): void => {
+    const prev = replies.get(conversationId) ?? Promise.resolve()
+    const next = prev.then(() =>
+      reply(ctx, conversationId, user).catch((e: unknown) => {
+        console.error('reply failed', e)
+        ctx.emit('reply.failed', {
+          conversationId,
+          replyTo: user.id,
+          message: 'Something went wrong while answering. Your message is saved; try again.',
+        })
+      }),
+    )
+    replies.set(conversationId, next)
+  }
+  const changed = async () => ctx.emit('conversations.changed', { conversations: await ctx.space.summaries() })
+
+  return {
+    'conversations.list': async () => ok(await ctx.space.summaries()),
+    'conversations.create': async ({ title }) => {
+      const created = await ctx.space.createConversation(title?.trim() || 'New conversation', ctx.now())
+      if (!created.ok) return created
+      await changed()
+      const summary = (await ctx.space.summaries()).find((s) => s.id === created.value.id)
+      return summary ? ok(summary) : err('internal', 'The new conversation could not be read back.')
+    },
+    'conversations.rename': async ({ id, title }) => {
+      const r = await ctx.space.updateConversation(id, { title })
+      if (!r.ok) return r
+      await changed()
+      return ok({ done: true as const })
+    },
+    'conversations.trash': async ({ id }) => {
+      const r = await ctx.space.updateConversation(id, { deletedAt: ctx.now().toISOString() })
+      if (!r.ok) return r
+      await changed()
+      return ok({ done: true as const })
+    },
+    'conversations.restore': async ({ id }) => {
+      const r = await ctx.space.updateConversation(id, { deletedAt: null })
+      if (!r.ok) return r
+      await changed()
+      return ok({ done: true as const })
+    },
+    'conversations.messages': async ({ id, offset, limit }) => {
+      const [page, total] = await Promise.all([ctx.space.page(id, offset, limit), ctx.space.messageCount(id)])
+      return page.ok ? ok({ conversationId: id, messages: page.value, total }) : page
+    },
+    'chat.send': async ({ conversationId, text }) => {
+      const entries = await ctx.space.conversationEntries()
+      const entry = entries.find((e) => e.id === conversationId)
+      if (!entry) return err('not-found', 'That conversation no longer exists.')
+      const message: Message = {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        id: newId(),
+        role: 'user',
+        text,
+        createdAt: ctx.now().toISOString(),
+        deviceId: ctx.deviceId,
+        speaker: null,
+        replyTo: null,
+        error: null,
+      }
+      const saved = await ctx.space.append(conversationId, [message])
+      if (!saved.ok) return saved
+      if (entry.title === 'New conversation' && (await ctx.space.messageCount(conversationId)) <= 1) {
+        await ctx.space.updateConversation(conversationId, { title: titleFrom(text) })
+      }
+      await changed()
+      enqueueReply(conversationId, message)
+      return ok({ message })
+    },
+    'chat.retry': async ({ conversationId, messageId }) => {
+      const found = await ctx.space.findMessage(messageId)
+      if (!found || found.conversationId !== conversationId || found.message.role !== 'user') {
+        return err('not-found', 'That message can no longer be retried.')
+      }
+      enqueueReply(conversationId, found.message)
+      return ok({ done: true as const })
+    },
+    'chat.context': async ({ replyId }) => {
+      const row = await ctx.space.db.turns.get(replyId)
+      if (!row) return err('not-found', 'No context was recorded for this reply.')
+      return check(ContextRecord, row.record, 'turn')
+    },
+    'search.all': async ({ query, limit }) => ok(await ctx.retriever.search(query, { k: limit, now: ctx.now() })),
+  }
+}

@@ -1,0 +1,52 @@
+import { ok } from '../../../shared/errors'
+import { QuarantinedRecord } from '../../../shared/contract/models'
+import { check } from '../../../shared/validation'
+import type { RuntimeHandlers } from '../../../shared/contract'
+import type { RuntimeContext } from '../context'
+import { confirmItem, editItem, historyOf, rememberFact, retractItem } from '../memory/memory-ops'
+import type { ChangeContext } from '../memory/memory-ops'
+import { memoryView } from '../memory/memory-views'
+
+type MemoryHandlers = Pick<
+  RuntimeHandlers,
+  | 'memory.list'
+  | 'memory.remember'
+  | 'memory.confirm'
+  | 'memory.edit'
+  | 'memory.retract'
+  | 'memory.history'
+  | 'quarantine.list'
+  | 'quarantine.discard'
+>
+
+/** The memory panel's requests. Changes made here are the user's own, with no source message. */
+export function memoryHandlers(ctx: RuntimeContext): MemoryHandlers {
+  const byUser = (): ChangeContext => ({ now: ctx.now(), actor: 'user', source: null })
+  return {
+    'memory.list': async () => ok(await memoryView(ctx.space, ctx.settings().freshness, ctx.now())),
+    'memory.remember': ({ text }) => ctx.space.changeMemory((doc) => ok(rememberFact(doc, text, 'general', byUser()))),
+    'memory.confirm': ({ id }) => ctx.space.changeMemory((doc) => confirmItem(doc, id, byUser())),
+    'memory.edit': ({ id, text }) => ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
+    'memory.retract': ({ id }) => ctx.space.changeMemory((doc) => retractItem(doc, id, byUser())),
+    'memory.history': async ({ id }) => ok(historyOf(ctx.space.state.doc, id)),
+    'quarantine.list': async () => {
+      const rows = await ctx.space.db.quarantine.toArray()
+      const out: QuarantinedRecord[] = []
+      for (const row of rows) {
+        const parsed = check(QuarantinedRecord, row)
+        if (parsed.ok) out.push(parsed.value)
+      }
+      return ok(out)
+    },
+    'quarantine.discard': async ({ id }) => {
+      const row = await ctx.space.db.quarantine.get(id)
+      if (row?.origin === 'memory' && !ctx.space.readOnly) {
+        // Discarding removes the unreadable record from the synced document too.
+        await ctx.space.state.change((doc) => doc.getMap('memory').delete(row.recordId))
+      }
+      await ctx.space.db.quarantine.delete(id)
+      ctx.emit('memory.changed', await memoryView(ctx.space, ctx.settings().freshness, ctx.now()))
+      return ok({ done: true as const })
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type * as Y from 'yjs'
+import { loadMemoryItem } from '../../../shared/schema/migrate'
+import type { MemoryItem } from '../../../shared/schema/current'
+import type { Unreadable } from './quarantine'
+
+/** The memory map of a space document: item id → stored record (plain JSON, any schema version). */
+export const memoryMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('memory')
+
+export interface MemoryRead {
+  items: MemoryItem[]
+  /** Records written by a newer Keepsake: kept verbatim, not used. */
+  future: { id: string; schemaVersion: number }[]
+  unreadable: Unreadable[]
+}
+
+/** Reads every memory record, migrating old ones in memory. Bad records are reported, never dropped or nulled. */
+export function readMemory(doc: Y.Doc): MemoryRead {
+  const out: MemoryRead = { items: [], future: [], unreadable: [] }
+  for (const [id, raw] of memoryMap(doc).entries()) {
+    const loaded = loadMemoryItem(raw)
+    if (!loaded.ok) {
+      out.unreadable.push({
+        origin: 'memory',
+        recordId: id,
+        raw,
+        path: loaded.error.path ?? '(root)',
+        reason: loaded.error.message,
+      })
+    } else if (loaded.value.type === 'future') {
+      out.future.push({ id, schemaVersion: loaded.value.schemaVersion })
+    } else {
+      out.items.push(loaded.value.value)
+    }
+  }
+  return out
+}

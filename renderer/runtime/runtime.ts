@@ -1,0 +1,144 @@
+import { err, ok, type Result } from '../../shared/errors'
+import { emitEvent, serveRuntime } from '../../shared/contract/server'
+import {
+  runtimeRequests,
+  type AppStatus,
+  type EventName,
+  type EventPayload,
+  type RequestName,
+  type RuntimeHandlers,
+} from '../../shared/contract'
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/current'
+import type { PortLike } from '../../shared/contract/wire'
+import type { Settings } from '../../shared/contract/settings'
+import { RegistryDb, SpaceDb } from './db/space-db'
+import { Space } from './space/space'
+import { loadIdentity } from './identity'
+import { loadSettings, saveSettings } from './settings-store'
+import { createClock } from './clock'
+import { memoryView, toViews } from './memory/memory-views'
+import { conversationHandlers } from './handlers/conversation-handlers'
+import { memoryHandlers } from './handlers/memory-handlers'
+import { settingsHandlers } from './handlers/settings-handlers'
+import { createSearchService, type SearchService } from './search/search-service'
+import type { RuntimeContext } from './context'
+import type { HostServices } from './services/services'
+
+/** A started runtime: serves any number of ports (windows) and pushes events to all of them. */
+export interface Runtime {
+  connect(port: PortLike): void
+  /** Resolves when every acknowledged change is on disk. */
+  flush(): Promise<void>
+}
+
+/**
+ * Starts the agent runtime: opens this profile's space, restores state, and serves the contract.
+ * Requests that arrive while it starts wait; if it cannot start, they get the reason as an error.
+ */
+export function startRuntime(services: HostServices, now: () => Date = () => new Date()): Runtime {
+  const ports = new Set<PortLike>()
+  const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
+    for (const port of ports) emitEvent(port, name, payload)
+  }
+  const ready = boot(services, createClock(now), emit)
+  const handlers = Object.fromEntries(
+    (Object.keys(runtimeRequests) as RequestName[]).map((name) => [
+      name,
+      async (input: unknown) => {
+        const started = await ready
+        if (!started.ok) return started
+        const handler = started.value.handlers[name] as (i: unknown) => Promise<Result<unknown>>
+        return handler(input)
+      },
+    ]),
+  ) as RuntimeHandlers
+  return {
+    connect(port) {
+      ports.add(port)
+      serveRuntime(port, handlers)
+    },
+    async flush() {
+      const started = await ready
+      if (started.ok) await started.value.ctx.space.settle()
+    },
+  }
+}
+
+async function boot(
+  services: HostServices,
+  now: () => Date,
+  emit: RuntimeContext['emit'],
+): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>> {
+  try {
+    const registry = new RegistryDb()
+    const identity = await loadIdentity(registry)
+    const db = new SpaceDb(identity.spaceId)
+    let settings: Settings = await loadSettings(db)
+    let ctxRef: RuntimeContext | null = null
+    let searchRef: SearchService | null = null
+    let memoryTimer: ReturnType<typeof setTimeout> | null = null
+    const opened = await Space.open(db, identity.spaceId, identity.spaceName, {
+      memoryChanged: () => {
+        // Coalesce bursts (an import, a sync catch-up) into one event.
+        if (memoryTimer !== null || !ctxRef) return
+        const ctx = ctxRef
+        memoryTimer = setTimeout(() => {
+          memoryTimer = null
+          void memoryView(ctx.space, settings.freshness, now()).then((view) => {
+            searchRef?.onMemory(view.items.map((v) => v.item))
+            emit('memory.changed', view)
+          })
+        }, 10)
+      },
+      conversationsChanged: () => {
+        if (ctxRef) void ctxRef.space.summaries().then((c) => emit('conversations.changed', { conversations: c }))
+      },
+      messagesAppended: (conversationId, messages) => {
+        searchRef?.onMessages(conversationId, messages)
+        emit('messages.appended', { conversationId, messages })
+      },
+      storageFailed: (message) => console.error('storage:', message),
+    })
+    if (!opened.ok) return opened
+    const space = opened.value
+    const search = await createSearchService(space)
+    searchRef = search
+    const ctx: RuntimeContext = {
+      space,
+      deviceId: identity.deviceId,
+      services,
+      retriever: search,
+      now,
+      settings: () => settings,
+      setSettings: async (next) => {
+        await saveSettings(db, next)
+        settings = next
+      },
+      memoryViews: async () => toViews((await space.memory()).items, settings.freshness, now()),
+      emit,
+      firstTurn: true,
+    }
+    const status = async (): Promise<Result<AppStatus>> => {
+      const estimate = await navigator.storage?.estimate?.().catch(() => null)
+      return ok({
+        spaceId: identity.spaceId,
+        spaceName: space.name,
+        deviceId: identity.deviceId,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        readOnly: space.readOnly,
+        storage: estimate ? { usedBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0 } : null,
+      })
+    }
+    const handlers: RuntimeHandlers = {
+      ...conversationHandlers(ctx),
+      ...memoryHandlers(ctx),
+      ...settingsHandlers(ctx, status),
+    }
+    ctxRef = ctx
+    return ok({ handlers, ctx })
+  } catch (e) {
+    console.error('runtime failed to start', e)
+    const detail = e instanceof Error ? e.message : String(e)
+    return err('storage', `Keepsake could not open its storage on this device: ${detail}`)
+  }
+}

@@ -1,0 +1,287 @@
+import { Dexie } from 'dexie'
+import { err, ok, type Result } from '../../../shared/errors'
+import { newId } from '../../../shared/ids'
+import { loadMessage } from '../../../shared/schema/migrate'
+import {
+  CURRENT_SCHEMA_VERSION,
+  type ConversationEntry,
+  type MemoryItem,
+  type Message,
+} from '../../../shared/schema/current'
+import type { ConversationSummary } from '../../../shared/contract/models'
+import type { SpaceDb } from '../db/space-db'
+import { storageError } from '../db/storage-error'
+import { PersistedDoc } from '../docs/persisted-doc'
+import { messagesOf, projectMemory, projectMessages } from '../docs/projectors'
+import { readMemory, type MemoryRead } from '../memory/memory-doc'
+import { quarantine, type Unreadable } from '../memory/quarantine'
+import { conversationsMap, readConversations } from './conversation-list'
+
+export const SPACE_DOC_ID = 'space'
+export const conversationDocId = (id: string): string => `conversation:${id}`
+
+/** What changed, so the runtime can tell every window. Fired for local, synced and imported changes alike. */
+export interface SpaceListener {
+  memoryChanged(): void
+  conversationsChanged(): void
+  messagesAppended(conversationId: string, messages: Message[]): void
+  storageFailed(message: string): void
+}
+
+/**
+ * One memory space: its structured-state document, its conversation documents (opened lazily, so
+ * restore reads only the state and the recent window), and the read models beside them.
+ */
+export class Space {
+  private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
+
+  private constructor(
+    readonly db: SpaceDb,
+    readonly id: string,
+    readonly state: PersistedDoc,
+    readonly readOnly: { schemaVersion: number } | null,
+    private readonly listener: SpaceListener,
+  ) {}
+
+  /** Opens (or creates) the space. A space written by a newer Keepsake opens read-only and is never rewritten. */
+  static async open(
+    db: SpaceDb,
+    id: string,
+    name: string,
+    listener: SpaceListener,
+  ): Promise<Result<Space>> {
+    const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
+    if (!opened.ok) return opened
+    const state = opened.value
+    const meta = state.doc.getMap<unknown>('meta')
+    const stored = meta.get('schemaVersion')
+    const readOnly =
+      typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION ? { schemaVersion: stored } : null
+    if (!readOnly && stored !== CURRENT_SCHEMA_VERSION) {
+      const created = await state.change((doc) => {
+        const m = doc.getMap<unknown>('meta')
+        m.set('schemaVersion', CURRENT_SCHEMA_VERSION)
+        m.set('kind', 'space')
+        if (!m.has('id')) m.set('id', id)
+        if (!m.has('name')) m.set('name', name)
+        if (!m.has('createdAt')) m.set('createdAt', new Date().toISOString())
+      })
+      if (!created.ok) return created
+    }
+    const space = new Space(db, id, state, readOnly, listener)
+    state.doc.getMap('memory').observe(() => listener.memoryChanged())
+    state.doc.getMap('conversations').observe(() => listener.conversationsChanged())
+    state.onFlush((r) => {
+      if (!r.ok) listener.storageFailed(r.error.message)
+    })
+    return ok(space)
+  }
+
+  get name(): string {
+    const name = this.state.doc.getMap<unknown>('meta').get('name')
+    return typeof name === 'string' ? name : 'My memory'
+  }
+
+  /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */
+  async memory(): Promise<MemoryRead> {
+    const read = readMemory(this.state.doc)
+    await this.report(read.unreadable)
+    return read
+  }
+
+  /** Applies a memory change; resolves once it is durable (strict). */
+  async changeMemory(fn: (doc: PersistedDoc['doc']) => Result<MemoryItem>): Promise<Result<MemoryItem>> {
+    if (this.readOnly) return this.readOnlyError()
+    let result: Result<MemoryItem> = err('internal', 'no change made')
+    const saved = await this.state.change((doc) => {
+      result = fn(doc)
+    })
+    if (!saved.ok) return saved
+    return result
+  }
+
+  readOnlyError(): Result<never> {
+    return err(
+      'read-only',
+      `This memory was saved by a newer version of Keepsake (schema v${this.readOnly?.schemaVersion}). It is open read-only so nothing is lost; update Keepsake to change it.`,
+    )
+  }
+
+  async conversationEntries(): Promise<ConversationEntry[]> {
+    const read = readConversations(this.state.doc)
+    await this.report(read.unreadable)
+    return read.entries
+  }
+
+  async summaries(): Promise<ConversationSummary[]> {
+    const entries = await this.conversationEntries()
+    const counts = await Promise.all(entries.map((e) => this.messageCount(e.id)))
+    return entries
+      .map((e, i) => ({
+        id: e.id,
+        title: e.title,
+        createdAt: e.createdAt,
+        updatedAt: e.updatedAt,
+        deletedAt: e.deletedAt,
+        messageCount: counts[i] ?? 0,
+      }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  async createConversation(title: string, now: Date): Promise<Result<ConversationEntry>> {
+    if (this.readOnly) return this.readOnlyError()
+    const at = now.toISOString()
+    const entry: ConversationEntry = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: newId(),
+      title,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    }
+    const saved = await this.state.change((doc) => conversationsMap(doc).set(entry.id, entry))
+    return saved.ok ? ok(entry) : saved
+  }
+
+  /** Updates a conversation's entry (title, trash state, last activity). */
+  async updateConversation(id: string, patch: Partial<ConversationEntry>): Promise<Result<ConversationEntry>> {
+    if (this.readOnly) return this.readOnlyError()
+    const entry = (await this.conversationEntries()).find((e) => e.id === id)
+    if (!entry) return err('not-found', 'That conversation no longer exists.')
+    const next = { ...entry, ...patch, id: entry.id, schemaVersion: CURRENT_SCHEMA_VERSION }
+    const saved = await this.state.change((doc) => conversationsMap(doc).set(id, next))
+    return saved.ok ? ok(next) : saved
+  }
+
+  /** The conversation's document, opened on first use and kept. */
+  conversation(id: string): Promise<Result<PersistedDoc>> {
+    let opening = this.conversationDocs.get(id)
+    if (!opening) {
+      opening = PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)).then((r) => {
+        if (r.ok) this.watchMessages(id, r.value)
+        else this.conversationDocs.delete(id)
+        return r
+      })
+      this.conversationDocs.set(id, opening)
+    }
+    return opening
+  }
+
+  /** Appends messages to a conversation; resolves once they are durable. */
+  async append(conversationId: string, messages: Message[]): Promise<Result<void>> {
+    if (this.readOnly) return this.readOnlyError()
+    const opened = await this.conversation(conversationId)
+    if (!opened.ok) return opened
+    const saved = await opened.value.change((doc) => messagesOf(doc).push(messages))
+    if (!saved.ok) return saved
+    const last = messages.at(-1)
+    if (last) await this.updateConversation(conversationId, { updatedAt: last.createdAt })
+    return ok(undefined)
+  }
+
+  async messageCount(conversationId: string): Promise<number> {
+    return this.db.messages
+      .where('[conversationId+createdAt]')
+      .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+      .count()
+  }
+
+  /** A page of messages from the read model, oldest first. Unreadable rows are quarantined, not hidden silently. */
+  async page(conversationId: string, offset: number, limit: number): Promise<Result<Message[]>> {
+    try {
+      const rows = await this.db.messages
+        .where('[conversationId+createdAt]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .offset(offset)
+        .limit(limit)
+        .toArray()
+      return ok(await this.readRows(conversationId, rows))
+    } catch (e) {
+      return storageError(e, 'read the conversation')
+    }
+  }
+
+  /** The last `limit` messages of a conversation, oldest first, without reading the rest. */
+  async recent(conversationId: string, limit: number): Promise<Result<Message[]>> {
+    try {
+      const rows = await this.db.messages
+        .where('[conversationId+createdAt]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .reverse()
+        .limit(limit)
+        .toArray()
+      return ok((await this.readRows(conversationId, rows)).reverse())
+    } catch (e) {
+      return storageError(e, 'read the conversation')
+    }
+  }
+
+  async findMessage(id: string): Promise<{ conversationId: string; message: Message } | null> {
+    const row = await this.db.messages.get(id)
+    if (!row) return null
+    const loaded = loadMessage(row.record)
+    return loaded.ok && loaded.value.type === 'current'
+      ? { conversationId: row.conversationId, message: loaded.value.value }
+      : null
+  }
+
+  private async readRows(
+    conversationId: string,
+    rows: { id: string; record: unknown }[],
+  ): Promise<Message[]> {
+    const out: Message[] = []
+    const bad: Unreadable[] = []
+    for (const row of rows) {
+      const loaded = loadMessage(row.record)
+      if (loaded.ok && loaded.value.type === 'current') out.push(loaded.value.value)
+      else if (!loaded.ok)
+        bad.push({
+          origin: `conversation:${conversationId}`,
+          recordId: row.id,
+          raw: row.record,
+          path: loaded.error.path ?? '(root)',
+          reason: loaded.error.message,
+        })
+    }
+    await this.report(bad)
+    return out
+  }
+
+  private watchMessages(conversationId: string, persisted: PersistedDoc): void {
+    messagesOf(persisted.doc).observe((event) => {
+      const added: Message[] = []
+      for (const item of event.changes.added) {
+        for (const record of item.content.getContent()) {
+          const loaded = loadMessage(record)
+          if (loaded.ok && loaded.value.type === 'current') added.push(loaded.value.value)
+        }
+      }
+      if (added.length > 0) this.listener.messagesAppended(conversationId, added)
+    })
+    persisted.onFlush((r) => {
+      if (!r.ok) this.listener.storageFailed(r.error.message)
+    })
+  }
+
+  private async report(bad: Unreadable[]): Promise<void> {
+    if (bad.length === 0) return
+    try {
+      await quarantine(this.db, bad)
+    } catch (e) {
+      console.error('could not record quarantined rows', e)
+    }
+  }
+
+  async quarantineCount(): Promise<number> {
+    return this.db.quarantine.count()
+  }
+
+  /** Waits for every pending write of every open document. */
+  async settle(): Promise<void> {
+    await this.state.settle()
+    for (const opening of this.conversationDocs.values()) {
+      const r = await opening
+      if (r.ok) await r.value.settle()
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { err, type Result } from '../errors'
+import { check } from '../validation'
+import { WireFrame, type PortLike } from './wire'
+import {
+  runtimeEvents,
+  runtimeRequests,
+  type EventName,
+  type EventPayload,
+  type RequestInput,
+  type RequestName,
+  type RequestOutput,
+} from './index'
+
+/** The UI's typed handle on the runtime. */
+export interface RuntimeClient {
+  request<K extends RequestName>(name: K, input: RequestInput<K>): Promise<Result<RequestOutput<K>>>
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void
+}
+
+/**
+ * Wraps a port to the runtime. Responses and events are validated against the contract; a frame that
+ * fails is reported as an error value (responses) or dropped with a console error (events).
+ * @example const result = await client.request('memory.list', {})
+ */
+export function createRuntimeClient(port: PortLike): RuntimeClient {
+  let nextId = 1
+  const waiting = new Map<number, { name: RequestName; resolve: (r: Result<unknown>) => void }>()
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+
+  port.addEventListener('message', (event: MessageEvent) => {
+    const frame = WireFrame.safeParse(event.data)
+    if (!frame.success) return
+    const data = frame.data
+    if (data.t === 'res') {
+      const entry = waiting.get(data.id)
+      if (!entry) return
+      waiting.delete(data.id)
+      if (!data.result.ok) return entry.resolve(data.result)
+      entry.resolve(check(runtimeRequests[entry.name].output, data.result.value, entry.name))
+    } else if (data.t === 'evt') {
+      if (!(data.name in runtimeEvents)) return
+      const parsed = runtimeEvents[data.name as EventName].safeParse(data.payload)
+      if (!parsed.success) {
+        console.error(`Ignored a malformed ${data.name} event`, parsed.error.issues)
+        return
+      }
+      for (const listener of listeners.get(data.name) ?? []) listener(parsed.data)
+    }
+  })
+  port.start?.()
+
+  return {
+    request(name, input) {
+      const spec = runtimeRequests[name]
+      const parsed = spec.input.safeParse(input)
+      if (!parsed.success) {
+        return Promise.resolve(
+          err('validation', `${name}: ${parsed.error.issues[0]?.message ?? 'invalid input'}`),
+        )
+      }
+      const id = nextId++
+      return new Promise((resolve) => {
+        waiting.set(id, { name, resolve: resolve as (r: Result<unknown>) => void })
+        port.postMessage({ t: 'req', id, name, input: parsed.data })
+      })
+    },
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set()
+      listeners.set(name, set)
+      set.add(listener as (payload: unknown) => void)
+      return () => set.delete(listener as (payload: unknown) => void)
+    },
+  }
+}

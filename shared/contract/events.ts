@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { defineEvents } from './define'
+import { ConversationSummary, MemoryView, Message } from './models'
+import { AppStatus } from './requests'
+import { Settings } from './settings'
+
+export const runtimeEvents = defineEvents({
+  'messages.appended': z.object({ conversationId: z.string(), messages: z.array(Message) }),
+  /** A reply being written; `text` is everything so far. Ends when the reply message is appended. */
+  'reply.progress': z.object({ conversationId: z.string(), replyTo: z.string(), text: z.string() }),
+  'reply.failed': z.object({
+    conversationId: z.string(),
+    replyTo: z.string(),
+    message: z.string(),
+  }),
+  'conversations.changed': z.object({ conversations: z.array(ConversationSummary) }),
+  'memory.changed': MemoryView,
+  'status.changed': AppStatus,
+  'settings.changed': Settings,
+})

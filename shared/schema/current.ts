@@ -1,0 +1,31 @@
+/**
+ * The schema version this build writes. Everything the runtime and UI use is typed from here, so a
+ * new version changes one file.
+ */
+import {
+  SCHEMA_V2,
+  MemoryItemV2,
+  MessageV2,
+  SourceV2,
+  DocMetaV2,
+  FactV2,
+  PreferenceV2,
+  TaskV2,
+  IssueV2,
+  ConversationEntryV2,
+} from './v2'
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_V2
+export const MemoryItem = MemoryItemV2
+export type MemoryItem = MemoryItemV2
+export const Message = MessageV2
+export type Message = MessageV2
+export const Source = SourceV2
+export const DocMeta = DocMetaV2
+export const Fact = FactV2
+export const Preference = PreferenceV2
+export const Task = TaskV2
+export const Issue = IssueV2
+export type MemoryKind = MemoryItemV2['kind']
+export const ConversationEntry = ConversationEntryV2
+export type ConversationEntry = ConversationEntryV2

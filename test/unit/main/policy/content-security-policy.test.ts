@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../../../electron/main/policy/content-security-policy'
+
+const directives = (): Map<string, string[]> =>
+  new Map(
+    contentSecurityPolicy()
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  )
+
+describe('contentSecurityPolicy', () => {
+  it('only runs the app’s own scripts: no inline script, no eval, no remote script', () => {
+    const scripts = directives().get('script-src')
+    expect(scripts).toEqual(["'self'"])
+    expect(contentSecurityPolicy()).not.toContain('unsafe-eval')
+    expect(directives().get('default-src')).toEqual(["'self'"])
+  })
+
+  it('closes plugins, base rewriting, form posts and framing', () => {
+    const csp = directives()
+    expect(csp.get('object-src')).toEqual(["'none'"])
+    expect(csp.get('base-uri')).toEqual(["'none'"])
+    expect(csp.get('form-action')).toEqual(["'none'"])
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+  })
+
+  it('lets pages talk only to the app and to a sync relay over WebSocket', () => {
+    expect(directives().get('connect-src')).toEqual(["'self'", 'ws:', 'wss:'])
+  })
+
+  it('allows no remote images, fonts or workers', () => {
+    const csp = directives()
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:'])
+    expect(csp.get('font-src')).toEqual(["'self'"])
+    expect(csp.get('worker-src')).toEqual(["'self'"])
+  })
+})
