@@ -23,6 +23,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // Playwright reads a fixture's dependencies from its destructuring pattern, so `({}, use)` is how a fixture says "none".
+    files: ['test/e2e/**', 'test/electron/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['../../*', '**/electron/**', '**/renderer/**', 'react', 'dexie', 'electron'] }],

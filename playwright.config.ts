@@ -10,4 +10,5 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: 'test-results',
+  globalSetup: './test/support/global-setup.ts',
 })

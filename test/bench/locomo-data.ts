@@ -36,7 +36,7 @@ export type LocomoTurn = {
   speaker: string
   /** The turn's text, followed by the caption of the image it shared, if any. */
   text: string
-  /** The turn before it in the same session, or null for a session's first turn. */
+  /** The turn before it in the conversation (across sessions), or null for the first. */
   previous: string | null
   /** The session's date, read in local time, as ISO. */
   createdAt: string
@@ -124,7 +124,9 @@ function readSample(sample: z.infer<typeof Sample>, where: string): Result<Locom
     .flatMap((m) => (m === null ? [] : [Number(m[1])]))
     .sort((a, b) => a - b)
   const turns: LocomoTurn[] = []
-  let lastSessionAt: Date | null = null
+  let lastSessionMs = -Infinity
+  // As in the app, a message's context is the message before it in the conversation.
+  let previous: string | null = null
   for (const n of sessions) {
     const path = `${where}.conversation.session_${n}`
     const list = check(z.array(Turn), sample.conversation[`session_${n}`], path)
@@ -134,8 +136,7 @@ function readSample(sample: z.infer<typeof Sample>, where: string): Result<Locom
     const dateText = sample.conversation[`session_${n}_date_time`]
     const date = typeof dateText === 'string' ? parseSessionDate(dateText) : null
     if (date === null) return err('file-invalid', `${path}_date_time: not a session date`, path)
-    lastSessionAt = lastSessionAt === null || date > lastSessionAt ? date : lastSessionAt
-    let previous: string | null = null
+    lastSessionMs = Math.max(lastSessionMs, date.getTime())
     for (const turn of list.value) {
       const text = turn.blip_caption === undefined ? turn.text : `${turn.text} ${turn.blip_caption}`
       turns.push({
@@ -148,13 +149,13 @@ function readSample(sample: z.infer<typeof Sample>, where: string): Result<Locom
       previous = text
     }
   }
-  if (lastSessionAt === null) return err('file-invalid', `${where}: no session has turns`, where)
+  if (turns.length === 0) return err('file-invalid', `${where}: no session has turns`, where)
   const questions = sample.qa.map((qa) => ({
     question: qa.question,
     evidence: qa.evidence,
     category: qa.category,
   }))
-  return ok({ sampleId: sample.sample_id, turns, lastSessionAt, questions })
+  return ok({ sampleId: sample.sample_id, turns, lastSessionAt: new Date(lastSessionMs), questions })
 }
 
 /** A question's evidence ids after repair, with counts of what was repaired and dropped. */

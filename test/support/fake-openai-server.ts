@@ -27,8 +27,8 @@ export type ReceivedRequest = {
 }
 
 export type FakeOpenAIOptions = {
-  /** What `GET /v1/models` lists (default `['fake-model']`). */
-  models?: string[]
+  /** What `GET /v1/models` lists (default `['fake-model']`); `'hang'` never answers it. */
+  models?: string[] | 'hang'
   /** When set, every request must carry `Authorization: Bearer <apiKey>` or gets a 401. */
   apiKey?: string
 }
@@ -106,6 +106,7 @@ export async function startFakeOpenAI(
       }
       if (request.method === 'GET' && request.path === '/v1/models') {
         const models = options.models ?? ['fake-model']
+        if (models === 'hang') return
         sendJson(res, 200, {
           object: 'list',
           data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })),

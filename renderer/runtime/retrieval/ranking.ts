@@ -36,14 +36,16 @@ export const DEFAULT_RANKING: Ranking = {
 
 const DAY_MS = 86_400_000
 
-/** The multiplier for `doc` at time `now` (status × recency); 1 is neutral. */
+/**
+ * The multiplier for a doc of `status` created `ageMs` ago (status × recency); 1 is neutral.
+ * @example signalFactor('superseded', 0) === 0.5 * 1.1
+ */
 export function signalFactor(
-  doc: { status?: SearchDoc['status']; createdAt: string },
-  now: Date,
+  status: SearchDoc['status'],
+  ageMs: number,
   ranking: Ranking = DEFAULT_RANKING,
 ): number {
-  const status = ranking.status[doc.status ?? 'active']
-  const ageDays = Math.max(0, (now.getTime() - Date.parse(doc.createdAt)) / DAY_MS)
+  const ageDays = Math.max(0, ageMs) / DAY_MS
   const recency = 1 + ranking.recencyWeight * 0.5 ** (ageDays / ranking.recencyHalfLifeDays)
-  return status * recency
+  return ranking.status[status ?? 'active'] * recency
 }

@@ -93,7 +93,7 @@ function resultId(result: SearchResult): string {
   return id
 }
 
-type Scored = { doc: StoredDoc; score: number; terms: readonly string[] }
+type Scored = { doc: StoredDoc; at: number; score: number; terms: readonly string[] }
 
 function build(
   mini: MiniSearch<SearchDoc>,
@@ -116,14 +116,11 @@ function build(
     const time = parseTimePhrase(query, now)
     const from = time.from?.getTime() ?? -Infinity
     const to = time.to?.getTime() ?? Infinity
-    const accepts = (doc: StoredDoc): boolean => {
-      if (options.kinds !== undefined && !options.kinds.includes(doc.kind)) return false
-      if (options.conversationId !== undefined && doc.conversationId !== options.conversationId) {
-        return false
-      }
-      const at = Date.parse(doc.createdAt)
-      return at >= from && at < to
-    }
+    const accepts = (doc: StoredDoc, at: number): boolean =>
+      (options.kinds === undefined || options.kinds.includes(doc.kind)) &&
+      (options.conversationId === undefined || doc.conversationId === options.conversationId) &&
+      at >= from &&
+      at < to
     const hasTerms = queryTerms(time.query).length > 0
     // With only a time phrase ("what did we say yesterday") every doc in the range matches.
     if (!hasTerms && time.phrase === null) return []
@@ -131,19 +128,13 @@ function build(
     const scored: Scored[] = []
     for (const result of results) {
       const doc = docs.get(resultId(result))
-      if (doc === undefined || !accepts(doc)) continue
-      scored.push({
-        doc,
-        score: result.score * signalFactor(doc, now, ranking),
-        terms: result.terms,
-      })
+      if (doc === undefined) continue
+      const at = Date.parse(doc.createdAt)
+      if (!accepts(doc, at)) continue
+      const factor = signalFactor(doc.status, now.getTime() - at, ranking)
+      scored.push({ doc, at, score: result.score * factor, terms: result.terms })
     }
-    scored.sort(
-      (a, b) =>
-        b.score - a.score ||
-        Date.parse(b.doc.createdAt) - Date.parse(a.doc.createdAt) ||
-        (a.doc.id < b.doc.id ? -1 : 1),
-    )
+    scored.sort((a, b) => b.score - a.score || b.at - a.at || (a.doc.id < b.doc.id ? -1 : 1))
     return scored.slice(0, Math.max(0, k)).map(({ doc, score, terms }) => ({
       id: doc.id,
       kind: doc.kind,

@@ -18,10 +18,13 @@ export interface SyncDevice {
   lastSeenAt: string
 }
 
-/** Something received from the relay that could not be used (kept in the envelope, not applied). */
+/** Something that could not be used; received items stay in the envelope, unapplied, and are listed here. */
 export interface SyncProblem {
-  /** Envelope key: an item id, or `device:<deviceId>` for a device announcement. */
-  itemId: string
+  /**
+   * What it concerns: an item id, `device:<deviceId>` for a device announcement, `doc:<docId>` for a
+   * local document that could not be loaded, `docs` when the list of documents could not be read.
+   */
+  key: string
   docId: string | null
   error: AppError
 }

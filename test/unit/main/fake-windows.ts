@@ -36,7 +36,10 @@ export interface FakeUi extends UiWindow<FakePort> {
 
 let nextId = 1
 
-export function fakeRuntimeFactory(): { open(events: RuntimeWindowEvents): FakeRuntime; opened: FakeRuntime[] } {
+export function fakeRuntimeFactory(): {
+  open(events: RuntimeWindowEvents): FakeRuntime
+  opened: FakeRuntime[]
+} {
   const opened: FakeRuntime[] = []
   return {
     opened,
@@ -91,7 +94,11 @@ export function fakeUiFactory(): { open(events: UiWindowEvents): FakeUi; opened:
 }
 
 /** A `wait` whose timers the test fires by hand, so no test depends on the clock. */
-export function manualTimers(): { wait(ms: number): Promise<void>; fireAll(): void; pending(): number[] } {
+export function manualTimers(): {
+  wait(ms: number): Promise<void>
+  fireAll(): void
+  pending(): number[]
+} {
   const timers: { ms: number; fire(): void }[] = []
   return {
     wait: (ms) =>

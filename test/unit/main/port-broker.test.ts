@@ -4,7 +4,11 @@ import { fakeChannels, type FakePort } from './fake-windows'
 
 const runtime = (id: number) => {
   const connects: { windowId: number; port: FakePort }[] = []
-  return { id, connects, connect: (windowId: number, port: FakePort) => connects.push({ windowId, port }) }
+  return {
+    id,
+    connects,
+    connect: (windowId: number, port: FakePort) => connects.push({ windowId, port }),
+  }
 }
 const ui = (id: number) => {
   const ports: FakePort[] = []

@@ -23,7 +23,13 @@ const setup = () => {
     },
     logError: (message) => errors.push(message),
   })
-  return { coordinator, finish: (ok: boolean) => finish(ok), shutdowns: () => shutdowns, quits: () => quits, errors }
+  return {
+    coordinator,
+    finish: (ok: boolean) => finish(ok),
+    shutdowns: () => shutdowns,
+    quits: () => quits,
+    errors,
+  }
 }
 
 describe('createQuitCoordinator', () => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { isSafeExternalUrl } from '../../../../electron/main/policy/is-safe-external-url'
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://ollama.com/library', 'http://192.168.1.20:11434/', 'https://example.com/a?b=c#d'])(
-    'opens http(s) links in the browser: %s',
-    (url) => {
-      expect(isSafeExternalUrl(url)).toBe(true)
-    },
-  )
+  it.each([
+    'https://ollama.com/library',
+    'http://192.168.1.20:11434/',
+    'https://example.com/a?b=c#d',
+  ])('opens http(s) links in the browser: %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true)
+  })
 
   it.each([
     'file:///etc/passwd',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isTrustedSender, type SenderFacts } from '../../../../electron/main/policy/is-trusted-sender'
+import {
+  isTrustedSender,
+  type SenderFacts,
+} from '../../../../electron/main/policy/is-trusted-sender'
 
 const ours: SenderFacts = {
   url: 'keepsake://app/index.html',

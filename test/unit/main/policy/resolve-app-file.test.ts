@@ -21,8 +21,14 @@ describe('resolveAppFile', () => {
   })
 
   it('serves index.html for the root', () => {
-    expect(resolveAppFile(root, 'keepsake://app/')).toEqual({ ok: true, value: join(root, 'index.html') })
-    expect(resolveAppFile(root, 'keepsake://app')).toEqual({ ok: true, value: join(root, 'index.html') })
+    expect(resolveAppFile(root, 'keepsake://app/')).toEqual({
+      ok: true,
+      value: join(root, 'index.html'),
+    })
+    expect(resolveAppFile(root, 'keepsake://app')).toEqual({
+      ok: true,
+      value: join(root, 'index.html'),
+    })
   })
 
   it('keeps dot segments inside the build (the URL parser resolves them first)', () => {

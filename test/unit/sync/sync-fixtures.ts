@@ -1,0 +1,122 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { ok } from '../../../shared/errors'
+import {
+  createSyncEngine,
+  type SyncEngine,
+  type SyncStatus,
+  type SyncTarget,
+} from '../../../renderer/runtime/sync'
+
+/** Document ids as the runtime names them: the space doc and one conversation. */
+export const SPACE_DOC = 'space'
+export const CONVERSATION_DOC = 'conversation:c1'
+
+/** A device in a test: its own documents and its own engine. */
+export interface TestDevice {
+  name: string
+  docs: Map<string, Y.Doc>
+  engine: SyncEngine
+  statuses: SyncStatus[]
+  facts(): Y.Map<string>
+  messages(): Y.Array<string>
+}
+
+/** A SyncTarget over in-memory documents, creating unknown ones on demand (as the runtime does). */
+export function memoryTarget(docs: Map<string, Y.Doc>): SyncTarget {
+  const docFor = (docId: string): Y.Doc => {
+    let doc = docs.get(docId)
+    if (!doc) docs.set(docId, (doc = new Y.Doc()))
+    return doc
+  }
+  return {
+    listDocIds: async () => ok([...docs.keys()]),
+    getDoc: async (docId) => ok(docFor(docId)),
+  }
+}
+
+const started: SyncEngine[] = []
+
+/** Creates and starts a device's engine; `stopAllDevices` stops it. */
+export function startDevice(options: {
+  name: string
+  relayUrl: string
+  spaceId: string
+  secret: string
+  docs?: Map<string, Y.Doc>
+  compactAfterItems?: number
+}): TestDevice {
+  const docs = options.docs ?? new Map<string, Y.Doc>()
+  const statuses: SyncStatus[] = []
+  const created = createSyncEngine({
+    relayUrl: options.relayUrl,
+    spaceId: options.spaceId,
+    secret: options.secret,
+    deviceId: `device-${options.name}`,
+    deviceName: `Laptop ${options.name}`,
+    target: memoryTarget(docs),
+    WebSocketPolyfill: WebSocket,
+    onStatus: (s) => statuses.push(s),
+    compactAfterItems: options.compactAfterItems,
+  })
+  if (!created.ok) throw new Error(created.error.message)
+  created.value.start()
+  started.push(created.value)
+  const doc = (id: string): Y.Doc => {
+    let d = docs.get(id)
+    if (!d) docs.set(id, (d = new Y.Doc()))
+    return d
+  }
+  return {
+    name: options.name,
+    docs,
+    engine: created.value,
+    statuses,
+    facts: () => doc(SPACE_DOC).getMap<string>('facts'),
+    messages: () => doc(CONVERSATION_DOC).getArray<string>('messages'),
+  }
+}
+
+/** Stops every engine started by `startDevice`. */
+export async function stopAllDevices(): Promise<void> {
+  await Promise.all(started.splice(0).map((e) => e.stop()))
+}
+
+/** Polls `condition` until it holds; fails after `timeoutMs` with `what` and the last statuses. */
+export async function waitFor(
+  what: string,
+  condition: () => boolean,
+  timeoutMs = 20_000,
+  devices: TestDevice[] = [],
+): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > end) {
+      const states = devices.map((d) => `${d.name}: ${JSON.stringify(d.engine.status())}`)
+      throw new Error(`timed out waiting for ${what}\n${states.join('\n')}`)
+    }
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+/** A fresh temporary directory; `removeTempDirs` deletes all of them. */
+const temps: string[] = []
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `keepsake-${prefix}-`))
+  temps.push(dir)
+  return dir
+}
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+}
+
+/** Every file under `dir`, concatenated (to search for plaintext). */
+export async function readAllBytes(dir: string): Promise<{ files: string[]; bytes: Buffer }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+  const bytes = Buffer.concat(await Promise.all(files.map((f) => readFile(f))))
+  return { files, bytes }
+}
