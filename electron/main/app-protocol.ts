@@ -60,7 +60,9 @@ export function createAppProtocolHandler(
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     }
-    return new Response(request.method === 'HEAD' ? null : bytes, { status: 200, headers })
+    // A copy with its own ArrayBuffer is what the fetch types accept as a body.
+    const body = request.method === 'HEAD' ? null : new Uint8Array(bytes)
+    return new Response(body, { status: 200, headers })
   }
 }
 

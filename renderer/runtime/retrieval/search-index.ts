@@ -81,89 +81,102 @@ function miniSearchOptions(ranking: Ranking): Options<SearchDoc> {
   }
 }
 
-function assertDate(doc: SearchDoc): void {
-  if (Number.isNaN(Date.parse(doc.createdAt))) {
-    throw new Error(`search index: doc ${doc.id} has createdAt ${doc.createdAt}, not a date`)
-  }
-}
-
 function resultId(result: SearchResult): string {
   const id: unknown = result.id
   if (typeof id !== 'string') throw new Error('search index: MiniSearch returned a non-string id')
   return id
 }
 
-type Scored = { doc: StoredDoc; at: number; score: number; terms: readonly string[] }
+/** A stored doc with its creation time parsed once. */
+type Entry = { doc: StoredDoc; at: number }
+type Scored = Entry & { score: number; terms: readonly string[] }
+
+function entry(doc: StoredDoc): Entry {
+  const at = Date.parse(doc.createdAt)
+  if (Number.isNaN(at)) {
+    throw new Error(`search index: doc ${doc.id} has createdAt ${doc.createdAt}, not a date`)
+  }
+  return { doc, at }
+}
+
+/** Whether a doc passes the kind, conversation and date filters of a search. */
+function filterFor(options: SearchOptions, from: Date | null, to: Date | null) {
+  const fromMs = from?.getTime() ?? -Infinity
+  const toMs = to?.getTime() ?? Infinity
+  return ({ doc, at }: Entry): boolean =>
+    (options.kinds === undefined || options.kinds.includes(doc.kind)) &&
+    (options.conversationId === undefined || doc.conversationId === options.conversationId) &&
+    at >= fromMs &&
+    at < toMs
+}
+
+function toHit({ doc, score, terms }: Scored): SearchHit {
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    score,
+    text: doc.text,
+    conversationId: doc.conversationId,
+    createdAt: doc.createdAt,
+    snippet: makeSnippet(doc.text, new Set(terms)),
+  }
+}
 
 function build(
   mini: MiniSearch<SearchDoc>,
-  docs: Map<string, StoredDoc>,
+  entries: Map<string, Entry>,
   ranking: Ranking,
   mark: string | null,
 ): SearchIndex {
   let watermark = mark
 
   const upsert = (doc: SearchDoc): void => {
-    assertDate(doc)
-    if (docs.has(doc.id)) mini.replace(doc)
+    const next = entry(toStoredDoc(doc))
+    if (entries.has(doc.id)) mini.replace(doc)
     else mini.add(doc)
-    docs.set(doc.id, toStoredDoc(doc))
+    entries.set(doc.id, next)
   }
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
     const now = options.now ?? new Date()
-    const k = options.k ?? DEFAULT_K
     const time = parseTimePhrase(query, now)
-    const from = time.from?.getTime() ?? -Infinity
-    const to = time.to?.getTime() ?? Infinity
-    const accepts = (doc: StoredDoc, at: number): boolean =>
-      (options.kinds === undefined || options.kinds.includes(doc.kind)) &&
-      (options.conversationId === undefined || doc.conversationId === options.conversationId) &&
-      at >= from &&
-      at < to
     const hasTerms = queryTerms(time.query).length > 0
-    // With only a time phrase ("what did we say yesterday") every doc in the range matches.
+    // With only a time phrase ("what did we say yesterday") every doc in its range matches.
     if (!hasTerms && time.phrase === null) return []
     const results = hasTerms ? mini.search(time.query) : mini.search(MiniSearch.wildcard)
+    const accepts = filterFor(options, time.from, time.to)
     const scored: Scored[] = []
     for (const result of results) {
-      const doc = docs.get(resultId(result))
-      if (doc === undefined) continue
-      const at = Date.parse(doc.createdAt)
-      if (!accepts(doc, at)) continue
-      const factor = signalFactor(doc.status, now.getTime() - at, ranking)
-      scored.push({ doc, at, score: result.score * factor, terms: result.terms })
+      const found = entries.get(resultId(result))
+      if (found === undefined || !accepts(found)) continue
+      const factor = signalFactor(found.doc.status, now.getTime() - found.at, ranking)
+      scored.push({ ...found, score: result.score * factor, terms: result.terms })
     }
+    // Ties go to the newer doc, then to the id, so results are stable.
     scored.sort((a, b) => b.score - a.score || b.at - a.at || (a.doc.id < b.doc.id ? -1 : 1))
-    return scored.slice(0, Math.max(0, k)).map(({ doc, score, terms }) => ({
-      id: doc.id,
-      kind: doc.kind,
-      score,
-      text: doc.text,
-      conversationId: doc.conversationId,
-      createdAt: doc.createdAt,
-      snippet: makeSnippet(doc.text, new Set(terms)),
-    }))
+    return scored.slice(0, Math.max(0, options.k ?? DEFAULT_K)).map(toHit)
   }
 
   return {
     add: (batch) => batch.forEach(upsert),
     replace: upsert,
     remove: (id) => {
-      if (!docs.has(id)) return false
+      if (!entries.has(id)) return false
       mini.discard(id)
-      docs.delete(id)
+      entries.delete(id)
       return true
     },
-    has: (id) => docs.has(id),
-    size: () => docs.size,
+    has: (id) => entries.has(id),
+    size: () => entries.size,
     search,
     watermark: () => watermark,
     setWatermark: (next) => {
       watermark = next
     },
-    toJSON: () =>
-      encodeSnapshot({ watermark, docs: [...docs.values()], miniSearch: mini.toJSON() }),
+    toJSON: () => {
+      const docs = [...entries.values()].map(({ doc }) => doc)
+      return encodeSnapshot({ watermark, docs, miniSearch: mini.toJSON() })
+    },
   }
 }
 
@@ -185,5 +198,5 @@ export function loadSearchIndex(
   if (!snapshot.ok) return snapshot
   const { docs, miniSearch, watermark } = snapshot.value
   const mini = MiniSearch.loadJS(miniSearch, miniSearchOptions(ranking))
-  return ok(build(mini, new Map(docs.map((doc) => [doc.id, doc])), ranking, watermark))
+  return ok(build(mini, new Map(docs.map((doc) => [doc.id, entry(doc)])), ranking, watermark))
 }

@@ -45,7 +45,7 @@ describe('createFileDialogs', () => {
   })
 
   it('reports a cancelled save', async () => {
-    const t = host({ canceled: true }, noOpen)
+    const t = host({ canceled: true, filePath: '' }, noOpen)
     const result = await t.dialogs.save(4, 'a.json', new Uint8Array(1))
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } })
   })
@@ -59,17 +59,17 @@ describe('createFileDialogs', () => {
   it('reads the file the person picked to import', async () => {
     const file = join(dir, 'conversations.json')
     await writeFile(file, '[]')
-    const t = host({ canceled: true }, { canceled: false, filePaths: [file] })
+    const t = host({ canceled: true, filePath: '' }, { canceled: false, filePaths: [file] })
     const result = await t.dialogs.open(4)
     expect(result.ok && result.value.name).toBe('conversations.json')
     expect(result.ok && new TextDecoder().decode(result.value.bytes)).toBe('[]')
   })
 
   it('reports a cancelled import and an unreadable file', async () => {
-    const cancelled = await host({ canceled: true }, noOpen).dialogs.open(4)
+    const cancelled = await host({ canceled: true, filePath: '' }, noOpen).dialogs.open(4)
     expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } })
     const gone = await host(
-      { canceled: true },
+      { canceled: true, filePath: '' },
       { canceled: false, filePaths: [join(dir, 'gone.json')] },
     ).dialogs.open(4)
     expect(gone).toMatchObject({ ok: false, error: { code: 'storage' } })

@@ -159,6 +159,27 @@ describe('POST /api/chat with an OpenAI-compatible server', () => {
     ])
   })
 
+  test('calls to unknown tools or with broken arguments still reach the runtime to answer', async () => {
+    const server = await fakeWith([
+      { kind: 'tool-calls', calls: [{ name: 'no_such_tool', arguments: { a: 1 } }] },
+      { kind: 'tool-calls', calls: [{ name: 'remember_fact', arguments: '{"text": ' }] },
+    ])
+    const api = testApi()
+    const send = async () =>
+      readEvents(await call(api, apiRequest('POST', '/api/chat', chatBody(server.url, { tools }))))
+    expect((await send())[0]).toMatchObject({
+      type: 'tool-call',
+      toolName: 'no_such_tool',
+      input: { a: 1 },
+    })
+    // The raw text comes through so the runtime can tell the model its arguments did not parse.
+    expect((await send())[0]).toMatchObject({
+      type: 'tool-call',
+      toolName: 'remember_fact',
+      input: '{"text": ',
+    })
+  })
+
   test('an HTTP 500 becomes a provider-error event carrying the provider message', async () => {
     const server = await fakeWith([{ kind: 'http-error', status: 500, message: 'model exploded' }])
     const events = await readEvents(

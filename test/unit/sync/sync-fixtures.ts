@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { ok } from '../../../shared/errors'
@@ -119,4 +120,38 @@ export async function readAllBytes(dir: string): Promise<{ files: string[]; byte
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
   const bytes = Buffer.concat(await Promise.all(files.map((f) => readFile(f))))
   return { files, bytes }
+}
+
+/** A bare Hocuspocus client on a space's envelope (what the relay sees), for inspection and tampering. */
+export async function openEnvelope(
+  relayUrl: string,
+  spaceId: string,
+  credential: string,
+): Promise<{ doc: Y.Doc; close(): void }> {
+  const socket = new HocuspocusProviderWebsocket({ url: relayUrl, WebSocketPolyfill: WebSocket })
+  const doc = new Y.Doc()
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: `space:${spaceId}`,
+    document: doc,
+    token: credential,
+  })
+  provider.attach()
+  const close = (): void => {
+    provider.destroy()
+    socket.destroy()
+  }
+  try {
+    await waitFor('the envelope to sync', () => provider.synced && !provider.hasUnsyncedChanges)
+  } catch (e) {
+    close()
+    throw e
+  }
+  return {
+    doc,
+    close: () => {
+      close()
+      doc.destroy()
+    },
+  }
 }
