@@ -66,7 +66,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Res
   if (!listening.ok) return listening
   return ok({
     url: `http://127.0.0.1:${options.port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // An open chat stream or a kept-alive connection would otherwise hold shutdown.
+        server.closeAllConnections()
+      }),
   })
 }
 

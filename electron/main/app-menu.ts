@@ -12,7 +12,8 @@ export interface AppMenuDeps {
 }
 
 /**
- * The application menu: (macOS app menu), File (New Conversation, New Window, Export…, Import…,
+ * The application menu (items that send a command carry it as their `id`, New Window is
+ * `new-window`): (macOS app menu), File (New Conversation, New Window, Export…, Import…,
  * Settings, Close/Quit), Edit, View, Window, Help. App commands go to the focused UI window.
  */
 export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[] {
@@ -22,6 +23,7 @@ export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[]
     cmd: MenuCommand,
     accelerator?: string,
   ): MenuItemConstructorOptions => ({
+    id: cmd.command,
     label,
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => deps.send(cmd),
@@ -53,7 +55,12 @@ export function appMenuTemplate(deps: AppMenuDeps): MenuItemConstructorOptions[]
     label: 'File',
     submenu: [
       command('New Conversation', { command: 'new-conversation' }, 'CmdOrCtrl+N'),
-      { label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => deps.newWindow() },
+      {
+        id: 'new-window',
+        label: 'New Window',
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => deps.newWindow(),
+      },
       { type: 'separator' },
       command('Export…', { command: 'export' }, 'CmdOrCtrl+E'),
       command('Import…', { command: 'import' }, 'CmdOrCtrl+O'),

@@ -14,7 +14,7 @@ import {
 } from '../../shared/contract/host-api'
 import { createDeadline } from './deadline'
 import { toModelMessages, toToolSet } from './model-messages'
-import { describeProviderError, scrub, timeoutMessage } from './provider-errors'
+import { describeProviderError, timeoutMessage } from './provider-errors'
 import type { ProviderTarget } from './provider-target'
 
 const NDJSON_HEADERS = {
@@ -60,22 +60,7 @@ export function streamChat(target: ProviderTarget, request: ChatRequest): Respon
           onError: () => undefined,
         })
         const terminal = await pump(result.fullStream, send, fail, deadline.touch, () => closed)
-        if (terminal === null && !closed) {
-          send(
-            deadline.expired || abort.signal.aborted
-              ? fail(new Error('aborted'))
-              : {
-                  type: 'error',
-                  error: scrub(
-                    {
-                      code: 'provider-error',
-                      message: `The model at ${target.baseUrl} ended the stream without finishing.`,
-                    },
-                    target,
-                  ),
-                },
-          )
-        }
+        if (terminal === null) send(fail(new Error('the stream ended without finishing')))
       } catch (error) {
         send(fail(error))
       } finally {

@@ -4,7 +4,6 @@ import {
   RelayStartRequest,
   SecretName,
   SecretValue,
-  hostApiRoutes,
   type HostRouteName,
 } from '../../shared/contract/host-api'
 import { err, ok, type Result } from '../../shared/errors'
@@ -14,6 +13,7 @@ import { errorResponse, resultResponse } from './http-result'
 import { listProviderModels } from './provider-models'
 import { resolveProvider } from './provider-target'
 import { readJsonBody } from './read-json-body'
+import { matchRoute } from './route-match'
 import type { RelayControl } from './relay-control'
 import { guardRequest, type RequestPolicy } from './request-guard'
 import type { SecretStore } from './secret-store'
@@ -131,43 +131,6 @@ export function createHostApi(deps: HostApiDeps, options: HostApiOptions): HostA
       return errorResponse({ code: 'internal', message: 'The host failed unexpectedly.' })
     }
   }
-}
-
-type RouteMatch =
-  | { ok: true; name: HostRouteName; param: string }
-  | { ok: false; status: number; error: { code: 'not-found' | 'validation'; message: string } }
-
-/** Finds the route for a method and path; a known path with the wrong method is a 405. */
-function matchRoute(method: string, pathname: string): RouteMatch {
-  let pathKnown = false
-  for (const name of Object.keys(hostApiRoutes) as HostRouteName[]) {
-    const route = hostApiRoutes[name]
-    const param = matchPath(route.path, pathname)
-    if (param === null) continue
-    pathKnown = true
-    if (route.method === method.toUpperCase()) return { ok: true, name, param }
-  }
-  return pathKnown
-    ? {
-        ok: false,
-        status: 405,
-        error: { code: 'validation', message: `${method} is not allowed on ${pathname}.` },
-      }
-    : {
-        ok: false,
-        status: 404,
-        error: { code: 'not-found', message: `No host API route ${pathname}.` },
-      }
-}
-
-/** The `:name` segment when `pathname` fits `pattern`, '' for a fit without one, else null. */
-function matchPath(pattern: string, pathname: string): string | null {
-  const [prefix, suffix] = pattern.split(':name')
-  if (suffix === undefined) return pattern === pathname ? '' : null
-  if (prefix === undefined || !pathname.startsWith(prefix) || !pathname.endsWith(suffix))
-    return null
-  const segment = pathname.slice(prefix.length, pathname.length - suffix.length)
-  return segment === '' || segment.includes('/') ? null : segment
 }
 
 function secretName(param: string): Result<SecretName> {

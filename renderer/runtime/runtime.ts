@@ -20,6 +20,7 @@ import { memoryView, toViews } from './memory/memory-views'
 import { conversationHandlers } from './handlers/conversation-handlers'
 import { memoryHandlers } from './handlers/memory-handlers'
 import { settingsHandlers } from './handlers/settings-handlers'
+import { hostHandlers } from './handlers/host-handlers'
 import { createSearchService, type SearchService } from './search/search-service'
 import type { RuntimeContext } from './context'
 import type { HostServices } from './services/services'
@@ -133,6 +134,7 @@ async function boot(
       ...conversationHandlers(ctx),
       ...memoryHandlers(ctx),
       ...settingsHandlers(ctx, status),
+      ...hostHandlers(ctx),
     }
     ctxRef = ctx
     return ok({ handlers, ctx })

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appRequests, conversationRequests, memoryRequests, settingsRequests } from './requests'
 import { runtimeEvents } from './events'
+import { hostRequests } from './host-requests'
 import type { Result } from '../errors'
 
 /**
@@ -12,6 +13,7 @@ export const runtimeRequests = {
   ...conversationRequests,
   ...memoryRequests,
   ...settingsRequests,
+  ...hostRequests,
 }
 export type RuntimeRequests = typeof runtimeRequests
 export type RequestName = keyof RuntimeRequests

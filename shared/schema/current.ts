@@ -13,6 +13,8 @@ import {
   TaskV2,
   IssueV2,
   ConversationEntryV2,
+  SpaceSnapshotV2,
+  StoredConversationV2,
 } from './v2'
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_V2
@@ -29,3 +31,8 @@ export const Issue = IssueV2
 export type MemoryKind = MemoryItemV2['kind']
 export const ConversationEntry = ConversationEntryV2
 export type ConversationEntry = ConversationEntryV2
+export type DocMeta = DocMetaV2
+export const SpaceSnapshot = SpaceSnapshotV2
+export type SpaceSnapshot = SpaceSnapshotV2
+export const StoredConversation = StoredConversationV2
+export type StoredConversation = StoredConversationV2

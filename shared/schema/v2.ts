@@ -78,6 +78,7 @@ export const DocMetaV2 = z.looseObject({
   id: z.string(),
   createdAt: IsoDate,
 })
+export type DocMetaV2 = z.infer<typeof DocMetaV2>
 
 /** A conversation's entry in the space document's `conversations` map (new in v2). */
 export const ConversationEntryV2 = z.looseObject({
@@ -89,3 +90,27 @@ export const ConversationEntryV2 = z.looseObject({
   deletedAt: IsoDate.nullable(),
 })
 export type ConversationEntryV2 = z.infer<typeof ConversationEntryV2>
+
+/** A conversation document as stored, in plain JSON: its meta map (new in v2) and its message list. */
+export const StoredConversationV2 = z.looseObject({
+  /** Absent only for documents written before meta was added; `migrateSpaceSnapshot` fills it. */
+  meta: DocMetaV2.optional(),
+  messages: z.array(z.unknown()),
+})
+export type StoredConversationV2 = z.infer<typeof StoredConversationV2>
+
+/**
+ * A whole space as stored, in plain JSON (a session file's body, a frozen test fixture): the maps of
+ * the space document and of every conversation document. Each record keeps its own `schemaVersion`
+ * and is validated on its own, so one bad record never hides the rest.
+ */
+export const SpaceSnapshotV2 = z.looseObject({
+  meta: DocMetaV2,
+  /** Memory item id → stored record (any version). */
+  memory: z.record(z.string(), z.unknown()),
+  /** Conversation id → stored entry (any version). */
+  conversations: z.record(z.string(), z.unknown()),
+  /** Conversation id → its document. */
+  conversationDocs: z.record(z.string(), StoredConversationV2),
+})
+export type SpaceSnapshotV2 = z.infer<typeof SpaceSnapshotV2>

@@ -1,8 +1,10 @@
 import * as Y from 'yjs'
 import { Dexie } from 'dexie'
 import { ok, type Result } from '../../../shared/errors'
-import type { MemoryRow, MessageRow, SpaceDb } from '../db/space-db'
+import type { MemoryRow, MessageRow, SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
+import { quarantine, type Unreadable } from '../memory/quarantine'
+import { putMessageRows } from './message-counts'
 
 /** Origin of updates replayed from storage; they are already durable and are not written again. */
 export const LOAD_ORIGIN = 'keepsake:load'
@@ -62,9 +64,9 @@ export class PersistedDoc {
           .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
           .toArray(),
       ] as const)
-      const doc = new Y.Doc()
-      const parts = [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]
-      if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOAD_ORIGIN)
+      const { doc, unreadable } = replay(docId, snapshot, rows)
+      // A row that cannot be replayed is shown to the person, never skipped silently; the rest loads.
+      if (unreadable.length > 0) await quarantine(db, unreadable)
       const persisted = new PersistedDoc(db, docId, doc, rows.length)
       if (project) project(doc, () => persisted.changes)
       return ok(persisted)
@@ -106,9 +108,9 @@ export class PersistedDoc {
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
     let result: Result<void>
     try {
-      await db.transaction('rw', [db.updates, db.messages, db.memory], async () => {
+      await db.transaction('rw', [db.updates, db.messages, db.memory, db.kv], async () => {
         const seq = await db.updates.add({ docId: this.docId, update, at: new Date().toISOString() })
-        if (changes.messages.length > 0) await db.messages.bulkPut(changes.messages.map((m) => ({ ...m, seq })))
+        if (changes.messages.length > 0) await putMessageRows(db, changes.messages.map((m) => ({ ...m, seq })))
         if (changes.memoryPut.length > 0) await db.memory.bulkPut(changes.memoryPut)
         if (changes.memoryDelete.length > 0) await db.memory.bulkDelete(changes.memoryDelete)
       })
@@ -160,4 +162,70 @@ export class PersistedDoc {
     if (this.autoFlush !== null) clearTimeout(this.autoFlush)
     this.doc.destroy()
   }
+}
+
+/** One stored part of a document: the snapshot or one update row. */
+interface StoredPart {
+  origin: 'snapshots' | 'updates'
+  recordId: string
+  raw: unknown
+  bytes: unknown
+}
+
+/**
+ * Rebuilds a document from its snapshot and update log. The fast path merges everything at once; if
+ * that fails, each part is replayed alone so one corrupt row costs only itself and is reported.
+ */
+function replay(
+  docId: string,
+  snapshot: SnapshotRow | undefined,
+  rows: UpdateRow[],
+): { doc: Y.Doc; unreadable: Unreadable[] } {
+  const parts: StoredPart[] = [
+    ...(snapshot
+      ? [{ origin: 'snapshots' as const, recordId: docId, raw: describeRow(snapshot, snapshot.state), bytes: snapshot.state }]
+      : []),
+    ...rows.map((r) => ({
+      origin: 'updates' as const,
+      recordId: String(r.seq),
+      raw: describeRow(r, r.update),
+      bytes: r.update,
+    })),
+  ]
+  const good = parts.filter((p) => p.bytes instanceof Uint8Array)
+  const unreadable: Unreadable[] = parts
+    .filter((p) => !(p.bytes instanceof Uint8Array))
+    .map((p) => ({ ...pick(p), path: p.origin === 'snapshots' ? 'state' : 'update', reason: 'not a binary document update' }))
+  const doc = new Y.Doc()
+  try {
+    if (good.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(good.map((p) => p.bytes as Uint8Array)), LOAD_ORIGIN)
+    return { doc, unreadable }
+  } catch {
+    doc.destroy()
+  }
+  const slow = new Y.Doc()
+  for (const part of good) {
+    try {
+      Y.applyUpdate(slow, part.bytes as Uint8Array, LOAD_ORIGIN)
+    } catch (e) {
+      const reason = `not a valid document update: ${e instanceof Error ? e.message : String(e)}`
+      unreadable.push({ ...pick(part), path: part.origin === 'snapshots' ? 'state' : 'update', reason })
+    }
+  }
+  return { doc: slow, unreadable }
+}
+
+const pick = (p: StoredPart) => ({ origin: p.origin, recordId: p.recordId, raw: p.raw })
+
+/** A stored row with its bytes as base64, so an exported quarantine record keeps them. */
+function describeRow(row: object, bytes: unknown): unknown {
+  const out: Record<string, unknown> = { ...row }
+  for (const [k, v] of Object.entries(out)) if (v === bytes && v instanceof Uint8Array) out[k] = { base64: toBase64(v) }
+  return out
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(s)
 }

@@ -46,8 +46,6 @@ const NUMBER_WORDS = [
 ]
 const COUNT = `(\\d{1,3}|${NUMBER_WORDS.join('|')})`
 
-const DAY_MS = 86_400_000
-
 function monthIndex(name: string): number {
   const lower = name.toLowerCase()
   return MONTHS.findIndex((names) => names.includes(lower))

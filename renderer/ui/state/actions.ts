@@ -1,44 +1,74 @@
-import type { AppError } from '../../../shared/errors'
 import type { RuntimeClient } from '../../../shared/contract/client'
+import type { Settings } from '../../../shared/contract'
+import { client } from './client'
+import { notify } from './notices'
 import { useApp } from './store'
+import { PAGE, pageOf, withAppended, type Thread } from './thread'
+import { openConversation } from './thread-actions'
+import { refreshMemory, watchFreshness } from './memory-actions'
 
-/** How many of the newest messages the chat view loads when a conversation opens. */
-export const WINDOW = 200
+export { openConversation } from './thread-actions'
+export { notify } from './notices'
 
-const client = (): RuntimeClient => {
-  const c = useApp.getState().client
-  if (!c) throw new Error('runtime client used before connect')
-  return c
+/** Whether the thread already holds an assistant message answering `replyTo` (among recent pages). */
+const answered = (thread: Thread | null, replyTo: string): boolean => {
+  if (!thread) return false
+  const last = pageOf(Math.max(0, thread.total - 1))
+  return [last - 1, last].some((p) => (thread.pages[p] ?? []).some((m) => m.replyTo === replyTo))
 }
 
-/** Shows a failure as a sentence with a next step. */
-export function notify(error: AppError): void {
-  useApp.setState({ notice: error.message })
-}
+const freshnessChanged = (a: Settings | null, b: Settings): boolean =>
+  a !== null && JSON.stringify(a.freshness) !== JSON.stringify(b.freshness)
 
 /** Wires runtime events into the store and loads the first screen. */
 export async function attach(c: RuntimeClient): Promise<void> {
   useApp.setState({ client: c })
-  c.on('conversations.changed', ({ conversations }) => useApp.setState({ conversations }))
-  c.on('memory.changed', (memory) => useApp.setState({ memory }))
-  c.on('settings.changed', (settings) => useApp.setState({ settings }))
+  c.on('conversations.changed', ({ conversations }) => {
+    const s = useApp.getState()
+    useApp.setState({ conversations })
+    const active = conversations.find((x) => x.id === s.activeId)
+    // The open conversation went to Trash (here or on another device): show the next one.
+    if (s.activeId !== null && active?.deletedAt) {
+      const next = conversations.find((x) => x.deletedAt === null)
+      if (next) void openConversation(next.id)
+      else useApp.setState({ activeId: null, thread: null })
+    }
+  })
+  c.on('memory.changed', (memory) => {
+    useApp.setState({ memory })
+    watchFreshness(memory)
+  })
+  c.on('settings.changed', (settings) => {
+    const before = useApp.getState().settings
+    useApp.setState({ settings })
+    if (freshnessChanged(before, settings)) void refreshMemory()
+  })
   c.on('status.changed', (status) => useApp.setState({ status }))
   c.on('messages.appended', ({ conversationId, messages }) => {
-    const s = useApp.getState()
-    const pending = { ...s.pending }
-    for (const m of messages) if (m.replyTo) delete pending[m.replyTo]
-    if (conversationId !== s.activeId) return useApp.setState({ pending })
-    const known = new Set(s.messages.map((m) => m.id))
-    const fresh = messages.filter((m) => !known.has(m.id))
-    useApp.setState({ messages: [...s.messages, ...fresh], total: s.total + fresh.length, pending })
+    useApp.setState((s) => {
+      const pending = { ...s.pending }
+      for (const m of messages) if (m.replyTo) delete pending[m.replyTo]
+      const thread =
+        s.thread?.conversationId === conversationId ? withAppended(s.thread, messages) : s.thread
+      return { pending, thread }
+    })
   })
   c.on('reply.progress', ({ conversationId, replyTo, text }) => {
-    useApp.setState((s) => ({ pending: { ...s.pending, [replyTo]: { conversationId, text, failed: null } } }))
+    useApp.setState((s) => ({
+      pending: { ...s.pending, [replyTo]: { conversationId, text, failed: null } },
+    }))
   })
   c.on('reply.failed', ({ conversationId, replyTo, message }) => {
-    useApp.setState((s) => ({
-      pending: { ...s.pending, [replyTo]: { conversationId, text: s.pending[replyTo]?.text ?? '', failed: message } },
-    }))
+    useApp.setState((s) => {
+      // A failure the runtime saved as a message is shown by that message, with its Retry.
+      if (answered(s.thread, replyTo)) {
+        const pending = { ...s.pending }
+        delete pending[replyTo]
+        return { pending }
+      }
+      const text = s.pending[replyTo]?.text ?? ''
+      return { pending: { ...s.pending, [replyTo]: { conversationId, text, failed: message } } }
+    })
   })
   const [status, settings, conversations, memory] = await Promise.all([
     c.request('app.status', {}),
@@ -53,28 +83,23 @@ export async function attach(c: RuntimeClient): Promise<void> {
     conversations: conversations.ok ? conversations.value : [],
     memory: memory.ok ? memory.value : null,
   })
+  if (memory.ok) watchFreshness(memory.value)
   const first = conversations.ok ? conversations.value.find((x) => x.deletedAt === null) : undefined
   if (first) await openConversation(first.id)
 }
 
-/** Opens a conversation at its newest messages. */
-export async function openConversation(id: string): Promise<void> {
-  useApp.setState({ activeId: id, messages: [], total: 0 })
-  const head = await client().request('conversations.messages', { id, offset: 0, limit: 1 })
-  if (!head.ok) return notify(head.error)
-  const offset = Math.max(0, head.value.total - WINDOW)
-  const page = await client().request('conversations.messages', { id, offset, limit: WINDOW })
-  if (!page.ok) return notify(page.error)
-  if (useApp.getState().activeId !== id) return
-  useApp.setState({ messages: page.value.messages, total: page.value.total })
-}
-
+/** Starts a conversation and opens it; resolves to its id, or null when it could not be made. */
 export async function newConversation(): Promise<string | null> {
   const r = await client().request('conversations.create', {})
   if (!r.ok) {
     notify(r.error)
     return null
   }
+  useApp.setState((s) => ({
+    conversations: s.conversations.some((c) => c.id === r.value.id)
+      ? s.conversations
+      : [r.value, ...s.conversations],
+  }))
   await openConversation(r.value.id)
   return r.value.id
 }
@@ -83,6 +108,7 @@ export async function newConversation(): Promise<string | null> {
 export async function send(text: string): Promise<boolean> {
   const id = useApp.getState().activeId ?? (await newConversation())
   if (!id) return false
+  useApp.setState((s) => ({ endNonce: s.endNonce + 1 }))
   const r = await client().request('chat.send', { conversationId: id, text })
   if (!r.ok) {
     notify(r.error)
@@ -91,12 +117,23 @@ export async function send(text: string): Promise<boolean> {
   return true
 }
 
+/** Asks again for the reply to user message `messageId`. */
 export async function retry(conversationId: string, messageId: string): Promise<void> {
   useApp.setState((s) => {
     const pending = { ...s.pending }
     delete pending[messageId]
-    return { pending }
+    return { pending, retried: { ...s.retried, [messageId]: true }, endNonce: s.endNonce + 1 }
   })
   const r = await client().request('chat.retry', { conversationId, messageId })
-  if (!r.ok) notify(r.error)
+  if (!r.ok) {
+    notify(r.error)
+    useApp.setState((s) => {
+      const retried = { ...s.retried }
+      delete retried[messageId]
+      return { retried }
+    })
+  }
 }
+
+/** How many messages the chat view asks for at a time (kept for callers of the old name). */
+export const WINDOW = PAGE

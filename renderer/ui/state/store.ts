@@ -2,11 +2,11 @@ import { create } from 'zustand'
 import type {
   AppStatus,
   ConversationSummary,
-  Message,
   MemoryView,
   Settings,
 } from '../../../shared/contract'
 import type { RuntimeClient } from '../../../shared/contract/client'
+import type { Thread } from './thread'
 
 /** A reply being written, keyed by the user message it answers. */
 export interface PendingReply {
@@ -15,19 +15,49 @@ export interface PendingReply {
   failed: string | null
 }
 
+/** A message to the person: a failure with its next step, or news with an optional action. */
+export interface Notice {
+  id: number
+  tone: 'error' | 'info'
+  message: string
+  next: string | null
+  action: { label: string; run: () => void } | null
+}
+
+export type DialogName = 'settings' | 'palette' | 'quarantine' | 'context'
+
+/** Asks the chat view to bring a message into view and focus it. */
+export interface JumpRequest {
+  conversationId: string
+  index: number
+  messageId: string
+  nonce: number
+}
+
 export interface AppState {
   client: RuntimeClient | null
   status: AppStatus | null
   settings: Settings | null
   conversations: ConversationSummary[]
   activeId: string | null
-  /** The loaded window of the active conversation, oldest first, and the conversation's total length. */
-  messages: Message[]
-  total: number
+  /** The open conversation: its length and the pages of it loaded so far. */
+  thread: Thread | null
   pending: Record<string, PendingReply>
+  /** Failed replies the person asked to retry; their Retry button is gone. */
+  retried: Record<string, true>
   memory: MemoryView | null
-  /** A human message about the last failure, with what to do next. */
-  notice: string | null
+  notices: Notice[]
+  dialog: DialogName | null
+  /** The reply whose context the "What the assistant saw" dialog shows. */
+  contextReplyId: string | null
+  jump: JumpRequest | null
+  /** Bumped when the chat view should scroll to the newest message (the person just sent one). */
+  endNonce: number
+  /** A memory item to bring into view in the Memory panel. */
+  memoryFocus: { id: string; nonce: number } | null
+  /** Text to put in the message box (a suggestion was picked). */
+  composerSeed: { text: string; nonce: number } | null
+  sidebarView: 'conversations' | 'trash'
 }
 
 /** The UI's state. Filled from the runtime's events and answers; the UI never polls. */
@@ -37,9 +67,16 @@ export const useApp = create<AppState>(() => ({
   settings: null,
   conversations: [],
   activeId: null,
-  messages: [],
-  total: 0,
+  thread: null,
   pending: {},
+  retried: {},
   memory: null,
-  notice: null,
+  notices: [],
+  dialog: null,
+  contextReplyId: null,
+  jump: null,
+  endNonce: 0,
+  memoryFocus: null,
+  composerSeed: null,
+  sidebarView: 'conversations',
 }))

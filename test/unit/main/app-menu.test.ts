@@ -66,6 +66,11 @@ describe('appMenuTemplate', () => {
     ])
     click(byLabel(file, 'New Window'))
     expect(t.newWindows()).toBe(1)
+    expect(
+      items(file)
+        .map((item) => item.id)
+        .filter(Boolean),
+    ).toEqual(['new-conversation', 'new-window', 'export', 'import', 'settings'])
   })
 
   it('ends File with Quit elsewhere and Close on a Mac (Quit is in the app menu there)', () => {

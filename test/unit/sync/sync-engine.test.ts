@@ -1,12 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createPairing } from '../../../renderer/runtime/sync'
+import * as Y from 'yjs'
+import { createPairing, deriveSpaceKeys, SYNC_ORIGIN } from '../../../renderer/runtime/sync'
+import { startRedis, type RedisServer } from '../../support/redis'
 import { killAllRelays, startRelayProcess } from '../../support/relay-process'
 import {
+  CONVERSATION_DOC,
+  SPACE_DOC,
+  openEnvelope,
+  readAllBytes,
   removeTempDirs,
   startDevice,
   stopAllDevices,
   tempDir,
   waitFor,
+  type TestDevice,
 } from './sync-fixtures'
 
 const pairing = (relayUrl: string, spaceId = 'space-1') => {
@@ -15,9 +22,30 @@ const pairing = (relayUrl: string, spaceId = 'space-1') => {
   return created.value
 }
 
+const credentialOf = async (secret: string, spaceId: string): Promise<string> => {
+  const keys = await deriveSpaceKeys(secret, spaceId)
+  if (!keys.ok) throw new Error(keys.error.message)
+  return keys.value.credential
+}
+
+const connected = (...devices: TestDevice[]) =>
+  waitFor(
+    'every device connected with nothing pending',
+    () => devices.every((d) => d.engine.status().state === 'connected'),
+    20_000,
+    devices,
+  )
+
+const sameFacts = (a: TestDevice, b: TestDevice): boolean =>
+  JSON.stringify(a.facts().toJSON()) === JSON.stringify(b.facts().toJSON())
+
+let redis: RedisServer | null = null
+
 afterEach(async () => {
   await stopAllDevices()
   await killAllRelays()
+  await redis?.stop()
+  redis = null
   await removeTempDirs()
 })
 
@@ -31,7 +59,7 @@ describe('sync engine against a real relay process', () => {
     const b = startDevice({ name: 'B', ...p })
 
     await waitFor(
-      'A’s fact and message on B',
+      'A’s fact and conversation on B',
       () =>
         b.facts().get('vector-db') === 'I prefer pgvector over Pinecone' &&
         b.messages().toArray().join() === 'I am benchmarking hybrid search accuracy',
@@ -40,16 +68,208 @@ describe('sync engine against a real relay process', () => {
     )
     b.facts().set('timezone', 'America/New_York')
     await waitFor('B’s edit on A', () => a.facts().get('timezone') === 'America/New_York', 20_000, [a, b])
+    await connected(a, b)
+    await waitFor('both devices listed', () => a.engine.status().devices.length === 2, 20_000, [a])
+    expect(a.engine.status().devices.map((d) => d.name).sort()).toEqual(['Laptop A', 'Laptop B'])
+    expect(a.engine.status().problems).toEqual([])
+    expect(a.engine.status().lastSyncedAt).not.toBeNull()
+  })
+
+  it('merges offline edits from both devices when the relay comes back', async () => {
+    const dataDir = await tempDir('relay')
+    let relay = await startRelayProcess({ dataDir })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p })
+    const b = startDevice({ name: 'B', ...p })
+    a.facts().set('editor', 'vim')
+    await waitFor('the first fact on B', () => b.facts().get('editor') === 'vim', 20_000, [a, b])
+    await connected(a, b)
+
+    await relay.stop()
+    await waitFor('both offline', () => [a, b].every((d) => d.engine.status().state === 'offline'))
+    expect(a.engine.status().message).toMatch(/Cannot reach the relay/)
+    a.facts().set('timezone', 'America/New_York')
+    a.messages().push(['written on A while offline'])
+    b.facts().set('vector-db', 'pgvector')
+    b.messages().push(['written on B while offline'])
+    // Delete on one device, edit of the same key on the other: the edit wins (see sync-engine.ts).
+    a.facts().delete('editor')
+    b.facts().set('editor', 'helix')
+    await waitFor('offline edits counted as pending', () => a.engine.status().pendingItems > 0)
+
+    relay = await startRelayProcess({ dataDir, port: relay.port })
     await waitFor(
-      'both connected and aware of each other',
-      () =>
-        [a, b].every(
-          (d) => d.engine.status().state === 'connected' && d.engine.status().devices.length === 2,
-        ),
+      'both devices to converge',
+      () => sameFacts(a, b) && a.messages().length === 2 && b.messages().length === 2,
       20_000,
       [a, b],
     )
-    expect(a.engine.status().devices.map((d) => d.name).sort()).toEqual(['Laptop A', 'Laptop B'])
-    expect(a.engine.status().problems).toEqual([])
+    expect(a.facts().toJSON()).toEqual({
+      editor: 'helix',
+      timezone: 'America/New_York',
+      'vector-db': 'pgvector',
+    })
+    expect([...a.messages().toArray()].sort()).toEqual([
+      'written on A while offline',
+      'written on B while offline',
+    ])
+    expect(a.messages().toArray()).toEqual(b.messages().toArray())
+    await connected(a, b)
+  })
+
+  it('loses nothing when the relay is SIGKILLed mid-sync', async () => {
+    const dataDir = await tempDir('relay')
+    let relay = await startRelayProcess({ dataDir })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p })
+    const b = startDevice({ name: 'B', ...p })
+    await connected(a, b)
+
+    for (let i = 0; i < 20; i++) a.messages().push([`message ${i}`])
+    await waitFor('the first messages to leave A', () => b.messages().length > 0, 20_000, [a, b])
+    await relay.kill()
+    relay = await startRelayProcess({ dataDir, port: relay.port })
+    await waitFor('all 20 messages on B', () => b.messages().length === 20, 20_000, [a, b])
+    await connected(a, b)
+
+    // Only the relay's disk can now supply the data: acknowledged means durable, even under SIGKILL.
+    a.facts().set('last', 'acknowledged just before the kill')
+    await waitFor('the relay to acknowledge', () => a.engine.status().pendingItems === 0, 20_000, [a])
+    await stopAllDevices()
+    await relay.kill()
+    relay = await startRelayProcess({ dataDir, port: relay.port })
+    const c = startDevice({ name: 'C', ...p })
+    await waitFor(
+      'a fresh device to receive everything from the restarted relay',
+      () => c.messages().length === 20 && c.facts().get('last') === 'acknowledged just before the kill',
+      20_000,
+      [c],
+    )
+    expect(c.messages().toArray()).toEqual(Array.from({ length: 20 }, (_, i) => `message ${i}`))
+  })
+
+  it('refuses a device with the wrong secret and says why', async () => {
+    const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p })
+    a.facts().set('secret-fact', 'only for the right secret')
+    await connected(a)
+    const wrong = pairing(relay.url)
+    const b = startDevice({ name: 'B', ...wrong })
+    await waitFor('B refused', () => b.engine.status().state === 'refused', 20_000, [b])
+    expect(b.engine.status().message).toContain('wrong sync secret for this space')
+    expect(b.facts().get('secret-fact')).toBeUndefined()
+    expect(a.engine.status().state).toBe('connected')
+  })
+
+  it('converges through two relay instances sharing one Redis', async () => {
+    redis = await startRedis()
+    const redisArgs = ['--redis-host', redis.host, '--redis-port', String(redis.port)]
+    const one = await startRelayProcess({ dataDir: await tempDir('relay1'), args: redisArgs })
+    const two = await startRelayProcess({ dataDir: await tempDir('relay2'), args: redisArgs })
+    const p = pairing(one.url)
+    const a = startDevice({ name: 'A', ...p })
+    const b = startDevice({ name: 'B', ...p, relayUrl: two.url })
+    a.facts().set('from-a', 'via instance one')
+    b.facts().set('from-b', 'via instance two')
+    await waitFor(
+      'both facts on both devices',
+      () => sameFacts(a, b) && a.facts().size === 2,
+      20_000,
+      [a, b],
+    )
+    // The credential registered through instance one binds instance two as well.
+    const wrong = startDevice({ name: 'W', ...pairing(two.url), relayUrl: two.url })
+    await waitFor('the wrong secret refused by instance two', () => wrong.engine.status().state === 'refused')
+  })
+
+  it('stores only ciphertext on the relay', async () => {
+    const dataDir = await tempDir('relay')
+    const relay = await startRelayProcess({ dataDir })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p })
+    const b = startDevice({ name: 'B', ...p })
+    const fact = 'my timezone is America/New_York'
+    const message = 'I prefer pgvector over Pinecone for hybrid search'
+    a.facts().set('timezone', fact)
+    a.messages().push([message])
+    await waitFor('the fact on B', () => b.messages().length === 1, 20_000, [a, b])
+    await connected(a, b)
+    await relay.stop()
+
+    const { files, bytes } = await readAllBytes(dataDir)
+    expect(files.length).toBeGreaterThan(0)
+    const credential = await credentialOf(p.secret, p.spaceId)
+    for (const secretText of [fact, message, 'America/New_York', 'pgvector', 'Laptop A', p.secret, credential]) {
+      expect(bytes.includes(Buffer.from(secretText)), `"${secretText}" found on the relay`).toBe(false)
+    }
+  })
+
+  it('compacts the envelope and a late device still gets everything', async () => {
+    const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p, compactAfterItems: 8 })
+    await connected(a)
+    for (let i = 0; i < 60; i++) {
+      a.messages().push([`line ${i}`])
+      await new Promise((r) => setTimeout(r, 2))
+    }
+    await connected(a)
+    const envelope = await openEnvelope(relay.url, p.spaceId, await credentialOf(p.secret, p.spaceId))
+    const perDoc = new Map<string, number>()
+    for (const item of envelope.doc.getMap<{ docId: string }>('items').values()) {
+      perDoc.set(item.docId, (perDoc.get(item.docId) ?? 0) + 1)
+    }
+    envelope.close()
+    expect(perDoc.get(CONVERSATION_DOC) ?? 0).toBeLessThanOrEqual(9)
+
+    const c = startDevice({ name: 'C', ...p, compactAfterItems: 8 })
+    await waitFor('all 60 lines on a late device', () => c.messages().length === 60, 20_000, [c])
+    expect(c.messages().toArray()).toEqual(a.messages().toArray())
+  })
+
+  it('reports an item it cannot decrypt and keeps syncing', async () => {
+    const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
+    const p = pairing(relay.url)
+    const a = startDevice({ name: 'A', ...p })
+    await connected(a)
+    // Someone holding the relay credential (but not the key) injects a forged item.
+    const envelope = await openEnvelope(relay.url, p.spaceId, await credentialOf(p.secret, p.spaceId))
+    envelope.doc.getMap('items').set('forged-item', {
+      v: 1,
+      docId: SPACE_DOC,
+      deviceId: 'device-X',
+      kind: 'update',
+      iv: new Uint8Array(12),
+      ct: new Uint8Array(40),
+      createdAt: new Date().toISOString(),
+    })
+    envelope.doc.getMap('items').set('malformed-item', { hello: 'world' })
+    await waitFor('the forged items reported', () => a.engine.status().problems.length === 2, 20_000, [a])
+    const problems = a.engine.status().problems
+    expect(problems.find((x) => x.key === 'forged-item')?.error.message).toMatch(/could not decrypt/)
+    expect(problems.find((x) => x.key === 'malformed-item')?.error.code).toBe('validation')
+    expect(a.engine.status().message).toMatch(/could not be used/)
+    envelope.close()
+
+    const b = startDevice({ name: 'B', ...p })
+    a.facts().set('still', 'syncing')
+    await waitFor('sync still works', () => b.facts().get('still') === 'syncing', 20_000, [a, b])
+  })
+
+  it('applies remote updates with SYNC_ORIGIN and does not echo them back', async () => {
+    const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
+    const p = pairing(relay.url)
+    const docs = new Map<string, Y.Doc>()
+    const origins: unknown[] = []
+    const space = new Y.Doc()
+    space.on('update', (_u: Uint8Array, origin: unknown) => origins.push(origin))
+    docs.set(SPACE_DOC, space)
+    const a = startDevice({ name: 'A', ...p })
+    const b = startDevice({ name: 'B', ...p, docs })
+    a.facts().set('k', 'v')
+    await waitFor('the fact on B', () => b.facts().get('k') === 'v', 20_000, [a, b])
+    await connected(a, b)
+    expect(origins).toEqual([SYNC_ORIGIN])
   })
 })

@@ -66,9 +66,13 @@ export function startDevice(options: {
   if (!created.ok) throw new Error(created.error.message)
   created.value.start()
   started.push(created.value)
+  // Like the runtime: a document created locally after start is handed to the engine.
   const doc = (id: string): Y.Doc => {
     let d = docs.get(id)
-    if (!d) docs.set(id, (d = new Y.Doc()))
+    if (!d) {
+      docs.set(id, (d = new Y.Doc()))
+      created.value.attach(id, d)
+    }
     return d
   }
   return {

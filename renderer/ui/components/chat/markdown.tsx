@@ -1,0 +1,68 @@
+import { memo, useState } from 'react'
+import Markdown, { type Components, type ExtraProps } from 'react-markdown'
+import { Icon } from '../icons'
+
+type HastContent = NonNullable<ExtraProps['node']>['children'][number]
+
+const textOf = (nodes: readonly HastContent[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('')
+
+function CodeBlock({ code, language }: { code: string; language: string | null }) {
+  const [copied, setCopied] = useState(false)
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(code)
+      setCopied(true)
+      setTimeout(() => setCopied(false), 1500)
+    } catch {
+      // The clipboard can be refused (an unfocused window); selecting the text by hand still works.
+    }
+  }
+  return (
+    <div className="code-block">
+      <div className="code-head">
+        <span>{language ?? 'code'}</span>
+        <button type="button" className="text-button small" onClick={() => void copy()}>
+          <Icon name={copied ? 'check' : 'copy'} size={13} />
+          {copied ? 'Copied' : 'Copy code'}
+        </button>
+      </div>
+      <pre tabIndex={0}>
+        <code>{code.replace(/\n$/, '')}</code>
+      </pre>
+    </div>
+  )
+}
+
+const components: Components = {
+  pre({ node }) {
+    const code = node?.children.find((c) => c.type === 'element' && c.tagName === 'code')
+    if (!code || code.type !== 'element') return null
+    const classes = code.properties.className
+    const lang = Array.isArray(classes)
+      ? classes.map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length)
+      : undefined
+    return <CodeBlock code={textOf(code.children)} language={lang ?? null} />
+  },
+  a({ href, children }) {
+    return (
+      <a href={href} target="_blank" rel="noreferrer noopener">
+        {children}
+      </a>
+    )
+  },
+}
+
+/**
+ * Renders a reply's Markdown. Raw HTML is dropped and images are not loaded (nothing is fetched
+ * from the network on the person's behalf); code blocks get a Copy button.
+ */
+export const MarkdownText = memo(function MarkdownText({ text }: { text: string }) {
+  return (
+    <div className="markdown">
+      <Markdown skipHtml disallowedElements={['img']} unwrapDisallowed components={components}>
+        {text}
+      </Markdown>
+    </div>
+  )
+})

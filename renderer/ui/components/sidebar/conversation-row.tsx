@@ -1,0 +1,100 @@
+import { memo, useState, type KeyboardEvent } from 'react'
+import type { ConversationSummary } from '../../../../shared/contract'
+import { openConversation } from '../../state/actions'
+import { renameConversation, trashConversation } from '../../state/conversation-actions'
+import { formatCount, formatRelative } from '../../lib/format'
+import { Icon } from '../icons'
+
+/** One conversation in the sidebar: open it, rename it in place (F2 or double-click), or trash it. */
+export const ConversationRow = memo(
+  function ConversationRow({ summary, active }: { summary: ConversationSummary; active: boolean }) {
+    const [editing, setEditing] = useState(false)
+    const [draft, setDraft] = useState(summary.title)
+    const startEditing = (): void => {
+      setDraft(summary.title)
+      setEditing(true)
+    }
+    const commit = async (): Promise<void> => {
+      const title = draft.trim()
+      setEditing(false)
+      if (title !== '' && title !== summary.title) await renameConversation(summary.id, title)
+    }
+    const onOpenKey = (e: KeyboardEvent): void => {
+      if (e.key === 'F2') {
+        e.preventDefault()
+        startEditing()
+      }
+    }
+    const onEditKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Enter') {
+        e.preventDefault()
+        void commit()
+      } else if (e.key === 'Escape') {
+        e.preventDefault()
+        e.stopPropagation()
+        setEditing(false)
+      }
+    }
+    return (
+      <li className={active ? 'conv-row active' : 'conv-row'}>
+        {editing ? (
+          <input
+            className="conv-rename"
+            aria-label="Conversation title"
+            value={draft}
+            maxLength={200}
+            // The field replaces the row the person just chose to rename.
+            autoFocus
+            onFocus={(e) => e.currentTarget.select()}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onEditKey}
+            onBlur={() => void commit()}
+          />
+        ) : (
+          <button
+            type="button"
+            className="conv-open"
+            aria-current={active ? 'page' : undefined}
+            onClick={() => void openConversation(summary.id)}
+            onDoubleClick={startEditing}
+            onKeyDown={onOpenKey}
+          >
+            <span className="conv-title">{summary.title}</span>
+            <span className="conv-meta">
+              {formatCount(summary.messageCount)} {summary.messageCount === 1 ? 'message' : 'messages'} ·{' '}
+              {formatRelative(summary.updatedAt)}
+            </span>
+          </button>
+        )}
+        {!editing && (
+          <div className="row-actions">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Rename “${summary.title}”`}
+              title="Rename (F2)"
+              onClick={startEditing}
+            >
+              <Icon name="pencil" />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Move “${summary.title}” to Trash`}
+              title="Move to Trash"
+              onClick={() => void trashConversation(summary.id)}
+            >
+              <Icon name="trash" />
+            </button>
+          </div>
+        )}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.active === b.active &&
+    a.summary.id === b.summary.id &&
+    a.summary.title === b.summary.title &&
+    a.summary.messageCount === b.summary.messageCount &&
+    a.summary.updatedAt === b.summary.updatedAt,
+)

@@ -1,0 +1,98 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import { useApp } from '../../state/store'
+import { newConversation } from '../../state/actions'
+import { Icon } from '../icons'
+import { ConversationRow } from './conversation-row'
+import { TrashList } from './trash-list'
+import { shortcut } from '../../lib/keys'
+
+/** The sidebar: conversations (filterable), Trash, and the way to Settings. */
+export function Sidebar() {
+  const view = useApp((s) => s.sidebarView)
+  const trashCount = useApp((s) => s.conversations.filter((c) => c.deletedAt !== null).length)
+  return (
+    <nav className="sidebar" aria-label="Conversations">
+      <div className="sidebar-top">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="bookmark" size={14} />
+          </span>
+          Keepsake
+        </h1>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Search everything"
+          title={`Search everything (${shortcut('K')})`}
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={() => useApp.setState({ dialog: 'palette' })}
+        >
+          <Icon name="search" />
+        </button>
+      </div>
+      <button type="button" className="new-conversation" onClick={() => void newConversation()}>
+        <Icon name="plus" />
+        New conversation
+      </button>
+      {view === 'trash' ? <TrashList /> : <ConversationSection />}
+      <div className="sidebar-foot">
+        <button
+          type="button"
+          className={view === 'trash' ? 'nav-button active' : 'nav-button'}
+          aria-pressed={view === 'trash'}
+          onClick={() => useApp.setState({ sidebarView: view === 'trash' ? 'conversations' : 'trash' })}
+        >
+          <Icon name="trash" />
+          Trash
+          {trashCount > 0 && <span className="count">{trashCount}</span>}
+        </button>
+        <button
+          type="button"
+          className="nav-button"
+          aria-keyshortcuts="Control+Comma Meta+Comma"
+          onClick={() => useApp.setState({ dialog: 'settings' })}
+        >
+          <Icon name="gear" />
+          Settings
+        </button>
+      </div>
+    </nav>
+  )
+}
+
+function ConversationSection() {
+  const conversations = useApp((s) => s.conversations)
+  const activeId = useApp((s) => s.activeId)
+  const [query, setQuery] = useState('')
+  const deferred = useDeferredValue(query)
+  const live = useMemo(() => {
+    const q = deferred.trim().toLowerCase()
+    return conversations.filter((c) => c.deletedAt === null && (q === '' || c.title.toLowerCase().includes(q)))
+  }, [conversations, deferred])
+  const none = conversations.every((c) => c.deletedAt !== null)
+  return (
+    <div className="conv-section">
+      <div className="filter-field">
+        <Icon name="search" />
+        <input
+          type="search"
+          aria-label="Search conversations"
+          placeholder="Filter conversations"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      {none ? (
+        <p className="empty-note">No conversations yet. Start one and tell Keepsake something worth remembering.</p>
+      ) : live.length === 0 ? (
+        <p className="empty-note">No conversation title matches “{deferred.trim()}”.</p>
+      ) : (
+        <ul className="conv-list">
+          {live.map((c) => (
+            <ConversationRow key={c.id} summary={c} active={c.id === activeId} />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

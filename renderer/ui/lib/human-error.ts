@@ -1,0 +1,60 @@
+import type { AppError, AppErrorCode } from '../../../shared/errors'
+
+/** A failure as the person sees it: what happened and what to do next. Never a code or a stack. */
+export interface HumanError {
+  message: string
+  next: string
+  /** Whether Settings is where the fix is. */
+  settings: boolean
+}
+
+const NEXT: Record<AppErrorCode, string> = {
+  validation: 'Check what you entered and try again.',
+  'not-found': 'It may have been moved to Trash or changed on another device.',
+  'read-only': 'Update Keepsake to make changes — nothing has been lost.',
+  busy: 'Keepsake is busy with something else. Try again in a moment.',
+  'provider-unavailable':
+    'Check that the model server is running and its address in Settings, or switch to the offline assistant.',
+  'provider-error': 'Check the model name and API key in Settings, then retry.',
+  'provider-timeout': 'The model may be overloaded. Retry, or choose a smaller model in Settings.',
+  'context-overflow':
+    'Choose the Selective restore strategy or a larger context window in Settings, then retry.',
+  storage: 'Close other Keepsake windows and try again. If it keeps happening, restart Keepsake.',
+  'storage-quota': 'Free some disk space, or export old conversations and move them to Trash.',
+  'file-invalid': 'Choose a Keepsake session file or a supported export and try again.',
+  'file-too-large': 'Split the file or import a smaller export.',
+  'unsupported-version': 'Update Keepsake to open it.',
+  'sync-auth': 'Pair this device again from the other laptop.',
+  'sync-unreachable': 'Check that the other laptop is on and on the same network, then try again.',
+  'secret-storage-unavailable':
+    'This system has no secure key storage. Use a local model that needs no key, or the offline assistant.',
+  cancelled: 'Nothing was changed.',
+  internal: 'Your data is unchanged. Try again; if it keeps happening, restart Keepsake.',
+}
+
+const SETTINGS_CODES = new Set<AppErrorCode>([
+  'provider-unavailable',
+  'provider-error',
+  'provider-timeout',
+  'context-overflow',
+])
+
+/** `conversations.rename: Too small…` → `Too small…`: request names mean nothing to a person. */
+const REQUEST_PREFIX = /^[a-z]+(?:\.[a-zA-Z]+)+(?: result)?:\s*/
+
+/**
+ * Turns a runtime error into a sentence with a next step. Keeps the runtime's own message when it is
+ * already written for people; drops request names, stacks and anything after the first line.
+ */
+export function humanize(error: AppError): HumanError {
+  const firstLine = (error.message.split('\n')[0] ?? '').replace(REQUEST_PREFIX, '').trim()
+  const technical =
+    error.code === 'internal' || firstLine === '' || /\bat\s+\S+\s+\(|Error:|\bundefined\b/.test(firstLine)
+  const message = technical ? 'Something went wrong.' : sentence(firstLine)
+  return { message, next: NEXT[error.code], settings: SETTINGS_CODES.has(error.code) }
+}
+
+const sentence = (s: string): string => {
+  const capital = s.charAt(0).toUpperCase() + s.slice(1)
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`
+}

@@ -1,0 +1,26 @@
+import { client } from './client'
+import { inform, notify } from './notices'
+import { useApp } from './store'
+
+/** Renames a conversation; resolves true when saved. */
+export async function renameConversation(id: string, title: string): Promise<boolean> {
+  const r = await client().request('conversations.rename', { id, title })
+  if (!r.ok) notify(r.error)
+  return r.ok
+}
+
+/** Moves a conversation to Trash, with Undo. */
+export async function trashConversation(id: string): Promise<void> {
+  const title = useApp.getState().conversations.find((c) => c.id === id)?.title ?? 'Conversation'
+  const r = await client().request('conversations.trash', { id })
+  if (!r.ok) return notify(r.error)
+  inform(`Moved “${title}” to Trash.`, { label: 'Undo', run: () => void restoreConversation(id) })
+}
+
+/** Brings a conversation back from Trash. */
+export async function restoreConversation(id: string): Promise<void> {
+  const r = await client().request('conversations.restore', { id })
+  if (!r.ok) return notify(r.error)
+  const title = useApp.getState().conversations.find((c) => c.id === id)?.title ?? 'Conversation'
+  inform(`Restored “${title}”.`)
+}

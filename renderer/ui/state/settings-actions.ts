@@ -1,0 +1,50 @@
+import type { ProviderSettings, Settings } from '../../../shared/contract'
+import type { SecretName } from '../../../shared/contract/host-api'
+import { client } from './client'
+import { notify } from './notices'
+import { useApp } from './store'
+import { humanize, type HumanError } from '../lib/human-error'
+
+/** Saves part of the settings; resolves true when saved. */
+export async function updateSettings(patch: Partial<Settings>): Promise<boolean> {
+  const r = await client().request('settings.update', patch)
+  if (!r.ok) {
+    notify(r.error)
+    return false
+  }
+  useApp.setState({ settings: r.value })
+  return true
+}
+
+export async function refreshStatus(): Promise<void> {
+  const r = await client().request('app.status', {})
+  if (r.ok) useApp.setState({ status: r.value })
+}
+
+export type SecretsStatus = { openaiCompatible: boolean; anthropic: boolean }
+
+export async function secretsStatus(): Promise<SecretsStatus | null> {
+  const r = await client().request('secrets.status', {})
+  return r.ok ? r.value : null
+}
+
+/** Stores a key on the host; it is never sent back to the UI. */
+export async function saveSecret(name: SecretName, value: string): Promise<boolean> {
+  const r = await client().request('secrets.set', { name, value })
+  if (!r.ok) notify(r.error)
+  return r.ok
+}
+
+export async function deleteSecret(name: SecretName): Promise<boolean> {
+  const r = await client().request('secrets.delete', { name })
+  if (!r.ok) notify(r.error)
+  return r.ok
+}
+
+/** Reaches the provider; the models it lists, or what went wrong as a sentence. */
+export async function testProvider(
+  provider: ProviderSettings,
+): Promise<{ ok: true; models: string[] } | { ok: false; error: HumanError }> {
+  const r = await client().request('provider.test', { provider })
+  return r.ok ? { ok: true, models: r.value.models } : { ok: false, error: humanize(r.error) }
+}

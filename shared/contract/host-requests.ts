@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { defineRequests } from './define'
+import { SecretName } from './host-api'
+import { ProviderSettings } from './settings'
+
+const done = z.object({ done: z.literal(true) })
+
+/**
+ * Settings' privileged requests. The runtime forwards them to the host; an API key goes in through
+ * `secrets.set` and never comes back out: the UI only learns whether one is saved.
+ */
+export const hostRequests = defineRequests({
+  /** Reaches the provider with the saved key and lists the models it offers. */
+  'provider.test': {
+    input: z.object({ provider: ProviderSettings }),
+    output: z.object({ models: z.array(z.string()) }),
+  },
+  'secrets.status': {
+    input: z.object({}),
+    output: z.object({ openaiCompatible: z.boolean(), anthropic: z.boolean() }),
+  },
+  'secrets.set': {
+    input: z.object({ name: SecretName, value: z.string().trim().min(1).max(16_384) }),
+    output: done,
+  },
+  'secrets.delete': { input: z.object({ name: SecretName }), output: done },
+})

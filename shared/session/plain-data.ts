@@ -1,0 +1,81 @@
+import { formatPath } from '../validation'
+import { FORBIDDEN_KEYS, type SessionLimits } from './limits'
+import { failed, passed, type Checked } from './problems'
+
+type Segment = string | number
+
+class Refused {
+  readonly path: Segment[]
+  constructor(path: readonly Segment[], readonly message: string) {
+    this.path = [...path]
+  }
+}
+
+/**
+ * Checks that a decoded value is plain data — null, booleans, finite numbers, strings, arrays,
+ * objects with string keys, and (msgpack only) byte arrays — within the depth and string limits,
+ * with no `__proto__`, `constructor` or `prototype` key. Returns a rebuilt copy in which msgpack
+ * maps are plain objects. The first problem is reported with its path.
+ */
+export function toPlainData(
+  value: unknown,
+  limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
+  options: { allowBytes: boolean },
+): Checked<unknown> {
+  // One path stack for the whole walk; it is copied only when something is refused.
+  const path: Segment[] = []
+  const walk = (v: unknown, depth: number): unknown => {
+    if (v === null || typeof v === 'boolean') return v
+    if (typeof v === 'string') {
+      if (v.length > limits.maxStringLength)
+        throw new Refused(path, `a string of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`)
+      return v
+    }
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new Refused(path, `${v} is not a finite number`)
+      return v
+    }
+    if (v instanceof Uint8Array) {
+      if (!options.allowBytes) throw new Refused(path, 'binary data is not allowed here')
+      return v
+    }
+    if (typeof v !== 'object') throw new Refused(path, `a value of type ${typeof v} is not allowed`)
+    if (depth >= limits.maxDepth)
+      throw new Refused(path, `nesting is deeper than the limit of ${limits.maxDepth} levels`)
+    if (Array.isArray(v)) {
+      const items = new Array<unknown>(v.length)
+      for (let i = 0; i < v.length; i++) {
+        path.push(i)
+        items[i] = walk(v[i], depth + 1)
+        path.pop()
+      }
+      return items
+    }
+    const entries: Iterable<[unknown, unknown]> =
+      v instanceof Map ? v.entries() : isPlainObject(v) ? Object.entries(v) : notPlain(path)
+    const out: Record<string, unknown> = {}
+    for (const [key, item] of entries) {
+      if (typeof key !== 'string') throw new Refused(path, `a map key of type ${typeof key} is not allowed; keys must be strings`)
+      path.push(key)
+      if (FORBIDDEN_KEYS.has(key)) throw new Refused(path, `the key "${key}" is not allowed`)
+      out[key] = walk(item, depth + 1)
+      path.pop()
+    }
+    return out
+  }
+  try {
+    return passed(walk(value, 0))
+  } catch (e) {
+    if (e instanceof Refused) return failed('file-invalid', formatPath(e.path), e.message)
+    throw e
+  }
+}
+
+function isPlainObject(v: object): v is Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
+function notPlain(path: Segment[]): never {
+  throw new Refused(path, 'only plain objects, arrays, strings, numbers, booleans and null are allowed')
+}
