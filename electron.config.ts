@@ -18,6 +18,7 @@ export default defineConfig({
           index: here('electron/main/index.ts'),
           host: here('electron/host/index.ts'),
           relay: here('electron/relay/index.ts'),
+          cli: here('electron/cli/index.ts'),
         },
       },
     },

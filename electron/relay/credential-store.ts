@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
 import { link, mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -64,7 +64,7 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
   /** Creates the file only if absent (a hard link fails on an existing name, even across processes). */
   const registerLocal = async (spaceId: string, hash: string): Promise<Result<string>> => {
     const file = fileOf(spaceId)
-    const staged = `${file}.${process.pid}.new`
+    const staged = `${file}.${randomUUID()}.new`
     try {
       await mkdir(join(root, spaceId), { recursive: true })
       const body = { v: 1, sha256: hash, registeredAt: new Date().toISOString() }
@@ -82,10 +82,15 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     }
     const now = await readLocal(spaceId)
     if (!now.ok) return now
-    return now.value === null ? err('storage', `credential of space ${spaceId} vanished`) : ok(now.value)
+    return now.value === null
+      ? err('storage', `credential of space ${spaceId} vanished`)
+      : ok(now.value)
   }
 
-  const verify = async (spaceId: string, credential: string): Promise<Result<CredentialVerdict>> => {
+  const verify = async (
+    spaceId: string,
+    credential: string,
+  ): Promise<Result<CredentialVerdict>> => {
     const presented = hashOf(credential)
     const local = await readLocal(spaceId)
     if (!local.ok) return local
@@ -96,7 +101,10 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
       try {
         remote = await shared.registerOrGet(spaceId, known ?? presented)
       } catch (e) {
-        return err('sync-unreachable', `cannot reach the shared credential registry: ${describe(e)}`)
+        return err(
+          'sync-unreachable',
+          `cannot reach the shared credential registry: ${describe(e)}`,
+        )
       }
       if (remote !== null && known !== null && !sameHash(remote, known)) return ok('refused')
       if (remote !== null && known === null && sameHash(remote, presented)) registeredNow = true

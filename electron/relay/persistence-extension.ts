@@ -23,7 +23,10 @@ const spaceOf = (documentName: string): string => {
  * nothing), and updates from other instances (Redis) are appended in `onChange`. Hocuspocus's debounced
  * `onStoreDocument` is not used.
  */
-export function persistenceExtension(store: SpaceStore, warn: (message: string) => void): Extension {
+export function persistenceExtension(
+  store: SpaceStore,
+  warn: (message: string) => void,
+): Extension {
   return {
     extensionName: 'keepsake-persistence',
     async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
@@ -38,7 +41,9 @@ export function persistenceExtension(store: SpaceStore, warn: (message: string) 
           try {
             Y.applyUpdate(document, update)
           } catch (e) {
-            warn(`space ${spaceId}: stored update ${i} could not be applied and was skipped: ${String(e)}`)
+            warn(
+              `space ${spaceId}: stored update ${i} could not be applied and was skipped: ${String(e)}`,
+            )
           }
         }
       })

@@ -23,8 +23,18 @@ export const RelayOptions = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   dataDir: z.string().min(1),
   redis: z.object({ host: z.string().min(1), port: Port.min(1) }).optional(),
-  maxMessageBytes: z.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_MAX_MESSAGE_BYTES),
-  maxConnectionsPerMinute: z.number().int().min(1).max(1_000_000).default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+  maxMessageBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_MAX_MESSAGE_BYTES),
+  maxConnectionsPerMinute: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
   /** Receives operational warnings (damaged log tails, storage failures). Defaults to stderr. */
   onWarning: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
 })

@@ -52,13 +52,27 @@ const refuseUpgrade = (socket: Duplex, status: string): void => {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
-const connectRedis = async (host: string, port: number): Promise<Result<Redis>> => {
+const connectRedis = async (
+  host: string,
+  port: number,
+  warn: (message: string) => void,
+): Promise<Result<Redis>> => {
   const redis = new Redis({
     host,
     port,
     prefix: REDIS_PREFIX,
     options: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 3 },
   })
+  // ioredis reports every failed reconnect; say it once per outage instead of crashing or flooding.
+  let up = false
+  for (const client of [redis.pub, redis.sub]) {
+    client.on('ready', () => (up = true))
+    client.on('error', (e: unknown) => {
+      if (!up) return
+      up = false
+      warn(`lost Redis at ${host}:${port} (${describe(e)}); reconnecting`)
+    })
+  }
   const timeout = new Promise<'timeout'>((resolve) => {
     const timer = setTimeout(() => resolve('timeout'), REDIS_CONNECT_TIMEOUT_MS)
     timer.unref()
@@ -105,7 +119,7 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
 
   let redis: Redis | undefined
   if (opts.redis) {
-    const connected = await connectRedis(opts.redis.host, opts.redis.port)
+    const connected = await connectRedis(opts.redis.host, opts.redis.port, warn)
     if (!connected.ok) return connected
     redis = connected.value
   }

@@ -50,7 +50,13 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
   const stateOf = (spaceId: string): SpaceState => {
     let state = spaces.get(spaceId)
     if (!state) {
-      state = { tail: Promise.resolve(), pending: [], flushQueued: false, logBytes: null, records: 0 }
+      state = {
+        tail: Promise.resolve(),
+        pending: [],
+        flushQueued: false,
+        logBytes: null,
+        records: 0,
+      }
       spaces.set(spaceId, state)
     }
     return state
@@ -134,7 +140,9 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
     }
     if (state.logBytes > COMPACT_AFTER_BYTES || state.records > COMPACT_AFTER_RECORDS) {
       // A failed compaction loses nothing: the log is only truncated after the snapshot is durable.
-      await compact(spaceId).catch((e) => warn(`space ${spaceId}: compaction failed: ${describe(e)}`))
+      await compact(spaceId).catch((e) =>
+        warn(`space ${spaceId}: compaction failed: ${describe(e)}`),
+      )
     }
   }
 

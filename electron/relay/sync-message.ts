@@ -25,6 +25,9 @@ export function updateCarriedBy(message: Uint8Array): Result<Uint8Array | null> 
     Y.decodeUpdate(update)
     return ok(update)
   } catch (e) {
-    return err('validation', `malformed sync message: ${e instanceof Error ? e.message : String(e)}`)
+    return err(
+      'validation',
+      `malformed sync message: ${e instanceof Error ? e.message : String(e)}`,
+    )
   }
 }

@@ -19,8 +19,11 @@ import { createClock } from './clock'
 import { memoryView, toViews } from './memory/memory-views'
 import { conversationHandlers } from './handlers/conversation-handlers'
 import { memoryHandlers } from './handlers/memory-handlers'
+import { memoryExtraHandlers } from './handlers/memory-extra-handlers'
 import { settingsHandlers } from './handlers/settings-handlers'
 import { hostHandlers } from './handlers/host-handlers'
+import { filesHandlers } from './handlers/files-handlers'
+import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import type { RuntimeContext } from './context'
 import type { HostServices } from './services/services'
@@ -41,7 +44,15 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     for (const port of ports) emitEvent(port, name, payload)
   }
-  const ready = boot(services, createClock(now), emit)
+  const clock = createClock(now)
+  // Re-run by an import or a space switch: requests wait for the newly opened space.
+  const reopen: ReopenRuntime = async () => {
+    const previous = await ready
+    if (previous.ok) await previous.value.ctx.space.settle()
+    ready = boot(services, clock, emit, reopen)
+    return ready
+  }
+  let ready = boot(services, clock, emit, reopen)
   const handlers = Object.fromEntries(
     (Object.keys(runtimeRequests) as RequestName[]).map((name) => [
       name,
@@ -69,6 +80,7 @@ async function boot(
   services: HostServices,
   now: () => Date,
   emit: RuntimeContext['emit'],
+  reopen: ReopenRuntime,
 ): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>> {
   try {
     const registry = new RegistryDb()
@@ -114,6 +126,7 @@ async function boot(
       setSettings: async (next) => {
         await saveSettings(db, next)
         settings = next
+        emit('memory.changed', await memoryView(space, next.freshness, now()))
       },
       memoryViews: async () => toViews((await space.memory()).items, settings.freshness, now()),
       emit,
@@ -133,8 +146,10 @@ async function boot(
     const handlers: RuntimeHandlers = {
       ...conversationHandlers(ctx),
       ...memoryHandlers(ctx),
+      ...memoryExtraHandlers(ctx),
       ...settingsHandlers(ctx, status),
       ...hostHandlers(ctx),
+      ...filesHandlers(ctx, reopen),
     }
     ctxRef = ctx
     return ok({ handlers, ctx })

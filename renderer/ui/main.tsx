@@ -4,7 +4,12 @@ import { createRuntimeClient } from '../../shared/contract/client'
 import { connectRuntime } from './client/connect'
 import { attach } from './state/actions'
 import { App } from './components/app'
-import './styles/app.css'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/chat.css'
+import './styles/memory.css'
+import './styles/dialogs.css'
 
 connectRuntime((port) => {
   const client = createRuntimeClient(port)

@@ -3,6 +3,7 @@ import { defineEvents } from './define'
 import { ConversationSummary, MemoryView, Message } from './models'
 import { AppStatus } from './requests'
 import { Settings } from './settings'
+import { FilesProgress } from './files-requests'
 
 export const runtimeEvents = defineEvents({
   'messages.appended': z.object({ conversationId: z.string(), messages: z.array(Message) }),
@@ -17,4 +18,5 @@ export const runtimeEvents = defineEvents({
   'memory.changed': MemoryView,
   'status.changed': AppStatus,
   'settings.changed': Settings,
+  'files.progress': FilesProgress,
 })

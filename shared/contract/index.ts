@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { appRequests, conversationRequests, memoryRequests, settingsRequests } from './requests'
 import { runtimeEvents } from './events'
+import { filesRequests } from './files-requests'
+import { memoryExtraRequests } from './memory-extra-requests'
 import { hostRequests } from './host-requests'
 import type { Result } from '../errors'
 
@@ -13,6 +15,8 @@ export const runtimeRequests = {
   ...conversationRequests,
   ...memoryRequests,
   ...settingsRequests,
+  ...filesRequests,
+  ...memoryExtraRequests,
   ...hostRequests,
 }
 export type RuntimeRequests = typeof runtimeRequests

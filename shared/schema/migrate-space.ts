@@ -116,7 +116,11 @@ export function migrateSpaceSnapshot(raw: unknown): Result<MigratedSpace> {
     if (step.from < from) continue
     const parsed = check(step.schema, value, 'space')
     if (!parsed.ok)
-      return err('validation', `as layout v${step.from}: ${parsed.error.message}`, parsed.error.path)
+      return err(
+        'validation',
+        `as layout v${step.from}: ${parsed.error.message}`,
+        parsed.error.path,
+      )
     value = step.up(parsed.value as never)
   }
   const layout = check(SpaceSnapshotV2, value, 'space')

@@ -37,7 +37,8 @@ export function toPlainData(
     }
     if (v instanceof Uint8Array) {
       if (!options.allowBytes) throw new Refused(path, 'binary data is not allowed here')
-      return v
+      // A plain view, not a subclass (Node's Buffer), so every platform reads the same value.
+      return new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
     }
     if (typeof v !== 'object') throw new Refused(path, `a value of type ${typeof v} is not allowed`)
     if (depth >= limits.maxDepth)

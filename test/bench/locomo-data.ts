@@ -155,7 +155,12 @@ function readSample(sample: z.infer<typeof Sample>, where: string): Result<Locom
     evidence: qa.evidence,
     category: qa.category,
   }))
-  return ok({ sampleId: sample.sample_id, turns, lastSessionAt: new Date(lastSessionMs), questions })
+  return ok({
+    sampleId: sample.sample_id,
+    turns,
+    lastSessionAt: new Date(lastSessionMs),
+    questions,
+  })
 }
 
 /** A question's evidence ids after repair, with counts of what was repaired and dropped. */

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
-import { createSearchIndex } from '../../renderer/runtime/retrieval'
-import type { Ranking } from '../../renderer/runtime/retrieval'
+import { createSearchIndex, type Ranking } from '../../renderer/runtime/retrieval'
+import { processQueryTerm, processTerm } from '../../renderer/runtime/retrieval/analyzer'
 import type { LocomoSample } from './locomo-data'
 
 /** Ranks a sample's turns for a question: dia ids, best first, at most `k`. */
@@ -11,15 +11,24 @@ export type Retriever = { name: string; build: (sample: LocomoSample) => TurnSea
 
 const DAY_MS = 86_400_000
 
+/** What to feed Keepsake's index, for ablations; the defaults are what the app does. */
+export type KeepsakeVariant = {
+  name?: string
+  ranking?: Ranking
+  speaker?: boolean
+  context?: boolean
+}
+
 /**
  * Keepsake's retriever as the app uses it: each turn is a message with its session date, its
  * speaker and the previous turn as context; `now` is a day after the last session.
  */
-export function keepsakeRetriever(ranking?: Ranking): Retriever {
+export function keepsakeRetriever(variant: KeepsakeVariant = {}): Retriever {
+  const { speaker = true, context = true } = variant
   return {
-    name: 'keepsake',
+    name: variant.name ?? 'keepsake',
     build: (sample) => {
-      const index = createSearchIndex(ranking)
+      const index = createSearchIndex(variant.ranking)
       index.add(
         sample.turns.map((turn) => ({
           id: turn.diaId,
@@ -28,8 +37,8 @@ export function keepsakeRetriever(ranking?: Ranking): Retriever {
           conversationId: sample.sampleId,
           createdAt: turn.createdAt,
           role: 'user' as const,
-          speaker: turn.speaker,
-          ...(turn.previous === null ? {} : { context: turn.previous }),
+          ...(speaker ? { speaker: turn.speaker } : {}),
+          ...(context && turn.previous !== null ? { context: turn.previous } : {}),
         })),
       )
       const now = new Date(sample.lastSessionAt.getTime() + DAY_MS)
@@ -38,16 +47,37 @@ export function keepsakeRetriever(ranking?: Ranking): Retriever {
   }
 }
 
-/** The baseline: MiniSearch with default options over the turn text (plain BM25+, no extras). */
-export const plainBm25Retriever: Retriever = {
-  name: 'plain BM25',
-  build: (sample) => {
-    const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] })
-    mini.addAll(sample.turns.map((turn) => ({ id: turn.diaId, text: turn.text })))
-    return (question, k) =>
-      mini
-        .search(question)
-        .slice(0, k)
-        .map((result) => String(result.id))
-  },
+function miniSearchRetriever(
+  name: string,
+  options: ConstructorParameters<typeof MiniSearch<{ id: string; text: string }>>[0],
+): Retriever {
+  return {
+    name,
+    build: (sample) => {
+      const mini = new MiniSearch<{ id: string; text: string }>(options)
+      mini.addAll(sample.turns.map((turn) => ({ id: turn.diaId, text: turn.text })))
+      return (question, k) =>
+        mini
+          .search(question)
+          .slice(0, k)
+          .map((result) => String(result.id))
+    },
+  }
 }
+
+/** The baseline: MiniSearch with default options over the turn text (plain BM25+, no extras). */
+export const plainBm25Retriever = miniSearchRetriever('plain BM25', { fields: ['text'] })
+
+/** BM25 with Keepsake's analyzer only (English stop words + Porter), like Lucene's English analysis. */
+export const analyzedBm25Retriever = miniSearchRetriever('BM25 + stop words + Porter', {
+  fields: ['text'],
+  processTerm: (term) => processTerm(term),
+  searchOptions: { processTerm: processQueryTerm },
+})
+
+/** Steps from the baseline to Keepsake's retriever, each adding one thing. */
+export const ablationRetrievers: readonly Retriever[] = [
+  analyzedBm25Retriever,
+  keepsakeRetriever({ name: '  + speaker field, time phrases, signals', context: false }),
+  keepsakeRetriever({ name: '  + previous turn as context (= keepsake)' }),
+]

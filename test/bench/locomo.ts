@@ -2,7 +2,12 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ok, type Result } from '../../shared/errors'
 import { locomoDataPath, normalizeEvidence, readLocomo, type LocomoSample } from './locomo-data'
-import { keepsakeRetriever, plainBm25Retriever, type Retriever } from './locomo-retrievers'
+import {
+  ablationRetrievers,
+  keepsakeRetriever,
+  plainBm25Retriever,
+  type Retriever,
+} from './locomo-retrievers'
 
 /**
  * Retrieval quality on LoCoMo dev, scored as the paper does: per question, the share of its
@@ -34,6 +39,8 @@ export type LocomoReport = {
   ks: number[]
   ours: RetrieverScore
   baseline: RetrieverScore
+  /** Steps from the baseline to ours (only with `ablations: true`). */
+  ablations: RetrieverScore[]
   /** The paper's DRAGON numbers, for side-by-side printing. */
   dragon: Readonly<Record<number, number>>
   /** Evidence repairs: malformed ids read anyway, ids dropped, questions left with none. */
@@ -49,7 +56,8 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
-function score(
+/** Scores one retriever on the samples, the paper's way. */
+export function scoreRetriever(
   retriever: Retriever,
   samples: readonly LocomoSample[],
   ks: readonly number[],
@@ -82,13 +90,14 @@ function score(
 }
 
 /**
- * Evaluates Keepsake's retriever and plain BM25 on the LoCoMo file at `dataPath`. Errors:
+ * Evaluates Keepsake's retriever and plain BM25 (and, with `ablations`, the steps between them) on
+ * the LoCoMo file at `dataPath`. Errors:
  * `not-found` when the file is missing (it is never in the repo), `file-invalid`/`validation` when
  * it cannot be read as LoCoMo.
  */
 export async function evaluateLocomo(
   dataPath: string,
-  opts: { ks?: number[] } = {},
+  opts: { ks?: number[]; ablations?: boolean } = {},
 ): Promise<Result<LocomoReport>> {
   const ks = [...(opts.ks ?? DEFAULT_KS)].sort((a, b) => a - b)
   const read = await readLocomo(dataPath)
@@ -109,8 +118,10 @@ export async function evaluateLocomo(
     turns: samples.reduce((n, sample) => n + sample.turns.length, 0),
     questions: samples.reduce((n, sample) => n + sample.questions.length, 0),
     ks,
-    ours: score(keepsakeRetriever(), samples, ks),
-    baseline: score(plainBm25Retriever, samples, ks),
+    ours: scoreRetriever(keepsakeRetriever(), samples, ks),
+    baseline: scoreRetriever(plainBm25Retriever, samples, ks),
+    ablations:
+      opts.ablations === true ? ablationRetrievers.map((r) => scoreRetriever(r, samples, ks)) : [],
     dragon: DRAGON_RECALL,
     evidence,
   })
@@ -126,6 +137,11 @@ export function formatLocomoReport(report: LocomoReport): string {
     r.medianQueryMs.toFixed(3),
   ])
   rows.push(['DRAGON (paper)', ...report.ks.map((k) => cell(report.dragon[k])), '—'])
+  if (report.ablations.length > 0)
+    rows.push(['ablation, from plain BM25:', ...report.ks.map(() => ''), ''])
+  for (const r of report.ablations) {
+    rows.push([r.name, ...report.ks.map((k) => cell(r.recall[k])), r.medianQueryMs.toFixed(3)])
+  }
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
   )
@@ -138,12 +154,13 @@ export function formatLocomoReport(report: LocomoReport): string {
     ...rows.map(line),
     `evidence: ${e.repaired} malformed ids repaired, ${e.dropped} dropped, ` +
       `${e.questionsWithoutEvidence} questions without valid evidence (count as 1)`,
+    'plain BM25 = MiniSearch defaults over turn text (+ image caption); recall in %',
   ].join('\n')
 }
 
 async function main(): Promise<void> {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-  const report = await evaluateLocomo(locomoDataPath(repoRoot))
+  const report = await evaluateLocomo(locomoDataPath(repoRoot), { ablations: true })
   if (!report.ok) {
     console.error(`LoCoMo bench skipped: ${report.error.message}`)
     process.exitCode = 1
@@ -152,6 +169,8 @@ async function main(): Promise<void> {
   console.log(formatLocomoReport(report.value))
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main()
+// Run only as `npx tsx test/bench/locomo.ts`, not when bundled into another bench entry.
+const entry = process.argv[1]
+if (entry !== undefined && /locomo\.[cm]?[jt]s$/.test(entry)) {
+  if (import.meta.url === pathToFileURL(entry).href) await main()
 }

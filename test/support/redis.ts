@@ -8,7 +8,8 @@ export interface RedisServer {
   stop(): Promise<void>
 }
 
-const INSTALL_HINT = 'redis-server is not installed; install it with `apt-get install -y redis-server`'
+const INSTALL_HINT =
+  'redis-server is not installed; install it with `apt-get install -y redis-server`'
 
 const running = new Set<ChildProcess>()
 process.once('exit', () => {

@@ -105,7 +105,9 @@ export async function runRelayCli(
   args: string[],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   requireBuild()
-  const child = spawn(process.execPath, [RELAY_ENTRY, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [RELAY_ENTRY, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   children.add(child)
   let stdout = ''
   let stderr = ''

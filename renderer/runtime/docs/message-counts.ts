@@ -19,7 +19,9 @@ const rangeOf = (db: SpaceDb, conversationId: string) =>
 async function adjust(db: SpaceDb, conversationId: string, delta: number): Promise<number> {
   const row = await db.kv.get(countKey(conversationId))
   const stored = Count.safeParse(row?.value)
-  const value = stored.success ? Math.max(0, stored.data + delta) : await rangeOf(db, conversationId).count()
+  const value = stored.success
+    ? Math.max(0, stored.data + delta)
+    : await rangeOf(db, conversationId).count()
   await db.kv.put({ key: countKey(conversationId), value })
   return value
 }

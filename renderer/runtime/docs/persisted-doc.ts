@@ -55,15 +55,25 @@ export class PersistedDoc {
   }
 
   /** Reads the snapshot and update log of `docId` into a fresh Y.Doc. */
-  static async open(db: SpaceDb, docId: string, project?: Projector): Promise<Result<PersistedDoc>> {
+  static async open(
+    db: SpaceDb,
+    docId: string,
+    project?: Projector,
+  ): Promise<Result<PersistedDoc>> {
     try {
-      const [snapshot, rows] = await db.transaction('r', db.snapshots, db.updates, async () => [
-        await db.snapshots.get(docId),
-        await db.updates
-          .where('[docId+seq]')
-          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-          .toArray(),
-      ] as const)
+      const [snapshot, rows] = await db.transaction(
+        'r',
+        db.snapshots,
+        db.updates,
+        async () =>
+          [
+            await db.snapshots.get(docId),
+            await db.updates
+              .where('[docId+seq]')
+              .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+              .toArray(),
+          ] as const,
+      )
       const { doc, unreadable } = replay(docId, snapshot, rows)
       // A row that cannot be replayed is shown to the person, never skipped silently; the rest loads.
       if (unreadable.length > 0) await quarantine(db, unreadable)
@@ -109,8 +119,16 @@ export class PersistedDoc {
     let result: Result<void>
     try {
       await db.transaction('rw', [db.updates, db.messages, db.memory, db.kv], async () => {
-        const seq = await db.updates.add({ docId: this.docId, update, at: new Date().toISOString() })
-        if (changes.messages.length > 0) await putMessageRows(db, changes.messages.map((m) => ({ ...m, seq })))
+        const seq = await db.updates.add({
+          docId: this.docId,
+          update,
+          at: new Date().toISOString(),
+        })
+        if (changes.messages.length > 0)
+          await putMessageRows(
+            db,
+            changes.messages.map((m) => ({ ...m, seq })),
+          )
         if (changes.memoryPut.length > 0) await db.memory.bulkPut(changes.memoryPut)
         if (changes.memoryDelete.length > 0) await db.memory.bulkDelete(changes.memoryDelete)
       })
@@ -141,7 +159,12 @@ export class PersistedDoc {
           .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey])
           .last()
         if (!last?.seq) return
-        await db.snapshots.put({ docId: this.docId, state, upToSeq: last.seq, at: new Date().toISOString() })
+        await db.snapshots.put({
+          docId: this.docId,
+          state,
+          upToSeq: last.seq,
+          at: new Date().toISOString(),
+        })
         await db.updates
           .where('[docId+seq]')
           .between([this.docId, Dexie.minKey], [this.docId, last.seq], true, true)
@@ -168,7 +191,7 @@ export class PersistedDoc {
 interface StoredPart {
   origin: 'snapshots' | 'updates'
   recordId: string
-  raw: unknown
+  row: object
   bytes: unknown
 }
 
@@ -183,22 +206,27 @@ function replay(
 ): { doc: Y.Doc; unreadable: Unreadable[] } {
   const parts: StoredPart[] = [
     ...(snapshot
-      ? [{ origin: 'snapshots' as const, recordId: docId, raw: describeRow(snapshot, snapshot.state), bytes: snapshot.state }]
+      ? [{ origin: 'snapshots' as const, recordId: docId, row: snapshot, bytes: snapshot.state }]
       : []),
     ...rows.map((r) => ({
       origin: 'updates' as const,
       recordId: String(r.seq),
-      raw: describeRow(r, r.update),
+      row: r,
       bytes: r.update,
     })),
   ]
   const good = parts.filter((p) => p.bytes instanceof Uint8Array)
   const unreadable: Unreadable[] = parts
     .filter((p) => !(p.bytes instanceof Uint8Array))
-    .map((p) => ({ ...pick(p), path: p.origin === 'snapshots' ? 'state' : 'update', reason: 'not a binary document update' }))
+    .map((p) => ({
+      ...pick(p),
+      path: p.origin === 'snapshots' ? 'state' : 'update',
+      reason: 'not a binary document update',
+    }))
   const doc = new Y.Doc()
   try {
-    if (good.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(good.map((p) => p.bytes as Uint8Array)), LOAD_ORIGIN)
+    if (good.length > 0)
+      Y.applyUpdate(doc, Y.mergeUpdates(good.map((p) => p.bytes as Uint8Array)), LOAD_ORIGIN)
     return { doc, unreadable }
   } catch {
     doc.destroy()
@@ -209,23 +237,33 @@ function replay(
       Y.applyUpdate(slow, part.bytes as Uint8Array, LOAD_ORIGIN)
     } catch (e) {
       const reason = `not a valid document update: ${e instanceof Error ? e.message : String(e)}`
-      unreadable.push({ ...pick(part), path: part.origin === 'snapshots' ? 'state' : 'update', reason })
+      unreadable.push({
+        ...pick(part),
+        path: part.origin === 'snapshots' ? 'state' : 'update',
+        reason,
+      })
     }
   }
   return { doc: slow, unreadable }
 }
 
-const pick = (p: StoredPart) => ({ origin: p.origin, recordId: p.recordId, raw: p.raw })
+const pick = (p: StoredPart) => ({
+  origin: p.origin,
+  recordId: p.recordId,
+  raw: describeRow(p.row, p.bytes),
+})
 
 /** A stored row with its bytes as base64, so an exported quarantine record keeps them. */
 function describeRow(row: object, bytes: unknown): unknown {
   const out: Record<string, unknown> = { ...row }
-  for (const [k, v] of Object.entries(out)) if (v === bytes && v instanceof Uint8Array) out[k] = { base64: toBase64(v) }
+  for (const [k, v] of Object.entries(out))
+    if (v === bytes && v instanceof Uint8Array) out[k] = { base64: toBase64(v) }
   return out
 }
 
 function toBase64(bytes: Uint8Array): string {
   let s = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(s)
 }

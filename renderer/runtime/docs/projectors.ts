@@ -2,10 +2,15 @@ import type * as Y from 'yjs'
 import type { Projector } from './persisted-doc'
 
 const recordId = (value: unknown): string | null =>
-  typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null
+  typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
+    ? value.id
+    : null
 
 const createdAtOf = (value: unknown): string =>
-  typeof value === 'object' && value !== null && 'createdAt' in value && typeof value.createdAt === 'string'
+  typeof value === 'object' &&
+  value !== null &&
+  'createdAt' in value &&
+  typeof value.createdAt === 'string'
     ? value.createdAt
     : ''
 
@@ -15,12 +20,12 @@ export const projectMessages =
   (doc, out) => {
     doc.getArray<unknown>('messages').observe((event) => {
       for (const item of event.changes.added) {
-        for (const record of item.content.getContent()) {
-          const id = recordId(record)
-          // A record without an id cannot be indexed; it stays in the document and is quarantined on read.
-          if (id === null) continue
+        item.content.getContent().forEach((record: unknown, i: number) => {
+          // A record without an id still gets a row (under its position in the document), so reading
+          // the conversation finds it and quarantines it instead of never seeing it.
+          const id = recordId(record) ?? syntheticMessageId(conversationId, item.id, i)
           out().messages.push({ id, conversationId, createdAt: createdAtOf(record), record })
-        }
+        })
       }
     })
   }
@@ -34,7 +39,10 @@ export const projectMemory: Projector = (doc, out) => {
       else {
         const record = map.get(key)
         const kind =
-          typeof record === 'object' && record !== null && 'kind' in record && typeof record.kind === 'string'
+          typeof record === 'object' &&
+          record !== null &&
+          'kind' in record &&
+          typeof record.kind === 'string'
             ? record.kind
             : 'unknown'
         out().memoryPut.push({ id: key, kind, record })
@@ -45,3 +53,10 @@ export const projectMemory: Projector = (doc, out) => {
 
 /** Conversation documents: meta plus the append-only message array. */
 export const messagesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray<unknown>('messages')
+
+/** A stable id for a message record that has none: its conversation and its position in the document. */
+export const syntheticMessageId = (
+  conversationId: string,
+  item: { client: number; clock: number },
+  index: number,
+): string => `${conversationId}#${item.client}:${item.clock + index}`

@@ -1,11 +1,11 @@
 import { ok } from '../../../shared/errors'
-import { QuarantinedRecord } from '../../../shared/contract/models'
-import { check } from '../../../shared/validation'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
 import { confirmItem, editItem, historyOf, rememberFact, retractItem } from '../memory/memory-ops'
 import type { ChangeContext } from '../memory/memory-ops'
 import { memoryView } from '../memory/memory-views'
+import { listQuarantined } from '../memory/quarantine'
+import { discardQuarantined } from '../memory/quarantine-actions'
 
 type MemoryHandlers = Pick<
   RuntimeHandlers,
@@ -29,24 +29,7 @@ export function memoryHandlers(ctx: RuntimeContext): MemoryHandlers {
     'memory.edit': ({ id, text }) => ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
     'memory.retract': ({ id }) => ctx.space.changeMemory((doc) => retractItem(doc, id, byUser())),
     'memory.history': async ({ id }) => ok(historyOf(ctx.space.state.doc, id)),
-    'quarantine.list': async () => {
-      const rows = await ctx.space.db.quarantine.toArray()
-      const out: QuarantinedRecord[] = []
-      for (const row of rows) {
-        const parsed = check(QuarantinedRecord, row)
-        if (parsed.ok) out.push(parsed.value)
-      }
-      return ok(out)
-    },
-    'quarantine.discard': async ({ id }) => {
-      const row = await ctx.space.db.quarantine.get(id)
-      if (row?.origin === 'memory' && !ctx.space.readOnly) {
-        // Discarding removes the unreadable record from the synced document too.
-        await ctx.space.state.change((doc) => doc.getMap('memory').delete(row.recordId))
-      }
-      await ctx.space.db.quarantine.delete(id)
-      ctx.emit('memory.changed', await memoryView(ctx.space, ctx.settings().freshness, ctx.now()))
-      return ok({ done: true as const })
-    },
+    'quarantine.list': async () => ok(await listQuarantined(ctx.space.db)),
+    'quarantine.discard': ({ id }) => discardQuarantined(ctx, id),
   }
 }

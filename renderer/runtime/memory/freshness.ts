@@ -2,10 +2,13 @@ import type { FreshnessPolicy } from '../../../shared/contract/settings'
 import type { MemoryItem } from '../../../shared/schema/current'
 
 const HOUR_MS = 3_600_000
+/** The latest instant a Date can hold; a policy of "practically never" must not overflow it. */
+const MAX_TIME = 8.64e15
 
 /**
- * Whether an item can be trusted as is. Only active items go stale; superseded and retracted ones are
- * history. A stale item is never dropped: it is listed as "unverified — confirm before acting".
+ * Whether an item can be trusted as is. Only items that still hold go stale: superseded and retracted
+ * ones, finished tasks and resolved issues are history. A stale item is never dropped: it is listed
+ * as "unverified — confirm before acting".
  */
 export function freshnessOf(
   item: MemoryItem,
@@ -13,7 +16,12 @@ export function freshnessOf(
   now: Date,
 ): { freshness: 'fresh' | 'needs-reverify'; staleAt: string } {
   const hours = policy[item.kind]
-  const staleAt = new Date(Date.parse(item.confirmedAt) + hours * HOUR_MS)
-  const stale = item.status === 'active' && staleAt.getTime() <= now.getTime()
+  const staleAt = new Date(Math.min(Date.parse(item.confirmedAt) + hours * HOUR_MS, MAX_TIME))
+  const stale = holds(item) && staleAt.getTime() <= now.getTime()
   return { freshness: stale ? 'needs-reverify' : 'fresh', staleAt: staleAt.toISOString() }
 }
+
+const holds = (item: MemoryItem): boolean =>
+  item.status === 'active' &&
+  !(item.kind === 'task' && item.taskStatus === 'done') &&
+  !(item.kind === 'issue' && item.resolvedAt !== null)

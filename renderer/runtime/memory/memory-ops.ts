@@ -47,7 +47,8 @@ const put = (doc: Y.Doc, item: MemoryItem): MemoryItem => {
   return item
 }
 
-const active = (doc: Y.Doc): MemoryItem[] => readMemory(doc).items.filter((i) => i.status === 'active')
+const active = (doc: Y.Doc): MemoryItem[] =>
+  readMemory(doc).items.filter((i) => i.status === 'active')
 
 /** Closes `old` and links it to `next`, which replaces it. History is kept, nothing is deleted. */
 function supersede(doc: Y.Doc, old: MemoryItem, next: MemoryItem, ctx: ChangeContext): MemoryItem {
@@ -57,7 +58,12 @@ function supersede(doc: Y.Doc, old: MemoryItem, next: MemoryItem, ctx: ChangeCon
 }
 
 /** Remembers a fact. Saying the same thing again re-confirms it instead of duplicating it. */
-export function rememberFact(doc: Y.Doc, text: string, category: string, ctx: ChangeContext): MemoryItem {
+export function rememberFact(
+  doc: Y.Doc,
+  text: string,
+  category: string,
+  ctx: ChangeContext,
+): MemoryItem {
   const same = active(doc).find((i) => i.kind === 'fact' && normalize(i.text) === normalize(text))
   if (same) return put(doc, { ...same, confirmedAt: ctx.now.toISOString() })
   return put(doc, { ...base(ctx, text, category), kind: 'fact' })
@@ -118,7 +124,9 @@ export function updateTask(
 
 /** Records an unresolved issue (or re-confirms the same one). */
 export function openIssue(doc: Y.Doc, text: string, ctx: ChangeContext): MemoryItem {
-  const open = active(doc).filter((i): i is ItemOf<'issue'> => i.kind === 'issue' && i.resolvedAt === null)
+  const open = active(doc).filter(
+    (i): i is ItemOf<'issue'> => i.kind === 'issue' && i.resolvedAt === null,
+  )
   const same = bestMatch(open, text, 0.8)
   if (same) return put(doc, { ...same, confirmedAt: ctx.now.toISOString() })
   return put(doc, { ...base(ctx, text, 'issue'), kind: 'issue', resolvedAt: null })
@@ -126,7 +134,9 @@ export function openIssue(doc: Y.Doc, text: string, ctx: ChangeContext): MemoryI
 
 /** Marks the open issue that best matches `text` as resolved. */
 export function resolveIssue(doc: Y.Doc, text: string, ctx: ChangeContext): Result<MemoryItem> {
-  const open = active(doc).filter((i): i is ItemOf<'issue'> => i.kind === 'issue' && i.resolvedAt === null)
+  const open = active(doc).filter(
+    (i): i is ItemOf<'issue'> => i.kind === 'issue' && i.resolvedAt === null,
+  )
   const target = bestMatch(open, text, 0.3)
   if (!target) return err('not-found', `No open issue matches "${text}".`)
   const at = ctx.now.toISOString()
@@ -137,7 +147,8 @@ export function resolveIssue(doc: Y.Doc, text: string, ctx: ChangeContext): Resu
 export function confirmItem(doc: Y.Doc, id: string, ctx: ChangeContext): Result<MemoryItem> {
   const item = find(doc, id)
   if (!item.ok) return item
-  if (item.value.status !== 'active') return err('validation', 'Only current items can be confirmed.')
+  if (item.value.status !== 'active')
+    return err('validation', 'Only current items can be confirmed.')
   return ok(put(doc, { ...item.value, confirmedAt: ctx.now.toISOString() }))
 }
 
@@ -147,17 +158,31 @@ export function retractItem(doc: Y.Doc, id: string, ctx: ChangeContext): Result<
   if (!item.ok) return item
   if (item.value.status === 'retracted') return ok(item.value)
   const at = ctx.now.toISOString()
-  return ok(put(doc, { ...item.value, status: 'retracted', validTo: at, retractedAt: at, retractedBy: ctx.actor }))
+  return ok(
+    put(doc, {
+      ...item.value,
+      status: 'retracted',
+      validTo: at,
+      retractedAt: at,
+      retractedBy: ctx.actor,
+    }),
+  )
 }
 
 /** Replaces an item's text with a corrected one; the old wording stays as superseded history. */
-export function editItem(doc: Y.Doc, id: string, text: string, ctx: ChangeContext): Result<MemoryItem> {
+export function editItem(
+  doc: Y.Doc,
+  id: string,
+  text: string,
+  ctx: ChangeContext,
+): Result<MemoryItem> {
   const item = find(doc, id)
   if (!item.ok) return item
   const old = item.value
   if (old.status !== 'active') return err('validation', 'Only current items can be edited.')
   const fresh = { ...old, ...base(ctx, text, old.category) }
-  const next: MemoryItem = old.kind === 'preference' ? { ...fresh, kind: 'preference', key: old.key, value: text } : fresh
+  const next: MemoryItem =
+    old.kind === 'preference' ? { ...fresh, kind: 'preference', key: old.key, value: text } : fresh
   return ok(supersede(doc, old, next, ctx))
 }
 
@@ -186,8 +211,16 @@ function find(doc: Y.Doc, id: string): Result<MemoryItem> {
 }
 
 /** The item sharing the largest share of `text`'s words, if at least `threshold` of them. */
-function bestMatch<T extends MemoryItem>(items: T[], text: string, threshold: number): T | undefined {
-  const words = new Set(normalize(text).split(' ').filter((w) => w.length > 2))
+function bestMatch<T extends MemoryItem>(
+  items: T[],
+  text: string,
+  threshold: number,
+): T | undefined {
+  const words = new Set(
+    normalize(text)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  )
   if (words.size === 0) return undefined
   let best: T | undefined
   let bestScore = 0

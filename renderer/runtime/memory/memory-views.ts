@@ -12,11 +12,15 @@ export function toViews(items: MemoryItem[], policy: FreshnessPolicy, now: Date)
 }
 
 /** The memory panel's whole view: items with freshness, and counts of what could not be used. */
-export async function memoryView(space: Space, policy: FreshnessPolicy, now: Date): Promise<MemoryView> {
+export async function memoryView(
+  space: Space,
+  policy: FreshnessPolicy,
+  now: Date,
+): Promise<MemoryView> {
   const read = await space.memory()
   return {
     items: toViews(read.items, policy, now),
     quarantineCount: await space.quarantineCount(),
-    futureCount: read.future.length,
+    futureCount: read.future.length + space.futureRecordCount,
   }
 }

@@ -7,9 +7,13 @@ import { stemmer } from 'stemmer'
  * changes the terms in a saved index: bump SEARCH_INDEX_FORMAT_VERSION with it.
  *
  * - Tokens: MiniSearch's default tokenizer (splits on Unicode spaces and punctuation).
- * - Stop words: the Snowball English list from `@orama/stopwords` (measured on LoCoMo dev: +7 recall@10).
- * - Stemming: Porter, from `stemmer` (another +3 on top of stop words).
- * - Single Latin letters are dropped: they are contraction leftovers ("s" of "Caroline's").
+ * - Stop words: the Snowball English list from `@orama/stopwords`.
+ * - Stemming: Porter, from `stemmer`.
+ *   On LoCoMo dev, recall@10 of BM25 over turns goes from 49.5 (neither) to 60.7 (both); stop
+ *   words alone give about +7.5, stemming about +3 on top. Porter2 (wink-porter2-stemmer) and
+ *   Orama's stemmer measured the same as Porter; `stemmer` is the one with ESM and types.
+ * - Single Latin letters are dropped: they are contraction leftovers ("s" of "Caroline's"),
+ *   worth +0.2–0.6 on LoCoMo.
  */
 
 const STOP_WORDS: ReadonlySet<string> = new Set(stopwords)
@@ -47,7 +51,20 @@ export function processTerm(token: string): string | null {
   const lower = token.toLowerCase()
   if (STOP_WORDS.has(lower)) return null
   if (/^[a-z]$/.test(lower)) return null
-  return stemmer(lower)
+  return stem(lower)
+}
+
+// Stemming is most of the cost of indexing, and a vocabulary repeats: remember recent stems.
+const STEM_CACHE_LIMIT = 50_000
+const stemCache = new Map<string, string>()
+
+function stem(word: string): string {
+  const known = stemCache.get(word)
+  if (known !== undefined) return known
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
+  const stemmed = stemmer(word)
+  stemCache.set(word, stemmed)
+  return stemmed
 }
 
 /** Like processTerm, and also drops question boilerplate ("say", "told", "mention"). */

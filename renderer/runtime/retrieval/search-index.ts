@@ -46,8 +46,8 @@ export interface SearchIndex {
 }
 
 const FIELDS = ['text', 'speaker', 'tags', 'context'] as const
-type Field = (typeof FIELDS)[number]
-const FIELD_IDS: Readonly<Record<Field, number>> = { text: 0, speaker: 1, tags: 2, context: 3 }
+/** MiniSearch numbers fields in order; a snapshot must have the same numbering. */
+const FIELD_IDS: Readonly<Record<string, number>> = Object.fromEntries(FIELDS.map((f, i) => [f, i]))
 
 const DEFAULT_K = 10
 
@@ -89,7 +89,7 @@ function resultId(result: SearchResult): string {
 
 /** A stored doc with its creation time parsed once. */
 type Entry = { doc: StoredDoc; at: number }
-type Scored = Entry & { score: number; terms: readonly string[] }
+type Scored = { entry: Entry; score: number; terms: readonly string[] }
 
 function entry(doc: StoredDoc): Entry {
   const at = Date.parse(doc.createdAt)
@@ -110,7 +110,7 @@ function filterFor(options: SearchOptions, from: Date | null, to: Date | null) {
     at < toMs
 }
 
-function toHit({ doc, score, terms }: Scored): SearchHit {
+function toHit({ entry: { doc }, score, terms }: Scored): SearchHit {
   return {
     id: doc.id,
     kind: doc.kind,
@@ -150,10 +150,13 @@ function build(
       const found = entries.get(resultId(result))
       if (found === undefined || !accepts(found)) continue
       const factor = signalFactor(found.doc.status, now.getTime() - found.at, ranking)
-      scored.push({ ...found, score: result.score * factor, terms: result.terms })
+      scored.push({ entry: found, score: result.score * factor, terms: result.terms })
     }
     // Ties go to the newer doc, then to the id, so results are stable.
-    scored.sort((a, b) => b.score - a.score || b.at - a.at || (a.doc.id < b.doc.id ? -1 : 1))
+    scored.sort(
+      (a, b) =>
+        b.score - a.score || b.entry.at - a.entry.at || (a.entry.doc.id < b.entry.doc.id ? -1 : 1),
+    )
     return scored.slice(0, Math.max(0, options.k ?? DEFAULT_K)).map(toHit)
   }
 

@@ -21,6 +21,35 @@ const ShortId = z.string().regex(/^\d+$/, 'expected a numeric short id')
 // field that holds the term, which it never does, so 0 is an exact stand-in.
 const Lengths = z.array(z.number().nonnegative().nullable()).transform((a) => a.map((v) => v ?? 0))
 
+type Postings = Array<[string, Record<string, Record<string, number>>]>
+
+const isShortId = (key: string): boolean => /^\d+$/.test(key)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * MiniSearch's postings: [term, { fieldId: { shortId: termFrequency } }]. Checked with a plain loop,
+ * not zod: a 100k-message index has millions of postings, which zod takes seconds to walk.
+ */
+function isPostings(value: unknown): value is Postings {
+  if (!Array.isArray(value)) return false
+  const entries: readonly unknown[] = value
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || entry.length !== 2) return false
+    const [term, fields]: readonly unknown[] = entry
+    if (typeof term !== 'string') return false
+    if (!isRecord(fields)) return false
+    for (const [fieldId, docs] of Object.entries(fields)) {
+      if (!isShortId(fieldId) || !isRecord(docs)) return false
+      for (const [shortId, frequency] of Object.entries(docs)) {
+        if (!isShortId(shortId) || typeof frequency !== 'number') return false
+        if (!Number.isInteger(frequency) || frequency < 1) return false
+      }
+    }
+  }
+  return true
+}
+
 const MiniSearchSnapshot = z.object({
   documentCount: z.number().int().nonnegative(),
   nextId: z.number().int().nonnegative(),
@@ -30,9 +59,7 @@ const MiniSearchSnapshot = z.object({
   averageFieldLength: Lengths,
   storedFields: z.record(ShortId, z.looseObject({})),
   dirtCount: z.number().int().nonnegative().optional(),
-  index: z.array(
-    z.tuple([z.string(), z.record(ShortId, z.record(ShortId, z.number().int().positive()))]),
-  ),
+  index: z.custom<Postings>(isPostings, 'expected MiniSearch postings'),
   serializationVersion: z.literal(2),
 })
 

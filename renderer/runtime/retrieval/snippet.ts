@@ -33,10 +33,16 @@ function bestWindow(
   let best = { start: 0, anchor: 0, distinct: -1, total: -1 }
   for (const [i, first] of found.entries()) {
     const start = Math.max(0, first.start - LEAD_CHARS)
-    const inside = found.slice(i).filter((o) => o.end <= start + width)
-    const distinct = new Set(inside.map((o) => o.term)).size
-    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.total)) {
-      best = { start, anchor: first.start, distinct, total: inside.length }
+    const terms = new Set<string>()
+    let total = 0
+    // Occurrences are in text order, so the window ends at the first one that does not fit.
+    for (const o of found.slice(i)) {
+      if (o.end > start + width) break
+      terms.add(o.term)
+      total += 1
+    }
+    if (terms.size > best.distinct || (terms.size === best.distinct && total > best.total)) {
+      best = { start, anchor: first.start, distinct: terms.size, total }
     }
   }
   return best

@@ -1,18 +1,22 @@
 import { Dexie } from 'dexie'
+import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import { loadMessage } from '../../../shared/schema/migrate'
 import {
   CURRENT_SCHEMA_VERSION,
+  DocMeta,
   type ConversationEntry,
   type MemoryItem,
   type Message,
 } from '../../../shared/schema/current'
+import { check } from '../../../shared/validation'
 import type { ConversationSummary } from '../../../shared/contract/models'
 import type { SpaceDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
-import { messagesOf, projectMemory, projectMessages } from '../docs/projectors'
+import { messageCounts, messageCount, messageIndex } from '../docs/message-counts'
+import { messagesOf, projectMemory, projectMessages, syntheticMessageId } from '../docs/projectors'
 import { readMemory, type MemoryRead } from '../memory/memory-doc'
 import { quarantine, type Unreadable } from '../memory/quarantine'
 import { conversationsMap, readConversations } from './conversation-list'
@@ -34,6 +38,8 @@ export interface SpaceListener {
  */
 export class Space {
   private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
+  /** Messages and conversation entries seen so far that a newer Keepsake wrote, by origin and id. */
+  private futureRecords = new Set<string>()
 
   private constructor(
     readonly db: SpaceDb,
@@ -54,9 +60,14 @@ export class Space {
     if (!opened.ok) return opened
     const state = opened.value
     const meta = state.doc.getMap<unknown>('meta')
+    const badMeta = unreadableMeta(SPACE_DOC_ID, meta)
+    // Shown before it is repaired below, so what was there is never lost.
+    if (badMeta) await quarantine(db, [badMeta])
     const stored = meta.get('schemaVersion')
     const readOnly =
-      typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION ? { schemaVersion: stored } : null
+      typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION
+        ? { schemaVersion: stored }
+        : null
     if (!readOnly && stored !== CURRENT_SCHEMA_VERSION) {
       const created = await state.change((doc) => {
         const m = doc.getMap<unknown>('meta')
@@ -90,7 +101,9 @@ export class Space {
   }
 
   /** Applies a memory change; resolves once it is durable (strict). */
-  async changeMemory(fn: (doc: PersistedDoc['doc']) => Result<MemoryItem>): Promise<Result<MemoryItem>> {
+  async changeMemory(
+    fn: (doc: PersistedDoc['doc']) => Result<MemoryItem>,
+  ): Promise<Result<MemoryItem>> {
     if (this.readOnly) return this.readOnlyError()
     let result: Result<MemoryItem> = err('internal', 'no change made')
     const saved = await this.state.change((doc) => {
@@ -109,13 +122,17 @@ export class Space {
 
   async conversationEntries(): Promise<ConversationEntry[]> {
     const read = readConversations(this.state.doc)
+    for (const id of read.future) this.futureRecords.add(`conversations/${id}`)
     await this.report(read.unreadable)
     return read.entries
   }
 
   async summaries(): Promise<ConversationSummary[]> {
     const entries = await this.conversationEntries()
-    const counts = await Promise.all(entries.map((e) => this.messageCount(e.id)))
+    const counts = await messageCounts(
+      this.db,
+      entries.map((e) => e.id),
+    )
     return entries
       .map((e, i) => ({
         id: e.id,
@@ -144,7 +161,10 @@ export class Space {
   }
 
   /** Updates a conversation's entry (title, trash state, last activity). */
-  async updateConversation(id: string, patch: Partial<ConversationEntry>): Promise<Result<ConversationEntry>> {
+  async updateConversation(
+    id: string,
+    patch: Partial<ConversationEntry>,
+  ): Promise<Result<ConversationEntry>> {
     if (this.readOnly) return this.readOnlyError()
     const entry = (await this.conversationEntries()).find((e) => e.id === id)
     if (!entry) return err('not-found', 'That conversation no longer exists.')
@@ -157,11 +177,18 @@ export class Space {
   conversation(id: string): Promise<Result<PersistedDoc>> {
     let opening = this.conversationDocs.get(id)
     if (!opening) {
-      opening = PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)).then((r) => {
-        if (r.ok) this.watchMessages(id, r.value)
-        else this.conversationDocs.delete(id)
-        return r
-      })
+      opening = PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)).then(
+        async (r) => {
+          if (!r.ok) {
+            this.conversationDocs.delete(id)
+            return r
+          }
+          const bad = unreadableMeta(conversationDocId(id), r.value.doc.getMap<unknown>('meta'))
+          if (bad) await this.report([bad])
+          this.watchMessages(id, r.value)
+          return r
+        },
+      )
       this.conversationDocs.set(id, opening)
     }
     return opening
@@ -172,18 +199,41 @@ export class Space {
     if (this.readOnly) return this.readOnlyError()
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
-    const saved = await opened.value.change((doc) => messagesOf(doc).push(messages))
+    const meta = opened.value.doc.getMap<unknown>('meta')
+    const version = meta.get('schemaVersion')
+    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+      return err(
+        'read-only',
+        `This conversation was saved by a newer version of Keepsake (schema v${version}). It is kept unchanged; update Keepsake to add to it.`,
+      )
+    }
+    const saved = await opened.value.change((doc) => {
+      // The document says which schema wrote it, from its first write on.
+      if (version !== CURRENT_SCHEMA_VERSION) writeConversationMeta(doc, conversationId, messages)
+      messagesOf(doc).push(messages)
+    })
     if (!saved.ok) return saved
     const last = messages.at(-1)
     if (last) await this.updateConversation(conversationId, { updatedAt: last.createdAt })
     return ok(undefined)
   }
 
+  /** How many messages a conversation has; a stored count, not a scan of its history. */
   async messageCount(conversationId: string): Promise<number> {
-    return this.db.messages
-      .where('[conversationId+createdAt]')
-      .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-      .count()
+    return messageCount(this.db, conversationId)
+  }
+
+  /** Where a message is: its conversation and its index there (the `offset` to page to), or null if it is not on this device. */
+  async locateMessage(
+    messageId: string,
+  ): Promise<{ conversationId: string; messageId: string; offset: number } | null> {
+    const row = await this.db.messages.get(messageId)
+    if (!row) return null
+    return {
+      conversationId: row.conversationId,
+      messageId,
+      offset: await messageIndex(this.db, row),
+    }
   }
 
   /** A page of messages from the read model, oldest first. Unreadable rows are quarantined, not hidden silently. */
@@ -219,10 +269,8 @@ export class Space {
   async findMessage(id: string): Promise<{ conversationId: string; message: Message } | null> {
     const row = await this.db.messages.get(id)
     if (!row) return null
-    const loaded = loadMessage(row.record)
-    return loaded.ok && loaded.value.type === 'current'
-      ? { conversationId: row.conversationId, message: loaded.value.value }
-      : null
+    const [message] = await this.readRows(row.conversationId, [row])
+    return message ? { conversationId: row.conversationId, message } : null
   }
 
   private async readRows(
@@ -234,7 +282,8 @@ export class Space {
     for (const row of rows) {
       const loaded = loadMessage(row.record)
       if (loaded.ok && loaded.value.type === 'current') out.push(loaded.value.value)
-      else if (!loaded.ok)
+      else if (loaded.ok) this.futureRecords.add(`${conversationId}/${row.id}`)
+      else
         bad.push({
           origin: `conversation:${conversationId}`,
           recordId: row.id,
@@ -250,12 +299,25 @@ export class Space {
   private watchMessages(conversationId: string, persisted: PersistedDoc): void {
     messagesOf(persisted.doc).observe((event) => {
       const added: Message[] = []
+      const bad: Unreadable[] = []
       for (const item of event.changes.added) {
-        for (const record of item.content.getContent()) {
+        item.content.getContent().forEach((record: unknown, i: number) => {
           const loaded = loadMessage(record)
+          const id = idOf(record) ?? syntheticMessageId(conversationId, item.id, i)
           if (loaded.ok && loaded.value.type === 'current') added.push(loaded.value.value)
-        }
+          else if (loaded.ok) this.futureRecords.add(`${conversationId}/${id}`)
+          else
+            bad.push({
+              origin: `conversation:${conversationId}`,
+              recordId: id,
+              raw: record,
+              path: loaded.error.path ?? '(root)',
+              reason: loaded.error.message,
+            })
+        })
       }
+      // Messages that arrive by sync or import and fail validation are shown, not dropped.
+      void this.report(bad)
       if (added.length > 0) this.listener.messagesAppended(conversationId, added)
     })
     persisted.onFlush((r) => {
@@ -266,7 +328,8 @@ export class Space {
   private async report(bad: Unreadable[]): Promise<void> {
     if (bad.length === 0) return
     try {
-      await quarantine(this.db, bad)
+      // The memory view carries the count, so a new quarantined record refreshes it.
+      if ((await quarantine(this.db, bad)) > 0) this.listener.memoryChanged()
     } catch (e) {
       console.error('could not record quarantined rows', e)
     }
@@ -274,6 +337,11 @@ export class Space {
 
   async quarantineCount(): Promise<number> {
     return this.db.quarantine.count()
+  }
+
+  /** Messages and conversations seen so far that a newer Keepsake wrote: stored unchanged, not shown. */
+  get futureRecordCount(): number {
+    return this.futureRecords.size
   }
 
   /** Waits for every pending write of every open document. */
@@ -284,4 +352,34 @@ export class Space {
       if (r.ok) await r.value.settle()
     }
   }
+}
+
+const idOf = (record: unknown): string | null =>
+  typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string'
+    ? record.id
+    : null
+
+/** The meta map of a document when it is there but does not validate (an empty map is a new document). */
+function unreadableMeta(docId: string, meta: Y.Map<unknown>): Unreadable | null {
+  if (meta.size === 0) return null
+  const raw = meta.toJSON()
+  const parsed = check(DocMeta, raw)
+  if (parsed.ok) return null
+  return {
+    origin: 'meta',
+    recordId: docId,
+    raw,
+    path: parsed.error.path ?? '(root)',
+    reason: parsed.error.message,
+  }
+}
+
+/** Writes a conversation document's meta; keys already there are kept. */
+function writeConversationMeta(doc: Y.Doc, id: string, messages: Message[]): void {
+  const meta = doc.getMap<unknown>('meta')
+  meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
+  meta.set('kind', 'conversation')
+  if (!meta.has('id')) meta.set('id', id)
+  if (!meta.has('createdAt'))
+    meta.set('createdAt', messages[0]?.createdAt ?? new Date().toISOString())
 }

@@ -9,4 +9,5 @@ export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 /** UTF-8 bytes of `text`. */
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => ownBytes(new TextEncoder().encode(text))
+export const utf8 = (text: string): Uint8Array<ArrayBuffer> =>
+  ownBytes(new TextEncoder().encode(text))

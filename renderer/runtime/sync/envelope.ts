@@ -47,7 +47,11 @@ export type DeviceInfo = z.infer<typeof DeviceInfo>
 const ItemId = z.string().min(1).max(100)
 
 // Everything a relay could swap or edit is authenticated with the ciphertext.
-const itemAad = (spaceId: string, itemId: string, item: Omit<EnvelopeItem, 'iv' | 'ct'>): Uint8Array =>
+const itemAad = (
+  spaceId: string,
+  itemId: string,
+  item: Omit<EnvelopeItem, 'iv' | 'ct'>,
+): Uint8Array =>
   utf8(
     [
       'keepsake-sync/v1/item',

@@ -14,7 +14,11 @@ export const IV_BYTES = 12
  * Encrypts `plaintext` with AES-GCM, binding `aad` (e.g. space, item and document ids) so a relay cannot
  * move a ciphertext to another place undetected.
  */
-export async function seal(key: CryptoKey, plaintext: Uint8Array, aad: Uint8Array): Promise<Sealed> {
+export async function seal(
+  key: CryptoKey,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES))
   const ct = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: ownBytes(aad) },
@@ -25,7 +29,11 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array, aad: Uint8Arra
 }
 
 /** Decrypts and authenticates; a wrong key, a changed byte or a different `aad` is a validation error. */
-export async function open(key: CryptoKey, sealed: Sealed, aad: Uint8Array): Promise<Result<Uint8Array>> {
+export async function open(
+  key: CryptoKey,
+  sealed: Sealed,
+  aad: Uint8Array,
+): Promise<Result<Uint8Array>> {
   try {
     const plain = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: ownBytes(sealed.iv), additionalData: ownBytes(aad) },

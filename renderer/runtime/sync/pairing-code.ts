@@ -32,10 +32,16 @@ export function encodePairingCode(pairing: Pairing): string {
 export function decodePairingCode(text: string): Result<Pairing> {
   const trimmed = text.trim()
   if (!trimmed.startsWith(PAIRING_PREFIX)) {
-    return err('validation', `This is not a Keepsake pairing code: it should start with "${PAIRING_PREFIX}".`)
+    return err(
+      'validation',
+      `This is not a Keepsake pairing code: it should start with "${PAIRING_PREFIX}".`,
+    )
   }
   const bytes = fromBase64Url(trimmed.slice(PAIRING_PREFIX.length))
-  const damaged = err('validation', 'This pairing code is damaged; copy it again from the other device.')
+  const damaged = err(
+    'validation',
+    'This pairing code is damaged; copy it again from the other device.',
+  )
   if (!bytes.ok) return damaged
   let json: unknown
   try {
@@ -44,7 +50,12 @@ export function decodePairingCode(text: string): Result<Pairing> {
     return damaged
   }
   const parsed = check(PairingPayload, json, 'pairing code')
-  if (!parsed.ok) return err('validation', `This pairing code is invalid (${parsed.error.message}).`, parsed.error.path)
+  if (!parsed.ok)
+    return err(
+      'validation',
+      `This pairing code is invalid (${parsed.error.message}).`,
+      parsed.error.path,
+    )
   const { relayUrl, spaceId, secret } = parsed.value
   return ok({ relayUrl, spaceId, secret })
 }

@@ -24,7 +24,9 @@ export async function deriveSpaceKeys(secret: string, spaceId: string): Promise<
   const c = subtle()
   if (!c) return err('internal', 'WebCrypto (crypto.subtle) is not available in this context')
   if (secret.length === 0) return err('validation', 'the sync secret is empty', 'secret')
-  const salt = new Uint8Array(await c.digest('SHA-256', utf8(`keepsake-sync/v1/salt\u0000${spaceId}`)))
+  const salt = new Uint8Array(
+    await c.digest('SHA-256', utf8(`keepsake-sync/v1/salt\u0000${spaceId}`)),
+  )
   const password = await c.importKey('raw', utf8(secret), 'PBKDF2', false, ['deriveBits'])
   const master = await c.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: KDF_ITERATIONS },

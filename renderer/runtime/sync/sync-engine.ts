@@ -48,6 +48,11 @@ export interface SyncOptions {
   onStatus(status: SyncStatus): void
   /** A device folds a document's items into one snapshot once it has more than this (default 64). */
   compactAfterItems?: number
+  /**
+   * Keys already derived from `secret` with `deriveSpaceKeys`, e.g. kept for the session so that
+   * restarting the engine skips the key derivation (about a second of CPU).
+   */
+  keys?: SpaceKeys
 }
 
 /**
@@ -111,7 +116,11 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const { relayUrl, spaceId, secret, deviceId, deviceName, compactAfterItems } = settings.value
   const WebSocketImpl = options.WebSocketPolyfill ?? globalThis.WebSocket
   if (WebSocketImpl === undefined) {
-    return err('validation', 'there is no WebSocket here: pass WebSocketPolyfill', 'WebSocketPolyfill')
+    return err(
+      'validation',
+      'there is no WebSocket here: pass WebSocketPolyfill',
+      'WebSocketPolyfill',
+    )
   }
   const { target, onStatus } = options
 
@@ -162,9 +171,13 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     if (state === 'refused') return `The relay refused this device: ${refusal}.`
     if (state === 'offline') {
       if (phase === 'stopped') return 'Sync is stopped.'
-      return closeNote ?? `Cannot reach the relay at ${relayUrl}; changes are kept and sent when it is back.`
+      return (
+        closeNote ??
+        `Cannot reach the relay at ${relayUrl}; changes are kept and sent when it is back.`
+      )
     }
-    if (problems.size > 0) return `${problems.size} synced change(s) could not be used; see the sync problems.`
+    if (problems.size > 0)
+      return `${problems.size} synced change(s) could not be used; see the sync problems.`
     return null
   }
 
@@ -255,7 +268,10 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   }
 
   /** Encrypts and adds one item (deleting `remove` in the same envelope transaction). */
-  const addItem = async (input: Omit<NewItem, 'deviceId'>, remove: string[] = []): Promise<void> => {
+  const addItem = async (
+    input: Omit<NewItem, 'deviceId'>,
+    remove: string[] = [],
+  ): Promise<void> => {
     if (keys === null) return
     sealing += 1
     try {
@@ -503,7 +519,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       phase = 'running'
       emit()
       void run(async () => {
-        const derived = await deriveSpaceKeys(secret, spaceId)
+        const derived = options.keys ? ok(options.keys) : await deriveSpaceKeys(secret, spaceId)
         if (!derived.ok) {
           fatal = derived.error.message
           emit()

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
 /** A space id as the relay accepts it in `space:<spaceId>` (UUIDs qualify). */
-export const SpaceId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected letters, digits, - or _')
+export const SpaceId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected letters, digits, - or _')
 
 /** A pairing secret: 256 random bits as base64url (43 characters). */
 export const SyncSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 43-character secret')

@@ -1,11 +1,20 @@
 import { useApp } from '../state/store'
-import { ConversationList } from './conversation-list'
-import { ChatView } from './chat-view'
-import { MemoryPanel } from './memory-panel'
+import { useTheme } from '../lib/use-theme'
+import { useGlobalKeys } from '../lib/use-global-keys'
+import { Sidebar } from './sidebar/sidebar'
+import { ChatView } from './chat/chat-view'
+import { MemoryPanel } from './memory/memory-panel'
+import { Toasts } from './toasts'
+import { SettingsDialog } from './settings/settings-dialog'
+import { SearchPalette } from './palette/search-palette'
+import { QuarantineDialog } from './memory/quarantine-dialog'
+import { ContextDialog } from './context/context-dialog'
 
 /** The main window: conversations, the chat, and what the assistant remembers. */
 export function App() {
-  const notice = useApp((s) => s.notice)
+  useTheme()
+  useGlobalKeys()
+  const dialog = useApp((s) => s.dialog)
   const readOnly = useApp((s) => s.status?.readOnly ?? null)
   return (
     <div className="app">
@@ -15,19 +24,16 @@ export function App() {
           nothing is lost — update Keepsake to make changes.
         </div>
       )}
-      {notice && (
-        <div className="banner banner-error" role="alert">
-          <span>{notice}</span>
-          <button type="button" onClick={() => useApp.setState({ notice: null })}>
-            Dismiss
-          </button>
-        </div>
-      )}
       <div className="columns">
-        <ConversationList />
+        <Sidebar />
         <ChatView />
         <MemoryPanel />
       </div>
+      <Toasts />
+      {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'palette' && <SearchPalette />}
+      {dialog === 'quarantine' && <QuarantineDialog />}
+      {dialog === 'context' && <ContextDialog />}
     </div>
   )
 }

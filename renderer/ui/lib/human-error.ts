@@ -58,3 +58,8 @@ const sentence = (s: string): string => {
   const capital = s.charAt(0).toUpperCase() + s.slice(1)
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`
 }
+
+/** The next step for a failure saved in a message (its code travels as a plain string). */
+export function nextStepFor(code: string): string {
+  return code in NEXT ? NEXT[code as AppErrorCode] : NEXT.internal
+}

@@ -99,6 +99,12 @@ describe('toJSON / loadSearchIndex', () => {
       edit(json, (s) => {
         ;(s.miniSearch as Record<string, unknown>).index = 'nope'
       }),
+      edit(json, (s) => {
+        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { x: 1 } }]]
+      }),
+      edit(json, (s) => {
+        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { 0: 0 } }]]
+      }),
     ]
     for (const bad of cases) {
       const result = loadSearchIndex(bad)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createPairing, deriveSpaceKeys, SYNC_ORIGIN } from '../../../renderer/runtime/sync'
+import { createPairing, SYNC_ORIGIN } from '../../../renderer/runtime/sync'
 import { startRedis, type RedisServer } from '../../support/redis'
 import { killAllRelays, startRelayProcess } from '../../support/relay-process'
 import {
@@ -13,6 +13,7 @@ import {
   stopAllDevices,
   tempDir,
   waitFor,
+  keysFor,
   type TestDevice,
 } from './sync-fixtures'
 
@@ -22,11 +23,8 @@ const pairing = (relayUrl: string, spaceId = 'space-1') => {
   return created.value
 }
 
-const credentialOf = async (secret: string, spaceId: string): Promise<string> => {
-  const keys = await deriveSpaceKeys(secret, spaceId)
-  if (!keys.ok) throw new Error(keys.error.message)
-  return keys.value.credential
-}
+const credentialOf = async (secret: string, spaceId: string): Promise<string> =>
+  (await keysFor(secret, spaceId)).credential
 
 const connected = (...devices: TestDevice[]) =>
   waitFor(
@@ -36,8 +34,8 @@ const connected = (...devices: TestDevice[]) =>
     devices,
   )
 
-const sameFacts = (a: TestDevice, b: TestDevice): boolean =>
-  JSON.stringify(a.facts().toJSON()) === JSON.stringify(b.facts().toJSON())
+const sortedFacts = (d: TestDevice): string => JSON.stringify([...d.facts().entries()].sort())
+const sameFacts = (a: TestDevice, b: TestDevice): boolean => sortedFacts(a) === sortedFacts(b)
 
 let redis: RedisServer | null = null
 
@@ -53,10 +51,10 @@ describe('sync engine against a real relay process', () => {
   it('pairs two devices and converges both ways', async () => {
     const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
+    const a = await startDevice({ name: 'A', ...p, derive: true })
     a.facts().set('vector-db', 'I prefer pgvector over Pinecone')
     a.messages().push(['I am benchmarking hybrid search accuracy'])
-    const b = startDevice({ name: 'B', ...p })
+    const b = await startDevice({ name: 'B', ...p })
 
     await waitFor(
       'A’s fact and conversation on B',
@@ -67,10 +65,18 @@ describe('sync engine against a real relay process', () => {
       [a, b],
     )
     b.facts().set('timezone', 'America/New_York')
-    await waitFor('B’s edit on A', () => a.facts().get('timezone') === 'America/New_York', 20_000, [a, b])
+    await waitFor('B’s edit on A', () => a.facts().get('timezone') === 'America/New_York', 20_000, [
+      a,
+      b,
+    ])
     await connected(a, b)
     await waitFor('both devices listed', () => a.engine.status().devices.length === 2, 20_000, [a])
-    expect(a.engine.status().devices.map((d) => d.name).sort()).toEqual(['Laptop A', 'Laptop B'])
+    expect(
+      a.engine
+        .status()
+        .devices.map((d) => d.name)
+        .sort(),
+    ).toEqual(['Laptop A', 'Laptop B'])
     expect(a.engine.status().problems).toEqual([])
     expect(a.engine.status().lastSyncedAt).not.toBeNull()
   })
@@ -79,8 +85,8 @@ describe('sync engine against a real relay process', () => {
     const dataDir = await tempDir('relay')
     let relay = await startRelayProcess({ dataDir })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
-    const b = startDevice({ name: 'B', ...p })
+    const a = await startDevice({ name: 'A', ...p })
+    const b = await startDevice({ name: 'B', ...p })
     a.facts().set('editor', 'vim')
     await waitFor('the first fact on B', () => b.facts().get('editor') === 'vim', 20_000, [a, b])
     await connected(a, b)
@@ -121,27 +127,36 @@ describe('sync engine against a real relay process', () => {
     const dataDir = await tempDir('relay')
     let relay = await startRelayProcess({ dataDir })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
-    const b = startDevice({ name: 'B', ...p })
+    const a = await startDevice({ name: 'A', ...p })
+    const b = await startDevice({ name: 'B', ...p })
     await connected(a, b)
 
-    for (let i = 0; i < 20; i++) a.messages().push([`message ${i}`])
-    await waitFor('the first messages to leave A', () => b.messages().length > 0, 20_000, [a, b])
-    await relay.kill()
+    // A writes 20 messages one by one; the relay is killed while they are flowing.
+    for (let i = 0; i < 20; i++) {
+      a.messages().push([`message ${i}`])
+      await new Promise((r) => setTimeout(r, 5))
+      if (i === 9) {
+        await waitFor('the first messages on B', () => b.messages().length > 0, 20_000, [a, b])
+        await relay.kill()
+      }
+    }
     relay = await startRelayProcess({ dataDir, port: relay.port })
     await waitFor('all 20 messages on B', () => b.messages().length === 20, 20_000, [a, b])
     await connected(a, b)
 
     // Only the relay's disk can now supply the data: acknowledged means durable, even under SIGKILL.
     a.facts().set('last', 'acknowledged just before the kill')
-    await waitFor('the relay to acknowledge', () => a.engine.status().pendingItems === 0, 20_000, [a])
-    await stopAllDevices()
+    await waitFor('the relay to acknowledge', () => a.engine.status().pendingItems === 0, 20_000, [
+      a,
+    ])
     await relay.kill()
+    await stopAllDevices()
     relay = await startRelayProcess({ dataDir, port: relay.port })
-    const c = startDevice({ name: 'C', ...p })
+    const c = await startDevice({ name: 'C', ...p })
     await waitFor(
       'a fresh device to receive everything from the restarted relay',
-      () => c.messages().length === 20 && c.facts().get('last') === 'acknowledged just before the kill',
+      () =>
+        c.messages().length === 20 && c.facts().get('last') === 'acknowledged just before the kill',
       20_000,
       [c],
     )
@@ -151,11 +166,11 @@ describe('sync engine against a real relay process', () => {
   it('refuses a device with the wrong secret and says why', async () => {
     const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
+    const a = await startDevice({ name: 'A', ...p })
     a.facts().set('secret-fact', 'only for the right secret')
     await connected(a)
     const wrong = pairing(relay.url)
-    const b = startDevice({ name: 'B', ...wrong })
+    const b = await startDevice({ name: 'B', ...wrong })
     await waitFor('B refused', () => b.engine.status().state === 'refused', 20_000, [b])
     expect(b.engine.status().message).toContain('wrong sync secret for this space')
     expect(b.facts().get('secret-fact')).toBeUndefined()
@@ -168,8 +183,8 @@ describe('sync engine against a real relay process', () => {
     const one = await startRelayProcess({ dataDir: await tempDir('relay1'), args: redisArgs })
     const two = await startRelayProcess({ dataDir: await tempDir('relay2'), args: redisArgs })
     const p = pairing(one.url)
-    const a = startDevice({ name: 'A', ...p })
-    const b = startDevice({ name: 'B', ...p, relayUrl: two.url })
+    const a = await startDevice({ name: 'A', ...p })
+    const b = await startDevice({ name: 'B', ...p, relayUrl: two.url })
     a.facts().set('from-a', 'via instance one')
     b.facts().set('from-b', 'via instance two')
     await waitFor(
@@ -179,16 +194,19 @@ describe('sync engine against a real relay process', () => {
       [a, b],
     )
     // The credential registered through instance one binds instance two as well.
-    const wrong = startDevice({ name: 'W', ...pairing(two.url), relayUrl: two.url })
-    await waitFor('the wrong secret refused by instance two', () => wrong.engine.status().state === 'refused')
+    const wrong = await startDevice({ name: 'W', ...pairing(two.url), relayUrl: two.url })
+    await waitFor(
+      'the wrong secret refused by instance two',
+      () => wrong.engine.status().state === 'refused',
+    )
   })
 
   it('stores only ciphertext on the relay', async () => {
     const dataDir = await tempDir('relay')
     const relay = await startRelayProcess({ dataDir })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
-    const b = startDevice({ name: 'B', ...p })
+    const a = await startDevice({ name: 'A', ...p })
+    const b = await startDevice({ name: 'B', ...p })
     const fact = 'my timezone is America/New_York'
     const message = 'I prefer pgvector over Pinecone for hybrid search'
     a.facts().set('timezone', fact)
@@ -200,22 +218,36 @@ describe('sync engine against a real relay process', () => {
     const { files, bytes } = await readAllBytes(dataDir)
     expect(files.length).toBeGreaterThan(0)
     const credential = await credentialOf(p.secret, p.spaceId)
-    for (const secretText of [fact, message, 'America/New_York', 'pgvector', 'Laptop A', p.secret, credential]) {
-      expect(bytes.includes(Buffer.from(secretText)), `"${secretText}" found on the relay`).toBe(false)
+    for (const secretText of [
+      fact,
+      message,
+      'America/New_York',
+      'pgvector',
+      'Laptop A',
+      p.secret,
+      credential,
+    ]) {
+      expect(bytes.includes(Buffer.from(secretText)), `"${secretText}" found on the relay`).toBe(
+        false,
+      )
     }
   })
 
   it('compacts the envelope and a late device still gets everything', async () => {
     const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p, compactAfterItems: 8 })
+    const a = await startDevice({ name: 'A', ...p, compactAfterItems: 8 })
     await connected(a)
     for (let i = 0; i < 60; i++) {
       a.messages().push([`line ${i}`])
       await new Promise((r) => setTimeout(r, 2))
     }
     await connected(a)
-    const envelope = await openEnvelope(relay.url, p.spaceId, await credentialOf(p.secret, p.spaceId))
+    const envelope = await openEnvelope(
+      relay.url,
+      p.spaceId,
+      await credentialOf(p.secret, p.spaceId),
+    )
     const perDoc = new Map<string, number>()
     for (const item of envelope.doc.getMap<{ docId: string }>('items').values()) {
       perDoc.set(item.docId, (perDoc.get(item.docId) ?? 0) + 1)
@@ -223,7 +255,7 @@ describe('sync engine against a real relay process', () => {
     envelope.close()
     expect(perDoc.get(CONVERSATION_DOC) ?? 0).toBeLessThanOrEqual(9)
 
-    const c = startDevice({ name: 'C', ...p, compactAfterItems: 8 })
+    const c = await startDevice({ name: 'C', ...p, compactAfterItems: 8 })
     await waitFor('all 60 lines on a late device', () => c.messages().length === 60, 20_000, [c])
     expect(c.messages().toArray()).toEqual(a.messages().toArray())
   })
@@ -231,10 +263,14 @@ describe('sync engine against a real relay process', () => {
   it('reports an item it cannot decrypt and keeps syncing', async () => {
     const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
     const p = pairing(relay.url)
-    const a = startDevice({ name: 'A', ...p })
+    const a = await startDevice({ name: 'A', ...p })
     await connected(a)
     // Someone holding the relay credential (but not the key) injects a forged item.
-    const envelope = await openEnvelope(relay.url, p.spaceId, await credentialOf(p.secret, p.spaceId))
+    const envelope = await openEnvelope(
+      relay.url,
+      p.spaceId,
+      await credentialOf(p.secret, p.spaceId),
+    )
     envelope.doc.getMap('items').set('forged-item', {
       v: 1,
       docId: SPACE_DOC,
@@ -245,14 +281,21 @@ describe('sync engine against a real relay process', () => {
       createdAt: new Date().toISOString(),
     })
     envelope.doc.getMap('items').set('malformed-item', { hello: 'world' })
-    await waitFor('the forged items reported', () => a.engine.status().problems.length === 2, 20_000, [a])
+    await waitFor(
+      'the forged items reported',
+      () => a.engine.status().problems.length === 2,
+      20_000,
+      [a],
+    )
     const problems = a.engine.status().problems
-    expect(problems.find((x) => x.key === 'forged-item')?.error.message).toMatch(/could not decrypt/)
+    expect(problems.find((x) => x.key === 'forged-item')?.error.message).toMatch(
+      /could not decrypt/,
+    )
     expect(problems.find((x) => x.key === 'malformed-item')?.error.code).toBe('validation')
     expect(a.engine.status().message).toMatch(/could not be used/)
     envelope.close()
 
-    const b = startDevice({ name: 'B', ...p })
+    const b = await startDevice({ name: 'B', ...p })
     a.facts().set('still', 'syncing')
     await waitFor('sync still works', () => b.facts().get('still') === 'syncing', 20_000, [a, b])
   })
@@ -265,8 +308,8 @@ describe('sync engine against a real relay process', () => {
     const space = new Y.Doc()
     space.on('update', (_u: Uint8Array, origin: unknown) => origins.push(origin))
     docs.set(SPACE_DOC, space)
-    const a = startDevice({ name: 'A', ...p })
-    const b = startDevice({ name: 'B', ...p, docs })
+    const a = await startDevice({ name: 'A', ...p })
+    const b = await startDevice({ name: 'B', ...p, docs })
     a.facts().set('k', 'v')
     await waitFor('the fact on B', () => b.facts().get('k') === 'v', 20_000, [a, b])
     await connected(a, b)

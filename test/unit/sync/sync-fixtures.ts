@@ -7,6 +7,8 @@ import * as Y from 'yjs'
 import { ok } from '../../../shared/errors'
 import {
   createSyncEngine,
+  deriveSpaceKeys,
+  type SpaceKeys,
   type SyncEngine,
   type SyncStatus,
   type SyncTarget,
@@ -40,16 +42,39 @@ export function memoryTarget(docs: Map<string, Y.Doc>): SyncTarget {
 }
 
 const started: SyncEngine[] = []
+const derivedKeys = new Map<string, Promise<SpaceKeys>>()
 
-/** Creates and starts a device's engine; `stopAllDevices` stops it. */
-export function startDevice(options: {
+/**
+ * The keys of a pairing, derived once per test run: the KDF costs about a second of CPU per call,
+ * and the derivation itself is covered by space-keys.test.ts and by devices started with `derive`.
+ */
+export function keysFor(secret: string, spaceId: string): Promise<SpaceKeys> {
+  const key = `${spaceId}/${secret}`
+  let keys = derivedKeys.get(key)
+  if (!keys) {
+    keys = deriveSpaceKeys(secret, spaceId).then((r) => {
+      if (!r.ok) throw new Error(r.error.message)
+      return r.value
+    })
+    derivedKeys.set(key, keys)
+  }
+  return keys
+}
+
+/**
+ * Creates and starts a device's engine; `stopAllDevices` stops it. The engine derives its own keys
+ * when `derive` is set, otherwise it gets the pairing's cached keys.
+ */
+export async function startDevice(options: {
   name: string
   relayUrl: string
   spaceId: string
   secret: string
   docs?: Map<string, Y.Doc>
   compactAfterItems?: number
-}): TestDevice {
+  derive?: boolean
+}): Promise<TestDevice> {
+  const keys = options.derive ? undefined : await keysFor(options.secret, options.spaceId)
   const docs = options.docs ?? new Map<string, Y.Doc>()
   const statuses: SyncStatus[] = []
   const created = createSyncEngine({
@@ -62,6 +87,7 @@ export function startDevice(options: {
     WebSocketPolyfill: WebSocket,
     onStatus: (s) => statuses.push(s),
     compactAfterItems: options.compactAfterItems,
+    keys,
   })
   if (!created.ok) throw new Error(created.error.message)
   created.value.start()
@@ -100,7 +126,12 @@ export async function waitFor(
   const end = Date.now() + timeoutMs
   while (!condition()) {
     if (Date.now() > end) {
-      const states = devices.map((d) => `${d.name}: ${JSON.stringify(d.engine.status())}`)
+      const states = devices.map(
+        (d) =>
+          `${d.name}: ${JSON.stringify(d.engine.status())}\n  docs: ${JSON.stringify(
+            Object.fromEntries([...d.docs].map(([id, doc]) => [id, doc.toJSON()])),
+          )}`,
+      )
       throw new Error(`timed out waiting for ${what}\n${states.join('\n')}`)
     }
     await new Promise((r) => setTimeout(r, 25))

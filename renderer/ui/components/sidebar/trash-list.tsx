@@ -37,7 +37,8 @@ export function TrashList() {
               <div className="conv-open static">
                 <span className="conv-title">{c.title}</span>
                 <span className="conv-meta">
-                  {formatCount(c.messageCount)} messages · trashed {formatRelative(c.deletedAt ?? c.updatedAt)}
+                  Trashed {formatRelative(c.deletedAt ?? c.updatedAt)} · {formatCount(c.messageCount)}{' '}
+                  {c.messageCount === 1 ? 'message' : 'messages'}
                 </span>
               </div>
               <button

@@ -1,0 +1,152 @@
+import * as Y from 'yjs'
+import { Dexie } from 'dexie'
+import { err, ok, type Result } from '../../../shared/errors'
+import { newId } from '../../../shared/ids'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
+import type { ImportMode, ImportSummary } from '../../../shared/contract/files-requests'
+import type { SessionData } from '../../../shared/session/session-data'
+import { docSchemaVersion } from '../../../shared/session/yjs-docs'
+import { SpaceDb, type KvRow, type QuarantineRow, type RegistryDb } from '../db/space-db'
+import { storageError } from '../db/storage-error'
+import { LOAD_ORIGIN, type PersistedDoc } from '../docs/persisted-doc'
+import { loadSettings, saveSettings } from '../settings-store'
+import { SPACE_DOC_ID, conversationDocId, type Space } from '../space/space'
+import { commitPlans, type DocPlan } from './doc-plan'
+import { exportSession } from './export-session'
+import { freshPlans, mergePlans } from './import-plans'
+import type { ReportProgress } from './progress'
+import type { ImportFile } from './read-import'
+import type { ReopenRuntime } from './reopen'
+import { activateSpace } from './space-registry'
+
+/** Where the backup written before a replace is kept: the kv table of the space that replaced it. */
+export const BACKUP_KEY = 'files.backup'
+
+/** What an import works on: the open space, the profile's registry, and how to restart on another space. */
+export interface ImportTarget {
+  space: Space
+  registry: RegistryDb
+  now: () => Date
+  report: ReportProgress
+  reopen: ReopenRuntime
+}
+
+/**
+ * Imports a validated file in one of three modes. Every mode computes all its changes first and
+ * writes them in one transaction, so a failing import changes nothing:
+ * - `merge`: the file's Yjs state is merged into this space's documents (or, without Yjs state,
+ *   items and messages are added by id); importing the same file again adds nothing.
+ * - `new-space`: a new space is built from the file, registered, and opened.
+ * - `replace`: like `new-space`, after a backup export of this space is written into the new
+ *   space's kv (`BACKUP_KEY`, offered for download as `files.backup`); the old space is removed.
+ */
+export async function importSession(target: ImportTarget, file: ImportFile, mode: ImportMode): Promise<Result<ImportSummary>> {
+  return mode === 'merge' ? merge(target, file) : intoNewSpace(target, file, mode)
+}
+
+async function merge(target: ImportTarget, file: ImportFile): Promise<Result<ImportSummary>> {
+  const { space, report } = target
+  if (space.readOnly) return space.readOnlyError()
+  const data = file.data
+  const total = data.conversations.length + 2
+  const live = new Map<string, PersistedDoc>()
+  for (const [i, c] of data.conversations.entries()) {
+    const opened = await space.conversation(c.id)
+    if (!opened.ok) return opened
+    const version = docSchemaVersion(opened.value.doc)
+    if (version !== null && version > CURRENT_SCHEMA_VERSION) {
+      return err(
+        'read-only',
+        `The conversation "${c.title}" here was saved by a newer Keepsake (schema v${version}); nothing was imported. Update Keepsake to merge into it.`,
+      )
+    }
+    live.set(c.id, opened.value)
+    report({ operation: 'import', phase: 'Merging', done: i + 1, total })
+  }
+  const plans = mergePlans(
+    { space: space.state.doc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
+    data,
+  )
+  try {
+    await commitPlans(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
+  } catch (e) {
+    return storageError(e, 'import the file (nothing was changed)')
+  }
+  // Stored above; applied with the load origin so the live documents do not write them again.
+  const docs = new Map<string, Y.Doc>([[SPACE_DOC_ID, space.state.doc]])
+  for (const [id, p] of live) docs.set(conversationDocId(id), p.doc)
+  for (const plan of plans) {
+    const doc = docs.get(plan.docId)
+    if (doc) Y.applyUpdate(doc, plan.update, LOAD_ORIGIN)
+  }
+  report({ operation: 'import', phase: 'Done', done: total, total })
+  return ok(summary('merge', file, { id: space.id, name: space.name }, plans, false, null))
+}
+
+async function intoNewSpace(target: ImportTarget, file: ImportFile, mode: 'new-space' | 'replace'): Promise<Result<ImportSummary>> {
+  const { space: current, registry, report } = target
+  const data = file.data
+  const now = target.now()
+  const total = 3
+  const kv: KvRow[] = []
+  let backup: ImportSummary['backup'] = null
+  if (mode === 'replace') {
+    const exported = await exportSession(current, { scope: 'space' }, 'msgpack', now, report)
+    if (!exported.ok) {
+      return err(exported.error.code, `No backup of this space could be written, so nothing was replaced: ${exported.error.message}`)
+    }
+    const fileName = exported.value.fileName.replace(/\.keepsake$/, '-backup.keepsake')
+    kv.push({ key: BACKUP_KEY, value: { fileName, createdAt: now.toISOString(), bytes: exported.value.bytes } })
+    backup = { fileName, size: exported.value.bytes.length }
+  }
+  report({ operation: 'import', phase: 'Building the space', done: 1, total })
+  const id = newId()
+  const db = new SpaceDb(id)
+  const plans = freshPlans(id, data)
+  try {
+    await saveSettings(db, await loadSettings(current.db))
+    await commitPlans(db, plans, { quarantine: quarantineRows(data), kv })
+    report({ operation: 'import', phase: 'Opening the space', done: 2, total })
+    await activateSpace(registry, { id, name: data.space.name, createdAt: now.toISOString() }, mode === 'replace' ? current.id : null)
+  } catch (e) {
+    db.close()
+    await Dexie.delete(db.name).catch(() => undefined)
+    return storageError(e, 'import the file (nothing was changed)')
+  }
+  db.close()
+  const next = await target.reopen()
+  if (!next.ok) return next
+  current.db.close()
+  if (mode === 'replace') {
+    // The replaced space lives on as the backup; its database goes.
+    await Dexie.delete(current.db.name).catch((e: unknown) => console.error('could not delete the replaced space', e))
+  }
+  report({ operation: 'import', phase: 'Done', done: total, total })
+  return ok(summary(mode, file, { id, name: data.space.name }, plans, true, backup))
+}
+
+function summary(
+  mode: ImportMode,
+  file: ImportFile,
+  space: { id: string; name: string },
+  plans: readonly DocPlan[],
+  switched: boolean,
+  backup: ImportSummary['backup'],
+): ImportSummary {
+  return {
+    mode,
+    kind: file.kind,
+    spaceId: space.id,
+    spaceName: space.name,
+    switched,
+    messagesAdded: new Set(plans.flatMap((p) => p.rows.messages.map((m) => m.id))).size,
+    memoryWritten: new Set(plans.flatMap((p) => p.rows.memoryPut.map((m) => m.id))).size,
+    conversations: file.data.conversations.length,
+    migratedRecords: file.migratedRecords,
+    backup,
+  }
+}
+
+function quarantineRows(data: SessionData): Omit<QuarantineRow, 'id'>[] {
+  return data.quarantine.map((q) => ({ ...q }))
+}

@@ -1,0 +1,95 @@
+import { err, ok } from '../../../shared/errors'
+import type { RuntimeHandlers } from '../../../shared/contract'
+import { BackupFile } from '../../../shared/contract/files-requests'
+import { check } from '../../../shared/validation'
+import type { RuntimeContext } from '../context'
+import { RegistryDb } from '../db/space-db'
+import { storageError } from '../db/storage-error'
+import { announceSpace } from '../files/announce'
+import { exportSession } from '../files/export-session'
+import { fileError } from '../files/file-error'
+import { BACKUP_KEY, importSession } from '../files/import-session'
+import { throttled } from '../files/progress'
+import { readImportFile } from '../files/read-import'
+import type { ReopenRuntime } from '../files/reopen'
+import { activateSpace, listSpaces } from '../files/space-registry'
+
+type FilesHandlers = Pick<
+  RuntimeHandlers,
+  'files.export' | 'files.import' | 'files.backup' | 'spaces.list' | 'spaces.switch'
+>
+
+/**
+ * Session files and spaces: export to bytes, import in three modes, the backup kept by a replace,
+ * and switching between this profile's spaces. One export or import runs at a time.
+ */
+export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): FilesHandlers {
+  const registry = new RegistryDb()
+  const report = throttled((p) => ctx.emit('files.progress', p))
+  let busy = false
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T | ReturnType<typeof err>> => {
+    if (busy) return err('busy', 'Another export or import is running; try again when it has finished.')
+    busy = true
+    try {
+      return await run()
+    } finally {
+      busy = false
+    }
+  }
+  const switched: ReopenRuntime = async () => {
+    const next = await reopen()
+    if (next.ok) await announceSpace(next.value.handlers, next.value.ctx)
+    return next
+  }
+
+  return {
+    'files.export': (input) =>
+      exclusive(() =>
+        exportSession(
+          ctx.space,
+          input.scope === 'space' ? { scope: 'space' } : { scope: 'conversation', conversationId: input.conversationId },
+          input.encoding,
+          ctx.now(),
+          report,
+        ),
+      ),
+    'files.import': ({ fileName, bytes, mode }) =>
+      exclusive(async () => {
+        report({ operation: 'import', phase: 'Checking the file', done: 0, total: 1 })
+        const read = await readImportFile(fileName, bytes, ctx.now())
+        if (!read.ok) return fileError(fileName, read)
+        return importSession(
+          { space: ctx.space, registry, now: ctx.now, report, reopen: switched },
+          read.value,
+          mode,
+        )
+      }),
+    'files.backup': async () => {
+      const row = await ctx.space.db.kv.get(BACKUP_KEY)
+      if (!row) return err('not-found', 'There is no backup: no space has been replaced here.')
+      return check(BackupFile, row.value, 'backup')
+    },
+    'spaces.list': async () => {
+      try {
+        return ok(await listSpaces(registry))
+      } catch (e) {
+        return storageError(e, 'list the spaces')
+      }
+    },
+    'spaces.switch': ({ id }) =>
+      exclusive(async () => {
+        if (id === ctx.space.id) return ok({ done: true as const })
+        const entry = await registry.spaces.get(id)
+        if (!entry) return err('not-found', 'That space is not on this device.')
+        try {
+          await activateSpace(registry, entry)
+        } catch (e) {
+          return storageError(e, 'switch spaces')
+        }
+        const next = await switched()
+        if (!next.ok) return next
+        ctx.space.db.close()
+        return ok({ done: true as const })
+      }),
+  }
+}

@@ -1,0 +1,25 @@
+import { ok, type Result } from '../../../shared/errors'
+import type { RuntimeContext } from '../context'
+import { discardUnreadable } from '../space/discard-unreadable'
+import { memoryView } from './memory-views'
+import { quarantinedRow } from './quarantine'
+
+/**
+ * Discards one quarantined record: the unreadable record goes (see `discardUnreadable`), then its
+ * quarantine row, and every window gets the new count. Discarding twice is harmless. A damaged stored
+ * setting is replaced by the settings in use.
+ */
+export async function discardQuarantined(
+  ctx: RuntimeContext,
+  id: number,
+): Promise<Result<{ done: true }>> {
+  const row = await quarantinedRow(ctx.space.db, id)
+  if (row) {
+    const removed = await discardUnreadable(ctx.space, row)
+    if (!removed.ok) return removed
+    if (row.origin === 'settings') await ctx.setSettings(ctx.settings())
+    await ctx.space.db.quarantine.delete(id)
+  }
+  ctx.emit('memory.changed', await memoryView(ctx.space, ctx.settings().freshness, ctx.now()))
+  return ok({ done: true })
+}

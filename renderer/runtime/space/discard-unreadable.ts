@@ -1,0 +1,68 @@
+import * as Y from 'yjs'
+import { ok, type Result } from '../../../shared/errors'
+import { loadConversationEntry, loadMemoryItem, loadMessage } from '../../../shared/schema/migrate'
+import type { QuarantineRow } from '../db/space-db'
+import { deleteMessageRow } from '../docs/message-counts'
+import { memoryMap } from '../memory/memory-doc'
+import { conversationsMap } from './conversation-list'
+import type { Space } from './space'
+
+const CONVERSATION = 'conversation:'
+
+/**
+ * Removes for good the unreadable record a quarantine row names, so it is not quarantined again on the
+ * next load: from the synced document for memory items and conversation entries (only if it is still
+ * unreadable there: a sync may have repaired it), from the read model for messages, from the update log
+ * for corrupt rows. A read-only space changes nothing.
+ */
+export async function discardUnreadable(space: Space, row: QuarantineRow): Promise<Result<void>> {
+  const { origin, recordId } = row
+  const stored =
+    origin === 'memory' || origin === 'conversations' || origin.startsWith(CONVERSATION)
+  if (space.readOnly && (stored || origin === 'updates' || origin === 'snapshots'))
+    return space.readOnlyError()
+  const db = space.db
+  if (origin === 'memory') {
+    return space.state.change((doc) => {
+      const map = memoryMap(doc)
+      if (map.has(recordId) && !loadMemoryItem(map.get(recordId)).ok) map.delete(recordId)
+    })
+  }
+  if (origin === 'conversations') {
+    return space.state.change((doc) => {
+      const map = conversationsMap(doc)
+      if (map.has(recordId) && !loadConversationEntry(map.get(recordId)).ok) map.delete(recordId)
+    })
+  }
+  if (origin.startsWith(CONVERSATION)) {
+    const message = await db.messages.get(recordId)
+    if (message && !loadMessage(message.record).ok) await deleteMessageRow(db, recordId)
+    return ok(undefined)
+  }
+  if (origin === 'updates') {
+    // Sequence numbers are never reused, so the row is the one that failed.
+    const seq = Number(recordId)
+    if (Number.isInteger(seq)) await db.updates.delete(seq)
+    return ok(undefined)
+  }
+  if (origin === 'snapshots') {
+    // Snapshots are keyed by document: delete only if the stored one is still the broken one.
+    const snapshot = await db.snapshots.get(recordId)
+    if (snapshot && !replays(snapshot.state)) await db.snapshots.delete(recordId)
+    return ok(undefined)
+  }
+  return ok(undefined)
+}
+
+function replays(bytes: unknown): boolean {
+  if (!(bytes instanceof Uint8Array)) return false
+  const scratch = new Y.Doc()
+  try {
+    Y.applyUpdate(scratch, bytes)
+    return true
+  } catch {
+    return false
+  } finally {
+    scratch.destroy()
+  }
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useShallow } from 'zustand/react/shallow'
+import { useApp } from '../../state/store'
+import { ensureRows } from '../../state/thread-actions'
+import { messageAt, type Thread } from '../../state/thread'
+import { Icon } from '../icons'
+import { MessageRow, PendingRow, PlaceholderRow } from './message-row'
+
+/**
+ * The open conversation as a virtualized log: only the rows on screen exist in the page, so a
+ * 100k-message conversation opens and scrolls like a short one. Rows not loaded yet are
+ * placeholders whose page loads when they come into view; new messages follow the bottom when the
+ * person is there (`anchorTo: 'end'`).
+ */
+export function MessageList({ thread }: { thread: Thread }) {
+  const conversationId = thread.conversationId
+  const pendingIds = useApp(
+    useShallow((s) =>
+      Object.entries(s.pending)
+        .filter(([, p]) => p.conversationId === conversationId)
+        .map(([replyTo]) => replyTo),
+    ),
+  )
+  const retried = useApp((s) => s.retried)
+  const jump = useApp((s) => s.jump)
+  const endNonce = useApp((s) => s.endNonce)
+  const total = thread.total
+  const count = total + pendingIds.length
+  const scroller = useRef<HTMLDivElement>(null)
+  const getItemKey = useCallback(
+    (i: number) => (i < total ? i : `pending:${pendingIds[i - total] ?? i}`),
+    [total, pendingIds],
+  )
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 88,
+    overscan: 8,
+    getItemKey,
+    anchorTo: 'end',
+    followOnAppend: 'auto',
+    scrollEndThreshold: 64,
+    paddingStart: 16,
+    paddingEnd: 16,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+
+  // Load whatever is on screen (and just beyond it) that is not loaded yet.
+  useEffect(() => {
+    if (total > 0) void ensureRows(conversationId, Math.max(0, first - 20), Math.min(total - 1, last + 20))
+  }, [conversationId, first, last, total])
+
+  // Open at the newest message.
+  const opened = useRef(false)
+  useLayoutEffect(() => {
+    if (opened.current || count === 0) return
+    opened.current = true
+    virtualizer.scrollToIndex(count - 1, { align: 'end' })
+  }, [count, virtualizer])
+
+  // The person just sent something: show the bottom wherever they were.
+  const seenEnd = useRef(endNonce)
+  useEffect(() => {
+    if (seenEnd.current === endNonce) return
+    seenEnd.current = endNonce
+    if (count > 0) virtualizer.scrollToIndex(count - 1, { align: 'end' })
+  }, [endNonce, count, virtualizer])
+
+  // A jump (a source message, a search result): scroll to it, then focus it once it is rendered.
+  const [target, setTarget] = useState<string | null>(null)
+  useEffect(() => {
+    if (!jump || jump.conversationId !== conversationId) return
+    virtualizer.scrollToIndex(jump.index, { align: 'center' })
+    setTarget(jump.messageId)
+  }, [jump, conversationId, virtualizer])
+  const targetShown = target !== null && items.some((it) => messageAt(thread, it.index)?.id === target)
+  useEffect(() => {
+    if (!target || !targetShown) return
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(target)}"]`)
+    el?.focus({ preventScroll: true })
+  }, [target, targetShown])
+
+  const answeredLater = useMemo(() => {
+    // A failed reply that has since been answered needs no Retry.
+    const ok = new Set<string>()
+    for (const page of Object.values(thread.pages))
+      for (const m of page) if (m.role === 'assistant' && !m.error && m.replyTo) ok.add(m.replyTo)
+    return ok
+  }, [thread.pages])
+
+  const atEnd = virtualizer.getDistanceFromEnd() <= 64
+  return (
+    <div className="log-wrap">
+      <div
+        ref={scroller}
+        className="messages"
+        role="log"
+        aria-label="Conversation"
+        aria-live="polite"
+        tabIndex={0}
+        data-total={total}
+      >
+        <div className="messages-inner" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="messages-window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((item) => {
+              const message = item.index < total ? messageAt(thread, item.index) : undefined
+              const replyTo = item.index >= total ? pendingIds[item.index - total] : undefined
+              return (
+                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row">
+                  {message ? (
+                    <MessageRow
+                      message={message}
+                      conversationId={conversationId}
+                      canRetry={
+                        message.error !== null &&
+                        message.replyTo !== null &&
+                        !retried[message.replyTo] &&
+                        !answeredLater.has(message.replyTo)
+                      }
+                      highlight={message.id === target}
+                    />
+                  ) : replyTo ? (
+                    <PendingRow replyTo={replyTo} />
+                  ) : (
+                    <PlaceholderRow />
+                  )}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      </div>
+      {!atEnd && count > 0 && (
+        <button
+          type="button"
+          className="jump-latest"
+          onClick={() => virtualizer.scrollToIndex(count - 1, { align: 'end', behavior: 'auto' })}
+        >
+          <Icon name="arrowDown" size={14} />
+          Latest
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,138 @@
+import { memo } from 'react'
+import type { Message } from '../../../../shared/contract'
+import { useApp } from '../../state/store'
+import { retry } from '../../state/actions'
+import { formatFull, formatTime } from '../../lib/format'
+import { nextStepFor } from '../../lib/human-error'
+import { Icon } from '../icons'
+import { MarkdownText } from './markdown'
+
+const author = (m: Message): string =>
+  m.role === 'user' ? 'You' : m.role === 'assistant' ? 'Keepsake' : 'System'
+
+const openContext = (replyId: string): void =>
+  useApp.setState({ dialog: 'context', contextReplyId: replyId })
+
+/** One saved message. Replies render Markdown; a failed reply says what to do and offers Retry. */
+export const MessageRow = memo(function MessageRow({
+  message: m,
+  conversationId,
+  canRetry,
+  highlight,
+}: {
+  message: Message
+  conversationId: string
+  canRetry: boolean
+  highlight: boolean
+}) {
+  const who = author(m)
+  const classes = ['message', m.role, m.error ? 'failed' : '', highlight ? 'highlight' : '']
+  return (
+    <article
+      className={classes.join(' ').trim()}
+      aria-label={`${who}, ${formatTime(m.createdAt)}`}
+      data-message-id={m.id}
+      tabIndex={-1}
+    >
+      <header className="message-head">
+        <span className="author">{m.speaker ?? who}</span>
+        <time dateTime={m.createdAt} title={formatFull(m.createdAt)}>
+          {formatTime(m.createdAt)}
+        </time>
+        {m.role === 'user' && (
+          <span className="saved" title="Saved on this device">
+            <Icon name="check" size={12} />
+            Saved
+          </span>
+        )}
+        {m.role === 'assistant' && (
+          <button
+            type="button"
+            className="text-button small inspect"
+            title="The prompt, memories and token budget behind this reply"
+            onClick={() => openContext(m.id)}
+          >
+            <Icon name="eye" size={14} />
+            What the assistant saw
+          </button>
+        )}
+      </header>
+      <div className="message-body">
+        {m.role === 'assistant' ? <MarkdownText text={m.text} /> : <p className="plain">{m.text}</p>}
+      </div>
+      {m.error && (
+        <p className="message-error">
+          <Icon name="alert" />
+          <span>{nextStepFor(m.error.code)}</span>
+        </p>
+      )}
+      {canRetry && m.replyTo && (
+        <footer className="message-actions">
+          <button
+            type="button"
+            className="text-button small accent"
+            onClick={() => void retry(conversationId, m.replyTo ?? '')}
+          >
+            <Icon name="undo" size={14} />
+            Retry
+          </button>
+        </footer>
+      )}
+    </article>
+  )
+})
+
+/** A reply still being written (it streams in), or one that failed before it could be saved. */
+export function PendingRow({ replyTo }: { replyTo: string }) {
+  const p = useApp((s) => s.pending[replyTo])
+  if (!p) return null
+  return (
+    <article
+      className={p.failed ? 'message assistant pending failed' : 'message assistant pending'}
+      aria-busy={!p.failed}
+      aria-label={p.failed ? 'Keepsake, reply failed' : 'Keepsake, writing a reply'}
+    >
+      <header className="message-head">
+        <span className="author">Keepsake</span>
+        {!p.failed && <span className="typing">writing…</span>}
+      </header>
+      <div className="message-body">
+        {p.failed ? (
+          <p className="plain">{p.failed}</p>
+        ) : p.text ? (
+          <MarkdownText text={p.text} />
+        ) : (
+          <p className="thinking" aria-label="Thinking">
+            <span />
+            <span />
+            <span />
+          </p>
+        )}
+      </div>
+      {p.failed && (
+        <footer className="message-actions">
+          <span className="hint">Your message is saved.</span>
+          <button
+            type="button"
+            className="text-button small accent"
+            onClick={() => void retry(p.conversationId, replyTo)}
+          >
+            <Icon name="undo" size={14} />
+            Retry
+          </button>
+        </footer>
+      )}
+    </article>
+  )
+}
+
+/** A row whose page is still loading: the shape of a message, nothing to read. */
+export function PlaceholderRow() {
+  return (
+    <div className="message-placeholder" aria-hidden="true">
+      <span className="skeleton short" />
+      <span className="skeleton" />
+      <span className="skeleton medium" />
+    </div>
+  )
+}

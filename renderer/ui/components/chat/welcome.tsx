@@ -1,0 +1,53 @@
+import { useId } from 'react'
+import { electronApi } from '../../client/connect'
+import { updateSettings } from '../../state/settings-actions'
+import { useApp } from '../../state/store'
+import { Icon } from '../icons'
+
+const SUGGESTIONS = [
+  'Remember that I prefer pgvector over Pinecone',
+  'My timezone is America/New_York',
+  "I'm benchmarking hybrid search accuracy",
+]
+
+let nonce = 0
+
+/** First run: what Keepsake remembers, where it keeps it, and that the offline assistant is ready. */
+export function Welcome() {
+  const titleId = useId()
+  const where = electronApi() ? 'in Keepsake’s app data' : 'in this browser profile'
+  return (
+    <section className="welcome" aria-labelledby={titleId}>
+      <div className="welcome-mark" aria-hidden="true">
+        <Icon name="bookmark" size={20} />
+      </div>
+      <div className="welcome-text">
+        <h2 id={titleId}>Welcome to Keepsake</h2>
+        <p>
+          Keepsake remembers what you tell it — your preferences, facts, what you are working on and
+          what is still unresolved — so you never have to say it twice. Everything is stored on this
+          device, {where}; nothing leaves it unless you turn on sync.
+        </p>
+        <p className="welcome-ready">
+          <span className="dot" aria-hidden="true" />
+          The offline assistant is ready — no model or account needed.
+        </p>
+        <div className="suggestions">
+          {SUGGESTIONS.map((text) => (
+            <button
+              key={text}
+              type="button"
+              className="chip"
+              onClick={() => useApp.setState({ composerSeed: { text, nonce: ++nonce } })}
+            >
+              {text}
+            </button>
+          ))}
+        </div>
+      </div>
+      <button type="button" className="primary-button" onClick={() => void updateSettings({ welcomed: true })}>
+        Got it
+      </button>
+    </section>
+  )
+}

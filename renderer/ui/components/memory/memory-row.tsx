@@ -1,0 +1,177 @@
+import { memo, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { MemoryItemView } from '../../../../shared/contract'
+import {
+  confirmMemory,
+  editMemory,
+  openSource,
+  retractMemory,
+} from '../../state/memory-actions'
+import { formatDate, formatFull, formatRelative } from '../../lib/format'
+import { Icon } from '../icons'
+import { MemoryHistory } from './memory-history'
+
+export const KIND_LABEL = { preference: 'Preference', fact: 'Fact', task: 'Task', issue: 'Issue' } as const
+
+const TASK_STATUS = { in_progress: 'In progress', blocked: 'Blocked', done: 'Done' } as const
+
+/**
+ * One remembered item: what it says, when it was last confirmed, where it came from, whether it
+ * needs re-verifying, and what the person can do about it.
+ */
+export const MemoryRow = memo(
+  function MemoryRow({
+    view,
+    focused,
+    index,
+    measure,
+  }: {
+    view: MemoryItemView
+    focused: boolean
+    /** Position in the virtual list, and the callback that measures the row's height. */
+    index: number
+    measure: (el: Element | null) => void
+  }) {
+    const { item } = view
+    const textId = useId()
+    const [editing, setEditing] = useState(false)
+    const [draft, setDraft] = useState(item.text)
+    const [showHistory, setShowHistory] = useState(false)
+    const stale = view.freshness === 'needs-reverify'
+
+    const save = async (e?: FormEvent): Promise<void> => {
+      e?.preventDefault()
+      const text = draft.trim()
+      if (text === '' || text === item.text) return setEditing(false)
+      if (await editMemory(item.id, text)) setEditing(false)
+    }
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') {
+        e.preventDefault()
+        e.stopPropagation()
+        setEditing(false)
+      } else if (e.key === 'Enter' && !e.shiftKey) {
+        e.preventDefault()
+        void save()
+      }
+    }
+    return (
+      <li
+        className={`memory-item${stale ? ' stale' : ''}${focused ? ' highlight' : ''}`}
+        data-memory-id={item.id}
+        data-index={index}
+        ref={measure}
+        tabIndex={-1}
+      >
+        <div className="memory-head">
+          <span className={`kind kind-${item.kind}`}>{KIND_LABEL[item.kind]}</span>
+          {item.kind === 'task' && <span className="badge">{TASK_STATUS[item.taskStatus]}</span>}
+          {item.kind === 'issue' && item.resolvedAt && <span className="badge">Resolved</span>}
+          {stale && (
+            <span className="badge stale" title={`Not confirmed since ${formatDate(item.confirmedAt)}; the assistant asks before relying on it.`}>
+              <Icon name="alert" size={12} />
+              Needs re-verify
+            </span>
+          )}
+        </div>
+        {editing ? (
+          <form className="memory-edit" onSubmit={(e) => void save(e)}>
+            <textarea
+              aria-label="Memory text"
+              value={draft}
+              rows={2}
+              // The field replaces the text the person just chose to edit.
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={onKey}
+            />
+            <div className="memory-edit-actions">
+              <button type="submit" className="primary-button small">
+                Save
+              </button>
+              <button type="button" className="ghost-button small" onClick={() => setEditing(false)}>
+                Cancel
+              </button>
+              <span className="hint">The old wording stays in History.</span>
+            </div>
+          </form>
+        ) : (
+          <p className="memory-text" id={textId}>
+            {item.text}
+          </p>
+        )}
+        {item.kind === 'task' && item.lastAction && <p className="memory-sub">Last: {item.lastAction}</p>}
+        <p className="memory-meta">
+          <span title={formatFull(item.confirmedAt)}>Confirmed {formatRelative(item.confirmedAt)}</span>
+          {item.source?.conversationId && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <button type="button" className="link-button" aria-describedby={textId} onClick={() => void openSource(item)}>
+                Source message
+              </button>
+            </>
+          )}
+        </p>
+        {!editing && (
+          <div className="memory-actions">
+            <button
+              type="button"
+              className={stale ? 'mini-button emphasis' : 'mini-button'}
+              aria-describedby={textId}
+              title="It is still true: mark it fresh"
+              onClick={() => void confirmMemory(item.id)}
+            >
+              <Icon name="check" size={13} />
+              Confirm
+            </button>
+            <button
+              type="button"
+              className="mini-button"
+              aria-describedby={textId}
+              onClick={() => {
+                setDraft(item.text)
+                setEditing(true)
+              }}
+            >
+              <Icon name="pencil" size={13} />
+              Edit
+            </button>
+            <button
+              type="button"
+              className="mini-button"
+              aria-describedby={textId}
+              title="It is no longer true; it stays in history"
+              onClick={() => void retractMemory(view)}
+            >
+              <Icon name="close" size={13} />
+              Retract
+            </button>
+            <button
+              type="button"
+              className="mini-button"
+              aria-describedby={textId}
+              aria-expanded={showHistory}
+              onClick={() => setShowHistory((v) => !v)}
+            >
+              <Icon name="history" size={13} />
+              History
+            </button>
+          </div>
+        )}
+        {showHistory && <MemoryHistory id={item.id} label={`History of “${item.text}”`} />}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.focused === b.focused &&
+    a.index === b.index &&
+    a.measure === b.measure &&
+    a.view.freshness === b.view.freshness &&
+    a.view.item.id === b.view.item.id &&
+    a.view.item.text === b.view.item.text &&
+    a.view.item.confirmedAt === b.view.item.confirmedAt &&
+    a.view.item.status === b.view.item.status &&
+    (a.view.item.kind !== 'task' ||
+      (b.view.item.kind === 'task' &&
+        a.view.item.taskStatus === b.view.item.taskStatus &&
+        a.view.item.lastAction === b.view.item.lastAction)),
+)

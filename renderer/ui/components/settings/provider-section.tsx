@@ -1,0 +1,230 @@
+import { useEffect, useId, useState } from 'react'
+import { ProviderSettings, type Settings } from '../../../../shared/contract'
+import {
+  DEFAULT_OPENAI_COMPATIBLE_BASE_URL,
+  type SecretName,
+} from '../../../../shared/contract/host-api'
+import {
+  deleteSecret,
+  saveSecret,
+  secretsStatus,
+  testProvider,
+  updateSettings,
+  type SecretsStatus,
+} from '../../state/settings-actions'
+import { inform } from '../../state/notices'
+import type { HumanError } from '../../lib/human-error'
+import { Icon } from '../icons'
+
+type Kind = ProviderSettings['kind']
+
+const KINDS: { value: Kind; label: string; detail: string }[] = [
+  { value: 'offline', label: 'Offline', detail: 'Built in. No model, no network — remembers and recalls.' },
+  {
+    value: 'openai-compatible',
+    label: 'OpenAI-compatible',
+    detail: 'Ollama, LM Studio, llama.cpp, vLLM or any OpenAI-style API.',
+  },
+  { value: 'anthropic', label: 'Anthropic', detail: 'Claude models with your Anthropic API key.' },
+]
+
+const SECRET: Record<Exclude<Kind, 'offline'>, { name: SecretName; status: keyof SecretsStatus }> = {
+  'openai-compatible': { name: 'openai-compatible.apiKey', status: 'openaiCompatible' },
+  anthropic: { name: 'anthropic.apiKey', status: 'anthropic' },
+}
+
+type TestState =
+  | { state: 'idle' }
+  | { state: 'testing' }
+  | { state: 'ok'; models: string[] }
+  | { state: 'error'; error: HumanError }
+
+const describe = (p: ProviderSettings): string =>
+  p.kind === 'offline' ? 'the offline assistant' : `${p.model} (${p.kind === 'anthropic' ? 'Anthropic' : p.baseUrl})`
+
+/**
+ * Which model answers: the offline assistant, an OpenAI-compatible server or Anthropic. The API key
+ * is handed to the host and never shown again; the UI only knows whether one is saved.
+ */
+export function ProviderSection({ settings }: { settings: Settings }) {
+  const saved = settings.provider
+  const [kind, setKind] = useState<Kind>(saved.kind)
+  const [baseUrl, setBaseUrl] = useState(
+    saved.kind === 'openai-compatible' ? saved.baseUrl : DEFAULT_OPENAI_COMPATIBLE_BASE_URL,
+  )
+  const [openaiModel, setOpenaiModel] = useState(saved.kind === 'openai-compatible' ? saved.model : '')
+  const [anthropicModel, setAnthropicModel] = useState(saved.kind === 'anthropic' ? saved.model : '')
+  const [key, setKey] = useState('')
+  const [secrets, setSecrets] = useState<SecretsStatus | null>(null)
+  const [test, setTest] = useState<TestState>({ state: 'idle' })
+  const ids = { url: useId(), model: useId(), key: useId(), models: useId(), status: useId() }
+
+  useEffect(() => {
+    let live = true
+    void secretsStatus().then((s) => {
+      if (live) setSecrets(s)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const draft = ProviderSettings.safeParse(
+    kind === 'offline'
+      ? { kind }
+      : kind === 'openai-compatible'
+        ? { kind, baseUrl: baseUrl.trim(), model: openaiModel.trim() }
+        : { kind, model: anthropicModel.trim() },
+  )
+  const problem = draft.success
+    ? null
+    : kind !== 'offline' && (kind === 'anthropic' ? anthropicModel : openaiModel).trim() === ''
+      ? 'Enter a model name.'
+      : 'Enter a full address, like http://127.0.0.1:11434/v1.'
+  const changed = draft.success && JSON.stringify(draft.data) !== JSON.stringify(saved)
+  const secret = kind === 'offline' ? null : SECRET[kind]
+  const hasKey = secret && secrets ? secrets[secret.status] : false
+
+  /** A typed key is stored before it is used; the field is cleared once the host has it. */
+  const storeTypedKey = async (): Promise<boolean> => {
+    if (!secret || key.trim() === '') return true
+    if (!(await saveSecret(secret.name, key.trim()))) return false
+    setKey('')
+    setSecrets((s) => (s ? { ...s, [secret.status]: true } : s))
+    return true
+  }
+  const runTest = async (): Promise<void> => {
+    if (!draft.success) return
+    setTest({ state: 'testing' })
+    if (!(await storeTypedKey())) return setTest({ state: 'idle' })
+    const r = await testProvider(draft.data)
+    setTest(r.ok ? { state: 'ok', models: r.models } : { state: 'error', error: r.error })
+  }
+  const save = async (): Promise<void> => {
+    if (!draft.success || !(await storeTypedKey())) return
+    if (await updateSettings({ provider: draft.data })) inform(`Replies now come from ${describe(draft.data)}.`)
+  }
+  const removeKey = async (): Promise<void> => {
+    if (!secret) return
+    if (await deleteSecret(secret.name)) setSecrets((s) => (s ? { ...s, [secret.status]: false } : s))
+  }
+  const models = test.state === 'ok' ? test.models : []
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-provider">
+      <h3 id="settings-provider">Model</h3>
+      <p className="hint">
+        Currently answering: <strong>{describe(saved)}</strong>
+      </p>
+      <div className="choice-cards" role="radiogroup" aria-label="Provider">
+        {KINDS.map((k) => (
+          <label key={k.value} className={kind === k.value ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value={k.value}
+              checked={kind === k.value}
+              aria-label={k.label}
+              aria-describedby={`provider-${k.value}-detail`}
+              onChange={() => {
+                setKind(k.value)
+                setTest({ state: 'idle' })
+              }}
+            />
+            <span className="choice-label">{k.label}</span>
+            <span className="choice-detail" id={`provider-${k.value}-detail`}>
+              {k.detail}
+            </span>
+          </label>
+        ))}
+      </div>
+
+      {kind !== 'offline' && (
+        <div className="field-grid">
+          {kind === 'openai-compatible' && (
+            <>
+              <label htmlFor={ids.url}>Base URL</label>
+              <input
+                id={ids.url}
+                type="url"
+                value={baseUrl}
+                spellCheck={false}
+                onChange={(e) => setBaseUrl(e.target.value)}
+              />
+            </>
+          )}
+          <label htmlFor={ids.model}>Model</label>
+          <input
+            id={ids.model}
+            list={ids.models}
+            value={kind === 'anthropic' ? anthropicModel : openaiModel}
+            spellCheck={false}
+            placeholder={kind === 'anthropic' ? 'A Claude model name' : 'e.g. llama3.2 — Test connection lists them'}
+            onChange={(e) => (kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)}
+          />
+          <datalist id={ids.models}>
+            {models.map((m) => (
+              <option key={m} value={m} />
+            ))}
+          </datalist>
+          <label htmlFor={ids.key}>API key</label>
+          <div className="key-field">
+            <input
+              id={ids.key}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={key}
+              placeholder={
+                hasKey ? '•••••••• saved — type to replace' : kind === 'anthropic' ? 'Required' : 'Optional for local servers'
+              }
+              aria-describedby={ids.status}
+              onChange={(e) => setKey(e.target.value)}
+            />
+            <span id={ids.status} className="key-status">
+              <Icon name="key" size={13} />
+              {secrets === null ? 'Checking…' : hasKey ? 'A key is saved on this device' : 'No key saved'}
+            </span>
+            {hasKey && (
+              <button type="button" className="text-button small" onClick={() => void removeKey()}>
+                Remove key
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+
+      {problem && kind !== 'offline' && <p className="field-problem">{problem}</p>}
+
+      <div className="settings-actions">
+        {kind !== 'offline' && (
+          <button
+            type="button"
+            className="ghost-button"
+            disabled={!draft.success || test.state === 'testing'}
+            onClick={() => void runTest()}
+          >
+            {test.state === 'testing' ? 'Testing…' : 'Test connection'}
+          </button>
+        )}
+        <button type="button" className="primary-button" disabled={!changed} onClick={() => void save()}>
+          Use this model
+        </button>
+      </div>
+      <div role="status" className="test-result">
+        {test.state === 'ok' && (
+          <p className="ok-note">
+            <Icon name="check" size={14} />
+            Connected — {test.models.length === 0 ? 'the server lists no models.' : `${test.models.length} ${test.models.length === 1 ? 'model' : 'models'} available: ${test.models.slice(0, 6).join(', ')}${test.models.length > 6 ? '…' : ''}`}
+          </p>
+        )}
+        {test.state === 'error' && (
+          <p className="error-note">
+            <Icon name="alert" size={14} />
+            {test.error.message} {test.error.next}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { IsoDate } from '../schema/iso-date'
+import { defineRequests } from './define'
+
+/** File contents crossing the port: structured clone carries a Uint8Array as is. */
+export const FileBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, {
+  message: 'expected the file bytes',
+})
+
+export const SessionEncoding = z.enum(['json', 'msgpack'])
+export type SessionEncoding = z.infer<typeof SessionEncoding>
+
+/** `new-space`: a space of its own; `merge`: a CRDT merge into this one; `replace`: this space becomes the file. */
+export const ImportMode = z.enum(['new-space', 'merge', 'replace'])
+export type ImportMode = z.infer<typeof ImportMode>
+
+export const ExportInput = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('space'), encoding: SessionEncoding }),
+  z.object({ scope: z.literal('conversation'), conversationId: z.string().min(1), encoding: SessionEncoding }),
+])
+
+export const ExportedFile = z.object({
+  fileName: z.string(),
+  bytes: FileBytes,
+  conversations: z.number().int().nonnegative(),
+  messages: z.number().int().nonnegative(),
+  memory: z.number().int().nonnegative(),
+})
+export type ExportedFile = z.infer<typeof ExportedFile>
+
+export const ImportSummary = z.object({
+  mode: ImportMode,
+  kind: z.enum(['session', 'transcript', 'chatgpt']),
+  spaceId: z.string(),
+  spaceName: z.string(),
+  /** True when the runtime now serves another space (new space, replace): windows reload. */
+  switched: z.boolean(),
+  /** What the import added: new messages, and memory items written. */
+  messagesAdded: z.number().int().nonnegative(),
+  memoryWritten: z.number().int().nonnegative(),
+  conversations: z.number().int().nonnegative(),
+  migratedRecords: z.number().int().nonnegative(),
+  /** Replace only: the automatic backup of the replaced space, kept in the new space (`files.backup`). */
+  backup: z.object({ fileName: z.string(), size: z.number().int().nonnegative() }).nullable(),
+})
+export type ImportSummary = z.infer<typeof ImportSummary>
+
+export const SpaceListing = z.object({
+  spaces: z.array(z.object({ id: z.string(), name: z.string(), createdAt: IsoDate })),
+  activeId: z.string().nullable(),
+})
+export type SpaceListing = z.infer<typeof SpaceListing>
+
+export const BackupFile = z.object({ fileName: z.string(), createdAt: IsoDate, bytes: FileBytes })
+export type BackupFile = z.infer<typeof BackupFile>
+
+export const filesRequests = defineRequests({
+  /** The export as bytes, for the UI to save (Electron) or download (browser host). */
+  'files.export': { input: ExportInput, output: ExportedFile },
+  /** Validates the whole file first; a failing import changes nothing. Errors name path and reason. */
+  'files.import': {
+    input: z.object({ fileName: z.string().max(1000), bytes: FileBytes, mode: ImportMode }),
+    output: ImportSummary,
+  },
+  /** The backup written before the last replace; `not-found` when there is none. */
+  'files.backup': { input: z.object({}), output: BackupFile },
+  'spaces.list': { input: z.object({}), output: SpaceListing },
+  /** Opens another space of this profile; windows reload afterwards. */
+  'spaces.switch': { input: z.object({ id: z.string().min(1) }), output: z.object({ done: z.literal(true) }) },
+})
+
+/** Progress of a long export or import, pushed to every window. */
+export const FilesProgress = z.object({
+  operation: z.enum(['export', 'import']),
+  phase: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+})
+export type FilesProgress = z.infer<typeof FilesProgress>

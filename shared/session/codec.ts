@@ -1,0 +1,116 @@
+import { Packr, Unpackr } from 'msgpackr'
+import { toBase64Chunks } from './base64'
+import { GZIP_MAGIC, gunzipWithin, type Gzip } from './gzip'
+import { parseJsonText } from './json-text'
+import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
+import { scanMsgpack } from './msgpack-scan'
+import { toPlainData } from './plain-data'
+import { failed, passed, type Checked } from './problems'
+
+/** `json`: readable `.keepsake.json`. `msgpack`: compact `.keepsake`, msgpack compressed with gzip. */
+export type SessionEncoding = 'json' | 'msgpack'
+
+/** The file name ending of each encoding. */
+export const EXTENSIONS: Readonly<Record<SessionEncoding, string>> = {
+  json: '.keepsake.json',
+  msgpack: '.keepsake',
+}
+
+// Plain msgpack only: no records, no shared structures, no extension types, maps as Map so every
+// key is checked (msgpackr would quietly rename a `__proto__` key when building objects).
+const packr = new Packr({ useRecords: false, moreTypes: false, structuredClone: false })
+const unpackr = new Unpackr({
+  useRecords: false,
+  mapsAsObjects: false,
+  moreTypes: false,
+  structuredClone: false,
+  int64AsType: 'number',
+  copyBuffers: true,
+})
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf]
+const JSON_START = 0x7b // {
+
+/** Which encoding a file is in, from its first bytes. */
+export function detectEncoding(bytes: Uint8Array): Checked<SessionEncoding> {
+  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) return passed('msgpack')
+  let i = UTF8_BOM.every((b, k) => bytes[k] === b) ? 3 : 0
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++
+  if (bytes[i] === JSON_START) return passed('json')
+  const head = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
+  return failed(
+    'file-invalid',
+    '(root)',
+    bytes.length === 0
+      ? 'the file is empty'
+      : `this is not a Keepsake session file: it starts with bytes ${head}, but a session file starts with "{" (JSON) or 1f 8b (gzip-compressed msgpack)`,
+  )
+}
+
+/**
+ * Decodes the bytes of a session file into plain data, under `limits`: the file size is checked
+ * first, a `.keepsake` file is decompressed with a running limit, and the structure is checked
+ * before it is built. Returns the value (not yet validated as an envelope) and its encoding.
+ */
+export async function decodeSessionBytes(
+  bytes: Uint8Array,
+  gzip: Gzip,
+  limits: SessionLimits = DEFAULT_LIMITS,
+): Promise<Checked<{ value: unknown; encoding: SessionEncoding }>> {
+  if (bytes.length > limits.maxFileBytes) {
+    return failed(
+      'file-too-large',
+      '(root)',
+      `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`,
+    )
+  }
+  const encoding = detectEncoding(bytes)
+  if (!encoding.ok) return encoding
+  if (encoding.value === 'json') {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return failed('file-invalid', '(root)', 'the file is not valid UTF-8 text')
+    }
+    const value = parseJsonText(text, limits)
+    return value.ok ? passed({ value: value.value, encoding: 'json' }) : value
+  }
+  const inflated = await gunzipWithin(gzip, bytes, limits.maxDecompressedBytes)
+  if (!inflated.ok) return inflated
+  const scanned = scanMsgpack(inflated.value, limits.maxDepth)
+  if (!scanned.ok) return scanned
+  let raw: unknown
+  try {
+    raw = unpackr.unpack(inflated.value)
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return failed('file-invalid', '(root)', `the msgpack data is damaged (${reason})`)
+  }
+  const value = toPlainData(raw, limits, { allowBytes: true })
+  return value.ok ? passed({ value: value.value, encoding: 'msgpack' }) : value
+}
+
+/**
+ * Encodes plain data (an envelope from `toEnvelopeValue`) as a session file. In JSON, byte arrays
+ * become arrays of base64 strings; in msgpack they stay binary, and the result is gzip-compressed.
+ */
+export async function encodeSessionValue(
+  value: unknown,
+  encoding: SessionEncoding,
+  gzip: Gzip,
+): Promise<Uint8Array> {
+  if (encoding === 'json') {
+    // `this[key]` is the value before toJSON ran: a Node Buffer would otherwise arrive as {type, data}.
+    const text = JSON.stringify(
+      value,
+      function (this: Record<string, unknown>, key: string, v: unknown) {
+        const raw = this[key]
+        return raw instanceof Uint8Array ? toBase64Chunks(raw) : v
+      },
+      2,
+    )
+    return new TextEncoder().encode(`${text}\n`)
+  }
+  return gzip.compress(packr.pack(value))
+}

@@ -1,0 +1,21 @@
+import { EXTENSIONS, type SessionEncoding } from './codec'
+
+/** Characters that are unsafe in a file name on some system, and runs of whitespace. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g
+
+/**
+ * The suggested name of an export: `<space or conversation>-<date>.keepsake[.json]`.
+ * @example exportFileName('My memory', new Date('2026-03-11T10:00:00Z'), 'json') === 'My memory-2026-03-11.keepsake.json'
+ */
+export function exportFileName(label: string, at: Date, encoding: SessionEncoding): string {
+  const safe = label.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'keepsake'
+  return `${safe}-${at.toISOString().slice(0, 10)}${EXTENSIONS[encoding]}`
+}
+
+/** The encoding a file name asks for, from its ending; null when it names neither. */
+export function encodingOfName(name: string): SessionEncoding | null {
+  const lower = name.toLowerCase()
+  if (lower.endsWith('.json')) return 'json'
+  if (lower.endsWith('.keepsake') || lower.endsWith('.msgpack')) return 'msgpack'
+  return null
+}

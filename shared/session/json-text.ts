@@ -1,0 +1,61 @@
+import type { SessionLimits } from './limits'
+import { toPlainData } from './plain-data'
+import { failed, type Checked } from './problems'
+
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+
+/** Where nesting first passes `maxDepth`, found without parsing (so a parser never recurses that deep), or -1. */
+export function tooDeepAt(text: string, maxDepth: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === BACKSLASH) i++
+      else if (c === QUOTE) inString = false
+    } else if (c === QUOTE) inString = true
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > maxDepth) return i
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--
+  }
+  return -1
+}
+
+/**
+ * Parses untrusted JSON text: refuses nesting past the limit before parsing, then checks the result
+ * is plain data with no forbidden keys and no over-long strings (see `toPlainData`).
+ * @example parseJsonText('{"a":1}', DEFAULT_LIMITS) // { ok: true, value: { a: 1 } }
+ */
+export function parseJsonText(
+  text: string,
+  limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
+): Checked<unknown> {
+  const deep = tooDeepAt(text, limits.maxDepth)
+  if (deep >= 0) {
+    return failed(
+      'file-invalid',
+      '(root)',
+      `nesting is deeper than the limit of ${limits.maxDepth} levels (at character ${deep})`,
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    const truncated = /end of (JSON )?input|Unterminated/i.test(reason)
+    return failed(
+      'file-invalid',
+      '(root)',
+      truncated
+        ? `the JSON ends too early; the file looks truncated (${reason})`
+        : `the file is not valid JSON (${reason})`,
+    )
+  }
+  return toPlainData(value, limits, { allowBytes: false })
+}
