@@ -18,7 +18,7 @@ export function parseDeepLink(link: string): Result<MenuCommand> {
   } catch {
     return err('validation', 'The link is not a valid URL.')
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== 'pair') {
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname.toLowerCase() !== 'pair') {
     return err('validation', `Keepsake does not know the link ${link.slice(0, 100)}.`)
   }
   const code = url.searchParams.get('code')

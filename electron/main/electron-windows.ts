@@ -82,6 +82,10 @@ export function openUiWindow(
   const id = win.id
   const contents = win.webContents
   win.once('ready-to-show', () => win.show())
+  // A page that failed to load never becomes ready-to-show; show Chromium's error page instead.
+  contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
+    if (isMainFrame && code !== ABORTED && !win.isDestroyed()) win.show()
+  })
   contents.on('did-finish-load', () => events.loaded())
   contents.on('render-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit' && !contents.isDestroyed()) contents.reload()

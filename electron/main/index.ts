@@ -35,6 +35,8 @@ import { createRelayControl } from './relay-control'
 import { createRuntimeSupervisor } from './runtime-supervisor'
 import { createUiWindows, type UiWindows } from './ui-windows'
 
+const APP_NAME = 'Keepsake'
+
 /** How long quitting waits for the runtime to report that its writes are flushed. */
 const FLUSH_TIMEOUT_MS = 5_000
 
@@ -54,6 +56,11 @@ protocol.registerSchemesAsPrivileged([
     privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
   },
 ])
+
+// Every renderer is sandboxed even if some future window forgets `sandbox: true`.
+app.enableSandbox()
+// Fixes the profile directory name (`userData`) to "Keepsake" in development and packaged builds.
+app.setName(APP_NAME)
 
 const env = readLaunchEnv(process.env)
 if (!env.ok) {
@@ -106,11 +113,8 @@ function run(): void {
   // The hidden runtime window counts as a window for Electron; quitting is decided by UI windows.
   app.on('window-all-closed', () => undefined)
 
+  // Development builds leave the OS's link handlers alone; they still take links as arguments.
   if (app.isPackaged) app.setAsDefaultProtocolClient(APP_SCHEME)
-  else {
-    const entry = process.argv[1]
-    if (entry !== undefined) app.setAsDefaultProtocolClient(APP_SCHEME, process.execPath, [entry])
-  }
 
   app
     .whenReady()
@@ -211,7 +215,7 @@ function start(): UiWindows<unknown> {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate({
-        appName: app.name,
+        appName: APP_NAME,
         platform: process.platform,
         isPackaged: app.isPackaged,
         send,

@@ -30,7 +30,8 @@ import type { HostServices } from './services/services'
 
 /** A started runtime: serves any number of ports (windows) and pushes events to all of them. */
 export interface Runtime {
-  connect(port: PortLike): void
+  /** Serves `port` until the returned function is called (the window reloaded or closed). */
+  connect(port: PortLike): () => void
   /** Resolves when every acknowledged change is on disk. */
   flush(): Promise<void>
 }
@@ -67,7 +68,11 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
   return {
     connect(port) {
       ports.add(port)
-      serveRuntime(port, handlers)
+      const server = serveRuntime(port, handlers)
+      return () => {
+        server.close()
+        ports.delete(port)
+      }
     },
     async flush() {
       const started = await ready

@@ -48,13 +48,16 @@ export function parseJsonText(
     value = JSON.parse(text)
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
-    const truncated = /end of (JSON )?input|Unterminated/i.test(reason)
+    const at = /at position (\d+)/.exec(reason)
+    const truncated =
+      /end of (JSON )?input|Unterminated/i.test(reason) ||
+      (at !== null && Number(at[1]) >= text.trimEnd().length)
     return failed(
       'file-invalid',
       '(root)',
       truncated
         ? `the JSON ends too early; the file looks truncated (${reason})`
-        : `the file is not valid JSON (${reason})`,
+        : `not valid JSON (${reason})`,
     )
   }
   return toPlainData(value, limits, { allowBytes: false })

@@ -57,7 +57,8 @@ test('after a restart past its freshness, a fact is flagged and the assistant as
   device,
 }) => {
   let app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
   await app.say('Remember that I use pgvector for embeddings')
   await app.say('My timezone is America/New_York')
   const fact = () => app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })
@@ -73,7 +74,7 @@ test('after a restart past its freshness, a fact is flagged and the assistant as
   try {
     await device.browser.context.clock.install({ time: later })
     app = new KeepsakePage(device.browser.page)
-    await app.open(device.host.url)
+    await app.openReady(device.host.url)
     const views = await device.browser.page.evaluate(async () => {
       const w = window as unknown as { keepsakeClient: Client }
       for (let i = 0; i < 100 && !w.keepsakeClient; i++) await new Promise((r) => setTimeout(r, 50))

@@ -65,7 +65,8 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   device,
 }) => {
   let app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
   await app.say('Remember that I use pgvector for embeddings')
   await expect(app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })).toHaveCount(1)
 
@@ -76,7 +77,7 @@ test('a memory record that fails validation is quarantined, shown, exported and 
 
   app = new KeepsakePage(device.browser.page)
   const page = device.browser.page
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveText(
     '1 record could not be read',
   )
@@ -110,7 +111,7 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   // Discarding removed the record itself, so it does not come back after another restart.
   await device.crashAndRestart()
   app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
   await expect(app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })).toHaveCount(1)
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(
     0,
@@ -121,7 +122,8 @@ test('a damaged message row is quarantined when its conversation is read; the ot
   device,
 }) => {
   let app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
   await app.say('Remember that I use pgvector for embeddings')
   await app.say('My timezone is America/New_York')
 
@@ -131,7 +133,7 @@ test('a damaged message row is quarantined when its conversation is read; the ot
   await device.crashAndRestart()
 
   app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
   await expect(app.conversation).toContainText('Remember that I use pgvector for embeddings')
   await expect(app.conversation).toContainText('Noted — your timezone is America/New_York')
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveText(

@@ -7,7 +7,8 @@ test('a contradicting statement supersedes the old value, which stays as history
   device,
 }) => {
   const app = new KeepsakePage(device.browser.page)
-  await app.open(device.host.url)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
 
   await app.say('My timezone is America/New_York')
   await expect(app.lastReply()).toContainText('America/New_York')

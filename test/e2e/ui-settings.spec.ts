@@ -138,6 +138,7 @@ test('keyboard: Ctrl+K searches everything, Enter opens, Esc closes', async ({ d
   await app.say('Remember that I prefer pgvector over Pinecone')
   await app.say('My timezone is America/New_York')
   await app.newConversation.click()
+  await expect(app.settledMessages()).toHaveCount(0)
   await app.say("I'm benchmarking hybrid search accuracy")
 
   await app.message.focus()

@@ -9,13 +9,17 @@ import { electronServices } from '../services/services.electron'
 const api = (window as unknown as { keepsake?: KeepsakeRuntimeApi }).keepsake
 const runtime = startRuntime(electronServices(window.location.origin))
 
+/** One live port per UI window; a reconnect for the same window (it reloaded) replaces the old one. */
+const byWindow = new Map<number, () => void>()
+
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window) return
   const data: unknown = event.data
-  const isConnect =
-    typeof data === 'object' && data !== null && 'type' in data && data.type === RUNTIME_CONNECT_MESSAGE
   const port = event.ports[0]
-  if (isConnect && port) runtime.connect(port)
+  if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== RUNTIME_CONNECT_MESSAGE || !port) return
+  const windowId = 'windowId' in data && typeof data.windowId === 'number' ? data.windowId : -1
+  byWindow.get(windowId)?.()
+  byWindow.set(windowId, runtime.connect(port))
 })
 
 api?.onFlushRequest(() => {

@@ -1,23 +1,15 @@
-import {
-  HocuspocusProvider,
-  HocuspocusProviderWebsocket,
-  WebSocketStatus,
-  type onAuthenticationFailedParameters,
-  type onCloseParameters,
-  type onStatusParameters,
-  type onSyncedParameters,
-  type onUnsyncedChangesParameters,
-} from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { err, ok, type AppError, type Result } from '../../../shared/errors'
 import { check } from '../../../shared/validation'
 import { foldUpdates, missingFromRemote } from './doc-delta'
+import { openRelayLink, type LinkState } from './relay-link'
 import { envelopeMaps, openDevice, openItem, sealDevice, sealItem, type NewItem } from './envelope'
 import { deriveSpaceKeys, type SpaceKeys } from './space-keys'
 import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
 import { SYNC_ORIGIN } from './sync-origin'
-import type { SyncDevice, SyncProblem, SyncState, SyncStatus } from './sync-status'
+import { summarizeStatus } from './status-summary'
+import type { SyncDevice, SyncProblem, SyncStatus } from './sync-status'
 
 /**
  * The documents a space syncs, as the runtime provides them. Loading can fail (storage), so both
@@ -84,8 +76,6 @@ const ANNOUNCE_EVERY_MS = 5 * 60_000
 /** How long `stop` waits for the relay to acknowledge the last local changes. */
 const STOP_ACK_WAIT_MS = 2000
 const MAX_PROBLEMS = 20
-/** WebSocket close code for a message over the relay's `--max-message-bytes`. */
-const CLOSE_TOO_LARGE = 1009
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
@@ -125,7 +115,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const { target, onStatus } = options
 
   let phase: 'idle' | 'running' | 'stopped' = 'idle'
-  let link: 'connecting' | 'open' | 'authenticated' | 'offline' | 'refused' = 'connecting'
+  let link: LinkState = 'connecting'
   let synced = false
   let reconciling = false
   let fatal: string | null = null
@@ -133,8 +123,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   let closeNote: string | null = null
   let lastSyncedAt: string | null = null
   let keys: SpaceKeys | null = null
-  let socket: HocuspocusProviderWebsocket | null = null
-  let provider: HocuspocusProvider | null = null
+  let relayLink: { close(): void } | null = null
   let devices: SyncDevice[] = []
   let lastEmitted = ''
   let chain: Promise<void> = Promise.resolve()
@@ -158,40 +147,21 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
 
   const pendingCount = (): number => pendingLocal.size + sealing + unacked
 
-  const stateNow = (): SyncState => {
-    if (fatal !== null) return 'error'
-    if (link === 'refused') return 'refused'
-    if (phase === 'stopped' || link === 'offline') return 'offline'
-    if (link !== 'authenticated') return 'connecting'
-    return synced && !reconciling && pendingCount() === 0 ? 'connected' : 'syncing'
-  }
-
-  const messageFor = (state: SyncState): string | null => {
-    if (state === 'error') return fatal
-    if (state === 'refused') return `The relay refused this device: ${refusal}.`
-    if (state === 'offline') {
-      if (phase === 'stopped') return 'Sync is stopped.'
-      return (
-        closeNote ??
-        `Cannot reach the relay at ${relayUrl}; changes are kept and sent when it is back.`
-      )
-    }
-    if (problems.size > 0)
-      return `${problems.size} synced change(s) could not be used; see the sync problems.`
-    return null
-  }
-
-  const status = (): SyncStatus => {
-    const state = stateNow()
-    return {
-      state,
+  const status = (): SyncStatus =>
+    summarizeStatus({
+      relayUrl,
+      stopped: phase === 'stopped',
+      fatal,
+      link,
+      refusal,
+      closeNote,
+      synced,
+      reconciling,
       pendingItems: pendingCount(),
       lastSyncedAt,
-      devices: [...devices],
-      message: messageFor(state),
+      devices,
       problems: [...problems.values()],
-    }
-  }
+    })
 
   const emit = (): void => {
     const now = status()
@@ -414,71 +384,39 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   }
 
   const teardown = (): void => {
-    provider?.destroy()
-    socket?.destroy()
-    provider = null
-    socket = null
+    relayLink?.close()
+    relayLink = null
   }
 
   const connect = (credential: string): void => {
-    const ws = new HocuspocusProviderWebsocket({
-      url: relayUrl,
-      WebSocketPolyfill: WebSocketImpl,
-      // Reconnect quickly on a LAN relay, but back off to at most 5 s while it is away.
-      delay: 500,
-      minDelay: 500,
-      maxDelay: 5000,
-    })
-    const p = new HocuspocusProvider({
-      websocketProvider: ws,
-      name: `space:${spaceId}`,
-      document: envelope,
-      token: credential,
-    })
-    ws.on('status', ({ status: s }: onStatusParameters) => {
-      if (link === 'refused') return
-      if (s === WebSocketStatus.Disconnected) {
-        link = 'offline'
-        synced = false
-      } else if (s === WebSocketStatus.Connecting) {
-        if (link !== 'offline') link = 'connecting'
-      } else if (link !== 'authenticated') {
-        link = 'open'
-      }
-      emit()
-    })
-    ws.on('close', ({ event }: onCloseParameters) => {
-      if (event.code === CLOSE_TOO_LARGE) {
-        closeNote = 'The relay refused a change larger than its --max-message-bytes; retrying.'
-      }
-    })
-    p.on('authenticated', () => {
-      link = 'authenticated'
-      emit()
-    })
-    p.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) => {
-      link = 'refused'
-      refusal = String(reason).slice(0, 200)
-      // Retrying cannot fix a refused credential; leave the provider's event dispatch first.
-      setTimeout(teardown, 0)
-      emit()
-    })
-    p.on('synced', ({ state }: onSyncedParameters) => {
-      if (!state) return
-      synced = true
-      void run(reconcileAll)
-    })
-    p.on('unsyncedChanges', ({ number }: onUnsyncedChangesParameters) => {
-      if (number === 0 && synced) {
-        unacked = 0
-        closeNote = null
-        lastSyncedAt = new Date().toISOString()
-      }
-      emit()
-    })
-    socket = ws
-    provider = p
-    p.attach()
+    relayLink = openRelayLink(
+      { relayUrl, spaceId, credential, envelope, WebSocketImpl },
+      {
+        onState(state) {
+          link = state
+          if (state !== 'authenticated') synced = false
+          emit()
+        },
+        onRefused(reason) {
+          refusal = reason
+          relayLink = null
+          emit()
+        },
+        onSynced() {
+          synced = true
+          void run(reconcileAll)
+        },
+        onAcknowledged() {
+          unacked = 0
+          closeNote = null
+          lastSyncedAt = new Date().toISOString()
+          emit()
+        },
+        onTooLarge() {
+          closeNote = 'The relay refused a change larger than its --max-message-bytes; retrying.'
+        },
+      },
+    )
   }
 
   items.observe((event) => {

@@ -9,6 +9,7 @@ import { SettingsDialog } from './settings/settings-dialog'
 import { SearchPalette } from './palette/search-palette'
 import { QuarantineDialog } from './memory/quarantine-dialog'
 import { ContextDialog } from './context/context-dialog'
+import { FilesButton } from './files/files-button'
 
 /** The main window: conversations, the chat, and what the assistant remembers. */
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
         <MemoryPanel />
       </div>
       <Toasts />
+      <FilesButton />
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'palette' && <SearchPalette />}
       {dialog === 'quarantine' && <QuarantineDialog />}

@@ -7,7 +7,7 @@ import type {
 import { client } from './client'
 import { inform, notify } from './notices'
 import { useApp } from './store'
-import { revealMessage } from './thread-actions'
+import { jumpTo, revealMessage } from './thread-actions'
 
 /** Asks the runtime for the memory view again (freshness is computed when it is read). */
 export async function refreshMemory(): Promise<void> {
@@ -66,21 +66,27 @@ export async function memoryHistory(id: string): Promise<MemoryItem[] | null> {
 }
 
 /**
- * Opens the message a memory item came from. Until the runtime answers `memory.source` with the
- * message's offset, the message is found by time: it was written no later than the item.
+ * Opens the message a memory item came from, scrolled into view and focused. The runtime says where
+ * it sits (`memory.source`); if it cannot, the message is looked for by time, as it was written no
+ * later than the item.
  */
 export async function openSource(item: MemoryItem): Promise<void> {
-  const source = item.source
-  if (!source?.conversationId) return
-  const conversation = useApp.getState().conversations.find((c) => c.id === source.conversationId)
-  if (!conversation) return inform('The conversation this came from is no longer on this device.')
+  const source = await client().request('memory.source', { id: item.id })
+  const conversationId = source.ok ? source.value.conversationId : item.source?.conversationId
+  const messageId = source.ok ? source.value.messageId : item.source?.messageId
+  if (!conversationId || !messageId) {
+    return inform('This item was typed in the Memory panel, so it has no source message.')
+  }
+  const conversation = useApp.getState().conversations.find((c) => c.id === conversationId)
+  if (!conversation) return inform('The conversation this came from is not on this device yet.')
   if (conversation.deletedAt !== null) {
     return inform(`It came from “${conversation.title}”, which is in Trash.`, {
       label: 'Show Trash',
       run: () => useApp.setState({ sidebarView: 'trash' }),
     })
   }
-  const found = await revealMessage(source.conversationId, source.messageId, item.createdAt)
+  if (source.ok) return jumpTo(conversationId, source.value.offset, messageId)
+  const found = await revealMessage(conversationId, messageId, item.createdAt)
   if (!found) inform(`The message is no longer in “${conversation.title}”.`)
 }
 
@@ -106,20 +112,18 @@ export async function discardQuarantined(id: number): Promise<boolean> {
   return r.ok
 }
 
-/** Downloads the record exactly as it was stored, so nothing is lost by discarding it later. */
-export function exportQuarantined(record: QuarantinedRecord): void {
-  let body = record.raw
-  try {
-    body = JSON.stringify(JSON.parse(record.raw), null, 2)
-  } catch {
-    // Not JSON after all: save it as it was read.
-  }
-  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }))
+/** Downloads the record as it was stored (raw values parsed back), so discarding it loses nothing. */
+export async function exportQuarantined(record: QuarantinedRecord): Promise<void> {
+  const r = await client().request('quarantine.export', { id: record.id })
+  if (!r.ok) return notify(r.error)
+  const safe = (s: string): string => s.replace(/[^\w-]+/g, '-')
+  const url = URL.createObjectURL(new Blob([r.value.json], { type: 'application/json' }))
   const a = document.createElement('a')
   a.href = url
-  a.download = `keepsake-unreadable-${record.origin.replace(/[^\w-]+/g, '-')}-${record.recordId.replace(/[^\w-]+/g, '-')}.json`
+  a.download = `keepsake-unreadable-${safe(record.origin)}-${safe(record.recordId)}.json`
   document.body.append(a)
   a.click()
   a.remove()
-  URL.revokeObjectURL(url)
+  // The download has its own copy once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
 }

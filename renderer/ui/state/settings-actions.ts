@@ -4,15 +4,24 @@ import { client } from './client'
 import { notify } from './notices'
 import { useApp } from './store'
 import { humanize, type HumanError } from '../lib/human-error'
+import { refreshMemory } from './memory-actions'
 
-/** Saves part of the settings; resolves true when saved. */
+/**
+ * Saves part of the settings; resolves true when saved. The change shows at once (a chosen radio is
+ * checked while the runtime saves) and is undone if the runtime refuses it.
+ */
 export async function updateSettings(patch: Partial<Settings>): Promise<boolean> {
+  const before = useApp.getState().settings
+  if (before) useApp.setState({ settings: { ...before, ...patch } })
   const r = await client().request('settings.update', patch)
   if (!r.ok) {
     notify(r.error)
+    if (before) useApp.setState({ settings: before })
     return false
   }
   useApp.setState({ settings: r.value })
+  // Freshness is computed when memory is read: read it again under the new policy.
+  if (patch.freshness) await refreshMemory()
   return true
 }
 

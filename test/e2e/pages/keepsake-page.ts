@@ -98,6 +98,12 @@ export class KeepsakePage {
     return this.conversationRows.filter({ has: this.page.getByText(title, { exact: typeof title === 'string' }) })
   }
 
+  /** Opens the conversation titled `title` from the sidebar. */
+  async openConversation(title: string): Promise<void> {
+    await this.conversationRow(title).locator('button[aria-current], button.conv-open').first().click()
+    await expect(this.chatTitle).toHaveText(title)
+  }
+
   /** The Memory panel's item whose text contains `text`. */
   memoryItem(text: string): Locator {
     return this.memoryItems.filter({ hasText: text })

@@ -7,6 +7,8 @@ import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
 import { discardUnreadable } from '../../../renderer/runtime/space/discard-unreadable'
 import type { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { ok } from '../../../shared/errors'
+import { memoryView } from '../../../renderer/runtime/memory/memory-views'
+import { DEFAULT_SETTINGS } from '../../../shared/contract/settings'
 import { message, newDb, openSpace, recordingListener, settled } from './space-harness'
 
 const byUser = { now: new Date('2026-05-01T10:00:00.000Z'), actor: 'user', source: null }
@@ -313,5 +315,28 @@ describe('message counts', () => {
     await db.kv.delete(`message-count:${a.value.id}`)
     await space.append(a.value.id, [message('4')])
     expect(await space.messageCount(a.value.id)).toBe(4)
+  })
+})
+
+describe('records from a newer build are counted, never silently skipped', () => {
+  it('memory items, conversation entries and messages all count toward futureCount', async () => {
+    const db = newDb()
+    const space = await openSpace(db)
+    const c = await space.createConversation('Mine', new Date())
+    if (!c.ok) throw new Error(c.error.message)
+    await space.append(c.value.id, [message('hello')])
+    const doc = await space.conversation(c.value.id)
+    if (!doc.ok) throw new Error(doc.error.message)
+    syncInto(space.state.doc, (d) => {
+      d.getMap('memory').set('m3', { schemaVersion: 3, id: 'm3' })
+      d.getMap('conversations').set('c3', { schemaVersion: 3, id: 'c3' })
+    })
+    syncInto(doc.value.doc, (d) => d.getArray('messages').push([{ schemaVersion: 3, id: 'msg3' }]))
+    await settled(space)
+    await space.summaries()
+    const view = await memoryView(space, DEFAULT_SETTINGS.freshness, new Date())
+    expect(view.futureCount).toBe(3)
+    expect(view.quarantineCount).toBe(0)
+    expect((await space.conversationEntries()).map((e) => e.title)).toEqual(['Mine'])
   })
 })

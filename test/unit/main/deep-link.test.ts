@@ -7,6 +7,10 @@ describe('parseDeepLink', () => {
       ok: true,
       value: { command: 'pair', code: 'K7-93Q2' },
     })
+    expect(parseDeepLink('KEEPSAKE://PAIR?code=K7')).toEqual({
+      ok: true,
+      value: { command: 'pair', code: 'K7' },
+    })
     expect(parseDeepLink('keepsake://pair/?code=abc%2Bdef')).toEqual({
       ok: true,
       value: { command: 'pair', code: 'abc+def' },

@@ -100,10 +100,13 @@ describe('toJSON / loadSearchIndex', () => {
         ;(s.miniSearch as Record<string, unknown>).index = 'nope'
       }),
       edit(json, (s) => {
-        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { x: 1 } }]]
+        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { title: { 0: 1 } }]]
       }),
       edit(json, (s) => {
         ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { 0: 0 } }]]
+      }),
+      edit(json, (s) => {
+        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { 0: 'one' } }]]
       }),
     ]
     for (const bad of cases) {

@@ -100,13 +100,16 @@ export const conversationEntryV2: fc.Arbitrary<ConversationEntry> = fc.record({
   deletedAt: nullable(isoDate),
 })
 
-/** Keys no version of a record uses, with any JSON value: what a newer build might add. */
-export const unknownKeys = (known: readonly string[]): fc.Arbitrary<Record<string, fc.JsonValue>> =>
+/**
+ * Keys no version of a record uses, with any JSON value: what a newer build might add. Values go
+ * through JSON once, as stored records do (JSON has no -0).
+ */
+export const unknownKeys = (known: readonly string[]): fc.Arbitrary<Record<string, unknown>> =>
   fc.dictionary(
     fc
       .string({ minLength: 1, maxLength: 10 })
       .filter((k) => !known.includes(k) && k !== '__proto__'),
-    fc.jsonValue({ maxDepth: 3 }),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
     { maxKeys: 4 },
   )
 
@@ -129,7 +132,7 @@ export const ITEM_KEYS = [
 /** A valid item with extra keys a newer build wrote. */
 export const itemWithUnknownKeys: fc.Arbitrary<{
   item: MemoryItem
-  extra: Record<string, fc.JsonValue>
+  extra: Record<string, unknown>
 }> = fc.tuple(memoryItemV2, unknownKeys(ITEM_KEYS)).map(([item, extra]) => ({
   item: { ...extra, ...item },
   extra,

@@ -17,11 +17,16 @@ import {
   type TestDevice,
 } from './sync-fixtures'
 
-const pairing = (relayUrl: string, spaceId = 'space-1') => {
-  const created = createPairing(relayUrl, spaceId)
+const freshPairing = (relayUrl: string) => {
+  const created = createPairing(relayUrl, 'space-1')
   if (!created.ok) throw new Error(created.error.message)
   return created.value
 }
+
+// Every test has its own relay and data directory, so they can share one pairing secret: its keys
+// are derived once (the KDF costs a second of CPU), except where a test derives on purpose.
+const SECRET = freshPairing('ws://127.0.0.1:1').secret
+const pairing = (relayUrl: string) => ({ relayUrl, spaceId: 'space-1', secret: SECRET })
 
 const credentialOf = async (secret: string, spaceId: string): Promise<string> =>
   (await keysFor(secret, spaceId)).credential
@@ -169,7 +174,7 @@ describe('sync engine against a real relay process', () => {
     const a = await startDevice({ name: 'A', ...p })
     a.facts().set('secret-fact', 'only for the right secret')
     await connected(a)
-    const wrong = pairing(relay.url)
+    const wrong = freshPairing(relay.url)
     const b = await startDevice({ name: 'B', ...wrong })
     await waitFor('B refused', () => b.engine.status().state === 'refused', 20_000, [b])
     expect(b.engine.status().message).toContain('wrong sync secret for this space')
@@ -194,7 +199,7 @@ describe('sync engine against a real relay process', () => {
       [a, b],
     )
     // The credential registered through instance one binds instance two as well.
-    const wrong = await startDevice({ name: 'W', ...pairing(two.url), relayUrl: two.url })
+    const wrong = await startDevice({ name: 'W', ...freshPairing(two.url) })
     await waitFor(
       'the wrong secret refused by instance two',
       () => wrong.engine.status().state === 'refused',

@@ -94,7 +94,7 @@ function QuarantineRow({ record, onDiscarded }: { record: QuarantinedRecord; onD
           </>
         ) : (
           <>
-            <button type="button" className="ghost-button small" onClick={() => exportQuarantined(record)}>
+            <button type="button" className="ghost-button small" onClick={() => void exportQuarantined(record)}>
               <Icon name="download" size={14} />
               Export
             </button>

@@ -196,6 +196,7 @@ export function ProviderSection({ settings }: { settings: Settings }) {
 
       {problem && kind !== 'offline' && <p className="field-problem">{problem}</p>}
 
+      {(kind !== 'offline' || changed) && (
       <div className="settings-actions">
         {kind !== 'offline' && (
           <button
@@ -211,6 +212,7 @@ export function ProviderSection({ settings }: { settings: Settings }) {
           Use this model
         </button>
       </div>
+      )}
       <div role="status" className="test-result">
         {test.state === 'ok' && (
           <p className="ok-note">

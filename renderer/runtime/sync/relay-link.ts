@@ -1,0 +1,105 @@
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+  type onAuthenticationFailedParameters,
+  type onCloseParameters,
+  type onStatusParameters,
+  type onSyncedParameters,
+  type onUnsyncedChangesParameters,
+} from '@hocuspocus/provider'
+import type * as Y from 'yjs'
+
+/**
+ * The connection as sync sees it. `offline` sticks while reconnect attempts fail, so the status does
+ * not flicker between offline and connecting; `refused` is final.
+ */
+export type LinkState = 'connecting' | 'open' | 'authenticated' | 'offline' | 'refused'
+
+/** What the link reports. */
+export interface RelayLinkEvents {
+  onState(state: LinkState): void
+  /** The relay refused the credential; the link has stopped retrying. */
+  onRefused(reason: string): void
+  /** The envelope finished its handshake after a (re)connect. */
+  onSynced(): void
+  /** The relay acknowledged every envelope change sent so far. */
+  onAcknowledged(): void
+  /** The relay closed the connection over a message larger than it accepts. */
+  onTooLarge(): void
+}
+
+/** WebSocket close code for a message over the relay's `--max-message-bytes`. */
+const CLOSE_TOO_LARGE = 1009
+
+/**
+ * Keeps the envelope document synced with `space:<spaceId>` on the relay through Hocuspocus,
+ * reconnecting with backoff (0.5 s up to 5 s) until `close` or a refusal.
+ */
+export function openRelayLink(
+  options: {
+    relayUrl: string
+    spaceId: string
+    credential: string
+    envelope: Y.Doc
+    WebSocketImpl: unknown
+  },
+  events: RelayLinkEvents,
+): { close(): void } {
+  let state: LinkState = 'connecting'
+  let synced = false
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.relayUrl,
+    WebSocketPolyfill: options.WebSocketImpl,
+    delay: 500,
+    minDelay: 500,
+    maxDelay: 5000,
+  })
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: `space:${options.spaceId}`,
+    document: options.envelope,
+    token: options.credential,
+  })
+  const close = (): void => {
+    provider.destroy()
+    socket.destroy()
+  }
+  const set = (next: LinkState): void => {
+    if (next === state) return
+    state = next
+    events.onState(next)
+  }
+
+  socket.on('status', ({ status }: onStatusParameters) => {
+    if (state === 'refused') return
+    if (status === WebSocketStatus.Disconnected) {
+      synced = false
+      set('offline')
+    } else if (status === WebSocketStatus.Connecting) {
+      if (state !== 'offline') set('connecting')
+    } else if (state !== 'authenticated') {
+      set('open')
+    }
+  })
+  socket.on('close', ({ event }: onCloseParameters) => {
+    if (event.code === CLOSE_TOO_LARGE) events.onTooLarge()
+  })
+  provider.on('authenticated', () => set('authenticated'))
+  provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) => {
+    set('refused')
+    events.onRefused(String(reason).slice(0, 200))
+    // Retrying cannot fix a refused credential; let the provider finish dispatching first.
+    setTimeout(close, 0)
+  })
+  provider.on('synced', ({ state: done }: onSyncedParameters) => {
+    if (!done) return
+    synced = true
+    events.onSynced()
+  })
+  provider.on('unsyncedChanges', ({ number }: onUnsyncedChangesParameters) => {
+    if (number === 0 && synced) events.onAcknowledged()
+  })
+  provider.attach()
+  return { close }
+}

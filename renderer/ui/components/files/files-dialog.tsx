@@ -1,0 +1,193 @@
+import { useEffect, useId, useState } from 'react'
+import type { FilesProgress, ImportMode, SessionEncoding } from '../../../../shared/contract/files-requests'
+import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/session/limits'
+import { client } from '../../state/client'
+import { useApp } from '../../state/store'
+import { Modal } from '../modal'
+import { saveFile } from './save-file'
+import { SpacesSection } from './spaces-section'
+
+const MODES: { value: ImportMode; label: string; hint: string }[] = [
+  { value: 'new-space', label: 'As a new space', hint: 'Opens the file as a space of its own; this one stays as it is.' },
+  { value: 'merge', label: 'Merge into this space', hint: 'Adds what the file has that this space lacks. Importing it again adds nothing.' },
+  { value: 'replace', label: 'Replace this space', hint: 'This space becomes the file. A backup of it is kept here to download.' },
+]
+
+type Work = { kind: 'export' | 'import'; progress: FilesProgress | null }
+
+/** The Files dialog: export the space or the open conversation, import a file in one of three modes. */
+export function FilesDialog({ onClose }: { onClose: () => void }) {
+  const activeId = useApp((s) => s.activeId)
+  const [encoding, setEncoding] = useState<SessionEncoding>('json')
+  const [file, setFile] = useState<File | null>(null)
+  const [mode, setMode] = useState<ImportMode>('new-space')
+  const [work, setWork] = useState<Work | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const [backup, setBackup] = useState<string | null>(null)
+  const formatId = useId()
+  const fileId = useId()
+
+  useEffect(() => client().on('files.progress', (p) => setWork((w) => (w ? { ...w, progress: p } : w))), [])
+  useEffect(() => {
+    void client()
+      .request('files.backup', {})
+      .then((r) => setBackup(r.ok ? r.value.fileName : null))
+  }, [])
+
+  const start = (kind: Work['kind']): void => {
+    setWork({ kind, progress: null })
+    setError(null)
+    setDone(null)
+  }
+
+  const exportFile = async (scope: 'space' | 'conversation'): Promise<void> => {
+    if (scope === 'conversation' && !activeId) return
+    start('export')
+    const r = await client().request(
+      'files.export',
+      scope === 'space' ? { scope, encoding } : { scope, conversationId: activeId ?? '', encoding },
+    )
+    if (!r.ok) {
+      setWork(null)
+      return setError(r.error.message)
+    }
+    const saved = await saveFile(r.value.fileName, r.value.bytes)
+    setWork(null)
+    if (!saved.ok) return saved.error.code === 'cancelled' ? undefined : setError(saved.error.message)
+    setDone(`Exported ${r.value.messages} messages and ${r.value.memory} memory items to ${saved.value.name}.`)
+  }
+
+  const importFile = async (): Promise<void> => {
+    if (!file) return
+    if (file.size > MAX_FILE_BYTES) {
+      return setError(`${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`)
+    }
+    start('import')
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const r = await client().request('files.import', { fileName: file.name, bytes, mode })
+    setWork(null)
+    if (!r.ok) return setError(r.error.message)
+    const s = r.value
+    if (s.switched) {
+      setDone(`Imported ${s.conversations} conversations into “${s.spaceName}”. Opening it…`)
+      // The runtime now serves the new space; the window starts over on it.
+      window.location.reload()
+      return
+    }
+    setDone(
+      s.messagesAdded === 0 && s.memoryWritten === 0
+        ? 'Nothing new: this space already has everything in the file.'
+        : `Merged ${s.messagesAdded} new messages and ${s.memoryWritten} memory items.`,
+    )
+  }
+
+  const downloadBackup = async (): Promise<void> => {
+    const r = await client().request('files.backup', {})
+    if (!r.ok) return setError(r.error.message)
+    const saved = await saveFile(r.value.fileName, r.value.bytes)
+    if (!saved.ok && saved.error.code !== 'cancelled') setError(saved.error.message)
+  }
+
+  const busy = work !== null
+  const progress = work?.progress
+  return (
+    <Modal title="Files" onClose={() => (busy ? undefined : onClose())} className="files-dialog">
+      <section className="files-section" aria-labelledby={`${formatId}-export`}>
+        <h3 id={`${formatId}-export`}>Export</h3>
+        <p className="hint">A session file holds memory with its history, conversations with their full logs, and what sync needs to merge them later.</p>
+        <div className="files-row">
+          <label htmlFor={formatId}>Format</label>
+          <select id={formatId} value={encoding} onChange={(e) => setEncoding(e.target.value === 'msgpack' ? 'msgpack' : 'json')} disabled={busy}>
+            <option value="json">Readable JSON (.keepsake.json)</option>
+            <option value="msgpack">Compact (.keepsake)</option>
+          </select>
+        </div>
+        <div className="files-row">
+          <button type="button" className="primary-button" disabled={busy} onClick={() => void exportFile('space')}>
+            Export space
+          </button>
+          <button type="button" className="ghost-button" disabled={busy || !activeId} onClick={() => void exportFile('conversation')}>
+            Export conversation
+          </button>
+        </div>
+      </section>
+
+      <section className="files-section" aria-labelledby={`${fileId}-import`}>
+        <h3 id={`${fileId}-import`}>Import</h3>
+        <div className="files-row">
+          <label htmlFor={fileId}>Import file</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".keepsake,.json,.jsonl"
+            disabled={busy}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null)
+              setError(null)
+              setDone(null)
+            }}
+          />
+        </div>
+        <p className="hint">Keepsake session files, JSONL transcripts (.jsonl), or ChatGPT’s conversations.json.</p>
+        <fieldset className="files-modes" disabled={busy}>
+          <legend>How to import</legend>
+          {MODES.map((m) => (
+            <label key={m.value} className={mode === m.value ? 'choice-row selected' : 'choice-row'}>
+              <input
+                type="radio"
+                name="import-mode"
+                value={m.value}
+                checked={mode === m.value}
+                aria-labelledby={`${fileId}-${m.value}`}
+                aria-describedby={`${fileId}-${m.value}-hint`}
+                onChange={() => setMode(m.value)}
+              />
+              <span id={`${fileId}-${m.value}`} className="choice-label">
+                {m.label}
+              </span>
+              <span id={`${fileId}-${m.value}-hint`} className="hint">
+                {m.hint}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="files-row">
+          <button type="button" className="primary-button" disabled={busy || !file} onClick={() => void importFile()}>
+            Import
+          </button>
+        </div>
+      </section>
+
+      {busy && (
+        <div className="files-progress">
+          <progress
+            aria-label={work.kind === 'export' ? 'Exporting' : 'Importing'}
+            max={progress?.total || undefined}
+            value={progress && progress.total > 0 ? progress.done : undefined}
+          />
+          <span className="hint">{progress?.phase ?? (work.kind === 'export' ? 'Exporting…' : 'Checking the file…')}</span>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="files-error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="files-done">
+          {done}
+        </p>
+      )}
+      {backup && (
+        <p className="files-backup hint">
+          The space replaced here was backed up as {backup}.{' '}
+          <button type="button" className="link-button" onClick={() => void downloadBackup()}>
+            Download backup
+          </button>
+        </p>
+      )}
+      <SpacesSection disabled={busy} />
+    </Modal>
+  )
+}

@@ -1,0 +1,155 @@
+import type { Strategy } from '../../../shared/contract/models'
+
+/**
+ * What the bench page (`test/bench/page/main.ts`, real runtime modules in real Chromium) offers the
+ * Node driver as `window.keepsakeBench`. Inputs and outputs are plain data (they cross CDP as JSON);
+ * times are milliseconds from `performance.now()` inside the page.
+ */
+
+export interface SeedInput {
+  /** The space database to write (`keepsake-space-<spaceId>`); created if missing. */
+  spaceId: string
+  /** Messages to add to the space's one bench conversation, after those already there. */
+  messages: number
+  /** Facts to add to the space document, after those already there. */
+  facts: number
+  seed: number
+  /** Messages per `Space.append` call (one Yjs update and one transaction each). */
+  batch: number
+  /** The wall-clock time the newest message is written at. */
+  nowMs: number
+}
+
+export interface SeedResult {
+  conversationId: string
+  messages: number
+  facts: number
+  ms: number
+}
+
+export interface RestoreInput {
+  spaceId: string
+  strategy: Strategy
+  contextWindow: number
+  replyReserve: number
+  nowMs: number
+  /** Wait for the full search index, and save its snapshot (a warm-up run does; measured runs do not). */
+  persistIndex: boolean
+}
+
+export type PromptOutcome =
+  | { ok: true; tokens: number; history: number; retrieved: number }
+  | { ok: false; code: string; message: string }
+
+export interface RestoreResult {
+  /** Start → state ready: identity, settings, space document, warm search index (what `boot` does). */
+  readyMs: number
+  /** Start → the first prompt assembled for a new message in the biggest conversation. */
+  promptMs: number
+  /** Start → the full search index loaded and caught up. */
+  fullIndexMs: number
+  prompt: PromptOutcome
+}
+
+export interface TokensInput {
+  messages: number
+  facts: number
+  contextWindow: number
+  replyReserve: number
+  seed: number
+  nowMs: number
+}
+
+export interface StrategyTokens {
+  strategy: Strategy
+  prompt: PromptOutcome
+  ms: number
+}
+
+export interface TokensResult {
+  /** What `full` would need (instructions, every message and the new one), fitting or not. */
+  fullNeeds: number
+  budget: number
+  strategies: StrategyTokens[]
+}
+
+export interface AppendsInput {
+  spaceId: string
+  durability: 'strict' | 'relaxed'
+  count: number
+  /** `sequential`: each append waits for the previous acknowledgement; `burst`: all at once. */
+  mode: 'sequential' | 'burst'
+  nowMs: number
+}
+
+export interface AppendsResult {
+  /** Per append, call → acknowledgement (durable). */
+  latenciesMs: number[]
+  totalMs: number
+}
+
+export interface SearchLatencyInput {
+  spaceId: string
+  queries: string[]
+  k: number
+  nowMs: number
+}
+
+export interface SearchLatencyResult {
+  latenciesMs: number[]
+  hits: number
+}
+
+export interface SyncOpenInput {
+  /** The local database of this device (devices on one origin need their own). */
+  localSpaceId: string
+  relayUrl: string
+  syncSpaceId: string
+  secret: string
+  deviceId: string
+}
+
+export interface SyncSnapshot {
+  state: string
+  pendingItems: number
+  /** Messages in the bench conversation on this device; facts in its memory map. */
+  messages: number
+  facts: number
+  /** Bytes of the space document's state (the structured state, not the log). */
+  stateBytes: number
+  problems: string[]
+}
+
+/** Wall-clock time (ms since the epoch, sub-ms precision) comparable between pages of one machine. */
+export type WallMs = number
+
+/** Everything the page can do. */
+export interface BenchApi {
+  seed(input: SeedInput): Promise<SeedResult>
+  restore(input: RestoreInput): Promise<RestoreResult>
+  tokens(input: TokensInput): Promise<TokensResult>
+  appends(input: AppendsInput): Promise<AppendsResult>
+  searchLatency(input: SearchLatencyInput): Promise<SearchLatencyResult>
+  /** Opens the local space and starts sync (keys derived before `start`, not timed). */
+  syncOpen(input: SyncOpenInput): Promise<{ keyMs: number }>
+  /** Wall-clock time `start()` was called (after the keys were derived). */
+  syncStartedAt(): WallMs
+  /** Appends one message to the bench conversation; resolves with its id and the wall time it was sent. */
+  syncAppend(text: string): Promise<{ id: string; at: WallMs }>
+  /** Resolves with the wall time message `id` arrived here, waiting up to `timeoutMs`; null if it did not. */
+  syncArrival(id: string, timeoutMs: number): Promise<WallMs | null>
+  /** Waits until this device holds `messages` messages and `facts` facts; resolves with the wall time, or null. */
+  syncWaitFor(target: { messages: number; facts: number }, timeoutMs: number): Promise<WallMs | null>
+  /** Waits until the relay acknowledged everything (connected, nothing pending); wall time or null. */
+  syncSettled(timeoutMs: number): Promise<WallMs | null>
+  syncSnapshot(): Promise<SyncSnapshot>
+  syncStop(): Promise<void>
+  /** Deletes a space database (between bench cases). */
+  drop(spaceId: string): Promise<void>
+}
+
+declare global {
+  interface Window {
+    keepsakeBench?: BenchApi
+  }
+}

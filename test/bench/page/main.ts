@@ -1,0 +1,37 @@
+import { Dexie } from 'dexie'
+import type { BenchApi } from './bench-api'
+import { appends } from './appends'
+import { restore } from './restore'
+import { searchLatency } from './search-latency'
+import { seed } from './seed'
+import {
+  syncAppend,
+  syncArrival,
+  syncOpen,
+  syncSettled,
+  syncSnapshot,
+  syncStartedAt,
+  syncStop,
+  syncWaitFor,
+} from './sync-device'
+import { tokens } from './tokens'
+
+/** The bench page: the runtime's modules in real Chromium, driven by the Node bench over CDP. */
+const api: BenchApi = {
+  seed,
+  restore,
+  tokens,
+  appends,
+  searchLatency,
+  syncOpen,
+  syncStartedAt,
+  syncAppend,
+  syncArrival,
+  syncWaitFor,
+  syncSettled,
+  syncSnapshot,
+  syncStop,
+  drop: async (spaceId) => Dexie.delete(`keepsake-space-${spaceId}`),
+}
+window.keepsakeBench = api
+document.title = 'Keepsake bench ready'

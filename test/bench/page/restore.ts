@@ -1,0 +1,87 @@
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+import type { Settings } from '../../../shared/contract/settings'
+import { RegistryDb, SpaceDb } from '../../../renderer/runtime/db/space-db'
+import { loadIdentity } from '../../../renderer/runtime/identity'
+import { loadSettings, saveSettings } from '../../../renderer/runtime/settings-store'
+import { Space } from '../../../renderer/runtime/space/space'
+import { createSearchService } from '../../../renderer/runtime/search/search-service'
+import { toViews } from '../../../renderer/runtime/memory/memory-views'
+import { assemblePrompt } from '../../../renderer/runtime/agent/prompt'
+import type { PromptOutcome, RestoreInput, RestoreResult } from './bench-api'
+import { biggestConversation, must, quietListener } from './open-space'
+
+/** Makes `spaceId` this profile's open space with the given restore settings (before a timed start). */
+async function prepare(input: RestoreInput): Promise<void> {
+  const registry = new RegistryDb()
+  await registry.spaces.put({ id: input.spaceId, name: 'Bench space', createdAt: new Date(input.nowMs).toISOString() })
+  await registry.kv.put({ key: 'activeSpace', value: input.spaceId })
+  registry.close()
+  const db = new SpaceDb(input.spaceId)
+  const settings: Settings = {
+    ...(await loadSettings(db)),
+    strategy: input.strategy,
+    contextWindow: input.contextWindow,
+    replyReserve: input.replyReserve,
+  }
+  await saveSettings(db, settings)
+  db.close()
+}
+
+/**
+ * One restore, timed from a page that has not touched the space yet. The steps are the runtime's
+ * own (`boot` in renderer/runtime/runtime.ts, then the prompt of `reply` in agent/reply.ts), called
+ * here one by one so each milestone can be timed.
+ */
+export async function restore(input: RestoreInput): Promise<RestoreResult> {
+  await prepare(input)
+  const now = new Date(input.nowMs)
+  const t0 = performance.now()
+  const registry = new RegistryDb()
+  const identity = await loadIdentity(registry)
+  const db = new SpaceDb(identity.spaceId)
+  const settings = await loadSettings(db)
+  const space = must(await Space.open(db, identity.spaceId, identity.spaceName, quietListener()), 'open')
+  const search = await createSearchService(space)
+  const readyMs = performance.now() - t0
+
+  const conversation = await biggestConversation(space)
+  if (!conversation) throw new Error('the bench space has no conversation')
+  const current: Message = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: 'bench-new-message',
+    role: 'user',
+    text: 'What did we decide about pgvector and the benchmark deadline?',
+    createdAt: now.toISOString(),
+    deviceId: 'bench-device',
+    speaker: null,
+    replyTo: null,
+    error: null,
+  }
+  const memory = toViews((await space.memory()).items, settings.freshness, now)
+  const assembled = await assemblePrompt({
+    strategy: settings.strategy,
+    budget: settings.contextWindow - settings.replyReserve,
+    now,
+    memory,
+    current,
+    loadAll: async () => space.page(conversation.id, 0, await space.messageCount(conversation.id)),
+    loadRecent: (n) => space.recent(conversation.id, n),
+    retrieve: (query) => search.search(query, { k: 8, now }),
+  })
+  const promptMs = performance.now() - t0
+  const prompt: PromptOutcome = assembled.ok
+    ? {
+        ok: true,
+        tokens: assembled.value.total,
+        history: assembled.value.messages.length - 1,
+        retrieved: assembled.value.retrieved.length,
+      }
+    : { ok: false, code: assembled.error.code, message: assembled.error.message }
+
+  await search.whenFull()
+  const fullIndexMs = performance.now() - t0
+  if (input.persistIndex) await search.persistNow()
+  registry.close()
+  db.close()
+  return { readyMs, promptMs, fullIndexMs, prompt }
+}

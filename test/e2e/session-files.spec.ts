@@ -1,0 +1,194 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { startDevice, test, type Device } from './fixtures'
+import { KeepsakePage } from './pages/keepsake-page'
+
+/** The Files dialog as a person sees it. */
+class FilesDialog {
+  readonly open: Locator
+  readonly dialog: Locator
+  readonly exportSpace: Locator
+  readonly exportConversation: Locator
+  readonly format: Locator
+  readonly importFile: Locator
+  readonly asNewSpace: Locator
+  readonly merge: Locator
+  readonly replace: Locator
+  readonly importButton: Locator
+  readonly status: Locator
+  readonly alert: Locator
+  readonly close: Locator
+
+  constructor(readonly page: Page) {
+    this.open = page.getByRole('button', { name: 'Export & import' })
+    this.dialog = page.getByRole('dialog', { name: 'Files' })
+    this.exportSpace = this.dialog.getByRole('button', { name: 'Export space' })
+    this.exportConversation = this.dialog.getByRole('button', { name: 'Export conversation' })
+    this.format = this.dialog.getByRole('combobox', { name: 'Format' })
+    this.importFile = this.dialog.getByLabel('Import file')
+    this.asNewSpace = this.dialog.getByRole('radio', { name: 'As a new space' })
+    this.merge = this.dialog.getByRole('radio', { name: 'Merge into this space' })
+    this.replace = this.dialog.getByRole('radio', { name: 'Replace this space' })
+    this.importButton = this.dialog.getByRole('button', { name: 'Import', exact: true })
+    this.status = this.dialog.getByRole('status')
+    this.alert = this.dialog.getByRole('alert')
+    this.close = this.dialog.getByRole('button', { name: 'Close' })
+  }
+
+  /** Exports the whole space and returns where the download was saved. */
+  async exportSpaceTo(dir: string, format: 'json' | 'msgpack'): Promise<string> {
+    await this.open.click()
+    await this.format.selectOption(format)
+    const download = this.page.waitForEvent('download')
+    await this.exportSpace.click()
+    const file = await download
+    const path = join(dir, file.suggestedFilename())
+    await file.saveAs(path)
+    await expect(this.status).toContainText('Exported')
+    await this.close.click()
+    return path
+  }
+
+  async importFrom(path: string, mode: Locator): Promise<void> {
+    await this.open.click()
+    await this.importFile.setInputFiles(path)
+    await mode.check()
+    await this.importButton.click()
+  }
+}
+
+/** What the memory panel and the conversation list show, for comparing two profiles. */
+async function visibleState(app: KeepsakePage): Promise<{ memory: string[]; conversations: string[] }> {
+  await expect(app.memoryItems.first()).toBeVisible()
+  // Item texts, titles and message counts: "confirmed 2 minutes ago" differs between the profiles.
+  const memory = (await app.memoryItems.locator('.memory-text').allInnerTexts()).sort()
+  const titles = await app.conversationRows.locator('.conv-title').allInnerTexts()
+  const counts = await app.conversationRows.locator('.conv-meta').allInnerTexts()
+  const conversations = titles.map((t, i) => `${t} (${/^[\d,]+ messages?/.exec(counts[i] ?? '')?.[0] ?? '?'})`).sort()
+  return { memory, conversations }
+}
+
+/** Says something through the app's own client and waits until the assistant has answered. */
+async function tell(page: Page, conversationId: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ({ conversationId, text }) => {
+      type Client = {
+        request(name: string, input: unknown): Promise<{ ok: boolean }>
+        on(name: string, listener: (p: { conversationId: string; messages: { role: string }[] }) => void): () => void
+      }
+      const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
+      const replied = new Promise<void>((resolve) => {
+        const off = client.on('messages.appended', (p) => {
+          if (p.conversationId === conversationId && p.messages.some((m) => m.role === 'assistant')) {
+            off()
+            resolve()
+          }
+        })
+      })
+      const sent = await client.request('chat.send', { conversationId, text })
+      if (!sent.ok) throw new Error('chat.send failed')
+      await replied
+    },
+    { conversationId, text },
+  )
+}
+
+async function newConversation(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: { id: string } }> }
+    const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
+    const r = await client.request('conversations.create', {})
+    if (!r.ok || !r.value) throw new Error('conversations.create failed')
+    return r.value.id
+  })
+}
+
+let second: Device | null = null
+test.afterEach(async () => {
+  await second?.browser.close()
+  await second?.host.stop()
+  second = null
+})
+
+test('a space exported in one profile imports into a fresh one, and a second import merges nothing new', async ({ device }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'keepsake-files-'))
+  const a = new KeepsakePage(device.browser.page)
+  await a.open(device.host.url)
+  // Two conversations whose replies leave three memory items, written through the app's client.
+  const first = await newConversation(a.page)
+  await tell(a.page, first, 'Remember that I prefer pgvector over Pinecone')
+  await tell(a.page, first, 'My timezone is America/New_York')
+  await tell(a.page, await newConversation(a.page), "I'm benchmarking hybrid search accuracy")
+  await expect(a.memoryItems).toHaveCount(3)
+  await expect(a.conversationRows).toHaveCount(2)
+  const before = await visibleState(a)
+  expect(before.conversations).toHaveLength(2)
+
+  for (const format of ['json', 'msgpack'] as const) {
+    const path = await new FilesDialog(a.page).exportSpaceTo(dir, format)
+    expect(path).toMatch(format === 'json' ? /\.keepsake\.json$/ : /\.keepsake$/)
+
+    second = await startDevice()
+    const b = new KeepsakePage(second.browser.page)
+    await b.open(second.host.url)
+    const files = new FilesDialog(b.page)
+    await files.importFrom(path, files.asNewSpace)
+    // The window reloads on the new space.
+    await expect(b.memoryItems).toHaveCount(3)
+    await expect.poll(() => visibleState(b)).toEqual(before)
+
+    await files.importFrom(path, files.merge)
+    await expect(files.status).toHaveText('Nothing new: this space already has everything in the file.')
+    await files.close.click()
+    await expect.poll(() => visibleState(b)).toEqual(before)
+    await b.page.reload()
+    await expect(b.memoryItems).toHaveCount(3)
+    await expect.poll(() => visibleState(b)).toEqual(before)
+
+    await second.browser.close()
+    await second.host.stop()
+    second = null
+  }
+})
+
+test('a broken file is refused with its path and reason, and nothing changes', async ({ device }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'keepsake-files-'))
+  const app = new KeepsakePage(device.browser.page)
+  await app.open(device.host.url)
+  await tell(app.page, await newConversation(app.page), 'Remember that I prefer pgvector over Pinecone')
+  await expect(app.memoryItems).toHaveCount(1)
+  const path = join(dir, 'broken.keepsake.json')
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'keepsake-session',
+      formatVersion: 1,
+      schemaVersion: 2,
+      exportedAt: '2026-03-11T12:00:00.000Z',
+      app: { name: 'keepsake', version: '0.1.0' },
+      scope: 'space',
+      space: { id: 's', name: 'Broken', createdAt: '2026-03-11T12:00:00.000Z' },
+      memory: [],
+      conversations: [
+        {
+          id: 'c',
+          title: 'Broken',
+          createdAt: '2026-03-11T12:00:00.000Z',
+          updatedAt: '2026-03-11T12:00:00.000Z',
+          deletedAt: null,
+          messages: [{ schemaVersion: 2, id: 'm', role: 'user', text: 'x', createdAt: 'yesterday', deviceId: 'd', speaker: null, replyTo: null, error: null }],
+        },
+      ],
+    }),
+  )
+  const files = new FilesDialog(app.page)
+  await files.importFrom(path, files.replace)
+  await expect(files.alert).toContainText('conversations[0].messages[0].createdAt: expected an ISO date')
+  await expect(files.alert).toContainText('nothing was changed')
+  await files.close.click()
+  await expect(app.memoryItems).toHaveCount(1)
+  await expect(app.conversationRows).toHaveCount(1)
+})
