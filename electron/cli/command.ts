@@ -41,7 +41,10 @@ export function defineCommand<V>(spec: CommandSpec<V>): Command {
       const parsed = values.safeParse(options)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
-        const where = issue && issue.path.length > 0 && !issue.message.startsWith('--') ? `--${formatPath(issue.path)}: ` : ''
+        const where =
+          issue && issue.path.length > 0 && !issue.message.startsWith('--')
+            ? `--${formatPath(issue.path)}: `
+            : ''
         throw new UsageError(`${where}${issue?.message ?? 'invalid options'}`)
       }
       return run({ positionals, values: parsed.data }, io)

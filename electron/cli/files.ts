@@ -17,7 +17,10 @@ export async function readInput(
     if (info.size > maxBytes) {
       return {
         ok: false,
-        problem: { path, message: `the file is ${formatBytes(info.size)}, larger than the limit of ${formatBytes(maxBytes)}` },
+        problem: {
+          path,
+          message: `the file is ${formatBytes(info.size)}, larger than the limit of ${formatBytes(maxBytes)}`,
+        },
       }
     }
     const data = await readFile(path)

@@ -31,7 +31,8 @@ const overview = (): string =>
     'Exit codes: 0 success, 1 invalid input (each problem on stderr), 2 usage error.',
   ].join('\n')
 
-const helpOf = (c: Command): string => `Usage: ${c.usage}\n\n${c.details}\n\n  --help     show this help`
+const helpOf = (c: Command): string =>
+  `Usage: ${c.usage}\n\n${c.details}\n\n  --help     show this help`
 
 /**
  * Runs one CLI invocation (`args` without the node and script paths) and resolves with its exit
@@ -53,7 +54,9 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
-    io.err(`keepsake: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`)
+    io.err(
+      `keepsake: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`,
+    )
     return EXIT_USAGE
   }
   const usage = (message: string): number => {
@@ -79,7 +82,9 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
   }
   const { min, max, names } = command.positionals
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
-    return usage(`expected ${names}, got ${parsed.positionals.length === 0 ? 'nothing' : parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}`)
+    return usage(
+      `expected ${names}, got ${parsed.positionals.length === 0 ? 'nothing' : parsed.positionals.map((p) => JSON.stringify(p)).join(' ')}`,
+    )
   }
   try {
     return await command.execute(parsed.positionals, options, io)

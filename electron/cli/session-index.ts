@@ -1,4 +1,8 @@
-import { createSearchIndex, type SearchDoc, type SearchIndex } from '../../renderer/runtime/retrieval'
+import {
+  createSearchIndex,
+  type SearchDoc,
+  type SearchIndex,
+} from '../../renderer/runtime/retrieval'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**

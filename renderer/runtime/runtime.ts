@@ -76,7 +76,9 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
     },
     async flush() {
       const started = await ready
-      if (started.ok) await started.value.ctx.space.settle()
+      if (!started.ok) return
+      await started.value.ctx.space.settle()
+      await started.value.search.persistNow()
     },
   }
 }
@@ -86,7 +88,7 @@ async function boot(
   now: () => Date,
   emit: RuntimeContext['emit'],
   reopen: ReopenRuntime,
-): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>> {
+): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext; search: SearchService }>> {
   try {
     const registry = new RegistryDb()
     const identity = await loadIdentity(registry)
@@ -157,7 +159,7 @@ async function boot(
       ...filesHandlers(ctx, reopen),
     }
     ctxRef = ctx
-    return ok({ handlers, ctx })
+    return ok({ handlers, ctx, search })
   } catch (e) {
     console.error('runtime failed to start', e)
     const detail = e instanceof Error ? e.message : String(e)

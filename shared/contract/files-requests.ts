@@ -16,7 +16,11 @@ export type ImportMode = z.infer<typeof ImportMode>
 
 export const ExportInput = z.discriminatedUnion('scope', [
   z.object({ scope: z.literal('space'), encoding: SessionEncoding }),
-  z.object({ scope: z.literal('conversation'), conversationId: z.string().min(1), encoding: SessionEncoding }),
+  z.object({
+    scope: z.literal('conversation'),
+    conversationId: z.string().min(1),
+    encoding: SessionEncoding,
+  }),
 ])
 
 export const ExportedFile = z.object({
@@ -66,7 +70,10 @@ export const filesRequests = defineRequests({
   'files.backup': { input: z.object({}), output: BackupFile },
   'spaces.list': { input: z.object({}), output: SpaceListing },
   /** Opens another space of this profile; windows reload afterwards. */
-  'spaces.switch': { input: z.object({ id: z.string().min(1) }), output: z.object({ done: z.literal(true) }) },
+  'spaces.switch': {
+    input: z.object({ id: z.string().min(1) }),
+    output: z.object({ done: z.literal(true) }),
+  },
 })
 
 /** Progress of a long export or import, pushed to every window. */

@@ -39,7 +39,11 @@ export async function gunzipWithin(
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
-    return failed('file-invalid', '(root)', `the compressed data is damaged or truncated (${reason})`)
+    return failed(
+      'file-invalid',
+      '(root)',
+      `the compressed data is damaged or truncated (${reason})`,
+    )
   }
   return passed(concat(chunks, total))
 }

@@ -7,13 +7,24 @@ export * from './limits'
 export * from './problems'
 export { SESSION_FORMAT, CURRENT_FORMAT_VERSION, SessionEnvelope } from './current'
 export { SessionEnvelopeV1, FORMAT_V1 } from './envelope.v1'
-export { type SessionData, type SessionConversation, type SessionQuarantined, toEnvelopeValue } from './session-data'
-export { type SessionEncoding, EXTENSIONS, detectEncoding, decodeSessionBytes, encodeSessionValue } from './codec'
+export {
+  type SessionData,
+  type SessionConversation,
+  type SessionQuarantined,
+  toEnvelopeValue,
+} from './session-data'
+export {
+  type SessionEncoding,
+  EXTENSIONS,
+  detectEncoding,
+  decodeSessionBytes,
+  encodeSessionValue,
+} from './codec'
 export { type Gzip, gunzipWithin } from './gzip'
 export { migrateEnvelope } from './migrate-envelope'
 export { loadSession, type LoadedSession } from './load-session'
 export { readSessionFile, writeSessionFile, type ReadSession } from './session-file'
 export { exportFileName, encodingOfName } from './file-name'
-export { transcriptToSession, TranscriptLine, type ImportOptions } from './importers/transcript'
-export { chatGptToSession } from './importers/chatgpt'
+export { transcriptToSession, TranscriptLine, type ImportOptions } from './import-transcript'
+export { chatGptToSession } from './import-chatgpt'
 export * from './yjs-docs'

@@ -16,7 +16,11 @@ export const MAX_NESTING_DEPTH = 64
 export const MAX_STRING_LENGTH = 1024 * 1024
 
 /** Keys refused anywhere in a file: they could reach an object's prototype if copied carelessly. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+])
 
 /** How many problems a validation reports before it stops listing. */
 export const MAX_REPORTED_PROBLEMS = 100

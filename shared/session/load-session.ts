@@ -36,7 +36,11 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
   }
   const problems = new ProblemList()
   let migrated = 0
-  const read = <T>(raw: unknown, path: string, load: (r: unknown) => Result<Loaded<T>>): T | null => {
+  const read = <T>(
+    raw: unknown,
+    path: string,
+    load: (r: unknown) => Result<Loaded<T>>,
+  ): T | null => {
     if (containsBytes(raw)) {
       problems.add(path, 'binary data is not allowed in a record')
       return null
@@ -64,7 +68,8 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
     const item = read(raw, `memory[${i}]`, loadMemoryItem)
     if (!item) return
     const first = memoryIds.get(item.id)
-    if (first !== undefined) problems.add(`memory[${i}].id`, `"${item.id}" is already used by memory[${first}]`)
+    if (first !== undefined)
+      problems.add(`memory[${i}].id`, `"${item.id}" is already used by memory[${first}]`)
     memoryIds.set(item.id, i)
     memory.push(item)
   })
@@ -73,7 +78,11 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
   const messageIds = new Map<string, string>()
   const conversations: SessionConversation[] = envelope.conversations.map((c, ci) => {
     const first = conversationIds.get(c.id)
-    if (first !== undefined) problems.add(`conversations[${ci}].id`, `"${c.id}" is already used by conversations[${first}]`)
+    if (first !== undefined)
+      problems.add(
+        `conversations[${ci}].id`,
+        `"${c.id}" is already used by conversations[${first}]`,
+      )
     conversationIds.set(c.id, ci)
     const messages: Message[] = []
     c.messages.forEach((raw, mi) => {
@@ -81,7 +90,8 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
       const message = read(raw, path, loadMessage)
       if (!message) return
       const seen = messageIds.get(message.id)
-      if (seen !== undefined) problems.add(`${path}.id`, `"${message.id}" is already used by ${seen}`)
+      if (seen !== undefined)
+        problems.add(`${path}.id`, `"${message.id}" is already used by ${seen}`)
       messageIds.set(message.id, path)
       messages.push(message)
     })
@@ -98,7 +108,10 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
 
   if (envelope.scope === 'conversation') {
     if (envelope.conversations.length !== 1)
-      problems.add('conversations', `a one-conversation export holds exactly one conversation, not ${envelope.conversations.length}`)
+      problems.add(
+        'conversations',
+        `a one-conversation export holds exactly one conversation, not ${envelope.conversations.length}`,
+      )
     if (envelope.yjs) problems.add('yjs', 'a one-conversation export carries no space document')
   }
 
@@ -114,13 +127,19 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
   }
   if (problems.empty) checkYjsAgreement(data, problems)
   if (!problems.empty) return { ok: false, code: 'file-invalid', problems: problems.problems }
-  return passed({ data, formatVersion, schemaVersion: envelope.schemaVersion, migratedRecords: migrated })
+  return passed({
+    data,
+    formatVersion,
+    schemaVersion: envelope.schemaVersion,
+    migratedRecords: migrated,
+  })
 }
 
 /** A record's load error as a problem under `prefix`: `conversations[3].messages[17].createdAt: expected an ISO date`. */
 function recordProblem(prefix: string, error: AppError): { path: string; message: string } {
   const inner = error.path !== undefined && error.path !== '(root)' ? error.path : ''
-  const path = inner === '' ? prefix : inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`
+  const path =
+    inner === '' ? prefix : inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`
   let message = error.message
   const chain = /^as schema v(\d+): /.exec(message)
   if (chain) message = message.slice(chain[0].length)

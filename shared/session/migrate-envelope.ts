@@ -31,12 +31,19 @@ export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = 
  * A file from a newer build is `unsupported-version`; anything else wrong is `file-invalid` with
  * every problem and its path.
  */
-export function migrateEnvelope(raw: unknown): Checked<{ envelope: SessionEnvelope; formatVersion: number }> {
+export function migrateEnvelope(
+  raw: unknown,
+): Checked<{ envelope: SessionEnvelope; formatVersion: number }> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return failed('file-invalid', '(root)', 'this is not a Keepsake session file (expected a JSON object)')
+    return failed(
+      'file-invalid',
+      '(root)',
+      'this is not a Keepsake session file (expected a JSON object)',
+    )
   }
   const head = Head.safeParse(raw)
-  if (!head.success) return { ok: false, code: 'file-invalid', problems: zodProblems(head.error).problems }
+  if (!head.success)
+    return { ok: false, code: 'file-invalid', problems: zodProblems(head.error).problems }
   const from = head.data.formatVersion
   if (from > CURRENT_FORMAT_VERSION) {
     return failed(
@@ -50,12 +57,16 @@ export function migrateEnvelope(raw: unknown): Checked<{ envelope: SessionEnvelo
     if (step.from < from) continue
     const parsed = step.schema.safeParse(value)
     if (!parsed.success) {
-      const problems = zodProblems(parsed.error).problems.map((p) => ({ ...p, message: `${p.message} (as format v${step.from})` }))
+      const problems = zodProblems(parsed.error).problems.map((p) => ({
+        ...p,
+        message: `${p.message} (as format v${step.from})`,
+      }))
       return { ok: false, code: 'file-invalid', problems }
     }
     value = step.up(parsed.data as never)
   }
   const parsed = SessionEnvelope.safeParse(value)
-  if (!parsed.success) return { ok: false, code: 'file-invalid', problems: zodProblems(parsed.error).problems }
+  if (!parsed.success)
+    return { ok: false, code: 'file-invalid', problems: zodProblems(parsed.error).problems }
   return passed({ envelope: parsed.data, formatVersion: from })
 }

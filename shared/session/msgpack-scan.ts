@@ -76,6 +76,7 @@ export function scanMsgpack(bytes: Uint8Array, maxDepth: number): Checked<void> 
     while (frames.length > 0 && frames[frames.length - 1]?.left === 0) frames.pop()
     if (frames.length === 0) break
   }
-  if (pos !== end) return bad(`there is extra data after the end of the msgpack value (at offset ${pos})`)
+  if (pos !== end)
+    return bad(`there is extra data after the end of the msgpack value (at offset ${pos})`)
   return passed(undefined)
 }

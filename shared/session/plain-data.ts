@@ -6,7 +6,10 @@ type Segment = string | number
 
 class Refused {
   readonly path: Segment[]
-  constructor(path: readonly Segment[], readonly message: string) {
+  constructor(
+    path: readonly Segment[],
+    readonly message: string,
+  ) {
     this.path = [...path]
   }
 }
@@ -28,7 +31,10 @@ export function toPlainData(
     if (v === null || typeof v === 'boolean') return v
     if (typeof v === 'string') {
       if (v.length > limits.maxStringLength)
-        throw new Refused(path, `a string of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`)
+        throw new Refused(
+          path,
+          `a string of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`,
+        )
       return v
     }
     if (typeof v === 'number') {
@@ -56,7 +62,11 @@ export function toPlainData(
       v instanceof Map ? v.entries() : isPlainObject(v) ? Object.entries(v) : notPlain(path)
     const out: Record<string, unknown> = {}
     for (const [key, item] of entries) {
-      if (typeof key !== 'string') throw new Refused(path, `a map key of type ${typeof key} is not allowed; keys must be strings`)
+      if (typeof key !== 'string')
+        throw new Refused(
+          path,
+          `a map key of type ${typeof key} is not allowed; keys must be strings`,
+        )
       path.push(key)
       if (FORBIDDEN_KEYS.has(key)) throw new Refused(path, `the key "${key}" is not allowed`)
       out[key] = walk(item, depth + 1)
@@ -78,5 +88,8 @@ function isPlainObject(v: object): v is Record<string, unknown> {
 }
 
 function notPlain(path: Segment[]): never {
-  throw new Refused(path, 'only plain objects, arrays, strings, numbers, booleans and null are allowed')
+  throw new Refused(
+    path,
+    'only plain objects, arrays, strings, numbers, booleans and null are allowed',
+  )
 }

@@ -12,8 +12,7 @@ export interface SessionProblem {
  * MAX_REPORTED_PROBLEMS) with the error code that classifies them.
  */
 export type Checked<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: AppErrorCode; problems: SessionProblem[] }
+  { ok: true; value: T } | { ok: false; code: AppErrorCode; problems: SessionProblem[] }
 
 export const passed = <T>(value: T): Checked<T> => ({ ok: true, value })
 
@@ -33,7 +32,8 @@ export function toResult<T>(checked: Checked<T>): Result<T> {
   if (checked.ok) return { ok: true, value: checked.value }
   const [first, ...rest] = checked.problems
   if (!first) return err(checked.code, 'The file could not be read.')
-  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : ''
+  const more =
+    rest.length > 0 ? ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})` : ''
   return err(checked.code, `${describeProblem(first)}${more}`, first.path)
 }
 

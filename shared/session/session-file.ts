@@ -22,10 +22,17 @@ export async function readSessionFile(
   if (!decoded.ok) return decoded
   const loaded = loadSession(decoded.value.value)
   if (!loaded.ok) return loaded
-  return { ok: true, value: { ...loaded.value, encoding: decoded.value.encoding, bytes: bytes.length } }
+  return {
+    ok: true,
+    value: { ...loaded.value, encoding: decoded.value.encoding, bytes: bytes.length },
+  }
 }
 
 /** Writes a session at the current format and schema versions in `encoding`. */
-export function writeSessionFile(data: SessionData, encoding: SessionEncoding, gzip: Gzip): Promise<Uint8Array> {
+export function writeSessionFile(
+  data: SessionData,
+  encoding: SessionEncoding,
+  gzip: Gzip,
+): Promise<Uint8Array> {
   return encodeSessionValue(toEnvelopeValue(data), encoding, gzip)
 }

@@ -2,7 +2,13 @@ import { canonicalJson } from './canonical-json'
 import { CURRENT_SCHEMA_VERSION } from '../schema/current'
 import type { ProblemList } from './problems'
 import type { SessionData } from './session-data'
-import { conversationEntryOf, docFromState, docSchemaVersion, readMessages, readSpaceDoc } from './yjs-docs'
+import {
+  conversationEntryOf,
+  docFromState,
+  docSchemaVersion,
+  readMessages,
+  readSpaceDoc,
+} from './yjs-docs'
 
 /**
  * A file's Yjs states are what an import applies; its records are what a person (and the CLI)
@@ -19,28 +25,41 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       const content = readSpaceDoc(doc.value)
       doc.value.destroy()
       if (content.schemaVersion !== null && content.schemaVersion > CURRENT_SCHEMA_VERSION) {
-        problems.add('yjs.space', `the space document was written by a newer Keepsake (schema v${content.schemaVersion})`)
+        problems.add(
+          'yjs.space',
+          `the space document was written by a newer Keepsake (schema v${content.schemaVersion})`,
+        )
       }
       data.memory.forEach((item, i) => {
         const inDoc = content.memory.get(item.id)
         if (!inDoc) problems.add(`memory[${i}]`, 'is not in the space document (yjs.space)')
         else if (canonicalJson(inDoc) !== canonicalJson(item))
-          problems.add(`memory[${i}]`, 'differs from the same item in the space document (yjs.space)')
+          problems.add(
+            `memory[${i}]`,
+            'differs from the same item in the space document (yjs.space)',
+          )
       })
       const listed = new Set(data.memory.map((m) => m.id))
       for (const id of content.memory.keys()) {
-        if (!listed.has(id)) problems.add('memory', `the item "${id}" of the space document (yjs.space) is missing`)
+        if (!listed.has(id))
+          problems.add('memory', `the item "${id}" of the space document (yjs.space) is missing`)
       }
       data.conversations.forEach((c, i) => {
         const entry = content.conversations.get(c.id)
         if (!entry) problems.add(`conversations[${i}]`, 'is not in the space document (yjs.space)')
         else if (canonicalJson(entry) !== canonicalJson({ ...entry, ...conversationEntryOf(c) }))
-          problems.add(`conversations[${i}]`, 'differs from its entry in the space document (yjs.space)')
+          problems.add(
+            `conversations[${i}]`,
+            'differs from its entry in the space document (yjs.space)',
+          )
       })
       const conversationIds = new Set(data.conversations.map((c) => c.id))
       for (const id of content.conversations.keys()) {
         if (!conversationIds.has(id))
-          problems.add('conversations', `the conversation "${id}" of the space document (yjs.space) is missing`)
+          problems.add(
+            'conversations',
+            `the conversation "${id}" of the space document (yjs.space) is missing`,
+          )
       }
     }
   }
@@ -56,7 +75,10 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
     const version = docSchemaVersion(doc.value)
     doc.value.destroy()
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-      problems.add(path, `the conversation document was written by a newer Keepsake (schema v${version})`)
+      problems.add(
+        path,
+        `the conversation document was written by a newer Keepsake (schema v${version})`,
+      )
       return
     }
     if (inDoc.length !== c.messages.length) {
@@ -64,6 +86,10 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       return
     }
     const at = c.messages.findIndex((m, j) => canonicalJson(m) !== canonicalJson(inDoc[j]))
-    if (at >= 0) problems.add(`conversations[${i}].messages[${at}]`, `differs from message ${at} of the conversation document (${path})`)
+    if (at >= 0)
+      problems.add(
+        `conversations[${i}].messages[${at}]`,
+        `differs from message ${at} of the conversation document (${path})`,
+      )
   })
 }

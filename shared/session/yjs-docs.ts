@@ -1,5 +1,10 @@
 import * as Y from 'yjs'
-import { CURRENT_SCHEMA_VERSION, type ConversationEntry, type MemoryItem, type Message } from '../schema/current'
+import {
+  CURRENT_SCHEMA_VERSION,
+  type ConversationEntry,
+  type MemoryItem,
+  type Message,
+} from '../schema/current'
 import { loadConversationEntry, loadMemoryItem, loadMessage } from '../schema/migrate'
 import { failed, passed, type Checked } from './problems'
 import type { SessionConversation, SessionData } from './session-data'
@@ -27,7 +32,11 @@ export function docFromState(state: Uint8Array, path: string): Checked<Y.Doc> {
   }
   if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
     doc.destroy()
-    return failed('file-invalid', path, 'the Yjs state is incomplete: it depends on changes the file does not carry')
+    return failed(
+      'file-invalid',
+      path,
+      'the Yjs state is incomplete: it depends on changes the file does not carry',
+    )
   }
   return passed(doc)
 }
@@ -93,7 +102,10 @@ export function conversationEntryOf(c: SessionConversation): ConversationEntry {
  * already has (so adding the same session twice changes nothing). Used when a file carries no
  * Yjs state: importer output, and one-conversation exports.
  */
-export function addSpaceContent(doc: Y.Doc, data: Pick<SessionData, 'memory' | 'conversations'>): void {
+export function addSpaceContent(
+  doc: Y.Doc,
+  data: Pick<SessionData, 'memory' | 'conversations'>,
+): void {
   const memory = doc.getMap<unknown>(MEMORY_MAP)
   const conversations = doc.getMap<unknown>(CONVERSATIONS_MAP)
   doc.transact(() => {
@@ -105,7 +117,10 @@ export function addSpaceContent(doc: Y.Doc, data: Pick<SessionData, 'memory' | '
 }
 
 /** Sets the space document's meta: what `Space.open` would write for a new space. */
-export function writeSpaceMeta(doc: Y.Doc, space: { id: string; name: string; createdAt: string }): void {
+export function writeSpaceMeta(
+  doc: Y.Doc,
+  space: { id: string; name: string; createdAt: string },
+): void {
   const meta = doc.getMap<unknown>(META_MAP)
   doc.transact(() => {
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
@@ -126,11 +141,16 @@ export function docSchemaVersion(doc: Y.Doc): number | null {
  * Appends the messages whose ids the conversation document does not have yet, in order, and
  * gives the document the meta the runtime writes on a conversation's first message.
  */
-export function addMissingMessages(doc: Y.Doc, conversationId: string, messages: readonly Message[]): void {
+export function addMissingMessages(
+  doc: Y.Doc,
+  conversationId: string,
+  messages: readonly Message[],
+): void {
   const array = doc.getArray<unknown>(MESSAGES_ARRAY)
   const have = new Set<string>()
   for (const raw of array.toArray()) {
-    if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') have.add(raw.id)
+    if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string')
+      have.add(raw.id)
   }
   const fresh = messages.filter((m) => !have.has(m.id))
   if (fresh.length === 0) return
@@ -140,7 +160,8 @@ export function addMissingMessages(doc: Y.Doc, conversationId: string, messages:
       meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
       meta.set('kind', 'conversation')
       if (!meta.has('id')) meta.set('id', conversationId)
-      if (!meta.has('createdAt')) meta.set('createdAt', fresh[0]?.createdAt ?? new Date().toISOString())
+      if (!meta.has('createdAt'))
+        meta.set('createdAt', fresh[0]?.createdAt ?? new Date().toISOString())
     }
     array.push(fresh)
   })

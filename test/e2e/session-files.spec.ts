@@ -60,13 +60,17 @@ class FilesDialog {
 }
 
 /** What the memory panel and the conversation list show, for comparing two profiles. */
-async function visibleState(app: KeepsakePage): Promise<{ memory: string[]; conversations: string[] }> {
+async function visibleState(
+  app: KeepsakePage,
+): Promise<{ memory: string[]; conversations: string[] }> {
   await expect(app.memoryItems.first()).toBeVisible()
   // Item texts, titles and message counts: "confirmed 2 minutes ago" differs between the profiles.
   const memory = (await app.memoryItems.locator('.memory-text').allInnerTexts()).sort()
   const titles = await app.conversationRows.locator('.conv-title').allInnerTexts()
   const counts = await app.conversationRows.locator('.conv-meta').allInnerTexts()
-  const conversations = titles.map((t, i) => `${t} (${/^[\d,]+ messages?/.exec(counts[i] ?? '')?.[0] ?? '?'})`).sort()
+  const conversations = titles
+    .map((t, i) => `${t} (${/^[\d,]+ messages?/.exec(counts[i] ?? '')?.[0] ?? '?'})`)
+    .sort()
   return { memory, conversations }
 }
 
@@ -76,12 +80,18 @@ async function tell(page: Page, conversationId: string, text: string): Promise<v
     async ({ conversationId, text }) => {
       type Client = {
         request(name: string, input: unknown): Promise<{ ok: boolean }>
-        on(name: string, listener: (p: { conversationId: string; messages: { role: string }[] }) => void): () => void
+        on(
+          name: string,
+          listener: (p: { conversationId: string; messages: { role: string }[] }) => void,
+        ): () => void
       }
       const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
       const replied = new Promise<void>((resolve) => {
         const off = client.on('messages.appended', (p) => {
-          if (p.conversationId === conversationId && p.messages.some((m) => m.role === 'assistant')) {
+          if (
+            p.conversationId === conversationId &&
+            p.messages.some((m) => m.role === 'assistant')
+          ) {
             off()
             resolve()
           }
@@ -97,7 +107,9 @@ async function tell(page: Page, conversationId: string, text: string): Promise<v
 
 async function newConversation(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: { id: string } }> }
+    type Client = {
+      request(name: string, input: unknown): Promise<{ ok: boolean; value?: { id: string } }>
+    }
     const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
     const r = await client.request('conversations.create', {})
     if (!r.ok || !r.value) throw new Error('conversations.create failed')
@@ -112,7 +124,9 @@ test.afterEach(async () => {
   second = null
 })
 
-test('a space exported in one profile imports into a fresh one, and a second import merges nothing new', async ({ device }) => {
+test('a space exported in one profile imports into a fresh one, and a second import merges nothing new', async ({
+  device,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'keepsake-files-'))
   const a = new KeepsakePage(device.browser.page)
   await a.open(device.host.url)
@@ -123,8 +137,13 @@ test('a space exported in one profile imports into a fresh one, and a second imp
   await tell(a.page, await newConversation(a.page), "I'm benchmarking hybrid search accuracy")
   await expect(a.memoryItems).toHaveCount(3)
   await expect(a.conversationRows).toHaveCount(2)
+  await expect
+    .poll(async () => (await visibleState(a)).conversations)
+    .toEqual([
+      "I'm benchmarking hybrid search accuracy (2 messages)",
+      'Remember that I prefer pgvector over Pinecone (4 messages)',
+    ])
   const before = await visibleState(a)
-  expect(before.conversations).toHaveLength(2)
 
   for (const format of ['json', 'msgpack'] as const) {
     const path = await new FilesDialog(a.page).exportSpaceTo(dir, format)
@@ -140,7 +159,9 @@ test('a space exported in one profile imports into a fresh one, and a second imp
     await expect.poll(() => visibleState(b)).toEqual(before)
 
     await files.importFrom(path, files.merge)
-    await expect(files.status).toHaveText('Nothing new: this space already has everything in the file.')
+    await expect(files.status).toHaveText(
+      'Nothing new: this space already has everything in the file.',
+    )
     await files.close.click()
     await expect.poll(() => visibleState(b)).toEqual(before)
     await b.page.reload()
@@ -153,11 +174,17 @@ test('a space exported in one profile imports into a fresh one, and a second imp
   }
 })
 
-test('a broken file is refused with its path and reason, and nothing changes', async ({ device }) => {
+test('a broken file is refused with its path and reason, and nothing changes', async ({
+  device,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'keepsake-files-'))
   const app = new KeepsakePage(device.browser.page)
   await app.open(device.host.url)
-  await tell(app.page, await newConversation(app.page), 'Remember that I prefer pgvector over Pinecone')
+  await tell(
+    app.page,
+    await newConversation(app.page),
+    'Remember that I prefer pgvector over Pinecone',
+  )
   await expect(app.memoryItems).toHaveCount(1)
   const path = join(dir, 'broken.keepsake.json')
   const { writeFileSync } = await import('node:fs')
@@ -179,14 +206,28 @@ test('a broken file is refused with its path and reason, and nothing changes', a
           createdAt: '2026-03-11T12:00:00.000Z',
           updatedAt: '2026-03-11T12:00:00.000Z',
           deletedAt: null,
-          messages: [{ schemaVersion: 2, id: 'm', role: 'user', text: 'x', createdAt: 'yesterday', deviceId: 'd', speaker: null, replyTo: null, error: null }],
+          messages: [
+            {
+              schemaVersion: 2,
+              id: 'm',
+              role: 'user',
+              text: 'x',
+              createdAt: 'yesterday',
+              deviceId: 'd',
+              speaker: null,
+              replyTo: null,
+              error: null,
+            },
+          ],
         },
       ],
     }),
   )
   const files = new FilesDialog(app.page)
   await files.importFrom(path, files.replace)
-  await expect(files.alert).toContainText('conversations[0].messages[0].createdAt: expected an ISO date')
+  await expect(files.alert).toContainText(
+    'conversations[0].messages[0].createdAt: expected an ISO date',
+  )
   await expect(files.alert).toContainText('nothing was changed')
   await files.close.click()
   await expect(app.memoryItems).toHaveCount(1)

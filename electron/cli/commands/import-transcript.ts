@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { newId } from '../../../shared/ids'
 import { encodingOfName } from '../../../shared/session/file-name'
-import { chatGptToSession } from '../../../shared/session/importers/chatgpt'
-import { transcriptToSession, type ImportOptions } from '../../../shared/session/importers/transcript'
+import { chatGptToSession } from '../../../shared/session/import-chatgpt'
+import { transcriptToSession, type ImportOptions } from '../../../shared/session/import-transcript'
 import { describeProblem, type Checked } from '../../../shared/session/problems'
 import type { SessionData } from '../../../shared/session/session-data'
 import { writeSessionFile } from '../../../shared/session/session-file'
@@ -44,7 +44,9 @@ async function convertWith(
   const encoding = encodingOfName(values.out) ?? 'msgpack'
   await writeOutput(values.out, await writeSessionFile(session.value, encoding, nodeGzip))
   const messages = session.value.conversations.reduce((n, c) => n + c.messages.length, 0)
-  io.out(`wrote ${values.out} (${encoding}): ${session.value.conversations.length} conversations, ${messages} messages`)
+  io.out(
+    `wrote ${values.out} (${encoding}): ${session.value.conversations.length} conversations, ${messages} messages`,
+  )
   return EXIT_OK
 }
 
@@ -70,7 +72,13 @@ export const importTranscriptCommand = defineCommand({
   positionals: { min: 1, max: 1, names: 'FILE.jsonl' },
   values: Values,
   run: ({ positionals: [file = ''], values }, io) =>
-    convertWith(transcriptToSession, file, values, file.replace(/^.*[\\/]/, '').replace(/\.jsonl$/i, ''), io),
+    convertWith(
+      transcriptToSession,
+      file,
+      values,
+      file.replace(/^.*[\\/]/, '').replace(/\.jsonl$/i, ''),
+      io,
+    ),
 })
 
 export const importChatGptCommand = defineCommand({
@@ -78,7 +86,7 @@ export const importChatGptCommand = defineCommand({
   summary: "turn ChatGPT's conversations.json into a session file",
   usage: 'keepsake import-chatgpt conversations.json --out OUT [--space NAME]',
   details: [
-    "Reads the conversations.json of a ChatGPT data export. For each conversation the branch that",
+    'Reads the conversations.json of a ChatGPT data export. For each conversation the branch that',
     'was current (from current_node up through its parents) is kept, with its visible user,',
     'assistant and system messages; ChatGPT message ids are kept.',
     '',
@@ -87,5 +95,6 @@ export const importChatGptCommand = defineCommand({
   options: { out: { type: 'string' }, space: { type: 'string' } },
   positionals: { min: 1, max: 1, names: 'conversations.json' },
   values: Values,
-  run: ({ positionals: [file = ''], values }, io) => convertWith(chatGptToSession, file, values, 'ChatGPT', io),
+  run: ({ positionals: [file = ''], values }, io) =>
+    convertWith(chatGptToSession, file, values, 'ChatGPT', io),
 })

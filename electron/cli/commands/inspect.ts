@@ -15,7 +15,9 @@ export function describeSession(file: string, read: ReadSession) {
     for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1
     return out
   }
-  const times = data.conversations.flatMap((c) => c.messages.map((m) => m.createdAt)).sort((a, b) => Date.parse(a) - Date.parse(b))
+  const times = data.conversations
+    .flatMap((c) => c.messages.map((m) => m.createdAt))
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
   return {
     file,
     bytes: read.bytes,
@@ -39,7 +41,10 @@ export function describeSession(file: string, read: ReadSession) {
     },
     messages: { total: times.length, first: times[0] ?? null, last: times.at(-1) ?? null },
     quarantine: data.quarantine.length,
-    yjs: { space: data.yjs !== null, conversations: data.conversations.filter((c) => c.yjs !== null).length },
+    yjs: {
+      space: data.yjs !== null,
+      conversations: data.conversations.filter((c) => c.yjs !== null).length,
+    },
   }
 }
 
@@ -71,14 +76,20 @@ export const inspectCommand = defineCommand({
       return EXIT_OK
     }
     io.out(`${d.file}: ${formatBytes(d.bytes)}, ${d.encoding}`)
-    io.out(`format v${d.formatVersion}, schema v${d.schemaVersion} (this build: format v${d.current.formatVersion}, schema v${d.current.schemaVersion}); ${d.migratedRecords} records migrated on reading`)
+    io.out(
+      `format v${d.formatVersion}, schema v${d.schemaVersion} (this build: format v${d.current.formatVersion}, schema v${d.current.schemaVersion}); ${d.migratedRecords} records migrated on reading`,
+    )
     io.out(`exported ${d.exportedAt} by ${d.app.name} ${d.app.version}; scope: ${d.scope}`)
     io.out(`space: ${d.space.name} (${d.space.id}), created ${d.space.createdAt}`)
     io.out(`memory: ${d.memory.total} items (${list(d.memory.byStatus)}; ${list(d.memory.byKind)})`)
     io.out(`conversations: ${d.conversations.total} (${d.conversations.trashed} in the trash)`)
-    io.out(`messages: ${d.messages.total}${d.messages.first ? `, from ${d.messages.first} to ${d.messages.last}` : ''}`)
+    io.out(
+      `messages: ${d.messages.total}${d.messages.first ? `, from ${d.messages.first} to ${d.messages.last}` : ''}`,
+    )
     io.out(`quarantined records: ${d.quarantine}`)
-    io.out(`yjs state: ${d.yjs.space ? 'space document' : 'no space document'}, ${d.yjs.conversations} of ${d.conversations.total} conversation documents`)
+    io.out(
+      `yjs state: ${d.yjs.space ? 'space document' : 'no space document'}, ${d.yjs.conversations} of ${d.conversations.total} conversation documents`,
+    )
     return EXIT_OK
   },
 })

@@ -16,8 +16,9 @@ const round = (score: number): number => Math.round(score * 1e6) / 1e6
 
 export const searchCommand = defineCommand({
   name: 'search',
-  summary: 'search a session file with the app\'s retrieval (ranked hits)',
-  usage: 'keepsake search FILE QUERY [--k N] [--json] [--now ISO]\n       keepsake search FILE --queries Q.jsonl [--k N] [--now ISO]',
+  summary: "search a session file with the app's retrieval (ranked hits)",
+  usage:
+    'keepsake search FILE QUERY [--k N] [--json] [--now ISO]\n       keepsake search FILE --queries Q.jsonl [--k N] [--now ISO]',
   details: [
     'Indexes the memory items and messages of FILE with the same retrieval module the app uses',
     '(BM25+ with stemming, time phrases like "last week", status and recency signals) and prints',
@@ -40,7 +41,12 @@ export const searchCommand = defineCommand({
   },
   positionals: { min: 1, max: 2, names: 'FILE [QUERY]' },
   values: z.object({
-    k: z.coerce.number({ message: '--k must be a number' }).int('--k must be a whole number').min(1, '--k must be at least 1').max(1000, '--k must be at most 1000').default(10),
+    k: z.coerce
+      .number({ message: '--k must be a number' })
+      .int('--k must be a whole number')
+      .min(1, '--k must be at least 1')
+      .max(1000, '--k must be at most 1000')
+      .default(10),
     json: z.boolean().optional(),
     now: IsoDate.optional(),
     queries: z.string().min(1).optional(),
@@ -62,7 +68,16 @@ export const searchCommand = defineCommand({
     if (queries !== null) {
       for (const q of queries) {
         const hits = index.search(q.query, { k: values.k, now, kinds: ['message'] })
-        io.out(JSON.stringify({ id: q.id, hits: hits.map((h) => ({ messageId: h.id, conversationId: h.conversationId, score: round(h.score) })) }))
+        io.out(
+          JSON.stringify({
+            id: q.id,
+            hits: hits.map((h) => ({
+              messageId: h.id,
+              conversationId: h.conversationId,
+              score: round(h.score),
+            })),
+          }),
+        )
       }
       return EXIT_OK
     }
@@ -90,7 +105,10 @@ export const searchCommand = defineCommand({
 })
 
 /** Reads a queries file; prints `line N: field: reason` for every bad line and returns null if any. */
-async function readQueries(path: string, io: { err(line: string): void }): Promise<z.infer<typeof QueryLine>[] | null> {
+async function readQueries(
+  path: string,
+  io: { err(line: string): void },
+): Promise<z.infer<typeof QueryLine>[] | null> {
   const input = await readInput(path)
   if (!input.ok) {
     io.err(`${input.problem.path}: ${input.problem.message}`)

@@ -1,6 +1,10 @@
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
-import type { SessionConversation, SessionData, SessionQuarantined } from '../../../shared/session/session-data'
+import type {
+  SessionConversation,
+  SessionData,
+  SessionQuarantined,
+} from '../../../shared/session/session-data'
 import { readMessages, readSpaceDoc } from '../../../shared/session/yjs-docs'
 import { storageError } from '../db/storage-error'
 import { conversationDocId, type Space } from '../space/space'

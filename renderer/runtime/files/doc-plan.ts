@@ -50,20 +50,35 @@ export interface CommitExtras {
  * update: the update row first, then its read-model rows stamped with its `seq`. Either all of an
  * import is stored or none of it is.
  */
-export async function commitPlans(db: SpaceDb, plans: readonly DocPlan[], extras: CommitExtras): Promise<void> {
+export async function commitPlans(
+  db: SpaceDb,
+  plans: readonly DocPlan[],
+  extras: CommitExtras,
+): Promise<void> {
   const at = new Date().toISOString()
-  await db.transaction('rw', [db.updates, db.messages, db.memory, db.quarantine, db.kv], async () => {
-    for (const plan of plans) {
-      const seq = await db.updates.add({ docId: plan.docId, update: plan.update, at })
-      const { messages, memoryPut, memoryDelete } = plan.rows
-      if (messages.length > 0) await putMessageRows(db, messages.map((m) => ({ ...m, seq })))
-      if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
-      if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)
-    }
-    for (const row of extras.quarantine) {
-      const seen = await db.quarantine.where('[origin+recordId]').equals([row.origin, row.recordId]).count()
-      if (seen === 0) await db.quarantine.add(row)
-    }
-    if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
-  })
+  await db.transaction(
+    'rw',
+    [db.updates, db.messages, db.memory, db.quarantine, db.kv],
+    async () => {
+      for (const plan of plans) {
+        const seq = await db.updates.add({ docId: plan.docId, update: plan.update, at })
+        const { messages, memoryPut, memoryDelete } = plan.rows
+        if (messages.length > 0)
+          await putMessageRows(
+            db,
+            messages.map((m) => ({ ...m, seq })),
+          )
+        if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
+        if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)
+      }
+      for (const row of extras.quarantine) {
+        const seen = await db.quarantine
+          .where('[origin+recordId]')
+          .equals([row.origin, row.recordId])
+          .count()
+        if (seen === 0) await db.quarantine.add(row)
+      }
+      if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
+    },
+  )
 }

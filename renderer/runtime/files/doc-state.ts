@@ -7,13 +7,19 @@ import type { SpaceDb } from '../db/space-db'
  * transaction without opening the document. Empty documents give an empty state.
  */
 export async function readDocState(db: SpaceDb, docId: string): Promise<Uint8Array> {
-  const [snapshot, rows] = await db.transaction('r', db.snapshots, db.updates, async () => [
-    await db.snapshots.get(docId),
-    await db.updates
-      .where('[docId+seq]')
-      .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-      .toArray(),
-  ] as const)
+  const [snapshot, rows] = await db.transaction(
+    'r',
+    db.snapshots,
+    db.updates,
+    async () =>
+      [
+        await db.snapshots.get(docId),
+        await db.updates
+          .where('[docId+seq]')
+          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+          .toArray(),
+      ] as const,
+  )
   const parts = [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]
   if (parts.length === 0) return Y.encodeStateAsUpdate(new Y.Doc())
   return parts.length === 1 && parts[0] ? parts[0] : Y.mergeUpdates(parts)

@@ -35,7 +35,8 @@ export async function exportSession(
   const bytes = await writeSessionFile(data, encoding, webGzip)
   const total = data.conversations.length + 1
   report({ operation: 'export', phase: 'Done', done: total, total })
-  const label = what.scope === 'space' ? space.name : (data.conversations[0]?.title ?? 'conversation')
+  const label =
+    what.scope === 'space' ? space.name : (data.conversations[0]?.title ?? 'conversation')
   return ok({
     fileName: exportFileName(label, now, encoding),
     bytes,

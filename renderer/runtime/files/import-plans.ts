@@ -1,6 +1,11 @@
 import * as Y from 'yjs'
 import type { SessionData } from '../../../shared/session/session-data'
-import { META_MAP, addMissingMessages, addSpaceContent, writeSpaceMeta } from '../../../shared/session/yjs-docs'
+import {
+  META_MAP,
+  addMissingMessages,
+  addSpaceContent,
+  writeSpaceMeta,
+} from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { SPACE_DOC_ID, conversationDocId } from '../space/space'
 import { planDoc, type DocPlan } from './doc-plan'

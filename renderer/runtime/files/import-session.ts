@@ -40,7 +40,11 @@ export interface ImportTarget {
  * - `replace`: like `new-space`, after a backup export of this space is written into the new
  *   space's kv (`BACKUP_KEY`, offered for download as `files.backup`); the old space is removed.
  */
-export async function importSession(target: ImportTarget, file: ImportFile, mode: ImportMode): Promise<Result<ImportSummary>> {
+export async function importSession(
+  target: ImportTarget,
+  file: ImportFile,
+  mode: ImportMode,
+): Promise<Result<ImportSummary>> {
   return mode === 'merge' ? merge(target, file) : intoNewSpace(target, file, mode)
 }
 
@@ -83,7 +87,11 @@ async function merge(target: ImportTarget, file: ImportFile): Promise<Result<Imp
   return ok(summary('merge', file, { id: space.id, name: space.name }, plans, false, null))
 }
 
-async function intoNewSpace(target: ImportTarget, file: ImportFile, mode: 'new-space' | 'replace'): Promise<Result<ImportSummary>> {
+async function intoNewSpace(
+  target: ImportTarget,
+  file: ImportFile,
+  mode: 'new-space' | 'replace',
+): Promise<Result<ImportSummary>> {
   const { space: current, registry, report } = target
   const data = file.data
   const now = target.now()
@@ -93,10 +101,16 @@ async function intoNewSpace(target: ImportTarget, file: ImportFile, mode: 'new-s
   if (mode === 'replace') {
     const exported = await exportSession(current, { scope: 'space' }, 'msgpack', now, report)
     if (!exported.ok) {
-      return err(exported.error.code, `No backup of this space could be written, so nothing was replaced: ${exported.error.message}`)
+      return err(
+        exported.error.code,
+        `No backup of this space could be written, so nothing was replaced: ${exported.error.message}`,
+      )
     }
     const fileName = exported.value.fileName.replace(/\.keepsake$/, '-backup.keepsake')
-    kv.push({ key: BACKUP_KEY, value: { fileName, createdAt: now.toISOString(), bytes: exported.value.bytes } })
+    kv.push({
+      key: BACKUP_KEY,
+      value: { fileName, createdAt: now.toISOString(), bytes: exported.value.bytes },
+    })
     backup = { fileName, size: exported.value.bytes.length }
   }
   report({ operation: 'import', phase: 'Building the space', done: 1, total })
@@ -107,7 +121,11 @@ async function intoNewSpace(target: ImportTarget, file: ImportFile, mode: 'new-s
     await saveSettings(db, await loadSettings(current.db))
     await commitPlans(db, plans, { quarantine: quarantineRows(data), kv })
     report({ operation: 'import', phase: 'Opening the space', done: 2, total })
-    await activateSpace(registry, { id, name: data.space.name, createdAt: now.toISOString() }, mode === 'replace' ? current.id : null)
+    await activateSpace(
+      registry,
+      { id, name: data.space.name, createdAt: now.toISOString() },
+      mode === 'replace' ? current.id : null,
+    )
   } catch (e) {
     db.close()
     await Dexie.delete(db.name).catch(() => undefined)
@@ -119,7 +137,9 @@ async function intoNewSpace(target: ImportTarget, file: ImportFile, mode: 'new-s
   current.db.close()
   if (mode === 'replace') {
     // The replaced space lives on as the backup; its database goes.
-    await Dexie.delete(current.db.name).catch((e: unknown) => console.error('could not delete the replaced space', e))
+    await Dexie.delete(current.db.name).catch((e: unknown) =>
+      console.error('could not delete the replaced space', e),
+    )
   }
   report({ operation: 'import', phase: 'Done', done: total, total })
   return ok(summary(mode, file, { id, name: data.space.name }, plans, true, backup))

@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/ids'
-import { chatGptToSession } from '../../../shared/session/importers/chatgpt'
-import { transcriptToSession } from '../../../shared/session/importers/transcript'
+import { chatGptToSession } from '../../../shared/session/import-chatgpt'
+import { transcriptToSession } from '../../../shared/session/import-transcript'
 import { passed, type Checked } from '../../../shared/session/problems'
 import { readSessionFile } from '../../../shared/session/session-file'
 import type { SessionData } from '../../../shared/session/session-data'
@@ -26,7 +26,11 @@ const firstNonSpace = (bytes: Uint8Array): number | undefined => {
  * session (`.keepsake`, `.keepsake.json`), a JSONL transcript (`.jsonl`), or ChatGPT's
  * `conversations.json` (a JSON array). Importers name the new space after the file.
  */
-export async function readImportFile(fileName: string, bytes: Uint8Array, now: Date): Promise<Checked<ImportFile>> {
+export async function readImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<Checked<ImportFile>> {
   const label = fileName.replace(/\.[^.]*$/, '') || 'Imported'
   const options = { spaceName: label, spaceId: newId(), now, appVersion: APP_VERSION }
   if (fileName.toLowerCase().endsWith('.jsonl')) {
@@ -39,5 +43,9 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, now: D
   }
   const read = await readSessionFile(bytes, webGzip)
   if (!read.ok) return read
-  return passed({ data: read.value.data, migratedRecords: read.value.migratedRecords, kind: 'session' })
+  return passed({
+    data: read.value.data,
+    migratedRecords: read.value.migratedRecords,
+    kind: 'session',
+  })
 }

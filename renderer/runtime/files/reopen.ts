@@ -7,4 +7,6 @@ import type { RuntimeContext } from '../context'
  * replaced a space, or a switch): pending writes settle, the new space opens, and requests that
  * arrive meanwhile wait for it. Resolves with the new handlers and context.
  */
-export type ReopenRuntime = () => Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>>
+export type ReopenRuntime = () => Promise<
+  Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>
+>

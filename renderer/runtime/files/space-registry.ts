@@ -8,9 +8,13 @@ export interface SpaceEntry {
 }
 
 /** Every space on this profile, oldest first, and which one is open. */
-export async function listSpaces(registry: RegistryDb): Promise<{ spaces: SpaceEntry[]; activeId: string | null }> {
+export async function listSpaces(
+  registry: RegistryDb,
+): Promise<{ spaces: SpaceEntry[]; activeId: string | null }> {
   return registry.transaction('r', registry.spaces, registry.kv, async () => {
-    const spaces = (await registry.spaces.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    const spaces = (await registry.spaces.toArray()).sort((a, b) =>
+      a.createdAt.localeCompare(b.createdAt),
+    )
     const active = await registry.kv.get('activeSpace')
     return { spaces, activeId: typeof active?.value === 'string' ? active.value : null }
   })
@@ -20,7 +24,11 @@ export async function listSpaces(registry: RegistryDb): Promise<{ spaces: SpaceE
  * Makes `space` the one the runtime opens (what `loadIdentity` reads), registering it if it is new,
  * and unregistering `remove` in the same transaction (a replaced space).
  */
-export async function activateSpace(registry: RegistryDb, space: SpaceEntry, remove: string | null = null): Promise<void> {
+export async function activateSpace(
+  registry: RegistryDb,
+  space: SpaceEntry,
+  remove: string | null = null,
+): Promise<void> {
   await registry.transaction('rw', registry.spaces, registry.kv, async () => {
     await registry.spaces.put(space)
     await registry.kv.put({ key: 'activeSpace', value: space.id })

@@ -28,7 +28,8 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
   const report = throttled((p) => ctx.emit('files.progress', p))
   let busy = false
   const exclusive = async <T>(run: () => Promise<T>): Promise<T | ReturnType<typeof err>> => {
-    if (busy) return err('busy', 'Another export or import is running; try again when it has finished.')
+    if (busy)
+      return err('busy', 'Another export or import is running; try again when it has finished.')
     busy = true
     try {
       return await run()
@@ -47,7 +48,9 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
       exclusive(() =>
         exportSession(
           ctx.space,
-          input.scope === 'space' ? { scope: 'space' } : { scope: 'conversation', conversationId: input.conversationId },
+          input.scope === 'space'
+            ? { scope: 'space' }
+            : { scope: 'conversation', conversationId: input.conversationId },
           input.encoding,
           ctx.now(),
           report,

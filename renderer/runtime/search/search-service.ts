@@ -1,15 +1,16 @@
-import { loadMessage } from '../../../shared/schema/migrate'
 import type { MemoryItem, Message } from '../../../shared/schema/current'
 import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
-import type { MessageRow } from '../db/space-db'
-import { createSearchIndex, loadSearchIndex, type SearchDoc, type SearchIndex } from '../retrieval'
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../retrieval'
+import { memoryDoc, messageDoc, rowsToDocs } from './search-docs'
 
 const SNAPSHOT_KEY = 'search-index'
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000
-const PERSIST_AFTER_MS = 15_000
+/** The full index is saved once this many documents changed (a snapshot of 100k messages takes seconds). */
+const PERSIST_EVERY_DOCS = 500
+const PERSIST_IDLE_MS = 30_000
 const CATCH_UP_CHUNK = 5000
 
 export interface SearchService extends Retriever {
@@ -17,99 +18,80 @@ export interface SearchService extends Retriever {
   onMemory(items: MemoryItem[]): void
   /** Resolves when the full index (every message) is loaded and caught up. */
   whenFull(): Promise<void>
+  /** Saves the full index now if anything changed (used on quit). */
   persistNow(): Promise<void>
 }
-
-const messageDoc = (conversationId: string, m: Message): SearchDoc => ({
-  id: m.id,
-  kind: 'message',
-  text: m.text,
-  conversationId,
-  createdAt: m.createdAt,
-  role: m.role,
-  speaker: m.speaker,
-})
-
-const memoryDoc = (i: MemoryItem): SearchDoc => ({
-  id: i.id,
-  kind: 'memory',
-  text: i.text,
-  conversationId: i.source?.conversationId ?? null,
-  createdAt: i.confirmedAt,
-  memoryKind: i.kind,
-  status: i.status,
-})
 
 /**
  * Retrieval over memory and every message. Restore stays flat with history: a warm index of memory and
  * the most recent messages is built at start, while the persisted full index loads and catches up from
- * its watermark in the background. Until the full index is ready, searches use the warm one.
+ * its watermark (the read model's update sequence) in the background. Until then, searches use the warm one.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
   const db = space.db
   const warm = createSearchIndex()
   let full: SearchIndex | null = null
-  let watermark = 0
-  let dirty = false
+  let changed = 0
   let persistTimer: ReturnType<typeof setTimeout> | null = null
-  const early: SearchDoc[] = []
+  const lastText = new Map<string, string>()
+  const early: Parameters<SearchIndex['add']>[0][number][] = []
 
-  const memory = (await space.memory()).items.map(memoryDoc)
+  const items = (await space.memory()).items
+  const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
+  const memory = items.map(memoryDoc)
   warm.add(memory)
   const recentRows = await db.messages.orderBy('seq').reverse().limit(WARM_MESSAGES).toArray()
-  warm.add(rowsToDocs(recentRows))
+  warm.add(rowsToDocs(recentRows, new Map()))
 
-  const schedulePersist = (): void => {
-    dirty = true
-    if (persistTimer === null) persistTimer = setTimeout(() => void persist(), PERSIST_AFTER_MS)
-  }
+  const watermarkOf = (index: SearchIndex): number => Number(index.watermark() ?? '0') || 0
 
   const catchUp = async (index: SearchIndex): Promise<void> => {
     for (;;) {
-      const rows = await db.messages.where('seq').above(watermark).limit(CATCH_UP_CHUNK).toArray()
+      const rows = await db.messages.where('seq').above(watermarkOf(index)).limit(CATCH_UP_CHUNK).toArray()
       if (rows.length === 0) return
-      index.add(rowsToDocs(rows).filter((d) => !index.has(d.id)))
-      watermark = Math.max(watermark, ...rows.map((r) => r.seq ?? 0))
-      dirty = true
+      index.add(rowsToDocs(rows, lastText))
+      index.setWatermark(String(Math.max(...rows.map((r) => r.seq ?? 0))))
+      changed += rows.length
     }
   }
 
   const persist = async (): Promise<void> => {
     persistTimer = null
-    if (!full || !dirty) return
+    if (!full || changed === 0) return
     await catchUp(full)
-    dirty = false
-    await db.kv.put({ key: SNAPSHOT_KEY, value: { json: full.toJSON(), watermark } })
+    changed = 0
+    await db.kv.put({ key: SNAPSHOT_KEY, value: full.toJSON() })
+  }
+
+  const noteChanges = (n: number): void => {
+    changed += n
+    if (persistTimer !== null) clearTimeout(persistTimer)
+    // Save when enough has changed, after a quiet moment, so typing never waits on a snapshot.
+    if (changed >= PERSIST_EVERY_DOCS) persistTimer = setTimeout(() => void persist(), PERSIST_IDLE_MS)
   }
 
   const loadFull = (async () => {
     const row = await db.kv.get(SNAPSHOT_KEY)
-    const snap = row?.value as { json?: unknown; watermark?: unknown } | undefined
-    let index = createSearchIndex()
-    if (snap && typeof snap.json === 'string' && typeof snap.watermark === 'number') {
-      const loaded = loadSearchIndex(snap.json)
-      if (loaded.ok) {
-        index = loaded.value
-        watermark = snap.watermark
-      }
-      // A snapshot that fails validation is rebuilt from the read model; nothing is lost.
-    }
-    for (const d of memory) if (index.has(d.id)) index.replace(d)
-    index.add(memory.filter((d) => !index.has(d.id)))
+    // A snapshot that is missing or fails validation is rebuilt from the read model; nothing is lost.
+    const loaded = typeof row?.value === 'string' ? loadSearchIndex(row.value) : null
+    const index = loaded?.ok ? loaded.value : createSearchIndex()
+    index.add(memory)
     await catchUp(index)
-    for (const d of early) (index.has(d.id) ? index.replace(d) : index.add([d]))
+    index.add(early)
     full = index
-    if (dirty) schedulePersist()
+    if (changed >= PERSIST_EVERY_DOCS) noteChanges(0)
   })().catch((e: unknown) => console.error('search index failed to load', e))
 
-  const put = (index: SearchIndex, docs: SearchDoc[]): void => {
-    for (const d of docs) (index.has(d.id) ? index.replace(d) : index.add([d]))
+  const put = (docs: Parameters<SearchIndex['add']>[0]): void => {
+    warm.add(docs)
+    if (full) full.add(docs)
+    else early.push(...docs)
+    noteChanges(docs.length)
   }
 
   return {
     async search(query, opts): Promise<RetrievedMemory[]> {
-      const index = full ?? warm
-      return index
+      return (full ?? warm)
         .search(query, { k: opts.k, now: opts.now, conversationId: opts.conversationId })
         .map((h) => ({
           id: h.id,
@@ -121,29 +103,24 @@ export async function createSearchService(space: Space): Promise<SearchService> 
         }))
     },
     onMessages(conversationId, messages) {
-      const docs = messages.map((m) => messageDoc(conversationId, m))
-      put(warm, docs)
-      if (full) put(full, docs)
-      else early.push(...docs)
-      schedulePersist()
+      const docs = messages.map((m) => {
+        const doc = messageDoc(conversationId, m, lastText.get(conversationId) ?? null)
+        lastText.set(conversationId, m.text)
+        return doc
+      })
+      put(docs)
     },
     onMemory(items) {
-      const docs = items.map(memoryDoc)
-      put(warm, docs)
-      if (full) put(full, docs)
-      else early.push(...docs)
-      schedulePersist()
+      // Memory events carry every item; only the ones whose text or status moved need reindexing.
+      const moved = items.filter((i) => {
+        const signature = `${i.status}|${i.confirmedAt}|${i.text}`
+        if (seen.get(i.id) === signature) return false
+        seen.set(i.id, signature)
+        return true
+      })
+      if (moved.length > 0) put(moved.map(memoryDoc))
     },
     whenFull: () => loadFull.then(() => undefined),
     persistNow: persist,
   }
-}
-
-function rowsToDocs(rows: MessageRow[]): SearchDoc[] {
-  const docs: SearchDoc[] = []
-  for (const row of rows) {
-    const loaded = loadMessage(row.record)
-    if (loaded.ok && loaded.value.type === 'current') docs.push(messageDoc(row.conversationId, loaded.value.value))
-  }
-  return docs
 }

@@ -43,6 +43,11 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   const space = must(await Space.open(db, identity.spaceId, identity.spaceName, quietListener()), 'open')
   const search = await createSearchService(space)
   const readyMs = performance.now() - t0
+  // Timed on its own: the full index loads in the background while the prompt is assembled.
+  let fullIndexMs = Number.NaN
+  const full = search.whenFull().then(() => {
+    fullIndexMs = performance.now() - t0
+  })
 
   const conversation = await biggestConversation(space)
   if (!conversation) throw new Error('the bench space has no conversation')
@@ -78,8 +83,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
       }
     : { ok: false, code: assembled.error.code, message: assembled.error.message }
 
-  await search.whenFull()
-  const fullIndexMs = performance.now() - t0
+  await full
   if (input.persistIndex) await search.persistNow()
   registry.close()
   db.close()

@@ -132,16 +132,27 @@ export class KeepsakePage {
     ) as Promise<{ ok: boolean; value?: T; error?: { message: string } }>
   }
 
-  /** Saves a screenshot of the window in light and in dark to test-results/screens/<name>-<scheme>.png. */
+  /**
+   * Saves a screenshot of the window in light and in dark to test-results/screens/<name>-<theme>.png.
+   * The theme is forced on <html> for the shot and put back afterwards (emulated media changes do not
+   * always repaint headless Chromium before the capture).
+   */
   async screens(name: string): Promise<void> {
-    for (const scheme of ['light', 'dark'] as const) {
-      await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' })
-      // Let the new colours reach every layer (dialogs sit in the top layer) before capturing.
+    const before = await this.page.evaluate(() => document.documentElement.dataset.theme ?? null)
+    for (const theme of ['light', 'dark'] as const) {
       await this.page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+        (t) =>
+          new Promise((done) => {
+            document.documentElement.dataset.theme = t
+            requestAnimationFrame(() => requestAnimationFrame(() => done(null)))
+          }),
+        theme,
       )
-      await this.page.screenshot({ path: `test-results/screens/${name}-${scheme}.png` })
+      await this.page.screenshot({ path: `test-results/screens/${name}-${theme}.png`, animations: 'disabled' })
     }
-    await this.page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' })
+    await this.page.evaluate((t) => {
+      if (t === null) delete document.documentElement.dataset.theme
+      else document.documentElement.dataset.theme = t
+    }, before)
   }
 }

@@ -1,4 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -9,7 +16,8 @@ import { brokenFiles } from '../session/broken-corpus'
 import { comparable } from '../session/session-builders'
 import { BIN, requireBuiltCli, runCli } from './run-cli'
 
-const fixture = (name: string): string => new URL(`../../fixtures/session/${name}`, import.meta.url).pathname
+const fixture = (name: string): string =>
+  new URL(`../../fixtures/session/${name}`, import.meta.url).pathname
 let dir = ''
 const out = (name: string): string => join(dir, name)
 
@@ -28,7 +36,15 @@ describe('usage', () => {
   test('--help lists every command; each command has its own --help', async () => {
     const top = await runCli(['--help'])
     expect(top.code).toBe(0)
-    const commands = ['validate', 'inspect', 'migrate', 'convert', 'search', 'import-transcript', 'import-chatgpt']
+    const commands = [
+      'validate',
+      'inspect',
+      'migrate',
+      'convert',
+      'search',
+      'import-transcript',
+      'import-chatgpt',
+    ]
     for (const c of commands) expect(top.stdout).toContain(c)
     for (const c of commands) {
       const help = await runCli([c, '--help'])
@@ -63,10 +79,13 @@ describe('usage', () => {
 })
 
 describe('validate', () => {
-  test.each(['format-v1.keepsake.json', 'format-v1.keepsake', 'format-v1-schema-v1.keepsake.json'])('%s is ok', async (name) => {
-    const r = await runCli(['validate', fixture(name)])
-    expect([r.code, r.stdout]).toEqual([0, 'ok\n'])
-  })
+  test.each(['format-v1.keepsake.json', 'format-v1.keepsake', 'format-v1-schema-v1.keepsake.json'])(
+    '%s is ok',
+    async (name) => {
+      const r = await runCli(['validate', fixture(name)])
+      expect([r.code, r.stdout]).toEqual([0, 'ok\n'])
+    },
+  )
 
   test('every broken file exits 1 with its message on stderr', async () => {
     for (const file of brokenFiles()) {
@@ -106,20 +125,45 @@ test('inspect shows versions, counts, date range and size', async () => {
     yjs: { space: true, conversations: 2 },
   })
   const text = await runCli(['inspect', fixture('format-v1-schema-v1.keepsake.json')])
-  expect(text.stdout).toContain('format v1, schema v1 (this build: format v1, schema v2); 7 records migrated')
+  expect(text.stdout).toContain(
+    'format v1, schema v1 (this build: format v1, schema v2); 7 records migrated',
+  )
 })
 
 test('migrate writes the current versions', async () => {
-  const r = await runCli(['migrate', fixture('format-v1-schema-v1.keepsake.json'), '--out', out('migrated.keepsake.json')])
+  const r = await runCli([
+    'migrate',
+    fixture('format-v1-schema-v1.keepsake.json'),
+    '--out',
+    out('migrated.keepsake.json'),
+  ])
   expect(r.code).toBe(0)
   expect(r.stdout).toContain('7 records migrated')
   const back = await readBack(out('migrated.keepsake.json'))
-  expect([back.schemaVersion, back.migratedRecords, back.data.memory[1]?.kind]).toEqual([2, 0, 'preference'])
+  expect([back.schemaVersion, back.migratedRecords, back.data.memory[1]?.kind]).toEqual([
+    2,
+    0,
+    'preference',
+  ])
 })
 
 test('convert goes both ways without losing anything', async () => {
-  expect((await runCli(['convert', fixture('format-v1.keepsake.json'), '--to', 'msgpack', '--out', out('c.keepsake')])).code).toBe(0)
-  expect((await runCli(['convert', out('c.keepsake'), '--to', 'json', '--out', out('c.keepsake.json')])).code).toBe(0)
+  expect(
+    (
+      await runCli([
+        'convert',
+        fixture('format-v1.keepsake.json'),
+        '--to',
+        'msgpack',
+        '--out',
+        out('c.keepsake'),
+      ])
+    ).code,
+  ).toBe(0)
+  expect(
+    (await runCli(['convert', out('c.keepsake'), '--to', 'json', '--out', out('c.keepsake.json')]))
+      .code,
+  ).toBe(0)
   const original = await readBack(fixture('format-v1.keepsake.json'))
   expect(comparable((await readBack(out('c.keepsake'))).data)).toBe(comparable(original.data))
   expect(comparable((await readBack(out('c.keepsake.json'))).data)).toBe(comparable(original.data))
@@ -127,9 +171,23 @@ test('convert goes both ways without losing anything', async () => {
 
 describe('search', () => {
   test('ranked hits with ids, conversation, score and snippet', async () => {
-    const r = await runCli(['search', fixture('format-v1.keepsake.json'), 'pgvector Pinecone', '--k', '3', '--json'])
+    const r = await runCli([
+      'search',
+      fixture('format-v1.keepsake.json'),
+      'pgvector Pinecone',
+      '--k',
+      '3',
+      '--json',
+    ])
     expect(r.code).toBe(0)
-    const hits = JSON.parse(r.stdout) as { rank: number; kind: string; id: string; conversationId: string | null; score: number; snippet: string }[]
+    const hits = JSON.parse(r.stdout) as {
+      rank: number
+      kind: string
+      id: string
+      conversationId: string | null
+      score: number
+      snippet: string
+    }[]
     expect(hits).toHaveLength(3)
     expect(hits.map((h) => h.rank)).toEqual([1, 2, 3])
     expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? Infinity)
@@ -139,13 +197,32 @@ describe('search', () => {
   })
 
   test('a transcript keeps its message ids through import-transcript and search --queries', async () => {
-    const made = await runCli(['import-transcript', fixture('transcript.jsonl'), '--out', out('t.keepsake'), '--space', 'LoCoMo'])
+    const made = await runCli([
+      'import-transcript',
+      fixture('transcript.jsonl'),
+      '--out',
+      out('t.keepsake'),
+      '--space',
+      'LoCoMo',
+    ])
     expect(made.code).toBe(0)
     expect(made.stdout).toContain('2 conversations, 5 messages')
-    writeFileSync(out('q.jsonl'), `${JSON.stringify({ id: 'q1', query: 'counseling as a career' })}\n${JSON.stringify({ id: 'q2', query: 'lake sunrise painting' })}\n`)
+    writeFileSync(
+      out('q.jsonl'),
+      `${JSON.stringify({ id: 'q1', query: 'counseling as a career' })}\n${JSON.stringify({ id: 'q2', query: 'lake sunrise painting' })}\n`,
+    )
     const r = await runCli(['search', out('t.keepsake'), '--queries', out('q.jsonl'), '--k', '2'])
     expect(r.code).toBe(0)
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; hits: { messageId: string; conversationId: string; score: number }[] })
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string
+            hits: { messageId: string; conversationId: string; score: number }[]
+          },
+      )
     expect(lines.map((l) => l.id)).toEqual(['q1', 'q2'])
     expect(lines[0]?.hits[0]).toMatchObject({ messageId: 'D1:3', conversationId: 'session_1' })
     expect(lines[1]?.hits[0]?.messageId).toBe('D2:1')
@@ -154,7 +231,12 @@ describe('search', () => {
 
   test('bad query lines are named and exit 1', async () => {
     writeFileSync(out('bad-q.jsonl'), '{"id": "q1"}\nnot json\n')
-    const r = await runCli(['search', fixture('format-v1.keepsake'), '--queries', out('bad-q.jsonl')])
+    const r = await runCli([
+      'search',
+      fixture('format-v1.keepsake'),
+      '--queries',
+      out('bad-q.jsonl'),
+    ])
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/line 1: query: /)
     expect(r.stderr).toMatch(/line 2: not valid JSON/)
@@ -162,9 +244,21 @@ describe('search', () => {
 })
 
 test('import-chatgpt makes a valid session; bad transcripts exit 1 naming line and field', async () => {
-  expect((await runCli(['import-chatgpt', fixture('chatgpt-conversations.json'), '--out', out('g.keepsake.json')])).code).toBe(0)
+  expect(
+    (
+      await runCli([
+        'import-chatgpt',
+        fixture('chatgpt-conversations.json'),
+        '--out',
+        out('g.keepsake.json'),
+      ])
+    ).code,
+  ).toBe(0)
   expect((await runCli(['validate', out('g.keepsake.json')])).stdout).toBe('ok\n')
-  writeFileSync(out('bad.jsonl'), '{"conversation":"c","role":"user","text":"hi","timestamp":"2024-01-01T00:00:00Z"}\n{"conversation":"c","role":"bot","text":"hi","timestamp":"2024-01-01T00:00:00Z"}\n')
+  writeFileSync(
+    out('bad.jsonl'),
+    '{"conversation":"c","role":"user","text":"hi","timestamp":"2024-01-01T00:00:00Z"}\n{"conversation":"c","role":"bot","text":"hi","timestamp":"2024-01-01T00:00:00Z"}\n',
+  )
   const r = await runCli(['import-transcript', out('bad.jsonl'), '--out', out('never.keepsake')])
   expect(r.code).toBe(1)
   expect(r.stderr).toContain('line 2: role: ')

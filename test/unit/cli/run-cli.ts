@@ -7,7 +7,10 @@ const BUILT = fileURLToPath(new URL('../../../out/main/cli.js', import.meta.url)
 
 /** Fails with the fix when the CLI has not been built (these tests run the built CLI). */
 export function requireBuiltCli(): void {
-  if (!existsSync(BUILT)) throw new Error('out/main/cli.js is missing: run `npx electron-vite build --config electron.config.ts` first')
+  if (!existsSync(BUILT))
+    throw new Error(
+      'out/main/cli.js is missing: run `npx electron-vite build --config electron.config.ts` first',
+    )
 }
 
 export interface CliRun {
@@ -19,9 +22,14 @@ export interface CliRun {
 /** Runs `node <bin> ...args` as a subprocess, like `npx keepsake ...args`. */
 export function runCli(args: readonly string[], bin: string = BIN): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1
+        resolve({ code, stdout, stderr })
+      },
+    )
   })
 }

@@ -10,9 +10,13 @@ export interface BrokenFile {
   message: RegExp
 }
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/session/${name}`, import.meta.url)))
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/session/${name}`, import.meta.url)))
 const good = (): Record<string, unknown> =>
-  JSON.parse(new TextDecoder().decode(fixture('format-v1.keepsake.json'))) as Record<string, unknown>
+  JSON.parse(new TextDecoder().decode(fixture('format-v1.keepsake.json'))) as Record<
+    string,
+    unknown
+  >
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value))
 const packr = new Packr({ useRecords: false })
 const packed = (value: unknown): Uint8Array => new Uint8Array(gzipSync(packr.pack(value)))
@@ -47,7 +51,8 @@ export function brokenFiles(): BrokenFile[] {
         v.memory = [...(v.memory as unknown[]), { schemaVersion: 2, id: 'x', kind: 'opinion' }]
         return json(v)
       },
-      message: /memory\[8\]\.kind: [^\n]+\n(.|\n)*conversations\[0\]\.messages\[1\]\.createdAt: expected an ISO date/,
+      message:
+        /memory\[8\]\.kind: [^\n]+\n(.|\n)*conversations\[0\]\.messages\[1\]\.createdAt: expected an ISO date/,
     },
     {
       name: 'enormous.keepsake.json',
@@ -61,25 +66,37 @@ export function brokenFiles(): BrokenFile[] {
     },
     {
       name: 'deeply-nested.keepsake',
-      bytes: () => new Uint8Array(gzipSync(Buffer.concat([Buffer.alloc(100_000, 0x91), Buffer.from([0xc0])]))),
+      bytes: () =>
+        new Uint8Array(gzipSync(Buffer.concat([Buffer.alloc(100_000, 0x91), Buffer.from([0xc0])]))),
       message: /nesting is deeper than the limit of 64 levels/,
     },
     {
       name: 'proto-laden.keepsake.json',
       bytes: () => {
         const text = new TextDecoder().decode(json(good()))
-        return new TextEncoder().encode(text.replace('"memory":[{', '"memory":[{"__proto__":{"polluted":true},'))
+        return new TextEncoder().encode(
+          text.replace('"memory":[{', '"memory":[{"__proto__":{"polluted":true},'),
+        )
       },
       message: /memory\[0\]\.__proto__: the key "__proto__" is not allowed/,
     },
     {
       name: 'constructor-laden.keepsake.json',
-      bytes: () => new TextEncoder().encode('{"format":"keepsake-session","constructor":{"prototype":{"polluted":true}}}'),
+      bytes: () =>
+        new TextEncoder().encode(
+          '{"format":"keepsake-session","constructor":{"prototype":{"polluted":true}}}',
+        ),
       message: /constructor: the key "constructor" is not allowed/,
     },
     {
       name: 'proto-laden.keepsake',
-      bytes: () => packed(new Map<string, unknown>([['format', 'keepsake-session'], ['__proto__', { polluted: true }]])),
+      bytes: () =>
+        packed(
+          new Map<string, unknown>([
+            ['format', 'keepsake-session'],
+            ['__proto__', { polluted: true }],
+          ]),
+        ),
       message: /__proto__: the key "__proto__" is not allowed/,
     },
     {
@@ -90,7 +107,8 @@ export function brokenFiles(): BrokenFile[] {
     {
       name: 'zip-bomb.keepsake',
       bytes: zipBomb,
-      message: /decompressed, the file would be larger than the limit of 256 MiB; reading stopped at/,
+      message:
+        /decompressed, the file would be larger than the limit of 256 MiB; reading stopped at/,
     },
     {
       name: 'not-a-session.keepsake.json',

@@ -51,7 +51,10 @@ test('a zip bomb is refused while it is inflating, not after', async () => {
   }
   const limit = 1024 * 1024
   const bomb = new Uint8Array(gzipSync(Buffer.alloc(64 * 1024 * 1024)))
-  const read = await readSessionFile(bomb, counting, { ...DEFAULT_LIMITS, maxDecompressedBytes: limit })
+  const read = await readSessionFile(bomb, counting, {
+    ...DEFAULT_LIMITS,
+    maxDecompressedBytes: limit,
+  })
   expect(read.ok).toBe(false)
   if (!read.ok) expect(read.problems[0]?.message).toMatch(/larger than the limit of 1\.0 MiB/)
   // Stopped within a chunk or two of the limit, far short of the 64 MiB it would have made.
@@ -60,7 +63,13 @@ test('a zip bomb is refused while it is inflating, not after', async () => {
 
 test('strings longer than the limit are refused with their path', async () => {
   const text = JSON.stringify({ format: 'keepsake-session', note: 'x'.repeat(2000) })
-  const read = await readSessionFile(new TextEncoder().encode(text), nodeGzip, { ...DEFAULT_LIMITS, maxStringLength: 1000 })
+  const read = await readSessionFile(new TextEncoder().encode(text), nodeGzip, {
+    ...DEFAULT_LIMITS,
+    maxStringLength: 1000,
+  })
   expect(read.ok).toBe(false)
-  if (!read.ok) expect(describeProblem(read.problems[0] ?? { path: '', message: '' })).toBe('note: a string of 2000 characters is longer than the limit of 1000')
+  if (!read.ok)
+    expect(describeProblem(read.problems[0] ?? { path: '', message: '' })).toBe(
+      'note: a string of 2000 characters is longer than the limit of 1000',
+    )
 })

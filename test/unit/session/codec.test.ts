@@ -10,18 +10,22 @@ describe.each([
   ['zlib (Node)', nodeGzip],
   ['CompressionStream (web)', webGzip],
 ])('session files with %s gzip', (_name, gzip) => {
-  test.each(['json', 'msgpack'] as const)('property: write then read gives the same session (%s)', async (encoding) => {
-    await fc.assert(
-      fc.asyncProperty(arbSession, async (data) => {
-        const bytes = await writeSessionFile(data, encoding, gzip)
-        const read = await readSessionFile(bytes, gzip)
-        if (!read.ok) throw new Error(read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
-        expect(read.value.encoding).toBe(encoding)
-        expect(comparable(read.value.data)).toBe(comparable(data))
-      }),
-      { numRuns: 60 },
-    )
-  })
+  test.each(['json', 'msgpack'] as const)(
+    'property: write then read gives the same session (%s)',
+    async (encoding) => {
+      await fc.assert(
+        fc.asyncProperty(arbSession, async (data) => {
+          const bytes = await writeSessionFile(data, encoding, gzip)
+          const read = await readSessionFile(bytes, gzip)
+          if (!read.ok)
+            throw new Error(read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+          expect(read.value.encoding).toBe(encoding)
+          expect(comparable(read.value.data)).toBe(comparable(data))
+        }),
+        { numRuns: 60 },
+      )
+    },
+  )
 })
 
 test('property: converting between encodings loses nothing', async () => {
@@ -40,7 +44,10 @@ test('property: converting between encodings loses nothing', async () => {
 })
 
 test('the encoding is told by the first bytes', () => {
-  expect(detectEncoding(new TextEncoder().encode('\ufeff  {"a":1}'))).toEqual({ ok: true, value: 'json' })
+  expect(detectEncoding(new TextEncoder().encode('\ufeff  {"a":1}'))).toEqual({
+    ok: true,
+    value: 'json',
+  })
   expect(detectEncoding(new Uint8Array([0x1f, 0x8b, 8, 0]))).toEqual({ ok: true, value: 'msgpack' })
   const png = detectEncoding(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
   expect(png.ok).toBe(false)

@@ -6,7 +6,12 @@ import { describeProblem, toResult } from '../../../shared/session/problems'
 import { toBase64Chunks } from '../../../shared/session/base64'
 
 const good = (): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL('../../fixtures/session/format-v1.keepsake.json', import.meta.url), 'utf8')) as Record<string, unknown>
+  JSON.parse(
+    readFileSync(
+      new URL('../../fixtures/session/format-v1.keepsake.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Record<string, unknown>
 type Envelope = {
   memory: Record<string, unknown>[]
   conversations: { messages: Record<string, unknown>[]; yjs: unknown }[]
@@ -48,12 +53,15 @@ test('files from a newer Keepsake are refused as unsupported, not as broken', ()
   expect(!schema.ok && schema.error).toEqual({
     code: 'unsupported-version',
     path: 'schemaVersion',
-    message: 'schemaVersion: the file was written by a newer Keepsake (schema v3); this build reads up to schema v2. Update Keepsake to open it.',
+    message:
+      'schemaVersion: the file was written by a newer Keepsake (schema v3); this build reads up to schema v2. Update Keepsake to open it.',
   })
   const v = good() as unknown as Envelope
   const record = v.memory[2]
   if (record) record.schemaVersion = 9
-  expect(problems(v)).toEqual(['memory[2].schemaVersion: written by a newer Keepsake (schema v9); this build reads up to schema v2'])
+  expect(problems(v)).toEqual([
+    'memory[2].schemaVersion: written by a newer Keepsake (schema v9); this build reads up to schema v2',
+  ])
 })
 
 test('unknown keys in the envelope are refused, loudly', () => {
@@ -64,7 +72,9 @@ test('records and the Yjs state must say the same thing', () => {
   const edited = good() as unknown as Envelope
   const item = edited.memory[1]
   if (item) item.text = 'I prefer Qdrant'
-  expect(problems(edited)).toEqual(['memory[1]: differs from the same item in the space document (yjs.space)'])
+  expect(problems(edited)).toEqual([
+    'memory[1]: differs from the same item in the space document (yjs.space)',
+  ])
 
   const dropped = good() as unknown as Envelope
   dropped.conversations[0]?.messages.pop()
@@ -82,7 +92,9 @@ test('records and the Yjs state must say the same thing', () => {
   const partial = good() as unknown as Envelope
   const c = partial.conversations[0]
   if (c) c.yjs = toBase64Chunks(Y.encodeStateAsUpdate(a, before))
-  expect(problems(partial)).toEqual(['conversations[0].yjs: the Yjs state is incomplete: it depends on changes the file does not carry'])
+  expect(problems(partial)).toEqual([
+    'conversations[0].yjs: the Yjs state is incomplete: it depends on changes the file does not carry',
+  ])
 })
 
 test('duplicate ids are refused', () => {
@@ -91,5 +103,9 @@ test('duplicate ids are refused', () => {
   for (const c of v.conversations) c.yjs = null
   const m = v.conversations[0]?.messages[0]
   if (m) v.conversations[1]?.messages.push({ ...m })
-  expect(problems(v)).toEqual([expect.stringMatching(/^conversations\[1\]\.messages\[2\]\.id: ".*" is already used by conversations\[0\]\.messages\[0\]$/)])
+  expect(problems(v)).toEqual([
+    expect.stringMatching(
+      /^conversations\[1\]\.messages\[2\]\.id: ".*" is already used by conversations\[0\]\.messages\[0\]$/,
+    ),
+  ])
 })

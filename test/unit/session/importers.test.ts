@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { chatGptToSession } from '../../../shared/session/importers/chatgpt'
-import { transcriptToSession } from '../../../shared/session/importers/transcript'
+import { chatGptToSession } from '../../../shared/session/import-chatgpt'
+import { transcriptToSession } from '../../../shared/session/import-transcript'
 import { describeProblem } from '../../../shared/session/problems'
 import { loadSession } from '../../../shared/session/load-session'
 import { toEnvelopeValue } from '../../../shared/session/session-data'
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/session/${name}`, import.meta.url)))
-const options = { spaceName: 'Imported', spaceId: 'space-1', now: new Date('2026-01-01T00:00:00Z'), appVersion: '0.1.0' }
-const lines = (...rows: unknown[]): Uint8Array => new TextEncoder().encode(rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'))
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/session/${name}`, import.meta.url)))
+const options = {
+  spaceName: 'Imported',
+  spaceId: 'space-1',
+  now: new Date('2026-01-01T00:00:00Z'),
+  appVersion: '0.1.0',
+}
+const lines = (...rows: unknown[]): Uint8Array =>
+  new TextEncoder().encode(
+    rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'),
+  )
 
 test('a JSONL transcript becomes conversations in order, keeping given ids and speakers', () => {
   const r = transcriptToSession(fixture('transcript.jsonl'), options)
@@ -37,8 +46,20 @@ test('bad transcript lines are named by line number and field', () => {
       { conversation: 'c', role: 'user', timestamp: '2024-01-01T00:00:00Z' },
       { conversation: 'c', role: 'user', text: 'x', timestamp: '2024-01-01 10:00' },
       '{"conversation": "c", "role": "user", "text": "x"',
-      { conversation: 'c', role: 'user', text: 'x', timestamp: '2024-01-01T00:00:00Z', mood: 'happy' },
-      { conversation: 'c', role: 'user', text: 'again', timestamp: '2024-01-01T00:00:00Z', id: 'a' },
+      {
+        conversation: 'c',
+        role: 'user',
+        text: 'x',
+        timestamp: '2024-01-01T00:00:00Z',
+        mood: 'happy',
+      },
+      {
+        conversation: 'c',
+        role: 'user',
+        text: 'again',
+        timestamp: '2024-01-01T00:00:00Z',
+        id: 'a',
+      },
       '{"conversation": "c", "__proto__": {}, "role": "user", "text": "x", "timestamp": "2024-01-01T00:00:00Z"}',
     ),
     options,
@@ -80,12 +101,23 @@ test('broken ChatGPT exports name where they break', () => {
     return r.ok ? [] : r.problems.map(describeProblem)
   }
   expect(bad({ conversations: [] })).toEqual([expect.stringMatching(/^\(root\)|expected array/)])
-  expect(bad([{ title: 't', mapping: 'nope' }])).toEqual([expect.stringMatching(/^\[0\]\.mapping: /)])
+  expect(bad([{ title: 't', mapping: 'nope' }])).toEqual([
+    expect.stringMatching(/^\[0\]\.mapping: /),
+  ])
   const node = (id: string, parent: string | null) => ({
-    message: { id, author: { role: 'user' }, create_time: 1, content: { content_type: 'text', parts: ['x'] } },
+    message: {
+      id,
+      author: { role: 'user' },
+      create_time: 1,
+      content: { content_type: 'text', parts: ['x'] },
+    },
     parent,
     children: [],
   })
-  expect(bad([{ mapping: { a: node('a', 'ghost') }, current_node: 'a' }])).toEqual(['[0].mapping: there is no node "ghost" (named by current_node or a parent)'])
-  expect(bad([{ mapping: { a: node('a', 'b'), b: node('b', 'a') }, current_node: 'a' }])).toEqual(['[0].mapping: the parents of "a" form a loop'])
+  expect(bad([{ mapping: { a: node('a', 'ghost') }, current_node: 'a' }])).toEqual([
+    '[0].mapping: there is no node "ghost" (named by current_node or a parent)',
+  ])
+  expect(bad([{ mapping: { a: node('a', 'b'), b: node('b', 'a') }, current_node: 'a' }])).toEqual([
+    '[0].mapping: the parents of "a" form a loop',
+  ])
 })

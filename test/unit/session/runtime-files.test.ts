@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto'
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { Dexie } from 'dexie'
-import { editItem, rememberFact, retractItem, setPreference } from '../../../renderer/runtime/memory/memory-ops'
+import {
+  editItem,
+  rememberFact,
+  retractItem,
+  setPreference,
+} from '../../../renderer/runtime/memory/memory-ops'
 import { BACKUP_KEY } from '../../../renderer/runtime/files/import-session'
 import { exportSession } from '../../../renderer/runtime/files/export-session'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
@@ -12,7 +17,11 @@ import { exportBytes, importBytes, observe, openSpace, profile } from './runtime
 const user = { now: new Date('2026-05-01T09:00:00.000Z'), actor: 'user', source: null }
 
 let tick = Date.parse('2026-05-01T10:00:00.000Z')
-function message(text: string, role: Message['role'] = 'user', speaker: string | null = null): Message {
+function message(
+  text: string,
+  role: Message['role'] = 'user',
+  speaker: string | null = null,
+): Message {
   tick += 1000
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -30,17 +39,34 @@ function message(text: string, role: Message['role'] = 'user', speaker: string |
 /** A space with preferences (one superseded), a retracted fact, a trashed conversation and two logs. */
 async function filledSpace(): Promise<Space> {
   const space = await openSpace()
-  await space.changeMemory((doc) => ({ ok: true, value: setPreference(doc, 'vector store', 'Pinecone', 'I prefer Pinecone', user) }))
-  await space.changeMemory((doc) => ({ ok: true, value: setPreference(doc, 'vector store', 'pgvector', 'I prefer pgvector over Pinecone', user) }))
-  const fact = await space.changeMemory((doc) => ({ ok: true, value: rememberFact(doc, 'My timezone is America/New_York', 'general', user) }))
+  await space.changeMemory((doc) => ({
+    ok: true,
+    value: setPreference(doc, 'vector store', 'Pinecone', 'I prefer Pinecone', user),
+  }))
+  await space.changeMemory((doc) => ({
+    ok: true,
+    value: setPreference(doc, 'vector store', 'pgvector', 'I prefer pgvector over Pinecone', user),
+  }))
+  const fact = await space.changeMemory((doc) => ({
+    ok: true,
+    value: rememberFact(doc, 'My timezone is America/New_York', 'general', user),
+  }))
   if (!fact.ok) throw new Error(fact.error.message)
-  await space.changeMemory((doc) => editItem(doc, fact.value.id, 'My timezone is Europe/Paris', user))
-  const gone = await space.changeMemory((doc) => ({ ok: true, value: rememberFact(doc, 'I like tea', 'general', user) }))
+  await space.changeMemory((doc) =>
+    editItem(doc, fact.value.id, 'My timezone is Europe/Paris', user),
+  )
+  const gone = await space.changeMemory((doc) => ({
+    ok: true,
+    value: rememberFact(doc, 'I like tea', 'general', user),
+  }))
   if (gone.ok) await space.changeMemory((doc) => retractItem(doc, gone.value.id, user))
   const a = await space.createConversation('Benchmarks', new Date(tick))
   const b = await space.createConversation('Old chat', new Date(tick))
   if (!a.ok || !b.ok) throw new Error('could not create conversations')
-  await space.append(a.value.id, [message('I am benchmarking hybrid search'), message('Noted.', 'assistant')])
+  await space.append(a.value.id, [
+    message('I am benchmarking hybrid search'),
+    message('Noted.', 'assistant'),
+  ])
   await space.append(a.value.id, [message('Recall@10 is 61')])
   await space.append(b.value.id, [message('hello', 'user', 'Caroline')])
   await space.updateConversation(b.value.id, { deletedAt: new Date(tick).toISOString() })
@@ -53,7 +79,12 @@ describe.each(['json', 'msgpack'] as const)('export and import (%s)', (encoding)
     const source = await filledSpace()
     const bytes = await exportBytes(source, encoding)
     const p = await profile()
-    const r = await importBytes(p.target(), `a.${encoding === 'json' ? 'keepsake.json' : 'keepsake'}`, bytes, 'new-space')
+    const r = await importBytes(
+      p.target(),
+      `a.${encoding === 'json' ? 'keepsake.json' : 'keepsake'}`,
+      bytes,
+      'new-space',
+    )
     expect(r.ok && r.value.switched).toBe(true)
     expect(p.space().id).not.toBe(source.id)
     expect(await observe(p.space())).toBe(await observe(source))
@@ -90,7 +121,11 @@ test('a merge keeps the space its own name and id, and the merged space survives
   const merged = await observe(p.space())
   const reopened = await openSpace(p.space().id)
   expect(await observe(reopened)).toBe(merged)
-  expect((await reopened.summaries()).map((s) => s.title).sort()).toEqual(['Benchmarks', 'Mine', 'Old chat'])
+  expect((await reopened.summaries()).map((s) => s.title).sort()).toEqual([
+    'Benchmarks',
+    'Mine',
+    'Old chat',
+  ])
 })
 
 test('replace writes a backup of the replaced space first, then removes it', async () => {
@@ -130,9 +165,17 @@ test('a file that fails validation changes nothing', async () => {
   const before = await observe(p.space())
   const spaces = await p.registry.spaces.count()
   for (const mode of ['merge', 'new-space', 'replace'] as const) {
-    const r = await importBytes(p.target(), 'bad.keepsake.json', new TextEncoder().encode(text), mode)
+    const r = await importBytes(
+      p.target(),
+      'bad.keepsake.json',
+      new TextEncoder().encode(text),
+      mode,
+    )
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.error.message).toContain(`conversations[${at}].messages[1].createdAt: expected an ISO date`)
+    if (!r.ok)
+      expect(r.error.message).toContain(
+        `conversations[${at}].messages[1].createdAt: expected an ISO date`,
+      )
   }
   expect(await observe(p.space())).toBe(before)
   expect(await p.registry.spaces.count()).toBe(spaces)
@@ -142,7 +185,13 @@ test('one conversation exports with its memory and merges by id', async () => {
   const source = await filledSpace()
   const [conversation] = (await source.summaries()).filter((s) => s.title === 'Benchmarks')
   if (!conversation) throw new Error('missing conversation')
-  const r = await exportSession(source, { scope: 'conversation', conversationId: conversation.id }, 'json', new Date(), () => undefined)
+  const r = await exportSession(
+    source,
+    { scope: 'conversation', conversationId: conversation.id },
+    'json',
+    new Date(),
+    () => undefined,
+  )
   if (!r.ok) throw new Error(r.error.message)
   expect(r.value.conversations).toBe(1)
   const p = await profile()
@@ -153,13 +202,30 @@ test('one conversation exports with its memory and merges by id', async () => {
   expect(again.ok && again.value.messagesAdded).toBe(0)
   expect(await observe(p.space())).toBe(once)
   const page = await p.space().page(conversation.id, 0, 100)
-  expect(page.ok && page.value.map((m) => m.text)).toEqual(['I am benchmarking hybrid search', 'Noted.', 'Recall@10 is 61'])
+  expect(page.ok && page.value.map((m) => m.text)).toEqual([
+    'I am benchmarking hybrid search',
+    'Noted.',
+    'Recall@10 is 61',
+  ])
 })
 
 test('a JSONL transcript imports with its ids, and importing it twice duplicates nothing', async () => {
   const lines = [
-    { conversation: 'Trip planning', role: 'user', speaker: 'Caroline', text: 'We went to the lake', timestamp: '2023-05-08T13:56:00Z', id: 'D1:1' },
-    { conversation: 'Trip planning', role: 'assistant', text: 'Nice!', timestamp: '2023-05-08T13:57:00Z', id: 'D1:2' },
+    {
+      conversation: 'Trip planning',
+      role: 'user',
+      speaker: 'Caroline',
+      text: 'We went to the lake',
+      timestamp: '2023-05-08T13:56:00Z',
+      id: 'D1:1',
+    },
+    {
+      conversation: 'Trip planning',
+      role: 'assistant',
+      text: 'Nice!',
+      timestamp: '2023-05-08T13:57:00Z',
+      id: 'D1:2',
+    },
     { conversation: 'other', role: 'user', text: 'hi', timestamp: '2023-05-09T10:00:00+02:00' },
   ]
   const bytes = new TextEncoder().encode(lines.map((l) => JSON.stringify(l)).join('\n'))
@@ -186,7 +252,14 @@ test('property: any space round-trips through export and import in both encoding
       fc.record({
         title: text,
         trashed: fc.boolean(),
-        messages: fc.array(fc.tuple(text, fc.constantFrom('user', 'assistant', 'system') as fc.Arbitrary<Message['role']>, fc.option(text)), { maxLength: 5 }),
+        messages: fc.array(
+          fc.tuple(
+            text,
+            fc.constantFrom('user', 'assistant', 'system') as fc.Arbitrary<Message['role']>,
+            fc.option(text),
+          ),
+          { maxLength: 5 },
+        ),
       }),
       { maxLength: 3 },
     ),
@@ -195,18 +268,36 @@ test('property: any space round-trips through export and import in both encoding
   await fc.assert(
     fc.asyncProperty(spaceShape, async (shape) => {
       const space = await openSpace()
-      for (const f of shape.facts) await space.changeMemory((doc) => ({ ok: true, value: rememberFact(doc, f, 'general', user) }))
+      for (const f of shape.facts)
+        await space.changeMemory((doc) => ({
+          ok: true,
+          value: rememberFact(doc, f, 'general', user),
+        }))
       for (const [key, value] of shape.prefs)
-        await space.changeMemory((doc) => ({ ok: true, value: setPreference(doc, key, value, `${key}: ${value}`, user) }))
+        await space.changeMemory((doc) => ({
+          ok: true,
+          value: setPreference(doc, key, value, `${key}: ${value}`, user),
+        }))
       for (const c of shape.conversations) {
         const created = await space.createConversation(c.title, new Date(tick))
         if (!created.ok) throw new Error(created.error.message)
         if (c.messages.length > 0)
-          await space.append(created.value.id, c.messages.map(([t, role, speaker]) => message(t, role, speaker)))
-        if (c.trashed) await space.updateConversation(created.value.id, { deletedAt: new Date(tick).toISOString() })
+          await space.append(
+            created.value.id,
+            c.messages.map(([t, role, speaker]) => message(t, role, speaker)),
+          )
+        if (c.trashed)
+          await space.updateConversation(created.value.id, {
+            deletedAt: new Date(tick).toISOString(),
+          })
       }
       const p = await profile()
-      const r = await importBytes(p.target(), 'x', await exportBytes(space, shape.encoding), 'new-space')
+      const r = await importBytes(
+        p.target(),
+        'x',
+        await exportBytes(space, shape.encoding),
+        'new-space',
+      )
       expect(r.ok).toBe(true)
       expect(await observe(p.space())).toBe(await observe(space))
     }),

@@ -22,7 +22,10 @@ const quiet: SpaceListener = {
 }
 
 /** Opens (or creates) the space stored under `id`. */
-export async function openSpace(id: string = `space-${crypto.randomUUID()}`, name = 'Test memory'): Promise<Space> {
+export async function openSpace(
+  id: string = `space-${crypto.randomUUID()}`,
+  name = 'Test memory',
+): Promise<Space> {
   const opened = await Space.open(new SpaceDb(id), id, name, quiet)
   if (!opened.ok) throw new Error(opened.error.message)
   return opened.value
@@ -32,11 +35,19 @@ export async function openSpace(id: string = `space-${crypto.randomUUID()}`, nam
  * A profile: the registry (one per process, as in the app) with a new active space.
  * `reopen` does what the runtime does: opens the space the registry marks active.
  */
-export async function profile(): Promise<{ registry: RegistryDb; space: () => Space; target: (mode?: ImportMode) => ImportTarget }> {
+export async function profile(): Promise<{
+  registry: RegistryDb
+  space: () => Space
+  target: (mode?: ImportMode) => ImportTarget
+}> {
   const registry = new RegistryDb()
   let space = await openSpace()
   await registry.transaction('rw', registry.spaces, registry.kv, async () => {
-    await registry.spaces.put({ id: space.id, name: 'Test memory', createdAt: new Date().toISOString() })
+    await registry.spaces.put({
+      id: space.id,
+      name: 'Test memory',
+      createdAt: new Date().toISOString(),
+    })
     await registry.kv.put({ key: 'activeSpace', value: space.id })
   })
   const reopen = async (): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext }>> => {
@@ -50,13 +61,25 @@ export async function profile(): Promise<{ registry: RegistryDb; space: () => Sp
   return {
     registry,
     space: () => space,
-    target: () => ({ space, registry, now: () => new Date('2026-06-01T12:00:00.000Z'), report: () => undefined, reopen }),
+    target: () => ({
+      space,
+      registry,
+      now: () => new Date('2026-06-01T12:00:00.000Z'),
+      report: () => undefined,
+      reopen,
+    }),
   }
 }
 
 /** Exports a whole space as bytes; fails the test on an error. */
 export async function exportBytes(space: Space, encoding: SessionEncoding): Promise<Uint8Array> {
-  const r = await exportSession(space, { scope: 'space' }, encoding, new Date('2026-06-01T10:00:00.000Z'), () => undefined)
+  const r = await exportSession(
+    space,
+    { scope: 'space' },
+    encoding,
+    new Date('2026-06-01T10:00:00.000Z'),
+    () => undefined,
+  )
   if (!r.ok) throw new Error(r.error.message)
   return r.value.bytes
 }
@@ -69,7 +92,14 @@ export async function importBytes(
   mode: ImportMode,
 ): Promise<Result<ImportSummary>> {
   const read = await readImportFile(fileName, bytes, new Date('2026-06-01T12:00:00.000Z'))
-  if (!read.ok) return { ok: false, error: { code: read.code, message: read.problems.map((p) => `${p.path}: ${p.message}`).join('\n') } }
+  if (!read.ok)
+    return {
+      ok: false,
+      error: {
+        code: read.code,
+        message: read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'),
+      },
+    }
   return importSession(target, read.value, mode)
 }
 
@@ -89,5 +119,9 @@ export async function observe(space: Space): Promise<string> {
     if (!page.ok) throw new Error(page.error.message)
     conversations.push({ summary: s, messages: page.value })
   }
-  return canonicalJson({ memory, conversations, quarantine: (await space.db.quarantine.toArray()).map((q) => ({ ...q, id: 0 })) })
+  return canonicalJson({
+    memory,
+    conversations,
+    quarantine: (await space.db.quarantine.toArray()).map((q) => ({ ...q, id: 0 })),
+  })
 }

@@ -1,13 +1,25 @@
 import * as Y from 'yjs'
 import fc from 'fast-check'
-import { CURRENT_SCHEMA_VERSION, type MemoryItem, type Message } from '../../../shared/schema/current'
+import {
+  CURRENT_SCHEMA_VERSION,
+  type MemoryItem,
+  type Message,
+} from '../../../shared/schema/current'
 import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
 import { toBase64 } from '../../../shared/session/base64'
 import { canonicalJson } from '../../../shared/session/canonical-json'
-import { addMissingMessages, addSpaceContent, writeSpaceMeta } from '../../../shared/session/yjs-docs'
+import {
+  addMissingMessages,
+  addSpaceContent,
+  writeSpaceMeta,
+} from '../../../shared/session/yjs-docs'
 
 const iso = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString())
 const text = fc.string({ unit: 'grapheme', maxLength: 30 })
 const id = fc.uuid()
@@ -26,7 +38,10 @@ export const arbMessage: fc.Arbitrary<Message> = fc
     deviceId: fc.string({ maxLength: 8 }),
     speaker: fc.option(text, { nil: null }),
     replyTo: fc.option(id, { nil: null }),
-    error: fc.option(fc.record({ code: fc.constantFrom('provider-error', 'cancelled'), message: text }), { nil: null }),
+    error: fc.option(
+      fc.record({ code: fc.constantFrom('provider-error', 'cancelled'), message: text }),
+      { nil: null },
+    ),
     extra: extras,
   })
   .map(({ extra, ...m }) => ({ ...extra, ...m, schemaVersion: CURRENT_SCHEMA_VERSION }))
@@ -38,7 +53,9 @@ export const arbMemoryItem: fc.Arbitrary<MemoryItem> = fc
     category: text,
     createdAt: iso,
     confirmedAt: iso,
-    source: fc.option(fc.record({ conversationId: fc.option(id, { nil: null }), messageId: id }), { nil: null }),
+    source: fc.option(fc.record({ conversationId: fc.option(id, { nil: null }), messageId: id }), {
+      nil: null,
+    }),
     validFrom: iso,
     validTo: fc.option(iso, { nil: null }),
     status: fc.constantFrom('active' as const, 'superseded' as const, 'retracted' as const),
@@ -58,7 +75,10 @@ export const arbMemoryItem: fc.Arbitrary<MemoryItem> = fc
     ),
     extra: extras,
   })
-  .map(({ kind, extra, ...rest }) => ({ ...extra, ...rest, ...kind, schemaVersion: CURRENT_SCHEMA_VERSION }) as MemoryItem)
+  .map(
+    ({ kind, extra, ...rest }) =>
+      ({ ...extra, ...rest, ...kind, schemaVersion: CURRENT_SCHEMA_VERSION }) as MemoryItem,
+  )
 
 const arbConversation: fc.Arbitrary<SessionConversation> = fc.record({
   id,
@@ -85,7 +105,13 @@ export const arbSession: fc.Arbitrary<SessionData> = fc
     return new Set(ids).size === ids.length
   })
   .map(({ version, withYjs, ...s }) => {
-    const data: SessionData = { ...s, app: { name: 'keepsake', version }, scope: 'space', quarantine: [], yjs: null }
+    const data: SessionData = {
+      ...s,
+      app: { name: 'keepsake', version },
+      scope: 'space',
+      quarantine: [],
+      yjs: null,
+    }
     return withYjs ? withYjsState(data) : data
   })
 
@@ -104,9 +130,12 @@ export function withYjsState(data: SessionData): SessionData {
 
 /** A comparable form of a session: canonical JSON with bytes as base64. */
 export function comparable(data: SessionData): string {
-  const json = JSON.stringify(data, function (this: Record<string, unknown>, key: string, v: unknown) {
-    const raw = this[key]
-    return raw instanceof Uint8Array ? toBase64(raw) : v
-  })
+  const json = JSON.stringify(
+    data,
+    function (this: Record<string, unknown>, key: string, v: unknown) {
+      const raw = this[key]
+      return raw instanceof Uint8Array ? toBase64(raw) : v
+    },
+  )
   return canonicalJson(JSON.parse(json) as unknown)
 }

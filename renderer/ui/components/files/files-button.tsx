@@ -6,9 +6,10 @@ import './files.css'
 
 /**
  * "Export & import": opens the Files dialog. In Electron the File menu's Export and Import
- * commands open it too.
+ * commands open it too. `floating` sits in the window's corner; `nav` matches the sidebar's
+ * Trash and Settings buttons, for when it is mounted in the sidebar footer.
  */
-export function FilesButton() {
+export function FilesButton({ variant = 'floating' }: { variant?: 'floating' | 'nav' }) {
   const [open, setOpen] = useState(false)
   useEffect(
     () =>
@@ -19,7 +20,11 @@ export function FilesButton() {
   )
   return (
     <>
-      <button type="button" className="files-launcher ghost-button small" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={variant === 'nav' ? 'nav-button' : 'files-launcher ghost-button small'}
+        onClick={() => setOpen(true)}
+      >
         <Icon name="download" />
         Export &amp; import
       </button>

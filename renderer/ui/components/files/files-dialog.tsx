@@ -1,5 +1,9 @@
 import { useEffect, useId, useState } from 'react'
-import type { FilesProgress, ImportMode, SessionEncoding } from '../../../../shared/contract/files-requests'
+import type {
+  FilesProgress,
+  ImportMode,
+  SessionEncoding,
+} from '../../../../shared/contract/files-requests'
 import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/session/limits'
 import { client } from '../../state/client'
 import { useApp } from '../../state/store'
@@ -8,9 +12,21 @@ import { saveFile } from './save-file'
 import { SpacesSection } from './spaces-section'
 
 const MODES: { value: ImportMode; label: string; hint: string }[] = [
-  { value: 'new-space', label: 'As a new space', hint: 'Opens the file as a space of its own; this one stays as it is.' },
-  { value: 'merge', label: 'Merge into this space', hint: 'Adds what the file has that this space lacks. Importing it again adds nothing.' },
-  { value: 'replace', label: 'Replace this space', hint: 'This space becomes the file. A backup of it is kept here to download.' },
+  {
+    value: 'new-space',
+    label: 'As a new space',
+    hint: 'Opens the file as a space of its own; this one stays as it is.',
+  },
+  {
+    value: 'merge',
+    label: 'Merge into this space',
+    hint: 'Adds what the file has that this space lacks. Importing it again adds nothing.',
+  },
+  {
+    value: 'replace',
+    label: 'Replace this space',
+    hint: 'This space becomes the file. A backup of it is kept here to download.',
+  },
 ]
 
 type Work = { kind: 'export' | 'import'; progress: FilesProgress | null }
@@ -28,7 +44,10 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
   const formatId = useId()
   const fileId = useId()
 
-  useEffect(() => client().on('files.progress', (p) => setWork((w) => (w ? { ...w, progress: p } : w))), [])
+  useEffect(
+    () => client().on('files.progress', (p) => setWork((w) => (w ? { ...w, progress: p } : w))),
+    [],
+  )
   useEffect(() => {
     void client()
       .request('files.backup', {})
@@ -54,14 +73,19 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
     }
     const saved = await saveFile(r.value.fileName, r.value.bytes)
     setWork(null)
-    if (!saved.ok) return saved.error.code === 'cancelled' ? undefined : setError(saved.error.message)
-    setDone(`Exported ${r.value.messages} messages and ${r.value.memory} memory items to ${saved.value.name}.`)
+    if (!saved.ok)
+      return saved.error.code === 'cancelled' ? undefined : setError(saved.error.message)
+    setDone(
+      `Exported ${r.value.messages} messages and ${r.value.memory} memory items to ${saved.value.name}.`,
+    )
   }
 
   const importFile = async (): Promise<void> => {
     if (!file) return
     if (file.size > MAX_FILE_BYTES) {
-      return setError(`${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`)
+      return setError(
+        `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`,
+      )
     }
     start('import')
     const bytes = new Uint8Array(await file.arrayBuffer())
@@ -95,19 +119,37 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
     <Modal title="Files" onClose={() => (busy ? undefined : onClose())} className="files-dialog">
       <section className="files-section" aria-labelledby={`${formatId}-export`}>
         <h3 id={`${formatId}-export`}>Export</h3>
-        <p className="hint">A session file holds memory with its history, conversations with their full logs, and what sync needs to merge them later.</p>
+        <p className="hint">
+          A session file holds memory with its history, conversations with their full logs, and what
+          sync needs to merge them later.
+        </p>
         <div className="files-row">
           <label htmlFor={formatId}>Format</label>
-          <select id={formatId} value={encoding} onChange={(e) => setEncoding(e.target.value === 'msgpack' ? 'msgpack' : 'json')} disabled={busy}>
+          <select
+            id={formatId}
+            value={encoding}
+            onChange={(e) => setEncoding(e.target.value === 'msgpack' ? 'msgpack' : 'json')}
+            disabled={busy}
+          >
             <option value="json">Readable JSON (.keepsake.json)</option>
             <option value="msgpack">Compact (.keepsake)</option>
           </select>
         </div>
         <div className="files-row">
-          <button type="button" className="primary-button" disabled={busy} onClick={() => void exportFile('space')}>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={busy}
+            onClick={() => void exportFile('space')}
+          >
             Export space
           </button>
-          <button type="button" className="ghost-button" disabled={busy || !activeId} onClick={() => void exportFile('conversation')}>
+          <button
+            type="button"
+            className="ghost-button"
+            disabled={busy || !activeId}
+            onClick={() => void exportFile('conversation')}
+          >
             Export conversation
           </button>
         </div>
@@ -129,11 +171,16 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
             }}
           />
         </div>
-        <p className="hint">Keepsake session files, JSONL transcripts (.jsonl), or ChatGPT’s conversations.json.</p>
+        <p className="hint">
+          Keepsake session files, JSONL transcripts (.jsonl), or ChatGPT’s conversations.json.
+        </p>
         <fieldset className="files-modes" disabled={busy}>
           <legend>How to import</legend>
           {MODES.map((m) => (
-            <label key={m.value} className={mode === m.value ? 'choice-row selected' : 'choice-row'}>
+            <label
+              key={m.value}
+              className={mode === m.value ? 'choice-row selected' : 'choice-row'}
+            >
               <input
                 type="radio"
                 name="import-mode"
@@ -153,7 +200,12 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           ))}
         </fieldset>
         <div className="files-row">
-          <button type="button" className="primary-button" disabled={busy || !file} onClick={() => void importFile()}>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={busy || !file}
+            onClick={() => void importFile()}
+          >
             Import
           </button>
         </div>
@@ -166,7 +218,9 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
             max={progress?.total || undefined}
             value={progress && progress.total > 0 ? progress.done : undefined}
           />
-          <span className="hint">{progress?.phase ?? (work.kind === 'export' ? 'Exporting…' : 'Checking the file…')}</span>
+          <span className="hint">
+            {progress?.phase ?? (work.kind === 'export' ? 'Exporting…' : 'Checking the file…')}
+          </span>
         </div>
       )}
       {error && (

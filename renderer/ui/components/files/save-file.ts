@@ -6,7 +6,10 @@ import { electronApi } from '../../client/connect'
  * host downloads it (a Blob behind an anchor with a `download` name). Backing out of the save
  * dialog is `cancelled`.
  */
-export async function saveFile(fileName: string, bytes: Uint8Array): Promise<Result<{ name: string }>> {
+export async function saveFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<Result<{ name: string }>> {
   const api = electronApi()
   if (api) return api.saveFile(fileName, bytes)
   const type = fileName.endsWith('.json') ? 'application/json' : 'application/octet-stream'

@@ -11,7 +11,12 @@ export function SpacesSection({ disabled }: { disabled: boolean }) {
       .request('spaces.list', {})
       .then((r) => (r.ok ? setListing(r.value) : setError(r.error.message)))
   }, [])
-  if (error) return <p role="alert" className="files-error">{error}</p>
+  if (error)
+    return (
+      <p role="alert" className="files-error">
+        {error}
+      </p>
+    )
   if (!listing || listing.spaces.length < 2) return null
   const open = async (id: string): Promise<void> => {
     const r = await client().request('spaces.switch', { id })
@@ -28,7 +33,12 @@ export function SpacesSection({ disabled }: { disabled: boolean }) {
             {s.id === listing.activeId ? (
               <span className="hint">open</span>
             ) : (
-              <button type="button" className="ghost-button small" disabled={disabled} onClick={() => void open(s.id)}>
+              <button
+                type="button"
+                className="ghost-button small"
+                disabled={disabled}
+                onClick={() => void open(s.id)}
+              >
                 Open {s.name}
               </button>
             )}

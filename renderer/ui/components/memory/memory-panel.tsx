@@ -125,8 +125,8 @@ export function MemoryPanel() {
             aria-pressed={staleOnly}
             onClick={() => setStaleOnly((v) => !v)}
           >
-            <Icon name="alert" size={13} />
-            {plural(staleCount, 'item')} to re-verify · Stale only
+            <Icon name={staleOnly ? 'close' : 'alert'} size={13} />
+            {staleOnly ? 'Show everything' : `Show the ${plural(staleCount, 'item')} to re-verify`}
           </button>
         )}
       </div>

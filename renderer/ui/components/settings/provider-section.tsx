@@ -176,7 +176,7 @@ export function ProviderSection({ settings }: { settings: Settings }) {
               spellCheck={false}
               value={key}
               placeholder={
-                hasKey ? '•••••••• saved — type to replace' : kind === 'anthropic' ? 'Required' : 'Optional for local servers'
+                hasKey ? 'Type a new key to replace the saved one' : kind === 'anthropic' ? 'Required' : 'Optional for local servers'
               }
               aria-describedby={ids.status}
               onChange={(e) => setKey(e.target.value)}

@@ -7,6 +7,15 @@ import { MemorySection } from './memory-section'
 import { ProviderSection } from './provider-section'
 import { StorageSection } from './storage-section'
 
+const SECTIONS = [
+  { id: 'settings-provider', label: 'Model' },
+  { id: 'settings-restore', label: 'Restore strategy' },
+  { id: 'settings-window', label: 'Context window' },
+  { id: 'settings-freshness', label: 'Freshness' },
+  { id: 'settings-theme', label: 'Theme' },
+  { id: 'settings-storage', label: 'Storage' },
+]
+
 /** Settings: the model, how conversations are restored, freshness, theme and storage. */
 export function SettingsDialog() {
   const settings = useApp((s) => s.settings)
@@ -18,12 +27,25 @@ export function SettingsDialog() {
   return (
     <Modal title="Settings" onClose={close} className="settings-dialog">
       {settings ? (
-        <>
-          <ProviderSection settings={settings} />
-          <MemorySection settings={settings} />
-          <AppearanceSection settings={settings} />
-          <StorageSection status={status} />
-        </>
+        <div className="settings-layout">
+          <nav className="settings-nav" aria-label="Settings sections">
+            {SECTIONS.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                onClick={() => document.getElementById(s.id)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+              >
+                {s.label}
+              </button>
+            ))}
+          </nav>
+          <div className="settings-sections">
+            <ProviderSection settings={settings} />
+            <MemorySection settings={settings} />
+            <AppearanceSection settings={settings} />
+            <StorageSection status={status} />
+          </div>
+        </div>
       ) : (
         <p className="hint">Loading settings…</p>
       )}

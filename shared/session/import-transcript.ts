@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { CURRENT_SCHEMA_VERSION, type Message } from '../../schema/current'
-import { IsoDate } from '../../schema/iso-date'
-import { formatPath } from '../../validation'
-import { parseJsonText } from '../json-text'
-import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from '../limits'
-import { ProblemList, failed, passed, type Checked } from '../problems'
-import type { SessionConversation, SessionData } from '../session-data'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
+import { IsoDate } from '../schema/iso-date'
+import { formatPath } from '../validation'
+import { parseJsonText } from './json-text'
+import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
+import { ProblemList, failed, passed, type Checked } from './problems'
+import type { SessionConversation, SessionData } from './session-data'
 import { stableId } from './stable-id'
 
 /**
@@ -37,10 +37,17 @@ export interface ImportOptions {
  * Turns a JSONL transcript (one message per line) into a session: conversations in order of first
  * appearance, messages in line order. Every bad line is reported as `line N: field: reason`.
  */
-export function transcriptToSession(bytes: Uint8Array, options: ImportOptions): Checked<SessionData> {
+export function transcriptToSession(
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Checked<SessionData> {
   const limits = options.limits ?? DEFAULT_LIMITS
   if (bytes.length > limits.maxFileBytes) {
-    return failed('file-too-large', '(root)', `the transcript is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`)
+    return failed(
+      'file-too-large',
+      '(root)',
+      `the transcript is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`,
+    )
   }
   let text: string
   try {
@@ -58,7 +65,8 @@ export function transcriptToSession(bytes: Uint8Array, options: ImportOptions): 
     const where = `line ${lineNo}`
     const json = parseJsonText(line, limits)
     if (!json.ok) {
-      for (const p of json.problems) problems.add(p.path === '(root)' ? where : `${where}: ${p.path}`, p.message)
+      for (const p of json.problems)
+        problems.add(p.path === '(root)' ? where : `${where}: ${p.path}`, p.message)
       return
     }
     const parsed = TranscriptLine.safeParse(json.value)
@@ -103,18 +111,25 @@ export function transcriptToSession(bytes: Uint8Array, options: ImportOptions): 
       error: null,
     }
     conversation.messages.push(message)
-    if (Date.parse(row.timestamp) < Date.parse(conversation.createdAt)) conversation.createdAt = row.timestamp
-    if (Date.parse(row.timestamp) > Date.parse(conversation.updatedAt)) conversation.updatedAt = row.timestamp
+    if (Date.parse(row.timestamp) < Date.parse(conversation.createdAt))
+      conversation.createdAt = row.timestamp
+    if (Date.parse(row.timestamp) > Date.parse(conversation.updatedAt))
+      conversation.updatedAt = row.timestamp
   })
   if (!problems.empty) return { ok: false, code: 'file-invalid', problems: problems.problems }
-  if (conversations.size === 0) return failed('file-invalid', '(root)', 'the transcript has no messages')
+  if (conversations.size === 0)
+    return failed('file-invalid', '(root)', 'the transcript has no messages')
   const all = [...conversations.values()]
   const first = all.map((c) => c.createdAt).sort((a, b) => Date.parse(a) - Date.parse(b))[0]
   return passed({
     exportedAt: options.now.toISOString(),
     app: { name: 'keepsake', version: options.appVersion },
     scope: 'space',
-    space: { id: options.spaceId, name: options.spaceName, createdAt: first ?? options.now.toISOString() },
+    space: {
+      id: options.spaceId,
+      name: options.spaceName,
+      createdAt: first ?? options.now.toISOString(),
+    },
     memory: [],
     quarantine: [],
     conversations: all,

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { CURRENT_SCHEMA_VERSION, type Message } from '../../schema/current'
-import { formatPath } from '../../validation'
-import { parseJsonText } from '../json-text'
-import { DEFAULT_LIMITS, formatBytes } from '../limits'
-import { ProblemList, failed, passed, type Checked } from '../problems'
-import type { SessionConversation, SessionData } from '../session-data'
-import type { ImportOptions } from './transcript'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
+import { formatPath } from '../validation'
+import { parseJsonText } from './json-text'
+import { DEFAULT_LIMITS, formatBytes } from './limits'
+import { ProblemList, failed, passed, type Checked } from './problems'
+import type { SessionConversation, SessionData } from './session-data'
+import type { ImportOptions } from './import-transcript'
 
 /** The parts of ChatGPT's data export (`conversations.json`) an import reads; the rest is ignored. */
 const Seconds = z.number().finite().nonnegative()
@@ -19,7 +19,9 @@ const ChatGptMessage = z.looseObject({
     parts: z.array(z.unknown()).nullish(),
     text: z.string().nullish(),
   }),
-  metadata: z.looseObject({ is_visually_hidden_from_conversation: z.boolean().nullish() }).nullish(),
+  metadata: z
+    .looseObject({ is_visually_hidden_from_conversation: z.boolean().nullish() })
+    .nullish(),
 })
 type ChatGptMessage = z.infer<typeof ChatGptMessage>
 
@@ -58,7 +60,11 @@ function textOf(message: ChatGptMessage): string | null {
  * The branch a person last saw: from `current_node` up through the parents, oldest first. Without
  * `current_node`, the newest leaf. A loop or a missing parent is a problem at its path.
  */
-function currentBranch(c: ChatGptConversation, path: string, problems: ProblemList): ChatGptMessage[] {
+function currentBranch(
+  c: ChatGptConversation,
+  path: string,
+  problems: ProblemList,
+): ChatGptMessage[] {
   let cursor = c.current_node ?? newestLeaf(c)
   const branch: ChatGptMessage[] = []
   const seen = new Set<string>()
@@ -70,7 +76,10 @@ function currentBranch(c: ChatGptConversation, path: string, problems: ProblemLi
     seen.add(cursor)
     const node = c.mapping[cursor]
     if (!node) {
-      problems.add(`${path}.mapping`, `there is no node "${cursor}" (named by current_node or a parent)`)
+      problems.add(
+        `${path}.mapping`,
+        `there is no node "${cursor}" (named by current_node or a parent)`,
+      )
       return []
     }
     if (node.message) branch.push(node.message)
@@ -97,7 +106,11 @@ function newestLeaf(c: ChatGptConversation): string | null {
 export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Checked<SessionData> {
   const limits = options.limits ?? DEFAULT_LIMITS
   if (bytes.length > limits.maxFileBytes) {
-    return failed('file-too-large', '(root)', `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`)
+    return failed(
+      'file-too-large',
+      '(root)',
+      `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`,
+    )
   }
   let text: string
   try {
@@ -129,7 +142,10 @@ export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Che
       if (body === null) continue
       const at = m.create_time ?? last
       if (at === null) {
-        problems.add(`${path}.mapping`, `message "${m.id}" has no create_time, and neither has its conversation`)
+        problems.add(
+          `${path}.mapping`,
+          `message "${m.id}" has no create_time, and neither has its conversation`,
+        )
         continue
       }
       last = at
@@ -153,7 +169,8 @@ export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Che
     }
     const first = messages[0]?.createdAt
     const lastAt = messages.at(-1)?.createdAt
-    const createdAt = c.create_time != null ? iso(c.create_time) : (first ?? options.now.toISOString())
+    const createdAt =
+      c.create_time != null ? iso(c.create_time) : (first ?? options.now.toISOString())
     conversations.push({
       id: c.conversation_id ?? c.id ?? `chatgpt-${i + 1}`,
       title: c.title?.trim() || 'Untitled',
@@ -167,7 +184,8 @@ export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Che
   const ids = new Map<string, number>()
   conversations.forEach((c, i) => {
     const first = ids.get(c.id)
-    if (first !== undefined) problems.add(`[${i}]`, `conversation id "${c.id}" is already used by [${first}]`)
+    if (first !== undefined)
+      problems.add(`[${i}]`, `conversation id "${c.id}" is already used by [${first}]`)
     ids.set(c.id, i)
   })
   if (!problems.empty) return { ok: false, code: 'file-invalid', problems: problems.problems }
@@ -176,7 +194,11 @@ export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Che
     exportedAt: options.now.toISOString(),
     app: { name: 'keepsake', version: options.appVersion },
     scope: 'space',
-    space: { id: options.spaceId, name: options.spaceName, createdAt: earliest ?? options.now.toISOString() },
+    space: {
+      id: options.spaceId,
+      name: options.spaceName,
+      createdAt: earliest ?? options.now.toISOString(),
+    },
     memory: [],
     quarantine: [],
     conversations,

@@ -1,0 +1,169 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { launchBrowser, type BrowserProcess } from '../support/browser-process'
+import { startHost, type HostProcess } from '../support/host-process'
+
+/** A runtime answer as plain data. */
+export interface Answer<T = unknown> {
+  ok: boolean
+  value?: T
+  error?: { code: string; message: string }
+}
+
+/** Base64 strings per CDP call when moving files between Node and the page. */
+const CHUNK_BYTES = 4 * 1024 * 1024
+
+/**
+ * The real app: the browser host as built (`out/main/host.js`) and Chromium on its own profile,
+ * driven through the page's `window.keepsakeClient` (the UI's own typed client) and its UI.
+ */
+export class AppDevice {
+  private constructor(
+    readonly host: HostProcess,
+    readonly browser: BrowserProcess,
+  ) {}
+
+  static async start(): Promise<AppDevice> {
+    const profile = await mkdtemp(join(tmpdir(), 'keepsake-bench-app-'))
+    const host = await startHost()
+    const browser = await launchBrowser(profile)
+    const device = new AppDevice(host, browser)
+    await device.reload()
+    return device
+  }
+
+  get page(): Page {
+    return this.browser.page
+  }
+
+  /** Loads the app and waits until its client answers. */
+  async reload(): Promise<void> {
+    await this.page.goto(this.host.url)
+    await this.page.waitForFunction(() => 'keepsakeClient' in window, undefined, { timeout: 60_000 })
+    await this.request('app.status', {})
+  }
+
+  /** One request through the UI's client. */
+  request<T = unknown>(name: string, input: unknown): Promise<Answer<T>> {
+    return this.page.evaluate(
+      async ([n, i]) => {
+        type Client = { request(name: string, input: unknown): Promise<Answer> }
+        const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
+        return client.request(n, i)
+      },
+      [name, input] as const,
+    ) as Promise<Answer<T>>
+  }
+
+  /** Puts `bytes` in the page as `window.benchFiles[key]`, in chunks. */
+  async putFile(key: string, bytes: Uint8Array): Promise<void> {
+    await this.page.evaluate((k) => {
+      const w = window as unknown as { benchParts?: Record<string, Uint8Array[]> }
+      w.benchParts = { ...w.benchParts, [k]: [] }
+    }, key)
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+      const part = Buffer.from(bytes.subarray(at, at + CHUNK_BYTES)).toString('base64')
+      await this.page.evaluate(
+        ([k, b64]) => {
+          const w = window as unknown as { benchParts: Record<string, Uint8Array[]> }
+          const raw = atob(b64)
+          const out = new Uint8Array(raw.length)
+          for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i)
+          w.benchParts[k]?.push(out)
+        },
+        [key, part] as const,
+      )
+    }
+    await this.page.evaluate((k) => {
+      const w = window as unknown as {
+        benchParts: Record<string, Uint8Array[]>
+        benchFiles?: Record<string, Uint8Array>
+      }
+      const parts = w.benchParts[k] ?? []
+      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+      let at = 0
+      for (const p of parts) {
+        out.set(p, at)
+        at += p.length
+      }
+      w.benchFiles = { ...w.benchFiles, [k]: out }
+      delete w.benchParts[k]
+    }, key)
+  }
+
+  /** Reads `window.benchFiles[key]` back into Node, in chunks. */
+  async getFile(key: string): Promise<Uint8Array> {
+    const size = await this.page.evaluate(
+      (k) => (window as unknown as { benchFiles: Record<string, Uint8Array> }).benchFiles[k]?.length ?? 0,
+      key,
+    )
+    const parts: Buffer[] = []
+    for (let at = 0; at < size; at += CHUNK_BYTES) {
+      const b64 = await this.page.evaluate(
+        ([k, from, to]) => {
+          const bytes = (window as unknown as { benchFiles: Record<string, Uint8Array> }).benchFiles[k]
+          const slice = bytes?.subarray(from, to) ?? new Uint8Array(0)
+          let s = ''
+          for (let i = 0; i < slice.length; i += 0x8000) s += String.fromCharCode(...slice.subarray(i, i + 0x8000))
+          return btoa(s)
+        },
+        [key, at, at + CHUNK_BYTES] as const,
+      )
+      parts.push(Buffer.from(b64, 'base64'))
+    }
+    return new Uint8Array(Buffer.concat(parts))
+  }
+
+  /** Imports `window.benchFiles[key]`; timed in the page from the request to its answer. */
+  importFile(key: string, fileName: string, mode: 'new-space' | 'merge' | 'replace'): Promise<{ ms: number; answer: Answer }> {
+    return this.page.evaluate(
+      async ([k, name, m]) => {
+        type Client = { request(name: string, input: unknown): Promise<Answer> }
+        const w = window as unknown as { keepsakeClient: Client; benchFiles: Record<string, Uint8Array> }
+        const bytes = w.benchFiles[k]
+        const t = performance.now()
+        const answer = await w.keepsakeClient.request('files.import', { fileName: name, bytes, mode: m })
+        return { ms: performance.now() - t, answer }
+      },
+      [key, fileName, mode] as const,
+    )
+  }
+
+  /** Exports the open space into `window.benchFiles[key]`; timed in the page. */
+  exportSpace(key: string, encoding: 'json' | 'msgpack'): Promise<{ ms: number; size: number; answer: Answer }> {
+    return this.page.evaluate(
+      async ([k, e]) => {
+        type Client = { request(name: string, input: unknown): Promise<Answer<{ bytes: Uint8Array }>> }
+        const w = window as unknown as { keepsakeClient: Client; benchFiles?: Record<string, Uint8Array> }
+        const t = performance.now()
+        const answer = await w.keepsakeClient.request('files.export', { scope: 'space', encoding: e })
+        const ms = performance.now() - t
+        const bytes = answer.value?.bytes
+        if (bytes) w.benchFiles = { ...w.benchFiles, [k]: bytes }
+        return { ms, size: bytes?.length ?? 0, answer: { ok: answer.ok, error: answer.error } }
+      },
+      [key, encoding] as const,
+    )
+  }
+
+  /** Deletes the databases of every space of this profile except the open one. */
+  async dropOtherSpaces(): Promise<void> {
+    const listing = await this.request<{ spaces: { id: string }[]; activeId: string | null }>('spaces.list', {})
+    const others = (listing.value?.spaces ?? []).map((s) => s.id).filter((id) => id !== listing.value?.activeId)
+    await this.page.evaluate(async (ids) => {
+      for (const id of ids) {
+        await new Promise((done) => {
+          const r = indexedDB.deleteDatabase(`keepsake-space-${id}`)
+          r.onsuccess = r.onerror = r.onblocked = () => done(null)
+        })
+      }
+    }, others)
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close()
+    await this.host.stop()
+  }
+}

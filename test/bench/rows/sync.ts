@@ -1,0 +1,178 @@
+import { mkdtemp } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createPairing, type Pairing } from '../../../renderer/runtime/sync'
+import { startRelayProcess, type RelayProcess } from '../../support/relay-process'
+import { BenchPage } from '../bench-page'
+import type { BenchContext } from '../bench-context'
+import { dirSize } from '../dir-size'
+import { bytes, count, ms, runs } from '../report'
+import { distribution, overRuns } from '../stats'
+
+const WAIT_MS = 600_000
+
+function pair(relay: RelayProcess, spaceId: string): Pairing {
+  const created = createPairing(relay.url, spaceId)
+  if (!created.ok) throw new Error(created.error.message)
+  return created.value
+}
+
+const must = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`timed out waiting for ${what}`)
+  return value
+}
+
+/**
+ * Row 5: sync through the relay as built (`out/main/relay.js`, its own process) between two devices,
+ * each a Chromium page running the sync engine over a space opened with the runtime's `Space`
+ * (every synced update persisted as the runtime persists it). Sync is not yet started by the
+ * runtime itself, so the pages do that wiring.
+ */
+export async function syncRow(ctx: BenchContext): Promise<void> {
+  const { sizes, figures, bench: a } = ctx
+  const b = new BenchPage(await ctx.browser.context.newPage(), ctx.pageUrl)
+  const devices = async (relay: RelayProcess, p: Pairing, run: string, localA: string): Promise<void> => {
+    await a.open()
+    await b.open()
+    await b.call('drop', `sync-b-${run}`)
+    await a.call('syncOpen', { localSpaceId: localA, relayUrl: relay.url, syncSpaceId: p.spaceId, secret: p.secret, deviceId: 'A' })
+    await b.call('syncOpen', {
+      localSpaceId: `sync-b-${run}`,
+      relayUrl: relay.url,
+      syncSpaceId: p.spaceId,
+      secret: p.secret,
+      deviceId: 'B',
+    })
+  }
+  const stopBoth = async (): Promise<void> => {
+    await a.call('syncStop')
+    await b.call('syncStop')
+  }
+
+  try {
+    // Convergence: one message at a time from A, timed to its arrival on B.
+    {
+      const relay = await startRelayProcess({ dataDir: await mkdtemp(join(ctx.workDir, 'relay-')) })
+      try {
+        await a.open()
+        await a.call('drop', 'sync-a-conv')
+        await devices(relay, pair(relay, 'bench-sync-conv'), 'conv', 'sync-a-conv')
+        must(await a.call('syncSettled', WAIT_MS), 'A connected')
+        must(await b.call('syncSettled', WAIT_MS), 'B connected')
+        const warm = await a.call('syncAppend', 'warm-up: creates the conversation on both')
+        must(await b.call('syncArrival', warm.id, WAIT_MS), 'the first message on B')
+        const latencies: number[] = []
+        for (let i = 0; i < sizes.sync.samples; i++) {
+          const sent = await a.call('syncAppend', `convergence sample ${i}: remember the relay latency`)
+          const arrived = must(await b.call('syncArrival', sent.id, WAIT_MS), `sample ${i} on B`)
+          latencies.push(arrived - sent.at)
+        }
+        const d = distribution(latencies)
+        figures.add({
+          row: 5,
+          label: 'convergence A → B over the local relay (one message)',
+          value: `p50 ${ms(d.p50)}`,
+          spread: `p95 ${ms(d.p95)}, max ${ms(d.max)} (n=${d.samples})`,
+          note: 'append on A → applied on B (encrypt, relay, decrypt, apply)',
+          data: d,
+        })
+        await stopBoth()
+      } finally {
+        await relay.stop()
+      }
+    }
+
+    // The structured state alone: what a fresh device fetches, against the article's numbers.
+    await measureInitial(ctx, a, b, {
+      label: `structured state (${sizes.sync.stateFacts} facts, no history)`,
+      localA: 'sync-a-state',
+      messages: 0,
+      facts: sizes.sync.stateFacts,
+      note: 'the article: "under 50 ms to fetch a state under 100 KB" (S3 GET)',
+    })
+    // A big space's first sync to a new device.
+    await measureInitial(ctx, a, b, {
+      label: `whole space (${count(sizes.sync.initialMessages)} msgs, ${sizes.sync.stateFacts} facts)`,
+      localA: 'sync-a-big',
+      messages: sizes.sync.initialMessages,
+      facts: sizes.sync.stateFacts,
+      note: 'fresh device: connect, download, decrypt, apply and store everything',
+    })
+  } finally {
+    await b.page.close()
+  }
+}
+
+async function measureInitial(
+  ctx: BenchContext,
+  a: BenchPage,
+  b: BenchPage,
+  what: { label: string; localA: string; messages: number; facts: number; note: string },
+): Promise<void> {
+  const { sizes, figures } = ctx
+  await a.open()
+  await a.call('drop', what.localA)
+  await a.call('seed', {
+    spaceId: what.localA,
+    messages: what.messages,
+    facts: what.facts,
+    seed: 5,
+    batch: sizes.seedBatch,
+    nowMs: ctx.nowMs,
+  })
+  const upload: number[] = []
+  const fetch: number[] = []
+  let relayBytes = 0
+  let stateBytes = 0
+  for (let run = 0; run < sizes.sync.runs; run++) {
+    const dataDir = await mkdtemp(join(ctx.workDir, 'relay-'))
+    const relay = await startRelayProcess({ dataDir })
+    try {
+      const p = pair(relay, `bench-sync-${what.localA}-${run}`)
+      await a.open()
+      await a.call('syncOpen', { localSpaceId: what.localA, relayUrl: relay.url, syncSpaceId: p.spaceId, secret: p.secret, deviceId: 'A' })
+      const uploaded = must(await a.call('syncSettled', WAIT_MS), 'A to upload')
+      upload.push(uploaded - (await a.call('syncStartedAt')))
+      stateBytes = (await a.call('syncSnapshot')).stateBytes
+      await b.open()
+      await b.call('drop', `sync-b-initial-${run}`)
+      await b.call('syncOpen', {
+        localSpaceId: `sync-b-initial-${run}`,
+        relayUrl: relay.url,
+        syncSpaceId: p.spaceId,
+        secret: p.secret,
+        deviceId: 'B',
+      })
+      const started = await b.call('syncStartedAt')
+      const done = must(
+        await b.call('syncWaitFor', { messages: what.messages, facts: what.facts }, WAIT_MS),
+        'B to receive everything',
+      )
+      fetch.push(done - started)
+      relayBytes = await dirSize(dataDir)
+      await a.call('syncStop')
+      await b.call('syncStop')
+      await b.call('drop', `sync-b-initial-${run}`)
+    } finally {
+      await relay.stop()
+    }
+  }
+  await a.call('drop', what.localA)
+  const f = overRuns(fetch)
+  figures.add({
+    row: 5,
+    label: `initial sync to a new device · ${what.label}`,
+    value: ms(f.median),
+    spread: runs(f, ms),
+    note: `${what.note}; space doc ${bytes(stateBytes)}, relay stores ${bytes(relayBytes)} (encrypted)`,
+    data: { fetch: f, stateBytes, relayBytes },
+  })
+  const u = overRuns(upload)
+  figures.add({
+    row: 5,
+    label: `first upload from the existing device · ${what.label}`,
+    value: ms(u.median),
+    spread: runs(u, ms),
+    note: 'engine start → relay acknowledged everything',
+    data: { upload: u },
+  })
+}

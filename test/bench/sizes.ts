@@ -1,0 +1,44 @@
+/** How big and how often each row measures: the full run, and the smoke run `npm test` does. */
+export interface BenchSizes {
+  restore: { messages: number[]; facts: [number, number]; runs: number }
+  tokens: { messages: number[]; facts: number; contextWindow: number; replyReserve: number }
+  restoreWindow: { contextWindow: number; replyReserve: number }
+  appends: { count: number; runs: number }
+  files: { messages: number; facts: number; runs: number }
+  sync: { samples: number; initialMessages: number; stateFacts: number; runs: number }
+  retrieval: { queries: number }
+  ui: { messages: number; runs: number; typed: string }
+  locomo: boolean
+  /** Messages per `Space.append` call while seeding. */
+  seedBatch: number
+}
+
+const TYPED = 'Remember that the benchmark review moved to Thursday at 10am'
+
+export const FULL: BenchSizes = {
+  restore: { messages: [1_000, 10_000, 100_000], facts: [100, 10_000], runs: 5 },
+  // The article's example: 500 messages into a 200k-token window (Claude Sonnet).
+  tokens: { messages: [500, 50_000], facts: 100, contextWindow: 200_000, replyReserve: 1024 },
+  // Big enough that `full` fits up to 10k messages; at 100k it is refused, as it must be.
+  restoreWindow: { contextWindow: 1_000_000, replyReserve: 1024 },
+  appends: { count: 1_000, runs: 3 },
+  files: { messages: 100_000, facts: 100, runs: 3 },
+  sync: { samples: 50, initialMessages: 100_000, stateFacts: 100, runs: 3 },
+  retrieval: { queries: 200 },
+  ui: { messages: 100_000, runs: 3, typed: TYPED },
+  locomo: true,
+  seedBatch: 1_000,
+}
+
+export const SMOKE: BenchSizes = {
+  restore: { messages: [200], facts: [10, 10], runs: 1 },
+  tokens: { messages: [50], facts: 10, contextWindow: 200_000, replyReserve: 1024 },
+  restoreWindow: { contextWindow: 1_000_000, replyReserve: 1024 },
+  appends: { count: 10, runs: 1 },
+  files: { messages: 200, facts: 5, runs: 1 },
+  sync: { samples: 2, initialMessages: 50, stateFacts: 5, runs: 1 },
+  retrieval: { queries: 5 },
+  ui: { messages: 200, runs: 1, typed: 'Hi there' },
+  locomo: false,
+  seedBatch: 100,
+}
