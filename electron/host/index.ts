@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { check } from '../../shared/validation'
 import { startBrowserHost } from './browser-host'
+import { createHostRelayControl } from './relay-control'
 
 const Env = z.object({
   KEEPSAKE_PORT: z.coerce.number().int().min(1).max(65535).default(5170),
@@ -16,11 +17,12 @@ async function main(): Promise<void> {
     console.error(`Keepsake: ${env.error.message}`)
     process.exit(2)
   }
+  const dataDir = env.value.KEEPSAKE_DATA_DIR ?? join(homedir(), '.keepsake', 'browser-host')
   const host = await startBrowserHost({
     port: env.value.KEEPSAKE_PORT,
     rendererDir: resolve(import.meta.dirname, '../renderer'),
-    dataDir: env.value.KEEPSAKE_DATA_DIR ?? join(homedir(), '.keepsake', 'browser-host'),
-    relay: null,
+    dataDir,
+    relay: createHostRelayControl(dataDir),
   })
   if (!host.ok) {
     console.error(`Keepsake: ${host.error.message}`)

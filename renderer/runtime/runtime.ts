@@ -23,6 +23,8 @@ import { memoryExtraHandlers } from './handlers/memory-extra-handlers'
 import { settingsHandlers } from './handlers/settings-handlers'
 import { hostHandlers } from './handlers/host-handlers'
 import { filesHandlers } from './handlers/files-handlers'
+import { syncHandlers } from './handlers/sync-handlers'
+import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-supervisor'
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import type { RuntimeContext } from './context'
@@ -46,14 +48,16 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
     for (const port of ports) emitEvent(port, name, payload)
   }
   const clock = createClock(now)
+  // Sync outlives a space switch: every boot hands the space it opened to this one supervisor.
+  const sync = createSyncSupervisor(emit, clock)
   // Re-run by an import or a space switch: requests wait for the newly opened space.
   const reopen: ReopenRuntime = async () => {
     const previous = await ready
     if (previous.ok) await previous.value.ctx.space.settle()
-    ready = boot(services, clock, emit, reopen)
+    ready = boot(services, clock, emit, reopen, sync)
     return ready
   }
-  let ready = boot(services, clock, emit, reopen)
+  let ready = boot(services, clock, emit, reopen, sync)
   const handlers = Object.fromEntries(
     (Object.keys(runtimeRequests) as RequestName[]).map((name) => [
       name,
@@ -88,6 +92,7 @@ async function boot(
   now: () => Date,
   emit: RuntimeContext['emit'],
   reopen: ReopenRuntime,
+  sync: SyncSupervisor,
 ): Promise<Result<{ handlers: RuntimeHandlers; ctx: RuntimeContext; search: SearchService }>> {
   try {
     const registry = new RegistryDb()
@@ -157,8 +162,11 @@ async function boot(
       ...settingsHandlers(ctx, status),
       ...hostHandlers(ctx),
       ...filesHandlers(ctx, reopen),
+      ...syncHandlers(ctx, reopen, sync),
     }
     ctxRef = ctx
+    // Resumes a stored pairing of this space (and stops the previous space's sync after a switch).
+    sync.adopt(ctx)
     return ok({ handlers, ctx, search })
   } catch (e) {
     console.error('runtime failed to start', e)

@@ -4,6 +4,7 @@ import { ConversationSummary, MemoryView, Message } from './models'
 import { AppStatus } from './requests'
 import { Settings } from './settings'
 import { FilesProgress } from './files-requests'
+import { SyncStatusView } from './sync-requests'
 
 export const runtimeEvents = defineEvents({
   'messages.appended': z.object({ conversationId: z.string(), messages: z.array(Message) }),
@@ -19,4 +20,5 @@ export const runtimeEvents = defineEvents({
   'status.changed': AppStatus,
   'settings.changed': Settings,
   'files.progress': FilesProgress,
+  'sync.status': SyncStatusView,
 })

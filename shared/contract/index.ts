@@ -4,6 +4,7 @@ import { runtimeEvents } from './events'
 import { filesRequests } from './files-requests'
 import { memoryExtraRequests } from './memory-extra-requests'
 import { hostRequests } from './host-requests'
+import { syncRequests } from './sync-requests'
 import type { Result } from '../errors'
 
 /**
@@ -18,6 +19,7 @@ export const runtimeRequests = {
   ...filesRequests,
   ...memoryExtraRequests,
   ...hostRequests,
+  ...syncRequests,
 }
 export type RuntimeRequests = typeof runtimeRequests
 export type RequestName = keyof RuntimeRequests

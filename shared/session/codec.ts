@@ -1,5 +1,4 @@
 import { Packr, Unpackr } from 'msgpackr'
-import { toBase64Chunks } from './base64'
 import { GZIP_MAGIC, gunzipWithin, type Gzip } from './gzip'
 import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
@@ -92,25 +91,15 @@ export async function decodeSessionBytes(
 }
 
 /**
- * Encodes plain data (an envelope from `toEnvelopeValue`) as a session file. In JSON, byte arrays
- * become arrays of base64 strings; in msgpack they stay binary, and the result is gzip-compressed.
+ * Encodes an envelope made by `toEnvelopeValue(data, encoding)` as a session file: pretty JSON,
+ * or msgpack compressed with gzip. (For JSON, `toEnvelopeValue` has already turned byte arrays
+ * into base64 strings.)
  */
 export async function encodeSessionValue(
-  value: unknown,
+  value: Record<string, unknown>,
   encoding: SessionEncoding,
   gzip: Gzip,
 ): Promise<Uint8Array> {
-  if (encoding === 'json') {
-    // `this[key]` is the value before toJSON ran: a Node Buffer would otherwise arrive as {type, data}.
-    const text = JSON.stringify(
-      value,
-      function (this: Record<string, unknown>, key: string, v: unknown) {
-        const raw = this[key]
-        return raw instanceof Uint8Array ? toBase64Chunks(raw) : v
-      },
-      2,
-    )
-    return new TextEncoder().encode(`${text}\n`)
-  }
+  if (encoding === 'json') return new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`)
   return gzip.compress(packr.pack(value))
 }

@@ -13,13 +13,7 @@ export {
   type SessionQuarantined,
   toEnvelopeValue,
 } from './session-data'
-export {
-  type SessionEncoding,
-  EXTENSIONS,
-  detectEncoding,
-  decodeSessionBytes,
-  encodeSessionValue,
-} from './codec'
+export { type SessionEncoding, EXTENSIONS, detectEncoding, decodeSessionBytes } from './codec'
 export { type Gzip, gunzipWithin } from './gzip'
 export { migrateEnvelope } from './migrate-envelope'
 export { loadSession, type LoadedSession } from './load-session'

@@ -25,6 +25,8 @@ export function toPlainData(
   limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
   options: { allowBytes: boolean },
 ): Checked<unknown> {
+  // JSON.parse output holds no maps or bytes: it is checked in place, not copied.
+  const copy = options.allowBytes
   // One path stack for the whole walk; it is copied only when something is refused.
   const path: Segment[] = []
   const walk = (v: unknown, depth: number): unknown => {
@@ -50,16 +52,27 @@ export function toPlainData(
     if (depth >= limits.maxDepth)
       throw new Refused(path, `nesting is deeper than the limit of ${limits.maxDepth} levels`)
     if (Array.isArray(v)) {
-      const items = new Array<unknown>(v.length)
+      const items = copy ? new Array<unknown>(v.length) : v
       for (let i = 0; i < v.length; i++) {
         path.push(i)
-        items[i] = walk(v[i], depth + 1)
+        const item = walk(v[i], depth + 1)
+        if (copy) items[i] = item
         path.pop()
       }
       return items
     }
     const entries: Iterable<[unknown, unknown]> =
       v instanceof Map ? v.entries() : isPlainObject(v) ? Object.entries(v) : notPlain(path)
+    if (!copy) {
+      for (const [key, item] of entries) {
+        path.push(String(key))
+        if (FORBIDDEN_KEYS.has(String(key)))
+          throw new Refused(path, `the key "${String(key)}" is not allowed`)
+        walk(item, depth + 1)
+        path.pop()
+      }
+      return v
+    }
     const out: Record<string, unknown> = {}
     for (const [key, item] of entries) {
       if (typeof key !== 'string')

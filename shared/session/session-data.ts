@@ -1,5 +1,6 @@
 import type { MemoryItem, Message } from '../schema/current'
 import { CURRENT_SCHEMA_VERSION } from '../schema/current'
+import { toBase64Chunks } from './base64'
 import { CURRENT_FORMAT_VERSION, SESSION_FORMAT } from './current'
 
 /** One conversation of a session: its entry, its full log (current schema) and its Yjs state. */
@@ -39,8 +40,19 @@ export interface SessionData {
   yjs: { space: Uint8Array } | null
 }
 
-/** The envelope as written: current format and schema versions, fields in reading order. */
-export function toEnvelopeValue(data: SessionData): Record<string, unknown> {
+/**
+ * The envelope as written: current format and schema versions, fields in reading order. For JSON,
+ * byte arrays become arrays of base64 strings; for msgpack they stay bytes, and records are cleaned
+ * the way JSON would clean them (`jsonData`), so both encodings carry the same data.
+ */
+export function toEnvelopeValue(
+  data: SessionData,
+  encoding: 'json' | 'msgpack' = 'msgpack',
+): Record<string, unknown> {
+  const json = encoding === 'json'
+  const bytes = (b: Uint8Array): unknown => (json ? toBase64Chunks(b) : b)
+  // JSON.stringify already drops undefined keys; msgpack would keep them.
+  const record = json ? (r: unknown) => r : jsonData
   return {
     format: SESSION_FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,
@@ -49,7 +61,7 @@ export function toEnvelopeValue(data: SessionData): Record<string, unknown> {
     app: { name: data.app.name, version: data.app.version },
     scope: data.scope,
     space: { id: data.space.id, name: data.space.name, createdAt: data.space.createdAt },
-    memory: data.memory.map(jsonData),
+    memory: data.memory.map(record),
     quarantine: data.quarantine.map((q) => ({ ...q })),
     conversations: data.conversations.map((c) => ({
       id: c.id,
@@ -57,10 +69,10 @@ export function toEnvelopeValue(data: SessionData): Record<string, unknown> {
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
       deletedAt: c.deletedAt,
-      messages: c.messages.map(jsonData),
-      yjs: c.yjs,
+      messages: c.messages.map(record),
+      yjs: c.yjs ? bytes(c.yjs) : null,
     })),
-    yjs: data.yjs ? { space: data.yjs.space } : null,
+    yjs: data.yjs ? { space: bytes(data.yjs.space) } : null,
   }
 }
 

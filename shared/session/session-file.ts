@@ -34,5 +34,5 @@ export function writeSessionFile(
   encoding: SessionEncoding,
   gzip: Gzip,
 ): Promise<Uint8Array> {
-  return encodeSessionValue(toEnvelopeValue(data), encoding, gzip)
+  return encodeSessionValue(toEnvelopeValue(data, encoding), encoding, gzip)
 }

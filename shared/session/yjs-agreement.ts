@@ -1,12 +1,13 @@
-import { canonicalJson } from './canonical-json'
-import { CURRENT_SCHEMA_VERSION } from '../schema/current'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
+import { loadMessage } from '../schema/migrate'
+import { sameData } from './same-data'
 import type { ProblemList } from './problems'
 import type { SessionData } from './session-data'
 import {
+  MESSAGES_ARRAY,
   conversationEntryOf,
   docFromState,
   docSchemaVersion,
-  readMessages,
   readSpaceDoc,
 } from './yjs-docs'
 
@@ -33,7 +34,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       data.memory.forEach((item, i) => {
         const inDoc = content.memory.get(item.id)
         if (!inDoc) problems.add(`memory[${i}]`, 'is not in the space document (yjs.space)')
-        else if (canonicalJson(inDoc) !== canonicalJson(item))
+        else if (!sameData(inDoc, item))
           problems.add(
             `memory[${i}]`,
             'differs from the same item in the space document (yjs.space)',
@@ -47,7 +48,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       data.conversations.forEach((c, i) => {
         const entry = content.conversations.get(c.id)
         if (!entry) problems.add(`conversations[${i}]`, 'is not in the space document (yjs.space)')
-        else if (canonicalJson(entry) !== canonicalJson({ ...entry, ...conversationEntryOf(c) }))
+        else if (!sameData(entry, { ...entry, ...conversationEntryOf(c) }))
           problems.add(
             `conversations[${i}]`,
             'differs from its entry in the space document (yjs.space)',
@@ -71,7 +72,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       for (const p of doc.problems) problems.add(p.path, p.message)
       return
     }
-    const inDoc = readMessages(doc.value)
+    const raw = doc.value.getArray<unknown>(MESSAGES_ARRAY).toArray()
     const version = docSchemaVersion(doc.value)
     doc.value.destroy()
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
@@ -81,15 +82,46 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       )
       return
     }
-    if (inDoc.length !== c.messages.length) {
-      problems.add(path, `holds ${inDoc.length} messages but the file lists ${c.messages.length}`)
-      return
-    }
-    const at = c.messages.findIndex((m, j) => canonicalJson(m) !== canonicalJson(inDoc[j]))
-    if (at >= 0)
+    const problem = compareLog(raw, c.messages)
+    if (problem !== null)
       problems.add(
-        `conversations[${i}].messages[${at}]`,
-        `differs from message ${at} of the conversation document (${path})`,
+        problem.at === null ? path : `conversations[${i}].messages[${problem.at}]`,
+        problem.message(path),
       )
   })
+}
+
+/**
+ * Walks a conversation document's stored records beside the file's messages. A record equal to
+ * the next message (the common case) needs no schema check; any other record must either fail to
+ * load (it is unreadable, travels in quarantine, and is not compared) or load to that message.
+ */
+function compareLog(
+  raw: readonly unknown[],
+  messages: readonly Message[],
+): { at: number | null; message: (path: string) => string } | null {
+  let k = 0
+  for (const record of raw) {
+    const next = messages[k]
+    if (next !== undefined && sameData(record, next)) {
+      k++
+      continue
+    }
+    const loaded = loadMessage(record)
+    if (!loaded.ok || loaded.value.type !== 'current') continue
+    if (next === undefined)
+      return {
+        at: null,
+        message: () => `holds more messages than the file lists (${messages.length})`,
+      }
+    if (!sameData(loaded.value.value, next))
+      return {
+        at: k,
+        message: (path) => `differs from message ${k} of the conversation document (${path})`,
+      }
+    k++
+  }
+  if (k < messages.length)
+    return { at: null, message: () => `holds ${k} messages but the file lists ${messages.length}` }
+  return null
 }

@@ -23,7 +23,6 @@ export const MESSAGES_ARRAY = 'messages'
 export function docFromState(state: Uint8Array, path: string): Checked<Y.Doc> {
   const doc = new Y.Doc()
   try {
-    Y.decodeUpdate(state)
     Y.applyUpdate(doc, state)
   } catch (e) {
     doc.destroy()

@@ -1,25 +1,26 @@
-import type { Page } from '@playwright/test'
 import * as Y from 'yjs'
 import { test, expect } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 
-type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> }
+/** A laptop window; the default headless page is smaller than any desktop window. */
+const DESKTOP = { width: 1360, height: 860 }
 
 /**
  * Runs `change` on one object store of this profile's space database, from the page, the way a damaged
  * disk or a buggy build would: straight into IndexedDB, beside the running runtime.
  */
 async function tamper(
-  page: Page,
+  app: KeepsakePage,
   store: 'updates' | 'messages',
   change: { add: { docId: string; update: number[] } } | { corruptMessageWithText: string },
 ): Promise<void> {
-  await page.evaluate(
-    async ({ store, change }) => {
-      const w = window as unknown as { keepsakeClient: Client }
-      const status = (await w.keepsakeClient.request('app.status', {})).value as { spaceId: string }
+  const status = await app.request<{ spaceId: string }>('app.status', {})
+  const spaceId = status.value?.spaceId
+  expect(spaceId).toBeTruthy()
+  await app.page.evaluate(
+    async ({ spaceId, store, change }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(`keepsake-space-${status.spaceId}`)
+        const r = indexedDB.open(`keepsake-space-${spaceId}`)
         r.onsuccess = () => resolve(r.result)
         r.onerror = () => reject(r.error)
       })
@@ -50,7 +51,7 @@ async function tamper(
       })
       db.close()
     },
-    { store, change },
+    { spaceId, store, change },
   )
 }
 
@@ -65,18 +66,20 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   device,
 }) => {
   let app = new KeepsakePage(device.browser.page)
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
   await app.say('Remember that I use pgvector for embeddings')
   await expect(app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })).toHaveCount(1)
 
-  await tamper(device.browser.page, 'updates', {
+  await tamper(app, 'updates', {
     add: { docId: 'space', update: badMemoryUpdate() },
   })
   await device.crashAndRestart()
 
   app = new KeepsakePage(device.browser.page)
   const page = device.browser.page
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveText(
     '1 record could not be read',
@@ -84,15 +87,9 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   await expect(app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })).toHaveCount(1)
   await expect(app.conversation).toContainText('Remember that I use pgvector for embeddings')
 
-  const exported = await page.evaluate(async () => {
-    const w = window as unknown as { keepsakeClient: Client }
-    return (await w.keepsakeClient.request('quarantine.export', {})).value as {
-      json: string
-      count: number
-    }
-  })
-  expect(exported.count).toBe(1)
-  expect(JSON.parse(exported.json)).toMatchObject({
+  const exported = await app.request<{ json: string; count: number }>('quarantine.export', {})
+  expect(exported.value?.count).toBe(1)
+  expect(JSON.parse(exported.value?.json ?? '{}')).toMatchObject({
     records: [
       { origin: 'memory', recordId: 'broken-1', path: 'text', raw: { id: 'broken-1', text: 42 } },
     ],
@@ -111,6 +108,7 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   // Discarding removed the record itself, so it does not come back after another restart.
   await device.crashAndRestart()
   app = new KeepsakePage(device.browser.page)
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await expect(app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })).toHaveCount(1)
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveCount(
@@ -122,17 +120,19 @@ test('a damaged message row is quarantined when its conversation is read; the ot
   device,
 }) => {
   let app = new KeepsakePage(device.browser.page)
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
   await app.say('Remember that I use pgvector for embeddings')
   await app.say('My timezone is America/New_York')
 
-  await tamper(device.browser.page, 'messages', {
+  await tamper(app, 'messages', {
     corruptMessageWithText: 'My timezone is America/New_York',
   })
   await device.crashAndRestart()
 
   app = new KeepsakePage(device.browser.page)
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await expect(app.conversation).toContainText('Remember that I use pgvector for embeddings')
   await expect(app.conversation).toContainText('Noted — your timezone is America/New_York')

@@ -1,12 +1,14 @@
 import { test, expect } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 
-type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> }
+/** A laptop window; the default headless page is smaller than any desktop window. */
+const DESKTOP = { width: 1360, height: 860 }
 
 test('a contradicting statement supersedes the old value, which stays as history with its end date', async ({
   device,
 }) => {
   const app = new KeepsakePage(device.browser.page)
+  await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
 

@@ -33,14 +33,19 @@ test('conversations: start, rename, filter, move to Trash and restore', async ({
   await app.message.fill('My timezone is America/New_York')
   await app.message.press('Shift+Enter')
   await app.message.pressSequentially('I am benchmarking hybrid search accuracy')
-  await expect(app.message).toHaveValue('My timezone is America/New_York\nI am benchmarking hybrid search accuracy')
+  await expect(app.message).toHaveValue(
+    'My timezone is America/New_York\nI am benchmarking hybrid search accuracy',
+  )
   await app.message.press('Enter')
   await expect(app.settledMessages()).toHaveCount(2)
   await expect(app.lastReply()).toContainText('America/New_York')
   await expect(app.conversationRows).toHaveCount(2)
 
   // Each message shows when it was written.
-  await expect(app.settledMessages().first().locator('time')).toHaveAttribute('datetime', /\d{4}-\d\d-\d\dT/)
+  await expect(app.settledMessages().first().locator('time')).toHaveAttribute(
+    'datetime',
+    /\d{4}-\d\d-\d\dT/,
+  )
 
   // Filter by title.
   await app.searchConversations.fill('vector')

@@ -9,7 +9,9 @@ test.beforeEach(async ({ device }) => {
   await device.browser.page.setViewportSize({ width: 1360, height: 860 })
 })
 
-test('a very long conversation opens at its end, pages older messages in, and stays responsive', async ({ device }) => {
+test('a very long conversation opens at its end, pages older messages in, and stays responsive', async ({
+  device,
+}) => {
   test.setTimeout(MESSAGES > 20_000 ? 900_000 : 120_000)
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
@@ -24,12 +26,20 @@ test('a very long conversation opens at its end, pages older messages in, and st
         JSON.stringify({
           conversation: 'Research log',
           role: i % 2 === 0 ? 'user' : 'assistant',
-          text: i % 2 === 0 ? `Question number ${i + 1} about hybrid search` : `Answer number ${i + 1}: BM25 plus vectors`,
+          text:
+            i % 2 === 0
+              ? `Question number ${i + 1} about hybrid search`
+              : `Answer number ${i + 1}: BM25 plus vectors`,
           timestamp: new Date(start + i * 1000).toISOString(),
         }),
       )
     }
-    type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> }
+    type Client = {
+      request(
+        name: string,
+        input: unknown,
+      ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+    }
     const c = (window as unknown as { keepsakeClient: Client }).keepsakeClient
     const bytes = new TextEncoder().encode(lines.join('\n'))
     const t0 = performance.now()
@@ -69,13 +79,24 @@ test('a very long conversation opens at its end, pages older messages in, and st
     }).observe({ type: 'longtask' })
   })
   await app.message.click()
-  await app.message.pressSequentially('What did I conclude about reciprocal rank fusion last spring?', { delay: 25 })
-  const longTasks = await app.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
-  console.log(`long tasks while typing in a ${MESSAGES}-message conversation: ${longTasks.length} (${longTasks.join(', ') || 'none'} ms)`)
-  await expect(app.message).toHaveValue('What did I conclude about reciprocal rank fusion last spring?')
+  await app.message.pressSequentially(
+    'What did I conclude about reciprocal rank fusion last spring?',
+    { delay: 25 },
+  )
+  const longTasks = await app.page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  )
+  console.log(
+    `long tasks while typing in a ${MESSAGES}-message conversation: ${longTasks.length} (${longTasks.join(', ') || 'none'} ms)`,
+  )
+  await expect(app.message).toHaveValue(
+    'What did I conclude about reciprocal rank fusion last spring?',
+  )
 
   // Sending at the top of a long history jumps back to the end and shows the reply.
   await app.message.press('Enter')
-  await expect(app.conversation).toContainText('What did I conclude about reciprocal rank fusion last spring?')
+  await expect(app.conversation).toContainText(
+    'What did I conclude about reciprocal rank fusion last spring?',
+  )
   await expect(app.settledMessages().last()).not.toContainText('What did I conclude')
 })

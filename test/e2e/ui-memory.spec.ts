@@ -5,7 +5,9 @@ test.beforeEach(async ({ device }) => {
   await device.browser.page.setViewportSize({ width: 1360, height: 860 })
 })
 
-test('memory: history, filters, search, edit, confirm a stale item, retract, source message', async ({ device }) => {
+test('memory: history, filters, search, edit, confirm a stale item, retract, source message', async ({
+  device,
+}) => {
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
@@ -53,7 +55,9 @@ test('memory: history, filters, search, edit, confirm a stale item, retract, sou
   await expect(app.toasts).toContainText('Retracted')
 
   // Tasks go stale after five seconds: the badge appears on time, Confirm clears it.
-  await app.request('settings.update', { freshness: { preference: 4320, fact: 2160, task: 5 / 3600, issue: 72 } })
+  await app.request('settings.update', {
+    freshness: { preference: 4320, fact: 2160, task: 5 / 3600, issue: 72 },
+  })
   const task = app.memoryItem('benchmarking hybrid search accuracy')
   await expect(task).toContainText('Needs re-verify', { timeout: 20_000 })
   await app.screens('memory-stale')
@@ -65,22 +69,35 @@ test('memory: history, filters, search, edit, confirm a stale item, retract, sou
   const tasks = app.settingsDialog.getByRole('spinbutton', { name: 'Tasks stay fresh for' })
   await tasks.fill('1')
   await tasks.press('Enter')
-  await expect.poll(async () => (await app.request<{ freshness: { task: number } }>('settings.get', {})).value?.freshness.task).toBe(24)
+  await expect
+    .poll(
+      async () =>
+        (await app.request<{ freshness: { task: number } }>('settings.get', {})).value?.freshness
+          .task,
+    )
+    .toBe(24)
   await app.page.keyboard.press('Escape')
   await expect(app.settingsDialog).toBeHidden()
 
   // Source message: fill the conversation past a page, then jump back to where the timezone was set.
   await app.page.evaluate(async () => {
-    type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> }
+    type Client = {
+      request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown }>
+    }
     const c = (window as unknown as { keepsakeClient: Client }).keepsakeClient
     const list = (await c.request('conversations.list', {})) as { value: { id: string }[] }
     const id = list.value[0]!.id
-    for (let i = 0; i < 70; i++) await c.request('chat.send', { conversationId: id, text: `Filler note ${i}` })
+    for (let i = 0; i < 70; i++)
+      await c.request('chat.send', { conversationId: id, text: `Filler note ${i}` })
   })
   await expect(app.conversation).toContainText('Filler note 69')
-  await expect(app.conversation.getByText('My timezone is Europe/Paris', { exact: true })).toHaveCount(0)
+  await expect(
+    app.conversation.getByText('My timezone is Europe/Paris', { exact: true }),
+  ).toHaveCount(0)
   await timezone.getByRole('button', { name: 'Source message' }).click()
-  const source = app.conversation.getByRole('article').filter({ hasText: 'My timezone is Europe/Paris' })
+  const source = app.conversation
+    .getByRole('article')
+    .filter({ hasText: 'My timezone is Europe/Paris' })
   await expect(source).toBeFocused()
   await expect(source).toBeInViewport()
 })
@@ -100,7 +117,13 @@ test('unreadable records: shown, exported, discarded', async ({ device }) => {
       tx.objectStore('quarantine').add({
         origin: 'memory',
         recordId: 'fact-7',
-        raw: JSON.stringify({ schemaVersion: 2, id: 'fact-7', kind: 'fact', text: 'I use Neovim', confirmedAt: 'last Tuesday' }),
+        raw: JSON.stringify({
+          schemaVersion: 2,
+          id: 'fact-7',
+          kind: 'fact',
+          text: 'I use Neovim',
+          confirmedAt: 'last Tuesday',
+        }),
         path: 'confirmedAt',
         reason: 'Expected an ISO date, got "last Tuesday"',
         at: new Date().toISOString(),
@@ -133,7 +156,9 @@ test('unreadable records: shown, exported, discarded', async ({ device }) => {
   await expect(app.memory.getByText('could not be read')).toHaveCount(0)
 })
 
-test('what the assistant saw: strategy, sections with tokens, retrieved memories, budget', async ({ device }) => {
+test('what the assistant saw: strategy, sections with tokens, retrieved memories, budget', async ({
+  device,
+}) => {
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
@@ -145,7 +170,9 @@ test('what the assistant saw: strategy, sections with tokens, retrieved memories
   await expect(app.contextDialog).toBeVisible()
   await expect(app.contextDialog).toContainText('Selective')
   await expect(app.contextDialog).toContainText(/of 7,168 budget/)
-  await expect(app.contextDialog.getByRole('meter', { name: 'Tokens used of the budget' })).toBeVisible()
+  await expect(
+    app.contextDialog.getByRole('meter', { name: 'Tokens used of the budget' }),
+  ).toBeVisible()
   await expect(app.contextDialog.getByRole('group').first()).toContainText(/\d+ tokens/)
   const retrieved = app.contextDialog.getByRole('table')
   await expect(retrieved).toContainText('pgvector')

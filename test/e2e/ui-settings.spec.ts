@@ -6,7 +6,9 @@ test.beforeEach(async ({ device }) => {
   await device.browser.page.setViewportSize({ width: 1360, height: 860 })
 })
 
-test('first run, then Settings: theme, restore strategy, context window, storage', async ({ device }) => {
+test('first run, then Settings: theme, restore strategy, context window, storage', async ({
+  device,
+}) => {
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
 
@@ -24,6 +26,11 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   await app.page.reload()
   await app.openReady(device.host.url)
   await expect(app.welcome).toBeHidden()
+
+  // Every control has a name: no button is only an unlabelled icon.
+  await expect(
+    app.page.locator('button:not([aria-label])').filter({ hasText: /^\s*$/ }),
+  ).toHaveCount(0)
 
   await app.openSettings()
   const settings = app.settingsDialog
@@ -46,7 +53,9 @@ test('first run, then Settings: theme, restore strategy, context window, storage
 
   // Restore strategy.
   await settings.getByRole('radio', { name: 'Log' }).check()
-  await expect.poll(async () => (await app.request<{ strategy: string }>('settings.get', {})).value?.strategy).toBe('log')
+  await expect
+    .poll(async () => (await app.request<{ strategy: string }>('settings.get', {})).value?.strategy)
+    .toBe('log')
 
   // Context window: an invalid value is explained and not saved; a valid one is.
   const window = settings.getByRole('spinbutton', { name: 'Model context window' })
@@ -56,7 +65,12 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   await window.fill('16384')
   await window.press('Enter')
   await expect(settings).toContainText('prompts get up to 15,360 tokens')
-  await expect.poll(async () => (await app.request<{ contextWindow: number }>('settings.get', {})).value?.contextWindow).toBe(16384)
+  await expect
+    .poll(
+      async () =>
+        (await app.request<{ contextWindow: number }>('settings.get', {})).value?.contextWindow,
+    )
+    .toBe(16384)
 
   // Esc closes and gives focus back; Ctrl+, opens it again.
   await app.page.keyboard.press('Escape')
@@ -67,7 +81,9 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   await expect(settings.getByRole('radio', { name: 'Log' })).toBeChecked()
 })
 
-test('a model provider: test connection, streamed Markdown reply, failure with Retry', async ({ device }) => {
+test('a model provider: test connection, streamed Markdown reply, failure with Retry', async ({
+  device,
+}) => {
   const fake = await startFakeOpenAI(
     [
       {
@@ -88,11 +104,24 @@ test('a model provider: test connection, streamed Markdown reply, failure with R
     await app.openSettings()
     const settings = app.settingsDialog
     await settings.getByRole('radio', { name: 'OpenAI-compatible' }).check()
+    // Nothing listens on port 9: the failure reads as a sentence with a next step, not a code.
+    await settings.getByRole('textbox', { name: 'Base URL' }).fill('http://127.0.0.1:9/v1')
+    await settings.getByRole('combobox', { name: 'Model' }).fill('fake-model')
+    await settings.getByRole('button', { name: 'Test connection' }).click()
+    await expect(settings.getByRole('status')).toContainText(
+      'Could not reach the model at http://127.0.0.1:9/v1',
+    )
+    await expect(settings.getByRole('status')).toContainText(
+      'Check that the model server is running',
+    )
+    await expect(settings.getByRole('status')).not.toContainText('provider-unavailable')
     await settings.getByRole('textbox', { name: 'Base URL' }).fill(fake.url)
     await settings.getByRole('combobox', { name: 'Model' }).fill('fake-model')
     await settings.getByLabel('API key').fill('sk-test-123')
     await settings.getByRole('button', { name: 'Test connection' }).click()
-    await expect(settings.getByRole('status')).toContainText('Connected — 2 models available: fake-model, fake-large')
+    await expect(settings.getByRole('status')).toContainText(
+      'Connected — 2 models available: fake-model, fake-large',
+    )
     await expect(settings.getByLabel('API key')).toHaveValue('')
     await expect(settings).toContainText('A key is saved on this device')
     await settings.getByRole('button', { name: 'Use this model' }).click()
@@ -148,8 +177,12 @@ test('keyboard: Ctrl+K searches everything, Enter opens, Esc closes', async ({ d
   await expect(app.paletteInput).toBeFocused()
   await app.page.keyboard.type('pgvector')
   const options = app.palette.getByRole('option')
-  await expect(app.palette.getByRole('group', { name: 'Memory' }).getByRole('option')).toContainText(['I prefer pgvector over Pinecone'])
-  await expect(app.palette.getByRole('group', { name: 'Messages' }).getByRole('option').first()).toBeVisible()
+  await expect(
+    app.palette.getByRole('group', { name: 'Memory' }).getByRole('option'),
+  ).toContainText(['I prefer pgvector over Pinecone'])
+  await expect(
+    app.palette.getByRole('group', { name: 'Messages' }).getByRole('option').first(),
+  ).toBeVisible()
   await app.screens('palette')
 
   // Esc closes and gives focus back to the message box.
@@ -160,9 +193,13 @@ test('keyboard: Ctrl+K searches everything, Enter opens, Esc closes', async ({ d
   // A memory result brings the item into view in the Memory panel.
   await app.page.keyboard.press('Control+K')
   await app.page.keyboard.type('pgvector')
-  const memoryOption = app.palette.getByRole('group', { name: 'Memory' }).getByRole('option').first()
+  const memoryOption = app.palette
+    .getByRole('group', { name: 'Memory' })
+    .getByRole('option')
+    .first()
   await expect(memoryOption).toBeVisible()
-  while ((await memoryOption.getAttribute('aria-selected')) !== 'true') await app.page.keyboard.press('ArrowDown')
+  while ((await memoryOption.getAttribute('aria-selected')) !== 'true')
+    await app.page.keyboard.press('ArrowDown')
   await app.page.keyboard.press('Enter')
   await expect(app.palette).toBeHidden()
   await expect(app.memoryItem('I prefer pgvector over Pinecone')).toBeFocused()
@@ -170,10 +207,18 @@ test('keyboard: Ctrl+K searches everything, Enter opens, Esc closes', async ({ d
   // A message result opens its conversation at that message.
   await app.page.keyboard.press('Control+K')
   await app.page.keyboard.type('timezone')
-  const messageOption = app.palette.getByRole('group', { name: 'Messages' }).getByRole('option').first()
+  const messageOption = app.palette
+    .getByRole('group', { name: 'Messages' })
+    .getByRole('option')
+    .first()
   await expect(messageOption).toBeVisible()
   await messageOption.click()
   await expect(app.chatTitle).toHaveText('Remember that I prefer pgvector over Pinecone')
-  await expect(app.conversation.getByRole('article').filter({ hasText: /timezone/ }).first()).toBeVisible()
+  await expect(
+    app.conversation
+      .getByRole('article')
+      .filter({ hasText: /timezone/ })
+      .first(),
+  ).toBeVisible()
   await expect(options).toHaveCount(0)
 })

@@ -14,7 +14,13 @@ export function connectRuntime(onPort: (port: PortLike) => void): void {
     window.addEventListener('message', (event: MessageEvent) => {
       const data: unknown = event.data
       const port = event.ports[0]
-      if (typeof data === 'object' && data !== null && 'type' in data && data.type === RUNTIME_PORT_MESSAGE && port) {
+      if (
+        typeof data === 'object' &&
+        data !== null &&
+        'type' in data &&
+        data.type === RUNTIME_PORT_MESSAGE &&
+        port
+      ) {
         onPort(port)
       }
     })

@@ -10,6 +10,7 @@ import { SearchPalette } from './palette/search-palette'
 import { QuarantineDialog } from './memory/quarantine-dialog'
 import { ContextDialog } from './context/context-dialog'
 import { FilesButton } from './files/files-button'
+import { SyncButton } from './sync/sync-button'
 
 /** The main window: conversations, the chat, and what the assistant remembers. */
 export function App() {
@@ -21,8 +22,8 @@ export function App() {
     <div className="app">
       {readOnly && (
         <div className="banner" role="alert">
-          This memory was saved by a newer Keepsake (schema v{readOnly.schemaVersion}). It is open read-only so
-          nothing is lost — update Keepsake to make changes.
+          This memory was saved by a newer Keepsake (schema v{readOnly.schemaVersion}). It is open
+          read-only so nothing is lost — update Keepsake to make changes.
         </div>
       )}
       <div className="columns">
@@ -32,6 +33,7 @@ export function App() {
       </div>
       <Toasts />
       <FilesButton />
+      <SyncButton />
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'palette' && <SearchPalette />}
       {dialog === 'quarantine' && <QuarantineDialog />}

@@ -43,7 +43,12 @@ function Toast({ notice: n }: { notice: Notice }) {
           {n.action.label}
         </button>
       )}
-      <button type="button" className="icon-button small" aria-label="Dismiss" onClick={() => dismissNotice(n.id)}>
+      <button
+        type="button"
+        className="icon-button small"
+        aria-label="Dismiss"
+        onClick={() => dismissNotice(n.id)}
+      >
         <Icon name="close" size={14} />
       </button>
     </div>

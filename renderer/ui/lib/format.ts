@@ -1,7 +1,9 @@
 /** Dates, sizes and counts as a person reads them, in the browser's locale. */
 
 const sameDay = (a: Date, b: Date): boolean =>
-  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
+  a.getFullYear() === b.getFullYear() &&
+  a.getMonth() === b.getMonth() &&
+  a.getDate() === b.getDate()
 
 /** "3:04 PM" today, "Nov 2, 3:04 PM" this year, "Nov 2, 2025, 3:04 PM" before. */
 export function formatTime(iso: string, now: Date = new Date()): string {
@@ -14,7 +16,11 @@ export function formatTime(iso: string, now: Date = new Date()): string {
 
 /** "Nov 2, 2026". */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' })
+  return new Date(iso).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  })
 }
 
 /** The full date and time, for tooltips. */

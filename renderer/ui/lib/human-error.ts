@@ -49,7 +49,9 @@ const REQUEST_PREFIX = /^[a-z]+(?:\.[a-zA-Z]+)+(?: result)?:\s*/
 export function humanize(error: AppError): HumanError {
   const firstLine = (error.message.split('\n')[0] ?? '').replace(REQUEST_PREFIX, '').trim()
   const technical =
-    error.code === 'internal' || firstLine === '' || /\bat\s+\S+\s+\(|Error:|\bundefined\b/.test(firstLine)
+    error.code === 'internal' ||
+    firstLine === '' ||
+    /\bat\s+\S+\s+\(|Error:|\bundefined\b/.test(firstLine)
   const message = technical ? 'Something went wrong.' : sentence(firstLine)
   return { message, next: NEXT[error.code], settings: SETTINGS_CODES.has(error.code) }
 }

@@ -9,10 +9,12 @@ export const STRATEGIES: Record<Strategy, { label: string; explanation: string }
   },
   log: {
     label: 'Log',
-    explanation: 'Only the most recent messages — cheap, but the assistant must rediscover where things stand.',
+    explanation:
+      'Only the most recent messages — cheap, but the assistant must rediscover where things stand.',
   },
   full: {
     label: 'Full',
-    explanation: 'The whole conversation — complete but costly, and it must fit the context window.',
+    explanation:
+      'The whole conversation — complete but costly, and it must fit the context window.',
   },
 }

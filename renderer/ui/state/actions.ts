@@ -50,7 +50,11 @@ export async function attach(c: RuntimeClient): Promise<void> {
       for (const m of messages) if (m.replyTo) delete pending[m.replyTo]
       const thread =
         s.thread?.conversationId === conversationId ? withAppended(s.thread, messages) : s.thread
-      return { pending, thread }
+      // Replies do not resend the list; count them here until the next `conversations.changed`.
+      const conversations = s.conversations.map((c) =>
+        c.id === conversationId ? { ...c, messageCount: c.messageCount + messages.length } : c,
+      )
+      return { pending, thread, conversations }
     })
   })
   c.on('reply.progress', ({ conversationId, replyTo, text }) => {

@@ -7,7 +7,10 @@ let nextId = 1
 const push = (notice: Omit<Notice, 'id'>): void =>
   useApp.setState((s) => ({
     // The same failure twice in a row is one notice, not a stack of them.
-    notices: [...s.notices.filter((n) => n.message !== notice.message), { ...notice, id: nextId++ }].slice(-4),
+    notices: [
+      ...s.notices.filter((n) => n.message !== notice.message),
+      { ...notice, id: nextId++ },
+    ].slice(-4),
   }))
 
 /** Shows a failure as a sentence with a next step (and a way to Settings when the fix is there). */

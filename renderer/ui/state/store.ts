@@ -1,10 +1,5 @@
 import { create } from 'zustand'
-import type {
-  AppStatus,
-  ConversationSummary,
-  MemoryView,
-  Settings,
-} from '../../../shared/contract'
+import type { AppStatus, ConversationSummary, MemoryView, Settings } from '../../../shared/contract'
 import type { RuntimeClient } from '../../../shared/contract/client'
 import type { Thread } from './thread'
 

@@ -30,13 +30,20 @@ async function loadPage(conversationId: string, p: number): Promise<void> {
     const existing = s.thread.pages[p]
     const answer = r.value.messages
     // An answer read just before an append landed is a prefix of what the thread already holds.
-    const stale = existing && existing.length > answer.length && answer.every((m, i) => existing[i]?.id === m.id)
+    const stale =
+      existing &&
+      existing.length > answer.length &&
+      answer.every((m, i) => existing[i]?.id === m.id)
     return { thread: withPage(s.thread, p, stale ? existing : answer, r.value.total) }
   })
 }
 
 /** Makes sure rows `start..end` of the open conversation are loaded (pages load in parallel). */
-export async function ensureRows(conversationId: string, start: number, end: number): Promise<void> {
+export async function ensureRows(
+  conversationId: string,
+  start: number,
+  end: number,
+): Promise<void> {
   const thread = useApp.getState().thread
   if (thread?.conversationId !== conversationId) return
   await Promise.all(missingPages(thread, start, end).map((p) => loadPage(conversationId, p)))
@@ -46,9 +53,18 @@ export async function ensureRows(conversationId: string, start: number, end: num
 export async function openConversation(id: string): Promise<void> {
   const summary = useApp.getState().conversations.find((c) => c.id === id)
   const guess = summary?.messageCount ?? 0
-  useApp.setState({ activeId: id, thread: emptyThread(id, guess), jump: null, sidebarView: 'conversations' })
+  useApp.setState({
+    activeId: id,
+    thread: emptyThread(id, guess),
+    jump: null,
+    sidebarView: 'conversations',
+  })
   const last = pageOf(Math.max(0, guess - 1))
-  const r = await client().request('conversations.messages', { id, offset: last * PAGE, limit: PAGE })
+  const r = await client().request('conversations.messages', {
+    id,
+    offset: last * PAGE,
+    limit: PAGE,
+  })
   if (!r.ok) return notify(r.error)
   useApp.setState((s) => {
     if (s.thread?.conversationId !== id) return {}
@@ -57,7 +73,8 @@ export async function openConversation(id: string): Promise<void> {
   })
   // The summary was behind (messages arrived meanwhile): load the real last page too.
   const total = r.value.total
-  if (pageOf(Math.max(0, total - 1)) !== last) await ensureRows(id, Math.max(0, total - PAGE), total - 1)
+  if (pageOf(Math.max(0, total - 1)) !== last)
+    await ensureRows(id, Math.max(0, total - PAGE), total - 1)
 }
 
 /**
@@ -77,7 +94,11 @@ export async function locateMessage(
   }
   if (notAfter === null) return null
   const probe = async (offset: number): Promise<{ at: string | null; total: number } | null> => {
-    const r = await client().request('conversations.messages', { id: conversationId, offset, limit: 1 })
+    const r = await client().request('conversations.messages', {
+      id: conversationId,
+      offset,
+      limit: 1,
+    })
     return r.ok ? { at: r.value.messages[0]?.createdAt ?? null, total: r.value.total } : null
   }
   const head = await probe(0)
@@ -105,7 +126,11 @@ export async function locateMessage(
 let nonce = 0
 
 /** Opens the conversation if needed and brings the message at `index` into view, focused. */
-export async function jumpTo(conversationId: string, index: number, messageId: string): Promise<void> {
+export async function jumpTo(
+  conversationId: string,
+  index: number,
+  messageId: string,
+): Promise<void> {
   if (useApp.getState().activeId !== conversationId) await openConversation(conversationId)
   await ensureRows(conversationId, index, index)
   useApp.setState({ jump: { conversationId, index, messageId, nonce: ++nonce } })

@@ -41,8 +41,17 @@ export function missingPages(thread: Thread, start: number, end: number): number
 }
 
 /** The thread with page `p` as the runtime answered it. */
-export function withPage(thread: Thread, p: number, messages: readonly Message[], total: number): Thread {
-  return { ...thread, total: Math.max(thread.total, total), pages: { ...thread.pages, [p]: messages } }
+export function withPage(
+  thread: Thread,
+  p: number,
+  messages: readonly Message[],
+  total: number,
+): Thread {
+  return {
+    ...thread,
+    total: Math.max(thread.total, total),
+    pages: { ...thread.pages, [p]: messages },
+  }
 }
 
 /**

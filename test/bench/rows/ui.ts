@@ -12,11 +12,10 @@ function armOpenTimer(app: AppDevice, text: string): Promise<void> {
     w.benchOpen = new Promise<number>((resolve) => {
       let clickAt = -1
       document.addEventListener('click', () => (clickAt = performance.now()), { capture: true, once: true })
-      const shown = (): boolean =>
-        clickAt >= 0 &&
-        (document.querySelector('[role="log"][aria-label="Conversation"]')?.textContent ?? '').includes(expected)
+      // No named inner functions: tsx would wrap them in a helper the page does not have.
       const observer = new MutationObserver(() => {
-        if (!shown()) return
+        const log = document.querySelector('[role="log"][aria-label="Conversation"]')
+        if (clickAt < 0 || !(log?.textContent ?? '').includes(expected)) return
         observer.disconnect()
         requestAnimationFrame(() => resolve(performance.now() - clickAt))
       })

@@ -95,12 +95,17 @@ export class KeepsakePage {
 
   /** The sidebar row of the conversation titled `title`. */
   conversationRow(title: string | RegExp): Locator {
-    return this.conversationRows.filter({ has: this.page.getByText(title, { exact: typeof title === 'string' }) })
+    return this.conversationRows.filter({
+      has: this.page.getByText(title, { exact: typeof title === 'string' }),
+    })
   }
 
   /** Opens the conversation titled `title` from the sidebar. */
   async openConversation(title: string): Promise<void> {
-    await this.conversationRow(title).locator('button[aria-current], button.conv-open').first().click()
+    await this.conversationRow(title)
+      .locator('button[aria-current], button.conv-open')
+      .first()
+      .click()
     await expect(this.chatTitle).toHaveText(title)
   }
 
@@ -120,12 +125,21 @@ export class KeepsakePage {
   }
 
   /** Calls the runtime through the same typed client the UI uses (for seeding large spaces). */
-  async request<T = unknown>(name: string, input: unknown): Promise<{ ok: boolean; value?: T; error?: { message: string } }> {
+  async request<T = unknown>(
+    name: string,
+    input: unknown,
+  ): Promise<{ ok: boolean; value?: T; error?: { message: string } }> {
     return this.page.evaluate(
       async ([n, i]) => {
-        type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> }
+        type Client = {
+          request(
+            name: string,
+            input: unknown,
+          ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+        }
         const w = window as unknown as { keepsakeClient?: Client }
-        for (let k = 0; k < 200 && !w.keepsakeClient; k++) await new Promise((r) => setTimeout(r, 25))
+        for (let k = 0; k < 200 && !w.keepsakeClient; k++)
+          await new Promise((r) => setTimeout(r, 25))
         return w.keepsakeClient!.request(n as string, i)
       },
       [name, input] as const,
@@ -148,7 +162,10 @@ export class KeepsakePage {
           }),
         theme,
       )
-      await this.page.screenshot({ path: `test-results/screens/${name}-${theme}.png`, animations: 'disabled' })
+      await this.page.screenshot({
+        path: `test-results/screens/${name}-${theme}.png`,
+        animations: 'disabled',
+      })
     }
     await this.page.evaluate((t) => {
       if (t === null) delete document.documentElement.dataset.theme

@@ -304,3 +304,20 @@ test('property: any space round-trips through export and import in both encoding
     { numRuns: 12 },
   )
 })
+
+test("ChatGPT's conversations.json imports from the Files dialog's path, and twice adds nothing", async () => {
+  const { readFileSync } = await import('node:fs')
+  const bytes = new Uint8Array(
+    readFileSync(new URL('../../fixtures/session/chatgpt-conversations.json', import.meta.url)),
+  )
+  const p = await profile()
+  const first = await importBytes(p.target(), 'conversations.json', bytes, 'merge')
+  expect(first.ok && [first.value.kind, first.value.messagesAdded]).toEqual(['chatgpt', 6])
+  const once = await observe(p.space())
+  const again = await importBytes(p.target(), 'conversations.json', bytes, 'merge')
+  expect(again.ok && again.value.messagesAdded).toBe(0)
+  expect(await observe(p.space())).toBe(once)
+  expect((await p.space().findMessage('msg-user-2b'))?.message.text).toBe(
+    "I'll go with pgvector then.",
+  )
+})

@@ -36,7 +36,10 @@ export function ChatView() {
         )}
         {empty && !showWelcome && (
           <div className="chat-empty">
-            <p>Tell Keepsake something worth remembering — a preference, a fact, what you’re working on.</p>
+            <p>
+              Tell Keepsake something worth remembering — a preference, a fact, what you’re working
+              on.
+            </p>
           </div>
         )}
       </div>

@@ -5,7 +5,9 @@ import { Icon } from '../icons'
 type HastContent = NonNullable<ExtraProps['node']>['children'][number]
 
 const textOf = (nodes: readonly HastContent[]): string =>
-  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('')
+  nodes
+    .map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : ''))
+    .join('')
 
 function CodeBlock({ code, language }: { code: string; language: string | null }) {
   const [copied, setCopied] = useState(false)
@@ -40,7 +42,10 @@ const components: Components = {
     if (!code || code.type !== 'element') return null
     const classes = code.properties.className
     const lang = Array.isArray(classes)
-      ? classes.map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length)
+      ? classes
+          .map(String)
+          .find((c) => c.startsWith('language-'))
+          ?.slice('language-'.length)
       : undefined
     return <CodeBlock code={textOf(code.children)} language={lang ?? null} />
   },

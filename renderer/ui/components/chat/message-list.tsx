@@ -7,11 +7,14 @@ import { messageAt, type Thread } from '../../state/thread'
 import { Icon } from '../icons'
 import { MessageRow, PendingRow, PlaceholderRow } from './message-row'
 
+/** How close to the bottom (px) still counts as "at the latest message". */
+const END_SLACK = 64
+
 /**
  * The open conversation as a virtualized log: only the rows on screen exist in the page, so a
  * 100k-message conversation opens and scrolls like a short one. Rows not loaded yet are
- * placeholders whose page loads when they come into view; new messages follow the bottom when the
- * person is there (`anchorTo: 'end'`).
+ * placeholders whose page loads when they come into view; new messages and a reply growing as it
+ * streams keep the bottom in view while the person is there.
  */
 export function MessageList({ thread }: { thread: Thread }) {
   const conversationId = thread.conversationId
@@ -39,8 +42,7 @@ export function MessageList({ thread }: { thread: Thread }) {
     overscan: 8,
     getItemKey,
     anchorTo: 'end',
-    followOnAppend: 'auto',
-    scrollEndThreshold: 64,
+    scrollEndThreshold: END_SLACK,
     paddingStart: 16,
     paddingEnd: 16,
   })
@@ -50,7 +52,8 @@ export function MessageList({ thread }: { thread: Thread }) {
 
   // Load whatever is on screen (and just beyond it) that is not loaded yet.
   useEffect(() => {
-    if (total > 0) void ensureRows(conversationId, Math.max(0, first - 20), Math.min(total - 1, last + 20))
+    if (total > 0)
+      void ensureRows(conversationId, Math.max(0, first - 20), Math.min(total - 1, last + 20))
   }, [conversationId, first, last, total])
 
   // Open at the newest message.
@@ -59,6 +62,19 @@ export function MessageList({ thread }: { thread: Thread }) {
     if (opened.current || count === 0) return
     opened.current = true
     virtualizer.scrollToIndex(count - 1, { align: 'end' })
+  }, [count, virtualizer])
+
+  // Follow new messages while the person is at the bottom; once they scroll up, stay put. Whether
+  // they are at the bottom is decided by their last scroll, not by the log having grown since.
+  const following = useRef(true)
+  const onScroll = (): void => {
+    const el = scroller.current
+    if (el) following.current = el.scrollHeight - el.scrollTop - el.clientHeight <= END_SLACK
+  }
+  useLayoutEffect(() => {
+    if (following.current && count > 0 && opened.current) {
+      virtualizer.scrollToIndex(count - 1, { align: 'end' })
+    }
   }, [count, virtualizer])
 
   // The person just sent something: show the bottom wherever they were.
@@ -76,10 +92,13 @@ export function MessageList({ thread }: { thread: Thread }) {
     virtualizer.scrollToIndex(jump.index, { align: 'center' })
     setTarget(jump.messageId)
   }, [jump, conversationId, virtualizer])
-  const targetShown = target !== null && items.some((it) => messageAt(thread, it.index)?.id === target)
+  const targetShown =
+    target !== null && items.some((it) => messageAt(thread, it.index)?.id === target)
   useEffect(() => {
     if (!target || !targetShown) return
-    const el = scroller.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(target)}"]`)
+    const el = scroller.current?.querySelector<HTMLElement>(
+      `[data-message-id="${CSS.escape(target)}"]`,
+    )
     el?.focus({ preventScroll: true })
   }, [target, targetShown])
 
@@ -91,7 +110,7 @@ export function MessageList({ thread }: { thread: Thread }) {
     return ok
   }, [thread.pages])
 
-  const atEnd = virtualizer.getDistanceFromEnd() <= 64
+  const atEnd = virtualizer.getDistanceFromEnd() <= END_SLACK
   return (
     <div className="log-wrap">
       <div
@@ -102,14 +121,23 @@ export function MessageList({ thread }: { thread: Thread }) {
         aria-live="polite"
         tabIndex={0}
         data-total={total}
+        onScroll={onScroll}
       >
         <div className="messages-inner" style={{ height: virtualizer.getTotalSize() }}>
-          <div className="messages-window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          <div
+            className="messages-window"
+            style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
+          >
             {items.map((item) => {
               const message = item.index < total ? messageAt(thread, item.index) : undefined
               const replyTo = item.index >= total ? pendingIds[item.index - total] : undefined
               return (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row">
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="row"
+                >
                   {message ? (
                     <MessageRow
                       message={message}

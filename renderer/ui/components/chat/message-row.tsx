@@ -58,7 +58,11 @@ export const MessageRow = memo(function MessageRow({
         )}
       </header>
       <div className="message-body">
-        {m.role === 'assistant' ? <MarkdownText text={m.text} /> : <p className="plain">{m.text}</p>}
+        {m.role === 'assistant' ? (
+          <MarkdownText text={m.text} />
+        ) : (
+          <p className="plain">{m.text}</p>
+        )}
       </div>
       {m.error && (
         <p className="message-error">

@@ -45,7 +45,11 @@ export function Welcome() {
           ))}
         </div>
       </div>
-      <button type="button" className="primary-button" onClick={() => void updateSettings({ welcomed: true })}>
+      <button
+        type="button"
+        className="primary-button"
+        onClick={() => void updateSettings({ welcomed: true })}
+      >
         Got it
       </button>
     </section>

@@ -22,7 +22,11 @@ const sectionLabel = (name: string): string =>
   SECTION_LABEL[name] ?? name.charAt(0).toUpperCase() + name.slice(1)
 
 const providerLabel = (p: string): string =>
-  p === 'offline' ? 'Offline assistant' : p.replace(/^openai-compatible:/, 'OpenAI-compatible · ').replace(/^anthropic:/, 'Anthropic · ')
+  p === 'offline'
+    ? 'Offline assistant'
+    : p
+        .replace(/^openai-compatible:/, 'OpenAI-compatible · ')
+        .replace(/^anthropic:/, 'Anthropic · ')
 
 /** "What the assistant saw": the strategy, each prompt section with its tokens, what retrieval found. */
 export function ContextDialog() {
@@ -35,7 +39,8 @@ export function ContextDialog() {
     void client()
       .request('chat.context', { replyId })
       .then((r) => {
-        if (live) setLoaded(r.ok ? { ok: true, record: r.value } : { ok: false, error: humanize(r.error) })
+        if (live)
+          setLoaded(r.ok ? { ok: true, record: r.value } : { ok: false, error: humanize(r.error) })
       })
     return () => {
       live = false
@@ -49,8 +54,8 @@ export function ContextDialog() {
         <ContextView record={loaded.record} />
       ) : (
         <p className="empty-note">
-          {loaded.error.message} This reply failed before a prompt was put together, so there is nothing
-          to show.
+          {loaded.error.message} This reply failed before a prompt was put together, so there is
+          nothing to show.
         </p>
       )}
     </Modal>

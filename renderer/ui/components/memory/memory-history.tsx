@@ -3,7 +3,8 @@ import type { MemoryItem } from '../../../../shared/contract'
 import { memoryHistory } from '../../state/memory-actions'
 import { formatDate } from '../../lib/format'
 
-const valueOf = (item: MemoryItem): string => (item.kind === 'preference' ? item.value : `“${item.text}”`)
+const valueOf = (item: MemoryItem): string =>
+  item.kind === 'preference' ? item.value : `“${item.text}”`
 
 /** The values an item had before, newest first: "was America/New_York until Nov 2, 2026". */
 export function MemoryHistory({ id, label }: { id: string; label: string }) {

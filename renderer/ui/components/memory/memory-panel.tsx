@@ -42,12 +42,24 @@ export function MemoryPanel() {
     return [...stale, ...fresh]
   }, [memory])
   const counts = useMemo(() => {
-    const c: Record<KindFilter, number> = { all: current.length, preference: 0, fact: 0, task: 0, issue: 0 }
+    const c: Record<KindFilter, number> = {
+      all: current.length,
+      preference: 0,
+      fact: 0,
+      task: 0,
+      issue: 0,
+    }
     for (const v of current) c[v.item.kind]++
     return c
   }, [current])
-  const staleCount = useMemo(() => current.filter((v) => v.freshness === 'needs-reverify').length, [current])
-  const shown = useMemo(() => current.filter((v) => matches(v, kind, q, staleOnly)), [current, kind, q, staleOnly])
+  const staleCount = useMemo(
+    () => current.filter((v) => v.freshness === 'needs-reverify').length,
+    [current],
+  )
+  const shown = useMemo(
+    () => current.filter((v) => matches(v, kind, q, staleOnly)),
+    [current, kind, q, staleOnly],
+  )
 
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -114,7 +126,9 @@ export function MemoryPanel() {
               onClick={() => setKind(f.value)}
             >
               {f.label}
-              {f.value !== 'all' && counts[f.value] > 0 && <span className="seg-count">{counts[f.value]}</span>}
+              {f.value !== 'all' && counts[f.value] > 0 && (
+                <span className="seg-count">{counts[f.value]}</span>
+              )}
             </button>
           ))}
         </div>
@@ -122,7 +136,6 @@ export function MemoryPanel() {
           <button
             type="button"
             className={staleOnly ? 'stale-toggle on' : 'stale-toggle'}
-            aria-pressed={staleOnly}
             onClick={() => setStaleOnly((v) => !v)}
           >
             <Icon name={staleOnly ? 'close' : 'alert'} size={13} />

@@ -1,16 +1,16 @@
 import { memo, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { MemoryItemView } from '../../../../shared/contract'
-import {
-  confirmMemory,
-  editMemory,
-  openSource,
-  retractMemory,
-} from '../../state/memory-actions'
+import { confirmMemory, editMemory, openSource, retractMemory } from '../../state/memory-actions'
 import { formatDate, formatFull, formatRelative } from '../../lib/format'
 import { Icon } from '../icons'
 import { MemoryHistory } from './memory-history'
 
-export const KIND_LABEL = { preference: 'Preference', fact: 'Fact', task: 'Task', issue: 'Issue' } as const
+export const KIND_LABEL = {
+  preference: 'Preference',
+  fact: 'Fact',
+  task: 'Task',
+  issue: 'Issue',
+} as const
 
 const TASK_STATUS = { in_progress: 'In progress', blocked: 'Blocked', done: 'Done' } as const
 
@@ -56,6 +56,12 @@ export const MemoryRow = memo(
     }
     return (
       <li
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && showHistory) {
+            e.stopPropagation()
+            setShowHistory(false)
+          }
+        }}
         className={`memory-item${stale ? ' stale' : ''}${focused ? ' highlight' : ''}`}
         data-memory-id={item.id}
         data-index={index}
@@ -67,7 +73,10 @@ export const MemoryRow = memo(
           {item.kind === 'task' && <span className="badge">{TASK_STATUS[item.taskStatus]}</span>}
           {item.kind === 'issue' && item.resolvedAt && <span className="badge">Resolved</span>}
           {stale && (
-            <span className="badge stale" title={`Not confirmed since ${formatDate(item.confirmedAt)}; the assistant asks before relying on it.`}>
+            <span
+              className="badge stale"
+              title={`Not confirmed since ${formatDate(item.confirmedAt)}; the assistant asks before relying on it.`}
+            >
               <Icon name="alert" size={12} />
               Needs re-verify
             </span>
@@ -88,7 +97,11 @@ export const MemoryRow = memo(
               <button type="submit" className="primary-button small">
                 Save
               </button>
-              <button type="button" className="ghost-button small" onClick={() => setEditing(false)}>
+              <button
+                type="button"
+                className="ghost-button small"
+                onClick={() => setEditing(false)}
+              >
                 Cancel
               </button>
               <span className="hint">The old wording stays in History.</span>
@@ -99,13 +112,22 @@ export const MemoryRow = memo(
             {item.text}
           </p>
         )}
-        {item.kind === 'task' && item.lastAction && <p className="memory-sub">Last: {item.lastAction}</p>}
+        {item.kind === 'task' && item.lastAction && (
+          <p className="memory-sub">Last: {item.lastAction}</p>
+        )}
         <p className="memory-meta">
-          <span title={formatFull(item.confirmedAt)}>Confirmed {formatRelative(item.confirmedAt)}</span>
+          <span title={formatFull(item.confirmedAt)}>
+            Confirmed {formatRelative(item.confirmedAt)}
+          </span>
           {item.source?.conversationId && (
             <>
               <span aria-hidden="true"> · </span>
-              <button type="button" className="link-button" aria-describedby={textId} onClick={() => void openSource(item)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-describedby={textId}
+                onClick={() => void openSource(item)}
+              >
                 Source message
               </button>
             </>

@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { QuarantinedRecord } from '../../../../shared/contract'
-import {
-  discardQuarantined,
-  exportQuarantined,
-  listQuarantine,
-} from '../../state/memory-actions'
+import { discardQuarantined, exportQuarantined, listQuarantine } from '../../state/memory-actions'
 import { useApp } from '../../state/store'
 import { formatFull, formatRelative } from '../../lib/format'
 import { Icon } from '../icons'
@@ -56,7 +52,13 @@ export function QuarantineDialog() {
   )
 }
 
-function QuarantineRow({ record, onDiscarded }: { record: QuarantinedRecord; onDiscarded: () => void }) {
+function QuarantineRow({
+  record,
+  onDiscarded,
+}: {
+  record: QuarantinedRecord
+  onDiscarded: () => void
+}) {
   const [confirming, setConfirming] = useState(false)
   return (
     <li className="quarantine-item">
@@ -88,17 +90,29 @@ function QuarantineRow({ record, onDiscarded }: { record: QuarantinedRecord; onD
             >
               Discard for good
             </button>
-            <button type="button" className="ghost-button small" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="ghost-button small"
+              onClick={() => setConfirming(false)}
+            >
               Keep it
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="ghost-button small" onClick={() => void exportQuarantined(record)}>
+            <button
+              type="button"
+              className="ghost-button small"
+              onClick={() => void exportQuarantined(record)}
+            >
               <Icon name="download" size={14} />
               Export
             </button>
-            <button type="button" className="ghost-button small danger" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="ghost-button small danger"
+              onClick={() => setConfirming(true)}
+            >
               <Icon name="trash" size={14} />
               Discard
             </button>

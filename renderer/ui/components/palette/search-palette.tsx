@@ -65,8 +65,22 @@ export function SearchPalette() {
     if (q === '') {
       const recent = conversations.filter((c) => c.deletedAt === null).slice(0, 5)
       return [
-        { id: 'new', group: 'Actions', icon: 'plus', title: 'New conversation', detail: '', run: () => void newConversation() },
-        { id: 'settings', group: 'Actions', icon: 'gear', title: 'Open Settings', detail: '', run: () => useApp.setState({ dialog: 'settings' }) },
+        {
+          id: 'new',
+          group: 'Actions',
+          icon: 'plus',
+          title: 'New conversation',
+          detail: '',
+          run: () => void newConversation(),
+        },
+        {
+          id: 'settings',
+          group: 'Actions',
+          icon: 'gear',
+          title: 'Open Settings',
+          detail: '',
+          run: () => useApp.setState({ dialog: 'settings' }),
+        },
         ...recent.map<Result>((c) => ({
           id: `c:${c.id}`,
           group: 'Conversations',
@@ -122,7 +136,10 @@ export function SearchPalette() {
         detail: `in ${titleOf(f.conversationId)}${f.createdAt ? ` · ${formatRelative(f.createdAt)}` : ''}`,
         run: async () => {
           const ok = await revealMessage(f.conversationId ?? '', f.id, f.createdAt)
-          if (!ok) inform('That message could not be found any more — it may be in a conversation in Trash.')
+          if (!ok)
+            inform(
+              'That message could not be found any more — it may be in a conversation in Trash.',
+            )
         },
       }))
     return [...titles, ...memoryResults, ...messages]

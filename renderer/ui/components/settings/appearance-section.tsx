@@ -15,7 +15,10 @@ export function AppearanceSection({ settings }: { settings: Settings }) {
       <h3 id="settings-theme">Theme</h3>
       <div className="theme-choices" role="radiogroup" aria-label="Theme">
         {THEMES.map((t) => (
-          <label key={t.value} className={settings.theme === t.value ? 'theme-choice selected' : 'theme-choice'}>
+          <label
+            key={t.value}
+            className={settings.theme === t.value ? 'theme-choice selected' : 'theme-choice'}
+          >
             <input
               type="radio"
               name="theme"

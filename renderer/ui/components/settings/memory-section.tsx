@@ -26,7 +26,10 @@ export function MemorySection({ settings }: { settings: Settings }) {
         <p className="hint">What goes back into the prompt when a conversation continues.</p>
         <div className="choice-list" role="radiogroup" aria-label="Restore strategy">
           {ORDER.map((s) => (
-            <label key={s} className={settings.strategy === s ? 'choice-row selected' : 'choice-row'}>
+            <label
+              key={s}
+              className={settings.strategy === s ? 'choice-row selected' : 'choice-row'}
+            >
               <input
                 type="radio"
                 name="strategy"
@@ -58,16 +61,16 @@ export function MemorySection({ settings }: { settings: Settings }) {
         />
         <p className="hint">
           {formatCount(settings.replyReserve)} tokens are kept for the reply, so prompts get up to{' '}
-          {formatCount(Math.max(0, budget))} tokens. Use the window of the model you run: 8k for a small
-          local model, far more for a cloud one.
+          {formatCount(Math.max(0, budget))} tokens. Use the window of the model you run: 8k for a
+          small local model, far more for a cloud one.
         </p>
       </section>
 
       <section className="settings-section" aria-labelledby="settings-freshness">
         <h3 id="settings-freshness">Freshness</h3>
         <p className="hint">
-          After this long without being confirmed, an item is marked “Needs re-verify” and the assistant
-          asks before relying on it.
+          After this long without being confirmed, an item is marked “Needs re-verify” and the
+          assistant asks before relying on it.
         </p>
         <div className="freshness-grid">
           {FRESHNESS.map((f) => (

@@ -19,7 +19,11 @@ import { Icon } from '../icons'
 type Kind = ProviderSettings['kind']
 
 const KINDS: { value: Kind; label: string; detail: string }[] = [
-  { value: 'offline', label: 'Offline', detail: 'Built in. No model, no network — remembers and recalls.' },
+  {
+    value: 'offline',
+    label: 'Offline',
+    detail: 'Built in. No model, no network — remembers and recalls.',
+  },
   {
     value: 'openai-compatible',
     label: 'OpenAI-compatible',
@@ -28,7 +32,10 @@ const KINDS: { value: Kind; label: string; detail: string }[] = [
   { value: 'anthropic', label: 'Anthropic', detail: 'Claude models with your Anthropic API key.' },
 ]
 
-const SECRET: Record<Exclude<Kind, 'offline'>, { name: SecretName; status: keyof SecretsStatus }> = {
+const SECRET: Record<
+  Exclude<Kind, 'offline'>,
+  { name: SecretName; status: keyof SecretsStatus }
+> = {
   'openai-compatible': { name: 'openai-compatible.apiKey', status: 'openaiCompatible' },
   anthropic: { name: 'anthropic.apiKey', status: 'anthropic' },
 }
@@ -40,7 +47,9 @@ type TestState =
   | { state: 'error'; error: HumanError }
 
 const describe = (p: ProviderSettings): string =>
-  p.kind === 'offline' ? 'the offline assistant' : `${p.model} (${p.kind === 'anthropic' ? 'Anthropic' : p.baseUrl})`
+  p.kind === 'offline'
+    ? 'the offline assistant'
+    : `${p.model} (${p.kind === 'anthropic' ? 'Anthropic' : p.baseUrl})`
 
 /**
  * Which model answers: the offline assistant, an OpenAI-compatible server or Anthropic. The API key
@@ -52,8 +61,12 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   const [baseUrl, setBaseUrl] = useState(
     saved.kind === 'openai-compatible' ? saved.baseUrl : DEFAULT_OPENAI_COMPATIBLE_BASE_URL,
   )
-  const [openaiModel, setOpenaiModel] = useState(saved.kind === 'openai-compatible' ? saved.model : '')
-  const [anthropicModel, setAnthropicModel] = useState(saved.kind === 'anthropic' ? saved.model : '')
+  const [openaiModel, setOpenaiModel] = useState(
+    saved.kind === 'openai-compatible' ? saved.model : '',
+  )
+  const [anthropicModel, setAnthropicModel] = useState(
+    saved.kind === 'anthropic' ? saved.model : '',
+  )
   const [key, setKey] = useState('')
   const [secrets, setSecrets] = useState<SecretsStatus | null>(null)
   const [test, setTest] = useState<TestState>({ state: 'idle' })
@@ -102,11 +115,13 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   }
   const save = async (): Promise<void> => {
     if (!draft.success || !(await storeTypedKey())) return
-    if (await updateSettings({ provider: draft.data })) inform(`Replies now come from ${describe(draft.data)}.`)
+    if (await updateSettings({ provider: draft.data }))
+      inform(`Replies now come from ${describe(draft.data)}.`)
   }
   const removeKey = async (): Promise<void> => {
     if (!secret) return
-    if (await deleteSecret(secret.name)) setSecrets((s) => (s ? { ...s, [secret.status]: false } : s))
+    if (await deleteSecret(secret.name))
+      setSecrets((s) => (s ? { ...s, [secret.status]: false } : s))
   }
   const models = test.state === 'ok' ? test.models : []
 
@@ -118,7 +133,10 @@ export function ProviderSection({ settings }: { settings: Settings }) {
       </p>
       <div className="choice-cards" role="radiogroup" aria-label="Provider">
         {KINDS.map((k) => (
-          <label key={k.value} className={kind === k.value ? 'choice-card selected' : 'choice-card'}>
+          <label
+            key={k.value}
+            className={kind === k.value ? 'choice-card selected' : 'choice-card'}
+          >
             <input
               type="radio"
               name="provider"
@@ -159,8 +177,14 @@ export function ProviderSection({ settings }: { settings: Settings }) {
             list={ids.models}
             value={kind === 'anthropic' ? anthropicModel : openaiModel}
             spellCheck={false}
-            placeholder={kind === 'anthropic' ? 'A Claude model name' : 'e.g. llama3.2 — Test connection lists them'}
-            onChange={(e) => (kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)}
+            placeholder={
+              kind === 'anthropic'
+                ? 'A Claude model name'
+                : 'e.g. llama3.2 — Test connection lists them'
+            }
+            onChange={(e) =>
+              (kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)
+            }
           />
           <datalist id={ids.models}>
             {models.map((m) => (
@@ -176,14 +200,22 @@ export function ProviderSection({ settings }: { settings: Settings }) {
               spellCheck={false}
               value={key}
               placeholder={
-                hasKey ? 'Type a new key to replace the saved one' : kind === 'anthropic' ? 'Required' : 'Optional for local servers'
+                hasKey
+                  ? 'Type a new key to replace the saved one'
+                  : kind === 'anthropic'
+                    ? 'Required'
+                    : 'Optional for local servers'
               }
               aria-describedby={ids.status}
               onChange={(e) => setKey(e.target.value)}
             />
             <span id={ids.status} className="key-status">
               <Icon name="key" size={13} />
-              {secrets === null ? 'Checking…' : hasKey ? 'A key is saved on this device' : 'No key saved'}
+              {secrets === null
+                ? 'Checking…'
+                : hasKey
+                  ? 'A key is saved on this device'
+                  : 'No key saved'}
             </span>
             {hasKey && (
               <button type="button" className="text-button small" onClick={() => void removeKey()}>
@@ -197,27 +229,35 @@ export function ProviderSection({ settings }: { settings: Settings }) {
       {problem && kind !== 'offline' && <p className="field-problem">{problem}</p>}
 
       {(kind !== 'offline' || changed) && (
-      <div className="settings-actions">
-        {kind !== 'offline' && (
+        <div className="settings-actions">
+          {kind !== 'offline' && (
+            <button
+              type="button"
+              className="ghost-button"
+              disabled={!draft.success || test.state === 'testing'}
+              onClick={() => void runTest()}
+            >
+              {test.state === 'testing' ? 'Testing…' : 'Test connection'}
+            </button>
+          )}
           <button
             type="button"
-            className="ghost-button"
-            disabled={!draft.success || test.state === 'testing'}
-            onClick={() => void runTest()}
+            className="primary-button"
+            disabled={!changed}
+            onClick={() => void save()}
           >
-            {test.state === 'testing' ? 'Testing…' : 'Test connection'}
+            Use this model
           </button>
-        )}
-        <button type="button" className="primary-button" disabled={!changed} onClick={() => void save()}>
-          Use this model
-        </button>
-      </div>
+        </div>
       )}
       <div role="status" className="test-result">
         {test.state === 'ok' && (
           <p className="ok-note">
             <Icon name="check" size={14} />
-            Connected — {test.models.length === 0 ? 'the server lists no models.' : `${test.models.length} ${test.models.length === 1 ? 'model' : 'models'} available: ${test.models.slice(0, 6).join(', ')}${test.models.length > 6 ? '…' : ''}`}
+            Connected —{' '}
+            {test.models.length === 0
+              ? 'the server lists no models.'
+              : `${test.models.length} ${test.models.length === 1 ? 'model' : 'models'} available: ${test.models.slice(0, 6).join(', ')}${test.models.length > 6 ? '…' : ''}`}
           </p>
         )}
         {test.state === 'error' && (

@@ -33,7 +33,11 @@ export function SettingsDialog() {
               <button
                 key={s.id}
                 type="button"
-                onClick={() => document.getElementById(s.id)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+                onClick={() =>
+                  document
+                    .getElementById(s.id)
+                    ?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+                }
               >
                 {s.label}
               </button>

@@ -25,7 +25,11 @@ export function StorageSection({ status }: { status: AppStatus | null }) {
               aria-valuenow={storage.usedBytes}
               aria-valuetext={`${formatBytes(storage.usedBytes)} of ${formatBytes(storage.quotaBytes)}`}
             >
-              <span style={{ width: `${Math.max(0.5, (storage.usedBytes / storage.quotaBytes) * 100)}%` }} />
+              <span
+                style={{
+                  width: `${Math.max(0.5, (storage.usedBytes / storage.quotaBytes) * 100)}%`,
+                }}
+              />
             </div>
           )}
         </>
@@ -34,8 +38,13 @@ export function StorageSection({ status }: { status: AppStatus | null }) {
       )}
       <p className="hint">
         Memory and conversations live on this device, in {where}
-        {status ? <> (space “{status.spaceName}”, schema v{status.schemaVersion})</> : null}. Nothing
-        leaves it unless you turn on sync.
+        {status ? (
+          <>
+            {' '}
+            (space “{status.spaceName}”, schema v{status.schemaVersion})
+          </>
+        ) : null}
+        . Nothing leaves it unless you turn on sync.
       </p>
     </section>
   )

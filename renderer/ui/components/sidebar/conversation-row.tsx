@@ -61,7 +61,8 @@ export const ConversationRow = memo(
           >
             <span className="conv-title">{summary.title}</span>
             <span className="conv-meta">
-              {formatCount(summary.messageCount)} {summary.messageCount === 1 ? 'message' : 'messages'} ·{' '}
+              {formatCount(summary.messageCount)}{' '}
+              {summary.messageCount === 1 ? 'message' : 'messages'} ·{' '}
               {formatRelative(summary.updatedAt)}
             </span>
           </button>

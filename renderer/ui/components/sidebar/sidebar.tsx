@@ -40,7 +40,9 @@ export function Sidebar() {
           type="button"
           className={view === 'trash' ? 'nav-button active' : 'nav-button'}
           aria-pressed={view === 'trash'}
-          onClick={() => useApp.setState({ sidebarView: view === 'trash' ? 'conversations' : 'trash' })}
+          onClick={() =>
+            useApp.setState({ sidebarView: view === 'trash' ? 'conversations' : 'trash' })
+          }
         >
           <Icon name="trash" />
           Trash
@@ -67,7 +69,9 @@ function ConversationSection() {
   const deferred = useDeferredValue(query)
   const live = useMemo(() => {
     const q = deferred.trim().toLowerCase()
-    return conversations.filter((c) => c.deletedAt === null && (q === '' || c.title.toLowerCase().includes(q)))
+    return conversations.filter(
+      (c) => c.deletedAt === null && (q === '' || c.title.toLowerCase().includes(q)),
+    )
   }, [conversations, deferred])
   const none = conversations.every((c) => c.deletedAt !== null)
   return (
@@ -83,7 +87,9 @@ function ConversationSection() {
         />
       </div>
       {none ? (
-        <p className="empty-note">No conversations yet. Start one and tell Keepsake something worth remembering.</p>
+        <p className="empty-note">
+          No conversations yet. Start one and tell Keepsake something worth remembering.
+        </p>
       ) : live.length === 0 ? (
         <p className="empty-note">No conversation title matches “{deferred.trim()}”.</p>
       ) : (

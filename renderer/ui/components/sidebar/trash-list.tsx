@@ -16,7 +16,13 @@ export function TrashList() {
     [conversations],
   )
   return (
-    <section className="trash" aria-labelledby="trash-title">
+    <section
+      className="trash"
+      aria-labelledby="trash-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') useApp.setState({ sidebarView: 'conversations' })
+      }}
+    >
       <div className="section-head">
         <h2 id="trash-title">Trash</h2>
         <button
@@ -27,7 +33,9 @@ export function TrashList() {
           Back to conversations
         </button>
       </div>
-      <p className="hint">Conversations in Trash keep every message and can be restored at any time.</p>
+      <p className="hint">
+        Conversations in Trash keep every message and can be restored at any time.
+      </p>
       {trashed.length === 0 ? (
         <p className="empty-note">Trash is empty.</p>
       ) : (
@@ -37,8 +45,8 @@ export function TrashList() {
               <div className="conv-open static">
                 <span className="conv-title">{c.title}</span>
                 <span className="conv-meta">
-                  Trashed {formatRelative(c.deletedAt ?? c.updatedAt)} · {formatCount(c.messageCount)}{' '}
-                  {c.messageCount === 1 ? 'message' : 'messages'}
+                  Trashed {formatRelative(c.deletedAt ?? c.updatedAt)} ·{' '}
+                  {formatCount(c.messageCount)} {c.messageCount === 1 ? 'message' : 'messages'}
                 </span>
               </div>
               <button

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { ok, type Result } from '../../../shared/errors'
+import { IsoDate } from '../../../shared/schema/iso-date'
+import { check } from '../../../shared/validation'
+import type { SpaceDb } from '../db/space-db'
+import { storageError } from '../db/storage-error'
+import { Pairing, type SpaceKeys } from '../sync'
+
+/** The kv row of a space's DB that holds its pairing. */
+export const PAIRING_KEY = 'sync.pairing'
+
+const Keys = z.object({
+  itemKey: z.custom<CryptoKey>(
+    (v) => typeof CryptoKey !== 'undefined' && v instanceof CryptoKey,
+    'expected a CryptoKey',
+  ),
+  credential: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+})
+
+/**
+ * A space's pairing as stored: the pairing code's content, this device's name, and the keys derived
+ * from the secret (a non-extractable CryptoKey, stored by structured clone), so a restart skips the
+ * key derivation. The secret and keys are stored unencrypted inside the browser profile.
+ */
+export const StoredPairing = Pairing.extend({
+  v: z.literal(1),
+  deviceName: z.string().trim().min(1).max(200),
+  pairedAt: IsoDate,
+  keys: Keys,
+})
+export type StoredPairing = z.infer<typeof StoredPairing>
+
+/** Rebuilds the stored form from a pairing and its derived keys. */
+export function toStored(
+  pairing: Pairing,
+  deviceName: string,
+  keys: SpaceKeys,
+  pairedAt: Date,
+): StoredPairing {
+  return {
+    v: 1,
+    ...pairing,
+    deviceName,
+    pairedAt: pairedAt.toISOString(),
+    keys: { itemKey: keys.itemKey, credential: keys.credential },
+  }
+}
+
+/** The space's pairing, null when unpaired; a damaged row is a validation error naming the field. */
+export async function readPairing(db: SpaceDb): Promise<Result<StoredPairing | null>> {
+  let row
+  try {
+    row = await db.kv.get(PAIRING_KEY)
+  } catch (e) {
+    return storageError(e, 'read the sync pairing')
+  }
+  if (row === undefined) return ok(null)
+  return check(StoredPairing, row.value, PAIRING_KEY)
+}
+
+/** Stores the pairing (strict durability, like every write to the space DB). */
+export async function writePairing(db: SpaceDb, pairing: StoredPairing): Promise<Result<void>> {
+  try {
+    await db.kv.put({ key: PAIRING_KEY, value: pairing })
+    return ok(undefined)
+  } catch (e) {
+    return storageError(e, 'save the sync pairing')
+  }
+}
+
+/** Forgets the pairing and its secret. */
+export async function deletePairing(db: SpaceDb): Promise<Result<void>> {
+  try {
+    await db.kv.delete(PAIRING_KEY)
+    return ok(undefined)
+  } catch (e) {
+    return storageError(e, 'forget the sync pairing')
+  }
+}

@@ -1,0 +1,53 @@
+import { err, ok } from '../../../shared/errors'
+import { conversationsMap } from '../space/conversation-list'
+import { SPACE_DOC_ID, conversationDocId, type Space } from '../space/space'
+import type { SyncTarget } from '../sync'
+
+const CONVERSATION_PREFIX = 'conversation:'
+
+/** The conversation id of a synced document id, or null for the space doc or anything else. */
+export function conversationIdOf(docId: string): string | null {
+  if (!docId.startsWith(CONVERSATION_PREFIX)) return null
+  const id = docId.slice(CONVERSATION_PREFIX.length)
+  return id.length > 0 ? id : null
+}
+
+/** A SyncTarget over a Space, plus what the sync service needs to know about the docs it handed out. */
+export interface SpaceTarget extends SyncTarget {
+  /** Document ids handed to the engine so far (the engine listens to those itself). */
+  readonly handedOut: Set<string>
+  /** Conversations whose document arrived by sync while the space doc had no entry for them. */
+  readonly orphans: Set<string>
+}
+
+/**
+ * The documents of a space as sync sees them: `space` (memory, the conversations list, meta) and
+ * `conversation:<id>` for every conversation the list knows, trashed and newer-schema ones included.
+ * Documents are the runtime's own live instances, already loaded; unknown conversation ids (first
+ * seen in another device's update) are opened, which creates them.
+ */
+export function spaceTarget(space: Space): SpaceTarget {
+  const handedOut = new Set<string>()
+  const orphans = new Set<string>()
+  return {
+    handedOut,
+    orphans,
+    listDocIds: async () =>
+      ok([SPACE_DOC_ID, ...[...conversationsMap(space.state.doc).keys()].map(conversationDocId)]),
+    getDoc: async (docId) => {
+      if (docId === SPACE_DOC_ID) {
+        handedOut.add(docId)
+        return ok(space.state.doc)
+      }
+      const id = conversationIdOf(docId)
+      if (id === null) {
+        return err('validation', `"${docId.slice(0, 80)}" is not a document of a space`, 'docId')
+      }
+      const opened = await space.conversation(id)
+      if (!opened.ok) return opened
+      handedOut.add(docId)
+      if (!conversationsMap(space.state.doc).has(id)) orphans.add(id)
+      return ok(opened.value.doc)
+    },
+  }
+}

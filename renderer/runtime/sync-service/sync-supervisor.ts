@@ -1,0 +1,269 @@
+import type * as Y from 'yjs'
+import { err, ok, type Result } from '../../../shared/errors'
+import type { SyncStatusView } from '../../../shared/contract/sync-requests'
+import type { RuntimeContext } from '../context'
+import { conversationsMap } from '../space/conversation-list'
+import { conversationDocId, type Space } from '../space/space'
+import {
+  createPairing,
+  createSyncEngine,
+  decodePairingCode,
+  deriveSpaceKeys,
+  encodePairingCode,
+  type Pairing,
+  type SyncEngine,
+} from '../sync'
+import { chooseDeviceName } from './device-name'
+import { listOrphans } from './orphan-entries'
+import { deletePairing, readPairing, toStored, writePairing, type StoredPairing } from './pairing-store'
+import { spaceTarget, type SpaceTarget } from './space-target'
+import { UNPAIRED, failedView, toView } from './status-view'
+
+/** What sync needs of the runtime's context: the open space and this device's id. */
+export type SyncScope = Pick<RuntimeContext, 'space' | 'deviceId'>
+
+/**
+ * Sync of whichever space the runtime has open. Created once per runtime (it outlives space switches);
+ * each boot hands it the new space with `adopt`. Operations run one at a time.
+ */
+export interface SyncSupervisor {
+  /**
+   * Takes over the space the runtime just opened: stops the previous space's sync and, when this
+   * space has a stored pairing, resumes syncing it. Returns at once; the work is queued.
+   */
+  adopt(ctx: SyncScope): void
+  /** The current status (also pushed as the `sync.status` event on every change). */
+  status(): SyncStatusView
+  /** Pairs the open space with a relay (keeping the secret when already paired) and starts syncing. */
+  pair(ctx: SyncScope, relayUrl: string, deviceName?: string): Promise<Result<{ code: string }>>
+  /** The open space's pairing code; `not-found` when it is not paired. */
+  code(ctx: SyncScope): Promise<Result<{ code: string }>>
+  /**
+   * Reads a pairing code and derives its keys. The space it names is the open one: the pairing is
+   * stored and sync starts (`joined: 'here'`). Another space: the pairing is returned ready to store
+   * in that space (`joined: 'elsewhere'`) and sync of the open space stops, so the caller can switch.
+   */
+  join(
+    ctx: SyncScope,
+    code: string,
+    deviceName?: string,
+  ): Promise<Result<{ joined: 'here' } | { joined: 'elsewhere'; pairing: StoredPairing }>>
+  /** Stops syncing the open space and forgets its pairing. */
+  unpair(ctx: SyncScope): Promise<Result<void>>
+  /** Resolves once every queued operation has finished. */
+  settled(): Promise<void>
+  /** Stops syncing (the pairing stays stored; `adopt` resumes it). */
+  stop(): Promise<void>
+}
+
+interface Session {
+  space: Space
+  pairing: StoredPairing
+  engine: SyncEngine
+  target: SpaceTarget
+  stopWatching(): void
+}
+
+/**
+ * Creates the runtime's sync supervisor. `emit` pushes `sync.status` to every window; `now` dates
+ * entries it writes.
+ */
+export function createSyncSupervisor(
+  emit: RuntimeContext['emit'],
+  now: () => Date = () => new Date(),
+): SyncSupervisor {
+  let session: Session | null = null
+  let view: SyncStatusView = UNPAIRED
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task)
+    queue = run.catch((e: unknown) => console.error('sync supervisor failed', e))
+    return run
+  }
+
+  const show = (next: SyncStatusView): void => {
+    view = next
+    emit('sync.status', next)
+  }
+
+  const stopSession = async (): Promise<void> => {
+    const current = session
+    if (current === null) return
+    session = null
+    current.stopWatching()
+    await current.engine.stop()
+  }
+
+  /** Attaches conversation documents the open space gains after sync started (local or synced). */
+  const watchConversations = (
+    space: Space,
+    target: SpaceTarget,
+    engine: SyncEngine,
+  ): (() => void) => {
+    const map = conversationsMap(space.state.doc)
+    const onChange = (event: Y.YMapEvent<unknown>): void => {
+      for (const [id, change] of event.changes.keys) {
+        const docId = conversationDocId(id)
+        if (change.action !== 'add' || target.handedOut.has(docId)) continue
+        target.handedOut.add(docId)
+        void space.conversation(id).then((opened) => {
+          if (opened.ok && session?.engine === engine) engine.attach(docId, opened.value.doc)
+        })
+      }
+    }
+    map.observe(onChange)
+    return () => map.unobserve(onChange)
+  }
+
+  const startSession = (ctx: SyncScope, pairing: StoredPairing): Result<void> => {
+    if (pairing.spaceId !== ctx.space.id) {
+      return err(
+        'validation',
+        'The stored sync pairing belongs to another space; unpair and pair this device again.',
+        'spaceId',
+      )
+    }
+    const space = ctx.space
+    const target = spaceTarget(space)
+    let initialSync = true
+    let last: SyncStatusView['state'] | null = null
+    let engineRef: SyncEngine | null = null
+    const created = createSyncEngine({
+      relayUrl: pairing.relayUrl,
+      spaceId: pairing.spaceId,
+      secret: pairing.secret,
+      deviceId: ctx.deviceId,
+      deviceName: pairing.deviceName,
+      target,
+      keys: pairing.keys,
+      onStatus: (status) => {
+        if (engineRef === null || session?.engine !== engineRef) return
+        const caughtUp = status.state === 'connected' && last !== 'connected'
+        last = status.state
+        if (caughtUp) initialSync = false
+        show(toView(status, { relayUrl: pairing.relayUrl, deviceId: ctx.deviceId, initialSync }))
+        if (caughtUp && target.orphans.size > 0) {
+          const ids = [...target.orphans]
+          target.orphans.clear()
+          void listOrphans(space, ids, now()).then((listed) => {
+            if (!listed.ok) console.error('sync: could not list synced conversations', listed.error)
+          })
+        }
+      },
+    })
+    if (!created.ok) return created
+    const engine = created.value
+    engineRef = engine
+    session = {
+      space,
+      pairing,
+      engine,
+      target,
+      stopWatching: watchConversations(space, target, engine),
+    }
+    engine.start()
+    return ok(undefined)
+  }
+
+  /** Stores `pairing` in the open space and (re)starts its sync. */
+  const activate = async (ctx: SyncScope, pairing: StoredPairing): Promise<Result<void>> => {
+    await stopSession()
+    const saved = await writePairing(ctx.space.db, pairing)
+    if (!saved.ok) return saved
+    const started = startSession(ctx, pairing)
+    if (!started.ok) show(failedView(started.error.message, pairing.relayUrl))
+    return started
+  }
+
+  const derive = async (
+    pairing: Pairing,
+    deviceName: string,
+  ): Promise<Result<StoredPairing>> => {
+    const keys = await deriveSpaceKeys(pairing.secret, pairing.spaceId)
+    return keys.ok ? ok(toStored(pairing, deviceName, keys.value, now())) : keys
+  }
+
+  return {
+    adopt(ctx) {
+      void serial(async () => {
+        if (session?.space === ctx.space) return
+        await stopSession()
+        const stored = await readPairing(ctx.space.db)
+        if (!stored.ok) {
+          show(failedView(`The saved sync pairing cannot be used (${stored.error.message}); unpair and pair again.`, null))
+          return
+        }
+        if (stored.value === null) {
+          show(UNPAIRED)
+          return
+        }
+        const started = startSession(ctx, stored.value)
+        if (!started.ok) show(failedView(started.error.message, stored.value.relayUrl))
+      })
+    },
+
+    status: () => view,
+
+    pair: (ctx, relayUrl, deviceName) =>
+      serial(async () => {
+        const stored = await readPairing(ctx.space.db)
+        const existing = stored.ok && stored.value?.spaceId === ctx.space.id ? stored.value : null
+        const name = chooseDeviceName(deviceName, existing?.deviceName)
+        let next: StoredPairing
+        if (existing !== null) {
+          const unchanged = existing.relayUrl === relayUrl && existing.deviceName === name
+          if (unchanged && session?.space === ctx.space) return ok({ code: encodePairingCode(existing) })
+          next = { ...existing, relayUrl, deviceName: name }
+        } else {
+          const pairing = createPairing(relayUrl, ctx.space.id)
+          if (!pairing.ok) return pairing
+          const derived = await derive(pairing.value, name)
+          if (!derived.ok) return derived
+          next = derived.value
+        }
+        const started = await activate(ctx, next)
+        return started.ok ? ok({ code: encodePairingCode(next) }) : started
+      }),
+
+    code: async (ctx) => {
+      const stored = await readPairing(ctx.space.db)
+      if (!stored.ok) return stored
+      if (stored.value === null) return err('not-found', 'This space is not paired with a relay.')
+      return ok({ code: encodePairingCode(stored.value) })
+    },
+
+    join: (ctx, code, deviceName) =>
+      serial(async () => {
+        const pairing = decodePairingCode(code)
+        if (!pairing.ok) return pairing
+        const current = await readPairing(ctx.space.db)
+        const name = chooseDeviceName(
+          deviceName,
+          current.ok ? current.value?.deviceName : undefined,
+        )
+        const derived = await derive(pairing.value, name)
+        if (!derived.ok) return derived
+        if (pairing.value.spaceId === ctx.space.id) {
+          const started = await activate(ctx, derived.value)
+          return started.ok ? ok({ joined: 'here' as const }) : started
+        }
+        await stopSession()
+        return ok({ joined: 'elsewhere' as const, pairing: derived.value })
+      }),
+
+    unpair: (ctx) =>
+      serial(async () => {
+        await stopSession()
+        const forgotten = await deletePairing(ctx.space.db)
+        if (forgotten.ok) show(UNPAIRED)
+        return forgotten
+      }),
+
+    settled: async () => {
+      await serial(async () => undefined)
+    },
+
+    stop: () => serial(stopSession),
+  }
+}

@@ -1,0 +1,91 @@
+import type { RuntimeClient } from '../../../../shared/contract/client'
+import type { AppError } from '../../../../shared/errors'
+import { client } from '../../state/client'
+import { useSync, type SyncWork } from './sync-store'
+
+/** Set before the window reloads onto a joined space, so the Sync dialog opens again on it. */
+const REOPEN_KEY = 'keepsake.sync.reopen'
+
+/** Keeps the store in step with the runtime; returns the unsubscribe. */
+export function watchSync(c: RuntimeClient): () => void {
+  const off = c.on('sync.status', (status) => useSync.setState({ status }))
+  void c.request('sync.status', {}).then((r) => {
+    if (r.ok) useSync.setState({ status: r.value })
+  })
+  return off
+}
+
+/** Fetches the pairing code when this space is paired (to show it again). */
+export async function loadCode(): Promise<void> {
+  const r = await client().request('sync.pairingCode', {})
+  useSync.setState({ code: r.ok ? r.value.code : null })
+}
+
+const run = async (work: SyncWork, task: () => Promise<AppError | null>): Promise<boolean> => {
+  useSync.setState({ work, error: null })
+  const failure = await task()
+  useSync.setState({ work: null, error: failure?.message ?? null })
+  return failure === null
+}
+
+/** Pairs this space with the relay and shows its code. */
+export function createPairingCode(relayUrl: string, deviceName: string): Promise<boolean> {
+  return run('pair', async () => {
+    const r = await client().request('sync.createPairing', { relayUrl, deviceName })
+    if (!r.ok) return r.error
+    useSync.setState({ code: r.value.code })
+    return null
+  })
+}
+
+/** Joins the space of a pairing code; the window reloads when that opened another space. */
+export function joinWithCode(code: string, deviceName: string): Promise<boolean> {
+  return run('join', async () => {
+    const before = await client().request('app.status', {})
+    const r = await client().request('sync.join', { code, deviceName })
+    if (!r.ok) return r.error
+    useSync.setState({ status: r.value })
+    const after = await client().request('app.status', {})
+    if (before.ok && after.ok && before.value.spaceId !== after.value.spaceId) {
+      sessionStorage.setItem(REOPEN_KEY, '1')
+      window.location.reload()
+    } else {
+      await loadCode()
+    }
+    return null
+  })
+}
+
+let reopened: boolean | null = null
+
+/** Whether this page load follows a join's reload (read once per load, then cleared). */
+export function takeReopenMark(): boolean {
+  if (reopened === null) {
+    reopened = sessionStorage.getItem(REOPEN_KEY) === '1'
+    sessionStorage.removeItem(REOPEN_KEY)
+  }
+  return reopened
+}
+
+/** Stops syncing and forgets the pairing on this device. */
+export function unpairDevice(): Promise<boolean> {
+  return run('unpair', async () => {
+    const r = await client().request('sync.unpair', {})
+    if (!r.ok) return r.error
+    useSync.setState({ code: null })
+    return null
+  })
+}
+
+/** Starts a relay on this computer; resolves with the URL other devices dial, or null. */
+export async function hostRelay(lan: boolean): Promise<string | null> {
+  let url: string | null = null
+  await run('host', async () => {
+    const r = await client().request('sync.hostRelay', { lan })
+    if (!r.ok) return r.error
+    url = r.value.url
+    useSync.setState({ hostedUrl: url })
+    return null
+  })
+  return url
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from '@playwright/test'
+import { decodePairingCode, encodePairingCode } from '../../renderer/runtime/sync'
+import { startRelayProcess, type RelayProcess } from '../support/relay-process'
+import { Laptop } from './pages/sync-page'
+
+// One relay for the file: every test pairs a space of its own, so they do not meet there.
+let relay: RelayProcess
+const laptops: Laptop[] = []
+
+test.beforeAll(async () => {
+  relay = await startRelayProcess({ dataDir: mkdtempSync(join(tmpdir(), 'keepsake-relay-')) })
+})
+test.afterEach(async () => {
+  await Promise.all(laptops.splice(0).map((l) => l.close()))
+})
+test.afterAll(async () => {
+  await relay.stop()
+})
+
+const open = async (name: string): Promise<Laptop> => {
+  const laptop = await Laptop.open(name)
+  laptops.push(laptop)
+  return laptop
+}
+
+test('pair and converge: A’s memory and conversations appear on B, and B’s edit appears on A', async () => {
+  const a = await open('laptop A')
+  await a.app.say('Remember that I prefer pgvector over Pinecone')
+  await expect(a.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(1)
+  const title = (await a.app.chatTitle.textContent()) ?? ''
+
+  const code = await a.sync.createPairing(relay.url, 'laptop A')
+  await a.sync.expectConnected()
+  await a.sync.closeDialog()
+
+  const b = await open('laptop B')
+  await b.sync.joinWith(code, 'laptop B')
+  // The window reloads onto the joined space and the dialog opens again there.
+  await b.sync.expectConnected()
+  await expect(b.sync.devices).toHaveCount(2)
+  await expect(b.sync.devices.filter({ hasText: 'laptop A' })).toHaveCount(1)
+  await expect(b.sync.devices.filter({ hasText: 'laptop B' })).toContainText('this device')
+  await b.app.screens('sync-dialog')
+  await b.sync.closeDialog()
+
+  await expect(b.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(1)
+  await expect(b.app.conversationRow(title)).toHaveCount(1)
+  await b.app.openConversation(title)
+  await expect(b.app.conversation).toContainText('Remember that I prefer pgvector over Pinecone')
+
+  await b.app.say('My timezone is America/New_York')
+  await expect(a.app.memoryItem('America/New_York')).toHaveCount(1)
+  await expect(a.app.conversation).toContainText('My timezone is America/New_York')
+  await a.sync.open()
+  await expect(a.sync.devices).toHaveCount(2)
+})
+
+test('a wrong secret is refused, and the Sync screen says why', async () => {
+  const a = await open('laptop A')
+  const code = await a.sync.createPairing(relay.url, 'laptop A')
+  await a.sync.expectConnected()
+
+  const pairing = decodePairingCode(code)
+  if (!pairing.ok) throw new Error(pairing.error.message)
+  const forged = encodePairingCode({ ...pairing.value, secret: 'x'.repeat(43) })
+  const b = await open('laptop B')
+  await b.sync.joinWith(forged, 'laptop B')
+  await b.sync.open()
+  await expect(b.sync.status).toContainText('Refused by the relay')
+  await expect(b.sync.status).toContainText(
+    'The relay refused this device: wrong sync secret for this space.',
+  )
+  await expect(b.sync.progress).toHaveCount(0)
+})
+
+test('the relay stores only ciphertext: no known fact or message appears in its data', async () => {
+  const a = await open('laptop A')
+  const code = await a.sync.createPairing(relay.url, 'laptop A')
+  const pairing = decodePairingCode(code)
+  if (!pairing.ok) throw new Error(pairing.error.message)
+  await a.sync.closeDialog()
+  const fact = 'Remember that the launch codeword is marmalade-417'
+  await a.app.say(fact)
+  await expect(a.app.memoryItem('marmalade-417')).toHaveCount(1)
+  await a.sync.expectConnected()
+
+  const spaceDir = join(relay.dataDir, 'spaces', pairing.value.spaceId)
+  const files = (await readdir(spaceDir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+  const stored = Buffer.concat(await Promise.all(files.map((f) => readFile(f))))
+  // Not vacuous: the space's updates are there, and large enough to hold the fact and the message.
+  expect(stored.length).toBeGreaterThan(1000)
+  for (const plain of ['marmalade-417', 'launch codeword', 'Remember that', pairing.value.secret]) {
+    expect(stored.includes(Buffer.from(plain)), `"${plain}" is stored in clear`).toBe(false)
+  }
+})

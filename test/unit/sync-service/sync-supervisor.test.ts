@@ -1,0 +1,249 @@
+import 'fake-indexeddb/auto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import WebSocket from 'ws'
+import { startRelay } from '../../../electron/relay/relay'
+import { SpaceDb } from '../../../renderer/runtime/db/space-db'
+import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
+import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
+import { Space } from '../../../renderer/runtime/space/space'
+import { decodePairingCode } from '../../../renderer/runtime/sync'
+import { PAIRING_KEY, readPairing } from '../../../renderer/runtime/sync-service/pairing-store'
+import {
+  createSyncSupervisor,
+  type SyncScope,
+  type SyncSupervisor,
+} from '../../../renderer/runtime/sync-service/sync-supervisor'
+import type { RuntimeContext } from '../../../renderer/runtime/context'
+import type { SyncStatusView } from '../../../shared/contract/sync-requests'
+import { loadMemoryItem } from '../../../shared/schema/migrate'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+
+/**
+ * Node 20 has no global WebSocket; the runtime's worker does. Unlike a browser's, `ws` reports
+ * closing a socket that is still connecting as an error event, which nothing listens to here.
+ */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+vi.stubGlobal('WebSocket', BrowserLikeWebSocket)
+
+const cleanups: (() => Promise<unknown> | void)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+const quiet = {
+  memoryChanged: () => undefined,
+  conversationsChanged: () => undefined,
+  messagesAppended: () => undefined,
+  storageFailed: (message: string) => console.error(message),
+}
+
+/** Opens the space `spaceId` from the database `dbName` (two devices share a space id, not a DB). */
+async function openSpace(dbName: string, spaceId: string): Promise<Space> {
+  const opened = await Space.open(new SpaceDb(dbName), spaceId, 'Test memory', quiet)
+  if (!opened.ok) throw new Error(opened.error.message)
+  return opened.value
+}
+
+/** A device: a space, a supervisor, and every status it pushed. */
+interface Device {
+  scope: SyncScope
+  sync: SyncSupervisor
+  statuses: SyncStatusView[]
+}
+
+function device(space: Space, deviceId: string): Device {
+  const statuses: SyncStatusView[] = []
+  const emit: RuntimeContext['emit'] = (name, payload) => {
+    if (name === 'sync.status') statuses.push(payload as SyncStatusView)
+  }
+  const sync = createSyncSupervisor(emit)
+  cleanups.push(() => sync.stop())
+  const scope = { space, deviceId }
+  sync.adopt(scope)
+  return { scope, sync, statuses }
+}
+
+async function relay(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-sync-service-'))
+  const started = await startRelay({ dataDir, port: 0, onWarning: () => undefined })
+  if (!started.ok) throw new Error(started.error.message)
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+  cleanups.push(() => started.value.stop())
+  return started.value.url
+}
+
+const user = { now: new Date('2026-05-01T09:00:00.000Z'), actor: 'user', source: null }
+
+let tick = Date.parse('2026-05-01T10:00:00.000Z')
+function message(text: string): Message {
+  tick += 1000
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: crypto.randomUUID(),
+    role: 'user',
+    text,
+    createdAt: new Date(tick).toISOString(),
+    deviceId: 'device-a',
+    speaker: null,
+    replyTo: null,
+    error: null,
+  }
+}
+
+const texts = async (space: Space): Promise<string[]> =>
+  (await space.memory()).items.map((i) => i.text).sort()
+
+const waitUntil = (what: string, check: () => Promise<boolean> | boolean) =>
+  vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`still waiting for ${what}`)
+    },
+    { timeout: 20_000, interval: 50 },
+  )
+
+describe('sync of a space between two devices through a relay', () => {
+  it('converges memory, conversations and messages both ways; a v1 record written on A reads as v2 on B', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const spaceA = await openSpace(`a-${spaceId}`, spaceId)
+    // An older build on A wrote this record as schema v1.
+    const v1Fact = {
+      schemaVersion: 1,
+      id: 'old-fact-1',
+      kind: 'fact',
+      text: 'My timezone is America/New_York',
+      confirmedAt: '2026-01-02T03:04:05.000Z',
+      sourceMessageId: 'm-old',
+    }
+    await spaceA.state.change((doc) => memoryMap(doc).set(v1Fact.id, v1Fact))
+    await spaceA.changeMemory((doc) => ({
+      ok: true,
+      value: rememberFact(doc, 'I prefer pgvector over Pinecone', 'general', user),
+    }))
+    const conversation = await spaceA.createConversation('Benchmarks', new Date())
+    if (!conversation.ok) throw new Error(conversation.error.message)
+    await spaceA.append(conversation.value.id, [message('hybrid search accuracy is 0.71')])
+
+    const a = device(spaceA, 'device-a')
+    await a.sync.settled()
+    expect(a.sync.status().state).toBe('unpaired')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+
+    const spaceB = await openSpace(`b-${spaceId}`, spaceId)
+    const b = device(spaceB, 'device-b')
+    const joined = await b.sync.join(b.scope, paired.value.code, 'laptop B')
+    expect(joined).toEqual({ ok: true, value: { joined: 'here' } })
+
+    await waitUntil('A’s memory on B', async () => (await texts(spaceB)).length === 2)
+    const raw = memoryMap(spaceB.state.doc).get('old-fact-1')
+    expect(raw).toEqual(v1Fact)
+    const loaded = loadMemoryItem(raw)
+    expect(loaded.ok && loaded.value.type === 'current' && loaded.value.migratedFrom).toBe(1)
+    expect(loaded.ok && loaded.value.type === 'current' && loaded.value.value.schemaVersion).toBe(2)
+    expect(await texts(spaceB)).toContain('My timezone is America/New_York')
+
+    await waitUntil('A’s conversation list on B', async () =>
+      (await spaceB.summaries()).some((s) => s.title === 'Benchmarks'),
+    )
+    await waitUntil('A’s messages on B', async () => {
+      const page = await spaceB.page(conversation.value.id, 0, 10)
+      return page.ok && page.value.some((m) => m.text === 'hybrid search accuracy is 0.71')
+    })
+
+    // A conversation started on B after pairing reaches A.
+    const fromB = await spaceB.createConversation('From B', new Date())
+    if (!fromB.ok) throw new Error(fromB.error.message)
+    await spaceB.append(fromB.value.id, [message('written on laptop B')])
+    await waitUntil('B’s conversation on A', async () => {
+      const page = await spaceA.page(fromB.value.id, 0, 10)
+      return page.ok && page.value.some((m) => m.text === 'written on laptop B')
+    })
+
+    await waitUntil('both to list both devices', () =>
+      [a, b].every((d) => d.sync.status().devices.length === 2),
+    )
+    expect(b.sync.status().devices.find((d) => d.thisDevice)?.name).toBe('laptop B')
+    expect(a.statuses.some((s) => s.state === 'connected' && !s.initialSync)).toBe(true)
+  })
+
+  it('resumes from the stored pairing after a restart, and catches up on what changed meanwhile', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const spaceA = await openSpace(`a-${spaceId}`, spaceId)
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+
+    const dbB = `b-${spaceId}`
+    const first = await openSpace(dbB, spaceId)
+    const b1 = device(first, 'device-b')
+    await b1.sync.join(b1.scope, paired.value.code)
+    await waitUntil('B to catch up', () => b1.sync.status().state === 'connected')
+    await b1.sync.stop()
+    await first.settle()
+    first.db.close()
+
+    await spaceA.changeMemory((doc) => ({
+      ok: true,
+      value: rememberFact(doc, 'Written while B was closed', 'general', user),
+    }))
+
+    const db = new SpaceDb(dbB)
+    const stored = await readPairing(db)
+    db.close()
+    expect(stored.ok && stored.value?.keys.itemKey).toBeInstanceOf(CryptoKey)
+
+    const again = await openSpace(dbB, spaceId)
+    const b2 = device(again, 'device-b')
+    await waitUntil('B to resume on its own', async () =>
+      (await texts(again)).includes('Written while B was closed'),
+    )
+    expect(b2.statuses[0]?.state).not.toBe('unpaired')
+  })
+
+  it('keeps the secret when pairing again with another relay, and forgets it on unpair', async () => {
+    const [one, two] = [await relay(), await relay()]
+    const spaceId = crypto.randomUUID()
+    const space = await openSpace(`a-${spaceId}`, spaceId)
+    const a = device(space, 'device-a')
+    const first = await a.sync.pair(a.scope, one)
+    const second = await a.sync.pair(a.scope, two)
+    if (!first.ok || !second.ok) throw new Error('pairing failed')
+    const [p1, p2] = [decodePairingCode(first.value.code), decodePairingCode(second.value.code)]
+    if (!p1.ok || !p2.ok) throw new Error('bad code')
+    expect(p2.value).toEqual({ ...p1.value, relayUrl: two })
+    expect(await a.sync.code(a.scope)).toEqual(second)
+
+    expect((await a.sync.unpair(a.scope)).ok).toBe(true)
+    expect(a.sync.status().state).toBe('unpaired')
+    expect(await readPairing(space.db)).toEqual({ ok: true, value: null })
+    expect((await a.sync.code(a.scope)).ok).toBe(false)
+  })
+
+  it('shows a damaged stored pairing as an error instead of ignoring it', async () => {
+    const spaceId = crypto.randomUUID()
+    const space = await openSpace(`a-${spaceId}`, spaceId)
+    await space.db.kv.put({ key: PAIRING_KEY, value: { v: 1, relayUrl: 'http://nope' } })
+    const a = device(space, 'device-a')
+    await a.sync.settled()
+    expect(a.sync.status().state).toBe('error')
+    expect(a.sync.status().message).toMatch(/sync\.pairing.*pair again/)
+  })
+
+  it('refuses a pairing code that is not one, with a readable reason', async () => {
+    const spaceId = crypto.randomUUID()
+    const b = device(await openSpace(`b-${spaceId}`, spaceId), 'device-b')
+    const joined = await b.sync.join(b.scope, 'hello')
+    expect(joined.ok).toBe(false)
+    expect(!joined.ok && joined.error.message).toMatch(/not a Keepsake pairing code/)
+  })
+})
