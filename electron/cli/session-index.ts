@@ -3,40 +3,20 @@ import {
   type SearchDoc,
   type SearchIndex,
 } from '../../renderer/runtime/retrieval'
+import { memoryDoc, messageDoc } from '../../renderer/runtime/search/search-docs'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**
- * Indexes a session with the runtime's retrieval module: every memory item (its kind, category and
- * preference key as tags) and every message (its speaker, and the message before it as low-weight
- * context, as the LoCoMo benchmark's "keepsake" retriever does).
+ * Indexes a session exactly as the app's search service indexes a space, with the same retrieval
+ * module and the same documents: memory items tagged with their category (and key), messages with
+ * their speaker and the message before them as low-weight context.
  */
 export function indexSession(data: SessionData): SearchIndex {
-  const docs: SearchDoc[] = []
-  for (const item of data.memory) {
-    docs.push({
-      id: item.id,
-      kind: 'memory',
-      text: item.text,
-      conversationId: item.source?.conversationId ?? null,
-      createdAt: item.confirmedAt,
-      memoryKind: item.kind,
-      status: item.status,
-      tags: item.kind === 'preference' ? [item.category, item.key] : [item.category],
-    })
-  }
+  const docs: SearchDoc[] = data.memory.map(memoryDoc)
   for (const c of data.conversations) {
     let previous: string | null = null
     for (const m of c.messages) {
-      docs.push({
-        id: m.id,
-        kind: 'message',
-        text: m.text,
-        conversationId: c.id,
-        createdAt: m.createdAt,
-        role: m.role,
-        speaker: m.speaker,
-        ...(previous === null ? {} : { context: previous }),
-      })
+      docs.push(messageDoc(c.id, m, previous))
       previous = m.text
     }
   }

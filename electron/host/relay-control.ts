@@ -22,7 +22,8 @@ export function createHostRelayControl(
   env: Record<string, string | undefined> = process.env,
 ): RelayControl {
   const parsed = check(Env, env, 'environment')
-  if (!parsed.ok) console.warn(`Keepsake: ${parsed.error.message}; the relay uses port ${DEFAULT_RELAY_PORT}`)
+  if (!parsed.ok)
+    console.warn(`Keepsake: ${parsed.error.message}; the relay uses port ${DEFAULT_RELAY_PORT}`)
   return createRelayControl({
     startRelay,
     dataDir: join(hostDataDir, 'relay'),

@@ -3,7 +3,13 @@ import { err, ok, type Result } from '../errors'
 import { check } from '../validation'
 import { CURRENT_SCHEMA_VERSION } from './current'
 import { IsoDate } from './iso-date'
-import { loadConversationEntry, loadMemoryItem, loadMessage, type Loaded } from './migrate'
+import {
+  loadConversationEntry,
+  loadMemoryItem,
+  loadMessage,
+  protoKeyPath,
+  type Loaded,
+} from './migrate'
 import { SpaceSnapshotV1 } from './space-snapshot-v1'
 import {
   SpaceSnapshotV2,
@@ -109,6 +115,8 @@ const head = z.looseObject({ meta: z.looseObject({ schemaVersion: z.number().int
 export function migrateSpaceSnapshot(raw: unknown): Result<MigratedSpace> {
   const top = check(head, raw, 'space')
   if (!top.ok) return top
+  // Parsing drops a `__proto__` key silently; a record stored under one is reported instead.
+  const unreadable: UnreadableRecord[] = protoRecords(raw)
   const from = top.value.meta.schemaVersion
   if (from > CURRENT_SCHEMA_VERSION) return ok({ type: 'future', schemaVersion: from, raw })
   let value: unknown = raw
@@ -126,7 +134,6 @@ export function migrateSpaceSnapshot(raw: unknown): Result<MigratedSpace> {
   const layout = check(SpaceSnapshotV2, value, 'space')
   if (!layout.ok) return layout
   const space = layout.value
-  const unreadable: UnreadableRecord[] = []
   const future: FutureRecord[] = []
   const each = <T>(
     origin: string,
@@ -191,3 +198,46 @@ function metaFor(id: string, space: SpaceSnapshotV2): DocMetaV2 {
 }
 
 const ConversationCreated = z.looseObject({ createdAt: IsoDate })
+
+/** Records stored under a `__proto__` key (or documents holding one): reported, since parsing would drop them. */
+function protoRecords(raw: unknown): UnreadableRecord[] {
+  const out: UnreadableRecord[] = []
+  const own = (o: unknown, k: string): boolean =>
+    typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, k)
+  const report = (origin: string, holder: unknown, path: string): void => {
+    const rec = (holder as Record<string, unknown>)['__proto__']
+    out.push({
+      origin,
+      recordId: '__proto__',
+      raw: rec,
+      path,
+      reason: `${path}: a key named "__proto__" cannot be kept safely`,
+    })
+  }
+  const space = raw as Record<string, unknown>
+  for (const map of ['memory', 'conversations', 'conversationDocs'] as const) {
+    if (own(space[map], '__proto__'))
+      report(
+        map === 'conversationDocs' ? 'conversation:__proto__' : map,
+        space[map],
+        `space.${map}.__proto__`,
+      )
+  }
+  const docs = space.conversationDocs
+  if (typeof docs === 'object' && docs !== null) {
+    for (const [id, doc] of Object.entries(docs)) {
+      const where = protoKeyPath(doc)
+      // Messages are checked one by one when they load; this catches the document and its meta.
+      if (where && where[0] !== 'messages') {
+        out.push({
+          origin: `conversation:${id}`,
+          recordId: id,
+          raw: doc,
+          path: `space.conversationDocs.${id}.${where.join('.')}`,
+          reason: 'a key named "__proto__" cannot be kept safely',
+        })
+      }
+    }
+  }
+  return out
+}

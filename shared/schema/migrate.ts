@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { err, ok, type Result } from '../errors'
-import { check } from '../validation'
+import { check, formatPath } from '../validation'
 import { MemoryItemV1, MessageV1, type MemoryItemV1 as ItemV1, type MessageV1 as MsgV1 } from './v1'
 import {
   ConversationEntryV2,
@@ -123,7 +123,35 @@ export type Loaded<T> =
 
 type Step = { from: number; schema: z.ZodType; up: (v: never) => unknown }
 
+/**
+ * Where an own `__proto__` key sits in `value`, if anywhere. Parsing (and any plain-object copy) drops
+ * such a key without a word, so a record holding one is refused loudly instead of losing it.
+ */
+export function protoKeyPath(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = protoKeyPath(value[i], [...path, i])
+      if (found) return found
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return [...path, '__proto__']
+    for (const [k, v] of Object.entries(value)) {
+      const found = protoKeyPath(v, [...path, k])
+      if (found) return found
+    }
+  }
+  return null
+}
+
 function runChain(raw: unknown, steps: Step[], current: z.ZodType): Result<Loaded<never>> {
+  const proto = protoKeyPath(raw)
+  if (proto) {
+    const path = formatPath(proto)
+    return err('validation', `${path}: a key named "__proto__" cannot be kept safely`, path)
+  }
   const head = check(versionOf, raw)
   if (!head.ok) return head
   const from = head.value.schemaVersion

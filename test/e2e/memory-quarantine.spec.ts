@@ -78,7 +78,6 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   await device.crashAndRestart()
 
   app = new KeepsakePage(device.browser.page)
-  const page = device.browser.page
   await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveText(
@@ -96,7 +95,7 @@ test('a memory record that fails validation is quarantined, shown, exported and 
   })
 
   await app.memory.getByRole('button', { name: 'View unreadable records' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Unreadable records' })
+  const dialog = app.quarantineDialog
   await expect(dialog).toContainText('broken-1')
   await expect(dialog.getByRole('button', { name: 'Export' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Discard' }).click()

@@ -25,15 +25,12 @@ test('a contradicting statement supersedes the old value, which stays as history
   await expect(berlin).toContainText(/was America\/New_York until \w+/)
 
   // Provenance: the current value links to the message that said it (the third message, index 2).
-  const source = await device.browser.page.evaluate(async () => {
-    const w = window as unknown as { keepsakeClient: Client }
-    type View = { items: { item: { id: string; status: string; text: string } }[] }
-    const list = (await w.keepsakeClient.request('memory.list', {})).value as View
-    const current = list.items.find(
-      (v) => v.item.status === 'active' && v.item.text.includes('Berlin'),
-    )
-    return w.keepsakeClient.request('memory.source', { id: current?.item.id })
-  })
+  type View = { items: { item: { id: string; status: string; text: string } }[] }
+  const list = await app.request<View>('memory.list', {})
+  const current = list.value?.items.find(
+    (v) => v.item.status === 'active' && v.item.text.includes('Berlin'),
+  )
+  const source = await app.request('memory.source', { id: current?.item.id })
   expect(source).toMatchObject({ ok: true, value: { offset: 2 } })
   await expect(berlin.getByRole('button', { name: 'Source message' })).toBeVisible()
 

@@ -74,9 +74,12 @@ test('a relay SIGKILLed mid-sync and restarted loses nothing', async () => {
 
   relay = await relayOn(relay)
   await expect
-    .poll(async () => (await b.memory()).texts.filter((t) => t.startsWith('Benchmark run')).length, {
-      timeout: 60_000,
-    })
+    .poll(
+      async () => (await b.memory()).texts.filter((t) => t.startsWith('Benchmark run')).length,
+      {
+        timeout: 60_000,
+      },
+    )
     .toBe(facts.length)
   await a.sync.expectConnected()
   await b.sync.expectConnected()

@@ -24,7 +24,8 @@ export function entryFor(id: string, doc: Y.Doc, now: Date): ConversationEntry {
   const messages = messagesOf(doc)
   const first = messages.length > 0 ? createdAtOf(messages.get(0)) : null
   const last = messages.length > 0 ? createdAtOf(messages.get(messages.length - 1)) : null
-  const createdAt = dateOf(doc.getMap<unknown>('meta').get('createdAt')) ?? first ?? now.toISOString()
+  const createdAt =
+    dateOf(doc.getMap<unknown>('meta').get('createdAt')) ?? first ?? now.toISOString()
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
@@ -41,7 +42,11 @@ export function entryFor(id: string, doc: Y.Doc, now: Date): ConversationEntry {
  * Run after the device caught up with the relay: an entry the other device wrote has arrived by
  * then, and is never overwritten here. Returns the ids it listed.
  */
-export async function listOrphans(space: Space, ids: Iterable<string>, now: Date): Promise<Result<string[]>> {
+export async function listOrphans(
+  space: Space,
+  ids: Iterable<string>,
+  now: Date,
+): Promise<Result<string[]>> {
   if (space.readOnly) return ok([])
   const map = conversationsMap(space.state.doc)
   const entries: ConversationEntry[] = []

@@ -15,7 +15,13 @@ import {
 } from '../sync'
 import { chooseDeviceName } from './device-name'
 import { listOrphans } from './orphan-entries'
-import { deletePairing, readPairing, toStored, writePairing, type StoredPairing } from './pairing-store'
+import {
+  deletePairing,
+  readPairing,
+  toStored,
+  writePairing,
+  type StoredPairing,
+} from './pairing-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
 import { UNPAIRED, failedView, toView } from './status-view'
 
@@ -55,6 +61,10 @@ export interface SyncSupervisor {
   /** Stops syncing (the pairing stays stored; `adopt` resumes it). */
   stop(): Promise<void>
 }
+
+/** The pairing code of a stored pairing: only what another device needs, never the derived keys. */
+const codeOf = (p: StoredPairing): string =>
+  encodePairingCode({ relayUrl: p.relayUrl, spaceId: p.spaceId, secret: p.secret })
 
 interface Session {
   space: Space
@@ -176,10 +186,7 @@ export function createSyncSupervisor(
     return started
   }
 
-  const derive = async (
-    pairing: Pairing,
-    deviceName: string,
-  ): Promise<Result<StoredPairing>> => {
+  const derive = async (pairing: Pairing, deviceName: string): Promise<Result<StoredPairing>> => {
     const keys = await deriveSpaceKeys(pairing.secret, pairing.spaceId)
     return keys.ok ? ok(toStored(pairing, deviceName, keys.value, now())) : keys
   }
@@ -191,7 +198,12 @@ export function createSyncSupervisor(
         await stopSession()
         const stored = await readPairing(ctx.space.db)
         if (!stored.ok) {
-          show(failedView(`The saved sync pairing cannot be used (${stored.error.message}); unpair and pair again.`, null))
+          show(
+            failedView(
+              `The saved sync pairing cannot be used (${stored.error.message}); unpair and pair again.`,
+              null,
+            ),
+          )
           return
         }
         if (stored.value === null) {
@@ -213,7 +225,7 @@ export function createSyncSupervisor(
         let next: StoredPairing
         if (existing !== null) {
           const unchanged = existing.relayUrl === relayUrl && existing.deviceName === name
-          if (unchanged && session?.space === ctx.space) return ok({ code: encodePairingCode(existing) })
+          if (unchanged && session?.space === ctx.space) return ok({ code: codeOf(existing) })
           next = { ...existing, relayUrl, deviceName: name }
         } else {
           const pairing = createPairing(relayUrl, ctx.space.id)
@@ -223,14 +235,14 @@ export function createSyncSupervisor(
           next = derived.value
         }
         const started = await activate(ctx, next)
-        return started.ok ? ok({ code: encodePairingCode(next) }) : started
+        return started.ok ? ok({ code: codeOf(next) }) : started
       }),
 
     code: async (ctx) => {
       const stored = await readPairing(ctx.space.db)
       if (!stored.ok) return stored
       if (stored.value === null) return err('not-found', 'This space is not paired with a relay.')
-      return ok({ code: encodePairingCode(stored.value) })
+      return ok({ code: codeOf(stored.value) })
     },
 
     join: (ctx, code, deviceName) =>

@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/contract'
 import { client } from './client'
 import { notify } from './notices'
 import { useApp } from './store'
-import { PAGE, pageOf, withAppended, type Thread } from './thread'
+import { pageOf, withAppended, type Thread } from './thread'
 import { openConversation } from './thread-actions'
 import { refreshMemory, watchFreshness } from './memory-actions'
 
@@ -139,5 +139,3 @@ export async function retry(conversationId: string, messageId: string): Promise<
   }
 }
 
-/** How many messages the chat view asks for at a time (kept for callers of the old name). */
-export const WINDOW = PAGE

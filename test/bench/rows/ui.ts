@@ -9,7 +9,11 @@ import { overRuns } from '../stats'
 function armOpenTimer(app: AppDevice, text: string): Promise<void> {
   return app.page.evaluate((expected) => {
     const w = window as unknown as { benchOpen?: Promise<number> }
-    w.benchOpen = new Promise<number>((resolve) => {
+    w.benchOpen = new Promise<number>((resolve, reject) => {
+      setTimeout(() => {
+        const shown = document.querySelector('[role="log"][aria-label="Conversation"]')?.textContent ?? '(no log)'
+        reject(new Error(`the last message did not appear within 120 s; the log shows: ${shown.slice(-300)}`))
+      }, 120_000)
       let clickAt = -1
       document.addEventListener('click', () => (clickAt = performance.now()), { capture: true, once: true })
       // No named inner functions: tsx would wrap them in a helper the page does not have.

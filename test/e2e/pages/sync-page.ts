@@ -36,7 +36,9 @@ export class SyncPage {
       name: 'Allow other computers on my network (LAN)',
     })
     this.createCode = this.dialog.getByRole('button', { name: 'Create pairing code' })
-    this.shownCode = this.dialog.getByRole('textbox', { name: 'Pairing code for your other devices' })
+    this.shownCode = this.dialog.getByRole('textbox', {
+      name: 'Pairing code for your other devices',
+    })
     this.copyCode = this.dialog.getByRole('button', { name: 'Copy code' })
     this.qrCode = this.dialog.getByRole('img', { name: 'Pairing QR code' })
     this.joinCode = this.dialog.getByRole('textbox', { name: 'Pairing code', exact: true })

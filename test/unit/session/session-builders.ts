@@ -7,7 +7,7 @@ import {
 } from '../../../shared/schema/current'
 import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
 import { toBase64 } from '../../../shared/session/base64'
-import { canonicalJson } from '../../../shared/session/canonical-json'
+import { canonicalJson } from './canonical-json'
 import {
   addMissingMessages,
   addSpaceContent,

@@ -6,9 +6,15 @@ import {
 
 describe('device names', () => {
   it('names the platform from the user agent', () => {
-    expect(defaultDeviceName('Mozilla/5.0 (X11; Linux x86_64) Chrome/140')).toBe('Keepsake on Linux')
-    expect(defaultDeviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('Keepsake on Windows')
-    expect(defaultDeviceName('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)')).toBe('Keepsake on Mac')
+    expect(defaultDeviceName('Mozilla/5.0 (X11; Linux x86_64) Chrome/140')).toBe(
+      'Keepsake on Linux',
+    )
+    expect(defaultDeviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe(
+      'Keepsake on Windows',
+    )
+    expect(defaultDeviceName('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)')).toBe(
+      'Keepsake on Mac',
+    )
     expect(defaultDeviceName('curl/8')).toBe('Keepsake device')
   })
 

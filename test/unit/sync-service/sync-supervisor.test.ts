@@ -221,6 +221,14 @@ describe('sync of a space between two devices through a relay', () => {
     const [p1, p2] = [decodePairingCode(first.value.code), decodePairingCode(second.value.code)]
     if (!p1.ok || !p2.ok) throw new Error('bad code')
     expect(p2.value).toEqual({ ...p1.value, relayUrl: two })
+    // The code carries what another device needs and nothing else (no derived keys, no names).
+    const json = Buffer.from(second.value.code.replace('keepsake-sync:', ''), 'base64url')
+    expect(Object.keys(JSON.parse(json.toString())).sort()).toEqual([
+      'relayUrl',
+      'secret',
+      'spaceId',
+      'v',
+    ])
     expect(await a.sync.code(a.scope)).toEqual(second)
 
     expect((await a.sync.unpair(a.scope)).ok).toBe(true)

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type WheelEvent,
+} from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useShallow } from 'zustand/react/shallow'
 import { useApp } from '../../state/store'
@@ -64,12 +73,24 @@ export function MessageList({ thread }: { thread: Thread }) {
     virtualizer.scrollToIndex(count - 1, { align: 'end' })
   }, [count, virtualizer])
 
-  // Follow new messages while the person is at the bottom; once they scroll up, stay put. Whether
-  // they are at the bottom is decided by their last scroll, not by the log having grown since.
+  // Follow new messages while the person is at the bottom; once they scroll up themselves (wheel,
+  // keys, scrollbar), stay put until they come back down. Scrolls made here (measuring rows,
+  // keeping the anchor) never turn following off.
   const following = useRef(true)
-  const onScroll = (): void => {
+  const dragging = useRef(false)
+  const distanceFromEnd = (): number => {
     const el = scroller.current
-    if (el) following.current = el.scrollHeight - el.scrollTop - el.clientHeight <= END_SLACK
+    return el ? el.scrollHeight - el.scrollTop - el.clientHeight : 0
+  }
+  const onScroll = (): void => {
+    if (distanceFromEnd() <= END_SLACK) following.current = true
+    else if (dragging.current) following.current = false
+  }
+  const onWheel = (e: WheelEvent): void => {
+    if (e.deltaY < 0) following.current = false
+  }
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (['ArrowUp', 'PageUp', 'Home'].includes(e.key)) following.current = false
   }
   useLayoutEffect(() => {
     if (following.current && count > 0 && opened.current) {
@@ -82,6 +103,7 @@ export function MessageList({ thread }: { thread: Thread }) {
   useEffect(() => {
     if (seenEnd.current === endNonce) return
     seenEnd.current = endNonce
+    following.current = true
     if (count > 0) virtualizer.scrollToIndex(count - 1, { align: 'end' })
   }, [endNonce, count, virtualizer])
 
@@ -89,6 +111,7 @@ export function MessageList({ thread }: { thread: Thread }) {
   const [target, setTarget] = useState<string | null>(null)
   useEffect(() => {
     if (!jump || jump.conversationId !== conversationId) return
+    following.current = false
     virtualizer.scrollToIndex(jump.index, { align: 'center' })
     setTarget(jump.messageId)
   }, [jump, conversationId, virtualizer])
@@ -122,6 +145,13 @@ export function MessageList({ thread }: { thread: Thread }) {
         tabIndex={0}
         data-total={total}
         onScroll={onScroll}
+        onWheel={onWheel}
+        onKeyDown={onKeyDown}
+        onPointerDown={(e) => {
+          // A press on the log itself (not a message) is a press on its scrollbar.
+          dragging.current = e.target === e.currentTarget
+        }}
+        onPointerUp={() => (dragging.current = false)}
       >
         <div className="messages-inner" style={{ height: virtualizer.getTotalSize() }}>
           <div
@@ -165,7 +195,10 @@ export function MessageList({ thread }: { thread: Thread }) {
         <button
           type="button"
           className="jump-latest"
-          onClick={() => virtualizer.scrollToIndex(count - 1, { align: 'end', behavior: 'auto' })}
+          onClick={() => {
+            following.current = true
+            virtualizer.scrollToIndex(count - 1, { align: 'end' })
+          }}
         >
           <Icon name="arrowDown" size={14} />
           Latest

@@ -30,6 +30,7 @@ const matches = (v: MemoryItemView, kind: KindFilter, q: string, staleOnly: bool
 export function MemoryPanel() {
   const memory = useApp((s) => s.memory)
   const focus = useApp((s) => s.memoryFocus)
+  const readOnly = useApp((s) => s.status?.readOnly != null)
   const [kind, setKind] = useState<KindFilter>('all')
   const [query, setQuery] = useState('')
   const [staleOnly, setStaleOnly] = useState(false)
@@ -169,6 +170,7 @@ export function MemoryPanel() {
                     measure={virtualizer.measureElement}
                     view={view}
                     focused={view.item.id === focusedId}
+                    readOnly={readOnly}
                   />
                 )
               })}

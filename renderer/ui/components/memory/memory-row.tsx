@@ -22,11 +22,14 @@ export const MemoryRow = memo(
   function MemoryRow({
     view,
     focused,
+    readOnly,
     index,
     measure,
   }: {
     view: MemoryItemView
     focused: boolean
+    /** A space written by a newer Keepsake: nothing can change, History and sources still open. */
+    readOnly: boolean
     /** Position in the virtual list, and the callback that measures the row's height. */
     index: number
     measure: (el: Element | null) => void
@@ -138,6 +141,7 @@ export const MemoryRow = memo(
             <button
               type="button"
               className={stale ? 'mini-button emphasis' : 'mini-button'}
+              disabled={readOnly}
               aria-describedby={textId}
               title="It is still true: mark it fresh"
               onClick={() => void confirmMemory(item.id)}
@@ -148,6 +152,7 @@ export const MemoryRow = memo(
             <button
               type="button"
               className="mini-button"
+              disabled={readOnly}
               aria-describedby={textId}
               onClick={() => {
                 setDraft(item.text)
@@ -160,6 +165,7 @@ export const MemoryRow = memo(
             <button
               type="button"
               className="mini-button"
+              disabled={readOnly}
               aria-describedby={textId}
               title="It is no longer true; it stays in history"
               onClick={() => void retractMemory(view)}
@@ -185,6 +191,7 @@ export const MemoryRow = memo(
   },
   (a, b) =>
     a.focused === b.focused &&
+    a.readOnly === b.readOnly &&
     a.index === b.index &&
     a.measure === b.measure &&
     a.view.freshness === b.view.freshness &&

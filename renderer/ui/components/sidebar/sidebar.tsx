@@ -10,6 +10,7 @@ import { shortcut } from '../../lib/keys'
 export function Sidebar() {
   const view = useApp((s) => s.sidebarView)
   const trashCount = useApp((s) => s.conversations.filter((c) => c.deletedAt !== null).length)
+  const readOnly = useApp((s) => s.status?.readOnly != null)
   return (
     <nav className="sidebar" aria-label="Conversations">
       <div className="sidebar-top">
@@ -30,7 +31,12 @@ export function Sidebar() {
           <Icon name="search" />
         </button>
       </div>
-      <button type="button" className="new-conversation" onClick={() => void newConversation()}>
+      <button
+        type="button"
+        className="new-conversation"
+        disabled={readOnly}
+        onClick={() => void newConversation()}
+      >
         <Icon name="plus" />
         New conversation
       </button>

@@ -25,14 +25,18 @@ export function PairingCodeView({ code }: { code: string }) {
       <PairingQr code={code} />
       <div className="sync-code-text">
         <label htmlFor={id}>Pairing code for your other devices</label>
-        <textarea id={id} ref={box} readOnly rows={4} value={code} spellCheck={false} />
+        <textarea id={id} ref={box} readOnly rows={5} value={code} spellCheck={false} />
         <div className="sync-row">
           <button type="button" className="ghost-button small" onClick={() => void copy()}>
             <Icon name="copy" />
             Copy code
           </button>
           <span className="hint" role="status">
-            {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Selected — press Ctrl+C to copy.' : ''}
+            {copied === 'yes'
+              ? 'Copied.'
+              : copied === 'no'
+                ? 'Selected — press Ctrl+C to copy.'
+                : ''}
           </span>
         </div>
         <p className="hint">

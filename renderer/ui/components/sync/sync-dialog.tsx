@@ -18,11 +18,12 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
   const work = useSync((s) => s.work)
   const error = useSync((s) => s.error)
   const paired = status !== null && status.state !== 'unpaired'
-  const [relayUrl, setRelayUrl] = useState(status?.relayUrl ?? DEFAULT_RELAY_URL)
+  // Null until the person types: the field then follows the paired relay, or the default.
+  const [typedUrl, setRelayUrl] = useState<string | null>(null)
+  const relayUrl = typedUrl ?? status?.relayUrl ?? DEFAULT_RELAY_URL
   const [lan, setLan] = useState(false)
-  const [deviceName, setDeviceName] = useState(
-    status?.devices.find((d) => d.thisDevice)?.name ?? '',
-  )
+  const [typedName, setDeviceName] = useState<string | null>(null)
+  const deviceName = typedName ?? status?.devices.find((d) => d.thisDevice)?.name ?? ''
   const [joinCode, setJoinCode] = useState('')
   const id = useId()
 

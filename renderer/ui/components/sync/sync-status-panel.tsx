@@ -11,7 +11,11 @@ export function SyncStatusPanel({ status }: { status: SyncStatusView }) {
         <span className="sync-dot" aria-hidden="true" />
         <div>
           <p className="sync-headline">{headline(status)}</p>
-          {last && <p className="hint">{last}</p>}
+          {(last || status.relayUrl) && (
+            <p className="hint">
+              {[last, status.relayUrl && `Relay ${status.relayUrl}`].filter(Boolean).join(' · ')}
+            </p>
+          )}
           {status.message && <p className="sync-message">{status.message}</p>}
         </div>
       </div>
