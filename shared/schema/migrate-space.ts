@@ -226,9 +226,9 @@ function protoRecords(raw: unknown): UnreadableRecord[] {
   const docs = space.conversationDocs
   if (typeof docs === 'object' && docs !== null) {
     for (const [id, doc] of Object.entries(docs)) {
-      const where = protoKeyPath(doc)
       // Messages are checked one by one when they load; this catches the document and its meta.
-      if (where && where[0] !== 'messages') {
+      const where = protoKeyPath({ ...doc, messages: [] })
+      if (where) {
         out.push({
           origin: `conversation:${id}`,
           recordId: id,

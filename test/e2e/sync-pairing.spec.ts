@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from '@playwright/test'
 import { decodePairingCode, encodePairingCode } from '../../renderer/runtime/sync'
-import { startRelayProcess, type RelayProcess } from '../support/relay-process'
+import { freePort, startRelayProcess, type RelayProcess } from '../support/relay-process'
 import { Laptop } from './pages/sync-page'
 
 // One relay for the file: every test pairs a space of its own, so they do not meet there.
@@ -98,4 +98,27 @@ test('the relay stores only ciphertext: no known fact or message appears in its 
   for (const plain of ['marmalade-417', 'launch codeword', 'Remember that', pairing.value.secret]) {
     expect(stored.includes(Buffer.from(plain)), `"${plain}" is stored in clear`).toBe(false)
   }
+})
+
+test('“Host relay on this computer” runs a relay in the host, and the space syncs through it', async () => {
+  // The host starts its relay on KEEPSAKE_RELAY_PORT; a free port keeps tests off the default 5171.
+  const port = await freePort()
+  const previous = process.env.KEEPSAKE_RELAY_PORT
+  process.env.KEEPSAKE_RELAY_PORT = String(port)
+  let a: Laptop
+  try {
+    a = await open('laptop A')
+  } finally {
+    if (previous === undefined) delete process.env.KEEPSAKE_RELAY_PORT
+    else process.env.KEEPSAKE_RELAY_PORT = previous
+  }
+  await a.sync.open()
+  await expect(a.sync.relayUrl).toHaveValue('ws://127.0.0.1:5171')
+  await expect(a.sync.allowLan).not.toBeChecked()
+  await a.sync.hostRelay.click()
+  await expect(a.sync.relayUrl).toHaveValue(`ws://127.0.0.1:${port}`)
+  await a.sync.createCode.click()
+  await expect(a.sync.shownCode).toHaveValue(/^keepsake-sync:/)
+  await a.sync.expectConnected()
+  await expect(a.sync.status).toContainText(`Relay ws://127.0.0.1:${port}`)
 })

@@ -69,6 +69,7 @@ test('a very long conversation opens at its end, pages older messages in, and st
   // Dragging to the very top shows the first message.
   await app.conversation.evaluate((el) => el.scrollTo({ top: 0 }))
   await expect(app.conversation).toContainText('Question number 1 about hybrid search')
+  await expect(app.conversation.locator('.message-placeholder')).toHaveCount(0)
 
   // Typing stays responsive: record long tasks (> 50 ms) on the UI thread while typing.
   await app.page.evaluate(() => {

@@ -118,7 +118,15 @@ export class PersistedDoc {
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
     let result: Result<void>
     try {
-      await db.transaction('rw', [db.updates, db.messages, db.memory, db.kv], async () => {
+      // Message counts live in `kv`; a write without messages leaves it out of its scope, so it never
+      // waits behind an unrelated `kv` write.
+      const scope = [
+        db.updates,
+        db.messages,
+        db.memory,
+        ...(changes.messages.length > 0 ? [db.kv] : []),
+      ]
+      await db.transaction('rw', scope, async () => {
         const seq = await db.updates.add({
           docId: this.docId,
           update,

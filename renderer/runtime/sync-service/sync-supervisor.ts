@@ -68,7 +68,6 @@ const codeOf = (p: StoredPairing): string =>
 
 interface Session {
   space: Space
-  pairing: StoredPairing
   engine: SyncEngine
   target: SpaceTarget
   stopWatching(): void
@@ -117,6 +116,7 @@ export function createSyncSupervisor(
         const docId = conversationDocId(id)
         if (change.action !== 'add' || target.handedOut.has(docId)) continue
         target.handedOut.add(docId)
+        // A document that fails to open is retried, and reported, by the engine's next reconcile.
         void space.conversation(id).then((opened) => {
           if (opened.ok && session?.engine === engine) engine.attach(docId, opened.value.doc)
         })
@@ -167,7 +167,6 @@ export function createSyncSupervisor(
     engineRef = engine
     session = {
       space,
-      pairing,
       engine,
       target,
       stopWatching: watchConversations(space, target, engine),

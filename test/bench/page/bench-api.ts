@@ -120,6 +120,18 @@ export interface SyncSnapshot {
   problems: string[]
 }
 
+export interface TwoRuntimesInput {
+  spaceId: string
+  factsEach: number
+  nowMs: number
+}
+
+export interface TwoRuntimesResult {
+  acknowledged: number
+  /** Facts a fresh open of the database finds. */
+  present: number
+}
+
 /** Wall-clock time (ms since the epoch, sub-ms precision) comparable between pages of one machine. */
 export type WallMs = number
 
@@ -144,6 +156,8 @@ export interface BenchApi {
   syncSettled(timeoutMs: number): Promise<WallMs | null>
   syncSnapshot(): Promise<SyncSnapshot>
   syncStop(): Promise<void>
+  /** Two runtimes writing to one space database at once; what a fresh open finds. */
+  twoRuntimes(input: TwoRuntimesInput): Promise<TwoRuntimesResult>
   /** Deletes a space database (between bench cases). */
   drop(spaceId: string): Promise<void>
 }

@@ -15,6 +15,7 @@ import {
   syncWaitFor,
 } from './sync-device'
 import { tokens } from './tokens'
+import { twoRuntimes } from './two-runtimes'
 
 /** The bench page: the runtime's modules in real Chromium, driven by the Node bench over CDP. */
 const api: BenchApi = {
@@ -31,6 +32,7 @@ const api: BenchApi = {
   syncSettled,
   syncSnapshot,
   syncStop,
+  twoRuntimes,
   drop: async (spaceId) => Dexie.delete(`keepsake-space-${spaceId}`),
 }
 window.keepsakeBench = api

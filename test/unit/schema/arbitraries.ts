@@ -6,6 +6,7 @@ import type {
   SpaceSnapshot,
 } from '../../../shared/schema/current'
 import type { MemoryItemV1 } from '../../../shared/schema/v1'
+import { protoKeyPath } from '../../../shared/schema/migrate'
 
 /** Arbitraries for valid stored records, for property tests of migration and round trips. */
 export const isoDate = fc
@@ -15,7 +16,7 @@ export const isoDate = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString())
-const id = fc.string({ minLength: 1, maxLength: 12 })
+const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== '__proto__')
 const text = fc.string({ maxLength: 40 })
 const nullable = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(a, { nil: null })
 
@@ -100,16 +101,19 @@ export const conversationEntryV2: fc.Arbitrary<ConversationEntry> = fc.record({
   deletedAt: nullable(isoDate),
 })
 
-/**
- * Keys no version of a record uses, with any JSON value: what a newer build might add. Values go
- * through JSON once, as stored records do (JSON has no -0).
- */
+/** Any JSON value as a stored record holds it: through JSON once (no -0), and no `__proto__` keys (refused on load, see migrate.test.ts). */
+const storedJson = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
+  .filter((v) => protoKeyPath(v) === null)
+
+/** Keys no version of a record uses, with any JSON value: what a newer build might add. */
 export const unknownKeys = (known: readonly string[]): fc.Arbitrary<Record<string, unknown>> =>
   fc.dictionary(
     fc
       .string({ minLength: 1, maxLength: 10 })
       .filter((k) => !known.includes(k) && k !== '__proto__'),
-    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+    storedJson,
     { maxKeys: 4 },
   )
 

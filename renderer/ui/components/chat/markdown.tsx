@@ -58,11 +58,24 @@ const components: Components = {
   },
 }
 
+/** Anything Markdown could turn into markup: emphasis, code, links, headings, quotes, lists, entities. */
+const MARKDOWN_SIGNS = /[*_`#>[\]|~\\<&]|^\s*(?:[-+=]|\d+[.)])(?:\s|$)|^ {4}|^\t/m
+
 /**
  * Renders a reply's Markdown. Raw HTML is dropped and images are not loaded (nothing is fetched
  * from the network on the person's behalf); code blocks get a Copy button.
  */
 export const MarkdownText = memo(function MarkdownText({ text }: { text: string }) {
+  // Most replies are plain sentences; skipping the parser keeps long histories cheap to scroll.
+  if (!MARKDOWN_SIGNS.test(text)) {
+    return (
+      <div className="markdown">
+        {text.split(/\n{2,}/).map((para, i) => (
+          <p key={i}>{para}</p>
+        ))}
+      </div>
+    )
+  }
   return (
     <div className="markdown">
       <Markdown skipHtml disallowedElements={['img']} unwrapDisallowed components={components}>

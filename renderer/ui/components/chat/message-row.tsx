@@ -13,7 +13,10 @@ const author = (m: Message): string =>
 const openContext = (replyId: string): void =>
   useApp.setState({ dialog: 'context', contextReplyId: replyId })
 
-/** One saved message. Replies render Markdown; a failed reply says what to do and offers Retry. */
+/**
+ * One saved message. Replies render Markdown and open "What the assistant saw" (imported ones were
+ * answered elsewhere, so they have nothing to show); a failed reply says what to do and offers Retry.
+ */
 export const MessageRow = memo(function MessageRow({
   message: m,
   conversationId,
@@ -45,7 +48,7 @@ export const MessageRow = memo(function MessageRow({
             Saved
           </span>
         )}
-        {m.role === 'assistant' && (
+        {m.role === 'assistant' && !m.deviceId.startsWith('import:') && (
           <button
             type="button"
             className="text-button small inspect"
