@@ -13,11 +13,30 @@ export interface MemoryRead {
   unreadable: Unreadable[]
 }
 
+/**
+ * What each stored record loaded as. A Yjs map value is a fresh object whenever it is set and never
+ * changes in place, so the object itself is the key: every memory operation reads the whole map, and
+ * this keeps that linear in cheap lookups instead of a validation per item per operation.
+ */
+const loadedRecords = new WeakMap<object, ReturnType<typeof loadMemoryItem>>()
+
+function load(raw: unknown): ReturnType<typeof loadMemoryItem> {
+  if (typeof raw !== 'object' || raw === null) return loadMemoryItem(raw)
+  let loaded = loadedRecords.get(raw)
+  if (!loaded) {
+    loaded = loadMemoryItem(raw)
+    // Shared by every reader from now on, so it must not be changed by any of them.
+    if (loaded.ok && loaded.value.type === 'current') Object.freeze(loaded.value.value)
+    loadedRecords.set(raw, loaded)
+  }
+  return loaded
+}
+
 /** Reads every memory record, migrating old ones in memory. Bad records are reported, never dropped or nulled. */
 export function readMemory(doc: Y.Doc): MemoryRead {
   const out: MemoryRead = { items: [], future: [], unreadable: [] }
   for (const [id, raw] of memoryMap(doc).entries()) {
-    const loaded = loadMemoryItem(raw)
+    const loaded = load(raw)
     if (!loaded.ok) {
       out.unreadable.push({
         origin: 'memory',

@@ -22,6 +22,14 @@ const normalize = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
 
+/** Loaded items are shared and never change, so each one's normalized text is worked out once. */
+const normalized = new WeakMap<MemoryItem, string>()
+const normalizedText = (item: MemoryItem): string => {
+  let text = normalized.get(item)
+  if (text === undefined) normalized.set(item, (text = normalize(item.text)))
+  return text
+}
+
 function base(ctx: ChangeContext, text: string, category: string) {
   const at = ctx.now.toISOString()
   return {
@@ -64,7 +72,8 @@ export function rememberFact(
   category: string,
   ctx: ChangeContext,
 ): MemoryItem {
-  const same = active(doc).find((i) => i.kind === 'fact' && normalize(i.text) === normalize(text))
+  const wanted = normalize(text)
+  const same = active(doc).find((i) => i.kind === 'fact' && normalizedText(i) === wanted)
   if (same) return put(doc, { ...same, confirmedAt: ctx.now.toISOString() })
   return put(doc, { ...base(ctx, text, category), kind: 'fact' })
 }
@@ -225,7 +234,7 @@ function bestMatch<T extends MemoryItem>(
   let best: T | undefined
   let bestScore = 0
   for (const item of items) {
-    const have = new Set(normalize(`${item.text}`).split(' '))
+    const have = new Set(normalizedText(item).split(' '))
     let hits = 0
     for (const w of words) if (have.has(w)) hits++
     const score = hits / words.size

@@ -56,7 +56,7 @@ export const MessageRow = memo(function MessageRow({
             onClick={() => openContext(m.id)}
           >
             <Icon name="eye" size={14} />
-            What the assistant saw
+            <span className="inspect-label">What the assistant saw</span>
           </button>
         )}
       </header>
