@@ -41,7 +41,9 @@ export class AppDevice {
   /** Loads the app and waits until its client answers. */
   async reload(): Promise<void> {
     await this.page.goto(this.host.url)
-    await this.page.waitForFunction(() => 'keepsakeClient' in window, undefined, { timeout: 60_000 })
+    await this.page.waitForFunction(() => 'keepsakeClient' in window, undefined, {
+      timeout: 60_000,
+    })
     await this.request('app.status', {})
   }
 
@@ -96,17 +98,21 @@ export class AppDevice {
   /** Reads `window.benchFiles[key]` back into Node, in chunks. */
   async getFile(key: string): Promise<Uint8Array> {
     const size = await this.page.evaluate(
-      (k) => (window as unknown as { benchFiles: Record<string, Uint8Array> }).benchFiles[k]?.length ?? 0,
+      (k) =>
+        (window as unknown as { benchFiles: Record<string, Uint8Array> }).benchFiles[k]?.length ??
+        0,
       key,
     )
     const parts: Buffer[] = []
     for (let at = 0; at < size; at += CHUNK_BYTES) {
       const b64 = await this.page.evaluate(
         ([k, from, to]) => {
-          const bytes = (window as unknown as { benchFiles: Record<string, Uint8Array> }).benchFiles[k]
+          const bytes = (window as unknown as { benchFiles: Record<string, Uint8Array> })
+            .benchFiles[k]
           const slice = bytes?.subarray(from, to) ?? new Uint8Array(0)
           let s = ''
-          for (let i = 0; i < slice.length; i += 0x8000) s += String.fromCharCode(...slice.subarray(i, i + 0x8000))
+          for (let i = 0; i < slice.length; i += 0x8000)
+            s += String.fromCharCode(...slice.subarray(i, i + 0x8000))
           return btoa(s)
         },
         [key, at, at + CHUNK_BYTES] as const,
@@ -117,14 +123,25 @@ export class AppDevice {
   }
 
   /** Imports `window.benchFiles[key]`; timed in the page from the request to its answer. */
-  importFile(key: string, fileName: string, mode: 'new-space' | 'merge' | 'replace'): Promise<{ ms: number; answer: Answer }> {
+  importFile(
+    key: string,
+    fileName: string,
+    mode: 'new-space' | 'merge' | 'replace',
+  ): Promise<{ ms: number; answer: Answer }> {
     return this.page.evaluate(
       async ([k, name, m]) => {
         type Client = { request(name: string, input: unknown): Promise<Answer> }
-        const w = window as unknown as { keepsakeClient: Client; benchFiles: Record<string, Uint8Array> }
+        const w = window as unknown as {
+          keepsakeClient: Client
+          benchFiles: Record<string, Uint8Array>
+        }
         const bytes = w.benchFiles[k]
         const t = performance.now()
-        const answer = await w.keepsakeClient.request('files.import', { fileName: name, bytes, mode: m })
+        const answer = await w.keepsakeClient.request('files.import', {
+          fileName: name,
+          bytes,
+          mode: m,
+        })
         return { ms: performance.now() - t, answer }
       },
       [key, fileName, mode] as const,
@@ -132,13 +149,24 @@ export class AppDevice {
   }
 
   /** Exports the open space into `window.benchFiles[key]`; timed in the page. */
-  exportSpace(key: string, encoding: 'json' | 'msgpack'): Promise<{ ms: number; size: number; answer: Answer }> {
+  exportSpace(
+    key: string,
+    encoding: 'json' | 'msgpack',
+  ): Promise<{ ms: number; size: number; answer: Answer }> {
     return this.page.evaluate(
       async ([k, e]) => {
-        type Client = { request(name: string, input: unknown): Promise<Answer<{ bytes: Uint8Array }>> }
-        const w = window as unknown as { keepsakeClient: Client; benchFiles?: Record<string, Uint8Array> }
+        type Client = {
+          request(name: string, input: unknown): Promise<Answer<{ bytes: Uint8Array }>>
+        }
+        const w = window as unknown as {
+          keepsakeClient: Client
+          benchFiles?: Record<string, Uint8Array>
+        }
         const t = performance.now()
-        const answer = await w.keepsakeClient.request('files.export', { scope: 'space', encoding: e })
+        const answer = await w.keepsakeClient.request('files.export', {
+          scope: 'space',
+          encoding: e,
+        })
         const ms = performance.now() - t
         const bytes = answer.value?.bytes
         if (bytes) w.benchFiles = { ...w.benchFiles, [k]: bytes }
@@ -150,8 +178,13 @@ export class AppDevice {
 
   /** Deletes the databases of every space of this profile except the open one. */
   async dropOtherSpaces(): Promise<void> {
-    const listing = await this.request<{ spaces: { id: string }[]; activeId: string | null }>('spaces.list', {})
-    const others = (listing.value?.spaces ?? []).map((s) => s.id).filter((id) => id !== listing.value?.activeId)
+    const listing = await this.request<{ spaces: { id: string }[]; activeId: string | null }>(
+      'spaces.list',
+      {},
+    )
+    const others = (listing.value?.spaces ?? [])
+      .map((s) => s.id)
+      .filter((id) => id !== listing.value?.activeId)
     await this.page.evaluate(async (ids) => {
       for (const id of ids) {
         await new Promise((done) => {

@@ -5,10 +5,14 @@ import { resolve } from 'node:path'
 export const CLI_ENTRY = resolve(import.meta.dirname, '../../out/main/cli.js')
 
 /** Runs the built CLI once; resolves with its exit code, output and wall time (process start to exit). */
-export function runCliTimed(args: string[]): Promise<{ code: number | null; ms: number; stdout: string; stderr: string }> {
+export function runCliTimed(
+  args: string[],
+): Promise<{ code: number | null; ms: number; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const t = performance.now()
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))

@@ -66,7 +66,10 @@ async function main(): Promise<number> {
   try {
     let largest: { spaceId: string; messages: number } | null = null
     await attempt(1, 'Restore', async () => {
-      largest = { spaceId: await restoreRow(ctx), messages: Math.max(...ctx.sizes.restore.messages) }
+      largest = {
+        spaceId: await restoreRow(ctx),
+        messages: Math.max(...ctx.sizes.restore.messages),
+      }
     })
     await attempt(2, 'Prompt tokens', () => tokensRow(ctx))
     await attempt(3, 'Acknowledged appends', () => appendsRow(ctx))

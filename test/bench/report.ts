@@ -52,7 +52,8 @@ export function bytes(value: number): string {
 export const count = (value: number): string => Math.round(value).toLocaleString('en-US')
 
 /** `7.4×` */
-export const ratio = (value: number): string => `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`
+export const ratio = (value: number): string =>
+  `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}×`
 
 /** A spread over runs: `380 ms–450 ms (5 runs)`. */
 export function runs(spread: RunSpread, format: (v: number) => string): string {
@@ -66,15 +67,25 @@ export class Figures {
   add(figure: Figure): void {
     this.list.push(figure)
     const value = figure.value ?? 'not measured'
-    console.log(`  [${figure.row}] ${figure.label}: ${value}  ${figure.spread}  ${figure.note}`.trimEnd())
+    console.log(
+      `  [${figure.row}] ${figure.label}: ${value}  ${figure.spread}  ${figure.note}`.trimEnd(),
+    )
   }
 
   notMeasured(row: number, label: string, reason: string): void {
-    this.add({ row, label, value: null, spread: '', note: `not measured: ${reason}`, data: { reason } })
+    this.add({
+      row,
+      label,
+      value: null,
+      spread: '',
+      note: `not measured: ${reason}`,
+      data: { reason },
+    })
   }
 }
 
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - text.length))
+const pad = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(0, width - text.length))
 
 /** The whole report as a plain-text table, grouped by row, machine first. */
 export function formatReport(report: BenchReport): string {

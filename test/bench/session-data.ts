@@ -9,7 +9,11 @@ export const BIG_CONVERSATION = 'Bench conversation'
  * A session as an importer makes one (records only, no Yjs states): one conversation of
  * `messages` synthetic messages and `facts` facts. The app builds its documents from it on import.
  */
-export function generateSession(input: { messages: number; facts: number; nowMs: number }): SessionData {
+export function generateSession(input: {
+  messages: number
+  facts: number
+  nowMs: number
+}): SessionData {
   const startMs = input.nowMs - input.messages * MESSAGE_STEP_MS
   const messages = synthMessages({
     seed: 4,

@@ -13,12 +13,16 @@ async function open(page: Page, url: string): Promise<void> {
   await requestOk(page, 'app.status', {})
 }
 
-test('two tabs writing at once lose no update: both see everything, and so does a restart', async ({ device }) => {
+test('two tabs writing at once lose no update: both see everything, and so does a restart', async ({
+  device,
+}) => {
   const one = device.browser.page
   await open(one, device.host.url)
   const two = await device.browser.context.newPage()
   await open(two, device.host.url)
-  const conversation = await requestOk<{ id: string }>(one, 'conversations.create', { title: 'Two tabs' })
+  const conversation = await requestOk<{ id: string }>(one, 'conversations.create', {
+    title: 'Two tabs',
+  })
 
   const acked: string[] = []
   const refused: { text: string; code: string; message: string }[] = []
@@ -26,10 +30,22 @@ test('two tabs writing at once lose no update: both see everything, and so does 
   await Promise.all([
     startBurst(one, { prefix: 'tab one fact', count: EACH, kind: 'memory' }, acked, refused),
     startBurst(two, { prefix: 'tab two fact', count: EACH, kind: 'memory' }, acked, refused),
-    startBurst(one, { prefix: 'tab one says', count: EACH, kind: 'message', conversationId: conversation.id }, acked, refused),
-    startBurst(two, { prefix: 'tab two says', count: EACH, kind: 'message', conversationId: conversation.id }, acked, refused),
+    startBurst(
+      one,
+      { prefix: 'tab one says', count: EACH, kind: 'message', conversationId: conversation.id },
+      acked,
+      refused,
+    ),
+    startBurst(
+      two,
+      { prefix: 'tab two says', count: EACH, kind: 'message', conversationId: conversation.id },
+      acked,
+      refused,
+    ),
   ])
-  await expect.poll(() => acked.length + refused.length, { timeout: scale(120_000, 600_000) }).toBe(4 * EACH)
+  await expect
+    .poll(() => acked.length + refused.length, { timeout: scale(120_000, 600_000) })
+    .toBe(4 * EACH)
   expect(refused).toEqual([])
 
   const expectEverything = async (page: Page): Promise<void> => {
@@ -43,10 +59,14 @@ test('two tabs writing at once lose no update: both see everything, and so does 
   await device.crashAndRestart()
   await open(device.browser.page, device.host.url)
   await expectEverything(device.browser.page)
-  console.log(`two tabs: ${acked.length} concurrent writes acknowledged, all present in both tabs and after SIGKILL`)
+  console.log(
+    `two tabs: ${acked.length} concurrent writes acknowledged, all present in both tabs and after SIGKILL`,
+  )
 })
 
-test('two runtimes over one space database at once lose no acknowledged write', async ({ device }) => {
+test('two runtimes over one space database at once lose no acknowledged write', async ({
+  device,
+}) => {
   // Known to fail: PersistedDoc.compact() folds only its own in-memory document into the snapshot and
   // deletes every update row up to the last seq, including rows another runtime wrote. The browser
   // host shares one SharedWorker runtime per origin, so this takes two runtimes at once (e.g. a tab
@@ -59,7 +79,9 @@ test('two runtimes over one space database at once lose no acknowledged write', 
     await bench.call('drop', spaceId)
     // Enough writes from each that both compact (every 400 update rows).
     const result = await bench.call('twoRuntimes', { spaceId, factsEach: 500, nowMs: Date.now() })
-    console.log(`two runtimes: ${result.acknowledged} acknowledged, ${result.present} present after reopening`)
+    console.log(
+      `two runtimes: ${result.acknowledged} acknowledged, ${result.present} present after reopening`,
+    )
     expect(result.present).toBe(result.acknowledged)
   } finally {
     await harness.close()

@@ -26,7 +26,9 @@ async function openApp(device: Device): Promise<Page> {
  */
 async function killCycles(device: Device, what: string, kill: () => Promise<void>): Promise<void> {
   let page = await openApp(device)
-  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', { title: 'Kill cycles' })
+  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', {
+    title: 'Kill cycles',
+  })
   const ackedMemory: string[] = []
   const ackedMessages: string[] = []
   let sent = 0
@@ -37,10 +39,19 @@ async function killCycles(device: Device, what: string, kill: () => Promise<void
     // Messages first: each `chat.send` does more work than a memory write, so it starts ahead.
     await startBurst(
       page,
-      { prefix: `${what} cycle ${cycle} message`, count: BURST / 2, kind: 'message', conversationId: conversation.id },
+      {
+        prefix: `${what} cycle ${cycle} message`,
+        count: BURST / 2,
+        kind: 'message',
+        conversationId: conversation.id,
+      },
       messages,
     )
-    await startBurst(page, { prefix: `${what} cycle ${cycle} fact`, count: BURST / 2, kind: 'memory' }, memory)
+    await startBurst(
+      page,
+      { prefix: `${what} cycle ${cycle} fact`, count: BURST / 2, kind: 'memory' },
+      memory,
+    )
     sent += BURST
     await expect
       .poll(() => Math.min(memory.length, messages.length), { intervals: [5] })
@@ -67,7 +78,9 @@ async function killCycles(device: Device, what: string, kill: () => Promise<void
   )
 }
 
-test('acknowledged writes survive repeated SIGKILL of every browser process', async ({ device }) => {
+test('acknowledged writes survive repeated SIGKILL of every browser process', async ({
+  device,
+}) => {
   await killCycles(device, 'browser kill', async () => {
     await device.browser.killAll()
     device.browser = await launchBrowser(device.profileDir)

@@ -14,14 +14,22 @@ test('when storage is full the person is told so, and everything saved before is
   let page = device.browser.page
   await page.goto(device.host.url)
   await requestOk(page, 'app.status', {})
-  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', { title: 'Filling the disk' })
-  await requestOk(page, 'chat.send', { conversationId: conversation.id, text: 'Remember that I prefer pgvector over Pinecone' })
+  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', {
+    title: 'Filling the disk',
+  })
+  await requestOk(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'Remember that I prefer pgvector over Pinecone',
+  })
 
   // Chromium's own quota for this origin, lowered to just above what is used now.
   const origin = new URL(device.host.url).origin
   const cdp = await device.browser.context.newCDPSession(page)
   const usage = await cdp.send('Storage.getUsageAndQuota', { origin })
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage.usage + HEADROOM_BYTES })
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin,
+    quotaSize: usage.usage + HEADROOM_BYTES,
+  })
 
   const acked: string[] = []
   let refusal: { code: string; message: string } | null = null
@@ -31,12 +39,17 @@ test('when storage is full the person is told so, and everything saved before is
     if (r.ok) acked.push(text)
     else refusal = { code: r.error?.code ?? '', message: r.error?.message ?? '' }
   }
-  console.log(`storage refused after ${acked.length} acknowledged writes: ${JSON.stringify(refusal)}`)
+  console.log(
+    `storage refused after ${acked.length} acknowledged writes: ${JSON.stringify(refusal)}`,
+  )
   expect(refusal?.code).toBe('storage-quota')
   expect(refusal?.message).toContain('storage for Keepsake is full')
 
   // Through the UI: the person sees why their message was not sent.
-  await page.getByRole('button', { name: /Filling the disk/ }).first().click()
+  await page
+    .getByRole('button', { name: /Filling the disk/ })
+    .first()
+    .click()
   await page.getByRole('textbox', { name: 'Message' }).fill(`one more message ${FILLER}`)
   await page.getByRole('button', { name: 'Send' }).click()
   await expect(page.getByText(/storage for Keepsake is full/).first()).toBeVisible()
@@ -50,11 +63,15 @@ test('when storage is full the person is told so, and everything saved before is
   expect(lost).toEqual([])
   const view = await requestOk<{ quarantineCount: number }>(page, 'memory.list', {})
   expect(view.quarantineCount).toBe(0)
-  const messages = await requestOk<{ messages: { text: string }[] }>(page, 'conversations.messages', {
-    id: conversation.id,
-    offset: 0,
-    limit: 50,
-  })
+  const messages = await requestOk<{ messages: { text: string }[] }>(
+    page,
+    'conversations.messages',
+    {
+      id: conversation.id,
+      offset: 0,
+      limit: 50,
+    },
+  )
   expect(messages.messages[0]?.text).toBe('Remember that I prefer pgvector over Pinecone')
   // With room again, it works as before.
   await requestOk(page, 'memory.remember', { text: 'written after the restart' })

@@ -35,10 +35,18 @@ function pairing(relayUrl: string, spaceId: string): Pairing {
 
 async function device(bench: BenchPage, name: string, relayUrl: string, p: Pairing): Promise<void> {
   await bench.call('drop', `relay-${name}`)
-  await bench.call('syncOpen', { localSpaceId: `relay-${name}`, relayUrl, syncSpaceId: p.spaceId, secret: p.secret, deviceId: name })
+  await bench.call('syncOpen', {
+    localSpaceId: `relay-${name}`,
+    relayUrl,
+    syncSpaceId: p.spaceId,
+    secret: p.secret,
+    deviceId: name,
+  })
 }
 
-test('the relay SIGKILLed mid-sync: nothing acknowledged is lost and every device converges', async ({ device: host }) => {
+test('the relay SIGKILLed mid-sync: nothing acknowledged is lost and every device converges', async ({
+  device: host,
+}) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'keepsake-relay-'))
   let relay = await startRelayProcess({ dataDir })
   const p = pairing(relay.url, 'relay-kill')
@@ -60,8 +68,14 @@ test('the relay SIGKILLed mid-sync: nothing acknowledged is lost and every devic
   }
   relay = await startRelayProcess({ dataDir, port: relay.port })
   const all = MESSAGES + 1
-  expect(await b.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS), 'B has everything').not.toBeNull()
-  expect(await a.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS), 'A has everything').not.toBeNull()
+  expect(
+    await b.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS),
+    'B has everything',
+  ).not.toBeNull()
+  expect(
+    await a.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS),
+    'A has everything',
+  ).not.toBeNull()
   expect(await a.call('syncSettled', WAIT_MS), 'the relay acknowledged all of A').not.toBeNull()
   expect(await b.call('syncSettled', WAIT_MS), 'the relay acknowledged all of B').not.toBeNull()
   await a.call('syncStop')
@@ -72,15 +86,22 @@ test('the relay SIGKILLed mid-sync: nothing acknowledged is lost and every devic
   relay = await startRelayProcess({ dataDir, port: relay.port })
   const c = await harness.open(await host.browser.context.newPage())
   await device(c, 'C', relay.url, p)
-  expect(await c.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS), 'a new device gets everything').not.toBeNull()
+  expect(
+    await c.call('syncWaitFor', { messages: all, facts: 0 }, WAIT_MS),
+    'a new device gets everything',
+  ).not.toBeNull()
   const snapshot = await c.call('syncSnapshot')
   expect(snapshot.problems).toEqual([])
-  console.log(`relay SIGKILLed mid-sync twice: ${all} messages on A, B and a new device C; nothing lost`)
+  console.log(
+    `relay SIGKILLed mid-sync twice: ${all} messages on A, B and a new device C; nothing lost`,
+  )
   await c.call('syncStop')
   await relay.stop()
 })
 
-test('a device offline for days catches up when it reconnects, and its offline edits arrive', async ({ device: host }) => {
+test('a device offline for days catches up when it reconnects, and its offline edits arrive', async ({
+  device: host,
+}) => {
   const relay = await startRelayProcess({ dataDir: mkdtempSync(join(tmpdir(), 'keepsake-relay-')) })
   const proxy = await startCutProxy(relay.port)
   try {
@@ -96,7 +117,9 @@ test('a device offline for days catches up when it reconnects, and its offline e
     expect(await b.call('syncWaitFor', { messages: 1, facts: 0 }, WAIT_MS)).not.toBeNull()
 
     proxy.cut()
-    await expect.poll(async () => (await b.call('syncSnapshot')).state, { timeout: WAIT_MS }).toBe('offline')
+    await expect
+      .poll(async () => (await b.call('syncSnapshot')).state, { timeout: WAIT_MS })
+      .toBe('offline')
     for (let day = 1; day <= 3; day++) {
       await pageB.clock.fastForward('24:00:00')
       for (let i = 0; i < MESSAGES / 4; i++) await a.call('syncAppend', `day ${day}: A writes ${i}`)
@@ -106,8 +129,14 @@ test('a device offline for days catches up when it reconnects, and its offline e
     expect((await b.call('syncSnapshot')).messages).toBe(1 + 3)
 
     proxy.restore()
-    expect(await b.call('syncWaitFor', { messages: total, facts: 0 }, WAIT_MS), 'B caught up').not.toBeNull()
-    expect(await a.call('syncWaitFor', { messages: total, facts: 0 }, WAIT_MS), 'A got B’s offline edits').not.toBeNull()
+    expect(
+      await b.call('syncWaitFor', { messages: total, facts: 0 }, WAIT_MS),
+      'B caught up',
+    ).not.toBeNull()
+    expect(
+      await a.call('syncWaitFor', { messages: total, facts: 0 }, WAIT_MS),
+      'A got B’s offline edits',
+    ).not.toBeNull()
     expect(await b.call('syncSettled', WAIT_MS)).not.toBeNull()
     expect((await b.call('syncSnapshot')).problems).toEqual([])
     console.log(`device offline for 3 simulated days: ${total} messages converged on both`)

@@ -15,9 +15,13 @@ const BASES = [
   { file: 'format-v1.keepsake.json', encoding: 'json' as const },
   { file: 'format-v1.keepsake', encoding: 'msgpack' as const },
   { file: 'format-v1-schema-v1.keepsake.json', encoding: 'json' as const },
-].map((b) => ({ encoding: b.encoding, bytes: new Uint8Array(readFileSync(join(FIXTURES, b.file))) }))
+].map((b) => ({
+  encoding: b.encoding,
+  bytes: new Uint8Array(readFileSync(join(FIXTURES, b.file))),
+}))
 
-const nameFor = (m: Mutant): string => (m.encoding === 'json' ? 'fuzzed.keepsake.json' : 'fuzzed.keepsake')
+const nameFor = (m: Mutant): string =>
+  m.encoding === 'json' ? 'fuzzed.keepsake.json' : 'fuzzed.keepsake'
 
 test.describe.configure({ timeout: scale(180_000, 900_000) })
 
@@ -41,18 +45,23 @@ test(`${MUTANTS} mutations of valid session files: none crashes, each is refused
       const cli = await readSessionFile(m.bytes, nodeGzip)
       accepted = app.ok
       if (!app.ok) {
-        const unexplained = app.problems.length === 0 || app.problems.some((p) => p.message.trim() === '' || p.path === '')
+        const unexplained =
+          app.problems.length === 0 ||
+          app.problems.some((p) => p.message.trim() === '' || p.path === '')
         if (unexplained) silent.push(`${m.how}: ${JSON.stringify(app.problems).slice(0, 200)}`)
       }
       if (app.ok !== cli.ok) disagree.push(`${m.how}: app ${app.ok}, cli ${cli.ok}`)
     } catch (e) {
       crashes.push(`${m.how}: ${e instanceof Error ? e.message : String(e)}`)
     }
-    if (before.length !== m.bytes.length || before.some((b, i) => b !== m.bytes[i])) changedInput.push(m.how)
+    if (before.length !== m.bytes.length || before.some((b, i) => b !== m.bytes[i]))
+      changedInput.push(m.how)
     if (accepted === true) count.accepted++
     else if (accepted === false) count.refused++
   }
-  const lines = [...tally].map(([k, v]) => `  ${k}: ${v.refused} refused with a message, ${v.accepted} still valid`)
+  const lines = [...tally].map(
+    ([k, v]) => `  ${k}: ${v.refused} refused with a message, ${v.accepted} still valid`,
+  )
   console.log(`${MUTANTS} mutants, ${crashes.length} crashes:\n${lines.join('\n')}`)
   expect(crashes).toEqual([])
   expect(silent).toEqual([])
@@ -62,8 +71,16 @@ test(`${MUTANTS} mutations of valid session files: none crashes, each is refused
 
 /** What a person could see of the space: memory, conversations with their messages, spaces, unreadable records. */
 async function fingerprint(page: Page): Promise<string> {
-  const conversations = await requestOk<{ id: string; title: string; messageCount: number }[]>(page, 'conversations.list', {})
-  const spaces = await requestOk<{ spaces: { id: string }[]; activeId: string | null }>(page, 'spaces.list', {})
+  const conversations = await requestOk<{ id: string; title: string; messageCount: number }[]>(
+    page,
+    'conversations.list',
+    {},
+  )
+  const spaces = await requestOk<{ spaces: { id: string }[]; activeId: string | null }>(
+    page,
+    'spaces.list',
+    {},
+  )
   const memory = await requestOk<{ quarantineCount: number }>(page, 'memory.list', {})
   return JSON.stringify({
     memory: (await memoryTexts(page)).sort(),
@@ -74,13 +91,27 @@ async function fingerprint(page: Page): Promise<string> {
   })
 }
 
-test('mutated files through the real app are refused with a message and change nothing', async ({ device }) => {
+test('mutated files through the real app are refused with a message and change nothing', async ({
+  device,
+}) => {
   let page = device.browser.page
   await page.goto(device.host.url)
   await requestOk(page, 'memory.remember', { text: 'I prefer pgvector over Pinecone' })
-  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', { title: 'Before the imports' })
-  await requestOk(page, 'chat.send', { conversationId: conversation.id, text: 'My timezone is America/New_York' })
-  await expect.poll(async () => (await requestOk<{ id: string; messageCount: number }[]>(page, 'conversations.list', {})).find((c) => c.id === conversation.id)?.messageCount).toBe(2)
+  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', {
+    title: 'Before the imports',
+  })
+  await requestOk(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'My timezone is America/New_York',
+  })
+  await expect
+    .poll(
+      async () =>
+        (
+          await requestOk<{ id: string; messageCount: number }[]>(page, 'conversations.list', {})
+        ).find((c) => c.id === conversation.id)?.messageCount,
+    )
+    .toBe(2)
   const before = await fingerprint(page)
 
   // One refused mutant of each kind and encoding, imported in every mode.
@@ -98,17 +129,31 @@ test('mutated files through the real app are refused with a message and change n
     const mode = modes[i++ % modes.length] ?? 'merge'
     const answer = await page.evaluate(
       async ([name, bytes, mo]) => {
-        type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; error?: { message: string } }> }
+        type Client = {
+          request(
+            name: string,
+            input: unknown,
+          ): Promise<{ ok: boolean; error?: { message: string } }>
+        }
         const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
-        return client.request('files.import', { fileName: name, bytes: new Uint8Array(bytes), mode: mo })
+        return client.request('files.import', {
+          fileName: name,
+          bytes: new Uint8Array(bytes),
+          mode: mo,
+        })
       },
       [nameFor(m), Array.from(m.bytes), mode] as const,
     )
     expect(answer.ok, `${key} (${m.how}) imported as ${mode}`).toBe(false)
-    expect(answer.error?.message.trim().length ?? 0, `${key}: a message for the person`).toBeGreaterThan(10)
+    expect(
+      answer.error?.message.trim().length ?? 0,
+      `${key}: a message for the person`,
+    ).toBeGreaterThan(10)
     expect(await fingerprint(page), `${key}: nothing changed`).toBe(before)
   }
-  console.log(`${picked.size} refused mutants imported through the app: each said why, nothing changed`)
+  console.log(
+    `${picked.size} refused mutants imported through the app: each said why, nothing changed`,
+  )
 
   // One through the Files dialog, as a person would: the dialog says what is wrong.
   const [first] = picked.values()

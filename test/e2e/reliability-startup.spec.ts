@@ -22,13 +22,35 @@ async function spaceRows(page: Page, spaceId: string): Promise<Record<string, un
     .sort((a, b) => Number(a.seq) - Number(b.seq))
 }
 
-test('a corrupted row at startup: the app opens, the rest loads, and the damage is shown', async ({ device }) => {
+test('a corrupted row at startup: the app opens, the rest loads, and the damage is shown', async ({
+  device,
+}) => {
   let page = device.browser.page
   const spaceId = await openApp(page, device.host.url)
-  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', { title: 'Survives damage' })
-  await requestOk(page, 'chat.send', { conversationId: conversation.id, text: 'My timezone is America/New_York' })
-  await expect.poll(async () => (await requestOk<{ total: number }>(page, 'conversations.messages', { id: conversation.id, offset: 0, limit: 10 })).total).toBe(2)
-  for (const text of ['I prefer pgvector over Pinecone', 'I run on Tuesdays', 'This one gets damaged']) {
+  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', {
+    title: 'Survives damage',
+  })
+  await requestOk(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'My timezone is America/New_York',
+  })
+  await expect
+    .poll(
+      async () =>
+        (
+          await requestOk<{ total: number }>(page, 'conversations.messages', {
+            id: conversation.id,
+            offset: 0,
+            limit: 10,
+          })
+        ).total,
+    )
+    .toBe(2)
+  for (const text of [
+    'I prefer pgvector over Pinecone',
+    'I run on Tuesdays',
+    'This one gets damaged',
+  ]) {
     await requestOk(page, 'memory.remember', { text })
   }
   await device.crashAndRestart()
@@ -39,7 +61,10 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
   const last = (await spaceRows(page, spaceId)).at(-1)
   if (!last) throw new Error('no update rows')
   const update = bytesOf(last, 'update')
-  await putRow(page, spaceId, 'updates', { ...last, update: { bytes: Array.from(update.subarray(0, update.length >> 1)) } })
+  await putRow(page, spaceId, 'updates', {
+    ...last,
+    update: { bytes: Array.from(update.subarray(0, update.length >> 1)) },
+  })
   // ...a conversation snapshot is garbage, and a message row fails validation.
   await putRow(page, spaceId, 'snapshots', {
     docId: `conversation:${conversation.id}`,
@@ -48,9 +73,14 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
     at: new Date().toISOString(),
   })
   const rows = await readRows(page, spaceId, 'messages')
-  const victim = rows.find((r) => (r.record as { text?: string } | undefined)?.text === 'My timezone is America/New_York')
+  const victim = rows.find(
+    (r) => (r.record as { text?: string } | undefined)?.text === 'My timezone is America/New_York',
+  )
   if (!victim) throw new Error('no message row to damage')
-  await putRow(page, spaceId, 'messages', { ...victim, record: { ...(victim.record as object), createdAt: 'not a date' } })
+  await putRow(page, spaceId, 'messages', {
+    ...victim,
+    record: { ...(victim.record as object), createdAt: 'not a date' },
+  })
   await device.crashAndRestart()
 
   page = device.browser.page
@@ -58,23 +88,54 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
   const memory = await memoryTexts(page)
   expect(memory).toContain('I prefer pgvector over Pinecone')
   expect(memory).toContain('I run on Tuesdays')
-  const quarantined = await requestOk<{ origin: string; reason: string }[]>(page, 'quarantine.list', {})
-  console.log(`after damage: ${quarantined.length} records quarantined:\n${quarantined.map((q) => `  ${q.origin}: ${q.reason}`).join('\n')}`)
+  const quarantined = await requestOk<{ origin: string; reason: string }[]>(
+    page,
+    'quarantine.list',
+    {},
+  )
+  console.log(
+    `after damage: ${quarantined.length} records quarantined:\n${quarantined.map((q) => `  ${q.origin}: ${q.reason}`).join('\n')}`,
+  )
   expect(quarantined.length).toBeGreaterThanOrEqual(2)
   // The person is told, and can look at what could not be read.
-  await expect(page.getByRole('region', { name: 'Memory' }).getByText(/could not be read/)).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Memory' }).getByText(/could not be read/),
+  ).toBeVisible()
   // The app still works: a new message is saved and answered.
-  await requestOk(page, 'chat.send', { conversationId: conversation.id, text: 'Still here after the damage?' })
-  await expect.poll(async () => (await requestOk<{ total: number }>(page, 'conversations.messages', { id: conversation.id, offset: 0, limit: 10 })).total).toBeGreaterThanOrEqual(3)
+  await requestOk(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'Still here after the damage?',
+  })
+  await expect
+    .poll(
+      async () =>
+        (
+          await requestOk<{ total: number }>(page, 'conversations.messages', {
+            id: conversation.id,
+            offset: 0,
+            limit: 10,
+          })
+        ).total,
+    )
+    .toBeGreaterThanOrEqual(3)
   // Opening the conversation's document (lazily, for that message) found its garbage snapshot too.
-  await expect.poll(async () => (await requestOk<unknown[]>(page, 'quarantine.list', {})).length).toBeGreaterThanOrEqual(3)
+  await expect
+    .poll(async () => (await requestOk<unknown[]>(page, 'quarantine.list', {})).length)
+    .toBeGreaterThanOrEqual(3)
 })
 
-test('a database from a newer version opens read-only and nothing is rewritten', async ({ device }) => {
+test('a database from a newer version opens read-only and nothing is rewritten', async ({
+  device,
+}) => {
   let page = device.browser.page
   const spaceId = await openApp(page, device.host.url)
-  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', { title: 'From the future' })
-  await requestOk(page, 'chat.send', { conversationId: conversation.id, text: 'Remember that I prefer pgvector over Pinecone' })
+  const conversation = await requestOk<{ id: string }>(page, 'conversations.create', {
+    title: 'From the future',
+  })
+  await requestOk(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'Remember that I prefer pgvector over Pinecone',
+  })
   await expect.poll(async () => (await memoryTexts(page)).length).toBeGreaterThan(0)
   await device.crashAndRestart()
   page = device.browser.page
@@ -88,7 +149,11 @@ test('a database from a newer version opens read-only and nothing is rewritten',
   const before = Y.encodeStateVector(doc)
   doc.getMap('meta').set('schemaVersion', CURRENT_SCHEMA_VERSION + 1)
   const future = Y.encodeStateAsUpdate(doc, before)
-  await putRow(page, spaceId, 'updates', { docId: 'space', update: { bytes: Array.from(future) }, at: new Date().toISOString() })
+  await putRow(page, spaceId, 'updates', {
+    docId: 'space',
+    update: { bytes: Array.from(future) },
+    at: new Date().toISOString(),
+  })
   await device.crashAndRestart()
 
   page = device.browser.page
@@ -97,12 +162,17 @@ test('a database from a newer version opens read-only and nothing is rewritten',
   await page.goto(`${device.host.url}favicon-that-does-not-exist`)
   const onDisk = await dumpStores(page, spaceId, stores)
   await openApp(page, device.host.url)
-  await expect(page.getByRole('alert').filter({ hasText: `schema v${CURRENT_SCHEMA_VERSION + 1}` })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: `schema v${CURRENT_SCHEMA_VERSION + 1}` }),
+  ).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeDisabled()
   const refused = await request(page, 'memory.remember', { text: 'must not be written' })
   expect(refused.ok).toBe(false)
   expect(refused.error?.code).toBe('read-only')
-  const send = await request(page, 'chat.send', { conversationId: conversation.id, text: 'must not be written either' })
+  const send = await request(page, 'chat.send', {
+    conversationId: conversation.id,
+    text: 'must not be written either',
+  })
   expect(send.ok).toBe(false)
   expect(await memoryTexts(page)).toContain('I prefer pgvector over Pinecone')
 

@@ -8,7 +8,11 @@ export interface Answer<T = unknown> {
 }
 
 /** Calls the runtime through the UI's own typed client (`window.keepsakeClient`), waiting for it to exist. */
-export async function request<T = unknown>(page: Page, name: string, input: unknown): Promise<Answer<T>> {
+export async function request<T = unknown>(
+  page: Page,
+  name: string,
+  input: unknown,
+): Promise<Answer<T>> {
   await page.waitForFunction(() => 'keepsakeClient' in window, undefined, { timeout: 60_000 })
   return page.evaluate(
     async ([n, i]) => {
@@ -36,11 +40,15 @@ export async function memoryTexts(page: Page): Promise<string[]> {
 export async function messageTexts(page: Page, conversationId: string): Promise<string[]> {
   const out: string[] = []
   for (let offset = 0; ; offset += 500) {
-    const r = await requestOk<{ messages: { text: string }[]; total: number }>(page, 'conversations.messages', {
-      id: conversationId,
-      offset,
-      limit: 500,
-    })
+    const r = await requestOk<{ messages: { text: string }[]; total: number }>(
+      page,
+      'conversations.messages',
+      {
+        id: conversationId,
+        offset,
+        limit: 500,
+      },
+    )
     out.push(...r.messages.map((m) => m.text))
     if (offset + 500 >= r.total) return out
   }
@@ -60,7 +68,10 @@ export async function startBurst(
   const ack = `reportAck${Math.random().toString(36).slice(2)}`
   const nack = `reportNack${Math.random().toString(36).slice(2)}`
   await page.exposeFunction(ack, (text: string) => void acked.push(text))
-  await page.exposeFunction(nack, (text: string, code: string, message: string) => void refused.push({ text, code, message }))
+  await page.exposeFunction(
+    nack,
+    (text: string, code: string, message: string) => void refused.push({ text, code, message }),
+  )
   await page.evaluate(
     ([o, a, n]) => {
       type Client = { request(name: string, input: unknown): Promise<Answer> }
@@ -73,7 +84,9 @@ export async function startBurst(
           o.kind === 'memory'
             ? w.keepsakeClient.request('memory.remember', { text })
             : w.keepsakeClient.request('chat.send', { conversationId: o.conversationId, text })
-        void sent.then((r) => (r.ok ? report(text) : refuse(text, r.error?.code ?? '', r.error?.message ?? '')))
+        void sent.then((r) =>
+          r.ok ? report(text) : refuse(text, r.error?.code ?? '', r.error?.message ?? ''),
+        )
       }
     },
     [options, ack, nack] as const,

@@ -60,14 +60,22 @@ const BYTE_MUTATIONS: Record<string, (b: Uint8Array, d: Dice) => Uint8Array> = {
   'duplicate a range': (b, d) => {
     const at = d.int(b.length)
     const n = 1 + d.int(128)
-    return new Uint8Array([...b.subarray(0, at + n), ...b.subarray(at, at + n), ...b.subarray(at + n)])
+    return new Uint8Array([
+      ...b.subarray(0, at + n),
+      ...b.subarray(at, at + n),
+      ...b.subarray(at + n),
+    ])
   },
 }
 
 // ---- structure-level mutations (the decoded value) ----
 
 /** Every container in the value with the path to it. */
-function containers(value: Json, path: string, out: { path: string; node: Json[] | { [key: string]: Json } }[]): void {
+function containers(
+  value: Json,
+  path: string,
+  out: { path: string; node: Json[] | { [key: string]: Json } }[],
+): void {
   // Yjs states decode as byte arrays: damage to them is the byte-level mutations' job.
   if (value instanceof Uint8Array) return
   if (Array.isArray(value)) {
@@ -103,7 +111,13 @@ const keysOf = (node: Json[] | { [key: string]: Json }): (string | number)[] =>
 
 function setAt(node: Json[] | { [key: string]: Json }, key: string | number, value: Json): void {
   if (Array.isArray(node)) node[Number(key)] = value
-  else Object.defineProperty(node, String(key), { value, enumerable: true, writable: true, configurable: true })
+  else
+    Object.defineProperty(node, String(key), {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
 }
 
 const STRUCTURE_MUTATIONS: Record<string, (v: Json, d: Dice) => string> = {
@@ -217,7 +231,9 @@ export function* mutants(
     if (!mutate) continue
     const where = mutate(decoded, d)
     const bytes =
-      base.encoding === 'json' ? new TextEncoder().encode(jsonText(decoded)) : gzipSync(packr.pack(decoded))
+      base.encoding === 'json'
+        ? new TextEncoder().encode(jsonText(decoded))
+        : gzipSync(packr.pack(decoded))
     yield { bytes, how: `${name}: ${where}`, encoding: base.encoding }
   }
 }

@@ -23,7 +23,9 @@ export function readRows(page: Page, spaceId: string, store: string): Promise<Ra
       })
       db.close()
       return JSON.parse(
-        JSON.stringify(rows, (_, v: unknown) => (v instanceof Uint8Array ? { bytes: Array.from(v) } : v)),
+        JSON.stringify(rows, (_, v: unknown) =>
+          v instanceof Uint8Array ? { bytes: Array.from(v) } : v,
+        ),
       ) as Record<string, unknown>[]
     },
     [`keepsake-space-${spaceId}`, store] as const,
@@ -40,7 +42,9 @@ export function putRow(page: Page, spaceId: string, store: string, row: RawRow):
         o.onerror = () => reject(o.error)
       })
       const value = JSON.parse(JSON.stringify(r), (_, v: unknown) =>
-        typeof v === 'object' && v !== null && 'bytes' in v && Array.isArray(v.bytes) ? new Uint8Array(v.bytes as number[]) : v,
+        typeof v === 'object' && v !== null && 'bytes' in v && Array.isArray(v.bytes)
+          ? new Uint8Array(v.bytes as number[])
+          : v,
       ) as unknown
       await new Promise((resolve, reject) => {
         const tx = db.transaction(s, 'readwrite', { durability: 'strict' })
@@ -55,7 +59,11 @@ export function putRow(page: Page, spaceId: string, store: string, row: RawRow):
 }
 
 /** Every store of the space database as one string, to compare before and after. */
-export async function dumpStores(page: Page, spaceId: string, stores: readonly string[]): Promise<Record<string, string>> {
+export async function dumpStores(
+  page: Page,
+  spaceId: string,
+  stores: readonly string[],
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   for (const store of stores) out[store] = JSON.stringify(await readRows(page, spaceId, store))
   return out

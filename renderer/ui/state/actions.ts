@@ -138,4 +138,3 @@ export async function retry(conversationId: string, messageId: string): Promise<
     })
   }
 }
-

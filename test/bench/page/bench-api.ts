@@ -151,7 +151,10 @@ export interface BenchApi {
   /** Resolves with the wall time message `id` arrived here, waiting up to `timeoutMs`; null if it did not. */
   syncArrival(id: string, timeoutMs: number): Promise<WallMs | null>
   /** Waits until this device holds `messages` messages and `facts` facts; resolves with the wall time, or null. */
-  syncWaitFor(target: { messages: number; facts: number }, timeoutMs: number): Promise<WallMs | null>
+  syncWaitFor(
+    target: { messages: number; facts: number },
+    timeoutMs: number,
+  ): Promise<WallMs | null>
   /** Waits until the relay acknowledged everything (connected, nothing pending); wall time or null. */
   syncSettled(timeoutMs: number): Promise<WallMs | null>
   syncSnapshot(): Promise<SyncSnapshot>

@@ -26,7 +26,9 @@ export function must<T>(result: Result<T>, what: string): T {
 }
 
 /** The space's conversation with the most messages (the bench puts its history in one). */
-export async function biggestConversation(space: Space): Promise<{ id: string; count: number } | null> {
+export async function biggestConversation(
+  space: Space,
+): Promise<{ id: string; count: number } | null> {
   const summaries = await space.summaries()
   const best = summaries.reduce<(typeof summaries)[number] | null>(
     (top, s) => (top === null || s.messageCount > top.messageCount ? s : top),

@@ -13,7 +13,11 @@ import { biggestConversation, must, quietListener } from './open-space'
 /** Makes `spaceId` this profile's open space with the given restore settings (before a timed start). */
 async function prepare(input: RestoreInput): Promise<void> {
   const registry = new RegistryDb()
-  await registry.spaces.put({ id: input.spaceId, name: 'Bench space', createdAt: new Date(input.nowMs).toISOString() })
+  await registry.spaces.put({
+    id: input.spaceId,
+    name: 'Bench space',
+    createdAt: new Date(input.nowMs).toISOString(),
+  })
   await registry.kv.put({ key: 'activeSpace', value: input.spaceId })
   registry.close()
   const db = new SpaceDb(input.spaceId)
@@ -40,7 +44,10 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   const identity = await loadIdentity(registry)
   const db = new SpaceDb(identity.spaceId)
   const settings = await loadSettings(db)
-  const space = must(await Space.open(db, identity.spaceId, identity.spaceName, quietListener()), 'open')
+  const space = must(
+    await Space.open(db, identity.spaceId, identity.spaceName, quietListener()),
+    'open',
+  )
   const search = await createSearchService(space)
   const readyMs = performance.now() - t0
   // Timed on its own: the full index loads in the background while the prompt is assembled.

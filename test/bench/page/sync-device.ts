@@ -55,7 +55,10 @@ export async function syncOpen(input: SyncOpenInput): Promise<{ keyMs: number }>
   const keyMs = performance.now() - t
   const target: SyncTarget = {
     listDocIds: async () =>
-      ok([SPACE_DOC_ID, ...(await space.conversationEntries()).map((e) => conversationDocId(e.id))]),
+      ok([
+        SPACE_DOC_ID,
+        ...(await space.conversationEntries()).map((e) => conversationDocId(e.id)),
+      ]),
     getDoc: async (docId) => {
       if (docId === SPACE_DOC_ID) return ok(space.state.doc)
       if (!docId.startsWith(PREFIX)) return err('not-found', `no document ${docId}`)
@@ -120,7 +123,11 @@ export async function syncAppend(text: string): Promise<{ id: string; at: WallMs
   return { id, at }
 }
 
-const poll = async <T>(check: () => Promise<T | null>, timeoutMs: number, everyMs = 5): Promise<T | null> => {
+const poll = async <T>(
+  check: () => Promise<T | null>,
+  timeoutMs: number,
+  everyMs = 5,
+): Promise<T | null> => {
   const end = performance.now() + timeoutMs
   for (;;) {
     const value = await check()

@@ -1,4 +1,8 @@
-import { CURRENT_SCHEMA_VERSION, type MemoryItem, type Message } from '../../../shared/schema/current'
+import {
+  CURRENT_SCHEMA_VERSION,
+  type MemoryItem,
+  type Message,
+} from '../../../shared/schema/current'
 
 /**
  * Deterministic synthetic history for the bench: messages and facts that read like a person's
@@ -106,7 +110,9 @@ export function synthFacts(input: {
   const out: MemoryItem[] = []
   for (let i = input.from; i < input.from + input.count; i++) {
     const next = rng(input.seed * 7_919 + i)
-    const at = new Date(input.nowMs - Math.floor(next() * input.spanDays * 86_400_000)).toISOString()
+    const at = new Date(
+      input.nowMs - Math.floor(next() * input.spanDays * 86_400_000),
+    ).toISOString()
     out.push({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       kind: 'fact',

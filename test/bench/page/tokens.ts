@@ -26,7 +26,13 @@ export async function tokens(input: TokensInput): Promise<TokensResult> {
     stepMs: MESSAGE_STEP_MS,
     deviceId: 'bench-device',
   })
-  const facts = synthFacts({ seed: input.seed, from: 0, count: input.facts, nowMs: input.nowMs, spanDays: 60 })
+  const facts = synthFacts({
+    seed: input.seed,
+    from: 0,
+    count: input.facts,
+    nowMs: input.nowMs,
+    spanDays: 60,
+  })
   const index = createSearchIndex()
   index.add(
     facts.map((f) => ({

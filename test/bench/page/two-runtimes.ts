@@ -15,7 +15,13 @@ export async function twoRuntimes(input: TwoRuntimesInput): Promise<TwoRuntimesR
   ]
   const write = async (space: typeof one, seed: number): Promise<number> => {
     let acked = 0
-    for (const fact of synthFacts({ seed, from: 0, count: input.factsEach, nowMs: input.nowMs, spanDays: 10 })) {
+    for (const fact of synthFacts({
+      seed,
+      from: 0,
+      count: input.factsEach,
+      nowMs: input.nowMs,
+      spanDays: 10,
+    })) {
       must(await space.state.change((doc) => void memoryMap(doc).set(fact.id, fact)), 'remember')
       acked++
     }

@@ -9,7 +9,8 @@ const STRATEGIES: Strategy[] = ['full', 'log', 'selective']
 const outcome = (results: RestoreResult[]): string => {
   const first = results[0]?.prompt
   if (!first) return ''
-  if (!first.ok) return `refused (${first.code}): ${/is (\d+) tokens/.exec(first.message)?.[0] ?? first.message}`
+  if (!first.ok)
+    return `refused (${first.code}): ${/is (\d+) tokens/.exec(first.message)?.[0] ?? first.message}`
   return `${count(median(results.map((r) => (r.prompt.ok ? r.prompt.tokens : 0))))} tokens, ${first.history} history msgs`
 }
 
@@ -75,7 +76,8 @@ export async function restoreRow(ctx: BenchContext): Promise<string> {
           note: `state ready ${ms(ready)}; ${outcome(results)}`,
           data: { messages, facts, strategy, results },
         })
-        if (strategy === 'selective' && facts === fewFacts) selectiveBySize.set(messages, prompt.median)
+        if (strategy === 'selective' && facts === fewFacts)
+          selectiveBySize.set(messages, prompt.median)
       }
       const full = overRuns([...byStrategy.values()].flat().map((r) => r.fullIndexMs))
       figures.add({

@@ -12,7 +12,11 @@ const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..')
  * Row 6: query latency of the runtime's search service over the largest restore space (full index
  * loaded), and LoCoMo recall@k (Keepsake's retriever and plain BM25, with the paper's DRAGON).
  */
-export async function retrievalRow(ctx: BenchContext, spaceId: string, messages: number): Promise<void> {
+export async function retrievalRow(
+  ctx: BenchContext,
+  spaceId: string,
+  messages: number,
+): Promise<void> {
   const { bench, sizes, figures } = ctx
   await bench.open()
   const queries = synthQueries(9, sizes.retrieval.queries)

@@ -13,7 +13,10 @@ import { overRuns } from '../stats'
 
 type Encoding = 'json' | 'msgpack'
 const ENCODINGS: Encoding[] = ['json', 'msgpack']
-const FILE_NAME: Record<Encoding, string> = { json: 'bench.keepsake.json', msgpack: 'bench.keepsake' }
+const FILE_NAME: Record<Encoding, string> = {
+  json: 'bench.keepsake.json',
+  msgpack: 'bench.keepsake',
+}
 
 /**
  * Waits until the app's runtime has saved its full search index for the open space: the
@@ -32,11 +35,13 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
       try {
         const tx = db.transaction(['kv', 'messages'], 'readonly')
         // Inline promises: tsx would wrap a named helper in a function the page does not have.
-        const snapshot = await new Promise<{ value?: { watermark?: unknown } } | undefined>((resolve, reject) => {
-          const r = tx.objectStore('kv').get('search-index')
-          r.onsuccess = () => resolve(r.result as { value?: { watermark?: unknown } } | undefined)
-          r.onerror = () => reject(r.error)
-        })
+        const snapshot = await new Promise<{ value?: { watermark?: unknown } } | undefined>(
+          (resolve, reject) => {
+            const r = tx.objectStore('kv').get('search-index')
+            r.onsuccess = () => resolve(r.result as { value?: { watermark?: unknown } } | undefined)
+            r.onerror = () => reject(r.error)
+          },
+        )
         const last = await new Promise<IDBCursorWithValue | null>((resolve, reject) => {
           const r = tx.objectStore('messages').index('seq').openCursor(null, 'prev')
           r.onsuccess = () => resolve(r.result)
@@ -70,13 +75,19 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
   const { sizes, figures } = ctx
   const settle = async (): Promise<void> => {
     // The smoke run has no time for the index's 15 s save delay; its numbers are not the point.
-    if (!ctx.smoke && !(await waitIndexed(app, 300_000))) console.warn('  the search index did not settle')
+    if (!ctx.smoke && !(await waitIndexed(app, 300_000)))
+      console.warn('  the search index did not settle')
   }
-  const data = generateSession({ messages: sizes.files.messages, facts: sizes.files.facts, nowMs: ctx.nowMs })
+  const data = generateSession({
+    messages: sizes.files.messages,
+    facts: sizes.files.facts,
+    nowMs: ctx.nowMs,
+  })
   const generated = await writeSessionFile(data, 'json', nodeGzip)
   await app.putFile('generated', generated)
   const seeded = await app.importFile('generated', FILE_NAME.json, 'new-space')
-  if (!seeded.answer.ok) throw new Error(`import of the generated file failed: ${seeded.answer.error?.message}`)
+  if (!seeded.answer.ok)
+    throw new Error(`import of the generated file failed: ${seeded.answer.error?.message}`)
   figures.add({
     row: 4,
     label: `${count(sizes.files.messages)}-msg file without Yjs states (importer output) · import JSON`,
@@ -156,7 +167,8 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
 
   // The CLI as shipped: a fresh Node process per run, like a person running `keepsake validate`.
   const cli: Record<Encoding, number[]> = { json: [], msgpack: [] }
-  for (const encoding of ENCODINGS) await writeFile(join(ctx.workDir, FILE_NAME[encoding]), files[encoding])
+  for (const encoding of ENCODINGS)
+    await writeFile(join(ctx.workDir, FILE_NAME[encoding]), files[encoding])
   for (let run = 0; run < sizes.files.runs; run++) {
     for (const encoding of ENCODINGS) {
       const r = await runCliTimed(['validate', join(ctx.workDir, FILE_NAME[encoding])])
@@ -178,7 +190,8 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
 
   // The codecs alone, in this Node process, on the app's exported file.
   const read = await readSessionFile(files.json, nodeGzip)
-  if (!read.ok) throw new Error(`the exported JSON does not read back: ${read.problems[0]?.message}`)
+  if (!read.ok)
+    throw new Error(`the exported JSON does not read back: ${read.problems[0]?.message}`)
   // The records alone (no Yjs states): JSON.stringify would spell a byte array out key by key.
   const envelope = toEnvelopeValue({
     ...read.value.data,
@@ -201,7 +214,10 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
     push('raw JSON.parse', (await timeIt(async () => JSON.parse(text.value) as unknown)).ms)
     const packed = await timeIt(async () => packr.pack(envelope))
     push('raw msgpack pack', packed.ms)
-    push('raw msgpack unpack', (await timeIt(async () => unpackr.unpack(packed.value) as unknown)).ms)
+    push(
+      'raw msgpack unpack',
+      (await timeIt(async () => unpackr.unpack(packed.value) as unknown)).ms,
+    )
   }
   const pair = (label: string, jsonKey: string, msgpackKey: string, note: string): void => {
     const j = overRuns(codec[jsonKey] ?? [])
@@ -215,9 +231,29 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
       data: { json: j, msgpack: m },
     })
   }
-  pair('Node, write session file · JSON ÷ msgpack time', 'write json', 'write msgpack', 'as shipped: msgpack includes gzip')
-  pair('Node, read + validate file · JSON ÷ msgpack time', 'read json', 'read msgpack', 'decode, migrate, validate, Yjs agreement')
-  pair('Node, serializer alone, encode · JSON ÷ msgpack', 'raw JSON.stringify', 'raw msgpack pack', "records only; the article's claim is 5× (msgpackr vs JSON.stringify)")
-  pair('Node, serializer alone, decode · JSON ÷ msgpack', 'raw JSON.parse', 'raw msgpack unpack', 'records only; msgpackr unpack vs JSON.parse')
+  pair(
+    'Node, write session file · JSON ÷ msgpack time',
+    'write json',
+    'write msgpack',
+    'as shipped: msgpack includes gzip',
+  )
+  pair(
+    'Node, read + validate file · JSON ÷ msgpack time',
+    'read json',
+    'read msgpack',
+    'decode, migrate, validate, Yjs agreement',
+  )
+  pair(
+    'Node, serializer alone, encode · JSON ÷ msgpack',
+    'raw JSON.stringify',
+    'raw msgpack pack',
+    "records only; the article's claim is 5× (msgpackr vs JSON.stringify)",
+  )
+  pair(
+    'Node, serializer alone, decode · JSON ÷ msgpack',
+    'raw JSON.parse',
+    'raw msgpack unpack',
+    'records only; msgpackr unpack vs JSON.parse',
+  )
   return data
 }

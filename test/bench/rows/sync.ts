@@ -30,11 +30,22 @@ const must = <T>(value: T | null, what: string): T => {
 export async function syncRow(ctx: BenchContext): Promise<void> {
   const { sizes, figures, bench: a } = ctx
   const b = new BenchPage(await ctx.browser.context.newPage(), ctx.pageUrl)
-  const devices = async (relay: RelayProcess, p: Pairing, run: string, localA: string): Promise<void> => {
+  const devices = async (
+    relay: RelayProcess,
+    p: Pairing,
+    run: string,
+    localA: string,
+  ): Promise<void> => {
     await a.open()
     await b.open()
     await b.call('drop', `sync-b-${run}`)
-    await a.call('syncOpen', { localSpaceId: localA, relayUrl: relay.url, syncSpaceId: p.spaceId, secret: p.secret, deviceId: 'A' })
+    await a.call('syncOpen', {
+      localSpaceId: localA,
+      relayUrl: relay.url,
+      syncSpaceId: p.spaceId,
+      secret: p.secret,
+      deviceId: 'A',
+    })
     await b.call('syncOpen', {
       localSpaceId: `sync-b-${run}`,
       relayUrl: relay.url,
@@ -62,7 +73,10 @@ export async function syncRow(ctx: BenchContext): Promise<void> {
         must(await b.call('syncArrival', warm.id, WAIT_MS), 'the first message on B')
         const latencies: number[] = []
         for (let i = 0; i < sizes.sync.samples; i++) {
-          const sent = await a.call('syncAppend', `convergence sample ${i}: remember the relay latency`)
+          const sent = await a.call(
+            'syncAppend',
+            `convergence sample ${i}: remember the relay latency`,
+          )
           const arrived = must(await b.call('syncArrival', sent.id, WAIT_MS), `sample ${i} on B`)
           latencies.push(arrived - sent.at)
         }
@@ -129,7 +143,13 @@ async function measureInitial(
     try {
       const p = pair(relay, `bench-sync-${what.localA}-${run}`)
       await a.open()
-      await a.call('syncOpen', { localSpaceId: what.localA, relayUrl: relay.url, syncSpaceId: p.spaceId, secret: p.secret, deviceId: 'A' })
+      await a.call('syncOpen', {
+        localSpaceId: what.localA,
+        relayUrl: relay.url,
+        syncSpaceId: p.spaceId,
+        secret: p.secret,
+        deviceId: 'A',
+      })
       const uploaded = must(await a.call('syncSettled', WAIT_MS), 'A to upload')
       upload.push(uploaded - (await a.call('syncStartedAt')))
       stateBytes = (await a.call('syncSnapshot')).stateBytes

@@ -22,7 +22,9 @@ export async function tokensRow(ctx: BenchContext): Promise<void> {
     for (const s of result.strategies) {
       const p = s.prompt
       const share =
-        p.ok && result.fullNeeds > 0 ? ` = ${((100 * p.tokens) / result.fullNeeds).toFixed(1)}% of full` : ''
+        p.ok && result.fullNeeds > 0
+          ? ` = ${((100 * p.tokens) / result.fullNeeds).toFixed(1)}% of full`
+          : ''
       figures.add({
         row: 2,
         label: `${count(messages)} msgs, ${count(sizes.tokens.facts)} facts · ${s.strategy}`,

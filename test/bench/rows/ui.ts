@@ -11,11 +11,20 @@ function armOpenTimer(app: AppDevice, text: string): Promise<void> {
     const w = window as unknown as { benchOpen?: Promise<number> }
     w.benchOpen = new Promise<number>((resolve, reject) => {
       setTimeout(() => {
-        const shown = document.querySelector('[role="log"][aria-label="Conversation"]')?.textContent ?? '(no log)'
-        reject(new Error(`the last message did not appear within 120 s; the log shows: ${shown.slice(-300)}`))
+        const shown =
+          document.querySelector('[role="log"][aria-label="Conversation"]')?.textContent ??
+          '(no log)'
+        reject(
+          new Error(
+            `the last message did not appear within 120 s; the log shows: ${shown.slice(-300)}`,
+          ),
+        )
       }, 120_000)
       let clickAt = -1
-      document.addEventListener('click', () => (clickAt = performance.now()), { capture: true, once: true })
+      document.addEventListener('click', () => (clickAt = performance.now()), {
+        capture: true,
+        once: true,
+      })
       // No named inner functions: tsx would wrap them in a helper the page does not have.
       const observer = new MutationObserver(() => {
         const log = document.querySelector('[role="log"][aria-label="Conversation"]')
@@ -85,7 +94,10 @@ export async function uiRow(ctx: BenchContext, app: AppDevice, data: SessionData
 }
 
 /** Types `text` into the focused conversation's message box, recording long tasks and slow key events. */
-async function typeWatched(app: AppDevice, text: string): Promise<{ long: number[]; events: number[] }> {
+async function typeWatched(
+  app: AppDevice,
+  text: string,
+): Promise<{ long: number[]; events: number[] }> {
   const page = app.page
   const box = page.getByRole('textbox', { name: 'Message' })
   await box.click()
