@@ -116,7 +116,10 @@ async function boot(
         }, 10)
       },
       conversationsChanged: () => {
-        if (ctxRef) void ctxRef.space.summaries().then((c) => emit('conversations.changed', { conversations: c }))
+        if (ctxRef)
+          void ctxRef.space
+            .summaries()
+            .then((c) => emit('conversations.changed', { conversations: c }))
       },
       messagesAppended: (conversationId, messages) => {
         searchRef?.onMessages(conversationId, messages)
@@ -152,7 +155,9 @@ async function boot(
         deviceId: identity.deviceId,
         schemaVersion: CURRENT_SCHEMA_VERSION,
         readOnly: space.readOnly,
-        storage: estimate ? { usedBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0 } : null,
+        storage: estimate
+          ? { usedBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0 }
+          : null,
       })
     }
     const handlers: RuntimeHandlers = {

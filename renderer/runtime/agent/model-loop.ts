@@ -57,7 +57,9 @@ export async function runModel(
         role: 'tool',
         toolCallId: call.toolCallId,
         toolName: call.toolName,
-        output: JSON.parse(JSON.stringify(outcome.ok ? outcome.value : { error: outcome.error })) as JsonValue,
+        output: JSON.parse(
+          JSON.stringify(outcome.ok ? outcome.value : { error: outcome.error }),
+        ) as JsonValue,
         isError: !outcome.ok,
       })
     }

@@ -1,5 +1,10 @@
 import { err, ok, type Result } from '../../../shared/errors'
-import type { ContextRecord, MemoryItemView, RetrievedMemory, Strategy } from '../../../shared/contract/models'
+import type {
+  ContextRecord,
+  MemoryItemView,
+  RetrievedMemory,
+  Strategy,
+} from '../../../shared/contract/models'
 import type { Message } from '../../../shared/schema/current'
 import { messageTokens, tokensOf } from './tokens'
 
@@ -53,7 +58,9 @@ export function describeState(memory: MemoryItemView[]): { state: string; unveri
   const line = (m: MemoryItemView): string => {
     const i = m.item
     const extra =
-      i.kind === 'task' ? ` [${i.taskStatus}${i.lastAction ? `; last action: ${i.lastAction}` : ''}]` : ''
+      i.kind === 'task'
+        ? ` [${i.taskStatus}${i.lastAction ? `; last action: ${i.lastAction}` : ''}]`
+        : ''
     return `- ${i.text}${extra} (confirmed ${day(i.confirmedAt)}, id ${i.id})`
   }
   const group = (title: string, items: MemoryItemView[]): string =>
@@ -75,7 +82,10 @@ export function describeState(memory: MemoryItemView[]): { state: string; unveri
   return { state: state === '' ? '' : `What you know about the user:\n${state}`, unverified }
 }
 
-const asLine = (m: Message): ChatLine => ({ role: m.role === 'assistant' ? 'assistant' : 'user', text: m.text })
+const asLine = (m: Message): ChatLine => ({
+  role: m.role === 'assistant' ? 'assistant' : 'user',
+  text: m.text,
+})
 
 /**
  * Builds the prompt for one turn with the chosen strategy, within the budget.
@@ -139,7 +149,11 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     used += history.reduce((s, m) => s + messageTokens(m.text), 0)
   }
   const historyText = history.map((m) => `${m.role}: ${m.text}`).join('\n')
-  add(src.strategy === 'full' ? 'history' : 'recent', historyText, history.reduce((s, m) => s + messageTokens(m.text), 0))
+  add(
+    src.strategy === 'full' ? 'history' : 'recent',
+    historyText,
+    history.reduce((s, m) => s + messageTokens(m.text), 0),
+  )
   add('message', src.current.text, currentTokens)
   return ok({
     system,

@@ -32,7 +32,11 @@ export function assistantMessage(
  * offline assistant), runs memory tools durably, appends the reply and records what the assistant saw.
  * Failures become an assistant message that says what happened; the user's message is already saved.
  */
-export async function reply(ctx: RuntimeContext, conversationId: string, user: Message): Promise<void> {
+export async function reply(
+  ctx: RuntimeContext,
+  conversationId: string,
+  user: Message,
+): Promise<void> {
   const settings = ctx.settings()
   const budget = settings.contextWindow - settings.replyReserve
   const now = ctx.now()
@@ -49,12 +53,19 @@ export async function reply(ctx: RuntimeContext, conversationId: string, user: M
     },
     loadRecent: async (n) => {
       const recent = await ctx.space.recent(conversationId, n + 1)
-      return recent.ok ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) } : recent
+      return recent.ok
+        ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) }
+        : recent
     },
     retrieve: (query) => ctx.retriever.search(query, { k: 8, now }),
   })
   if (!prompt.ok) {
-    await finish(ctx, conversationId, assistantMessage(ctx, user.id, prompt.error.message, prompt.error), null)
+    await finish(
+      ctx,
+      conversationId,
+      assistantMessage(ctx, user.id, prompt.error.message, prompt.error),
+      null,
+    )
     return
   }
   const tools: ToolContext = {
@@ -82,7 +93,12 @@ export async function reply(ctx: RuntimeContext, conversationId: string, user: M
     message = assistantMessage(ctx, user.id, outcome.text, outcome.error)
   }
   ctx.firstTurn = false
-  await finish(ctx, conversationId, message, record(ctx, conversationId, message, prompt.value, budget))
+  await finish(
+    ctx,
+    conversationId,
+    message,
+    record(ctx, conversationId, message, prompt.value, budget),
+  )
 }
 
 function record(
@@ -97,7 +113,10 @@ function record(
     replyId: message.id,
     conversationId,
     strategy: settings.strategy,
-    provider: settings.provider.kind === 'offline' ? 'offline' : `${settings.provider.kind}:${settings.provider.model}`,
+    provider:
+      settings.provider.kind === 'offline'
+        ? 'offline'
+        : `${settings.provider.kind}:${settings.provider.model}`,
     budget,
     total: prompt.total,
     sections: prompt.sections,
@@ -112,11 +131,26 @@ async function finish(
   message: Message,
   context: ContextRecord | null,
 ): Promise<void> {
-  if (context) await ctx.space.db.turns.put({ replyId: message.id, conversationId, record: context })
+  if (context) {
+    await ctx.space.db.turns.put({
+      replyId: message.id,
+      conversationId,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      record: context,
+    })
+  }
   const saved = await ctx.space.append(conversationId, [message])
   if (!saved.ok && message.replyTo) {
-    ctx.emit('reply.failed', { conversationId, replyTo: message.replyTo, message: saved.error.message })
+    ctx.emit('reply.failed', {
+      conversationId,
+      replyTo: message.replyTo,
+      message: saved.error.message,
+    })
   } else if (message.error && message.replyTo) {
-    ctx.emit('reply.failed', { conversationId, replyTo: message.replyTo, message: message.error.message })
+    ctx.emit('reply.failed', {
+      conversationId,
+      replyTo: message.replyTo,
+      message: message.error.message,
+    })
   }
 }

@@ -32,11 +32,17 @@ export const toolArgs = {
     lastAction: z.string().optional(),
   }),
   open_issue: z.object({ text: z.string().min(1) }),
-  resolve_issue: z.object({ text: z.string().min(1).describe('Words that identify the open issue') }),
+  resolve_issue: z.object({
+    text: z.string().min(1).describe('Words that identify the open issue'),
+  }),
   confirm: z.object({ id: z.string().min(1) }),
   retract: z.object({
     id: z.string().min(1).optional(),
-    text: z.string().min(1).optional().describe('Words that identify the item, when the id is unknown'),
+    text: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Words that identify the item, when the id is unknown'),
   }),
   search_memory: z.object({
     query: z.string().min(1),
@@ -64,13 +70,18 @@ export interface ToolContext {
   search(query: string, k: number): Promise<unknown[]>
 }
 
-export type ToolOutcome = { ok: true; value: unknown; item?: MemoryItem } | { ok: false; error: string }
+export type ToolOutcome =
+  { ok: true; value: unknown; item?: MemoryItem } | { ok: false; error: string }
 
 /**
  * Validates and runs one tool call. The change is durable before this resolves. Invalid arguments come
  * back as an error the model can read and correct; they never throw.
  */
-export async function runTool(name: string, rawArgs: unknown, ctx: ToolContext): Promise<ToolOutcome> {
+export async function runTool(
+  name: string,
+  rawArgs: unknown,
+  ctx: ToolContext,
+): Promise<ToolOutcome> {
   if (!(name in toolArgs)) return { ok: false, error: `Unknown tool "${name}".` }
   const tool = name as ToolName
   const args = check(toolArgs[tool], rawArgs, tool)
@@ -143,7 +154,11 @@ const summarize = (item: MemoryItem) => ({
 })
 
 /** JSON Schemas of the tools, for model providers. */
-export function toolSchemas(): { name: ToolName; description: string; inputSchema: Record<string, unknown> }[] {
+export function toolSchemas(): {
+  name: ToolName
+  description: string
+  inputSchema: Record<string, unknown>
+}[] {
   return (Object.keys(toolArgs) as ToolName[]).map((name) => ({
     name,
     description: toolDescriptions[name],

@@ -47,6 +47,8 @@ export interface QuarantineRow {
 export interface TurnRow {
   replyId: string
   conversationId: string
+  /** Schema version of `record` (a ContextRecord), like every persisted record. */
+  schemaVersion?: number
   record: unknown
 }
 

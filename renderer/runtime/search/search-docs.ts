@@ -7,7 +7,11 @@ import type { SearchDoc } from '../retrieval'
 export const CONTEXT_CHARS = 500
 
 /** A message as a search document; `previous` is the text of the message before it in its conversation. */
-export const messageDoc = (conversationId: string, m: Message, previous: string | null): SearchDoc => ({
+export const messageDoc = (
+  conversationId: string,
+  m: Message,
+  previous: string | null,
+): SearchDoc => ({
   id: m.id,
   kind: 'message',
   text: m.text,

@@ -47,7 +47,11 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   const catchUp = async (index: SearchIndex): Promise<void> => {
     for (;;) {
-      const rows = await db.messages.where('seq').above(watermarkOf(index)).limit(CATCH_UP_CHUNK).toArray()
+      const rows = await db.messages
+        .where('seq')
+        .above(watermarkOf(index))
+        .limit(CATCH_UP_CHUNK)
+        .toArray()
       if (rows.length === 0) return
       index.add(rowsToDocs(rows, lastText))
       index.setWatermark(String(Math.max(...rows.map((r) => r.seq ?? 0))))
@@ -67,7 +71,8 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     changed += n
     if (persistTimer !== null) clearTimeout(persistTimer)
     // Save when enough has changed, after a quiet moment, so typing never waits on a snapshot.
-    if (changed >= PERSIST_EVERY_DOCS) persistTimer = setTimeout(() => void persist(), PERSIST_IDLE_MS)
+    if (changed >= PERSIST_EVERY_DOCS)
+      persistTimer = setTimeout(() => void persist(), PERSIST_IDLE_MS)
   }
 
   const loadFull = (async () => {

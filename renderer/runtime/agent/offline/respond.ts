@@ -14,7 +14,8 @@ const day = (iso: string): string => iso.slice(0, 10)
 const bullet = (m: MemoryItemView): string => {
   const i = m.item
   const text = toSecondPerson(i.text)
-  if (i.kind === 'task') return `- ${text} (${i.taskStatus.replace('_', ' ')}${i.lastAction ? `; last: ${i.lastAction}` : ''})`
+  if (i.kind === 'task')
+    return `- ${text} (${i.taskStatus.replace('_', ' ')}${i.lastAction ? `; last: ${i.lastAction}` : ''})`
   return `- ${text}`
 }
 
@@ -26,7 +27,9 @@ const isOpen = (m: MemoryItemView): boolean =>
 /** The question the assistant asks before relying on stale items. */
 export function reverifyPrompt(stale: MemoryItemView[]): string {
   if (stale.length === 0) return ''
-  const lines = stale.map((m) => `- ${toSecondPerson(m.item.text)} (last confirmed ${day(m.item.confirmedAt)})`)
+  const lines = stale.map(
+    (m) => `- ${toSecondPerson(m.item.text)} (last confirmed ${day(m.item.confirmedAt)})`,
+  )
   return `Before I rely on ${stale.length === 1 ? 'this' : 'these'}, please confirm — ${stale.length === 1 ? "it hasn't" : "they haven't"} been confirmed in a while:\n${lines.join('\n')}\nConfirm or retract ${stale.length === 1 ? 'it' : 'them'} in the Memory panel, or tell me what changed.`
 }
 
@@ -35,31 +38,48 @@ export function reverifyPrompt(stale: MemoryItemView[]): string {
  * and forget, preferences, tasks, issues and questions about memory, and says plainly when a message
  * needs a real model (the message is saved either way).
  */
-export async function respondOffline(text: string, tools: OfflineTools, firstTurn: boolean): Promise<string> {
+export async function respondOffline(
+  text: string,
+  tools: OfflineTools,
+  firstTurn: boolean,
+): Promise<string> {
   const replies: string[] = []
   const used = new Set<string>()
   for (const intent of parseIntents(text)) replies.push(await handle(intent, tools, used))
   const views = await tools.memory()
-  const stale = views.filter((m) => isOpen(m) && m.freshness === 'needs-reverify' && !used.has(m.item.id))
+  const stale = views.filter(
+    (m) => isOpen(m) && m.freshness === 'needs-reverify' && !used.has(m.item.id),
+  )
   // On the first turn after a restart, stale memory is raised before anything relies on it.
   if (firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale))
   return replies.filter((r) => r !== '').join('\n\n')
 }
 
 async function handle(intent: Intent, tools: OfflineTools, used: Set<string>): Promise<string> {
-  const saved = (o: ToolOutcome, say: string): string => (o.ok ? say : `I couldn't save that: ${o.error}`)
+  const saved = (o: ToolOutcome, say: string): string =>
+    o.ok ? say : `I couldn't save that: ${o.error}`
   switch (intent.type) {
     case 'remember': {
       const o = await tools.call('remember_fact', { text: intent.text })
       return saved(o, `Got it — I'll remember that ${lowerFirst(toSecondPerson(intent.text))}.`)
     }
     case 'preference': {
-      const o = await tools.call('set_preference', { key: intent.key, value: intent.value, text: intent.text })
+      const o = await tools.call('set_preference', {
+        key: intent.key,
+        value: intent.value,
+        text: intent.text,
+      })
       const superseded = o.ok && o.item?.supersedes ? ' I’ve kept the old value as history.' : ''
-      return saved(o, `Noted — ${lowerFirst(toSecondPerson(intent.text))}. I'll remember that.${superseded}`)
+      return saved(
+        o,
+        `Noted — ${lowerFirst(toSecondPerson(intent.text))}. I'll remember that.${superseded}`,
+      )
     }
     case 'task-start': {
-      const o = await tools.call('update_task', { description: intent.description, status: 'in_progress' })
+      const o = await tools.call('update_task', {
+        description: intent.description,
+        status: 'in_progress',
+      })
       return saved(o, `Okay — you're working on ${intent.description}. I'll keep track of it.`)
     }
     case 'task-done': {
@@ -67,7 +87,9 @@ async function handle(intent: Intent, tools: OfflineTools, used: Set<string>): P
         ...(intent.description ? { description: intent.description } : {}),
         status: 'done',
       })
-      return o.ok ? `Nice — marked “${o.item?.text ?? intent.description}” as done.` : `I couldn't update that task: ${o.error}`
+      return o.ok
+        ? `Nice — marked “${o.item?.text ?? intent.description}” as done.`
+        : `I couldn't update that task: ${o.error}`
     }
     case 'task-last-action': {
       const o = await tools.call('update_task', { lastAction: intent.action })
@@ -97,13 +119,15 @@ async function handle(intent: Intent, tools: OfflineTools, used: Set<string>): P
     case 'ask-said': {
       const query = intent.type === 'ask-about' ? intent.topic : intent.query
       const hits = await tools.search(query, 5)
-      if (hits.length === 0) return `I couldn't find anything about “${query}” in memory or earlier conversations.`
+      if (hits.length === 0)
+        return `I couldn't find anything about “${query}” in memory or earlier conversations.`
       const lines = hits.map((h) => `- ${h.createdAt ? `${day(h.createdAt)}: ` : ''}${h.text}`)
       return `Here's what I found about “${query}”:\n${lines.join('\n')}`
     }
     case 'greeting': {
       const views = (await tools.memory()).filter(isOpen)
-      const task = views.find((m) => m.item.kind === 'task')
+      // A stale task is not announced as current; the re-verify question covers it.
+      const task = views.find((m) => m.item.kind === 'task' && m.freshness === 'fresh')
       if (views.length === 0)
         return "Hi! I'm Keepsake. Tell me things worth remembering — preferences, facts, what you're working on — and I'll keep them on this device."
       return task
@@ -113,13 +137,14 @@ async function handle(intent: Intent, tools: OfflineTools, used: Set<string>): P
     case 'thanks':
       return "You're welcome."
     case 'unknown':
-      return "I saved your message, but answering it needs a language model — the built-in offline assistant only handles remembering, forgetting, tasks, issues and questions about what I remember. Choose a model in Settings to get full answers."
+      return 'I saved your message, but answering it needs a language model — the built-in offline assistant only handles remembering, forgetting, tasks, issues and questions about what I remember. Choose a model in Settings to get full answers.'
   }
 }
 
 function aboutMe(views: MemoryItemView[], used: Set<string>): string {
   const open = views.filter(isOpen)
-  if (open.length === 0) return "I don't know anything about you yet. Tell me something worth remembering."
+  if (open.length === 0)
+    return "I don't know anything about you yet. Tell me something worth remembering."
   const fresh = open.filter((m) => m.freshness === 'fresh')
   const stale = open.filter((m) => m.freshness === 'needs-reverify')
   for (const m of open) used.add(m.item.id)
