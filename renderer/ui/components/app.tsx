@@ -9,8 +9,6 @@ import { SettingsDialog } from './settings/settings-dialog'
 import { SearchPalette } from './palette/search-palette'
 import { QuarantineDialog } from './memory/quarantine-dialog'
 import { ContextDialog } from './context/context-dialog'
-import { FilesButton } from './files/files-button'
-import { SyncButton } from './sync/sync-button'
 
 /** The main window: conversations, the chat, and what the assistant remembers. */
 export function App() {
@@ -32,8 +30,6 @@ export function App() {
         <MemoryPanel />
       </div>
       <Toasts />
-      <FilesButton />
-      <SyncButton />
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'palette' && <SearchPalette />}
       {dialog === 'quarantine' && <QuarantineDialog />}

@@ -5,11 +5,10 @@ import { FilesDialog } from './files-dialog'
 import './files.css'
 
 /**
- * "Export & import": opens the Files dialog. In Electron the File menu's Export and Import
- * commands open it too. `floating` sits in the window's corner; `nav` matches the sidebar's
- * Trash and Settings buttons, for when it is mounted in the sidebar footer.
+ * "Export & import" in the sidebar footer: opens the Files dialog. In Electron the File menu's
+ * Export and Import commands open it too.
  */
-export function FilesButton({ variant = 'floating' }: { variant?: 'floating' | 'nav' }) {
+export function FilesButton() {
   const [open, setOpen] = useState(false)
   useEffect(
     () =>
@@ -22,7 +21,7 @@ export function FilesButton({ variant = 'floating' }: { variant?: 'floating' | '
     <>
       <button
         type="button"
-        className={variant === 'nav' ? 'nav-button' : 'files-launcher ghost-button small'}
+        className="nav-button"
         onClick={() => setOpen(true)}
       >
         <Icon name="download" />

@@ -5,6 +5,8 @@ import { Icon } from '../icons'
 import { ConversationRow } from './conversation-row'
 import { TrashList } from './trash-list'
 import { shortcut } from '../../lib/keys'
+import { FilesButton } from '../files/files-button'
+import { SyncButton } from '../sync/sync-button'
 
 /** The sidebar: conversations (filterable), Trash, and the way to Settings. */
 export function Sidebar() {
@@ -42,6 +44,8 @@ export function Sidebar() {
       </button>
       {view === 'trash' ? <TrashList /> : <ConversationSection />}
       <div className="sidebar-foot">
+        <SyncButton />
+        <FilesButton />
         <button
           type="button"
           className={view === 'trash' ? 'nav-button active' : 'nav-button'}

@@ -19,7 +19,7 @@ export function SyncButton() {
     <>
       <button
         type="button"
-        className={`sync-launcher ghost-button small state-${state}`}
+        className={`nav-button sync-launcher state-${state}`}
         onClick={() => setOpen(true)}
       >
         <Icon name="link" />
