@@ -3,6 +3,7 @@ import { Dexie } from 'dexie'
 import { ok, type Result } from '../../../shared/errors'
 import type { MemoryRow, MessageRow, SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
+import { readStoredRows } from './stored-rows'
 import { quarantine, type Unreadable } from '../memory/quarantine'
 import { putMessageRows } from './message-counts'
 
@@ -61,19 +62,7 @@ export class PersistedDoc {
     project?: Projector,
   ): Promise<Result<PersistedDoc>> {
     try {
-      const [snapshot, rows] = await db.transaction(
-        'r',
-        db.snapshots,
-        db.updates,
-        async () =>
-          [
-            await db.snapshots.get(docId),
-            await db.updates
-              .where('[docId+seq]')
-              .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-              .toArray(),
-          ] as const,
-      )
+      const { snapshot, rows } = await readStoredRows(db, docId)
       const { doc, unreadable } = replay(docId, snapshot, rows)
       // A row that cannot be replayed is shown to the person, never skipped silently; the rest loads.
       if (unreadable.length > 0) await quarantine(db, unreadable)
