@@ -35,21 +35,21 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
       try {
         const tx = db.transaction(['kv', 'messages'], 'readonly')
         // Inline promises: tsx would wrap a named helper in a function the page does not have.
-        const snapshot = await new Promise<{ value?: { watermark?: unknown } } | undefined>(
-          (resolve, reject) => {
-            const r = tx.objectStore('kv').get('search-index')
-            r.onsuccess = () => resolve(r.result as { value?: { watermark?: unknown } } | undefined)
-            r.onerror = () => reject(r.error)
-          },
-        )
+        const snapshot = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
+          const r = tx.objectStore('kv').get('search-index')
+          r.onsuccess = () => resolve(r.result as { value?: unknown } | undefined)
+          r.onerror = () => reject(r.error)
+        })
         const last = await new Promise<IDBCursorWithValue | null>((resolve, reject) => {
           const r = tx.objectStore('messages').index('seq').openCursor(null, 'prev')
           r.onsuccess = () => resolve(r.result)
           r.onerror = () => reject(r.error)
         })
         const seq = (last?.value as { seq?: number } | undefined)?.seq ?? 0
-        const mark = snapshot?.value?.watermark
-        return typeof mark === 'number' && mark >= seq
+        // The snapshot is a JSON string that starts with its watermark (retrieval/snapshot.ts).
+        const head = typeof snapshot?.value === 'string' ? snapshot.value.slice(0, 300) : ''
+        const mark = Number(/"watermark":"(\d+)"/.exec(head)?.[1] ?? -1)
+        return mark >= seq
       } finally {
         db.close()
       }

@@ -67,12 +67,20 @@ export class KeepsakePage {
 
   /** Types a message, sends it, and waits for the assistant's reply to appear. */
   async say(text: string): Promise<void> {
-    const replies = this.settledMessages()
-    const before = await replies.count()
     await this.message.fill(text)
     await this.send.click()
     await expect(this.message).toHaveValue('')
-    await expect(replies).toHaveCount(before + 2)
+    // The list is virtualized, so count nothing: wait until it ends with this message and a saved reply.
+    await expect
+      .poll(() =>
+        this.conversation.getByRole('article').evaluateAll((nodes) =>
+          nodes.slice(-2).map((n) => `${n.getAttribute('aria-label') ?? ''}|${n.textContent ?? ''}`),
+        ),
+      )
+      .toEqual([
+        expect.stringMatching(new RegExp(`^You, .*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 's')),
+        expect.stringMatching(/^Keepsake, (?!writing a reply|reply failed)/),
+      ])
   }
 
   /** Sends a message in a conversation of any length and waits until the log holds `reply`. */
