@@ -148,14 +148,25 @@ export class PersistedDoc {
   /** Folds the update log into one snapshot. Runs inside the write queue, so no update is lost between. */
   private async compact(): Promise<void> {
     const db = this.db
-    const state = Y.encodeStateAsUpdate(this.doc)
     try {
       await db.transaction('rw', [db.updates, db.snapshots], async () => {
-        const last = await db.updates
-          .where('[docId+seq]')
-          .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey])
-          .last()
+        const { snapshot, rows } = await readStoredRows(db, this.docId)
+        const last = rows.at(-1)
         if (!last?.seq) return
+        // Rows another runtime wrote to this database are folded in, never dropped with the log.
+        const parts = [
+          ...(snapshot ? [snapshot.state] : []),
+          ...rows.map((r) => r.update),
+          Y.encodeStateAsUpdate(this.doc),
+        ]
+        let state: Uint8Array
+        try {
+          state = Y.mergeUpdates(parts)
+        } catch {
+          // A damaged row (quarantined when the document opened) keeps the log as it is.
+          return
+        }
+        Y.applyUpdate(this.doc, state, LOAD_ORIGIN)
         await db.snapshots.put({
           docId: this.docId,
           state,
