@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startHost, type HostProcess } from '../support/host-process'
@@ -12,6 +12,8 @@ export interface Device {
   browser: BrowserProcess
   /** SIGKILLs every browser process and the host by pid, then starts both again on the same profile. */
   crashAndRestart(): Promise<void>
+  /** Closes the browser and the host and removes the profile and host data directories. */
+  dispose(): Promise<void>
 }
 
 export async function startDevice(profileDir = mkdtempSync(join(tmpdir(), 'keepsake-profile-'))): Promise<Device> {
@@ -26,6 +28,11 @@ export async function startDevice(profileDir = mkdtempSync(join(tmpdir(), 'keeps
       device.host = await startHost({ port, dataDir: device.host.dataDir })
       device.browser = await launchBrowser(profileDir)
     },
+    async dispose() {
+      await device.browser.close()
+      await device.host.stop()
+      for (const dir of [profileDir, device.host.dataDir]) rmSync(dir, { recursive: true, force: true })
+    },
   }
   return device
 }
@@ -35,8 +42,7 @@ export const test = base.extend<{ device: Device }>({
   device: async ({}, use) => {
     const device = await startDevice()
     await use(device)
-    await device.browser.close()
-    await device.host.stop()
+    await device.dispose()
   },
 })
 
