@@ -14,6 +14,20 @@ export interface Answer<T = unknown> {
 
 /** Base64 strings per CDP call when moving files between Node and the page. */
 const CHUNK_BYTES = 4 * 1024 * 1024
+/** A runtime answer that takes longer than this is reported as a failure, not waited for forever. */
+const ANSWER_WITHIN_MS = 15 * 60_000
+
+/** `work`, or an error naming `what` once `ms` have passed. */
+export function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(
+      () => fail(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`)),
+      ms,
+    )
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
 
 /**
  * The real app: the browser host as built (`out/main/host.js`) and Chromium on its own profile,
@@ -49,6 +63,10 @@ export class AppDevice {
 
   /** One request through the UI's client. */
   request<T = unknown>(name: string, input: unknown): Promise<Answer<T>> {
+    return within(this.rawRequest<T>(name, input), ANSWER_WITHIN_MS, name)
+  }
+
+  private rawRequest<T>(name: string, input: unknown): Promise<Answer<T>> {
     return this.page.evaluate(
       async ([n, i]) => {
         type Client = { request(name: string, input: unknown): Promise<Answer> }
@@ -128,7 +146,7 @@ export class AppDevice {
     fileName: string,
     mode: 'new-space' | 'merge' | 'replace',
   ): Promise<{ ms: number; answer: Answer }> {
-    return this.page.evaluate(
+    const work = this.page.evaluate(
       async ([k, name, m]) => {
         type Client = { request(name: string, input: unknown): Promise<Answer> }
         const w = window as unknown as {
@@ -146,6 +164,7 @@ export class AppDevice {
       },
       [key, fileName, mode] as const,
     )
+    return within(work, ANSWER_WITHIN_MS, `files.import of ${fileName}`)
   }
 
   /** Exports the open space into `window.benchFiles[key]`; timed in the page. */
@@ -153,7 +172,7 @@ export class AppDevice {
     key: string,
     encoding: 'json' | 'msgpack',
   ): Promise<{ ms: number; size: number; answer: Answer }> {
-    return this.page.evaluate(
+    const work = this.page.evaluate(
       async ([k, e]) => {
         type Client = {
           request(name: string, input: unknown): Promise<Answer<{ bytes: Uint8Array }>>
@@ -174,6 +193,7 @@ export class AppDevice {
       },
       [key, encoding] as const,
     )
+    return within(work, ANSWER_WITHIN_MS, `files.export as ${encoding}`)
   }
 
   /** Deletes the databases of every space of this profile except the open one. */

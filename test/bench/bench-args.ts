@@ -10,6 +10,8 @@ export interface BenchArgs {
   only: number[]
   /** Where to write the JSON results; null for none (the smoke run writes none by default). */
   out: string | null
+  /** Where to write the table as Markdown (for PERFORMANCE.md); null for none. */
+  markdown: string | null
 }
 
 const Args = z.object({
@@ -19,13 +21,15 @@ const Args = z.object({
     .regex(/^[1-7](,[1-7])*$/, '--only takes row numbers 1–7, comma-separated')
     .optional(),
   out: z.string().min(1).optional(),
+  markdown: z.string().min(1).optional(),
 })
 
 export const BENCH_USAGE =
-  'Usage: tsx test/bench/index.ts [--smoke] [--only 1,3,...] [--out FILE]\n' +
+  'Usage: tsx test/bench/index.ts [--smoke] [--only 1,3,...] [--out FILE] [--markdown FILE]\n' +
   '  --smoke   tiny sizes, a few seconds per row (part of npm test); writes no JSON unless --out\n' +
   '  --only    run only these rows (1 restore, 2 tokens, 3 appends, 4 session files, 5 sync, 6 retrieval, 7 UI)\n' +
-  '  --out     where to write the JSON (default bench-results.json for a full run)'
+  '  --out     where to write the JSON (default bench-results.json for a full run)\n' +
+  '  --markdown  also write the table as Markdown'
 
 /** Parses and checks the command line. */
 export function readBenchArgs(argv: string[]): Result<BenchArgs> {
@@ -33,7 +37,12 @@ export function readBenchArgs(argv: string[]): Result<BenchArgs> {
   try {
     values = parseArgs({
       args: argv,
-      options: { smoke: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        smoke: { type: 'boolean' },
+        only: { type: 'string' },
+        out: { type: 'string' },
+        markdown: { type: 'string' },
+      },
       strict: true,
     }).values
   } catch (e) {
@@ -41,10 +50,11 @@ export function readBenchArgs(argv: string[]): Result<BenchArgs> {
   }
   const parsed = check(Args, values, 'arguments')
   if (!parsed.ok) return parsed
-  const { smoke, only, out } = parsed.value
+  const { smoke, only, out, markdown } = parsed.value
   return ok({
     smoke,
     only: only ? only.split(',').map(Number) : [],
     out: out ?? (smoke ? null : 'bench-results.json'),
+    markdown: markdown ?? null,
   })
 }

@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core'
+import { within } from './app-device'
 import type { BenchApi } from './page/bench-api'
+
+/** No bench step should take longer; a hung step fails its row instead of the whole run. */
+const STEP_WITHIN_MS = 30 * 60_000
 
 type Method = keyof BenchApi
 type Args<K extends Method> = Parameters<BenchApi[K]>
@@ -20,7 +24,7 @@ export class BenchPage {
 
   /** Runs one bench method in the page and returns its (JSON) result. */
   call<K extends Method>(name: K, ...args: Args<K>): Promise<Out<K>> {
-    return this.page.evaluate(
+    const work = this.page.evaluate(
       async ([n, a]) => {
         const api = window.keepsakeBench as unknown as Record<string, (...x: unknown[]) => unknown>
         const method = api[n]
@@ -29,5 +33,6 @@ export class BenchPage {
       },
       [name, args] as [string, unknown[]],
     ) as Promise<Out<K>>
+    return within(work, STEP_WITHIN_MS, `bench page ${name}`)
   }
 }

@@ -7,7 +7,7 @@ import type { BenchContext } from './bench-context'
 import { BenchPage } from './bench-page'
 import { buildBenchPage } from './build-page'
 import { currentLoad, describeMachine } from './machine'
-import { Figures, formatReport, type BenchReport } from './report'
+import { Figures, formatMarkdown, formatReport, type BenchReport } from './report'
 import { FULL, SMOKE } from './sizes'
 import { serveStatic } from './static-server'
 import { AppDevice } from './app-device'
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     console.error(`bench: ${args.error.message}\n${BENCH_USAGE}`)
     return 2
   }
-  const { smoke, only, out } = args.value
+  const { smoke, only, out, markdown } = args.value
   const wants = (row: number): boolean => only.length === 0 || only.includes(row)
   const started = new Date()
   const workDir = await mkdtemp(join(tmpdir(), 'keepsake-bench-'))
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   const failures: string[] = []
   const attempt = async (row: number, what: string, run: () => Promise<void>): Promise<void> => {
     if (!wants(row)) return
-    console.log(`${row}. ${what}`)
+    console.log(`${row}. ${what} (started ${new Date().toISOString().slice(11, 19)})`)
     try {
       await run()
     } catch (e) {
@@ -107,6 +107,10 @@ async function main(): Promise<number> {
   if (out !== null) {
     await writeFile(resolve(out), `${JSON.stringify(report, null, 2)}\n`)
     console.log(`wrote ${out}`)
+  }
+  if (markdown !== null) {
+    await writeFile(resolve(markdown), `${formatMarkdown(report)}\n`)
+    console.log(`wrote ${markdown}`)
   }
   if (failures.length > 0) {
     console.error(`bench: ${failures.length} row(s) failed:\n${failures.join('\n')}`)

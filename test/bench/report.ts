@@ -113,9 +113,15 @@ export function formatReport(report: BenchReport): string {
   return lines.join('\n')
 }
 
-/** The table as Markdown, for PERFORMANCE.md. */
+/** The table as Markdown, for PERFORMANCE.md: the machine and load first, then one line per figure. */
 export function formatMarkdown(report: BenchReport): string {
-  const lines = ['| Row | Measure | Median | Spread | Note |', '|---|---|---|---|---|']
+  const m = report.machine
+  const lines = [
+    `Measured ${report.startedAt.slice(0, 10)} with \`${report.command}\` on ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.os}; Node ${m.node}; Chromium ${m.chromium}. Load average ${m.loadAtStart.toFixed(1)} at start, ${m.loadAtEnd?.toFixed(1) ?? '?'} at end.`,
+    '',
+    '| Row | Measure | Median | Spread | Note |',
+    '|---|---|---|---|---|',
+  ]
   for (const f of report.figures) {
     const cell = (s: string): string => s.replaceAll('|', '\\|')
     lines.push(

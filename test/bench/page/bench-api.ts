@@ -38,7 +38,7 @@ export interface RestoreInput {
 }
 
 export type PromptOutcome =
-  | { ok: true; tokens: number; history: number; retrieved: number }
+  | { ok: true; tokens: number; history: number; retrieved: number; sections: string[] }
   | { ok: false; code: string; message: string }
 
 export interface RestoreResult {
@@ -54,6 +54,8 @@ export interface RestoreResult {
 export interface TokensInput {
   messages: number
   facts: number
+  /** Facts confirmed within the last `freshDays` days (the default freshness keeps facts 90 days). */
+  freshDays: number
   contextWindow: number
   replyReserve: number
   seed: number
@@ -155,8 +157,11 @@ export interface BenchApi {
     target: { messages: number; facts: number },
     timeoutMs: number,
   ): Promise<WallMs | null>
-  /** Waits until the relay acknowledged everything (connected, nothing pending); wall time or null. */
-  syncSettled(timeoutMs: number): Promise<WallMs | null>
+  /**
+   * Waits until the relay acknowledged everything (connected, nothing pending, an acknowledgement
+   * at or after `since`, wall ms); resolves with the wall time, or null.
+   */
+  syncSettled(timeoutMs: number, since?: WallMs): Promise<WallMs | null>
   syncSnapshot(): Promise<SyncSnapshot>
   syncStop(): Promise<void>
   /** Two runtimes writing to one space database at once; what a fresh open finds. */

@@ -87,6 +87,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
         tokens: assembled.value.total,
         history: assembled.value.messages.length - 1,
         retrieved: assembled.value.retrieved.length,
+        sections: assembled.value.sections.map((x) => x.name),
       }
     : { ok: false, code: assembled.error.code, message: assembled.error.message }
 

@@ -159,11 +159,19 @@ export const syncWaitFor = (
     20,
   )
 
-export const syncSettled = (timeoutMs: number): Promise<WallMs | null> =>
+/**
+ * Connected, nothing pending, and the relay acknowledged a change at or after `since` (wall ms).
+ * "Connected with nothing pending" alone also holds in the instant between the handshake and the
+ * engine starting to compare documents, before anything was sent.
+ */
+export const syncSettled = (timeoutMs: number, since = 0): Promise<WallMs | null> =>
   poll(
     async () => {
       const s = current().engine.status()
-      return s.state === 'connected' && s.pendingItems === 0 ? wallNow() : null
+      const acked = s.lastSyncedAt === null ? -1 : Date.parse(s.lastSyncedAt)
+      return s.state === 'connected' && s.pendingItems === 0 && acked >= Math.floor(since)
+        ? wallNow()
+        : null
     },
     timeoutMs,
     20,

@@ -31,7 +31,7 @@ export async function tokens(input: TokensInput): Promise<TokensResult> {
     from: 0,
     count: input.facts,
     nowMs: input.nowMs,
-    spanDays: 60,
+    spanDays: input.freshDays,
   })
   const index = createSearchIndex()
   index.add(
@@ -101,6 +101,7 @@ export async function tokens(input: TokensInput): Promise<TokensResult> {
             tokens: assembled.value.total,
             history: assembled.value.messages.length - 1,
             retrieved: assembled.value.retrieved.length,
+            sections: assembled.value.sections.map((x) => x.name),
           }
         : { ok: false, code: assembled.error.code, message: assembled.error.message },
     })

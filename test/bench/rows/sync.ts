@@ -150,8 +150,9 @@ async function measureInitial(
         secret: p.secret,
         deviceId: 'A',
       })
-      const uploaded = must(await a.call('syncSettled', WAIT_MS), 'A to upload')
-      upload.push(uploaded - (await a.call('syncStartedAt')))
+      const startedA = await a.call('syncStartedAt')
+      const uploaded = must(await a.call('syncSettled', WAIT_MS, startedA), 'A to upload')
+      upload.push(uploaded - startedA)
       stateBytes = (await a.call('syncSnapshot')).stateBytes
       await b.open()
       await b.call('drop', `sync-b-initial-${run}`)

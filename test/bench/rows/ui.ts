@@ -87,7 +87,7 @@ export async function uiRow(ctx: BenchContext, app: AppDevice, data: SessionData
     row: 7,
     label: `typing ${sizes.ui.typed.length} characters in it · longest main-thread task`,
     value: show(long.median),
-    spread: `${show(long.min)} – ${show(long.max)} (${long.runs} runs; ${longCount} long tasks in all)`,
+    spread: `${show(long.min)} – ${show(long.max)} (${long.runs} run${long.runs === 1 ? '' : 's'}; ${longCount} long tasks in all)`,
     note: `slowest key, input → next paint (Event Timing): median ${keys.median === 0 ? '< 16 ms' : ms(keys.median)}`,
     data: { longest: long, slowestKey: keys },
   })
