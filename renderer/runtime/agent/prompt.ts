@@ -6,6 +6,7 @@ import type {
   Strategy,
 } from '../../../shared/contract/models'
 import type { Message } from '../../../shared/schema/current'
+import { describeState } from './state-section'
 import { messageTokens, tokensOf } from './tokens'
 
 export interface ChatLine {
@@ -39,6 +40,9 @@ export interface AssembledPrompt {
 /** How many recent messages the selective strategy considers, and its share of the budget. */
 export const SELECTIVE_RECENT = 20
 const SELECTIVE_RECENT_SHARE = 0.4
+/** The most of the budget the selective strategy gives the state and the unverified items. */
+const SELECTIVE_STATE_SHARE = 0.35
+const SELECTIVE_UNVERIFIED_SHARE = 0.1
 const LOG_PAGE = 200
 
 const INSTRUCTIONS = [
@@ -49,38 +53,6 @@ const INSTRUCTIONS = [
 ].join('\n')
 
 const day = (iso: string): string => iso.slice(0, 10)
-
-/** The structured state as the model reads it. Stale items are kept apart as unverified. */
-export function describeState(memory: MemoryItemView[]): { state: string; unverified: string } {
-  const current = memory.filter((m) => m.item.status === 'active')
-  const fresh = current.filter((m) => m.freshness === 'fresh')
-  const stale = current.filter((m) => m.freshness === 'needs-reverify')
-  const line = (m: MemoryItemView): string => {
-    const i = m.item
-    const extra =
-      i.kind === 'task'
-        ? ` [${i.taskStatus}${i.lastAction ? `; last action: ${i.lastAction}` : ''}]`
-        : ''
-    return `- ${i.text}${extra} (confirmed ${day(i.confirmedAt)}, id ${i.id})`
-  }
-  const group = (title: string, items: MemoryItemView[]): string =>
-    items.length === 0 ? '' : `${title}:\n${items.map(line).join('\n')}\n`
-  const of = (kind: string, list: MemoryItemView[]) =>
-    list.filter(
-      (m) =>
-        m.item.kind === kind &&
-        !(m.item.kind === 'task' && m.item.taskStatus === 'done') &&
-        !(m.item.kind === 'issue' && m.item.resolvedAt !== null),
-    )
-  const state = [
-    group('Preferences', of('preference', fresh)),
-    group('Confirmed facts', of('fact', fresh)),
-    group('Active tasks', of('task', fresh)),
-    group('Unresolved issues', of('issue', fresh)),
-  ].join('')
-  const unverified = group('Unverified — confirm before acting', stale)
-  return { state: state === '' ? '' : `What you know about the user:\n${state}`, unverified }
-}
 
 const asLine = (m: Message): ChatLine => ({
   role: m.role === 'assistant' ? 'assistant' : 'user',
@@ -102,7 +74,7 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
   const currentTokens = messageTokens(src.current.text)
   let used = sections[0]!.tokens + currentTokens
   let history: Message[] = []
-  let retrieved: RetrievedMemory[] = []
+  const retrieved: RetrievedMemory[] = []
   let system = INSTRUCTIONS
 
   if (src.strategy === 'full') {
@@ -123,22 +95,38 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     history = fitNewest(recent.value, src.budget - used)
     used += history.reduce((s, m) => s + messageTokens(m.text), 0)
   } else {
-    const { state, unverified } = describeState(src.memory)
-    retrieved = (await src.retrieve(src.current.text)).filter((r) => r.id !== src.current.id)
-    const retrievedText =
-      retrieved.length === 0
-        ? ''
-        : `Possibly relevant from memory and earlier conversations:\n${retrieved
-            .map((r) => `- ${r.createdAt ? `[${day(r.createdAt)}] ` : ''}${r.text}`)
-            .join('\n')}`
+    const { state, unverified } = describeState(src.memory, {
+      state: Math.floor(src.budget * SELECTIVE_STATE_SHARE),
+      unverified: Math.floor(src.budget * SELECTIVE_UNVERIFIED_SHARE),
+    })
     for (const [name, text] of [
       ['state', state],
       ['unverified', unverified],
-      ['retrieved', retrievedText],
     ] as const) {
       const tokens = tokensOf(text)
       if (text === '' || used + tokens > src.budget) continue
       add(name, text, tokens)
+      used += tokens
+      system += `\n\n${text}`
+    }
+    // Retrieved snippets, best first, in what is left once the recent window's share is set aside.
+    const found = (await src.retrieve(src.current.text)).filter((r) => r.id !== src.current.id)
+    const heading = 'Possibly relevant from memory and earlier conversations:'
+    let left =
+      src.budget - used - Math.floor(src.budget * SELECTIVE_RECENT_SHARE) - tokensOf(heading)
+    const lines: string[] = []
+    for (const r of found) {
+      const text = `- ${r.createdAt ? `[${day(r.createdAt)}] ` : ''}${r.text}`
+      const tokens = tokensOf(text) + 1
+      if (tokens > left) break
+      lines.push(text)
+      retrieved.push(r)
+      left -= tokens
+    }
+    if (lines.length > 0) {
+      const text = `${heading}\n${lines.join('\n')}`
+      const tokens = tokensOf(text)
+      add('retrieved', text, tokens)
       used += tokens
       system += `\n\n${text}`
     }

@@ -43,19 +43,33 @@ const item = (id: string, text: string, stale = false): MemoryItemView => ({
   staleAt: at(10),
 })
 
-function sources(history: Message[], strategy: PromptSources['strategy'], budget: number): PromptSources {
+function sources(
+  history: Message[],
+  strategy: PromptSources['strategy'],
+  budget: number,
+): PromptSources {
   const current = history.at(-1)!
   const before = history.slice(0, -1)
   return {
     strategy,
     budget,
     now: new Date(at(history.length)),
-    memory: [item('f1', 'I prefer pgvector over Pinecone'), item('f2', 'My timezone is America/New_York', true)],
+    memory: [
+      item('f1', 'I prefer pgvector over Pinecone'),
+      item('f2', 'My timezone is America/New_York', true),
+    ],
     current,
     loadAll: async () => ok(before),
     loadRecent: async (n) => ok(before.slice(-n)),
     retrieve: async () => [
-      { id: 'm3', kind: 'message', score: 3.2, text: 'Message 3 about recall', conversationId: 'c', createdAt: at(3) },
+      {
+        id: 'm3',
+        kind: 'message',
+        score: 3.2,
+        text: 'Message 3 about recall',
+        conversationId: 'c',
+        createdAt: at(3),
+      },
     ],
   }
 }
@@ -91,7 +105,14 @@ describe('restore strategies within a budget', () => {
       expect(r.ok).toBe(true)
       if (!r.ok) return
       const names = r.value.sections.map((s) => s.name)
-      expect(names).toEqual(['instructions', 'state', 'unverified', 'retrieved', 'recent', 'message'])
+      expect(names).toEqual([
+        'instructions',
+        'state',
+        'unverified',
+        'retrieved',
+        'recent',
+        'message',
+      ])
       expect(r.value.system).toContain('I prefer pgvector over Pinecone')
       expect(r.value.system).toContain('Unverified — confirm before acting')
       expect(r.value.system).toContain('My timezone is America/New_York')
@@ -107,5 +128,26 @@ describe('restore strategies within a budget', () => {
     const selective = await assemblePrompt(sources(history, 'selective', 200_000 - 4_096))
     expect(full.ok && selective.ok).toBe(true)
     if (full.ok && selective.ok) expect(selective.value.total * 5).toBeLessThan(full.value.total)
+  })
+
+  it('selective keeps a state section within the budget when the space holds 10,000 facts', async () => {
+    const history = conversation(500)
+    const facts = Array.from({ length: 10_000 }, (_, i) =>
+      item(`x${i}`, `Fact ${i}: the staging cluster uses node pool ${i % 97}`),
+    )
+    const src = sources(history, 'selective', 8_192 - 1_024)
+    const r = await assemblePrompt({ ...src, memory: [...src.memory, ...facts] })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.sections.map((s) => s.name)).toEqual([
+      'instructions',
+      'state',
+      'unverified',
+      'retrieved',
+      'recent',
+      'message',
+    ])
+    expect(r.value.system).toContain('not listed here; use search_memory to look them up')
+    expect(r.value.total).toBeLessThanOrEqual(8_192 - 1_024)
   })
 })

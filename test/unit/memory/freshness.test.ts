@@ -12,7 +12,7 @@ import {
   confirmItem,
   type ChangeContext,
 } from '../../../renderer/runtime/memory/memory-ops'
-import { describeState } from '../../../renderer/runtime/agent/prompt'
+import { describeState } from '../../../renderer/runtime/agent/state-section'
 import { respondOffline, type OfflineTools } from '../../../renderer/runtime/agent/offline/respond'
 import { DEFAULT_SETTINGS, type FreshnessPolicy } from '../../../shared/contract/settings'
 import type { MemoryItemView } from '../../../shared/contract/models'
