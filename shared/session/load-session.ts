@@ -15,6 +15,11 @@ export interface LoadedSession {
   schemaVersion: number
   /** How many records were read through a schema migration. */
   migratedRecords: number
+  /**
+   * Conversations whose Yjs state holds exactly their messages, record for record, so an import
+   * can store the state as it is and take the read model from the messages.
+   */
+  exactLogs: ReadonlySet<string>
 }
 
 /**
@@ -125,13 +130,14 @@ export function loadSession(raw: unknown): Checked<LoadedSession> {
     conversations,
     yjs: envelope.yjs ? { space: envelope.yjs.space } : null,
   }
-  if (problems.empty) checkYjsAgreement(data, problems)
+  const exactLogs = problems.empty ? checkYjsAgreement(data, problems) : new Set<string>()
   if (!problems.empty) return { ok: false, code: 'file-invalid', problems: problems.problems }
   return passed({
     data,
     formatVersion,
     schemaVersion: envelope.schemaVersion,
     migratedRecords: migrated,
+    exactLogs,
   })
 }
 

@@ -16,8 +16,11 @@ import {
  * reads. This checks they say the same thing: the memory items and conversation entries of
  * `yjs.space`, and the messages of each conversation's `yjs`, compared after migration. Records
  * that fail validation inside a document are not compared (they travel in `quarantine`).
+ * Returns the ids of the conversations whose document holds exactly their messages, record for
+ * record (no migration, nothing unreadable): an import can store those states as they are.
  */
-export function checkYjsAgreement(data: SessionData, problems: ProblemList): void {
+export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set<string> {
+  const exact = new Set<string>()
   if (data.yjs) {
     const doc = docFromState(data.yjs.space, 'yjs.space')
     if (!doc.ok) {
@@ -82,31 +85,36 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): voi
       )
       return
     }
-    const problem = compareLog(raw, c.messages)
-    if (problem !== null)
+    const compared = compareLog(raw, c.messages)
+    if (compared === 'exact') exact.add(c.id)
+    else if (compared !== 'agrees')
       problems.add(
-        problem.at === null ? path : `conversations[${i}].messages[${problem.at}]`,
-        problem.message(path),
+        compared.at === null ? path : `conversations[${i}].messages[${compared.at}]`,
+        compared.message(path),
       )
   })
+  return exact
 }
 
 /**
  * Walks a conversation document's stored records beside the file's messages. A record equal to
  * the next message (the common case) needs no schema check; any other record must either fail to
  * load (it is unreadable, travels in quarantine, and is not compared) or load to that message.
+ * `exact` when every record equals its message; `agrees` when they agree after migration.
  */
 function compareLog(
   raw: readonly unknown[],
   messages: readonly Message[],
-): { at: number | null; message: (path: string) => string } | null {
+): 'exact' | 'agrees' | { at: number | null; message: (path: string) => string } {
   let k = 0
+  let exact = true
   for (const record of raw) {
     const next = messages[k]
     if (next !== undefined && sameData(record, next)) {
       k++
       continue
     }
+    exact = false
     const loaded = loadMessage(record)
     if (!loaded.ok || loaded.value.type !== 'current') continue
     if (next === undefined)
@@ -123,5 +131,5 @@ function compareLog(
   }
   if (k < messages.length)
     return { at: null, message: () => `holds ${k} messages but the file lists ${messages.length}` }
-  return null
+  return exact ? 'exact' : 'agrees'
 }

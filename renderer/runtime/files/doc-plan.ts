@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import type { Message } from '../../../shared/schema/current'
 import type { KvRow, QuarantineRow, SpaceDb } from '../db/space-db'
 import { putMessageRows } from '../docs/message-counts'
 import type { Projector, RowChanges } from '../docs/persisted-doc'
@@ -31,11 +32,42 @@ export function planDoc(
     const rows: RowChanges = { messages: [], memoryPut: [], memoryDelete: [] }
     projector(scratch, () => rows)
     change(scratch)
-    const update = Y.encodeStateAsUpdate(scratch, before)
-    if (Y.parseUpdateMeta(update).to.size === 0) return null
-    return { docId, update, rows }
+    // No new items: nothing to store (the state vector moves with every item added).
+    if (sameBytes(before, Y.encodeStateVector(scratch))) return null
+    return { docId, update: Y.encodeStateAsUpdate(scratch, before), rows }
   } finally {
     scratch.destroy()
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+/**
+ * A conversation's plan when its document here is empty and the file's state holds exactly its
+ * messages (`LoadedSession.exactLogs`): the state is stored as it is and the read model comes
+ * from the messages, so a 100k-message import decodes and re-encodes no document.
+ */
+export function adoptedPlan(
+  docId: string,
+  conversationId: string,
+  state: Uint8Array,
+  messages: readonly Message[],
+): DocPlan {
+  return {
+    docId,
+    update: state,
+    rows: {
+      messages: messages.map((m) => ({
+        id: m.id,
+        conversationId,
+        createdAt: m.createdAt,
+        record: m,
+      })),
+      memoryPut: [],
+      memoryDelete: [],
+    },
   }
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { SPACE_DOC_ID, conversationDocId } from '../space/space'
-import { planDoc, type DocPlan } from './doc-plan'
+import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
 
 /** The live documents a merge goes into: the space document and each conversation the file holds. */
 export interface MergeTargets {
@@ -22,7 +22,11 @@ export interface MergeTargets {
  * it came from) is not added twice. Without it, items, entries and messages are added by id. The
  * space's own meta (id, name, creation time) is kept.
  */
-export function mergePlans(targets: MergeTargets, data: SessionData): DocPlan[] {
+export function mergePlans(
+  targets: MergeTargets,
+  data: SessionData,
+  exactLogs: ReadonlySet<string>,
+): DocPlan[] {
   const plans: DocPlan[] = []
   const space = planDoc(SPACE_DOC_ID, targets.space, projectMemory, (scratch) => {
     const meta = scratch.getMap<unknown>(META_MAP)
@@ -35,26 +39,32 @@ export function mergePlans(targets: MergeTargets, data: SessionData): DocPlan[] 
   })
   if (space) plans.push(space)
   for (const c of data.conversations) {
-    const plan = planDoc(
-      conversationDocId(c.id),
-      targets.conversations.get(c.id) ?? null,
-      projectMessages(c.id),
-      (scratch) => {
-        if (c.yjs) Y.applyUpdate(scratch, c.yjs)
-        else addMissingMessages(scratch, c.id, c.messages)
-      },
-    )
+    const base = targets.conversations.get(c.id) ?? null
+    const plan =
+      c.yjs && exactLogs.has(c.id) && (base === null || isEmpty(base))
+        ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
+        : planDoc(conversationDocId(c.id), base, projectMessages(c.id), (scratch) => {
+            if (c.yjs) Y.applyUpdate(scratch, c.yjs)
+            else addMissingMessages(scratch, c.id, c.messages)
+          })
     if (plan) plans.push(plan)
   }
   return plans
 }
+
+/** A document nothing was ever written to. */
+const isEmpty = (doc: Y.Doc): boolean => doc.store.clients.size === 0
 
 /**
  * Plans a new space made from a session, under the id `spaceId`. The file's Yjs state is kept
  * when it has one (so the new space can later merge with the one it came from); the space meta
  * names the new space.
  */
-export function freshPlans(spaceId: string, data: SessionData): DocPlan[] {
+export function freshPlans(
+  spaceId: string,
+  data: SessionData,
+  exactLogs: ReadonlySet<string>,
+): DocPlan[] {
   const plans: DocPlan[] = []
   const space = planDoc(SPACE_DOC_ID, null, projectMemory, (scratch) => {
     if (data.yjs) Y.applyUpdate(scratch, data.yjs.space)
@@ -63,10 +73,13 @@ export function freshPlans(spaceId: string, data: SessionData): DocPlan[] {
   })
   if (space) plans.push(space)
   for (const c of data.conversations) {
-    const plan = planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
-      if (c.yjs) Y.applyUpdate(scratch, c.yjs)
-      else addMissingMessages(scratch, c.id, c.messages)
-    })
+    const plan =
+      c.yjs && exactLogs.has(c.id)
+        ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
+        : planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
+            if (c.yjs) Y.applyUpdate(scratch, c.yjs)
+            else addMissingMessages(scratch, c.id, c.messages)
+          })
     if (plan) plans.push(plan)
   }
   return plans

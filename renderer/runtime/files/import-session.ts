@@ -70,6 +70,7 @@ async function merge(target: ImportTarget, file: ImportFile): Promise<Result<Imp
   const plans = mergePlans(
     { space: space.state.doc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
     data,
+    file.exactLogs,
   )
   try {
     await commitPlans(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
@@ -116,7 +117,7 @@ async function intoNewSpace(
   report({ operation: 'import', phase: 'Building the space', done: 1, total })
   const id = newId()
   const db = new SpaceDb(id)
-  const plans = freshPlans(id, data)
+  const plans = freshPlans(id, data, file.exactLogs)
   try {
     await saveSettings(db, await loadSettings(current.db))
     await commitPlans(db, plans, { quarantine: quarantineRows(data), kv })

@@ -13,6 +13,8 @@ export interface ImportFile {
   migratedRecords: number
   /** Where the file came from: a Keepsake session, or an importer that made one. */
   kind: 'session' | 'transcript' | 'chatgpt'
+  /** Conversations whose Yjs state can be stored as it is (see `LoadedSession.exactLogs`). */
+  exactLogs: ReadonlySet<string>
 }
 
 const firstNonSpace = (bytes: Uint8Array): number | undefined => {
@@ -35,11 +37,15 @@ export async function readImportFile(
   const options = { spaceName: label, spaceId: newId(), now, appVersion: APP_VERSION }
   if (fileName.toLowerCase().endsWith('.jsonl')) {
     const data = transcriptToSession(bytes, options)
-    return data.ok ? passed({ data: data.value, migratedRecords: 0, kind: 'transcript' }) : data
+    return data.ok
+      ? passed({ data: data.value, migratedRecords: 0, kind: 'transcript', exactLogs: new Set() })
+      : data
   }
   if (firstNonSpace(bytes) === 0x5b) {
     const data = chatGptToSession(bytes, { ...options, spaceName: 'ChatGPT' })
-    return data.ok ? passed({ data: data.value, migratedRecords: 0, kind: 'chatgpt' }) : data
+    return data.ok
+      ? passed({ data: data.value, migratedRecords: 0, kind: 'chatgpt', exactLogs: new Set() })
+      : data
   }
   const read = await readSessionFile(bytes, webGzip)
   if (!read.ok) return read
@@ -47,5 +53,6 @@ export async function readImportFile(
     data: read.value.data,
     migratedRecords: read.value.migratedRecords,
     kind: 'session',
+    exactLogs: read.value.exactLogs,
   })
 }

@@ -45,6 +45,8 @@ test('format v1 (JSON and msgpack) reads the same space', async () => {
     ],
   )
   expect(data.quarantine.map((q) => q.recordId)).toEqual(['broken-1'])
+  // Documents that hold exactly their messages can be stored as they are on import.
+  expect(data.conversations.filter((c) => json.exactLogs.has(c.id)).length).toBe(2)
 })
 
 test.each(['format-v1.keepsake.json', 'format-v1.keepsake'])(
@@ -83,6 +85,8 @@ test.each(['format-v1.keepsake.json', 'format-v1.keepsake'])(
 test('format v1 with schema v1 records migrates them through the memory model chain', async () => {
   const r = await read('format-v1-schema-v1.keepsake.json')
   expect([r.formatVersion, r.schemaVersion, r.migratedRecords]).toEqual([1, 1, 7])
+  // It carries no Yjs states (the import builds the documents), so none is stored as it is.
+  expect(r.exactLogs.size).toBe(0)
   const [fact, pref, task, issue] = r.data.memory
   expect(fact).toMatchObject({
     schemaVersion: 2,
