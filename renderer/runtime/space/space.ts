@@ -19,7 +19,7 @@ import { messageCounts, messageCount, messageIndex } from '../docs/message-count
 import { messagesOf, projectMemory, projectMessages, syntheticMessageId } from '../docs/projectors'
 import { readMemory, type MemoryRead } from '../memory/memory-doc'
 import { quarantine, type Unreadable } from '../memory/quarantine'
-import { conversationsMap, readConversations } from './conversation-list'
+import { conversationsMap, readConversation, readConversations } from './conversation-list'
 
 export const SPACE_DOC_ID = 'space'
 export const conversationDocId = (id: string): string => `conversation:${id}`
@@ -166,9 +166,11 @@ export class Space {
     patch: Partial<ConversationEntry>,
   ): Promise<Result<ConversationEntry>> {
     if (this.readOnly) return this.readOnlyError()
-    const entry = (await this.conversationEntries()).find((e) => e.id === id)
-    if (!entry) return err('not-found', 'That conversation no longer exists.')
-    const next = { ...entry, ...patch, id: entry.id, schemaVersion: CURRENT_SCHEMA_VERSION }
+    const read = readConversation(this.state.doc, id)
+    if (read.type === 'future') this.futureRecords.add(`conversations/${id}`)
+    if (read.type === 'unreadable') await this.report([read.record])
+    if (read.type !== 'current') return err('not-found', 'That conversation no longer exists.')
+    const next = { ...read.entry, ...patch, id, schemaVersion: CURRENT_SCHEMA_VERSION }
     const saved = await this.state.change((doc) => conversationsMap(doc).set(id, next))
     return saved.ok ? ok(next) : saved
   }
@@ -213,8 +215,10 @@ export class Space {
       messagesOf(doc).push(messages)
     })
     if (!saved.ok) return saved
+    // The messages are durable now, and that is what the caller waits for. The list's "updated"
+    // time is written behind them (a failed write stays queued and is reported by `onFlush`).
     const last = messages.at(-1)
-    if (last) await this.updateConversation(conversationId, { updatedAt: last.createdAt })
+    if (last) void this.updateConversation(conversationId, { updatedAt: last.createdAt })
     return ok(undefined)
   }
 

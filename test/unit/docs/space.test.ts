@@ -111,7 +111,10 @@ describe('schema version of every document', () => {
     const first = message('hi')
     const rows = await db.updates.count()
     await space.append(c.value.id, [first])
-    // One update row for the message with its meta, one for the conversation's updatedAt.
+    // The message and its meta are one update row, durable when append resolves.
+    expect(await db.updates.filter((u) => u.docId === `conversation:${c.value.id}`).count()).toBe(1)
+    // The conversation's updatedAt follows in a row of its own.
+    await space.settle()
     expect(await db.updates.count()).toBe(rows + 2)
     const doc = await space.conversation(c.value.id)
     if (!doc.ok) throw new Error(doc.error.message)
