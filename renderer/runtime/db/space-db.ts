@@ -69,6 +69,12 @@ export class SpaceDb extends Dexie {
   quarantine!: Table<QuarantineRow, number>
   turns!: Table<TurnRow, string>
   kv!: Table<KvRow, string>
+  /**
+   * Derived data that can always be rebuilt from the tables above (the search index snapshot).
+   * Kept apart from `kv` so saving a multi-megabyte snapshot never holds up a write that counts
+   * messages in `kv`.
+   */
+  caches!: Table<KvRow, string>
 
   constructor(spaceId: string, durability: 'strict' | 'relaxed' = 'strict') {
     // Chromium defaults to relaxed durability since 121; acknowledged writes must survive power loss.
@@ -82,8 +88,22 @@ export class SpaceDb extends Dexie {
       turns: 'replyId, conversationId',
       kv: 'key',
     })
+    this.version(2)
+      .stores({ caches: 'key' })
+      .upgrade(async (tx) => {
+        // Version 1 kept the search index snapshot in kv; it moves, unchanged.
+        const kv = tx.table<KvRow, string>('kv')
+        const snapshot = await kv.get(SEARCH_INDEX_KEY)
+        if (snapshot) {
+          await tx.table<KvRow, string>('caches').put(snapshot)
+          await kv.delete(SEARCH_INDEX_KEY)
+        }
+      })
   }
 }
+
+/** Where the search index snapshot is kept in `caches`. */
+export const SEARCH_INDEX_KEY = 'search-index'
 
 /** Space registry and device identity: which spaces exist on this profile and which is open. */
 export class RegistryDb extends Dexie {

@@ -2,16 +2,17 @@ import type { MemoryItem, Message } from '../../../shared/schema/current'
 import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
+import { SEARCH_INDEX_KEY } from '../db/space-db'
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../retrieval'
 import { memoryDoc, messageDoc, rowsToDocs } from './search-docs'
 
-const SNAPSHOT_KEY = 'search-index'
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000
 /** The full index is saved once this many documents changed (a snapshot of 100k messages takes seconds). */
 const PERSIST_EVERY_DOCS = 500
 const PERSIST_IDLE_MS = 30_000
-const CATCH_UP_CHUNK = 5000
+/** Rows indexed per step of a catch-up; each step is one synchronous stretch of the runtime's thread. */
+const CATCH_UP_CHUNK = 1000
 
 export interface SearchService extends Retriever {
   onMessages(conversationId: string, messages: Message[]): void
@@ -64,7 +65,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     if (!full || changed === 0) return
     await catchUp(full)
     changed = 0
-    await db.kv.put({ key: SNAPSHOT_KEY, value: full.toJSON() })
+    await db.caches.put({ key: SEARCH_INDEX_KEY, value: full.toJSON() })
   }
 
   const noteChanges = (n: number): void => {
@@ -76,7 +77,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   }
 
   const loadFull = (async () => {
-    const row = await db.kv.get(SNAPSHOT_KEY)
+    const row = await db.caches.get(SEARCH_INDEX_KEY)
     // A snapshot that is missing or fails validation is rebuilt from the read model; nothing is lost.
     const loaded = typeof row?.value === 'string' ? loadSearchIndex(row.value) : null
     const index = loaded?.ok ? loaded.value : createSearchIndex()

@@ -33,10 +33,10 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
         r.onerror = () => reject(r.error)
       })
       try {
-        const tx = db.transaction(['kv', 'messages'], 'readonly')
+        const tx = db.transaction(['caches', 'messages'], 'readonly')
         // Inline promises: tsx would wrap a named helper in a function the page does not have.
         const snapshot = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
-          const r = tx.objectStore('kv').get('search-index')
+          const r = tx.objectStore('caches').get('search-index')
           r.onsuccess = () => resolve(r.result as { value?: unknown } | undefined)
           r.onerror = () => reject(r.error)
         })
