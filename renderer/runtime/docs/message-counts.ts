@@ -22,12 +22,28 @@ async function adjust(db: SpaceDb, conversationId: string, delta: number): Promi
   const value = stored.success
     ? Math.max(0, stored.data + delta)
     : await rangeOf(db, conversationId).count()
-  await db.kv.put({ key: countKey(conversationId), value })
+  await storeCount(db, conversationId, value)
   return value
+}
+
+/**
+ * Above this many rows a write recounts its conversations from the index (one request each)
+ * instead of looking every row up first (one request per row: seconds at 100k rows).
+ */
+const RECOUNT_ABOVE = 1000
+
+async function storeCount(db: SpaceDb, conversationId: string, value: number): Promise<void> {
+  await db.kv.put({ key: countKey(conversationId), value })
 }
 
 /** Writes message rows and counts the new ones. Call inside a rw transaction on `messages` and `kv`. */
 export async function putMessageRows(db: SpaceDb, rows: MessageRow[]): Promise<void> {
+  if (rows.length > RECOUNT_ABOVE) {
+    await db.messages.bulkPut(rows)
+    for (const conversationId of new Set(rows.map((r) => r.conversationId)))
+      await storeCount(db, conversationId, await rangeOf(db, conversationId).count())
+    return
+  }
   const existing = await db.messages.bulkGet(rows.map((r) => r.id))
   const seen = new Set<string>()
   const added = new Map<string, number>()
