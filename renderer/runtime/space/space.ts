@@ -243,12 +243,25 @@ export class Space {
   /** A page of messages from the read model, oldest first. Unreadable rows are quarantined, not hidden silently. */
   async page(conversationId: string, offset: number, limit: number): Promise<Result<Message[]>> {
     try {
-      const rows = await this.db.messages
-        .where('[conversationId+createdAt]')
-        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-        .offset(offset)
-        .limit(limit)
-        .toArray()
+      const db = this.db
+      const range = () =>
+        db.messages
+          .where('[conversationId+createdAt]')
+          .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+      // Skipping rows walks the index one by one (about 1.5 s for 100k in Chromium), so a page in
+      // the newer half is read backwards from the end, where a conversation opens.
+      const total = await messageCount(db, conversationId)
+      const upTo = Math.min(total, offset + limit)
+      const rows =
+        offset <= total / 2 || upTo <= offset
+          ? await range().offset(offset).limit(limit).toArray()
+          : (
+              await range()
+                .reverse()
+                .offset(total - upTo)
+                .limit(upTo - offset)
+                .toArray()
+            ).reverse()
       return ok(await this.readRows(conversationId, rows))
     } catch (e) {
       return storageError(e, 'read the conversation')
