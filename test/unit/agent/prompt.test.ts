@@ -43,6 +43,9 @@ const item = (id: string, text: string, stale = false): MemoryItemView => ({
   staleAt: at(10),
 })
 
+/** What a selective prompt holds, in order, when every part has something to say. */
+const SELECTIVE_SECTIONS = ['instructions', 'state', 'unverified', 'retrieved', 'recent', 'message']
+
 function sources(
   history: Message[],
   strategy: PromptSources['strategy'],
@@ -105,14 +108,7 @@ describe('restore strategies within a budget', () => {
       expect(r.ok).toBe(true)
       if (!r.ok) return
       const names = r.value.sections.map((s) => s.name)
-      expect(names).toEqual([
-        'instructions',
-        'state',
-        'unverified',
-        'retrieved',
-        'recent',
-        'message',
-      ])
+      expect(names).toEqual(SELECTIVE_SECTIONS)
       expect(r.value.system).toContain('I prefer pgvector over Pinecone')
       expect(r.value.system).toContain('Unverified — confirm before acting')
       expect(r.value.system).toContain('My timezone is America/New_York')
@@ -139,14 +135,7 @@ describe('restore strategies within a budget', () => {
     const r = await assemblePrompt({ ...src, memory: [...src.memory, ...facts] })
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.value.sections.map((s) => s.name)).toEqual([
-      'instructions',
-      'state',
-      'unverified',
-      'retrieved',
-      'recent',
-      'message',
-    ])
+    expect(r.value.sections.map((s) => s.name)).toEqual(SELECTIVE_SECTIONS)
     expect(r.value.system).toContain('not listed here; use search_memory to look them up')
     expect(r.value.total).toBeLessThanOrEqual(8_192 - 1_024)
   })
