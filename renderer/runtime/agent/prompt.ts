@@ -40,9 +40,15 @@ export interface AssembledPrompt {
 /** How many recent messages the selective strategy considers, and its share of the budget. */
 export const SELECTIVE_RECENT = 20
 const SELECTIVE_RECENT_SHARE = 0.4
-/** The most of the budget the selective strategy gives the state and the unverified items. */
+/**
+ * The most of the budget the selective strategy gives the state and the unverified items, and a
+ * ceiling in tokens: every turn reprocesses them, so a large window is no reason to send thousands
+ * of facts each time (the rest are found by retrieval and `search_memory`).
+ */
 const SELECTIVE_STATE_SHARE = 0.35
+const SELECTIVE_STATE_MAX = 6000
 const SELECTIVE_UNVERIFIED_SHARE = 0.1
+const SELECTIVE_UNVERIFIED_MAX = 1500
 const LOG_PAGE = 200
 
 const INSTRUCTIONS = [
@@ -96,8 +102,11 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     used += history.reduce((s, m) => s + messageTokens(m.text), 0)
   } else {
     const { state, unverified } = describeState(src.memory, {
-      state: Math.floor(src.budget * SELECTIVE_STATE_SHARE),
-      unverified: Math.floor(src.budget * SELECTIVE_UNVERIFIED_SHARE),
+      state: Math.min(SELECTIVE_STATE_MAX, Math.floor(src.budget * SELECTIVE_STATE_SHARE)),
+      unverified: Math.min(
+        SELECTIVE_UNVERIFIED_MAX,
+        Math.floor(src.budget * SELECTIVE_UNVERIFIED_SHARE),
+      ),
     })
     for (const [name, text] of [
       ['state', state],

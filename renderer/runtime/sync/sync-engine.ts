@@ -364,10 +364,10 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
 
   /** After each (re)connect: apply everything, then send whatever the relay lacks. */
   const reconcileAll = async (): Promise<void> => {
-    if (keys === null) return
     reconciling = true
     emit()
     try {
+      if (keys === null) return
       for (const key of items.keys()) if (!known.has(key) && !unreadable.has(key)) toApply.add(key)
       await applyRemote()
       await flushLocal()
@@ -404,6 +404,8 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
         },
         onSynced() {
           synced = true
+          // Not "connected" until this device has compared its documents with the relay's.
+          reconciling = true
           void run(reconcileAll)
         },
         onAcknowledged() {
