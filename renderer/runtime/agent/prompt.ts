@@ -22,9 +22,7 @@ export interface PromptSources {
   now: Date
   memory: MemoryItemView[]
   current: Message
-  /** Every message of the conversation before `current`, oldest first (used by `full` only). */
-  loadAll(): Promise<Result<Message[]>>
-  /** The last `n` messages before `current`, oldest first. */
+  /** The last `n` messages before `current`, oldest first (fewer when that is all there is). */
   loadRecent(n: number): Promise<Result<Message[]>>
   retrieve(query: string): Promise<RetrievedMemory[]>
 }
@@ -50,6 +48,8 @@ const SELECTIVE_STATE_MAX = 6000
 const SELECTIVE_UNVERIFIED_SHARE = 0.1
 const SELECTIVE_UNVERIFIED_MAX = 1500
 const LOG_PAGE = 200
+/** How many messages `full` reads first; each further read is four times longer. */
+const FULL_FIRST_READ = 1000
 
 const INSTRUCTIONS = [
   'You are Keepsake, a personal assistant with long-term memory that the user trusts.',
@@ -84,17 +84,10 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
   let system = INSTRUCTIONS
 
   if (src.strategy === 'full') {
-    const all = await src.loadAll()
+    const all = await fullHistory(src, used)
     if (!all.ok) return all
-    const tokens = all.value.reduce((sum, m) => sum + messageTokens(m.text), 0)
-    if (used + tokens > src.budget) {
-      return err(
-        'context-overflow',
-        `The full history of this conversation is ${used + tokens} tokens, more than this model's budget of ${src.budget}. Choose the selective or log restore strategy in Settings, or a model with a larger context window.`,
-      )
-    }
-    history = all.value
-    used += tokens
+    history = all.value.messages
+    used += all.value.tokens
   } else if (src.strategy === 'log') {
     const recent = await src.loadRecent(LOG_PAGE)
     if (!recent.ok) return recent
@@ -173,4 +166,33 @@ function fitNewest(messages: Message[], room: number): Message[] {
     left -= t
   }
   return out
+}
+
+/**
+ * The whole history for `full`, read from the newest message back in growing windows, so a history
+ * far over the budget is refused after reading a part of it. Only the newly read, older messages
+ * are counted each time. Refused (never truncated) when it does not fit beside the `used` tokens.
+ */
+async function fullHistory(
+  src: PromptSources,
+  used: number,
+): Promise<Result<{ messages: Message[]; tokens: number }>> {
+  let counted = 0
+  let tokens = 0
+  for (let n = FULL_FIRST_READ; ; n *= 4) {
+    const read = await src.loadRecent(n)
+    if (!read.ok) return read
+    const messages = read.value
+    for (const m of messages.slice(0, messages.length - counted)) tokens += messageTokens(m.text)
+    counted = messages.length
+    const complete = messages.length < n
+    if (used + tokens > src.budget) {
+      const size = complete ? `${used + tokens}` : `more than ${used + tokens}`
+      return err(
+        'context-overflow',
+        `The full history of this conversation is ${size} tokens, more than this model's budget of ${src.budget}. Choose the selective or log restore strategy in Settings, or a model with a larger context window.`,
+      )
+    }
+    if (complete) return ok({ messages, tokens })
+  }
 }

@@ -46,11 +46,6 @@ export async function reply(
     now,
     memory: await ctx.memoryViews(),
     current: user,
-    loadAll: async () => {
-      const count = await ctx.space.messageCount(conversationId)
-      const all = await ctx.space.page(conversationId, 0, count)
-      return all.ok ? { ok: true, value: all.value.filter((m) => m.id !== user.id) } : all
-    },
     loadRecent: async (n) => {
       const recent = await ctx.space.recent(conversationId, n + 1)
       return recent.ok

@@ -76,7 +76,6 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     now,
     memory,
     current,
-    loadAll: async () => space.page(conversation.id, 0, await space.messageCount(conversation.id)),
     loadRecent: (n) => space.recent(conversation.id, n),
     retrieve: (query) => search.search(query, { k: 8, now }),
   })

@@ -78,7 +78,6 @@ export async function tokens(input: TokensInput): Promise<TokensResult> {
       now,
       memory,
       current,
-      loadAll: async () => ok(history),
       loadRecent: async (n) => ok(history.slice(-n)),
       // As the search service maps hits (renderer/runtime/search/search-service.ts).
       retrieve: async (query) =>
@@ -113,7 +112,6 @@ export async function tokens(input: TokensInput): Promise<TokensResult> {
     now,
     memory,
     current,
-    loadAll: async () => ok(history),
     loadRecent: async (n) => ok(history.slice(-n)),
     retrieve: async () => [],
   })

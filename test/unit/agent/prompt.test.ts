@@ -62,7 +62,6 @@ function sources(
       item('f2', 'My timezone is America/New_York', true),
     ],
     current,
-    loadAll: async () => ok(before),
     loadRecent: async (n) => ok(before.slice(-n)),
     retrieve: async () => [
       {
@@ -138,5 +137,29 @@ describe('restore strategies within a budget', () => {
     expect(r.value.sections.map((s) => s.name)).toEqual(SELECTIVE_SECTIONS)
     expect(r.value.system).toContain('not listed here; use search_memory to look them up')
     expect(r.value.total).toBeLessThanOrEqual(8_192 - 1_024)
+  })
+
+  it('full refuses a history far over the budget after reading only its newest part', async () => {
+    const history = conversation(50_000)
+    const src = sources(history, 'full', 8_192 - 1_024)
+    const reads: number[] = []
+    const r = await assemblePrompt({
+      ...src,
+      loadRecent: async (n) => {
+        reads.push(n)
+        return src.loadRecent(n)
+      },
+    })
+    expect(!r.ok && r.error.code).toBe('context-overflow')
+    expect(!r.ok && r.error.message).toMatch(/is more than \d+ tokens/)
+    expect(reads).toEqual([1000])
+  })
+
+  it('full reads the whole history when it fits, at every window boundary', async () => {
+    for (const size of [999, 1000, 1001, 4001]) {
+      const history = conversation(size + 1)
+      const r = await assemblePrompt(sources(history, 'full', 1_000_000))
+      expect(r.ok && r.value.messages.map((m) => m.text)).toEqual(history.map((m) => m.text))
+    }
   })
 })

@@ -4,12 +4,27 @@ import { toSecondPerson } from '../../../../renderer/runtime/agent/offline/voice
 
 describe('offline assistant intents', () => {
   it.each([
-    ['Remember that I prefer pgvector over Pinecone', { type: 'remember', text: 'I prefer pgvector over Pinecone' }],
-    ['My timezone is America/New_York', { type: 'preference', key: 'timezone', value: 'America/New_York' }],
-    ['remember that my timezone is Europe/Berlin.', { type: 'preference', key: 'timezone', value: 'Europe/Berlin' }],
-    ['I prefer concise answers', { type: 'preference', key: 'answer style', value: 'concise answers' }],
+    [
+      'Remember that I prefer pgvector over Pinecone',
+      { type: 'remember', text: 'I prefer pgvector over Pinecone' },
+    ],
+    [
+      'My timezone is America/New_York',
+      { type: 'preference', key: 'timezone', value: 'America/New_York' },
+    ],
+    [
+      'remember that my timezone is Europe/Berlin.',
+      { type: 'preference', key: 'timezone', value: 'Europe/Berlin' },
+    ],
+    [
+      'I prefer concise answers',
+      { type: 'preference', key: 'answer style', value: 'concise answers' },
+    ],
     ["I'm working on a RAG pipeline", { type: 'task-start', description: 'a RAG pipeline' }],
-    ["I'm benchmarking hybrid search accuracy", { type: 'task-start', description: 'benchmarking hybrid search accuracy' }],
+    [
+      "I'm benchmarking hybrid search accuracy",
+      { type: 'task-start', description: 'benchmarking hybrid search accuracy' },
+    ],
     ['Done with the RAG pipeline', { type: 'task-done', description: 'the RAG pipeline' }],
     [
       'The last thing I did was ran evaluation script, results pending',
@@ -33,8 +48,12 @@ describe('offline assistant intents', () => {
   })
 
   it('speaks back in the second person', () => {
-    expect(toSecondPerson('I prefer pgvector over Pinecone')).toBe('You prefer pgvector over Pinecone')
-    expect(toSecondPerson('My timezone is America/New_York')).toBe('Your timezone is America/New_York')
+    expect(toSecondPerson('I prefer pgvector over Pinecone')).toBe(
+      'You prefer pgvector over Pinecone',
+    )
+    expect(toSecondPerson('My timezone is America/New_York')).toBe(
+      'Your timezone is America/New_York',
+    )
     expect(toSecondPerson("I'm working on my thesis")).toBe("You're working on your thesis")
   })
 })
