@@ -4,6 +4,8 @@ import type { Configuration } from 'electron-builder'
  * Packaging for Linux (AppImage, deb), macOS (dmg) and Windows (nsis): `npm run package`. The app
  * is the electron-vite build in `out/` inside an asar, registered for `keepsake://` links, with
  * Electron's fuses set so the packaged binary cannot be turned into a general Node runtime.
+ * `resources/` holds what packaging needs: the icon (`icon.png`, drawn by `make-icon.mjs`) and the
+ * macOS entitlements.
  */
 const config: Configuration = {
   appId: 'app.keepsake.desktop',
@@ -29,6 +31,9 @@ const config: Configuration = {
     target: ['dmg'],
     category: 'public.app-category.productivity',
     hardenedRuntime: true,
+    // JIT for V8 only: no unsigned executable memory, no library validation exceptions.
+    entitlements: 'resources/entitlements.mac.plist',
+    entitlementsInherit: 'resources/entitlements.mac.plist',
   },
   dmg: { title: 'Keepsake ${version}' },
   linux: {

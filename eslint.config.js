@@ -11,19 +11,29 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+      ],
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
     rules: {
       'import-x/no-cycle': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description' },
+      ],
     },
   },
   {
     files: ['**/*.mjs', 'electron/cli/bin.mjs', 'test/support/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
   },
   {
     // Playwright reads a fixture's dependencies from its destructuring pattern, so `({}, use)` is how a fixture says "none".
@@ -33,20 +43,35 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../../*', '**/electron/**', '**/renderer/**', 'react', 'dexie', 'electron'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../../*', '**/electron/**', '**/renderer/**', 'react', 'dexie', 'electron'] },
+      ],
     },
   },
   {
     files: ['renderer/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/electron/**', 'electron', 'node:*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/electron/**', 'electron', 'node:*'] }],
+    },
   },
   {
     files: ['renderer/runtime/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '**/ui/**', '**/electron/**', 'electron', 'node:*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '**/ui/**', '**/electron/**', 'electron', 'node:*'] },
+      ],
+    },
   },
   {
     files: ['renderer/ui/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['dexie', 'yjs', '**/runtime/**', '**/electron/**', 'electron', 'node:*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['dexie', 'yjs', '**/runtime/**', '**/electron/**', 'electron', 'node:*'] },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.services.electron.ts', 'renderer/**/services.electron.ts'],
