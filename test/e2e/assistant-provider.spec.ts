@@ -2,20 +2,28 @@ import { test, expect } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 import { startFakeOpenAI, type ReceivedRequest } from '../support/fake-openai-server'
 
-type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; error?: { message: string } }> }
+type Client = {
+  request(name: string, input: unknown): Promise<{ ok: boolean; error?: { message: string } }>
+}
 
 const useProvider = async (page: KeepsakePage['page'], provider: unknown): Promise<void> => {
   const r = await page.evaluate(
-    (p) => (window as unknown as { keepsakeClient: Client }).keepsakeClient.request('settings.update', { provider: p }),
+    (p) =>
+      (window as unknown as { keepsakeClient: Client }).keepsakeClient.request('settings.update', {
+        provider: p,
+      }),
     provider,
   )
   expect(r.ok).toBe(true)
 }
 
 /** Everything the model was shown in one chat request, as one string. */
-const promptOf = (request: ReceivedRequest | undefined): string => JSON.stringify(request?.body ?? '')
+const promptOf = (request: ReceivedRequest | undefined): string =>
+  JSON.stringify(request?.body ?? '')
 
-test('the article’s scenario is restored after a restart and used by the model in the next turn', async ({ device }) => {
+test('the article’s scenario is restored after a restart and used by the model in the next turn', async ({
+  device,
+}) => {
   let app = new KeepsakePage(device.browser.page)
   await app.open(device.host.url)
   for (const line of [
@@ -32,14 +40,24 @@ test('the article’s scenario is restored after a restart and used by the model
   const fake = await startFakeOpenAI([
     {
       kind: 'tool-calls',
-      calls: [{ name: 'update_task', arguments: { lastAction: 'reviewed the evaluation results' } }],
+      calls: [
+        { name: 'update_task', arguments: { lastAction: 'reviewed the evaluation results' } },
+      ],
     },
-    { kind: 'text', text: 'Check the evaluation results, then compare **pgvector** recall.', chunks: 4 },
+    {
+      kind: 'text',
+      text: 'Check the evaluation results, then compare **pgvector** recall.',
+      chunks: 4,
+    },
   ])
   try {
     app = new KeepsakePage(device.browser.page)
     await app.open(device.host.url)
-    await useProvider(app.page, { kind: 'openai-compatible', baseUrl: fake.url, model: 'fake-model' })
+    await useProvider(app.page, {
+      kind: 'openai-compatible',
+      baseUrl: fake.url,
+      model: 'fake-model',
+    })
     await app.say('What should I do next?')
     await expect(app.lastReply()).toContainText('Check the evaluation results')
 
@@ -59,13 +77,17 @@ test('the article’s scenario is restored after a restart and used by the model
     }
     // The tool result went back to the model, and the change it made is durable memory.
     expect(promptOf(chats[1])).toContain('reviewed the evaluation results')
-    await expect(app.memoryItems.filter({ hasText: 'benchmarking hybrid search accuracy' })).toHaveCount(1)
+    await expect(
+      app.memoryItems.filter({ hasText: 'benchmarking hybrid search accuracy' }),
+    ).toHaveCount(1)
   } finally {
     await fake.close()
   }
 })
 
-test('a provider error is a clear message in the conversation and the user’s message stays saved', async ({ device }) => {
+test('a provider error is a clear message in the conversation and the user’s message stays saved', async ({
+  device,
+}) => {
   const fake = await startFakeOpenAI([
     { kind: 'http-error', status: 500, message: 'model crashed' },
     { kind: 'text', text: 'Back online.' },
@@ -73,7 +95,11 @@ test('a provider error is a clear message in the conversation and the user’s m
   try {
     const app = new KeepsakePage(device.browser.page)
     await app.open(device.host.url)
-    await useProvider(app.page, { kind: 'openai-compatible', baseUrl: fake.url, model: 'fake-model' })
+    await useProvider(app.page, {
+      kind: 'openai-compatible',
+      baseUrl: fake.url,
+      model: 'fake-model',
+    })
     await app.say('Are you there?')
     await expect(app.lastReply()).toContainText("I couldn't get an answer from the model")
     await expect(app.conversation).toContainText('Are you there?')

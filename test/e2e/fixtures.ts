@@ -16,7 +16,9 @@ export interface Device {
   dispose(): Promise<void>
 }
 
-export async function startDevice(profileDir = mkdtempSync(join(tmpdir(), 'keepsake-profile-'))): Promise<Device> {
+export async function startDevice(
+  profileDir = mkdtempSync(join(tmpdir(), 'keepsake-profile-')),
+): Promise<Device> {
   const device: Device = {
     profileDir,
     host: await startHost(),
@@ -31,7 +33,8 @@ export async function startDevice(profileDir = mkdtempSync(join(tmpdir(), 'keeps
     async dispose() {
       await device.browser.close()
       await device.host.stop()
-      for (const dir of [profileDir, device.host.dataDir]) rmSync(dir, { recursive: true, force: true })
+      for (const dir of [profileDir, device.host.dataDir])
+        rmSync(dir, { recursive: true, force: true })
     },
   }
   return device

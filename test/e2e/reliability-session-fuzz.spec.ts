@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { nodeGzip } from '../../electron/cli/node-gzip'
 import { webGzip } from '../../renderer/runtime/files/web-gzip'
 import { readSessionFile } from '../../shared/session/session-file'
-import { memoryTexts, request, requestOk } from '../reliability/app-requests'
+import { memoryTexts, messageTotal, request, requestOk } from '../reliability/app-requests'
 import { mutants, type Mutant } from '../reliability/mutate-session'
 import { scale } from '../reliability/scale'
 import { test, expect } from './fixtures'
@@ -104,14 +104,7 @@ test('mutated files through the real app are refused with a message and change n
     conversationId: conversation.id,
     text: 'My timezone is America/New_York',
   })
-  await expect
-    .poll(
-      async () =>
-        (
-          await requestOk<{ id: string; messageCount: number }[]>(page, 'conversations.list', {})
-        ).find((c) => c.id === conversation.id)?.messageCount,
-    )
-    .toBe(2)
+  await expect.poll(() => messageTotal(page, conversation.id)).toBe(2)
   const before = await fingerprint(page)
 
   // One refused mutant of each kind and encoding, imported in every mode.

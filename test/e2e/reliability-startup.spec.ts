@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import * as Y from 'yjs'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/current'
-import { memoryTexts, request, requestOk } from '../reliability/app-requests'
+import { memoryTexts, messageTotal, request, requestOk } from '../reliability/app-requests'
 import { dumpStores, putRow, readRows } from '../reliability/raw-idb'
 import { test, expect } from './fixtures'
 
@@ -34,18 +34,7 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
     conversationId: conversation.id,
     text: 'My timezone is America/New_York',
   })
-  await expect
-    .poll(
-      async () =>
-        (
-          await requestOk<{ total: number }>(page, 'conversations.messages', {
-            id: conversation.id,
-            offset: 0,
-            limit: 10,
-          })
-        ).total,
-    )
-    .toBe(2)
+  await expect.poll(() => messageTotal(page, conversation.id)).toBe(2)
   for (const text of [
     'I prefer pgvector over Pinecone',
     'I run on Tuesdays',
@@ -106,18 +95,7 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
     conversationId: conversation.id,
     text: 'Still here after the damage?',
   })
-  await expect
-    .poll(
-      async () =>
-        (
-          await requestOk<{ total: number }>(page, 'conversations.messages', {
-            id: conversation.id,
-            offset: 0,
-            limit: 10,
-          })
-        ).total,
-    )
-    .toBeGreaterThanOrEqual(3)
+  await expect.poll(() => messageTotal(page, conversation.id)).toBeGreaterThanOrEqual(3)
   // Opening the conversation's document (lazily, for that message) found its garbage snapshot too.
   await expect
     .poll(async () => (await requestOk<unknown[]>(page, 'quarantine.list', {})).length)

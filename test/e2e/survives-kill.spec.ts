@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 
-test('a conversation and its memory survive SIGKILL of the browser and the host', async ({ device }) => {
+test('a conversation and its memory survive SIGKILL of the browser and the host', async ({
+  device,
+}) => {
   let app = new KeepsakePage(device.browser.page)
   await app.open(device.host.url)
 
@@ -9,7 +11,9 @@ test('a conversation and its memory survive SIGKILL of the browser and the host'
   await expect(app.lastReply()).toContainText("I'll remember")
   await app.say('My timezone is America/New_York')
   await expect(app.lastReply()).toContainText('America/New_York')
-  await expect(app.memoryItems.filter({ hasText: 'I prefer pgvector over Pinecone' })).toHaveCount(1)
+  await expect(app.memoryItems.filter({ hasText: 'I prefer pgvector over Pinecone' })).toHaveCount(
+    1,
+  )
   await expect(app.memoryItems.filter({ hasText: 'America/New_York' })).toHaveCount(1)
   await expect(app.memoryItems.filter({ hasText: 'Confirmed' })).toHaveCount(2)
 
@@ -21,7 +25,9 @@ test('a conversation and its memory survive SIGKILL of the browser and the host'
   await app.open(device.host.url)
   await expect(app.conversation).toContainText('Remember that I prefer pgvector over Pinecone')
   await expect(app.conversation).toContainText('My timezone is America/New_York')
-  await expect(app.memoryItems.filter({ hasText: 'I prefer pgvector over Pinecone' })).toHaveCount(1)
+  await expect(app.memoryItems.filter({ hasText: 'I prefer pgvector over Pinecone' })).toHaveCount(
+    1,
+  )
   await expect(app.memoryItems.filter({ hasText: 'America/New_York' })).toHaveCount(1)
 
   await app.say('What do you know about me?')
@@ -56,7 +62,12 @@ test('every acknowledged write survives SIGKILL mid-stream', async ({ device }) 
   app = new KeepsakePage(device.browser.page)
   await app.open(device.host.url)
   const remembered = await device.browser.page.evaluate(async () => {
-    type Client = { request(name: string, input: unknown): Promise<{ ok: boolean; value?: { items: { item: { text: string } }[] } }> }
+    type Client = {
+      request(
+        name: string,
+        input: unknown,
+      ): Promise<{ ok: boolean; value?: { items: { item: { text: string } }[] } }>
+    }
     const w = window as unknown as { keepsakeClient?: Client }
     for (let i = 0; i < 100 && !w.keepsakeClient; i++) await new Promise((r) => setTimeout(r, 50))
     const r = await w.keepsakeClient!.request('memory.list', {})

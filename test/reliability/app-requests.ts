@@ -36,6 +36,16 @@ export async function memoryTexts(page: Page): Promise<string[]> {
   return view.items.map((v) => v.item.text)
 }
 
+/** How many messages a conversation holds (the total `conversations.messages` reports). */
+export async function messageTotal(page: Page, conversationId: string): Promise<number> {
+  const r = await requestOk<{ total: number }>(page, 'conversations.messages', {
+    id: conversationId,
+    offset: 0,
+    limit: 1,
+  })
+  return r.total
+}
+
 /** Every message text of a conversation, read page by page. */
 export async function messageTexts(page: Page, conversationId: string): Promise<string[]> {
   const out: string[] = []

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract/models'
 import type { Message } from '../../../shared/schema/current'
 import { describeState } from './state-section'
-import { messageTokens, tokensOf } from './tokens'
+import { messageTokens, takeWhileFits, tokensOf } from './tokens'
 
 export interface ChatLine {
   role: 'user' | 'assistant'
@@ -114,17 +114,13 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     // Retrieved snippets, best first, in what is left once the recent window's share is set aside.
     const found = (await src.retrieve(src.current.text)).filter((r) => r.id !== src.current.id)
     const heading = 'Possibly relevant from memory and earlier conversations:'
-    let left =
+    const snippet = (r: RetrievedMemory): string =>
+      `- ${r.createdAt ? `[${day(r.createdAt)}] ` : ''}${r.text}`
+    const snippetRoom =
       src.budget - used - Math.floor(src.budget * SELECTIVE_RECENT_SHARE) - tokensOf(heading)
-    const lines: string[] = []
-    for (const r of found) {
-      const text = `- ${r.createdAt ? `[${day(r.createdAt)}] ` : ''}${r.text}`
-      const tokens = tokensOf(text) + 1
-      if (tokens > left) break
-      lines.push(text)
-      retrieved.push(r)
-      left -= tokens
-    }
+    const fitting = takeWhileFits(found, snippetRoom, (r) => tokensOf(snippet(r)) + 1).kept
+    retrieved.push(...fitting)
+    const lines = fitting.map(snippet)
     if (lines.length > 0) {
       const text = `${heading}\n${lines.join('\n')}`
       const tokens = tokensOf(text)
@@ -156,16 +152,7 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
 
 /** The newest messages whose tokens fit in `room`, oldest first. */
 function fitNewest(messages: Message[], room: number): Message[] {
-  const out: Message[] = []
-  let left = room
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i]!
-    const t = messageTokens(m.text)
-    if (t > left) break
-    out.unshift(m)
-    left -= t
-  }
-  return out
+  return takeWhileFits([...messages].reverse(), room, (m) => messageTokens(m.text)).kept.reverse()
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MemoryItemView } from '../../../shared/contract/models'
-import { tokensOf } from './tokens'
+import { takeWhileFits, tokensOf } from './tokens'
 
 /** The state the model reads, as two sections: fresh items, and stale ones kept apart. */
 export interface StateText {
@@ -51,31 +51,26 @@ const isOpen = (m: MemoryItemView): boolean =>
 const newestFirst = (a: MemoryItemView, b: MemoryItemView): number =>
   b.item.confirmedAt.localeCompare(a.item.confirmedAt)
 
+/** A line's share of a section: its tokens and its newline. */
+const lineTokens = (m: MemoryItemView): number => tokensOf(line(m)) + 1
+
 /**
- * Keeps the lines that fit in `limit` tokens, taking kinds in `PRIORITY` order and each kind's
+ * Keeps the lines that fit in `room` tokens, taking kinds in `PRIORITY` order and each kind's
  * newest first; returns the kept items per kind and how many of each were left out.
  */
 function fit(
   items: MemoryItemView[],
-  limit: number,
-  headingTokens: number,
+  room: number,
 ): { kept: Map<string, MemoryItemView[]>; left: Map<string, number> } {
   const kept = new Map<string, MemoryItemView[]>()
   const left = new Map<string, number>()
-  let used = headingTokens
+  let rest = room
   for (const kind of PRIORITY) {
     const ofKind = items.filter((m) => m.item.kind === kind).sort(newestFirst)
-    const keep: MemoryItemView[] = []
-    for (const [n, m] of ofKind.entries()) {
-      const t = limit === Infinity ? 0 : tokensOf(line(m)) + 1
-      if (used + t > limit) {
-        left.set(kind, ofKind.length - n)
-        break
-      }
-      keep.push(m)
-      used += t
-    }
-    kept.set(kind, keep)
+    const taken = takeWhileFits(ofKind, rest, lineTokens)
+    kept.set(kind, taken.kept)
+    if (taken.kept.length < ofKind.length) left.set(kind, ofKind.length - taken.kept.length)
+    rest -= taken.used
   }
   return { kept, left }
 }
@@ -95,7 +90,7 @@ function moreLine(left: Map<string, number>): string {
 function stateSection(fresh: MemoryItemView[], limit: number): { text: string; omitted: number } {
   const heading = 'What you know about the user:'
   // Room for the heading, the group titles and the "more" line.
-  const { kept, left } = fit(fresh, limit, tokensOf(heading) + 40)
+  const { kept, left } = fit(fresh, limit - tokensOf(heading) - 40)
   const body = GROUPS.map((g) => {
     const items = kept.get(g.kind) ?? []
     return items.length === 0 ? '' : `${g.title}:\n${items.map(line).join('\n')}\n`
@@ -114,15 +109,12 @@ function unverifiedSection(
 ): { text: string; omitted: number } {
   if (stale.length === 0) return { text: '', omitted: 0 }
   const heading = 'Unverified — confirm before acting:'
-  let used = tokensOf(heading) + 20
-  const lines: string[] = []
-  for (const m of [...stale].sort(newestFirst)) {
-    const l = line(m)
-    const t = limit === Infinity ? 0 : tokensOf(l) + 1
-    if (used + t > limit) break
-    lines.push(l)
-    used += t
-  }
+  const { kept } = takeWhileFits(
+    [...stale].sort(newestFirst),
+    limit - tokensOf(heading) - 20,
+    lineTokens,
+  )
+  const lines = kept.map(line)
   const omitted = stale.length - lines.length
   const more = omitted === 0 ? '' : `\n(${omitted} more unverified items not listed.)`
   return { text: `${heading}\n${lines.join('\n')}${more}\n`, omitted }

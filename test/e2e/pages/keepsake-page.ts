@@ -73,12 +73,18 @@ export class KeepsakePage {
     // The list is virtualized, so count nothing: wait until it ends with this message and a saved reply.
     await expect
       .poll(() =>
-        this.conversation.getByRole('article').evaluateAll((nodes) =>
-          nodes.slice(-2).map((n) => `${n.getAttribute('aria-label') ?? ''}|${n.textContent ?? ''}`),
-        ),
+        this.conversation
+          .getByRole('article')
+          .evaluateAll((nodes) =>
+            nodes
+              .slice(-2)
+              .map((n) => `${n.getAttribute('aria-label') ?? ''}|${n.textContent ?? ''}`),
+          ),
       )
       .toEqual([
-        expect.stringMatching(new RegExp(`^You, .*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 's')),
+        expect.stringMatching(
+          new RegExp(`^You, .*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 's'),
+        ),
         expect.stringMatching(/^Keepsake, (?!writing a reply|reply failed)/),
       ])
   }
