@@ -3,7 +3,12 @@ import tseslint from 'typescript-eslint'
 import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-/** Boundaries from STYLE.md: shared imports nothing outside itself, the renderer never imports the Node side, the runtime never imports React. */
+/**
+ * Boundaries ("doors") between the rooms of the code: shared/ imports nothing outside itself, the
+ * renderer never imports the Node side, the runtime never imports React, and each room of electron/
+ * names the rooms it may not enter. A later block for the same files replaces an earlier one's
+ * no-restricted-imports, so each block lists everything its files may not import.
+ */
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
   js.configs.recommended,
@@ -45,7 +50,105 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['../../*', '**/electron/**', '**/renderer/**', 'react', 'dexie', 'electron'] },
+        {
+          patterns: [
+            '../../*',
+            '**/electron/**',
+            '**/renderer/**',
+            '**/retrieval',
+            '**/retrieval/**',
+            'react',
+            'dexie',
+            'electron',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Search runs unchanged in the runtime (a browser worker) and in the Node CLI.
+    files: ['retrieval/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/electron/**',
+            '**/renderer/**',
+            'react',
+            'dexie',
+            'yjs',
+            'electron',
+            'node:*',
+          ],
+        },
+      ],
+    },
+  },
+  // The Node side's rooms: each names the rooms it may not enter. What two of them share lives in
+  // electron/services.
+  {
+    files: ['electron/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/host/**', '**/cli/**', '**/preload/**', '**/renderer/**', 'dexie'] },
+      ],
+    },
+  },
+  {
+    files: ['electron/host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['**/main/**', '**/cli/**', '**/preload/**', '**/renderer/**', 'electron'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**'],
+    ignores: ['electron/services/*.electron.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['main', 'host', 'cli', 'preload'].map((room) => `**/${room}/**`),
+            '**/renderer/**',
+            'electron',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/relay/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['main', 'host', 'cli', 'preload', 'services'].map((room) => `**/${room}/**`),
+            '**/renderer/**',
+            'electron',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['main', 'host', 'cli', 'relay', 'services'].map((room) => `**/${room}/**`),
+            '**/renderer/**',
+          ],
+        },
       ],
     },
   },

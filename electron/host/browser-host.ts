@@ -6,9 +6,9 @@ import { sendWebResponse, toWebRequest } from '../services/node-adapter'
 import { loopbackPolicy } from '../services/request-guard'
 import { createFileSecretStore } from '../services/secret-store.file'
 import type { RelayControl } from '../services/relay-control'
-import { resolveAppFile } from '../main/policy/resolve-app-file'
-import { mimeTypeFor } from '../main/policy/mime-type'
-import { contentSecurityPolicy } from '../main/policy/content-security-policy'
+import { resolveAppFile } from '../services/resolve-app-file'
+import { mimeTypeFor } from '../services/mime-type'
+import { contentSecurityPolicy } from '../services/content-security-policy'
 
 export interface BrowserHostOptions {
   port: number

@@ -1,11 +1,10 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { check } from '../../shared/validation'
-import { lanAddress } from '../main/lan-address'
-import { createRelayControl } from '../main/relay-control'
+import { lanAddress } from '../services/lan-address'
+import { createRelayControl, type RelayControl } from '../services/relay-control'
 import { DEFAULT_RELAY_PORT } from '../relay/relay-options'
 import { startRelay } from '../relay/relay'
-import type { RelayControl } from '../services/relay-control'
 
 const Env = z.object({
   /** Port of the relay "Host relay on this computer" starts (default 5171). */

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { API_PREFIX, parseAppUrl } from './app-url'
-import { contentSecurityPolicy } from './policy/content-security-policy'
-import { mimeTypeFor } from './policy/mime-type'
-import { resolveAppFile } from './policy/resolve-app-file'
+import { API_PREFIX, parseAppUrl } from '../services/app-url'
+import { contentSecurityPolicy } from '../services/content-security-policy'
+import { mimeTypeFor } from '../services/mime-type'
+import { resolveAppFile } from '../services/resolve-app-file'
 
 /** The host API's request handler (`createHostApi(deps)`): `null` for paths it does not serve. */
 export type HostApiHandler = (request: Request) => Promise<Response | null>

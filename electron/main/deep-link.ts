@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../shared/errors'
 import type { MenuCommand } from '../../shared/preload-api'
-import { APP_SCHEME } from './app-url'
+import { APP_SCHEME } from '../services/app-url'
 
 const PREFIX = `${APP_SCHEME}://`
 // Pairing codes are opaque to main; the pairing screen validates them. This bounds what gets there.

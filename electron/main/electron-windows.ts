@@ -1,6 +1,6 @@
 import { BrowserWindow, MessageChannelMain, type MessagePortMain } from 'electron'
 import type { MenuCommand, RuntimeEventChannels, UiEventChannels } from '../../shared/preload-api'
-import { appUrl } from './app-url'
+import { appUrl } from '../services/app-url'
 import type { PortChannel } from './port-broker'
 import { webPreferencesFor } from './policy/web-preferences'
 import type { RuntimeWindow, RuntimeWindowEvents } from './runtime-supervisor'

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../../electron/main/policy/content-security-policy'
+import { contentSecurityPolicy } from '../../electron/services/content-security-policy'
 import { UI_URL, expect, test } from './support/keepsake-app'
 
 test('pages cannot navigate away from the app or open windows', async ({ keepsake }) => {

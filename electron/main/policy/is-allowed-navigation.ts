@@ -1,4 +1,4 @@
-import { API_PREFIX, parseAppUrl } from '../app-url'
+import { API_PREFIX, parseAppUrl } from '../../services/app-url'
 
 /**
  * Whether a window may navigate to `url` (`will-navigate`, `will-redirect`, frame navigations):

@@ -1,4 +1,4 @@
-import { parseAppUrl } from '../app-url'
+import { parseAppUrl } from '../../services/app-url'
 
 /** What is known about the frame an IPC message came from. */
 export interface SenderFacts {

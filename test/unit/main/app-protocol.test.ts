@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppProtocolHandler } from '../../../electron/main/app-protocol'
-import { contentSecurityPolicy } from '../../../electron/main/policy/content-security-policy'
+import { contentSecurityPolicy } from '../../../electron/services/content-security-policy'
 
 let root: string
 let outside: string

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { err, ok, type Result } from '../../../shared/errors'
 import type { RelayOptions } from '../../../electron/relay/relay-options'
-import { createRelayControl, type RunningRelayLike } from '../../../electron/main/relay-control'
+import { createRelayControl, type RunningRelayLike } from '../../../electron/services/relay-control'
 
 const setup = (options: { fail?: boolean; lanAddress?: string } = {}) => {
   const started: RelayOptions[] = []

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { err, ok, type Result } from '../../../shared/errors'
-import { parseAppUrl } from '../app-url'
+import { err, ok, type Result } from '../../shared/errors'
+import { parseAppUrl } from './app-url'
 
 /**
  * The file under `root` (the built renderer) that `requestUrl` names; `/` is `index.html`. Refused

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveAppFile } from '../../../../electron/main/policy/resolve-app-file'
+import { resolveAppFile } from '../../../electron/services/resolve-app-file'
 
 const root = resolve('/srv/keepsake/out/renderer')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../../../electron/main/policy/content-security-policy'
+import { contentSecurityPolicy } from '../../../electron/services/content-security-policy'
 
 const directives = (): Map<string, string[]> =>
   new Map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mimeTypeFor } from '../../../../electron/main/policy/mime-type'
+import { mimeTypeFor } from '../../../electron/services/mime-type'
 
 describe('mimeTypeFor', () => {
   it.each([
