@@ -5,7 +5,9 @@ import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
 import {
+  DEFAULT_AUTH_DEADLINE_MS,
   DEFAULT_MAX_CONNECTIONS_PER_MINUTE,
+  DEFAULT_MAX_PENDING_BYTES,
   DEFAULT_MAX_MESSAGE_BYTES,
   DEFAULT_RELAY_PORT,
   defaultRelayDataDir,
@@ -26,6 +28,9 @@ Options:
   --redis-port <n>                  Redis port (implies --redis-host 127.0.0.1 when that is not given)
   --max-message-bytes <n>           largest WebSocket message accepted (default ${DEFAULT_MAX_MESSAGE_BYTES})
   --max-connections-per-minute <n>  connections accepted per client IP per minute (default ${DEFAULT_MAX_CONNECTIONS_PER_MINUTE})
+  --auth-deadline-ms <n>            close a connection that authenticates nothing within this (default ${DEFAULT_AUTH_DEADLINE_MS})
+  --allow-origin <origin>           also accept browser pages from this origin (repeatable); the app
+                                    (keepsake://app), loopback http pages and native devices always connect
   -h, --help                        show this help`
 
 /** What the command line asks for: help, or a relay to run. */
@@ -48,6 +53,10 @@ const CliValues = z
     'redis-port': Integer(1, 65535).optional(),
     'max-message-bytes': Integer(1024, 1024 * 1024 * 1024).default(DEFAULT_MAX_MESSAGE_BYTES),
     'max-connections-per-minute': Integer(1, 1_000_000).default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+    'auth-deadline-ms': Integer(100, 600_000).default(DEFAULT_AUTH_DEADLINE_MS),
+    'allow-origin': z
+      .array(z.url({ message: 'expected an origin such as https://keepsake.example' }))
+      .default([]),
     help: z.boolean().default(false),
   })
   .refine((v) => !(v.lan && v.host !== undefined), {
@@ -63,7 +72,7 @@ const expandHome = (path: string): string =>
  * @example parseRelayArgs(['--lan', '--port', '0'])
  */
 export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
-  let values: Record<string, string | boolean | undefined>
+  let values: Record<string, string | boolean | string[] | undefined>
   try {
     values = parseArgs({
       args: [...argv],
@@ -78,6 +87,8 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
         'redis-port': { type: 'string' },
         'max-message-bytes': { type: 'string' },
         'max-connections-per-minute': { type: 'string' },
+        'auth-deadline-ms': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -101,6 +112,9 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
         : undefined,
       maxMessageBytes: v['max-message-bytes'],
       maxConnectionsPerMinute: v['max-connections-per-minute'],
+      allowedOrigins: v['allow-origin'].map((o) => new URL(o).origin),
+      maxPendingBytes: DEFAULT_MAX_PENDING_BYTES,
+      authDeadlineMs: v['auth-deadline-ms'],
     },
   })
 }

@@ -4,8 +4,15 @@ import { z } from 'zod'
 
 /** Port the relay listens on when none is given. */
 export const DEFAULT_RELAY_PORT = 5171
-/** Largest WebSocket message accepted by default (64 MiB: a first sync of a big space is one message). */
-export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+/**
+ * Largest WebSocket message accepted by default (32 MiB). A device sends what the relay lacks of one
+ * document as one item, so the first upload of a 100,000-message conversation is one ~27 MiB message.
+ */
+export const DEFAULT_MAX_MESSAGE_BYTES = 32 * 1024 * 1024
+/** Bytes one socket may send for documents it has not authenticated yet (auth + first sync step). */
+export const DEFAULT_MAX_PENDING_BYTES = 256 * 1024
+/** A socket that authenticates no document within this time is closed. */
+export const DEFAULT_AUTH_DEADLINE_MS = 10_000
 /** WebSocket upgrades accepted per client IP per minute by default. */
 export const DEFAULT_MAX_CONNECTIONS_PER_MINUTE = 120
 
@@ -35,6 +42,15 @@ export const RelayOptions = z.object({
     .min(1)
     .max(1_000_000)
     .default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+  /** Browser origins allowed besides `keepsake://app` and loopback http pages (`--allow-origin`). */
+  allowedOrigins: z.array(z.string().min(1)).default([]),
+  maxPendingBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(DEFAULT_MAX_PENDING_BYTES),
+  authDeadlineMs: z.number().int().min(100).max(600_000).default(DEFAULT_AUTH_DEADLINE_MS),
   /** Receives operational warnings (damaged log tails, storage failures). Defaults to stderr. */
   onWarning: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),
 })

@@ -16,16 +16,19 @@ import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { Hocuspocus, type Extension } from '@hocuspocus/server'
 import { Redis } from '@hocuspocus/extension-redis'
-import { WebSocketServer } from 'ws'
+import { WebSocketServer, type WebSocket } from 'ws'
 import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
 import { authExtension } from './auth-extension'
 import { createCredentialStore } from './credential-store'
 import { persistenceExtension } from './persistence-extension'
+import { isAllowedOrigin } from './origin-policy'
+import { gateSocket } from './pre-auth-gate'
 import { createConnectionRateLimit } from './rate-limit'
 import { redisCredentials } from './redis-credentials'
 import { RelayOptions } from './relay-options'
 import { createSpaceStore } from './space-store'
+import { throttledWarning } from './throttled-warning'
 
 export { RelayOptions } from './relay-options'
 
@@ -137,6 +140,7 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
   const hocuspocus = new Hocuspocus({ name: 'keepsake-relay', quiet: true, extensions })
 
   const rateLimit = createConnectionRateLimit(opts.maxConnectionsPerMinute)
+  const warnOnce = throttledWarning(warn)
   const sockets = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
   const http = createServer((_req, res) => {
     res.writeHead(426, { 'Content-Type': 'text/plain' })
@@ -147,10 +151,16 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
       refuseUpgrade(socket, '429 Too Many Requests')
       return
     }
+    if (!isAllowedOrigin(request.headers.origin, opts.allowedOrigins)) {
+      refuseUpgrade(socket, '403 Forbidden')
+      return
+    }
     sockets.handleUpgrade(request, socket, head, (ws) => {
       // Without a listener a socket error (e.g. an oversized message) would crash the process.
       ws.on('error', () => undefined)
-      hocuspocus.handleConnection(ws, request)
+      const gated = gateSocket(ws, opts, warnOnce)
+      // Hocuspocus uses only the part of the socket the gate forwards (see pre-auth-gate.ts).
+      hocuspocus.handleConnection(gated as unknown as WebSocket, request)
     })
   })
 

@@ -2,9 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 /** The built relay entry; `npx electron-vite build --config electron.config.ts` produces it. */
 export const RELAY_ENTRY = resolve(import.meta.dirname, '../../out/main/relay.js')
+
+/** Test-only preload that reports the relay's memory after a forced GC (see `heapProbe`). */
+const HEAP_PROBE = resolve(import.meta.dirname, 'heap-probe.mjs')
 
 /** A relay running as its own process, as `npm run relay` starts it. */
 export interface RelayProcess {
@@ -17,6 +21,10 @@ export interface RelayProcess {
   kill(): Promise<void>
   /** Everything the relay wrote to stderr so far. */
   stderr(): string
+  /**
+   * Bytes the relay still holds after a forced GC (V8 heap plus Buffers); only with `heapProbe: true`.
+   */
+  heapAfterGc(): Promise<number>
 }
 
 const children = new Set<ChildProcess>()
@@ -55,13 +63,24 @@ export async function startRelayProcess(options: {
   dataDir: string
   port?: number
   args?: string[]
+  /** Run with `--expose-gc` and a probe answering `heapAfterGc()` (tests of the relay's memory). */
+  heapProbe?: boolean
 }): Promise<RelayProcess> {
   requireBuild()
   const port = options.port ?? (await freePort())
+  const nodeArgs = options.heapProbe ? ['--expose-gc', '--import', pathToFileURL(HEAP_PROBE).href] : []
   const child = spawn(
     process.execPath,
-    [RELAY_ENTRY, '--port', String(port), '--data-dir', options.dataDir, ...(options.args ?? [])],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      ...nodeArgs,
+      RELAY_ENTRY,
+      '--port',
+      String(port),
+      '--data-dir',
+      options.dataDir,
+      ...(options.args ?? []),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe', ...(options.heapProbe ? (['ipc'] as const) : [])] },
   )
   children.add(child)
   child.once('exit', () => children.delete(child))
@@ -97,6 +116,15 @@ export async function startRelayProcess(options: {
     stop: () => signalAndWait('SIGTERM'),
     kill: () => signalAndWait('SIGKILL'),
     stderr: () => stderr,
+    heapAfterGc: () =>
+      new Promise<number>((done, fail) => {
+        if (!options.heapProbe) {
+          fail(new Error('start the relay with heapProbe: true to measure its heap'))
+          return
+        }
+        child.once('message', (m: { heap: number }) => done(m.heap))
+        child.send('heap')
+      }),
   }
 }
 

@@ -24,8 +24,11 @@ describe('relay command line', () => {
       host: '127.0.0.1',
       dataDir: join(homedir(), '.keepsake', 'relay'),
       redis: undefined,
-      maxMessageBytes: 64 * 1024 * 1024,
+      maxMessageBytes: 32 * 1024 * 1024,
       maxConnectionsPerMinute: 120,
+      allowedOrigins: [],
+      maxPendingBytes: 256 * 1024,
+      authDeadlineMs: 10_000,
     })
   })
 
@@ -43,6 +46,12 @@ describe('relay command line', () => {
       '4096',
       '--max-connections-per-minute',
       '5',
+      '--auth-deadline-ms',
+      '2000',
+      '--allow-origin',
+      'https://keepsake.example/',
+      '--allow-origin',
+      'http://laptop.local:8080',
     ])
     expect(options).toEqual({
       port: 0,
@@ -51,6 +60,9 @@ describe('relay command line', () => {
       redis: { host: 'redis.local', port: 6380 },
       maxMessageBytes: 4096,
       maxConnectionsPerMinute: 5,
+      allowedOrigins: ['https://keepsake.example', 'http://laptop.local:8080'],
+      maxPendingBytes: 256 * 1024,
+      authDeadlineMs: 2000,
     })
   })
 
