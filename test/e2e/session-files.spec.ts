@@ -1,63 +1,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { startDevice, test, type Device } from './fixtures'
+import { newConversation, tell } from './pages/app-requests'
+import { FilesDialog } from './pages/files-dialog'
 import { KeepsakePage } from './pages/keepsake-page'
-
-/** The Files dialog as a person sees it. */
-class FilesDialog {
-  readonly open: Locator
-  readonly dialog: Locator
-  readonly exportSpace: Locator
-  readonly exportConversation: Locator
-  readonly format: Locator
-  readonly importFile: Locator
-  readonly asNewSpace: Locator
-  readonly merge: Locator
-  readonly replace: Locator
-  readonly importButton: Locator
-  readonly status: Locator
-  readonly alert: Locator
-  readonly close: Locator
-
-  constructor(readonly page: Page) {
-    this.open = page.getByRole('button', { name: 'Export & import' })
-    this.dialog = page.getByRole('dialog', { name: 'Files' })
-    this.exportSpace = this.dialog.getByRole('button', { name: 'Export space' })
-    this.exportConversation = this.dialog.getByRole('button', { name: 'Export conversation' })
-    this.format = this.dialog.getByRole('combobox', { name: 'Format' })
-    this.importFile = this.dialog.getByLabel('Import file')
-    this.asNewSpace = this.dialog.getByRole('radio', { name: 'As a new space' })
-    this.merge = this.dialog.getByRole('radio', { name: 'Merge into this space' })
-    this.replace = this.dialog.getByRole('radio', { name: 'Replace this space' })
-    this.importButton = this.dialog.getByRole('button', { name: 'Import', exact: true })
-    this.status = this.dialog.getByRole('status')
-    this.alert = this.dialog.getByRole('alert')
-    this.close = this.dialog.getByRole('button', { name: 'Close' })
-  }
-
-  /** Exports the whole space and returns where the download was saved. */
-  async exportSpaceTo(dir: string, format: 'json' | 'msgpack'): Promise<string> {
-    await this.open.click()
-    await this.format.selectOption(format)
-    const download = this.page.waitForEvent('download')
-    await this.exportSpace.click()
-    const file = await download
-    const path = join(dir, file.suggestedFilename())
-    await file.saveAs(path)
-    await expect(this.status).toContainText('Exported')
-    await this.close.click()
-    return path
-  }
-
-  async importFrom(path: string, mode: Locator): Promise<void> {
-    await this.open.click()
-    await this.importFile.setInputFiles(path)
-    await mode.check()
-    await this.importButton.click()
-  }
-}
 
 /** What the memory panel and the conversation list show, for comparing two profiles. */
 async function visibleState(
@@ -72,49 +20,6 @@ async function visibleState(
     .map((t, i) => `${t} (${/^[\d,]+ messages?/.exec(counts[i] ?? '')?.[0] ?? '?'})`)
     .sort()
   return { memory, conversations }
-}
-
-/** Says something through the app's own client and waits until the assistant has answered. */
-async function tell(page: Page, conversationId: string, text: string): Promise<void> {
-  await page.evaluate(
-    async ({ conversationId, text }) => {
-      type Client = {
-        request(name: string, input: unknown): Promise<{ ok: boolean }>
-        on(
-          name: string,
-          listener: (p: { conversationId: string; messages: { role: string }[] }) => void,
-        ): () => void
-      }
-      const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
-      const replied = new Promise<void>((resolve) => {
-        const off = client.on('messages.appended', (p) => {
-          if (
-            p.conversationId === conversationId &&
-            p.messages.some((m) => m.role === 'assistant')
-          ) {
-            off()
-            resolve()
-          }
-        })
-      })
-      const sent = await client.request('chat.send', { conversationId, text })
-      if (!sent.ok) throw new Error('chat.send failed')
-      await replied
-    },
-    { conversationId, text },
-  )
-}
-
-async function newConversation(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    type Client = {
-      request(name: string, input: unknown): Promise<{ ok: boolean; value?: { id: string } }>
-    }
-    const client = (window as unknown as { keepsakeClient: Client }).keepsakeClient
-    const r = await client.request('conversations.create', {})
-    if (!r.ok || !r.value) throw new Error('conversations.create failed')
-    return r.value.id
-  })
 }
 
 let second: Device | null = null

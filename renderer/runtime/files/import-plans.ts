@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { err, ok, type Result } from '../../../shared/errors'
 import type { SessionData } from '../../../shared/session/session-data'
 import {
   META_MAP,
@@ -8,6 +9,7 @@ import {
 } from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { SPACE_DOC_ID, conversationDocId } from '../space/space'
+import { applyAddingOnly, describeRemovals, type Removals } from './apply-adding-only'
 import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
 
 /** The live documents a merge goes into: the space document and each conversation the file holds. */
@@ -20,22 +22,26 @@ export interface MergeTargets {
  * Plans merging a session into live documents. With Yjs state this is a CRDT merge: the file's
  * updates are applied, so what the space already has (the same file imported before, or the space
  * it came from) is not added twice. Without it, items, entries and messages are added by id. The
- * space's own meta (id, name, creation time) is kept.
+ * documents' own meta (id, name, creation time, schema version) is kept.
+ *
+ * A merge only adds: a file whose Yjs state would delete or overwrite anything here (a crafted file
+ * can carry deletions of items it never made, or win a map entry with a higher client id) is refused
+ * with what it would have removed, and nothing is imported.
  */
 export function mergePlans(
   targets: MergeTargets,
   data: SessionData,
   exactLogs: ReadonlySet<string>,
-): DocPlan[] {
+): Result<DocPlan[]> {
   const plans: DocPlan[] = []
+  const refusals: string[] = []
+  const applyFile = (scratch: Y.Doc, update: Uint8Array, where: string): void => {
+    const removed: Removals | null = keepingMeta(scratch, () => applyAddingOnly(scratch, update))
+    if (removed) refusals.push(describeRemovals(removed, where))
+  }
   const space = planDoc(SPACE_DOC_ID, targets.space, projectMemory, (scratch) => {
-    const meta = scratch.getMap<unknown>(META_MAP)
-    const own = new Map(meta.entries())
-    if (data.yjs) Y.applyUpdate(scratch, data.yjs.space)
+    if (data.yjs) applyFile(scratch, data.yjs.space, 'this space')
     addSpaceContent(scratch, data)
-    scratch.transact(() => {
-      for (const [key, value] of own) if (meta.get(key) !== value) meta.set(key, value)
-    })
   })
   if (space) plans.push(space)
   for (const c of data.conversations) {
@@ -44,12 +50,29 @@ export function mergePlans(
       c.yjs && exactLogs.has(c.id) && (base === null || isEmpty(base))
         ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
         : planDoc(conversationDocId(c.id), base, projectMessages(c.id), (scratch) => {
-            if (c.yjs) Y.applyUpdate(scratch, c.yjs)
+            if (c.yjs) applyFile(scratch, c.yjs, `the conversation "${c.title}"`)
             else addMissingMessages(scratch, c.id, c.messages)
           })
     if (plan) plans.push(plan)
   }
-  return plans
+  if (refusals.length > 0) {
+    return err(
+      'file-invalid',
+      `A merge only adds, and this file would delete or overwrite what is here (${refusals.join('; ')}). Nothing was imported; import it as a new space to look at it.`,
+    )
+  }
+  return ok(plans)
+}
+
+/** Runs `change` and puts back any meta value of the document it replaced. */
+function keepingMeta<T>(doc: Y.Doc, change: () => T): T {
+  const meta = doc.getMap<unknown>(META_MAP)
+  const own = new Map(meta.entries())
+  const result = change()
+  doc.transact(() => {
+    for (const [key, value] of own) if (meta.get(key) !== value) meta.set(key, value)
+  })
+  return result
 }
 
 /** A document nothing was ever written to. */

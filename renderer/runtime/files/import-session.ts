@@ -35,7 +35,8 @@ export interface ImportTarget {
  * Imports a validated file in one of three modes. Every mode computes all its changes first and
  * writes them in one transaction, so a failing import changes nothing:
  * - `merge`: the file's Yjs state is merged into this space's documents (or, without Yjs state,
- *   items and messages are added by id); importing the same file again adds nothing.
+ *   items and messages are added by id); importing the same file again adds nothing, and a file
+ *   whose state would delete or overwrite anything here is refused.
  * - `new-space`: a new space is built from the file, registered, and opened.
  * - `replace`: like `new-space`, after a backup export of this space is written into the new
  *   space's kv (`BACKUP_KEY`, offered for download as `files.backup`); the old space is removed.
@@ -67,11 +68,13 @@ async function merge(target: ImportTarget, file: ImportFile): Promise<Result<Imp
     live.set(c.id, opened.value)
     report({ operation: 'import', phase: 'Merging', done: i + 1, total })
   }
-  const plans = mergePlans(
+  const planned = mergePlans(
     { space: space.state.doc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
     data,
     file.exactLogs,
   )
+  if (!planned.ok) return planned
+  const plans = planned.value
   try {
     await commitPlans(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
   } catch (e) {
