@@ -6,7 +6,10 @@ import type { HostServices } from './services/services'
 
 /** Retrieval over memory and every conversation, as the agent and the search box use it. */
 export interface Retriever {
-  search(query: string, opts: { k: number; now: Date; conversationId?: string }): Promise<RetrievedMemory[]>
+  search(
+    query: string,
+    opts: { k: number; now: Date; conversationId?: string; roles?: ('user' | 'assistant' | 'system')[] },
+  ): Promise<RetrievedMemory[]>
 }
 
 /** Everything a handler needs; built once by the runtime. */

@@ -3,8 +3,8 @@ import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/cur
 import type { ContextRecord } from '../../../shared/contract/models'
 import type { RuntimeContext } from '../context'
 import { assemblePrompt, type AssembledPrompt } from './prompt'
-import { respondOffline } from './offline/respond'
-import { runTool, type ToolContext } from './tools'
+import { noteLine, respondOffline, type MemoryNote, type OfflineTools } from './offline/respond'
+import type { ToolContext } from './tools'
 import { runModel } from './model-loop'
 
 /** Builds the assistant message that answers `replyTo`. */
@@ -69,23 +69,43 @@ export async function reply(
     search: (query, k) => ctx.retriever.search(query, { k, now }),
   }
   const provider = settings.provider
+  const change = tools.change
+  const offline: OfflineTools = {
+    change: (fn) => ctx.space.changeMemory(fn),
+    memory: () => ctx.memoryViews(),
+    said: async (query, k) =>
+      (await ctx.retriever.search(query, { k: k + 2, now, roles: ['user'] }))
+        .filter((h) => h.kind === 'message' && h.id !== user.id)
+        .slice(0, k)
+        .map((h) => ({ text: h.text, createdAt: h.createdAt })),
+  }
   let message: Message
   if (provider.kind === 'offline') {
-    const text = await respondOffline(
-      user.text,
-      {
-        call: (name, args) => runTool(name, args, tools),
-        memory: () => ctx.memoryViews(),
-        search: (query, k) => ctx.retriever.search(query, { k, now }),
-      },
-      ctx.firstTurn,
+    const out = await respondOffline(
+      { text: user.text, now, change, firstTurn: ctx.firstTurn },
+      offline,
     )
-    message = assistantMessage(ctx, user.id, text, null)
+    message = assistantMessage(ctx, user.id, out.text, null)
   } else {
+    const before = new Map((await ctx.memoryViews()).map((v) => [v.item.id, v.item]))
     const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
       ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
     )
-    message = assistantMessage(ctx, user.id, outcome.text, outcome.error)
+    // Memory never depends on the model obeying: what the person stated is recorded either way,
+    // without repeating what the model's own tool calls already wrote.
+    const written = (await ctx.memoryViews())
+      .map((v) => v.item)
+      .filter((i) => before.get(i.id) !== i && before.get(i.id)?.confirmedAt !== i.confirmedAt)
+    const out = await respondOffline(
+      { text: user.text, now, change, firstTurn: false, captureOnly: true, already: written },
+      offline,
+    )
+    message = assistantMessage(
+      ctx,
+      user.id,
+      withNotes(outcome.text, out.notes, outcome.error !== null),
+      outcome.error,
+    )
   }
   ctx.firstTurn = false
   await finish(
@@ -148,4 +168,14 @@ async function finish(
       message: message.error.message,
     })
   }
+}
+
+/** A model's reply with what offline understanding saved from the person's message. */
+function withNotes(text: string, notes: MemoryNote[], failed: boolean): string {
+  if (notes.length === 0) return text
+  const lines = notes.map(noteLine).join('\n')
+  const head = failed
+    ? 'The model did not answer, but I saved what you told me:'
+    : 'Saved to memory:'
+  return `${text}${text ? '\n\n' : ''}${head}\n${lines}`
 }

@@ -50,4 +50,6 @@ export type SearchOptions = {
   kinds?: ReadonlyArray<SearchDoc['kind']>
   /** Only messages of this conversation (memory items whose source is this conversation included). */
   conversationId?: string
+  /** Only messages by these roles (memory items never match): "what did I say" reads the person's own words. */
+  roles?: ReadonlyArray<NonNullable<SearchDoc['role']>>
 }

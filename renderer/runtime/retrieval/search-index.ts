@@ -106,6 +106,7 @@ function filterFor(options: SearchOptions, from: Date | null, to: Date | null) {
   return ({ doc, at }: Entry): boolean =>
     (options.kinds === undefined || options.kinds.includes(doc.kind)) &&
     (options.conversationId === undefined || doc.conversationId === options.conversationId) &&
+    (options.roles === undefined || (doc.role !== undefined && options.roles.includes(doc.role))) &&
     at >= fromMs &&
     at < toMs
 }

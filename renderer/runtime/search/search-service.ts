@@ -98,7 +98,12 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   return {
     async search(query, opts): Promise<RetrievedMemory[]> {
       return (full ?? warm)
-        .search(query, { k: opts.k, now: opts.now, conversationId: opts.conversationId })
+        .search(query, {
+          k: opts.k,
+          now: opts.now,
+          ...(opts.conversationId !== undefined ? { conversationId: opts.conversationId } : {}),
+          ...(opts.roles !== undefined ? { roles: opts.roles } : {}),
+        })
         .map((h) => ({
           id: h.id,
           kind: h.kind,

@@ -1,23 +1,65 @@
-import type { MemoryItemView, RetrievedMemory } from '../../../../shared/contract/models'
-import type { ToolOutcome } from '../tools'
-import { parseIntents, type Intent } from './intents'
+import type * as Y from 'yjs'
+import type { MemoryItemView } from '../../../../shared/contract/models'
+import type { Result } from '../../../../shared/errors'
+import type { MemoryItem } from '../../../../shared/schema/current'
+import { itemExtras } from '../../../../shared/schema/item-extras'
+import type { ChangeContext } from '../../memory/memory-ops'
+import {
+  applyRetraction,
+  applyStatus,
+  recordCapture,
+  retractLatest,
+  subjectOf,
+} from '../../memory/memory-capture'
+import { analyze } from '../../understanding/analyze'
+import type { Capture, Reading } from '../../understanding/types'
+import { answer } from './answer'
 import { toSecondPerson } from './voice'
 
-/** The offline assistant's access to memory: the same tools a model calls, plus reads. */
+/** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
 export interface OfflineTools {
-  call(name: string, args: Record<string, unknown>): Promise<ToolOutcome>
+  /** Runs one change to the memory document; durable before it resolves. */
+  change(fn: (doc: Y.Doc) => Result<MemoryItem>, ctx: ChangeContext): Promise<Result<MemoryItem>>
+  /** Every memory item (history included) with its freshness. */
   memory(): Promise<MemoryItemView[]>
-  search(query: string, k: number): Promise<RetrievedMemory[]>
+  /** The person's earlier messages matching a query, newest first, never the one being answered. */
+  said(query: string, k: number): Promise<{ text: string; createdAt: string | null }[]>
+}
+
+/** One thing written to memory in a turn, for the reply and for deduplication on the model path. */
+export interface MemoryNote {
+  outcome: 'new' | 'updated' | 'superseded' | 'confirmed' | 'retracted'
+  item: MemoryItem
+  /** For a superseded item: what it replaced. */
+  previous: MemoryItem | null
+}
+
+export interface OfflineTurn {
+  text: string
+  now: Date
+  change: ChangeContext
+  /** True for the first reply after a restart: stale memory is raised then. */
+  firstTurn: boolean
+  /** Only record memory (the model path): questions and small talk are left to the model. */
+  captureOnly?: boolean
+  /** Items the model already wrote this turn; the same thing is not written twice. */
+  already?: MemoryItem[]
+}
+
+export interface OfflineReply {
+  text: string
+  notes: MemoryNote[]
+  /** Whether the message had anything the offline assistant understood. */
+  understood: boolean
 }
 
 const day = (iso: string): string => iso.slice(0, 10)
-const bullet = (m: MemoryItemView): string => {
-  const i = m.item
-  const text = toSecondPerson(i.text)
-  if (i.kind === 'task')
-    return `- ${text} (${i.taskStatus.replace('_', ' ')}${i.lastAction ? `; last: ${i.lastAction}` : ''})`
-  return `- ${text}`
-}
+const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
+const flip = (text: string): string => toSecondPerson(text)
+const lowerStart = (s: string): string =>
+  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
+    ? s
+    : s.charAt(0).toLowerCase() + s.slice(1)
 
 const isOpen = (m: MemoryItemView): boolean =>
   m.item.status === 'active' &&
@@ -28,144 +70,229 @@ const isOpen = (m: MemoryItemView): boolean =>
 export function reverifyPrompt(stale: MemoryItemView[]): string {
   if (stale.length === 0) return ''
   const lines = stale.map(
-    (m) => `- ${toSecondPerson(m.item.text)} (last confirmed ${day(m.item.confirmedAt)})`,
+    (m) => `- ${flip(m.item.text)} (last confirmed ${day(m.item.confirmedAt)})`,
   )
   return `Before I rely on ${stale.length === 1 ? 'this' : 'these'}, please confirm — ${stale.length === 1 ? "it hasn't" : "they haven't"} been confirmed in a while:\n${lines.join('\n')}\nConfirm or retract ${stale.length === 1 ? 'it' : 'them'} in the Memory panel, or tell me what changed.`
 }
 
-/**
- * The built-in assistant: deterministic, no model, no network. It understands statements to remember
- * and forget, preferences, tasks, issues and questions about memory, and says plainly when a message
- * needs a real model (the message is saved either way).
- */
-export async function respondOffline(
-  text: string,
-  tools: OfflineTools,
-  firstTurn: boolean,
-): Promise<string> {
-  const replies: string[] = []
-  const used = new Set<string>()
-  for (const intent of parseIntents(text)) replies.push(await handle(intent, tools, used))
-  const views = await tools.memory()
-  const stale = views.filter(
-    (m) => isOpen(m) && m.freshness === 'needs-reverify' && !used.has(m.item.id),
-  )
-  // On the first turn after a restart, stale memory is raised before anything relies on it.
-  if (firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale))
-  return replies.filter((r) => r !== '').join('\n\n')
-}
-
-async function handle(intent: Intent, tools: OfflineTools, used: Set<string>): Promise<string> {
-  const saved = (o: ToolOutcome, say: string): string =>
-    o.ok ? say : `I couldn't save that: ${o.error}`
-  switch (intent.type) {
-    case 'remember': {
-      const o = await tools.call('remember_fact', { text: intent.text })
-      return saved(o, `Got it — I'll remember that ${lowerFirst(toSecondPerson(intent.text))}.`)
+/** How a note reads in a reply: "Noted: you work at Acme Corp." */
+export function noteLine(n: MemoryNote): string {
+  const text = flip(n.item.text)
+  switch (n.outcome) {
+    case 'new':
+      return n.item.kind === 'task'
+        ? sentence(`Added to your tasks: ${lowerStart(text)}`)
+        : n.item.kind === 'issue'
+          ? sentence(`Noted the problem: ${lowerStart(text)}`)
+          : sentence(`Noted: ${lowerStart(text)}`)
+    case 'superseded': {
+      const was = n.previous
+        ? (itemExtras(n.previous).extras.value ??
+          (n.previous.kind === 'preference' && n.previous.value !== n.previous.text
+            ? n.previous.value
+            : null))
+        : null
+      return `Updated: ${lowerStart(text)} (was ${was ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
     }
-    case 'preference': {
-      const o = await tools.call('set_preference', {
-        key: intent.key,
-        value: intent.value,
-        text: intent.text,
-      })
-      const superseded = o.ok && o.item?.supersedes ? ' I’ve kept the old value as history.' : ''
-      return saved(
-        o,
-        `Noted — ${lowerFirst(toSecondPerson(intent.text))}. I'll remember that.${superseded}`,
-      )
+    case 'confirmed':
+      return sentence(`I already had that, and marked it confirmed: ${lowerStart(text)}`)
+    case 'retracted':
+      return `Okay — I've retracted “${text}”. It no longer counts as current; it stays in the item's history.`
+    case 'updated': {
+      const i = n.item
+      if (i.kind === 'task')
+        return i.taskStatus === 'done'
+          ? `Marked done: ${lowerStart(text)}.`
+          : i.taskStatus === 'blocked'
+            ? `Marked blocked: ${lowerStart(text)}${itemExtras(i).extras.blockedBy ? ` — ${flip(itemExtras(i).extras.blockedBy!)}` : ''}.`
+            : `Marked in progress: ${lowerStart(text)}.`
+      if (i.kind === 'issue')
+        return i.resolvedAt
+          ? `Marked resolved: ${lowerStart(text)}.`
+          : sentence(`Updated the problem: ${lowerStart(text)}`)
+      return sentence(`Updated: ${lowerStart(text)}`)
     }
-    case 'task-start': {
-      const o = await tools.call('update_task', {
-        description: intent.description,
-        status: 'in_progress',
-      })
-      return saved(o, `Okay — you're working on ${intent.description}. I'll keep track of it.`)
-    }
-    case 'task-done': {
-      const o = await tools.call('update_task', {
-        ...(intent.description ? { description: intent.description } : {}),
-        status: 'done',
-      })
-      return o.ok
-        ? `Nice — marked “${o.item?.text ?? intent.description}” as done.`
-        : `I couldn't update that task: ${o.error}`
-    }
-    case 'task-last-action': {
-      const o = await tools.call('update_task', { lastAction: intent.action })
-      return o.ok
-        ? `Noted: the last thing you did on “${o.item?.text ?? 'your task'}” was ${intent.action}.`
-        : `I couldn't record that: ${o.error} Tell me what you're working on first.`
-    }
-    case 'issue-open': {
-      const o = await tools.call('open_issue', { text: intent.text })
-      return saved(o, `I've noted the open issue: ${toSecondPerson(intent.text)}.`)
-    }
-    case 'issue-resolve': {
-      const o = await tools.call('resolve_issue', { text: intent.text })
-      return o.ok ? `Great — marked “${o.item?.text}” as resolved.` : o.error
-    }
-    case 'forget': {
-      const o = await tools.call('retract', { text: intent.text })
-      return o.ok
-        ? `Done — I've retracted “${toSecondPerson(o.item?.text ?? intent.text)}”. It stays in history as retracted.`
-        : o.error
-    }
-    case 'ask-about-me':
-      return aboutMe(await tools.memory(), used)
-    case 'ask-doing':
-      return doing(await tools.memory(), used)
-    case 'ask-about':
-    case 'ask-said': {
-      const query = intent.type === 'ask-about' ? intent.topic : intent.query
-      const hits = await tools.search(query, 5)
-      if (hits.length === 0)
-        return `I couldn't find anything about “${query}” in memory or earlier conversations.`
-      const lines = hits.map((h) => `- ${h.createdAt ? `${day(h.createdAt)}: ` : ''}${h.text}`)
-      return `Here's what I found about “${query}”:\n${lines.join('\n')}`
-    }
-    case 'greeting': {
-      const views = (await tools.memory()).filter(isOpen)
-      // A stale task is not announced as current; the re-verify question covers it.
-      const task = views.find((m) => m.item.kind === 'task' && m.freshness === 'fresh')
-      if (views.length === 0)
-        return "Hi! I'm Keepsake. Tell me things worth remembering — preferences, facts, what you're working on — and I'll keep them on this device."
-      return task
-        ? `Welcome back. Last time you were working on ${task.item.text}.`
-        : `Welcome back. I remember ${views.length} thing${views.length === 1 ? '' : 's'} about you.`
-    }
-    case 'thanks':
-      return "You're welcome."
-    case 'unknown':
-      return 'I saved your message, but answering it needs a language model — the built-in offline assistant only handles remembering, forgetting, tasks, issues and questions about what I remember. Choose a model in Settings to get full answers.'
   }
 }
 
-function aboutMe(views: MemoryItemView[], used: Set<string>): string {
-  const open = views.filter(isOpen)
-  if (open.length === 0)
-    return "I don't know anything about you yet. Tell me something worth remembering."
-  const fresh = open.filter((m) => m.freshness === 'fresh')
-  const stale = open.filter((m) => m.freshness === 'needs-reverify')
-  for (const m of open) used.add(m.item.id)
-  const parts: string[] = []
-  if (fresh.length > 0) parts.push(`Here's what I know about you:\n${fresh.map(bullet).join('\n')}`)
-  if (stale.length > 0) parts.push(reverifyPrompt(stale))
-  return parts.join('\n\n')
+/** Whether the model already wrote what a capture says. */
+function writtenBy(already: MemoryItem[], c: Capture): boolean {
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  return already.some(
+    (i) =>
+      (c.subject !== null && subjectOf(i) === c.subject) ||
+      norm(i.text) === norm(c.text) ||
+      (c.value !== null && norm(i.text).includes(norm(c.value)) && i.kind === c.kind),
+  )
 }
 
-function doing(views: MemoryItemView[], used: Set<string>): string {
-  const tasks = views
-    .filter((m) => isOpen(m) && m.item.kind === 'task')
-    .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
-  if (tasks.length === 0) return "I don't have a task on record. Tell me what you're working on."
-  for (const t of tasks) used.add(t.item.id)
-  const stale = tasks.filter((t) => t.freshness === 'needs-reverify')
-  const fresh = tasks.filter((t) => t.freshness === 'fresh')
-  const parts: string[] = []
-  if (fresh.length > 0) parts.push(`You're working on:\n${fresh.map(bullet).join('\n')}`)
-  if (stale.length > 0) parts.push(reverifyPrompt(stale))
-  return parts.join('\n\n')
-}
+/**
+ * The built-in assistant: deterministic, no model, no network. It reads the message sentence by
+ * sentence (understanding/), records what the person stated, applies corrections and status
+ * changes, answers questions from memory, and says exactly what it did and did not do.
+ */
+export async function respondOffline(
+  turn: OfflineTurn,
+  tools: OfflineTools,
+): Promise<OfflineReply> {
+  const { readings } = analyze(turn.text, turn.now)
+  const replies: string[] = []
+  const notes: MemoryNote[] = []
+  const used = new Set<string>()
+  let views: MemoryItemView[] | null = null
+  const memory = async (): Promise<MemoryItemView[]> => (views ??= await tools.memory())
+  const changed = (): void => {
+    views = null
+  }
+  const byId = async (id: string | null): Promise<MemoryItem | null> =>
+    id ? ((await memory()).find((v) => v.item.id === id)?.item ?? null) : null
 
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
+  const record = async (c: Capture): Promise<string> => {
+    if (turn.already && writtenBy(turn.already, c)) return ''
+    const before = await memory()
+    const saved = await tools.change((doc) => recordCapture(doc, c, turn.change), turn.change)
+    changed()
+    if (!saved.ok) return `I couldn't save “${flip(c.text)}”: ${saved.error.message}`
+    const item = saved.value
+    const existed = before.some((v) => v.item.id === item.id)
+    const note: MemoryNote =
+      item.supersedes && !existed
+        ? { outcome: 'superseded', item, previous: await byId(item.supersedes) }
+        : { outcome: existed ? 'confirmed' : 'new', item, previous: null }
+    notes.push(note)
+    used.add(item.id)
+    return noteLine(note)
+  }
+
+  let understood = false
+  for (const r of readings) {
+    const line = await handle(r)
+    if (r.type !== 'chat' && r.type !== 'not-english') understood = true
+    if (line) replies.push(line)
+  }
+
+  async function handle(r: Reading): Promise<string> {
+    switch (r.type) {
+      case 'capture': {
+        const lines: string[] = []
+        for (const c of r.captures) lines.push(await record(c))
+        return lines.filter((l) => l !== '').join('\n')
+      }
+      case 'status': {
+        const u = r.update
+        const done = await tools.change((doc) => applyStatus(doc, u, turn.change), turn.change)
+        changed()
+        if (done.ok) {
+          const note: MemoryNote = { outcome: 'updated', item: done.value, previous: null }
+          notes.push(note)
+          used.add(done.value.id)
+          return noteLine(note)
+        }
+        if (u.otherwise) return record(u.otherwise)
+        if (turn.captureOnly) return ''
+        const what = u.target === 'issue' ? 'an open problem' : 'an open task'
+        return `I don't have ${what} about “${flip(u.about || 'that')}”, so I didn't record anything.`
+      }
+      case 'retract':
+      case 'forget': {
+        const about = r.type === 'retract' ? r.retraction.about : r.about
+        const gone = await tools.change(
+          (doc) =>
+            about === ''
+              ? retractLatest(doc, turn.change, new Date(turn.now.getTime() - 15 * 60_000))
+              : applyRetraction(doc, { text: r.sentence, about, subject: null }, turn.change),
+          turn.change,
+        )
+        changed()
+        if (!gone.ok)
+          return turn.captureOnly
+            ? ''
+            : sentence(
+                `I don't have anything about “${flip(about || 'that')}” on record, so there was nothing to retract`,
+              )
+        const note: MemoryNote = { outcome: 'retracted', item: gone.value, previous: null }
+        notes.push(note)
+        return noteLine(note)
+      }
+      case 'amend': {
+        const recent = (await memory())
+          .filter(
+            (v) =>
+              v.item.status === 'active' &&
+              itemExtras(v.item).extras.value &&
+              Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000,
+          )
+          .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt))[0]
+        if (!recent)
+          return turn.captureOnly
+            ? ''
+            : `I'm not sure what “${r.value}” corrects, so I didn't change anything. Tell me the whole thing again and I'll update it.`
+        const old = recent.item
+        const value = itemExtras(old).extras.value!
+        return record({
+          kind: old.kind,
+          text: old.text.includes(value)
+            ? old.text.replace(value, r.value)
+            : `${old.text} (${r.value})`,
+          subject: subjectOf(old),
+          value: r.value,
+          ...(old.kind === 'preference' ? { key: old.key } : {}),
+          due: null,
+          schedule: null,
+          replaces: value,
+          correction: true,
+        })
+      }
+      case 'question': {
+        if (turn.captureOnly) return ''
+        const views = await memory()
+        const text = await answer(r.question, { views, now: turn.now, said: tools.said })
+        for (const v of views) if (text.includes(flip(v.item.text))) used.add(v.item.id)
+        return text
+      }
+      case 'greeting': {
+        if (turn.captureOnly) return ''
+        const open = (await memory()).filter(isOpen)
+        // A stale task is not announced as current; the re-verify question covers it.
+        const task = open.find((m) => m.item.kind === 'task' && m.freshness === 'fresh')
+        if (open.length === 0)
+          return "Hi! I'm Keepsake. Tell me about yourself, your work and your plans — where you work, what you can't eat, what's due when — and I'll remember it on this device and answer questions about it."
+        return task
+          ? `Welcome back. Last time you were working on ${lowerStart(flip(task.item.text))}.`
+          : `Welcome back. I remember ${open.length} thing${open.length === 1 ? '' : 's'} about you.`
+      }
+      case 'thanks':
+        return turn.captureOnly ? '' : "You're welcome."
+      case 'chat':
+      case 'not-english':
+        return ''
+    }
+  }
+
+  if (!turn.captureOnly) {
+    const anyEnglish = readings.some((r) => r.type !== 'not-english')
+    if (replies.length === 0)
+      replies.push(
+        anyEnglish
+          ? "I kept your message but didn't store anything from it. I remember what you tell me about yourself, your work and your plans, and I answer questions about it; for anything else, choose a model in Settings."
+          : "I kept your message, but I only understand English, so I didn't store anything from it.",
+      )
+    else if (
+      readings.some((r) => r.type === 'chat') &&
+      notes.length > 0 &&
+      readings.filter((r) => r.type === 'chat').some((r) => r.sentence.split(/\s+/u).length > 4)
+    )
+      replies.push("I kept the rest of your message but didn't store anything else from it.")
+    const views = await memory()
+    const stale = views.filter(
+      (m) => isOpen(m) && m.freshness === 'needs-reverify' && !used.has(m.item.id),
+    )
+    // On the first turn after a restart, stale memory is raised before anything relies on it.
+    if (turn.firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale))
+  }
+  return { text: replies.filter((r) => r !== '').join('\n\n'), notes, understood }
+}

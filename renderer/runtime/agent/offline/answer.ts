@@ -1,0 +1,243 @@
+import type { MemoryItemView } from '../../../../shared/contract/models'
+import type { MemoryItem } from '../../../../shared/schema/current'
+import { itemExtras } from '../../../../shared/schema/item-extras'
+import { subjectOf } from '../../memory/memory-capture'
+import { formatDate } from '../../understanding/dates'
+import { topicWords } from '../../understanding/lexicon'
+import { contentLemmas } from '../../understanding/similarity'
+import type { DueWindow, Question } from '../../understanding/types'
+import { toSecondPerson } from './voice'
+
+/** What the answerer can read: memory, and the person's own earlier words. */
+export interface AnswerSources {
+  views: MemoryItemView[]
+  now: Date
+  /** The person's earlier messages matching a query, newest first, never the question itself. */
+  said(query: string, k: number): Promise<{ text: string; createdAt: string | null }[]>
+}
+
+const day = (iso: string): string => iso.slice(0, 10)
+const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
+
+const isOpen = (i: MemoryItem): boolean =>
+  i.status === 'active' &&
+  !(i.kind === 'task' && i.taskStatus === 'done') &&
+  !(i.kind === 'issue' && i.resolvedAt !== null)
+
+/** One item as a line of an answer, in second person, with its state and caveat. */
+export function describe(view: MemoryItemView, now: Date): string {
+  const i = view.item
+  const { extras } = itemExtras(i)
+  let text = toSecondPerson(i.text)
+  if (i.kind === 'task') {
+    const due =
+      extras.due && !text.includes(formatDate(extras.due, false, now).split(',')[1]!.trim())
+        ? ` (due ${formatDate(extras.due, false, now)})`
+        : ''
+    const state =
+      i.taskStatus === 'done'
+        ? ' — done'
+        : i.taskStatus === 'blocked'
+          ? ` — blocked${extras.blockedBy ? `: ${toSecondPerson(extras.blockedBy)}` : ''}`
+          : ''
+    text = `${text}${due}${state}`
+  }
+  if (i.kind === 'issue' && i.resolvedAt) text = `${text} — resolved ${day(i.resolvedAt)}`
+  if (i.kind === 'issue' && !i.resolvedAt && extras.blockedBy)
+    text = `${text} — ${toSecondPerson(extras.blockedBy)}`
+  if (view.freshness === 'needs-reverify')
+    text = `${text} (last confirmed ${day(i.confirmedAt)} — is that still right?)`
+  return text
+}
+
+const list = (views: MemoryItemView[], now: Date): string =>
+  views.map((v) => `- ${describe(v, now)}`).join('\n')
+
+/** Everything current, grouped the way a person reads it. */
+function aboutMe(views: MemoryItemView[], now: Date): string {
+  const open = views.filter((v) => isOpen(v.item))
+  if (open.length === 0)
+    return "I don't know anything about you yet. Tell me something worth remembering."
+  const groups: [string, MemoryItemView[]][] = [
+    ['About you', open.filter((v) => v.item.kind === 'fact')],
+    ['Your preferences', open.filter((v) => v.item.kind === 'preference')],
+    ['Open tasks', open.filter((v) => v.item.kind === 'task')],
+    ['Open problems', open.filter((v) => v.item.kind === 'issue')],
+  ]
+  return groups
+    .filter(([, g]) => g.length > 0)
+    .map(([title, g]) => `${title}:\n${list(g, now)}`)
+    .join('\n\n')
+}
+
+const dueOf = (v: MemoryItemView): string | null => itemExtras(v.item).extras.due ?? null
+
+function dueAnswer(
+  views: MemoryItemView[],
+  window: DueWindow | null,
+  kinds: MemoryItem['kind'][],
+  now: Date,
+): string {
+  const open = views.filter((v) => isOpen(v.item) && kinds.includes(v.item.kind))
+  const dated = open
+    .filter((v) => dueOf(v) !== null)
+    .sort((a, b) => dueOf(a)!.localeCompare(dueOf(b)!))
+  const inWindow = window
+    ? dated.filter((v) => dueOf(v)! >= window.from && dueOf(v)! < window.to)
+    : dated
+  const overdue = window
+    ? dated.filter(
+        (v) => v.item.kind === 'task' && dueOf(v)! < window.from && dueOf(v)! < now.toISOString(),
+      )
+    : []
+  const parts: string[] = []
+  if (inWindow.length > 0)
+    parts.push(`${window ? `Due ${window.label}` : 'Coming up'}:\n${list(inWindow, now)}`)
+  else
+    parts.push(
+      window
+        ? `Nothing on record is due ${window.label}.`
+        : 'None of your tasks has a date on record.',
+    )
+  if (overdue.length > 0) parts.push(`Overdue:\n${list(overdue, now)}`)
+  const undated = open.filter((v) => v.item.kind === 'task' && dueOf(v) === null)
+  if (inWindow.length === 0 && undated.length > 0)
+    parts.push(`Open tasks without a date:\n${list(undated.slice(0, 8), now)}`)
+  return parts.join('\n\n')
+}
+
+function openAnswer(views: MemoryItemView[], kinds: MemoryItem['kind'][], now: Date): string {
+  const open = views
+    .filter((v) => isOpen(v.item) && kinds.includes(v.item.kind))
+    .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
+  const what = kinds.includes('task') ? 'task' : 'open problem'
+  if (open.length === 0)
+    return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
+  return `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
+}
+
+/** How strongly an item answers a lookup question. */
+function score(
+  v: MemoryItemView,
+  q: Extract<Question, { type: 'lookup' }>,
+  words: Set<string>,
+): number {
+  const i = v.item
+  let s = 0
+  const subject = subjectOf(i)
+  if (subject) {
+    q.subjects.forEach((want, n) => {
+      if (subject === want || subject.startsWith(`${want} `) || want.startsWith(`${subject} `))
+        s = Math.max(s, 10 - n)
+    })
+  }
+  if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
+  if (
+    q.subjects.includes('answer style') &&
+    (i.category === 'answer style' || (i.kind === 'preference' && i.key === 'answer style'))
+  )
+    s = Math.max(s, 9)
+  const have = new Set([
+    ...contentLemmas(i.text),
+    ...(subject ? subject.split(/[\s:]+/u) : []),
+    i.category,
+  ])
+  let hits = 0
+  for (const w of words) if (have.has(w)) hits++
+  s += hits * 3
+  if (q.ask === 'when' && (itemExtras(i).extras.due || itemExtras(i).extras.schedule))
+    s += hits > 0 ? 2 : 0
+  if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
+    s += hits > 0 ? 2 : 0
+  if (!isOpen(i)) s -= 2
+  return s
+}
+
+const NOTHING = (q: string): string =>
+  `I don't have anything about that in memory yet${q ? ` (“${q}”)` : ''}. If you tell me, I'll remember it.`
+
+async function lookup(
+  q: Extract<Question, { type: 'lookup' }>,
+  src: AnswerSources,
+): Promise<string> {
+  const past = /\b(?:before|used to|previously|former|old|originally|earlier)\b/iu.test(q.text)
+  const words = new Set<string>()
+  for (const w of q.words) {
+    for (const l of contentLemmas(w)) words.add(l)
+    for (const t of topicWords(w)) words.add(t)
+  }
+  const candidates = src.views.filter((v) =>
+    past ? v.item.status !== 'retracted' : v.item.status === 'active',
+  )
+  const scored = candidates
+    .map((v) => ({ v, s: score(v, q, words) }))
+    .filter((x) => x.s >= 3)
+    .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
+  if (scored.length === 0) return NOTHING(q.text)
+  const best = scored[0]!.s
+  const top = scored
+    .filter((x) => x.s >= Math.max(3, best * 0.75))
+    .slice(0, 5)
+    .map((x) => x.v)
+  const lines = top.map((v) =>
+    v.item.status === 'superseded'
+      ? `${describe(v, src.now)} (until ${day(v.item.validTo ?? v.item.confirmedAt)})`
+      : describe(v, src.now),
+  )
+  if (lines.length === 1) {
+    const only = top[0]!
+    const prefix =
+      q.ask === 'yes-no'
+        ? only.item.kind === 'task' && only.item.taskStatus === 'done'
+          ? 'Yes — '
+          : 'From what you told me: '
+        : ''
+    return sentence(`${prefix}${prefix ? lowerStart(lines[0]!) : lines[0]!}`)
+  }
+  return `From what you told me:\n${lines.map((l) => `- ${l}`).join('\n')}`
+}
+
+const lowerStart = (s: string): string =>
+  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
+    ? s
+    : s.charAt(0).toLowerCase() + s.slice(1)
+
+async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
+  const expanded = [topic, ...topic.split(/\s+/u).flatMap(topicWords)].join(' ')
+  const hits = await src.said(expanded, 5)
+  const words = new Set([...contentLemmas(topic), ...topic.split(/\s+/u).flatMap(topicWords)])
+  const items = src.views
+    .filter((v) => v.item.status === 'active')
+    .filter((v) => contentLemmas(v.item.text).some((w) => words.has(w)))
+    .slice(0, 5)
+  if (hits.length === 0 && items.length === 0)
+    return `I couldn't find anything you said about “${topic}”.`
+  const parts: string[] = []
+  if (items.length > 0) parts.push(`In memory:\n${list(items, src.now)}`)
+  const known = new Set(items.map((v) => v.item.text.toLowerCase()))
+  const quotes = hits.filter((h) => !known.has(h.text.toLowerCase().replace(/[.!?]+$/u, '')))
+  if (quotes.length > 0)
+    parts.push(
+      `You said:\n${quotes.map((h) => `- ${h.createdAt ? `${day(h.createdAt)}: ` : ''}“${h.text}”`).join('\n')}`,
+    )
+  return parts.join('\n\n')
+}
+
+/**
+ * Answers a question from current memory (never superseded or retracted items as current) and,
+ * for "what did I say about …", from the person's own earlier messages.
+ */
+export async function answer(q: Question, src: AnswerSources): Promise<string> {
+  switch (q.type) {
+    case 'about-me':
+      return aboutMe(src.views, src.now)
+    case 'kind':
+      return q.scope === 'due'
+        ? dueAnswer(src.views, q.window, q.kinds, src.now)
+        : openAnswer(src.views, q.kinds, src.now)
+    case 'said':
+      return saidAbout(q.topic, src)
+    case 'lookup':
+      return lookup(q, src)
+  }
+}

@@ -1,0 +1,233 @@
+import type * as Y from 'yjs'
+import { newId } from '../../../shared/ids'
+import { err, ok, type Result } from '../../../shared/errors'
+import { CURRENT_SCHEMA_VERSION, MemoryItem } from '../../../shared/schema/current'
+import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
+import { check } from '../../../shared/validation'
+import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
+import { overlap } from '../understanding/similarity'
+import { normalize } from '../understanding/text'
+import { memoryMap, readMemory } from './memory-doc'
+import { retractItem, type ChangeContext } from './memory-ops'
+
+type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
+
+/** The subject an item is about: its own field, or a preference's key. */
+export function subjectOf(item: MemoryItem): string | null {
+  const { extras } = itemExtras(item)
+  if (extras.subject) return extras.subject
+  return item.kind === 'preference' &&
+    !/^(?:likes|dislikes|note|answer style):/u.test(item.key) &&
+    item.key !== 'answer style'
+    ? item.key
+    : null
+}
+
+const holds = (i: MemoryItem): boolean =>
+  i.status === 'active' &&
+  !(i.kind === 'task' && i.taskStatus === 'done') &&
+  !(i.kind === 'issue' && i.resolvedAt !== null)
+
+/** Validates before writing: nothing is stored that would be quarantined when read back. */
+function put(doc: Y.Doc, item: MemoryItem): Result<MemoryItem> {
+  const valid = check(MemoryItem, item, 'memory item')
+  if (!valid.ok) return valid
+  memoryMap(doc).set(item.id, item)
+  return ok(item)
+}
+
+const CATEGORIES: [RegExp, string][] = [
+  [/^(?:employer|job|manager|team)$/u, 'work'],
+  [/^(?:home|hometown|birthplace|moving to)$/u, 'home'],
+  [/^(?:name|age|birthday|address)$/u, 'identity'],
+  [/^diet$/u, 'health and diet'],
+  [/ time$/u, 'schedule'],
+  [/^timezone$/u, 'timezone'],
+  [/^(?:choice|uses):/u, 'choices'],
+  [/^favorite /u, 'favorites'],
+]
+
+function categoryOf(c: Capture): string {
+  if (c.kind === 'task' || c.kind === 'issue') return c.kind
+  if (c.subject) for (const [re, cat] of CATEGORIES) if (re.test(c.subject)) return cat
+  if (/\b(?:allerg|eat|gluten|dairy|vegan|vegetarian|diet|medication|asthma|diabet)/iu.test(c.text))
+    return 'health and diet'
+  if (c.key === 'answer style') return 'answer style'
+  if (c.subject) return 'people'
+  return c.kind === 'preference' ? 'likes' : 'general'
+}
+
+/** A new item for a capture, stamped with who and when. */
+function itemFor(c: Capture, ctx: ChangeContext): MemoryItem {
+  const at = ctx.now.toISOString()
+  const extras: ItemExtras = {}
+  if (c.subject) extras.subject = c.subject
+  if (c.value) extras.value = c.value.slice(0, 500)
+  if (c.due) extras.due = c.due
+  if (c.schedule) extras.schedule = c.schedule
+  const base = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: newId(),
+    text: c.text,
+    category: categoryOf(c),
+    createdAt: at,
+    confirmedAt: at,
+    source: ctx.source,
+    validFrom: at,
+    validTo: null,
+    status: 'active' as const,
+    supersedes: null,
+    supersededBy: null,
+    retractedAt: null,
+    retractedBy: null,
+    ...extras,
+  }
+  switch (c.kind) {
+    case 'fact':
+      return { ...base, kind: 'fact' }
+    case 'preference':
+      return {
+        ...base,
+        kind: 'preference',
+        key: c.key ?? c.subject ?? `note: ${normalize(c.text).slice(0, 80)}`,
+        value: c.value ?? c.text,
+      }
+    case 'task':
+      return { ...base, kind: 'task', taskStatus: 'in_progress', lastAction: '' }
+    case 'issue':
+      return { ...base, kind: 'issue', resolvedAt: null }
+  }
+}
+
+const wordIn = (needle: string, hay: string): boolean => {
+  const n = normalize(needle)
+  return n !== '' && ` ${normalize(hay)} `.includes(` ${n} `)
+}
+
+/** The current item a capture replaces, if any: same subject, or the value it says no longer holds. */
+function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
+  if (c.subject) {
+    const same = current.find((i) => subjectOf(i) === c.subject)
+    if (same) return same
+  }
+  if (c.kind === 'preference' && c.key) {
+    const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
+    if (same) return same
+  }
+  if (c.replaces === '*switch*') {
+    return current
+      .filter((i) => i.kind === 'preference' && /^(?:choice|uses):/u.test(i.key))
+      .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+  }
+  if (c.replaces) {
+    const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
+    if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+  }
+  return undefined
+}
+
+/**
+ * Records what a person stated. Saying the same again re-confirms the item; a new value for the same
+ * subject (or a correction naming the old value) supersedes the old item, which stays as history.
+ */
+export function recordCapture(doc: Y.Doc, c: Capture, ctx: ChangeContext): Result<MemoryItem> {
+  const at = ctx.now.toISOString()
+  const current = readMemory(doc).items.filter((i) => i.status === 'active')
+  const same = current.find((i) => i.kind === c.kind && normalize(i.text) === normalize(c.text))
+  if (same) return put(doc, { ...same, confirmedAt: at })
+  const old = replaced(current, c)
+  const next = itemFor(c, ctx)
+  if (old) {
+    const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
+    if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)
+      return put(doc, { ...old, confirmedAt: at })
+    const closed = put(doc, { ...old, status: 'superseded', validTo: at, supersededBy: next.id })
+    if (!closed.ok) return closed
+    return put(doc, { ...next, supersedes: old.id })
+  }
+  if (c.kind === 'task') {
+    const open = current.filter(
+      (i): i is ItemOf<'task'> => i.kind === 'task' && i.taskStatus !== 'done',
+    )
+    const dup = open.find((t) => overlap(c.text, t.text) >= 0.8)
+    if (dup) return put(doc, { ...dup, confirmedAt: at, ...(c.due ? { due: c.due } : {}) })
+  }
+  if (c.kind === 'issue') {
+    const open = current.filter(
+      (i): i is ItemOf<'issue'> => i.kind === 'issue' && i.resolvedAt === null,
+    )
+    const dup = open.find((t) => overlap(c.text, t.text) >= 0.8)
+    if (dup) return put(doc, { ...dup, confirmedAt: at })
+  }
+  return put(doc, next)
+}
+
+/** The open item a status report refers to, by meaning ("sent the slides" → "Send the slides to Maria"). */
+export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem | undefined {
+  const open = items.filter(
+    (i) =>
+      holds(i) &&
+      (u.target === 'any' ? i.kind === 'task' || i.kind === 'issue' : i.kind === u.target),
+  )
+  if (u.about.trim() === '' || /^(?:it|that|this|everything)$/iu.test(u.about.trim()))
+    return open
+      .filter((i) => i.kind === 'task')
+      .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+  let best: MemoryItem | undefined
+  let score = 0
+  for (const item of open) {
+    const s = overlap(u.about, item.text)
+    if (s > score) [best, score] = [item, s]
+  }
+  return score >= 0.5 ? best : undefined
+}
+
+/** Applies a status report to the open item it refers to; `not-found` when there is none. */
+export function applyStatus(doc: Y.Doc, u: StatusUpdate, ctx: ChangeContext): Result<MemoryItem> {
+  const at = ctx.now.toISOString()
+  const target = statusTarget(readMemory(doc).items, u)
+  if (!target) return err('not-found', `Nothing open matches "${u.about}".`)
+  if (target.kind === 'task') {
+    const status = u.status === 'resolved' ? 'done' : u.status
+    return put(doc, {
+      ...target,
+      taskStatus: status,
+      lastAction: u.text.slice(0, 500),
+      confirmedAt: at,
+      ...(status === 'blocked' && u.note ? { blockedBy: u.note.slice(0, 500) } : {}),
+    })
+  }
+  if (target.kind === 'issue') {
+    if (u.status === 'resolved' || u.status === 'done')
+      return put(doc, { ...target, resolvedAt: at, validTo: at, confirmedAt: at })
+    return put(doc, {
+      ...target,
+      confirmedAt: at,
+      ...(u.note ? { blockedBy: u.note.slice(0, 500) } : {}),
+    })
+  }
+  return err('not-found', `Nothing open matches "${u.about}".`)
+}
+
+/** Retracts the current item a person says no longer holds ("I'm not vegetarian anymore"). */
+export function applyRetraction(doc: Y.Doc, r: Retraction, ctx: ChangeContext): Result<MemoryItem> {
+  const current = readMemory(doc).items.filter((i) => i.status === 'active')
+  let best: MemoryItem | undefined
+  let score = 0
+  for (const item of current) {
+    const s = overlap(r.about, item.text)
+    if (s > score) [best, score] = [item, s]
+  }
+  if (!best || score < 0.5)
+    return err('not-found', `I don't have anything about "${r.about}" on record.`)
+  return retractItem(doc, best.id, ctx)
+}
+
+/** Retracts the item written most recently from this conversation's messages ("scratch that"). */
+export function retractLatest(doc: Y.Doc, ctx: ChangeContext, since: Date): Result<MemoryItem> {
+  const latest = readMemory(doc)
+    .items.filter((i) => i.status === 'active' && Date.parse(i.createdAt) >= since.getTime())
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+  if (!latest) return err('not-found', 'There is nothing I just saved to take back.')
+  return retractItem(doc, latest.id, ctx)
+}

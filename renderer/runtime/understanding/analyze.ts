@@ -1,0 +1,313 @@
+import type { Clause, Rule } from './capture'
+import { capture } from './capture'
+import { FACT_RULES } from './rules-fact'
+import { general } from './rules-general'
+import { restoreSubject } from './subject-drop'
+import { parse } from './nlp'
+import { ISSUE_RULES } from './rules-issue'
+import { PREFERENCE_RULES } from './rules-preference'
+import { readStatus } from './rules-status'
+import { TASK_RULES } from './rules-task'
+import { readQuestion } from './question'
+import { isEnglish, splitSentences } from './sentences'
+import { expand, tidy } from './text'
+import type { Analysis, Capture, Reading } from './types'
+
+const [favorite, address, timezone, choice, switchedTo, answerStyle, likes] = PREFERENCE_RULES as [
+  Rule,
+  Rule,
+  Rule,
+  Rule,
+  Rule,
+  Rule,
+  Rule,
+]
+const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
+  FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
+
+/** Every statement rule, most specific first; the first that applies decides. */
+const RULES: Rule[] = [
+  address,
+  timezone,
+  favorite,
+  choice,
+  switchedTo,
+  health,
+  ...TASK_RULES,
+  ...ISSUE_RULES,
+  name,
+  birthday,
+  age,
+  origin,
+  work,
+  home,
+  relation,
+  possession,
+  schedule,
+  answerStyle,
+  likes,
+  general,
+]
+
+const CORRECTION_LEAD =
+  /^(?:(?:ok(?:ay)?\s+)?(?:so\s+)?(?:change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|ok confession|confession)\s*[:—–,-]|actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hmm|ah|oh)\b[\s,:;.!–—-]*/iu
+const LEAD =
+  /^(?:(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background)\s*[:—–,-]|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
+const REMEMBER =
+  /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
+const FORGET =
+  /^(?:please\s+|can you\s+|could you\s+)?(?:forget|delete|remove|erase|drop|discard|clear)\s+(?:that\s+|about\s+|the\s+(?:fact|note|memory|item|thing)\s+(?:that|about)\s+|what I said about\s+)?(.+)$/iu
+const FORGET_LAST =
+  /^(?:scratch that|forget (?:that|it|what I (?:just )?said)|never ?mind|ignore (?:that|what I (?:just )?said|my last message)|disregard (?:that|my last message)|undo that|that is wrong|that's wrong|wrong)$/iu
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|morning|evening|greetings|sup|what's up|whats up)(?:\s+(?:there|keepsake|again|all|friend|buddy))?$/iu
+const THANKS =
+  /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
+const HYPOTHETICAL =
+  /^(?:if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would)\b/iu
+const RETRACT =
+  /^(?:I|we)\s+(?:am not|are not|do not|don't|no longer|not)\s+(.+?)\s+(?:anymore|any more|any longer|these days)$|^(?:I|we)\s+no\s+longer\s+(.+)$|^(?:I|we)\s+(?:stopped|quit|gave up|left)\s+(.+)$/iu
+const ALSO =
+  /^(?:also|and|plus|oh and|as well as)\s+(.+?)(?:\s+too|\s+as well)?$|^(.+?)\s+(?:too|as well)$/iu
+const AMEND =
+  /^(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
+
+/** Spelled-out clause text without lead-ins; `correction` when it opened with "actually", "no wait"… */
+function prepare(raw: string): { text: string; correction: boolean } {
+  let text = expand(raw.trim())
+    .replace(/[.!?…]+$/u, '')
+    .trim()
+  let correction = false
+  for (let i = 0; i < 4; i++) {
+    const c = CORRECTION_LEAD.exec(text)
+    if (
+      c &&
+      c[0] !== '' &&
+      !/^(?:no|wait|rather|I mean)\s+(?:one|longer|idea|thanks|problem|worries)\b/iu.test(text)
+    ) {
+      correction = true
+      text = text.slice(c[0].length).trim()
+      continue
+    }
+    const l = LEAD.exec(text)
+    if (l && l[0] !== '') {
+      text = text.slice(l[0].length).trim()
+      continue
+    }
+    break
+  }
+  text = text.replace(
+    /^(?:I think|I guess|I believe|I suppose|pretty sure|I'm pretty sure|I am pretty sure)\s+(?=I\b|my\b)/iu,
+    '',
+  )
+  return { text, correction }
+}
+
+const LIST_HEADER =
+  /^(?:this week|today|tonight|tomorrow|this weekend|next week|reminders?(?: for me)?|todos?|to-dos?|to do|tasks?(?: for (?:today|this week))?|errands|things to do|my list|on my list|on my plate)\s*[:—–-]\s*(.+)$/iu
+
+/** Items of a list typed on one line ("finish the doc by Wednesday, prep the slides, and book flights"). */
+function listItems(body: string): string[] {
+  return body
+    .split(
+      /\s*[,;]\s*(?:and\s+|&\s+)?|\s+and\s+(?=(?:book|buy|call|email|pay|renew|send|finish|prep|write|fix|get|pick|drop|sort|submit|order|schedule|plan|clean|review|cancel)\b)/iu,
+    )
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+}
+
+const SUBJECT_START =
+  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also)\b/iu
+
+/** Splits "I can't eat gluten and I'm allergic to peanuts" into one clause per thing said. */
+function clauses(text: string): string[] {
+  const pieces = text.split(/,\s+(?=\S)/u).reduce<string[]>((acc, piece) => {
+    // A comma starts a new clause only when what follows can stand on its own.
+    if (acc.length === 0 || SUBJECT_START.test(piece) || appositive(acc[acc.length - 1]!, piece))
+      acc.push(piece)
+    else acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${piece}`
+    return acc
+  }, [])
+  return pieces.flatMap((p) => splitClauses(p))
+}
+
+/** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
+function appositive(previous: string, piece: string): boolean {
+  return (
+    /^I\s+am\b/iu.test(previous) &&
+    !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
+    piece.split(/\s+/u).length <= 10 &&
+    !/^(?:which|who|that|because|but|so|though|although)\b/iu.test(piece)
+  )
+}
+
+function splitClauses(text: string): string[] {
+  return text
+    .split(
+      /\s*;\s*|,?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or)\b))|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+    )
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+}
+
+/** ", not Samantha" at the end of a statement names the value it replaces. */
+function notClause(text: string): { text: string; replaces: string | null } {
+  const m =
+    /^(.*\b(?:is|am|are|was|'s)\b.+?)[,;]?\s+(?:not|rather than|instead of)\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40})$/iu.exec(
+      text,
+    )
+  if (!m || /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text))
+    return { text, replaces: null }
+  return { text: m[1]!.trim(), replaces: tidy(m[2]!) }
+}
+
+/** Runs the rules on one clause; status changes first, since they refer to items already held. */
+function readClause(clause: Clause): Reading | null {
+  const { text } = clause
+  const status = readStatus(clause)
+  if (status) {
+    const rest = RULES.find((r) => r(clause) !== null)
+    const otherwise = status.otherwise ?? (rest ? (rest(clause)?.[0] ?? null) : null)
+    // A generic fact reading of a status report ("I sent the slides") adds nothing.
+    const keep = otherwise && !(rest === general) ? otherwise : status.otherwise
+    return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
+  }
+  const retract = RETRACT.exec(text)
+  if (retract) {
+    const about = tidy(retract[1] ?? retract[2] ?? retract[3] ?? '')
+    if (about !== '' && !/^(?:sure|certain|kidding|joking)\b/iu.test(about))
+      return { type: 'retract', sentence: text, retraction: { text, about, subject: null } }
+  }
+  const not = notClause(text)
+  const c = { ...clause, text: not.text }
+  for (const rule of RULES) {
+    const found = rule(c)
+    if (found && found.length > 0)
+      return {
+        type: 'capture',
+        sentence: text,
+        captures: found.map((f) => ({
+          ...f,
+          replaces: f.replaces ?? not.replaces,
+          correction: f.correction || not.replaces !== null || clause.correction,
+        })),
+      }
+  }
+  return null
+}
+
+/** Replaces the value of the last capture ("My timezone is CET. No wait, it's CEST."). */
+function amend(last: Capture, value: string): Capture {
+  const v = tidy(value)
+  const text =
+    last.value && last.text.includes(last.value)
+      ? last.text.replace(last.value, v)
+      : `${last.text} (${v})`
+  return { ...last, text, value: v, replaces: last.value, correction: true }
+}
+
+/**
+ * Reads a message sentence by sentence: what to remember, what changed, what was asked.
+ * Deterministic and offline. `now` is the message's time, for "by Friday" and "this week".
+ *
+ * @example
+ * analyze('I work at Acme Corp. Where do I live?', new Date())
+ * // → readings: capture (fact "I work at Acme Corp", subject employer), question (lookup: home)
+ */
+export function analyze(message: string, now: Date): Analysis {
+  const readings: Reading[] = []
+  let last: Capture | null = null
+  for (const sentence of splitSentences(message)) {
+    if (!isEnglish(sentence)) {
+      readings.push({ type: 'not-english', sentence })
+      continue
+    }
+    const { text, correction } = prepare(sentence)
+    if (text === '') {
+      readings.push({ type: 'chat', sentence })
+      continue
+    }
+    const amendment =
+      correction || /^(?:make that|I meant)\b/iu.test(text) ? AMEND.exec(text) : null
+    if (amendment && last && amendment[1]!.split(/\s+/u).length <= 5) {
+      const fixed = amend(last, amendment[1]!)
+      const prev = readings.findLastIndex((r) => r.type === 'capture')
+      const r = readings[prev]
+      if (r && r.type === 'capture') r.captures = r.captures.map((c) => (c === last ? fixed : c))
+      last = fixed
+      continue
+    }
+    if (amendment && !last) {
+      readings.push({ type: 'amend', sentence, value: tidy(amendment[1]!) })
+      continue
+    }
+    if (FORGET_LAST.test(text)) {
+      if (last) {
+        const prev = readings.findLastIndex((r) => r.type === 'capture')
+        const r = readings[prev]
+        if (r && r.type === 'capture') r.captures = r.captures.filter((c) => c !== last)
+        last = null
+        continue
+      }
+      readings.push({ type: 'forget', sentence, about: '' })
+      continue
+    }
+    const question = readQuestion(text, now)
+    if (question) {
+      readings.push({ type: 'question', sentence, question })
+      continue
+    }
+    const forget = FORGET.exec(text)
+    if (forget && !/^(?:forget (?:to|it|about it))\b/iu.test(text)) {
+      readings.push({ type: 'forget', sentence, about: tidy(forget[1]!) })
+      continue
+    }
+    if (GREETING.test(text)) {
+      readings.push({ type: 'greeting', sentence })
+      continue
+    }
+    if (THANKS.test(text) && text.split(/\s+/u).length <= 6) {
+      readings.push({ type: 'thanks', sentence })
+      continue
+    }
+    const remember = REMEMBER.exec(text)
+    const explicit = remember !== null
+    const body = remember ? prepare(remember[1]!).text : text
+    if (!explicit && HYPOTHETICAL.test(body)) {
+      readings.push({ type: 'chat', sentence })
+      continue
+    }
+    let any = false
+    const list = LIST_HEADER.exec(body)
+    const parts = list ? listItems(list[1]!).map((item) => `TODO: ${item}`) : clauses(body)
+    let prevClause = ''
+    for (const raw of parts) {
+      const bare = prepare(raw).text
+      const part =
+        appositive(prevClause, raw) && prevClause !== '' ? `I am ${bare}` : restoreSubject(bare)
+      prevClause = /^I\s+am\b/iu.test(part) ? part : prevClause || part
+      const more = last && ALSO.exec(part)
+      if (more && last && more[1]!.split(/\s+/u).length <= 4 && !parse(more[1]!).has('#Verb')) {
+        const extra: Capture = { ...amend(last, more[1]!), replaces: null, correction: false }
+        readings.push({ type: 'capture', sentence, captures: [extra] })
+        last = extra
+        any = true
+        continue
+      }
+      const reading = readClause({ text: part, now, correction, explicit: false })
+      if (reading) {
+        readings.push({ ...reading, sentence })
+        if (reading.type === 'capture') last = reading.captures[reading.captures.length - 1] ?? last
+        any = true
+      }
+    }
+    if (!any && explicit) {
+      const fact = capture('fact', body, { correction })
+      readings.push({ type: 'capture', sentence, captures: [fact] })
+      last = fact
+      any = true
+    }
+    if (!any) readings.push({ type: 'chat', sentence })
+  }
+  return { readings }
+}

@@ -1,0 +1,125 @@
+import * as chrono from 'chrono-node'
+import type { DueWindow } from './types'
+
+/** A date a sentence names, resolved against the message's time. */
+export interface FoundDate {
+  iso: string
+  /** The words that named it ("by Friday" → "Friday"). */
+  phrase: string
+  index: number
+  /** Whether a time of day was said. */
+  hasTime: boolean
+}
+
+const DURATION_ONLY = /^\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)$/iu
+
+/**
+ * The first date or time in `text` (chrono-node), looking forward from `now` as people do when they
+ * say "by Friday". Ages and durations ("34 years old") are not dates.
+ */
+export function findDate(text: string, now: Date): FoundDate | null {
+  for (const r of chrono.parse(text, now, { forwardDate: true })) {
+    const phrase = r.text.trim()
+    if (DURATION_ONLY.test(phrase)) continue
+    if (/^\d{1,2}$/u.test(phrase)) continue
+    const date = r.start.date()
+    if (Number.isNaN(date.getTime())) continue
+    return { iso: date.toISOString(), phrase, index: r.index, hasTime: r.start.isCertain('hour') }
+  }
+  return null
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** "Friday, March 6" (with the year when it is not `now`'s, and the time when one was said). */
+export function formatDate(iso: string, hasTime: boolean, now: Date): string {
+  const d = new Date(iso)
+  const year = d.getFullYear() !== now.getFullYear() ? `, ${d.getFullYear()}` : ''
+  const time = hasTime
+    ? ` at ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+    : ''
+  return `${DAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}${year}${time}`
+}
+
+const RELATIVE =
+  /\b(?:today|tonight|tomorrow|yesterday|next|this|last|coming|in \d+|in (?:a|an|one|two|three|four|five|six|a few|several)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|eod|end of)\b/iu
+
+/**
+ * Replaces a relative date phrase with the date it means, so a stored item still reads right next
+ * week: "renew my passport by Friday" → "renew my passport by Friday, March 6".
+ */
+export function anchorDate(text: string, found: FoundDate, now: Date): string {
+  if (!RELATIVE.test(found.phrase)) return text
+  const before = text.slice(0, found.index)
+  const after = text.slice(found.index + found.phrase.length)
+  return `${before}${formatDate(found.iso, found.hasTime, now)}${after}`
+}
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?'
+const SCHEDULE = new RegExp(
+  [
+    `\\bevery\\s+(?:other\\s+|single\\s+)?(?:day|weekday|weekend|morning|evening|night|week|month|year|${WEEKDAY}|\\d+\\s+(?:days|weeks|hours))(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    `\\beach\\s+(?:${WEEKDAY}|day|week|month|morning)`,
+    `\\bon\\s+${WEEKDAY}(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    `\\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    '\\b(?:daily|weekly|monthly|nightly|twice a (?:day|week|month)|once a (?:day|week|month)|\\d+ times a (?:day|week))\\b',
+  ].join('|'),
+  'iu',
+)
+const TIME =
+  /\b(?:at|from|@)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:-|to|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?/iu
+
+/** A recurring schedule in words ("every weekday at 9:30", "Tuesdays and Thursdays at 6pm"), if any. */
+export function findSchedule(text: string): string | null {
+  const m = SCHEDULE.exec(text)
+  if (!m) return null
+  const time = TIME.exec(text)
+  return time ? `${m[0].trim()} ${time[0].trim()}` : m[0].trim()
+}
+
+const startOfDay = (d: Date): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate())
+const addDays = (d: Date, n: number): Date =>
+  new Date(d.getFullYear(), d.getMonth(), d.getDate() + n)
+
+/** The stretch of time a question about deadlines means ("this week", "today", "next week"). */
+export function dueWindow(question: string, now: Date): DueWindow | null {
+  const q = question.toLowerCase()
+  const today = startOfDay(now)
+  // Weeks start on Monday.
+  const monday = addDays(today, -((today.getDay() + 6) % 7))
+  const win = (from: Date, to: Date, label: string): DueWindow => ({
+    from: from.toISOString(),
+    to: to.toISOString(),
+    label,
+  })
+  if (/\btoday\b|\btonight\b/u.test(q)) return win(today, addDays(today, 1), 'today')
+  if (/\btomorrow\b/u.test(q)) return win(addDays(today, 1), addDays(today, 2), 'tomorrow')
+  if (/\bnext week\b/u.test(q)) return win(addDays(monday, 7), addDays(monday, 14), 'next week')
+  if (/\b(?:this|the) week(?:end)?\b|\bthis wk\b/u.test(q))
+    return win(today, addDays(monday, 7), 'this week')
+  if (/\bnext (?:few|couple of) days\b|\bsoon\b|\bcoming up\b|\bupcoming\b/u.test(q))
+    return win(today, addDays(today, 7), 'in the next few days')
+  if (/\bthis month\b/u.test(q))
+    return win(today, new Date(now.getFullYear(), now.getMonth() + 1, 1), 'this month')
+  if (/\bnext month\b/u.test(q))
+    return win(
+      new Date(now.getFullYear(), now.getMonth() + 1, 1),
+      new Date(now.getFullYear(), now.getMonth() + 2, 1),
+      'next month',
+    )
+  return null
+}

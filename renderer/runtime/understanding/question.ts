@@ -1,0 +1,158 @@
+import { dueWindow } from './dates'
+import { RELATION_PATTERN } from './lexicon'
+import { contentWords, tidy } from './text'
+import type { AskWord, Question } from './types'
+
+const ASK_START =
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|give me)\b/iu
+
+/** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
+function core(sentence: string): string {
+  return sentence
+    .replace(
+      /^(?:hey|hi|hello|ok|okay|so|and|also|um+|uh+|btw|quick question|one more thing|keepsake)[,:!\s-]+/iu,
+      '',
+    )
+    .replace(
+      /^(?:(?:can|could|would) you\s+(?:please\s+)?(?:tell|remind) me|do you (?:know|remember|recall)|(?:please\s+)?(?:tell|remind) me|i (?:forgot|forget|can't remember|cannot remember|don't remember|do not remember)|any idea)\s*(?:,\s*)?/iu,
+      '',
+    )
+    .replace(/[?!.\s]+$/u, '')
+    .trim()
+}
+
+/** Whether a sentence asks something (rather than telling or requesting). */
+export function isQuestion(sentence: string): boolean {
+  const s = sentence.trim()
+  if (
+    /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remember|note|save|store|keep|remind me to|add|call me|always|never|stop|not|use|avoid|keep|make|answer|reply|write|be|talk|speak|explain)\b/iu.test(
+      s,
+    )
+  )
+    return /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remember|recall)\s+(?:what|where|when|who|my|if|whether)\b/iu.test(
+      s,
+    )
+  if (/\?\s*$/u.test(s)) return true
+  return (
+    ASK_START.test(s) &&
+    !/^(?:do not|don't|did not|didn't|does not|doesn't|remind me to|any time|whatever|whenever|however)\b/iu.test(
+      s,
+    )
+  )
+}
+
+const askWord = (q: string): AskWord => {
+  const m = /^(what|where|when|who|whom|whose|why|how|which)\b/iu.exec(q)
+  if (!m) return /^(?:what's|whats)\b/iu.test(q) ? 'what' : 'yes-no'
+  const w = m[1]!.toLowerCase()
+  return w === 'whom' || w === 'whose' ? 'who' : (w as AskWord)
+}
+
+/** Subjects a question asks about, from the words people use for them. */
+function subjectsOf(q: string): string[] {
+  const out: string[] = []
+  const add = (...s: string[]): void => {
+    for (const x of s) if (!out.includes(x)) out.push(x)
+  }
+  const rel =
+    new RegExp(
+      `\\b(?:my|our)\\s+((?:older |younger |little |big |twin |best |eldest |youngest )?(?:${RELATION_PATTERN}))(?:'s|s')?\\b`,
+      'iu',
+    ).exec(q) ??
+    new RegExp(
+      `\\b(?:who|what)\\s+is\\s+(?:the\\s+)?(?:name of\\s+)?(?:my\\s+)?((?:${RELATION_PATTERN}))\\b`,
+      'iu',
+    ).exec(q)
+  if (rel) {
+    const who = rel[1]!.toLowerCase()
+    if (/\bname|called\b/iu.test(q)) add(`${who} name`)
+    if (/\b(?:job|work|do for a living|does .* do)\b/iu.test(q)) add(`${who} job`)
+    if (/\b(?:live|lives|based)\b/iu.test(q)) add(`${who} home`)
+    if (/\b(?:old|age)\b/iu.test(q)) add(`${who} age`)
+    if (/\bbirthday\b/iu.test(q)) add(`${who} birthday`)
+    add(who)
+  }
+  if (
+    /\b(?:where|who|what company|which company)\b.*\b(?:work|working|employed|employer)\b|\b(?:employer|company|workplace)\b/iu.test(
+      q,
+    )
+  )
+    add('employer', 'job')
+  if (/\b(?:job|role|title|profession|occupation|for a living|what do i do)\b/iu.test(q))
+    add('job', 'employer')
+  if (/\b(?:manager|boss|report to|supervisor|line manager)\b/iu.test(q)) add('manager')
+  if (/\bteam\b/iu.test(q)) add('team')
+  if (
+    /\bwhere\b.*\b(?:live|living|based|stay|located|home|reside)\b|\b(?:home ?town|city|address)\b|\bwhere am i\b/iu.test(
+      q,
+    )
+  )
+    add('home')
+  if (/\bmoving\b/iu.test(q)) add('moving to')
+  if (/\bwhere\b.*\b(?:from|grow up|grew up)\b/iu.test(q)) add('hometown', 'birthplace')
+  if (/\btime ?zone|\btz\b/iu.test(q)) add('timezone')
+  if (/\b(?:call me|address me|my name|what am i called|who am i|nickname)\b/iu.test(q) && !rel)
+    add('address', 'name')
+  if (/\b(?:how old|my age)\b/iu.test(q) && !rel) add('age')
+  if (/\b(?:birthday|born)\b/iu.test(q) && !rel) add('birthday', 'birthplace')
+  if (/\b(?:eat|diet|food|vegetarian|vegan|allerg|gluten|dairy|lactose|meat)\w*/iu.test(q))
+    add('diet')
+  if (/\b(?:drive|car)\b/iu.test(q)) add('car')
+  if (/\b(?:email|e-mail)\b/iu.test(q)) add('email')
+  if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
+  if (/\b(?:answers?|replies|respond|reply|format|style|bullet|emoji|tone)\b/iu.test(q))
+    add('answer style')
+  const fav = /\bfavou?rite\s+([\p{L} ]+?)(?:\s+(?:is|again|now)|$)/iu.exec(q)
+  if (fav) add(`favorite ${fav[1]!.toLowerCase().trim()}`)
+  return out
+}
+
+/**
+ * Reads a question: what it asks of memory. Deterministic; null when the sentence is not a question
+ * about the person or what they said.
+ */
+export function readQuestion(sentence: string, now: Date): Question | null {
+  if (!isQuestion(sentence)) return null
+  const q = core(sentence)
+  const lower = q.toLowerCase()
+  if (
+    /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i\b|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
+      lower,
+    )
+  )
+    return { type: 'about-me' }
+  const said =
+    /\bwhat (?:did|have) (?:i|we) (?:say|said|tell you|told you|mention|mentioned|write|written|discuss|discussed|talk about|talked about|decide|decided)(?: (?:about|on|regarding|re))?\s+(.+)$/iu.exec(
+      q,
+    ) ??
+    /\b(?:did i (?:ever )?(?:say|mention|tell you) anything about|have i (?:ever )?(?:mentioned|said anything about|told you about))\s+(.+)$/iu.exec(
+      q,
+    )
+  if (said) return { type: 'said', topic: tidy(said[1]!) }
+  const window = dueWindow(lower, now)
+  if (/\b(?:due|deadlines?|overdue)\b/iu.test(lower) && !/\bwhen is\b.+\bdue\b/iu.test(lower))
+    return { type: 'kind', kinds: ['task'], scope: 'due', window }
+  if (
+    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
+      lower,
+    )
+  )
+    return { type: 'kind', kinds: ['task'], scope: 'open', window }
+  if (
+    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b/iu.test(
+      lower,
+    )
+  )
+    return { type: 'kind', kinds: ['issue'], scope: 'open', window }
+  if (
+    window &&
+    /\b(?:what do i have|what(?:'s| is) (?:on|happening|going on|coming up)|anything (?:on|happening|coming up)|my (?:schedule|calendar|plans))\b/iu.test(
+      lower,
+    )
+  )
+    return { type: 'kind', kinds: ['task', 'fact'], scope: 'due', window }
+  const words = contentWords(q).filter(
+    (w) => !/^(?:what|where|when|who|why|how|which|whats|do|does)$/u.test(w),
+  )
+  return { type: 'lookup', subjects: subjectsOf(lower), words, ask: askWord(q), text: q }
+}

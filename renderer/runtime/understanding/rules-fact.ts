@@ -1,0 +1,388 @@
+import { capture, type Rule } from './capture'
+import { anchorDate, findDate, findSchedule } from './dates'
+import { CONDITIONS, DIETS, RELATION_PATTERN, TRANSIENT, isJob, isRelation } from './lexicon'
+import { isPlace } from './nlp'
+import { tidy } from './text'
+
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
+
+/** "My name is Sam", "I'm Sam Carter", "name's Priya". */
+const name: Rule = ({ text, correction }) => {
+  const m =
+    /^(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|my\s+name's|name is|I\s+am\s+called)\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    new RegExp(`^(?:hi|hello|hey)?[, ]*I\\s+am\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)$`, 'u').exec(
+      text,
+    )
+  if (!m) return null
+  const value = tidy(m[1]!)
+  if (!/^\p{Lu}/u.test(value) && !/name/iu.test(text)) return null
+  return [capture('fact', `My name is ${value}`, { subject: 'name', value, correction })]
+}
+
+/** "I'm 34", "I am 34 years old", "I turned 40 last week". */
+const age: Rule = ({ text, correction }) => {
+  const m =
+    /^I\s+(?:am|just turned|turned|will be|will turn)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|today|this year|last week|last month))?$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  return [capture('fact', `I am ${m[1]} years old`, { subject: 'age', value: m[1]!, correction })]
+}
+
+/** "My birthday is May 5", "I was born on 3 March 1990". */
+const birthday: Rule = ({ text, correction, now }) => {
+  const m =
+    /^my\s+(?:birthday|bday|b-day|date of birth|dob)\s+(?:is|=|:)\s*(?:on\s+)?(.+)$/iu.exec(text) ??
+    /^I\s+was\s+born\s+(?:on|in)\s+(.+)$/iu.exec(text)
+  if (!m) return null
+  const when = tidy(m[1]!)
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u.test(when) && !findDate(when, now))
+    return [
+      capture('fact', `I was born in ${when}`, { subject: 'birthplace', value: when, correction }),
+    ]
+  return [
+    capture('fact', `My birthday is ${when}`, { subject: 'birthday', value: when, correction }),
+  ]
+}
+
+/** "I live in Berlin", "I'm based in Leeds", "I moved to Lisbon", "home is Toronto". */
+const home: Rule = ({ text, correction }) => {
+  const m =
+    /^(?:I|we)\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:live|am living|are living|reside|stay|am staying|am based|are based|have lived|have been living|just moved|moved|relocated|have moved|am moving|are moving|will be moving)\s+(?:back\s+)?(in|to|at|near|outside|outside of|just outside)\s+(.+?)(?:\s+(?:now|these days|since .+|for .+ years?|last (?:week|month|year)|a few .+ ago|recently|this year))?$/iu.exec(
+      text,
+    ) ??
+    /^(?:my\s+)?(?:home|home town|hometown|home base|current city)\s+(?:is|=)\s+(?:in\s+)?(.+)$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const place = tidy(m.length > 2 ? m[2]! : m[1]!)
+  const moved = /\b(?:moved|relocated|moving)\b/iu.test(text)
+  if (
+    moved &&
+    !isPlace(place) &&
+    /^\p{Lu}/u.test(place) &&
+    !/\b(?:city|town|village|country|state|area|suburbs?|neighbou?rhood|flat|apartment|house)\b/iu.test(
+      place,
+    )
+  )
+    return null // "moved to Globex" is a new job, read by the work rule.
+  if (/^(?:a|an|the)\s+(?:new\s+)?(?:team|role|job|position|company)\b/iu.test(place)) return null
+  const verb = /\bmov(?:e|ed|ing)\b|\brelocat/iu.test(text)
+    ? /\b(?:am|are|will be) moving\b/iu.test(text)
+      ? 'I am moving to'
+      : 'I live in'
+    : `I live ${m.length > 2 && !/^(?:to)$/iu.test(m[1]!) ? m[1]! : 'in'}`
+  return [
+    capture('fact', `${verb} ${place}`, {
+      subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
+      value: place,
+      correction: correction || moved,
+    }),
+  ]
+}
+
+/** "I'm from Ohio", "I grew up in Porto". */
+const origin: Rule = ({ text, correction }) => {
+  const m =
+    /^I\s+(?:am|come)\s+(?:originally\s+)?from\s+(.+)$/iu.exec(text) ??
+    /^I\s+(?:grew up|was raised)\s+(?:in|on|near)\s+(.+)$/iu.exec(text)
+  if (!m) return null
+  return [capture('fact', text, { subject: 'hometown', value: m[1]!, correction })]
+}
+
+/**
+ * Work: "I work at Acme Corp", "I'm a nurse at St Mary's", "I just started at Globex", "my manager
+ * is Dana", "I report to Dana", "I'm on the payments team".
+ */
+const work: Rule = ({ text, correction }) => {
+  let m =
+    /^I\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:work|am working|have been working|work full[- ]time|work part[- ]time|am employed|am an? (?:intern|contractor|consultant|freelancer)|intern|freelance|consult)\s+(?:at|for|with|in)\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+))?$/iu.exec(
+      text,
+    )
+  if (m) {
+    const org = tidy(m[1]!)
+    if (/^(?:home|the office|night|nights|weekends|a (?:desk|laptop))\b/iu.test(org)) return null
+    return [capture('fact', text, { subject: 'employer', value: org, correction })]
+  }
+  m =
+    /^I\s+(?:just\s+|recently\s+)?(?:joined|started (?:a new job |working |my new job )?(?:at|with)|got (?:a job|hired|an offer) (?:at|with|by)|took a job (?:at|with)|moved to|switched to|am moving to|am joining)\s+(.+?)(?:\s+(?:as\s+(?:an?\s+)?(.+)|last .+|this .+|in \w+|yesterday|today|recently))?$/iu.exec(
+      text,
+    )
+  if (m && /^\p{Lu}/u.test(m[1]!) && !isPlace(m[1]!)) {
+    const org = tidy(m[1]!)
+    return [
+      capture('fact', `I work at ${org}${m[2] ? ` as ${tidy(m[2])}` : ''}`, {
+        subject: 'employer',
+        value: org,
+        correction: true,
+      }),
+    ]
+  }
+  m = /^my\s+(?:employer|company|current employer|workplace|day job)\s+is\s+(.+)$/iu.exec(text)
+  if (m)
+    return [
+      capture('fact', `I work at ${tidy(m[1]!)}`, {
+        subject: 'employer',
+        value: m[1]!,
+        correction,
+      }),
+    ]
+  m =
+    /^I\s+(?:am|work as|have been|became|got promoted to|was promoted to)\s+(?:now\s+)?(?:an?|the)\s+(.+?)(?:\s+(?:at|for|in|with)\s+(.+))?$/iu.exec(
+      text,
+    )
+  if (m && isJob(m[1]!)) {
+    const out = [capture('fact', text, { subject: 'job', value: m[1]!, correction })]
+    return out
+  }
+  m = /^my\s+(?:job|role|title|job title|position|profession|occupation)\s+is\s+(.+)$/iu.exec(text)
+  if (m) return [capture('fact', text, { subject: 'job', value: m[1]!, correction })]
+  m =
+    /^my\s+(?:new\s+)?(?:manager|boss|line manager|supervisor|team lead|lead)\s+(?:is|will be)\s+(.+)$/iu.exec(
+      text,
+    ) ?? /^I\s+(?:now\s+)?report\s+to\s+(.+)$/iu.exec(text)
+  if (m) return [capture('fact', text, { subject: 'manager', value: m[1]!, correction })]
+  m = /^I\s+(?:am|work)\s+(?:on|in)\s+(?:the\s+)?(.+?)\s+(team|squad|department|group|org)$/iu.exec(
+    text,
+  )
+  if (m) return [capture('fact', text, { subject: 'team', value: m[1]!, correction })]
+  return null
+}
+
+/** "I'm vegetarian", "I can't eat gluten", "I'm allergic to peanuts", "I have asthma". */
+const health: Rule = ({ text, correction }) => {
+  let m =
+    /^I\s+(?:am|have been|have gone|went|became|am now|am strictly|am mostly)\s+(?:now\s+|strictly\s+|fully\s+|mostly\s+|a\s+)*(.+)$/iu.exec(
+      text,
+    )
+  if (m && DIETS.test(m[1]!) && !/\bnot\b/iu.test(m[1]!)) {
+    const diet = DIETS.exec(m[1]!)![1]!
+    return [capture('fact', text, { subject: 'diet', value: diet, correction })]
+  }
+  m =
+    /^I\s+(?:cannot|can not|do not|never|should not|must not|am not allowed to|am not supposed to|try not to|avoid|stay away from|have to avoid|need to avoid|have cut out|cut out|gave up)\s+(?:eat\s+|drink\s+|have\s+|touch\s+|digest\s+|tolerate\s+|handle\s+)?(.+)$/iu.exec(
+      text,
+    )
+  if (
+    m &&
+    (/\b(?:eat|drink|digest|tolerate|food|avoid|cut out|gave up|stay away)\b/iu.test(text) ||
+      DIETS.test(text))
+  ) {
+    const thing = tidy(m[1]!)
+    if (/^(?:it|that|this|them|you)$/iu.test(thing)) return null
+    return [capture('fact', text, { value: thing })]
+  }
+  m =
+    /^I\s+(?:am|am severely|am very|am a bit|am mildly|am super)?\s*allergic\s+to\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    /^I\s+have\s+(?:an?\s+|a severe\s+|a mild\s+)?(.+?)\s+allerg(?:y|ies)$/iu.exec(text) ??
+    /^my\s+(.+?)\s+allerg(?:y|ies)\b/iu.exec(text)
+  if (m) return [capture('fact', text, { value: m[1]! })]
+  m =
+    /^I\s+(?:have|have had|suffer from|live with|was diagnosed with|got diagnosed with|am|take|use|wear|need)\s+(.+)$/iu.exec(
+      text,
+    )
+  if (m && CONDITIONS.test(m[1]!)) return [capture('fact', text, { value: m[1]! })]
+  return null
+}
+
+/**
+ * The people and animals in a person's life: "my sister is a nurse in Leeds", "Dr. Lee is my
+ * dentist", "my dog's name is Max", "my wife Ana works at the hospital".
+ */
+const relation: Rule = ({ text, correction }) => {
+  const rel = `(?:${RELATION_PATTERN})`
+  let m = new RegExp(
+    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})(?:'s|s')\\s+(name|birthday|job|age|email|number|phone number)\\s+is\\s+(.+)$`,
+    'iu',
+  ).exec(text)
+  if (m) {
+    const who = tidy(m[1]!).toLowerCase()
+    return [
+      capture('fact', text, { subject: `${who} ${m[2]!.toLowerCase()}`, value: m[3]!, correction }),
+    ]
+  }
+  m = new RegExp(
+    `^(.+?)\\s+is\\s+(?:my|our)\\s+(?:new\\s+)?((?:older |younger |little |big |twin |best |eldest |youngest )?${rel})$`,
+    'iu',
+  ).exec(text)
+  if (m && !/^(?:it|that|this|he|she|there|what|who)$/iu.test(m[1]!)) {
+    return [capture('fact', text, { subject: tidy(m[2]!).toLowerCase(), value: m[1]!, correction })]
+  }
+  m = new RegExp(
+    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|lives|just|has|turned|turns|does|teaches|studies|runs|owns|got|moved)\\b\\s*(.*)$`,
+    'iu',
+  ).exec(text)
+  if (m) {
+    const who = tidy(m[1]!).toLowerCase()
+    const rest = `${m[3]} ${m[4] ?? ''}`.toLowerCase()
+    const attr = /^(?:is|was) (?:called|named)\b/u.test(rest)
+      ? 'name'
+      : /\b(?:works?|job|nurse|doctor|engineer|teacher|manager)\b/u.test(rest) ||
+          (/^is an? /u.test(rest) &&
+            isJob(rest.replace(/^is an? /u, '').split(/ (?:in|at|for) /u)[0]!))
+        ? 'job'
+        : /\b(?:lives|moved)\b/u.test(rest)
+          ? 'home'
+          : /^(?:is|turned|turns) \d+/u.test(rest)
+            ? 'age'
+            : /\bbirthday\b/u.test(rest)
+              ? 'birthday'
+              : null
+    return [
+      capture('fact', text, {
+        subject: attr ? `${who} ${attr}` : null,
+        value: m[4] ?? null,
+        correction,
+      }),
+    ]
+  }
+  m = new RegExp(
+    `^I\\s+have\\s+(?:a|an|one|two|three|four|\\d+)\\s+(?:\\w+\\s+)?(${rel}|${rel}s)\\b(.*)$`,
+    'iu',
+  ).exec(text)
+  if (m && isRelation(m[1]!.replace(/s$/u, ''))) {
+    const named = /\b(?:named|called)\s+(\S+)/iu.exec(m[2]!)
+    return [
+      capture('fact', text, {
+        subject: named ? `${m[1]!.toLowerCase()} name` : null,
+        value: named?.[1] ?? null,
+      }),
+    ]
+  }
+  m = new RegExp(`^(?:my\\s+)?(${rel})(?:'s|s')\\s+(birthday|name)\\s+is\\s+(.+)$`, 'iu').exec(text)
+  if (m)
+    return [
+      capture('fact', text, {
+        subject: `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`,
+        value: m[3]!,
+        correction,
+      }),
+    ]
+  return null
+}
+
+/**
+ * Schedules and appointments: "my flight to Oslo is on March 3", "gym class every Tuesday at 6",
+ * "I have a dentist appointment on Friday at 3", "our standup is at 9:30 every weekday".
+ */
+const schedule: Rule = ({ text, correction, now }) => {
+  const schedule = findSchedule(text)
+  const date = findDate(text, now)
+  if (!schedule && !date) return null
+  const m =
+    /^(?:my|our)\s+(.+?)\s+(?:is|are|starts|start|begins|happens|takes place|will be|leaves|departs|lands|arrives|was moved|got moved|moved|has been moved)\b/iu.exec(
+      text,
+    ) ??
+    /^I\s+have\s+(?:an?\s+|my\s+|the\s+)?(.+?)\s+(?:on|at|every|each|this|next|tomorrow|today|tonight|in)\b/iu.exec(
+      text,
+    ) ??
+    /^I\s+(?:go to|attend|take|do|teach|play|train|run|swim|work out|volunteer|drive|pick up|drop off|visit|see|call)\s+(.+?)\s+(?:on|at|every|each|this|next|tomorrow|today|tonight)\b/iu.exec(
+      text,
+    ) ??
+    /^(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:on|at|every|each|this|next|tomorrow|today|tonight)\b/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const what = tidy(m[1]!).toLowerCase()
+  if (/\b(?:due|deadline)\b/iu.test(text)) return null
+  if (
+    what.split(' ').length > 6 ||
+    /^(?:it|this|that|there|he|she|they|name|birthday)$/u.test(what)
+  )
+    return null
+  const stored = date && !schedule ? anchorDate(text, date, now) : text
+  return [
+    capture('fact', stored, {
+      subject: `${what} time`,
+      value: schedule ?? date?.phrase ?? null,
+      due: date && !schedule ? date.iso : null,
+      schedule,
+      correction,
+    }),
+  ]
+}
+
+/** Contact details and devices: "my email is …", "my phone number is …", "I drive a Golf", "my laptop is a ThinkPad". */
+const possession: Rule = ({ text, correction }) => {
+  let m =
+    /^my\s+(?:new\s+|current\s+|work\s+|personal\s+)*(email|e-mail|email address|phone|phone number|cell|number|address|car|laptop|computer|phone model|bike|house|apartment|flat|editor|ide|os|shell|keyboard|website|github|handle|username)\s+(?:is|=|:)\s+(.+)$/iu.exec(
+      text,
+    )
+  if (m)
+    return [
+      capture('fact', text, {
+        subject: m[1]!.toLowerCase().replace('e-mail', 'email'),
+        value: m[2]!,
+        correction,
+      }),
+    ]
+  m = /^I\s+(?:now\s+)?(?:drive|ride)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(text)
+  if (m) return [capture('fact', text, { subject: 'car', value: m[1]!, correction })]
+  m =
+    /^I\s+(?:have|own|got|bought|just bought|just got)\s+(?:an?\s+|two\s+|three\s+|\d+\s+|new\s+)+(.+)$/iu.exec(
+      text,
+    )
+  if (
+    m &&
+    !/\b(?:question|idea|meeting|call|problem|issue|bug|feeling|headache|cold|day|time|chance|appointment|deadline|lot|bit|few)\b/iu.test(
+      m[1]!,
+    )
+  )
+    return [capture('fact', text, { value: m[1]! })]
+  return null
+}
+
+const BIOGRAPHY =
+  /^(?:I|we)\s+(?:also\s+|usually\s+|always\s+|often\s+|mostly\s+|still\s+|currently\s+|now\s+|sometimes\s+|really\s+)*(?:speak|studied|study|graduated|went to|go to|grew up|was born|used to|have been|play|plays|write|run|cycle|swim|climb|hike|cook|bake|paint|knit|read|volunteer|teach|coach|train|practice|practise|meditate|collect|use|am using|code|program|develop|build|maintain|manage|lead|own|rent|share|take|wear|need|commute|bike|walk|drive|fly|travel|visit|spend|sleep|wake up|get up|go|went|married|got married|got engaged|am married|am engaged|am single|am divorced|am retired|retired|am pregnant|am expecting|have|am|was|were|are)\b/iu
+
+/**
+ * What is left of a statement about the person after the specific rules: kept as a fact when it is
+ * lasting ("I speak French and German", "we have two kids"), not when it is a passing state ("I'm
+ * tired") or a one-off event.
+ */
+export const generalFact: Rule = ({ text, explicit }) => {
+  if (explicit) return [capture('fact', text)]
+  if (!BIOGRAPHY.test(text)) return null
+  const m = /^(?:I|we)\s+(?:am|are|was|were)\s+(.+)$/iu.exec(text)
+  if (
+    m &&
+    (TRANSIENT.test(m[1]!) ||
+      /^(?:going|trying|thinking|wondering|looking|about|gonna|planning|hoping|not sure)\b/iu.test(
+        m[1]!,
+      ))
+  )
+    return null
+  if (
+    /^I\s+(?:went|go)\s+(?:to\s+)?(?:the\s+)?(?:store|shop|bed|sleep|gym today|movies|party)\b/iu.test(
+      text,
+    )
+  )
+    return null
+  if (
+    /\b(?:today|tonight|this morning|yesterday|last night|right now|at the moment|just now)\b/iu.test(
+      text,
+    ) &&
+    !/\bevery\b/iu.test(text)
+  )
+    return null
+  if (text.split(/\s+/u).length < 3) return null
+  return [capture('fact', text)]
+}
+
+/** Fact rules, most specific first. */
+export const FACT_RULES: Rule[] = [
+  name,
+  birthday,
+  age,
+  origin,
+  home,
+  work,
+  health,
+  relation,
+  possession,
+  schedule,
+]

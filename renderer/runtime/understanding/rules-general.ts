@@ -1,0 +1,52 @@
+import { capture, type Rule } from './capture'
+import { anchorDate, findDate, findSchedule } from './dates'
+import { TRANSIENT, RELATION_PATTERN } from './lexicon'
+import { isNoteToSelf } from './subject-drop'
+
+const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
+const THIRD_PARTY = new RegExp(
+  `^(?:(?:his|her|their)\\s+\\w+|(?:he|she|they)\\b|\\p{Lu}[\\p{L}'-]+(?:'s)?\\s+(?:has|have|is|goes|works|lives|starts|needs|takes|visits|plays|does|gets|turns|comes|is allergic)\\b|(?:${RELATION_PATTERN})(?:'s)?\\s+\\w+)`,
+  'iu',
+)
+
+const SMALL_TALK =
+  /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
+
+const ISSUE_CUE =
+  /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?\b)/iu
+const TASK_CUE =
+  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised to|signed up to|said yes|supposed to|have got to)\b/iu
+const PREFERENCE_CUE =
+  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea)\b/iu
+
+/**
+ * What the specific rules did not read but is plainly about the person, their people or their
+ * work: filed by its cues (a problem, something to do, a like or dislike, otherwise a fact).
+ */
+export const general: Rule = ({ text, explicit, now, correction }) => {
+  const words = text.split(/\s+/u).length
+  if (words < 3 && !explicit) return null
+  const aboutMe = ABOUT_ME.test(text)
+  const third =
+    THIRD_PARTY.test(text) &&
+    (findDate(text, now) !== null ||
+      findSchedule(text) !== null ||
+      /\b(?:allergic|birthday|teacher|vet|doctor|school|works?|lives|job)\b/iu.test(text))
+  const note = isNoteToSelf(text)
+  if (!aboutMe && !third && !note && !explicit) return null
+  if (!explicit) {
+    if (SMALL_TALK.test(text)) return null
+    const m = /^I\s+am\s+(.+)$/iu.exec(text)
+    if (m && TRANSIENT.test(m[1]!) && words < 8) return null
+  }
+  const date = findDate(text, now)
+  const stored = date ? anchorDate(text, date, now) : text
+  if (note) return [capture('task', stored, { due: date?.iso ?? null, correction })]
+  if (TASK_CUE.test(text) && !/\b(?:should|must)\s+(?:be|have been)\b/iu.test(text))
+    return [capture('task', stored, { due: date?.iso ?? null, correction })]
+  if (ISSUE_CUE.test(text)) return [capture('issue', text, { correction })]
+  if (PREFERENCE_CUE.test(text)) return [capture('preference', text, { correction })]
+  return [
+    capture('fact', stored, { due: date?.iso ?? null, schedule: findSchedule(text), correction }),
+  ]
+}

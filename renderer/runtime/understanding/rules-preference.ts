@@ -1,0 +1,172 @@
+import { capture, type Clause, type Rule } from './capture'
+import { lowerFirst, tidy } from './text'
+
+const ADV =
+  '(?:really |truly |absolutely |totally |actually |definitely |generally |usually |much |kind of |kinda |do |also |still |now |just |very much )*'
+const choiceKey = (a: string, b: string): string =>
+  `choice: ${[a, b]
+    .map((s) => tidy(s).toLowerCase())
+    .sort()
+    .join(' vs ')}`
+
+/** "I prefer pgvector over Pinecone", "we went with Qdrant instead of pgvector". */
+const choice: Rule = ({ text, correction }) => {
+  const m = new RegExp(
+    `^(?:I|we)\\s+${ADV}(?:prefer|like|want|choose|chose|pick|picked|picked|went with|go with|am going with|are going with|decided on|settled on|use|am using|are using|switched to|moved to|would rather (?:use|have))\\s+(.+?)\\s+(?:over|to|instead of|rather than|more than|not)\\s+(.+)$`,
+    'iu',
+  ).exec(text)
+  if (!m) return null
+  const [a, b] = [tidy(m[1]!), tidy(m[2]!)]
+  if (a.split(' ').length > 6 || b.split(' ').length > 6) return null
+  const switched = /\b(?:switched|moved|went with|decided|settled|instead)\b/iu.test(text)
+  return [
+    capture('preference', switched ? `I prefer ${a} over ${b}` : text, {
+      subject: choiceKey(a, b),
+      value: a,
+      replaces: switched ? b : null,
+      correction: correction || switched,
+    }),
+  ]
+}
+
+/** "I switched to Qdrant", "we moved from Jira to Linear", "now I use Neovim": a new choice replacing an older one. */
+const switchedTo: Rule = ({ text }) => {
+  const m =
+    /^(?:I|we)\s+(?:have\s+|just\s+|finally\s+|recently\s+)*(?:switched|changed|migrated|moved|went|converted)\s+(?:over\s+)?(?:from\s+(.+?)\s+)?to\s+(?:using\s+)?(.+?)(?:\s+(?:for|as)\s+(.+))?$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const to = tidy(m[2]!)
+  if (to.split(' ').length > 5) return null
+  const what = m[3] ? ` for ${tidy(m[3])}` : ''
+  return [
+    capture('preference', `I use ${to}${what}${m[1] ? ` instead of ${tidy(m[1])}` : ''}`, {
+      subject: m[3] ? `uses: ${tidy(m[3]).toLowerCase()}` : null,
+      value: to,
+      key: m[3] ? `uses: ${tidy(m[3]).toLowerCase()}` : `uses: ${to.toLowerCase()}`,
+      replaces: m[1] ?? '*switch*',
+      correction: true,
+    }),
+  ]
+}
+
+/** "My favorite color is green", "my favourite band is Muse". */
+const favorite: Rule = ({ text, correction }) => {
+  const m =
+    /^my\s+(?:all[- ]time\s+)?(?:favou?rite|fave|fav|preferred)\s+(.+?)\s+(?:is|are)\s+(.+)$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const what = tidy(m[1]!).toLowerCase()
+  return [capture('preference', text, { subject: `favorite ${what}`, value: m[2]!, correction })]
+}
+
+/** "Call me Sam", "I go by Sam", "please address me as Dr. Ruiz". */
+const address: Rule = ({ text, correction }) => {
+  const m =
+    /^(?:please\s+|you can\s+|just\s+|you should\s+)*(?:call me|address me as|refer to me as)\s+(.+?)(?:\s+(?:please|from now on|instead))*$/iu.exec(
+      text,
+    ) ?? /^I\s+(?:usually\s+|prefer to\s+)?go\s+by\s+(.+)$/iu.exec(text)
+  if (!m) return null
+  const name = tidy(m[1]!)
+  return [
+    capture('preference', `I like to be called ${name}`, {
+      subject: 'address',
+      value: name,
+      correction,
+    }),
+  ]
+}
+
+/** "My timezone is CET", "I'm on Pacific time", "I am in the EST time zone". */
+const timezone: Rule = ({ text, correction }) => {
+  const m =
+    /^my\s+(?:time\s?zone|tz)\s+(?:is|=|:)\s*(.+)$/iu.exec(text) ??
+    /^I\s+am\s+(?:on|in)\s+(?:the\s+)?(.+?)\s+(?:time\s?zone|time)$/iu.exec(text) ??
+    /^(?:time\s?zone|tz)\s*(?:is|=|:)\s*(.+)$/iu.exec(text)
+  if (!m) return null
+  const zone = tidy(m[1]!)
+  return [
+    capture('preference', `My timezone is ${zone}`, {
+      subject: 'timezone',
+      value: zone,
+      correction,
+    }),
+  ]
+}
+
+const STYLE_WORDS =
+  /\b(?:answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
+
+/**
+ * How the person wants to be answered: "keep answers short", "no bullet points please", "could you
+ * stop using emoji", "I like it when you explain your reasoning".
+ */
+const answerStyle: Rule = ({ text, correction }) => {
+  const polite = /^(?:please\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)/iu
+  const core = text.replace(polite, '').replace(/[\s,]+please$/iu, '')
+  if (!STYLE_WORDS.test(core)) return null
+  const key = 'answer style'
+  if (/^(?:no|less|fewer|without)\s+/iu.test(core))
+    return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
+  if (
+    /^(?:do not|don't|never|stop|avoid|quit|skip)\s+/iu.test(core) ||
+    /^(?:always|keep|make|use|be|answer|reply|respond|write|give|explain|talk|speak|show|include|add|put|format|stick to|limit|start|end|show)\b/iu.test(
+      core,
+    )
+  ) {
+    if (
+      /^(?:explain|show|give|write)\s+(?:me\s+)?(?:how|what|why|a|an|the|this|that|it)\b/iu.test(
+        core,
+      ) &&
+      !/\b(?:always|every|answers?|replies|responses?)\b/iu.test(core)
+    )
+      return null
+    return [capture('preference', `I want you to ${lowerFirst(core)}`, { key, correction })]
+  }
+  if (
+    /^I\s+(?:like|love|prefer|want|need|appreciate|hate|dislike|do not like|cannot stand)\b/iu.test(
+      text,
+    )
+  )
+    return [capture('preference', text, { key, correction })]
+  if (
+    /^(?:short|brief|concise|detailed|shorter|longer)\s+(?:answers|replies|responses)/iu.test(core)
+  )
+    return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
+  return null
+}
+
+/** "I love hiking", "I hate cilantro", "I'm not a fan of jazz", "I'd rather work mornings". */
+const likes: Rule = ({ text, correction }) => {
+  const m = new RegExp(
+    `^I\\s+${ADV}(love|like|enjoy|adore|prefer|fancy|dig|hate|dislike|detest|loathe|despise|do not like|do not really like|do not enjoy|do not care for|cannot stand|can not stand|am into|am really into|am not into|am a (?:big |huge )?fan of|am not (?:a|much of a) (?:big )?fan of|would rather|am obsessed with|am allergic to the idea of)\\s+(.+)$`,
+    'iu',
+  ).exec(text)
+  if (!m) return null
+  const what = tidy(m[2]!)
+  if (what === '' || /^(?:it|that|this|them|you|to know|to think)$/iu.test(what)) return null
+  if (/^(?:it|that) when\b/iu.test(what) && !STYLE_WORDS.test(what)) return null
+  const negative = /hate|dislike|detest|loathe|despise|not|cannot|can not/iu.test(m[1]!)
+  return [
+    capture('preference', text, {
+      key: `${negative ? 'dislikes' : 'likes'}: ${what.toLowerCase()}`,
+      value: what,
+      correction,
+    }),
+  ]
+}
+
+/** Preference rules, most specific first. */
+export const PREFERENCE_RULES: Rule[] = [
+  favorite,
+  address,
+  timezone,
+  choice,
+  switchedTo,
+  answerStyle,
+  likes,
+]
+
+/** Whether a clause is a polite request about how to answer ("could you keep it short?"). */
+export const isStyleRequest = (clause: Clause): boolean => answerStyle(clause) !== null

@@ -1,0 +1,88 @@
+import { capture, type Clause } from './capture'
+import { tidy } from './text'
+import type { Capture, StatusUpdate } from './types'
+
+const COMPLETION =
+  '(?:finished|completed|submitted|sent|sent off|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|published|posted|uploaded|returned|picked up|dropped off|bought|ordered|signed|mailed|fixed|cleaned|replaced|updated|passed|got|did|done|made|wrote|printed|reviewed|approved|finalized|finalised|sorted|sorted out|took care of|dealt with|handled|knocked out|crossed off|ticked off|checked off|registered|applied for|applied to|confirmed|backed up|cleared|packed|tidied|organized|organised|planned|prepared|answered|reported|recorded)'
+
+/**
+ * Status changes to something already on record: "sent the slides to Maria", "I finished the
+ * report", "the release is stuck waiting for legal", "the printer works again", "I started on the
+ * tax return". Returns null when the clause is not a status change.
+ */
+export function readStatus(clause: Clause): StatusUpdate | null {
+  const { text } = clause
+  let m: RegExpExecArray | null
+  // Done.
+  m = new RegExp(
+    `^(?:I|we)?\\s*(?:have\\s+|just\\s+|finally\\s+|already\\s+|also\\s+)*${COMPLETION}\\s+(.+?)(?:\\s+(?:today|yesterday|this morning|earlier|already|just now|finally|at last|last night))?$`,
+    'iu',
+  ).exec(text)
+  if (m && !/^(?:a|an)\s+(?:new|bad|good|great|cold|headache|haircut|promotion)\b/iu.test(m[1]!)) {
+    return { text, about: m[1]!, target: 'task', status: 'done', note: null, otherwise: null }
+  }
+  m =
+    /^(?:I\s+am\s+|we\s+are\s+)?(?:done|finished)\s+with\s+(.+)$/iu.exec(text) ??
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+|finally\s+|all\s+)?(?:done|finished|complete|completed|submitted|sent|booked|paid|sorted|taken care of|out the door|shipped|live)$/iu.exec(
+      text,
+    )
+  if (m) return { text, about: m[1]!, target: 'task', status: 'done', note: null, otherwise: null }
+  if (
+    /^(?:I\s+am\s+|we\s+are\s+)?(?:all\s+)?(?:done|finished)(?:\s+with\s+(?:it|that))?$|^(?:finished|done|completed)\s+(?:it|that)$/iu.test(
+      text,
+    )
+  )
+    return { text, about: '', target: 'task', status: 'done', note: null, otherwise: null }
+  // Resolved problems.
+  m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:works|is working|are working|runs|prints|connects|loads|boots|syncs|is fine|is back|is back up|are back up|is up)\s*(?:again|now|fine|normally|properly)?(?:\s+(?:again|now))?$/iu.exec(
+      text,
+    ) ??
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are|was|were|got|has been|have been)\s+(?:now\s+|finally\s+)?(?:fixed|resolved|sorted|solved|repaired|working again|no longer broken|back to normal)\b.*$/iu.exec(
+      text,
+    ) ??
+    /^(?:I|we)\s+(?:finally\s+|just\s+)?(?:fixed|solved|resolved|repaired|got)\s+(.+?)(?:\s+(?:working|to work|running|fixed))?(?:\s+(?:again|now|at last))?$/iu.exec(
+      text,
+    )
+  if (
+    m &&
+    (/\b(?:again|fixed|resolved|solved|repaired|back|normal|working)\b/iu.test(text) ||
+      /^(?:I|we)\s/iu.test(text))
+  ) {
+    if (/^(?:I|we)\s+got\s+/iu.test(text) && !/\b(?:working|fixed|running|to work)\b/iu.test(text))
+      return null
+    return { text, about: m[1]!, target: 'issue', status: 'resolved', note: null, otherwise: null }
+  }
+  // Blocked.
+  m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:stuck|blocked|on hold|held up|waiting|paused|delayed)\s*(?:on|by|because of|because|waiting (?:for|on)|until|for|pending)?\s*(.*)$/iu.exec(
+      text,
+    ) ??
+    /^(?:I\s+am\s+|we\s+are\s+)?(?:still\s+)?waiting\s+(?:for|on)\s+(.+?)\s+(?:for|on|before|to (?:approve|sign off on|review))\s+(.+)$/iu.exec(
+      text,
+    )
+  if (m) {
+    const waitingFirst = /^(?:I\s+am\s+|we\s+are\s+)?(?:still\s+)?waiting/iu.test(text)
+    const about = waitingFirst ? m[2]! : m[1]!
+    const reason = waitingFirst ? `waiting for ${tidy(m[1]!)}` : tidy(m[2] ?? '')
+    if (/^I$|^we$/iu.test(about)) return null
+    const issue: Capture = capture('issue', text, { correction: clause.correction })
+    return { text, about, target: 'any', status: 'blocked', note: reason || null, otherwise: issue }
+  }
+  // Started.
+  m =
+    /^(?:I|we)\s+(?:just\s+|finally\s+)?(?:started|began|kicked off|am starting|have started)\s+(?:on\s+|working on\s+)?(.+)$/iu.exec(
+      text,
+    )
+  if (m && !/^(?:at|with|a new job|my new job|working at)\b/iu.test(m[1]!)) {
+    return {
+      text,
+      about: m[1]!,
+      target: 'task',
+      status: 'in_progress',
+      note: null,
+      otherwise: capture('task', tidy(m[1]!), { correction: clause.correction }),
+    }
+  }
+  return null
+}

@@ -1,0 +1,116 @@
+import { capture, type Clause, type Rule } from './capture'
+import { anchorDate, findDate } from './dates'
+import type { Capture } from './types'
+import { tidy, upperFirst } from './text'
+
+/** A task from what must be done, with its deadline resolved against the message time. */
+function task(what: string, clause: Clause, whole?: string): Capture {
+  const date = findDate(whole ?? what, clause.now)
+  const text = date ? anchorDate(what, shift(date, whole ?? what, what), clause.now) : what
+  return capture('task', upperFirst(tidy(text)), {
+    due: date?.iso ?? null,
+    correction: clause.correction,
+  })
+}
+
+/** A found date re-based from `whole` onto `part` (the date phrase is usually in both). */
+function shift<T extends { index: number; phrase: string }>(
+  found: T,
+  whole: string,
+  part: string,
+): T {
+  if (whole === part) return found
+  const at = part.indexOf(found.phrase)
+  return at < 0 ? { ...found, index: -1 } : { ...found, index: at }
+}
+
+const NEED =
+  '(?:really\\s+|still\\s+|also\\s+|definitely\\s+|urgently\\s+|seriously\\s+|totally\\s+|probably\\s+)*(?:need to|needs to|have to|has to|must|should|ought to|got to|gotta|want to|wanna|plan to|am planning to|am planning on|intend to|am going to|will|would like to|hope to|promised to|am supposed to|am meant to|mean to|have got to|am trying to|will try to)'
+
+/**
+ * To-dos: "Remind me to call mom tomorrow", "TODO: book the car service", "I need to renew my
+ * passport by Friday", "don't let me forget to pay rent", "the grant proposal is due Friday",
+ * "I'm working on the Q3 report".
+ */
+const todo: Rule = (clause) => {
+  const { text } = clause
+  let m = /^(?:todo|to-do|to do|task|action item|reminder|tasks|reminders)\s*[:\-–]\s*(.+)$/iu.exec(
+    text,
+  )
+  if (m) return [task(m[1]!, clause)]
+  m =
+    /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remind me|set a reminder|add a reminder|make a note|add a task|add to my (?:to-?do )?list|put on my list)\s*(?:to|that I need to|that I have to|about|:)?\s+(.+)$/iu.exec(
+      text,
+    )
+  if (m) return [task(m[1]!.replace(/^(?:to|that I (?:need|have) to)\s+/iu, ''), clause)]
+  m = /^(?:please\s+)?(?:do not|don't|never)\s+let\s+me\s+forget\s+(?:to\s+|about\s+)?(.+)$/iu.exec(
+    text,
+  )
+  if (m) return [task(m[1]!, clause)]
+  m = /^(?:I\s+)?(?:must|need to|have to)\s+remember\s+to\s+(.+)$/iu.exec(text)
+  if (m) return [task(m[1]!, clause)]
+  m = new RegExp(`^(?:I|we)\\s+${NEED}\\s+(.+)$`, 'iu').exec(text)
+  if (m) {
+    const what = m[1]!
+    if (
+      /^(?:be|have|get)\s+(?:a|an|some|more|better|less)\s+(?:rest|sleep|break|coffee|nap|drink)\b/iu.test(
+        what,
+      )
+    )
+      return null
+    if (
+      /^(?:be\s+(?:in|at|on)\b|be\s+(?:back|home|away|out|off|there|around|late|busy))/iu.test(
+        what,
+      ) &&
+      !/\bby\b/iu.test(what)
+    )
+      return null
+    if (
+      /^(?:know|understand|ask you|tell you|say|see|think|check if you|learn more about you|talk|chat)\b/iu.test(
+        what,
+      )
+    )
+      return null
+    return [task(what, clause, text)]
+  }
+  m =
+    /^(?:I|we)\s+(?:am|are)\s+(?:now\s+|currently\s+|still\s+|busy\s+)*(?:working on|focused on|focusing on|in the middle of|halfway through|preparing|drafting|writing|building|designing|planning|organi[sz]ing|studying for|training for|putting together|finishing|benchmarking|debugging|testing|evaluating|migrating|refactoring|reviewing|rewriting|implementing|setting up|learning|researching)\s+(.+)$/iu.exec(
+      text,
+    )
+  if (m) {
+    const verb = /working on|focused on|focusing on|in the middle of|halfway through/iu.test(text)
+      ? ''
+      : (/\b(\w+ing)\b/iu.exec(
+          text.replace(/^(?:I|we)\s+(?:am|are)\s+(?:now\s+|currently\s+|still\s+|busy\s+)*/iu, ''),
+        )?.[1] ?? '')
+    return [task(`${verb ? `${verb} ` : ''}${m[1]!}`, clause, text)]
+  }
+  m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+due\s+(.+)$/iu.exec(text) ??
+    /^(?:the\s+)?deadline\s+(?:for|on)\s+(.+?)\s+is\s+(.+)$/iu.exec(text) ??
+    /^(?:my\s+|the\s+|our\s+)?(.+?)\s+deadline\s+is\s+(.+)$/iu.exec(text) ??
+    /^(.+?)\s+due\s+(?:by\s+|on\s+)?(.+)$/iu.exec(text)
+  if (m && findDate(m[2]!, clause.now) && m[1]!.split(' ').length <= 8) {
+    const what = tidy(m[1]!)
+    const date = findDate(m[2]!, clause.now)!
+    return [
+      capture(
+        'task',
+        `${upperFirst(what.replace(/^(?:my|our|the)\s+/iu, ''))} due ${/^(?:by|on|before)\b/iu.test(m[2]!) ? '' : 'by '}${anchorDate(tidy(m[2]!), date, clause.now)}`,
+        {
+          due: date.iso,
+          correction: clause.correction,
+        },
+      ),
+    ]
+  }
+  m =
+    /^(?:I|we)\s+(?:have|have got|got)\s+(?:to\s+)?(.+?)\s+(?:to (?:finish|submit|write|do|send|prepare)|due)\b(.*)$/iu.exec(
+      text,
+    )
+  if (m) return [task(`${m[1]!}${m[2] ?? ''}`, clause, text)]
+  return null
+}
+
+/** Task rules. */
+export const TASK_RULES: Rule[] = [todo]

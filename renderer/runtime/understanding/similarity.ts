@@ -1,0 +1,43 @@
+import { isStopWord } from './text'
+import { lemmas } from './nlp'
+
+const GENERIC = new Set([
+  'do',
+  'be',
+  'have',
+  'get',
+  'make',
+  'go',
+  'need',
+  'want',
+  'thing',
+  'stuff',
+  'new',
+  'one',
+  'again',
+  'now',
+  'today',
+  'tomorrow',
+  'yesterday',
+])
+
+/** The content lemmas of a text ("I sent the slides to Maria" → send, slide, maria). */
+export function contentLemmas(text: string): string[] {
+  return lemmas(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')).filter(
+    (w) => w.length > 1 && !isStopWord(w) && !GENERIC.has(w) && /\p{L}/u.test(w),
+  )
+}
+
+/**
+ * How well `query` names `text`: the share of the query's content lemmas the text has, or of the
+ * text's that the query has, whichever is larger (0–1). Lemmas make "sent the slides" name "send
+ * the slides".
+ */
+export function overlap(query: string, text: string): number {
+  const q = new Set(contentLemmas(query))
+  const t = new Set(contentLemmas(text))
+  if (q.size === 0 || t.size === 0) return 0
+  let hits = 0
+  for (const w of q) if (t.has(w)) hits++
+  return Math.max(hits / q.size, hits / t.size) * (hits > 0 ? 1 : 0)
+}

@@ -1,0 +1,37 @@
+import { parse } from './nlp'
+
+/** Openings that speak to the assistant ("use TypeScript", "call me Sam"), not about oneself. */
+export const TO_ASSISTANT =
+  /^(?:please\s+)?(?:use|give|keep|make|show|write|answer|reply|respond|explain|be|stop|avoid|call me|remind me|tell me|help|summari[sz]e|translate|list|cite|include|add|format|talk|speak|send me|remember|note|forget|save|store|don't|do not|never|always|quit|skip|stick|limit|assume|address me|refer to me|ask me|let me|show me|give me|search|find|look up|check|open|read|play)\b/iu
+
+const FEELING =
+  /^(?:love|loving|like|hate|hating|prefer|enjoy|adore|dislike|detest|miss|want|wanna|need|needs|gotta|got to|have to|has to|must|should|plan|planning|intend|hope|can't|cannot|can not|could not|couldn't|won't|will|would|usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\b/iu
+const STATE =
+  /^(?:big fan|huge fan|massive fan|not a fan|not much of a|allergic|lactose intolerant|intolerant|vegetarian|vegan|pescatarian|celiac|coeliac|diabetic|based in|from|originally from|living in|married|engaged|single|divorced|pregnant|retired|self-employed|freelance|unemployed|between jobs|on leave|on parental leave|new to|back at|back in|out of office|ooo|off work|stuck on|stuck with|blocked on|blocked by|waiting on|waiting for|halfway through)\b/iu
+
+/**
+ * People leave out "I" when they type fast: "need to renew my passport", "working nights this week",
+ * "sold the Civic", "love spicy food", "big fan of jazz". Puts the subject back so one set of rules
+ * reads both. Requests to the assistant ("use TypeScript") and notes to self ("buy milk") are left
+ * as they are.
+ */
+export function restoreSubject(text: string): string {
+  if (/^(?:I|we|my|our|me|us)\b/iu.test(text)) return text
+  if (TO_ASSISTANT.test(text)) return text
+  if (STATE.test(text)) return `I am ${text}`
+  if (FEELING.test(text)) return `I ${text}`
+  const doc = parse(text)
+  const first = doc.terms().first()
+  if (first.has('#Gerund')) return `I am ${text}`
+  if (first.has('#PastTense') && !first.has('#Adjective')) return `I ${text}`
+  return text
+}
+
+const TODO_VERB =
+  /^(?:book|buy|call|ring|phone|email|e-mail|text|message|pay|renew|schedule|reschedule|pick up|drop off|send|finish|submit|prep|prepare|write|fix|clean|order|cancel|return|sign|file|get|make|set up|update|review|follow up|reply to|respond to|print|pack|mail|post|visit|take|bring|register|apply|collect|sort|sort out|organi[sz]e|plan|draft|research|install|backup|back up|move|change|replace|repair|water|feed|walk|wash|iron|hoover|vacuum|tidy|declutter|donate|sell|list|invite|thank|congratulate|confirm|arrange|organise|grab|fetch|return|exchange|refill|top up|charge|service|clear|empty|defrost|restring|tune|practice|practise|study|revise|read|finish|start|tell|ask|remind|contact|chase|nudge|ping)\b/iu
+
+/** Whether the text reads as a note to self: a bare instruction ("book the car service", "buy milk"). */
+export function isNoteToSelf(text: string): boolean {
+  if (TO_ASSISTANT.test(text) && !/^(?:remind|tell|ask)\s+(?!me\b)/iu.test(text)) return false
+  return TODO_VERB.test(text) && text.split(/\s+/u).length >= 2
+}

@@ -1,0 +1,107 @@
+/** Small text helpers shared by the analyzer. Pure and deterministic. */
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(can)['’]?t\b/giu, '$1not'],
+  [/\bwon['’]t\b/giu, 'will not'],
+  [
+    /\bwont\b(?=\s+(?:be|let|work|start|boot|load|connect|turn|open|sync|print|stop|go))/giu,
+    'will not',
+  ],
+  [/\bain['’]t\b/giu, 'is not'],
+  [
+    /\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n['’]t\b/giu,
+    '$1 not',
+  ],
+  [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/giu, '$1 not'],
+  [/\bcant\b/giu, 'cannot'],
+  [/\b(i)['’]m\b/giu, '$1 am'],
+  [
+    /\bim\b(?=\s+(?:a|an|the|not|so|now|still|currently|allergic|from|in|at|on|based|working|going|trying|moving|looking|vegan|vegetarian|\w+ing\b))/giu,
+    'I am',
+  ],
+  [/\b(i|you|we|they)['’]ve\b/giu, '$1 have'],
+  [/\bive\b/giu, 'I have'],
+  [/\b(i|you|we|they|he|she|it)['’]ll\b/giu, '$1 will'],
+  [/\b(i|you|we|they|he|she)['’]d\b/giu, '$1 would'],
+  [/\b(you|we|they)['’]re\b/giu, '$1 are'],
+  [/\b(it|that|what|where|who|when|how|there|here|he|she)['’]s\b/giu, '$1 is'],
+  [/\bwhats\b/giu, 'what is'],
+  [/\bwheres\b/giu, 'where is'],
+  [/\bwhos\b/giu, 'who is'],
+  [/\bwhens\b/giu, 'when is'],
+  [/\bthats\b/giu, 'that is'],
+  [/\bdont\b/giu, 'do not'],
+  [/\bdoesnt\b/giu, 'does not'],
+  [/\bdidnt\b/giu, 'did not'],
+  [/\bisnt\b/giu, 'is not'],
+  [/\bgonna\b/giu, 'going to'],
+  [/\bwanna\b/giu, 'want to'],
+  [/\bgotta\b/giu, 'have to'],
+  [/\bu\b/gu, 'you'],
+  [/\bur\b/gu, 'your'],
+  [/\bpls\b|\bplz\b/giu, 'please'],
+]
+
+/**
+ * Spells contractions and common chat shorthand out ("I'm" → "I am", "can't" → "cannot", "dont" →
+ * "do not"), keeping the case of everything else, so one pattern covers every way of typing it.
+ */
+export function expand(text: string): string {
+  let out = text.replace(/[’‘]/gu, "'").replace(/[“”]/gu, '"')
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to)
+  // A lone lowercase "i" is the pronoun.
+  return out.replace(/(^|[\s,;(])i(?=[\s,;.!?)]|$)/gu, '$1I')
+}
+
+/** Removes trailing punctuation, emoji and filler a stored sentence should not keep. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,;:–—-]+/u, '')
+    .replace(
+      /(?:[\s,;]+(?:lol|lmao|haha+|hah|heh|ugh|thanks|thank you|thx|please|pls|btw|fyi|tbh|ok|okay|:\)|:\(|:D|;\)|xD))+[\s.!?]*$/iu,
+      '',
+    )
+    .replace(/[\s.!?,;:–—-]+$/u, '')
+    .replace(/\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*\s*$/u, '')
+    .replace(/[\s.!?,;:–—-]+$/u, '')
+    .trim()
+}
+
+/** First letter upper-cased. */
+export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+/** First letter lower-cased, unless the first word is a name or "I". */
+export const lowerFirst = (s: string): string =>
+  /^(?:I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1)
+
+/** Lower case, letters and digits only, single spaces. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s/+#.-]/gu, ' ')
+    .replace(/(?<!\p{N})\.|\.(?!\p{N})/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but so of to in on at for from with by about into over after before up down out ' +
+    'is am are was were be been being do does did have has had having will would shall should can could ' +
+    'may might must i me my mine myself you your yours we our us they them their he him his she her it its ' +
+    'this that these those there here what which who whom whose when where why how not no yes please ' +
+    'just really very also too still now then than as if because while some any all each every my own ' +
+    'tell know remember said say told mention mentioned thing things something anything stuff ' +
+    'again ever already yet get got going go went gonna want need like'
+  ).split(' '),
+)
+
+/** Content words of `text` (lower case, no stop words), in order. */
+export function contentWords(text: string): string[] {
+  return normalize(text)
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOP.has(w))
+}
+
+/** Whether `word` is a function word the analyzer ignores when comparing texts. */
+export const isStopWord = (word: string): boolean => STOP.has(word.toLowerCase())

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import { splitSentences } from '../../../renderer/runtime/understanding/sentences'
+import { toSecondPerson } from '../../../renderer/runtime/agent/offline/voice'
+import type { Capture, Reading } from '../../../renderer/runtime/understanding/types'
+
+/** Wednesday 4 March 2026, 09:00 local. */
+const NOW = new Date(2026, 2, 4, 9, 0)
+const captures = (text: string): Capture[] =>
+  analyze(text, NOW).readings.flatMap((r) => (r.type === 'capture' ? r.captures : []))
+const types = (text: string): Reading['type'][] => analyze(text, NOW).readings.map((r) => r.type)
+
+describe('sentence splitting', () => {
+  it('keeps abbreviations, decimals and emoji inside their sentence', () => {
+    expect(
+      splitSentences(
+        'Remember that Dr. Lee is my dentist. I live in St. Louis, e.g. near the arch. v3.5 is out 🎉',
+      ),
+    ).toEqual([
+      'Remember that Dr. Lee is my dentist.',
+      'I live in St. Louis, e.g. near the arch.',
+      'v3.5 is out 🎉',
+    ])
+  })
+  it('reads a list under a TODO header as tasks', () => {
+    expect(splitSentences('TODO:\n- buy milk\n- call the bank')).toEqual([
+      'TODO: buy milk',
+      'TODO: call the bank',
+    ])
+  })
+})
+
+describe('capture', () => {
+  it.each([
+    ['I live in Berlin.', 'fact', 'home', 'Berlin'],
+    ['I work at Acme Corp.', 'fact', 'employer', 'Acme Corp'],
+    ['Remember that Dr. Lee is my dentist', 'fact', 'dentist', 'Dr. Lee'],
+    ['My timezone is America/New_York', 'preference', 'timezone', 'America/New_York'],
+    ['I prefer pgvector over Pinecone', 'preference', 'choice: pgvector vs pinecone', 'pgvector'],
+    ['call me Sam', 'preference', 'address', 'Sam'],
+    ['My sister is a nurse in Leeds.', 'fact', 'sister job', null],
+  ])('%s → %s about %s', (text, kind, subject, value) => {
+    const [c] = captures(text)
+    expect(c).toMatchObject({ kind, subject, ...(value ? { value } : {}) })
+  })
+
+  it.each([
+    ["I can't eat gluten.", 'fact', 'gluten'],
+    ['Remind me to call mom tomorrow.', 'task', 'call mom'],
+    ['TODO: book the car service', 'task', 'car service'],
+    ['Bug: login fails on Safari', 'issue', 'Safari'],
+    ['the printer keeps jamming', 'issue', 'printer'],
+    ['no bullet points please', 'preference', 'bullet'],
+    ['need to renew my passport by Friday', 'task', 'passport'],
+    ["I'm working on the Q3 report", 'task', 'Q3 report'],
+    ['love spicy food, the hotter the better', 'preference', 'spicy'],
+  ])('%s → %s', (text, kind, words) => {
+    const found = captures(text)
+    expect(found.map((c) => c.kind)).toContain(kind)
+    expect(found.find((c) => c.kind === kind)!.text.toLowerCase()).toContain(words.toLowerCase())
+  })
+
+  it('files an appointment as a fact with its date, not as a preference', () => {
+    const [c] = captures('My flight to Oslo is on March 3')
+    expect(c).toMatchObject({ kind: 'fact' })
+    expect(c!.due).not.toBeNull()
+  })
+
+  it('resolves a deadline against the message time and writes it out', () => {
+    const [c] = captures('I need to renew my passport by Friday')
+    expect(new Date(c!.due!).getDate()).toBe(6)
+    expect(c!.text).toContain('March 6')
+  })
+
+  it('reads several things from one message', () => {
+    const found = captures(
+      "I can't eat gluten and I'm allergic to peanuts 🥜. My sister is a nurse in Leeds.",
+    )
+    expect(found).toHaveLength(3)
+  })
+
+  it('stores nothing from small talk, thanks, questions, hypotheticals or other languages', () => {
+    for (const text of [
+      'thanks!',
+      'haha nice',
+      'if I moved to Lisbon I would learn Portuguese',
+      "Je m'appelle Pierre et j'habite à Paris.",
+      'Rust is such a nice language',
+    ])
+      expect(captures(text)).toEqual([])
+  })
+})
+
+describe('corrections', () => {
+  it('takes the new value and names the old one', () => {
+    expect(captures('Actually my name is Sam, not Samantha')[0]).toMatchObject({
+      subject: 'name',
+      value: 'Sam',
+      replaces: 'Samantha',
+      correction: true,
+    })
+  })
+  it('applies "no wait" to the value just said', () => {
+    const found = captures("My timezone is CET. No wait, it's CEST.")
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ subject: 'timezone', value: 'CEST' })
+  })
+  it('reads "switched to" as a correction of an earlier choice', () => {
+    expect(captures('actually I switched to Qdrant')[0]).toMatchObject({
+      kind: 'preference',
+      correction: true,
+      value: 'Qdrant',
+    })
+  })
+})
+
+describe('status updates and questions', () => {
+  it('reads a report of work done as a status update, not a new task', () => {
+    expect(types('I finished the slides')).toEqual(['status'])
+    expect(types('sent the slides to Maria')).toEqual(['status'])
+  })
+  it.each([
+    'where do I work?',
+    "what's my timezone",
+    'who is my dentist?',
+    "what's due this week?",
+    'What do you know about me?',
+    'What did I say about databases?',
+    'Why is the release stuck?',
+    'When is my gym class?',
+  ])('%s is a question', (text) => {
+    expect(types(text)).toEqual(['question'])
+  })
+})
+
+describe('speaking back', () => {
+  it('flips pronouns both ways', () => {
+    expect(toSecondPerson('I like it when you explain your reasoning')).toBe(
+      'You like it when I explain my reasoning',
+    )
+    expect(toSecondPerson('Dr. Lee is my dentist')).toBe('Dr. Lee is your dentist')
+    expect(toSecondPerson("I'm working on my thesis")).toBe("You're working on your thesis")
+  })
+})
