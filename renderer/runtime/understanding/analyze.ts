@@ -49,10 +49,14 @@ const RULES: Rule[] = [
   general,
 ]
 
+const CORRECTION_PREFIX =
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
+const PREFIX =
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.)\s*[:—–,-]+\s*/iu
 const CORRECTION_LEAD =
-  /^(?:(?:ok(?:ay)?\s+)?(?:so\s+)?(?:change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|ok confession|confession)\s*[:—–,-]|actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hmm|ah|oh)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hmm|ah|oh)\b[\s,:;.!–—-]*/iu
 const LEAD =
-  /^(?:(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background)\s*[:—–,-]|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
+  /^(?:and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
   /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
 const FORGET =
@@ -65,8 +69,12 @@ const THANKS =
   /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
 const HYPOTHETICAL =
   /^(?:if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would)\b/iu
+const CONTEXT_ONLY =
+  /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
+const REPORTED =
+  /^(?:my\s+|our\s+)?(?:[\p{L}.'-]+\s+){0,3}?(said|says|told me|tells me|thinks|believes|feels|reckons|mentioned|claims)\s+(?:that\s+)?(.+)$/iu
 const RETRACT =
-  /^(?:I|we)\s+(?:am not|are not|do not|don't|no longer|not)\s+(.+?)\s+(?:anymore|any more|any longer|these days)$|^(?:I|we)\s+no\s+longer\s+(.+)$|^(?:I|we)\s+(?:stopped|quit|gave up|left)\s+(.+)$/iu
+  /^(?:I|we)\s+(?:am not|are not|do not|don't|no longer|not)\s+(.+?)\s+(?:anymore|any more|any longer|these days)$|^(?:I|we)\s+(?:am\s+|are\s+)?no\s+longer\s+(.+)$|^(?:I|we)\s+(?:stopped|quit|gave up|left)\s+(.+)$/iu
 const ALSO =
   /^(?:also|and|plus|oh and|as well as)\s+(.+?)(?:\s+too|\s+as well)?$|^(.+?)\s+(?:too|as well)$/iu
 const AMEND =
@@ -78,7 +86,18 @@ function prepare(raw: string): { text: string; correction: boolean } {
     .replace(/[.!?…]+$/u, '')
     .trim()
   let correction = false
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
+    const cp = CORRECTION_PREFIX.exec(text)
+    if (cp) {
+      correction = true
+      text = text.slice(cp[0].length).trim()
+      continue
+    }
+    const p = PREFIX.exec(text)
+    if (p) {
+      text = text.slice(p[0].length).trim()
+      continue
+    }
     const c = CORRECTION_LEAD.exec(text)
     if (
       c &&
@@ -134,7 +153,10 @@ function clauses(text: string): string[] {
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
 function appositive(previous: string, piece: string): boolean {
   return (
-    /^I\s+am\b/iu.test(previous) &&
+    /^(?:hi|hello|hey)?[\s!,]*I\s+am\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(
+      previous.split(',')[0]!.trim(),
+    ) &&
+    !/^(?:want|need|have|had|got|and|or|but|it|this|that|so|also)\b/iu.test(piece) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
     piece.split(/\s+/u).length <= 10 &&
     !/^(?:which|who|that|because|but|so|though|although)\b/iu.test(piece)
@@ -172,6 +194,15 @@ function readClause(clause: Clause): Reading | null {
     const keep = otherwise && !(rest === general) ? otherwise : status.otherwise
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
+  if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text }
+  const reported = REPORTED.exec(text)
+  // Reported speech counts only when it is about the person ("my doctor said my cholesterol is high").
+  if (
+    reported &&
+    (/^(?:thinks|believes|feels|reckons)$/iu.test(reported[1]!) ||
+      !/\b(?:I|me|my|we|our|us)\b/u.test(reported[2]!))
+  )
+    return { type: 'chat', sentence: text }
   const retract = RETRACT.exec(text)
   if (retract) {
     const about = tidy(retract[1] ?? retract[2] ?? retract[3] ?? '')
@@ -284,11 +315,18 @@ export function analyze(message: string, now: Date): Analysis {
     for (const raw of parts) {
       const bare = prepare(raw).text
       const part =
-        appositive(prevClause, raw) && prevClause !== '' ? `I am ${bare}` : restoreSubject(bare)
-      prevClause = /^I\s+am\b/iu.test(part) ? part : prevClause || part
-      const more = last && ALSO.exec(part)
-      if (more && last && more[1]!.split(/\s+/u).length <= 4 && !parse(more[1]!).has('#Verb')) {
-        const extra: Capture = { ...amend(last, more[1]!), replaces: null, correction: false }
+        prevClause !== '' && appositive(prevClause, raw) ? `I am ${bare}` : restoreSubject(bare)
+      if (prevClause === '') prevClause = part
+      const more = last ? ALSO.exec(raw.trim()) : null
+      const value = more ? (more[1] ?? more[2] ?? '').split(',')[0]!.trim() : ''
+      if (
+        more &&
+        last &&
+        value !== '' &&
+        value.split(/\s+/u).length <= 4 &&
+        !parse(value).has('#Verb')
+      ) {
+        const extra: Capture = { ...amend(last, value), replaces: null, correction: false }
         readings.push({ type: 'capture', sentence, captures: [extra] })
         last = extra
         any = true

@@ -12,7 +12,7 @@ export const RELATIONS = words(
     'mentor|coworker|co-worker|colleague|teammate|cofounder|co-founder|assistant|client|' +
     'dentist|doctor|gp|therapist|physio|physiotherapist|psychiatrist|pediatrician|vet|' +
     'accountant|lawyer|trainer|coach|tutor|teacher|hairdresser|barber|mechanic|' +
-    'dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish',
+    'dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|gf|bf|hubby|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet',
 )
 const RELATION_SET = new Set(RELATIONS)
 export const isRelation = (noun: string): boolean => RELATION_SET.has(noun.toLowerCase())
@@ -41,45 +41,118 @@ export const CONDITIONS =
 
 /** How someone feels right now: not worth remembering as a fact about them. */
 export const TRANSIENT =
-  /^(?:so |really |very |super |pretty |kinda |kind of |a bit |a little |totally |just |too |feeling |not )*(?:tired|exhausted|sleepy|hungry|thirsty|bored|busy|happy|sad|glad|excited|stressed|stressed out|annoyed|angry|mad|upset|frustrated|confused|curious|sure|not sure|done|back|here|ready|fine|good|great|ok|okay|alright|well|sick of|lost|late|early|home|off|out|away|around|online|free|available|on my way|kidding|joking|sorry|worried|nervous|scared|afraid|bored|impressed|surprised|grateful|thankful|relieved|hopeful|proud|lucky|jealous|cold|hot|full|wondering|thinking|curious|listening|serious|in a hurry|in a meeting|on a call|on vacation|on holiday|at work|at home|in the office|working from home|wfh|on it|all set|good to go|learning|trying)\b/iu
+  /^(?:so |really |very |super |pretty |kinda |kind of |a bit |a little |totally |just |too |feeling |not |always |constantly |usually |often |basically |literally |completely |still )*(?:tired|exhausted|sleepy|hungry|thirsty|bored|busy|happy|sad|glad|excited|stressed|stressed out|annoyed|angry|mad|upset|frustrated|confused|curious|sure|not sure|done|back|here|ready|fine|good|great|ok|okay|alright|well|sick of|lost|late|early|home|off|out|away|around|online|free|available|on my way|kidding|joking|sorry|worried|nervous|scared|afraid|bored|impressed|surprised|grateful|thankful|relieved|hopeful|proud|lucky|jealous|cold|hot|full|wondering|thinking|curious|listening|serious|in a hurry|in a meeting|on a call|on vacation|on holiday|at work|at home|in the office|working from home|wfh|on it|all set|good to go|learning|trying)\b/iu
 
-/** Topics people ask about by a general name, with words that belong to them. */
-export const TOPICS: Record<string, string[]> = {
-  database: words(
-    'database|databases|db|dbs|postgres|postgresql|mysql|sqlite|mongodb|mongo|redis|pgvector|qdrant|pinecone|weaviate|milvus|chroma|elasticsearch|opensearch|dynamodb|cassandra|supabase|firebase|duckdb|clickhouse|snowflake|bigquery|neo4j|mariadb|oracle|sql|vector store|vector db',
-  ),
-  food: words(
-    'food|eat|eating|diet|dietary|meal|meals|cuisine|cook|cooking|vegetarian|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|coffee|tea|allergic|allergy',
-  ),
-  health: words(
-    'health|medical|doctor|dentist|allergy|allergies|allergic|medication|condition|asthma|diabetes|migraine|therapy|therapist|pregnant|injury|surgery',
-  ),
-  family: words(
-    'family|mom|mum|mother|dad|father|parents|sister|brother|wife|husband|partner|son|daughter|kids|children|grandma|grandpa|aunt|uncle|cousin',
-  ),
-  pet: words('pet|pets|dog|cat|puppy|kitten|rabbit|hamster|parrot|fish|horse'),
-  work: words(
-    'work|job|employer|company|office|team|manager|boss|role|title|colleague|career|salary|project|client|startup',
-  ),
-  travel: words(
-    'travel|trip|flight|flights|fly|flying|hotel|vacation|holiday|airport|train|visa|passport|abroad',
-  ),
-  code: words(
-    'code|coding|programming|language|languages|typescript|javascript|python|rust|go|golang|java|kotlin|swift|c++|ruby|php|editor|ide|vim|neovim|vscode|emacs|framework|react|vue|svelte|angular|library',
-  ),
-  music: words('music|song|songs|band|bands|album|guitar|piano|spotify|concert|genre'),
-  sport: words(
-    'sport|sports|gym|workout|exercise|run|running|yoga|swim|swimming|football|soccer|tennis|cycling|climbing|hiking|class',
-  ),
-  schedule: words(
-    'schedule|calendar|meeting|meetings|appointment|appointments|standup|class|classes|flight|event|events',
-  ),
+/**
+ * Topics people ask about by a general word ("databases", "food", "music"): the general words that
+ * name the topic, and the specific words that belong to it.
+ */
+export const TOPICS: Record<string, { general: string[]; members: string[] }> = {
+  database: {
+    general: words(
+      'database|databases|db|dbs|vector db|vector store|datastore|data store|warehouse|storage',
+    ),
+    members: words(
+      'postgres|postgresql|mysql|sqlite|mongodb|mongo|redis|pgvector|qdrant|pinecone|weaviate|milvus|chroma|elasticsearch|opensearch|dynamodb|cassandra|supabase|firebase|duckdb|clickhouse|snowflake|bigquery|neo4j|mariadb|oracle|sql|lancedb|faiss',
+    ),
+  },
+  food: {
+    general: words(
+      'food|foods|eat|eating|diet|dietary|meal|meals|cuisine|dish|dishes|snack|snacks',
+    ),
+    members: words(
+      'vegetarian|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|cilantro|coriander|mushrooms|olives|onions|garlic|tomatoes|eggs|cheese|chocolate|sugar|bacon|pork|beef|chicken|seafood|curry|tofu|rice|bread|salad|fruit|vegetables|coffee|tea|beer|wine|alcohol',
+    ),
+  },
+  music: {
+    general: words('music|song|songs|band|bands|album|albums|genre|genres|artist|artists|singer'),
+    members: words(
+      'jazz|rock|pop|country|classical|hip hop|hip-hop|rap|metal|folk|blues|techno|house|indie|punk|soul|reggae|opera|edm|electronic|k-pop|disco|funk|ambient|lo-fi',
+    ),
+  },
+  code: {
+    general: words(
+      'code|coding|programming|language|languages|editor|editors|ide|framework|frameworks|library|libraries|stack|tooling|orchestrator|scheduler',
+    ),
+    members: words(
+      'typescript|javascript|python|rust|go|golang|java|kotlin|swift|ruby|php|vim|neovim|vscode|vs code|emacs|jetbrains|intellij|react|vue|svelte|angular|django|rails|airflow|dagster|prefect|terraform|kubernetes|docker',
+    ),
+  },
+  health: {
+    general: words(
+      'health|medical|medication|medications|meds|medicine|medicines|pills|prescription|condition|conditions|allergy|allergies|allergic',
+    ),
+    members: words(
+      'take|taking|prescribed|mg|dose|inhaler|insulin|asthma|diabetes|migraine|allergic|allergy|penicillin|peanuts|shellfish|latex|pollen|gp|doctor|dentist',
+    ),
+  },
+  pet: {
+    general: words('pet|pets|animal|animals|dog|dogs|cat|cats'),
+    members: words(
+      'dog|cat|puppy|kitten|rabbit|hamster|parrot|horse|greyhound|labrador|lab|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|shepherd|bulldog|corgi|whippet|tabby|siamese',
+    ),
+  },
+  travel: {
+    general: words('travel|trip|trips|flight|flights|vacation|holiday|holidays'),
+    members: words('flight|hotel|airport|train|visa|passport|fly|flying|booked|offsite'),
+  },
+  sport: {
+    general: words('sport|sports|exercise|workout|workouts|fitness|training'),
+    members: words(
+      'gym|run|running|yoga|swim|swimming|football|soccer|tennis|cycling|climbing|hiking|marathon|pilates|crossfit|boxing|class',
+    ),
+  },
+  work: {
+    general: words('work|job|career|office|company'),
+    members: words('employer|team|manager|boss|role|title|colleague|project|client|startup|salary'),
+  },
 }
 
-/** The topic words a general word stands for ("databases" → postgres, pgvector, …). */
+/** The words a general word stands for ("databases" → postgres, pgvector, …); empty for other words. */
 export function topicWords(word: string): string[] {
   const w = word.toLowerCase()
-  for (const [topic, members] of Object.entries(TOPICS))
-    if (w === topic || w === `${topic}s` || members.slice(0, 3).includes(w)) return members
+  for (const t of Object.values(TOPICS))
+    if (t.general.includes(w)) return [...t.general, ...t.members]
   return []
 }
+
+/** Other names for the same person or thing, so questions match what was said. */
+const ALIASES: Record<string, string> = {
+  gp: 'doctor',
+  physician: 'doctor',
+  doc: 'doctor',
+  mum: 'mom',
+  mother: 'mom',
+  mama: 'mom',
+  father: 'dad',
+  papa: 'dad',
+  boss: 'manager',
+  supervisor: 'manager',
+  'line manager': 'manager',
+  gf: 'girlfriend',
+  bf: 'boyfriend',
+  hubby: 'husband',
+  'co-worker': 'coworker',
+  colleague: 'coworker',
+  physio: 'physiotherapist',
+  puppy: 'dog',
+  kitten: 'cat',
+  greyhound: 'dog',
+  labrador: 'dog',
+  retriever: 'dog',
+  terrier: 'dog',
+  spaniel: 'dog',
+  poodle: 'dog',
+  collie: 'dog',
+  beagle: 'dog',
+  pug: 'dog',
+  husky: 'dog',
+  dachshund: 'dog',
+  bulldog: 'dog',
+  corgi: 'dog',
+  whippet: 'dog',
+  tabby: 'cat',
+}
+
+/** The usual name for a relation noun ("gp" → "doctor", "mum" → "mom"). */
+export const canonical = (noun: string): string => ALIASES[noun.toLowerCase()] ?? noun.toLowerCase()

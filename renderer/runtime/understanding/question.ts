@@ -1,10 +1,10 @@
 import { dueWindow } from './dates'
-import { RELATION_PATTERN } from './lexicon'
+import { RELATION_PATTERN, canonical } from './lexicon'
 import { contentWords, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
-  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|give me)\b/iu
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|give me)\b/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -32,6 +32,7 @@ export function isQuestion(sentence: string): boolean {
     return /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remember|recall)\s+(?:what|where|when|who|my|if|whether)\b/iu.test(
       s,
     )
+  if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
   if (/\?\s*$/u.test(s)) return true
   return (
     ASK_START.test(s) &&
@@ -64,7 +65,9 @@ function subjectsOf(q: string): string[] {
       'iu',
     ).exec(q)
   if (rel) {
-    const who = rel[1]!.toLowerCase()
+    const who = canonical(
+      rel[1]!.replace(/^(?:older|younger|little|big|twin|best|eldest|youngest)\s+/iu, ''),
+    )
     if (/\bname|called\b/iu.test(q)) add(`${who} name`)
     if (/\b(?:job|work|do for a living|does .* do)\b/iu.test(q)) add(`${who} job`)
     if (/\b(?:live|lives|based)\b/iu.test(q)) add(`${who} home`)
@@ -102,6 +105,11 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
   if (/\b(?:answers?|replies|respond|reply|format|style|bullet|emoji|tone)\b/iu.test(q))
     add('answer style')
+  if (
+    /\b(?:dislike|hate|can't stand|cannot stand|do not like|don't like|not a fan|avoid)\b/iu.test(q)
+  )
+    add('dislikes')
+  else if (/\b(?:like|love|enjoy|into|fan of|prefer)\b/iu.test(q)) add('likes')
   const fav = /\bfavou?rite\s+([\p{L} ]+?)(?:\s+(?:is|again|now)|$)/iu.exec(q)
   if (fav) add(`favorite ${fav[1]!.toLowerCase().trim()}`)
   return out
@@ -133,13 +141,19 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   if (/\b(?:due|deadlines?|overdue)\b/iu.test(lower) && !/\bwhen is\b.+\bdue\b/iu.test(lower))
     return { type: 'kind', kinds: ['task'], scope: 'due', window }
   if (
-    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
+    /\b(?:blocked|blocking|stuck|waiting)\b/iu.test(lower) &&
+    /^(?:what|which|am|is|are|any|why)\b/iu.test(lower) &&
+    !/^why\b/iu.test(lower)
+  )
+    return { type: 'kind', kinds: ['issue', 'task'], scope: 'blocked', window }
+  if (
+    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\bwhat\b.{0,25}\b(?:need|have|got|left) to do\b|\bwhat(?: is)? (?:still )?(?:left|open|pending|outstanding|remaining)\b|\bleft on my\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
       lower,
     )
   )
     return { type: 'kind', kinds: ['task'], scope: 'open', window }
   if (
-    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b/iu.test(
+    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b/iu.test(
       lower,
     )
   )

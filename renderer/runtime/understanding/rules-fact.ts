@@ -96,7 +96,31 @@ const origin: Rule = ({ text, correction }) => {
  * Work: "I work at Acme Corp", "I'm a nurse at St Mary's", "I just started at Globex", "my manager
  * is Dana", "I report to Dana", "I'm on the payments team".
  */
+/** "a fintech called Loomly" → "Loomly". */
+const orgName = (phrase: string): string => {
+  const called = /^(?:a|an|the)\s+[\p{L}\s-]+?\s+(?:called|named)\s+(.+)$/iu.exec(phrase.trim())
+  return tidy(called ? called[1]! : phrase)
+}
+
 const work: Rule = ({ text, correction }) => {
+  const at =
+    /^I\s+am\s+(?:now\s+|currently\s+)?(?:at|with)\s+(\p{Lu}[\p{L}\p{N}&.' -]*?)(?:\s+(?:now|these days|since .+|full[- ]time|part[- ]time))?$/u.exec(
+      text,
+    )
+  if (at && !isPlace(at[1]!))
+    return [
+      capture('fact', `I work at ${tidy(at[1]!)}`, {
+        subject: 'employer',
+        value: at[1]!,
+        correction: correction || /\bnow\b/iu.test(text),
+      }),
+    ]
+  const roleAt =
+    /^I\s+am\s+(?:now\s+)?(?:an?|the)\s+(.+?)\s+(?:at|for|with)\s+(?:a\s+[\p{L}\s-]+?\s+called\s+)?(\p{Lu}[\p{L}\p{N}&.' -]*)$/u.exec(
+      text,
+    )
+  if (roleAt && !isPlace(roleAt[2]!))
+    return [capture('fact', text, { subject: 'employer', value: roleAt[2]!, correction })]
   let m =
     /^I\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:work|am working|have been working|work full[- ]time|work part[- ]time|am employed|am an? (?:intern|contractor|consultant|freelancer)|intern|freelance|consult)\s+(?:at|for|with|in)\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+))?$/iu.exec(
       text,
@@ -107,11 +131,15 @@ const work: Rule = ({ text, correction }) => {
     return [capture('fact', text, { subject: 'employer', value: org, correction })]
   }
   m =
-    /^I\s+(?:just\s+|recently\s+)?(?:joined|started (?:a new job |working |my new job )?(?:at|with)|got (?:a job|hired|an offer) (?:at|with|by)|took a job (?:at|with)|moved to|switched to|am moving to|am joining)\s+(.+?)(?:\s+(?:as\s+(?:an?\s+)?(.+)|last .+|this .+|in \w+|yesterday|today|recently))?$/iu.exec(
+    /^I\s+(?:just\s+|recently\s+|have\s+)?(?:joined|started (?:a new job |working |my new job )?(?:at|with)|am starting (?:at|with)|got (?:a job|a new job|the job|hired|an offer) (?:at|with|by)|took a job (?:at|with)|moved to|switched to|am moving to|am joining)\s+(.+?)(?:\s+(?:as\s+(?:an?\s+)?(.+)|last .+|this .+|in \w+|yesterday|today|recently))?$/iu.exec(
       text,
     )
-  if (m && /^\p{Lu}/u.test(m[1]!) && !isPlace(m[1]!)) {
-    const org = tidy(m[1]!)
+  if (
+    m &&
+    /^(?:\p{Lu}|(?:a|an|the)\s+[\p{L}\s-]+?\s+(?:called|named)\s+\p{Lu})/u.test(m[1]!) &&
+    !isPlace(orgName(m[1]!))
+  ) {
+    const org = orgName(m[1]!)
     return [
       capture('fact', `I work at ${org}${m[2] ? ` as ${tidy(m[2])}` : ''}`, {
         subject: 'employer',
@@ -152,7 +180,58 @@ const work: Rule = ({ text, correction }) => {
 }
 
 /** "I'm vegetarian", "I can't eat gluten", "I'm allergic to peanuts", "I have asthma". */
+/** The diet a sentence says holds now: "vegetarian now rather than vegan" → vegetarian. */
+function dietNow(text: string): string | null {
+  const all = [...text.matchAll(new RegExp(DIETS.source, 'giu'))]
+  for (const d of all) {
+    const before = text.slice(0, d.index).toLowerCase()
+    if (
+      /(?:rather than|instead of|not|no longer|used to be|was|anymore)\s*(?:a\s+)?$/u.test(before)
+    )
+      continue
+    return d[1]!.toLowerCase()
+  }
+  return null
+}
+
 const health: Rule = ({ text, correction }) => {
+  if (
+    /^I\s+(?:eat|am eating|started eating|have started eating|eat|do eat)\s+.+\s+again\b/iu.test(
+      text,
+    ) ||
+    /\bnow rather than\b|\binstead of (?:being )?(?:a\s+)?(?:vegan|vegetarian|pescatarian)/iu.test(
+      text,
+    )
+  ) {
+    const diet = dietNow(text)
+    return [
+      capture('fact', text, {
+        subject: 'diet',
+        ...(diet ? { value: diet } : {}),
+        correction: true,
+      }),
+    ]
+  }
+  if (
+    /^I\s+(?:am\s+)?(?:now\s+)?(?:fully\s+)?(?:vegan|vegetarian|pescatarian|pescetarian|keto|paleo)\s+now\b/iu.test(
+      text,
+    ) ||
+    (dietNow(text) && /\bnow\b/iu.test(text) && !/^I\s+(?:am\s+)?not\b/iu.test(text))
+  ) {
+    const diet = dietNow(text)!
+    return [capture('fact', text, { subject: 'diet', value: diet, correction: true })]
+  }
+  const pain =
+    /^(?:I\s+have\s+(?:a\s+)?(?:bad|sore|dodgy|weak|bum)\s+|my\s+(?:left\s+|right\s+|lower\s+|upper\s+)?)(knee|back|shoulder|neck|wrist|hip|ankle|elbow|foot|feet|hand|tooth|teeth|jaw|eyes?|ears?|stomach|gut)\b/iu.exec(
+      text,
+    )
+  if (
+    pain &&
+    /\b(?:hurts?|aches?|pain|sore|bad|dodgy|weak|injur|acts up|flares? up|gives me trouble)\w*/iu.test(
+      text,
+    )
+  )
+    return [capture('fact', text, { value: pain[1]! })]
   let m =
     /^I\s+(?:am|have been|have gone|went|became|am now|am strictly|am mostly)\s+(?:now\s+|strictly\s+|fully\s+|mostly\s+|a\s+)*(.+)$/iu.exec(
       text,
@@ -323,7 +402,7 @@ const possession: Rule = ({ text, correction }) => {
   m = /^I\s+(?:now\s+)?(?:drive|ride)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(text)
   if (m) return [capture('fact', text, { subject: 'car', value: m[1]!, correction })]
   m =
-    /^I\s+(?:have|own|got|bought|just bought|just got)\s+(?:an?\s+|two\s+|three\s+|\d+\s+|new\s+)+(.+)$/iu.exec(
+    /^(?:I|we)\s+(?:have|own|got|bought|just bought|just got|adopted|just adopted|rescued|have got)\s+(?:an?\s+|two\s+|three\s+|\d+\s+|new\s+)+(.+)$/iu.exec(
       text,
     )
   if (

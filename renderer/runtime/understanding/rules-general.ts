@@ -12,6 +12,8 @@ const THIRD_PARTY = new RegExp(
 const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
 
+const STRONG_ISSUE =
+  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died)\b/iu
 const ISSUE_CUE =
   /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?\b)/iu
 const TASK_CUE =
@@ -27,13 +29,16 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   const words = text.split(/\s+/u).length
   if (words < 3 && !explicit) return null
   const aboutMe = ABOUT_ME.test(text)
+  const dated = findDate(text, now)
   const third =
     THIRD_PARTY.test(text) &&
-    (findDate(text, now) !== null ||
+    ((dated !== null &&
+      !/^(?:today|tonight|yesterday|this morning|last night|now)$/iu.test(dated.phrase)) ||
       findSchedule(text) !== null ||
       /\b(?:allergic|birthday|teacher|vet|doctor|school|works?|lives|job)\b/iu.test(text))
   const note = isNoteToSelf(text)
-  if (!aboutMe && !third && !note && !explicit) return null
+  const thing = /^(?:the|my|our|this|that)\s+\S/iu.test(text) && STRONG_ISSUE.test(text)
+  if (!aboutMe && !third && !note && !thing && !explicit) return null
   if (!explicit) {
     if (SMALL_TALK.test(text)) return null
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
@@ -45,7 +50,11 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (TASK_CUE.test(text) && !/\b(?:should|must)\s+(?:be|have been)\b/iu.test(text))
     return [capture('task', stored, { due: date?.iso ?? null, correction })]
   if (ISSUE_CUE.test(text)) return [capture('issue', text, { correction })]
-  if (PREFERENCE_CUE.test(text)) return [capture('preference', text, { correction })]
+  if (
+    PREFERENCE_CUE.test(text) ||
+    /^I\s+(?:do not|never|don't)\s+(?!have|know|remember|need|think|want)\w+/iu.test(text)
+  )
+    return [capture('preference', text, { correction })]
   return [
     capture('fact', stored, { due: date?.iso ?? null, schedule: findSchedule(text), correction }),
   ]

@@ -4,14 +4,18 @@ const THING = '(?:the\\s+|my\\s+|our\\s+|this\\s+|a\\s+)?'
 const FAILING =
   '(?:keeps?|kept|is|are|has been|have been|was|were|started|starts|seems to be|seem to be|is still|are still|still)\\s+(?:randomly\\s+|constantly\\s+|always\\s+|intermittently\\s+)?(?:failing|crashing|freezing|hanging|jamming|breaking|timing out|dropping|disconnecting|leaking|lagging|glitching|overheating|flickering|beeping|rebooting|restarting|erroring|throwing|broken|down|dead|flaky|slow|stuck|buggy|corrupted|not working|not loading|not syncing|not starting|not responding|not printing|not charging|unresponsive|offline|failing to)'
 const WONT =
-  "(?:will not|won't|does not|doesn't|do not|cannot|can not|can't|did not|is not|are not|refuses to|fails to|failed to|keeps failing to|stopped|has stopped|have stopped)\\s+(?:even\\s+)?(?:work|working|start|boot|load|open|connect|sync|print|charge|compile|build|deploy|run|turn on|log in|login|respond|save|send|install|update|pair|render|display|launch)"
+  "(?:will not|won't|does not|doesn't|do not|cannot|can not|can't|did not|is not|are not|refuses to|fails to|failed to|keeps failing to|stopped|has stopped|have stopped)\\s+(?:even\\s+)?(?:work|working|start|boot|load|open|connect|sync|print|charge|compile|build|deploy|run|turn on|turn off|log in|login|respond|save|send|install|update|pair|render|display|launch|close|shut|lock|open properly|close properly|flush|drain|heat up|cool|stay on|stay connected)"
 
 /**
  * Problems and blockers: "Bug: login fails on Safari", "the printer keeps jamming", "my laptop won't
  * boot", "I'm stuck on the OAuth redirect", "having trouble with the VPN", "CI is red again".
  */
 const problem: Rule = ({ text, correction }) => {
-  if (/^(?:bug|issue|problem|blocker|error|incident|outage|broken)\s*[:\-–]\s*\S/iu.test(text))
+  if (
+    /^(?:bug|issue|problem|blocker|blocked|error|incident|outage|broken|stuck)\s*[:\-–]\s*\S/iu.test(
+      text,
+    )
+  )
     return [
       capture(
         'issue',

@@ -53,7 +53,7 @@ const switchedTo: Rule = ({ text }) => {
 /** "My favorite color is green", "my favourite band is Muse". */
 const favorite: Rule = ({ text, correction }) => {
   const m =
-    /^my\s+(?:all[- ]time\s+)?(?:favou?rite|fave|fav|preferred)\s+(.+?)\s+(?:is|are)\s+(.+)$/iu.exec(
+    /^(?:my\s+)?(?:all[- ]time\s+)?(?:favou?rite|fave|fav|preferred)\s+(.+?)\s*(?:\s(?:is|are)\s|:|=|-)\s*(.+)$/iu.exec(
       text,
     )
   if (!m) return null

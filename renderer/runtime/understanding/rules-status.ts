@@ -11,22 +11,59 @@ const COMPLETION =
  * tax return". Returns null when the clause is not a status change.
  */
 export function readStatus(clause: Clause): StatusUpdate | null {
-  const { text } = clause
+  const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   let m: RegExpExecArray | null
+  const done = (about: string, target: StatusUpdate['target'] = 'any'): StatusUpdate => ({
+    text: clause.text,
+    about,
+    target,
+    status: 'done',
+    note: null,
+    otherwise: null,
+  })
+  // Dropped or handed over: closed for the person.
+  m =
+    /^(?:I\s+)?(?:scratch|cancel|drop|skip|forget about|nix|strike|cross off)\s+(?:the\s+)?(.+)$/iu.exec(
+      text,
+    ) ??
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+not\s+(?:mine|my (?:job|problem|task)|on me|my responsibility)\s+(?:anymore|any more|any longer)/iu.exec(
+      text,
+    ) ??
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:got|was|were|has been|have been)\s+(?:handed|passed|given|reassigned|moved)\s+(?:over\s+)?to\s+/iu.exec(
+      text,
+    ) ??
+    /^someone else\s+(?:took|is taking|has taken|will take)\s+(?:over\s+)?(.+?)(?:\s+over)?$/iu.exec(
+      text,
+    ) ??
+    /^(?:I\s+)?(?:no longer|don't|do not)\s+need\s+to\s+(.+)$/iu.exec(text)
+  if (m) return done(m[1]!, 'task')
+  m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|finally\s+)?unblocked\b/iu.exec(
+      text,
+    )
+  if (m) return { ...done(m[1]!), status: 'resolved' }
+  m =
+    /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|cancelled|canceled|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
+      text,
+    )
+  if (m && !/^(?:it|that|this|everything|all|which)$/iu.test(m[1]!.trim()))
+    return /\b(?:sorted|fixed|repaired|resolved|solved)\b/iu.test(text)
+      ? { ...done(m[1]!), status: 'resolved' }
+      : done(m[1]!)
   // Done.
   m = new RegExp(
     `^(?:I|we)?\\s*(?:have\\s+|just\\s+|finally\\s+|already\\s+|also\\s+)*${COMPLETION}\\s+(.+?)(?:\\s+(?:today|yesterday|this morning|earlier|already|just now|finally|at last|last night))?$`,
     'iu',
   ).exec(text)
   if (m && !/^(?:a|an)\s+(?:new|bad|good|great|cold|headache|haircut|promotion)\b/iu.test(m[1]!)) {
-    return { text, about: m[1]!, target: 'task', status: 'done', note: null, otherwise: null }
+    return { text, about: m[1]!, target: 'any', status: 'done', note: null, otherwise: null }
   }
   m =
     /^(?:I\s+am\s+|we\s+are\s+)?(?:done|finished)\s+with\s+(.+)$/iu.exec(text) ??
     /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+|finally\s+|all\s+)?(?:done|finished|complete|completed|submitted|sent|booked|paid|sorted|taken care of|out the door|shipped|live)$/iu.exec(
       text,
     )
-  if (m) return { text, about: m[1]!, target: 'task', status: 'done', note: null, otherwise: null }
+  if (m) return { text, about: m[1]!, target: 'any', status: 'done', note: null, otherwise: null }
   if (
     /^(?:I\s+am\s+|we\s+are\s+)?(?:all\s+)?(?:done|finished)(?:\s+with\s+(?:it|that))?$|^(?:finished|done|completed)\s+(?:it|that)$/iu.test(
       text,
@@ -71,7 +108,7 @@ export function readStatus(clause: Clause): StatusUpdate | null {
   }
   // Started.
   m =
-    /^(?:I|we)\s+(?:just\s+|finally\s+)?(?:started|began|kicked off|am starting|have started)\s+(?:on\s+|working on\s+)?(.+)$/iu.exec(
+    /^(?:I|we)\s+(?:just\s+|finally\s+)?(?:started|began|kicked off|am starting|have started)\s+(?!eating|drinking|going|taking|using|working (?:at|for)|at\b|with\b)(?:on\s+|working on\s+)?(.+)$/iu.exec(
       text,
     )
   if (m && !/^(?:at|with|a new job|my new job|working at)\b/iu.test(m[1]!)) {

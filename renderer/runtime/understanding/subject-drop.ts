@@ -22,7 +22,7 @@ export function restoreSubject(text: string): string {
   if (FEELING.test(text)) return `I ${text}`
   const doc = parse(text)
   const first = doc.terms().first()
-  if (first.has('#Gerund')) return `I am ${text}`
+  if (first.has('#Gerund') && !/\b(?:is|are|was|were)\b/iu.test(text)) return `I am ${text}`
   if (first.has('#PastTense') && !first.has('#Adjective')) return `I ${text}`
   return text
 }

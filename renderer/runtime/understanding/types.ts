@@ -55,7 +55,12 @@ export interface Retraction {
 /** What a question asks memory for. */
 export type Question =
   | { type: 'about-me' }
-  | { type: 'kind'; kinds: MemoryKind[]; scope: 'open' | 'due'; window: DueWindow | null }
+  | {
+      type: 'kind'
+      kinds: MemoryKind[]
+      scope: 'open' | 'due' | 'blocked'
+      window: DueWindow | null
+    }
   | { type: 'said'; topic: string }
   | { type: 'lookup'; subjects: string[]; words: string[]; ask: AskWord; text: string }
 

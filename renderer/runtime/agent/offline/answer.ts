@@ -3,7 +3,7 @@ import type { MemoryItem } from '../../../../shared/schema/current'
 import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { formatDate } from '../../understanding/dates'
-import { topicWords } from '../../understanding/lexicon'
+import { canonical, isRelation, topicWords } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { toSecondPerson } from './voice'
@@ -116,6 +116,17 @@ function openAnswer(views: MemoryItemView[], kinds: MemoryItem['kind'][], now: D
   return `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
 }
 
+function blockedAnswer(views: MemoryItemView[], now: Date): string {
+  const blocked = views.filter(
+    (v) =>
+      isOpen(v.item) &&
+      ((v.item.kind === 'task' && v.item.taskStatus === 'blocked') || v.item.kind === 'issue'),
+  )
+  if (blocked.length === 0)
+    return "Nothing is blocking you, as far as I know: I don't have a blocked task or an open problem on record."
+  return `What's in your way:\n${list(blocked, now)}`
+}
+
 /** How strongly an item answers a lookup question. */
 function score(
   v: MemoryItemView,
@@ -132,6 +143,10 @@ function score(
     })
   }
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
+  if (q.subjects.includes('dislikes') && i.kind === 'preference' && /^dislikes:/u.test(i.key))
+    s = Math.max(s, 4)
+  if (q.subjects.includes('likes') && i.kind === 'preference' && /^likes:/u.test(i.key))
+    s = Math.max(s, 4)
   if (
     q.subjects.includes('answer style') &&
     (i.category === 'answer style' || (i.kind === 'preference' && i.key === 'answer style'))
@@ -166,8 +181,20 @@ async function lookup(
     for (const l of contentLemmas(w)) words.add(l)
     for (const t of topicWords(w)) words.add(t)
   }
-  const candidates = src.views.filter((v) =>
-    past ? v.item.status !== 'retracted' : v.item.status === 'active',
+  // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
+  const about = q.subjects.filter((x) => isRelation(x))
+  const candidates = src.views.filter(
+    (v) =>
+      (past ? v.item.status !== 'retracted' : v.item.status === 'active') &&
+      (about.length === 0 ||
+        about.some((r) => {
+          const subject = subjectOf(v.item) ?? ''
+          return (
+            subject === r ||
+            subject.startsWith(`${r} `) ||
+            contentLemmas(v.item.text).map(canonical).includes(r)
+          )
+        })),
   )
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
@@ -234,7 +261,9 @@ export async function answer(q: Question, src: AnswerSources): Promise<string> {
     case 'kind':
       return q.scope === 'due'
         ? dueAnswer(src.views, q.window, q.kinds, src.now)
-        : openAnswer(src.views, q.kinds, src.now)
+        : q.scope === 'blocked'
+          ? blockedAnswer(src.views, src.now)
+          : openAnswer(src.views, q.kinds, src.now)
     case 'said':
       return saidAbout(q.topic, src)
     case 'lookup':
