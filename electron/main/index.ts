@@ -147,7 +147,7 @@ function start(): UiWindows<unknown> {
   })
   const hostApi = createHostApi(
     { secrets, relay },
-    { allowedOrigins: [APP_ORIGIN], allowedHosts: null },
+    { allowedOrigins: [APP_ORIGIN], allowedHosts: null, capability: null },
   )
   protocol.handle(
     APP_SCHEME,

@@ -40,9 +40,10 @@ export async function listProviderModels(
     const body = ErrorBody.safeParse(json)
     const reason = body.success
       ? typeof body.data.error === 'string'
-        ? body.data.error
-        : body.data.error.message
-      : text.slice(0, 300) || response.statusText
+        ? body.data.error.slice(0, 200)
+        : body.data.error.message.slice(0, 200)
+      : // Not a provider's error object: say what kind of failure, never echo a foreign page.
+        statusCategory(response.status)
     const message = `The model at ${target.baseUrl} answered HTTP ${response.status}: ${reason}`
     return { ok: false, error: scrub({ code: 'provider-error', message }, target) }
   }
@@ -52,6 +53,14 @@ export async function listProviderModels(
     return err('provider-error', message)
   }
   return ok({ models: list.value.data.map((m) => m.id) })
+}
+
+function statusCategory(status: number): string {
+  if (status === 401 || status === 403) return 'the API key was refused'
+  if (status === 404) return 'no model list there (check the base URL)'
+  if (status === 429) return 'too many requests'
+  if (status >= 500) return 'the server failed'
+  return 'the request was refused'
 }
 
 function parseJson(text: string): unknown {

@@ -5,7 +5,8 @@ export const ProviderSettings = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offline') }),
   z.object({
     kind: z.literal('openai-compatible'),
-    baseUrl: z.url(),
+    // Only http(s): the host sends the stored API key to this address.
+    baseUrl: z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// address' }),
     model: z.string().min(1),
   }),
   z.object({ kind: z.literal('anthropic'), model: z.string().min(1) }),

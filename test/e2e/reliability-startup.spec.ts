@@ -137,7 +137,7 @@ test('a database from a newer version opens read-only and nothing is rewritten',
   page = device.browser.page
   const stores = ['updates', 'snapshots', 'messages', 'memory', 'quarantine', 'turns']
   // What is on disk before this build opens it (read before the app page loads the runtime).
-  await page.goto(`${device.host.url}favicon-that-does-not-exist`)
+  await page.goto(`${device.host.origin}favicon-that-does-not-exist`)
   const onDisk = await dumpStores(page, spaceId, stores)
   await openApp(page, device.host.url)
   await expect(
@@ -156,7 +156,7 @@ test('a database from a newer version opens read-only and nothing is rewritten',
 
   await device.crashAndRestart()
   page = device.browser.page
-  await page.goto(`${device.host.url}favicon-that-does-not-exist`)
+  await page.goto(`${device.host.origin}favicon-that-does-not-exist`)
   const after = await dumpStores(page, spaceId, stores)
   for (const store of stores) expect(after[store], `${store} unchanged`).toBe(onDisk[store])
 })

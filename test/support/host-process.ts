@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path'
 import { freePort } from './ports'
 
 export interface HostProcess {
+  /** The address the host printed, with this launch's token: opening it gives the page its capability. */
   url: string
+  /** `http://127.0.0.1:PORT/`, without the token. */
+  origin: string
   port: number
   pid: number
   dataDir: string
@@ -17,11 +20,18 @@ export interface HostProcess {
 const HOST_ENTRY = resolve(import.meta.dirname, '../../out/main/host.js')
 
 /** Starts the built browser host (`out/main/host.js`) on its own port; resolves once it prints its URL. */
-export async function startHost(options: { port?: number; dataDir?: string; env?: Record<string, string> } = {}): Promise<HostProcess> {
+export async function startHost(
+  options: { port?: number; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<HostProcess> {
   const port = options.port ?? (await freePort())
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'keepsake-host-'))
   const child = spawn(process.execPath, [HOST_ENTRY], {
-    env: { ...process.env, KEEPSAKE_PORT: String(port), KEEPSAKE_DATA_DIR: dataDir, ...options.env },
+    env: {
+      ...process.env,
+      KEEPSAKE_PORT: String(port),
+      KEEPSAKE_DATA_DIR: dataDir,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -41,6 +51,7 @@ export async function startHost(options: { port?: number; dataDir?: string; env?
   })
   return {
     url,
+    origin: `http://127.0.0.1:${port}/`,
     port,
     pid: child.pid ?? -1,
     dataDir,

@@ -6,12 +6,18 @@ import {
   type HostApiDeps,
   type HostApiOptions,
 } from '../../../electron/services/host-api'
+import type { Capability } from '../../../electron/services/capability'
 import { loopbackPolicy } from '../../../electron/services/request-guard'
 import type { SecretStore } from '../../../electron/services/secret-store'
 
 /** The port the test requests pretend to reach; nothing listens on it. */
 export const TEST_PORT = 4870
 export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`
+/** The capability of the pretend host; `apiRequest` carries its cookie, as the app page would. */
+export const TEST_CAPABILITY: Capability = {
+  cookieName: `keepsake-capability-${TEST_PORT}`,
+  token: 't'.repeat(43),
+}
 
 /** A SecretStore in memory, exposing its map so tests can look inside. */
 export function memorySecrets(initial: Record<string, string> = {}): SecretStore & {
@@ -35,11 +41,11 @@ export function memorySecrets(initial: Record<string, string> = {}): SecretStore
 /** A host API as the browser host on TEST_PORT would mount it. */
 export function testApi(
   deps: Partial<HostApiDeps> = {},
-  limits: Omit<HostApiOptions, 'allowedOrigins' | 'allowedHosts'> = {},
+  limits: Omit<HostApiOptions, 'allowedOrigins' | 'allowedHosts' | 'capability'> = {},
 ): HostApi {
   return createHostApi(
     { secrets: deps.secrets ?? memorySecrets(), relay: deps.relay ?? null, ...deps },
-    { ...loopbackPolicy(TEST_PORT), ...limits },
+    { ...loopbackPolicy(TEST_PORT, TEST_CAPABILITY), ...limits },
   )
 }
 
@@ -56,6 +62,7 @@ export function apiRequest(
       host: `127.0.0.1:${TEST_PORT}`,
       origin: TEST_ORIGIN,
       'x-keepsake': '1',
+      cookie: `${TEST_CAPABILITY.cookieName}=${TEST_CAPABILITY.token}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...headers,
     },

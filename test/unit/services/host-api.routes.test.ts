@@ -219,6 +219,39 @@ describe('POST /api/provider/test', () => {
     expect(error.message).toContain('Incorrect API key provided.')
   })
 
+  test('only http(s) base URLs: the stored key is never sent to data:, file: or other schemes', async () => {
+    let called = 0
+    const api = testApi({
+      secrets: memorySecrets({ 'openai-compatible.apiKey': 'sk-stored' }),
+      fetch: () => {
+        called += 1
+        return Promise.resolve(new Response('{}'))
+      },
+    })
+    for (const baseUrl of ['data:text/plain,hi', 'file:///etc/passwd', 'ftp://10.0.0.1/']) {
+      const response = await call(
+        api,
+        apiRequest('POST', '/api/provider/test', { provider: provider(baseUrl) }),
+      )
+      expect(response.status, baseUrl).toBe(400)
+      expect((await readError(response)).message).toContain('http:// or https://')
+    }
+    expect(called).toBe(0)
+  })
+
+  test('a page that is not a provider error comes back as a category, not its body', async () => {
+    const page = '<html>internal admin console: password=hunter2</html>'
+    const response = await call(
+      testApi({ fetch: () => Promise.resolve(new Response(page, { status: 404 })) }),
+      apiRequest('POST', '/api/provider/test', { provider: provider('http://10.0.0.5/v1') }),
+    )
+    const error = await readError(response)
+    expect(error.code).toBe('provider-error')
+    expect(error.message).toBe(
+      'The model at http://10.0.0.5/v1 answered HTTP 404: no model list there (check the base URL)',
+    )
+  })
+
   test('an unreachable Ollama is named as such', async () => {
     // Ollama's port may be taken on a developer's machine, so the refusal is simulated the way
     // undici reports it.

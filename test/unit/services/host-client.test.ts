@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createHostApi, type HostApi } from '../../../electron/services/host-api'
 import { sendWebResponse, toWebRequest } from '../../../electron/services/node-adapter'
+import { newCapability } from '../../../electron/services/capability'
 import { loopbackPolicy } from '../../../electron/services/request-guard'
 import type { ChatStreamEvent } from '../../../shared/contract/host-api'
 import { createHostClient, type HostClient } from '../../../renderer/runtime/services/host-client'
@@ -24,7 +25,11 @@ async function serveHostApi(): Promise<{ server: Server; port: number; close(): 
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  api = createHostApi({ secrets: memorySecrets(), relay: null }, loopbackPolicy(port))
+  // The client under test runs in Node, which keeps no cookies; the capability has its own tests.
+  api = createHostApi(
+    { secrets: memorySecrets(), relay: null },
+    { ...loopbackPolicy(port, newCapability(port)), capability: null },
+  )
   return {
     server,
     port,

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { guardRequest, loopbackPolicy } from '../../../electron/services/request-guard'
 
-const policy = loopbackPolicy(4870)
+const capability = { cookieName: 'keepsake-capability-4870', token: 'k'.repeat(43) }
+const policy = loopbackPolicy(4870, capability)
+const COOKIE = `theme=dark; keepsake-capability-4870=${'k'.repeat(43)}`
 
+/** A request as the app page sends it: with the capability cookie unless `headers` says otherwise. */
 const request = (method: string, headers: Record<string, string>) => ({
   method,
-  headers: new Headers(headers),
+  headers: new Headers({ cookie: COOKIE, ...headers }),
 })
 
 describe('guardRequest on the browser host', () => {
@@ -61,8 +64,32 @@ describe('guardRequest on the browser host', () => {
   })
 })
 
+describe('the capability of the browser host', () => {
+  const own = { host: '127.0.0.1:4870', origin: 'http://127.0.0.1:4870', 'x-keepsake': '1' }
+
+  test('refuses a caller without the cookie, even from its own origin with the custom header', () => {
+    const result = guardRequest(request('POST', { ...own, cookie: '' }), policy)
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } })
+    if (!result.ok) expect(result.error.message).toContain('?token=')
+    expect(guardRequest(request('GET', { host: '127.0.0.1:4870', cookie: '' }), policy).ok).toBe(
+      false,
+    )
+  })
+
+  test('refuses a wrong token, a token under another port, and a token of another length', () => {
+    for (const cookie of [
+      `keepsake-capability-4870=${'x'.repeat(43)}`,
+      `keepsake-capability-4871=${'k'.repeat(43)}`,
+      `keepsake-capability-4870=${'k'.repeat(42)}`,
+      `keepsake-capability-4870=${'k'.repeat(44)}`,
+    ]) {
+      expect(guardRequest(request('POST', { ...own, cookie }), policy).ok, cookie).toBe(false)
+    }
+  })
+})
+
 describe('guardRequest in Electron', () => {
-  const electron = { allowedOrigins: ['keepsake://app'], allowedHosts: null }
+  const electron = { allowedOrigins: ['keepsake://app'], allowedHosts: null, capability: null }
 
   test('accepts keepsake://app without checking Host', () => {
     const headers = { origin: 'keepsake://app', 'x-keepsake': '1' }
