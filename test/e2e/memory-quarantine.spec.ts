@@ -134,7 +134,7 @@ test('a damaged message row is quarantined when its conversation is read; the ot
   await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await expect(app.conversation).toContainText('Remember that I use pgvector for embeddings')
-  await expect(app.conversation).toContainText('Noted — your timezone is America/New_York')
+  await expect(app.conversation).toContainText('Noted: your timezone is America/New_York')
   await expect(app.memory.getByRole('status').filter({ hasText: 'could not be read' })).toHaveText(
     '1 record could not be read',
   )

@@ -8,7 +8,7 @@ test('a conversation and its memory survive SIGKILL of the browser and the host'
   await app.open(device.host.url)
 
   await app.say('Remember that I prefer pgvector over Pinecone')
-  await expect(app.lastReply()).toContainText("I'll remember")
+  await expect(app.lastReply()).toContainText('Noted: you prefer pgvector over Pinecone')
   await app.say('My timezone is America/New_York')
   await expect(app.lastReply()).toContainText('America/New_York')
   await expect(app.memoryItems.filter({ hasText: 'I prefer pgvector over Pinecone' })).toHaveCount(

@@ -13,7 +13,7 @@ test('conversations: start, rename, filter, move to Trash and restore', async ({
   await app.dismissWelcome()
 
   await app.say('Remember that I prefer pgvector over Pinecone')
-  await expect(app.lastReply()).toContainText("I'll remember")
+  await expect(app.lastReply()).toContainText('Noted: you prefer pgvector over Pinecone')
   // The first message names the conversation.
   await expect(app.conversationRow('Remember that I prefer pgvector over Pinecone')).toHaveCount(1)
 

@@ -28,7 +28,8 @@ test('memory: history, filters, search, edit, confirm a stale item, retract, sou
 
   // Filter by kind, then search.
   await app.kindFilter.getByRole('button', { name: /^Preferences/ }).click()
-  await expect(app.memoryItems).toHaveCount(1)
+  // The timezone and the choice of pgvector over Pinecone.
+  await expect(app.memoryItems).toHaveCount(2)
   await app.kindFilter.getByRole('button', { name: /^Issues/ }).click()
   await expect(app.memoryItems).toHaveCount(1)
   await expect(app.memoryItems).toContainText('staging server')

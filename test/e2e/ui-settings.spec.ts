@@ -21,7 +21,7 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   await expect(app.message).toBeFocused()
   await app.message.press('Enter')
   await expect(app.settledMessages()).toHaveCount(2)
-  await expect(app.lastReply()).toContainText('Noted — your timezone is America/New_York')
+  await expect(app.lastReply()).toContainText('Noted: your timezone is America/New_York')
   await app.dismissWelcome()
   await app.page.reload()
   await app.openReady(device.host.url)

@@ -114,6 +114,14 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
     const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
     if (same) return same
   }
+  if (c.correction && c.subject?.endsWith(' time')) {
+    // "The gym moved my class to Wednesdays": the same kind of event, named a little differently.
+    const head = c.subject.slice(0, -' time'.length).split(' ').pop()!
+    const same = current
+      .filter((i) => subjectOf(i)?.endsWith(`${head} time`))
+      .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+    if (same) return same
+  }
   if (c.replaces === '*switch*') {
     return current
       .filter((i) => i.kind === 'preference' && /^(?:choice|uses):/u.test(i.key))

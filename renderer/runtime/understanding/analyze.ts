@@ -4,6 +4,7 @@ import { FACT_RULES } from './rules-fact'
 import { general } from './rules-general'
 import { restoreSubject } from './subject-drop'
 import { parse } from './nlp'
+import { RELATION_PATTERN } from './lexicon'
 import { ISSUE_RULES } from './rules-issue'
 import { PREFERENCE_RULES } from './rules-preference'
 import { readStatus } from './rules-status'
@@ -54,7 +55,7 @@ const CORRECTION_PREFIX =
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.)\s*[:—–,-]+\s*/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hmm|ah|oh)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hm+|ah|oh)\b[\s,:;.!–—-]*/iu
 const LEAD =
   /^(?:and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
@@ -68,7 +69,7 @@ const GREETING =
 const THANKS =
   /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
 const HYPOTHETICAL =
-  /^(?:if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would)\b/iu
+  /^(?:if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! rather| prefer| like| love it if))\b/iu
 const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =
@@ -165,8 +166,16 @@ function appositive(previous: string, piece: string): boolean {
 
 function splitClauses(text: string): string[] {
   return text
-    .split(
-      /\s*;\s*|,?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or)\b))|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+    .split(/\s+[–—]\s+|\s+-\s+(?=\S+\s+\S)/u)
+    .flatMap((t) =>
+      t.split(
+        /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)/iu,
+      ),
+    )
+    .flatMap((t) =>
+      t.split(
+        /\s*;\s*|,?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or)\b))|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+      ),
     )
     .map((c) => c.trim())
     .filter((c) => c !== '')
@@ -200,7 +209,11 @@ function readClause(clause: Clause): Reading | null {
   if (
     reported &&
     (/^(?:thinks|believes|feels|reckons)$/iu.test(reported[1]!) ||
-      !/\b(?:I|me|my|we|our|us)\b/u.test(reported[2]!))
+      !/\b(?:I|me|my)\b/u.test(reported[2]!) ||
+      new RegExp(`^(?:my|our)\\s+(?:${RELATION_PATTERN})\\b`, 'iu').test(reported[2]!) ||
+      /^(?:everyone|everybody|people|they|someone|somebody|the news|twitter|reddit)$/iu.test(
+        reported[0]!.split(/\s+/u)[0]!,
+      ))
   )
     return { type: 'chat', sentence: text }
   const retract = RETRACT.exec(text)
@@ -225,6 +238,20 @@ function readClause(clause: Clause): Reading | null {
       }
   }
   return null
+}
+
+/**
+ * A correction that only gives the new value: "it's CEST", "make that 35", "35, I keep forgetting",
+ * "it's Maple Grove Elementary, not Maplewood".
+ */
+function amendmentOf(text: string): { value: string; not: string | null } | null {
+  const said = AMEND.exec(text)?.[1] ?? text.split(/,\s+|\.\s+|;\s*/u)[0]!
+  const not = /^(.+?),?\s+(?:not|rather than|instead of)\s+(.+)$/iu.exec(said)
+  const value = tidy(not ? not[1]! : said)
+  if (value === '' || value.split(/\s+/u).length > 5) return null
+  if (!AMEND.test(text) && (parse(value).has('#Verb') || /^(?:I|we|my|our|you)\b/iu.test(value)))
+    return null
+  return { value, not: not ? tidy(not[2]!) : null }
 }
 
 /** Replaces the value of the last capture ("My timezone is CET. No wait, it's CEST."). */
@@ -258,18 +285,21 @@ export function analyze(message: string, now: Date): Analysis {
       readings.push({ type: 'chat', sentence })
       continue
     }
-    const amendment =
-      correction || /^(?:make that|I meant)\b/iu.test(text) ? AMEND.exec(text) : null
-    if (amendment && last && amendment[1]!.split(/\s+/u).length <= 5) {
-      const fixed = amend(last, amendment[1]!)
+    const fix = correction || /^(?:make that|I meant)\b/iu.test(text) ? amendmentOf(text) : null
+    if (
+      fix &&
+      last &&
+      (!fix.not || last.text.toLowerCase().includes(fix.not.toLowerCase()) || last.value === null)
+    ) {
+      const fixed = amend(last, fix.value)
       const prev = readings.findLastIndex((r) => r.type === 'capture')
       const r = readings[prev]
       if (r && r.type === 'capture') r.captures = r.captures.map((c) => (c === last ? fixed : c))
       last = fixed
       continue
     }
-    if (amendment && !last) {
-      readings.push({ type: 'amend', sentence, value: tidy(amendment[1]!) })
+    if (fix) {
+      readings.push({ type: 'amend', sentence, value: fix.value, replaces: fix.not })
       continue
     }
     if (FORGET_LAST.test(text)) {

@@ -18,15 +18,47 @@ const DURATION_ONLY = /^\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)$/i
  * say "by Friday". Ages and durations ("34 years old") are not dates.
  */
 export function findDate(text: string, now: Date): FoundDate | null {
+  const all = findDates(text, now)
+  // "Next month I have to do reviews, due May 15": the date a deadline word points at wins.
+  return (
+    all.find((d) =>
+      /\b(?:due|by|before|until|deadline|no later than)\s*(?:on\s+|the\s+)?$/iu.test(
+        text.slice(0, d.index),
+      ),
+    ) ??
+    all[0] ??
+    null
+  )
+}
+
+/** Every date in `text`, in order, including "the 13th" (the next 13th of a month). */
+export function findDates(text: string, now: Date): FoundDate[] {
+  const out: FoundDate[] = []
   for (const r of chrono.parse(text, now, { forwardDate: true })) {
     const phrase = r.text.trim()
     if (DURATION_ONLY.test(phrase)) continue
     if (/^\d{1,2}$/u.test(phrase)) continue
     const date = r.start.date()
     if (Number.isNaN(date.getTime())) continue
-    return { iso: date.toISOString(), phrase, index: r.index, hasTime: r.start.isCertain('hour') }
+    out.push({
+      iso: date.toISOString(),
+      phrase,
+      index: r.index,
+      hasTime: r.start.isCertain('hour'),
+    })
   }
-  return null
+  for (const m of text.matchAll(
+    /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|floor|time|anniversary|birthday|place|row))/giu,
+  )) {
+    if (out.some((d) => m.index! >= d.index && m.index! < d.index + d.phrase.length)) continue
+    const day = Number(m[1])
+    if (day < 1 || day > 31) continue
+    let d = new Date(now.getFullYear(), now.getMonth(), day, 12)
+    if (d.getTime() < now.getTime() - 12 * 3_600_000)
+      d = new Date(now.getFullYear(), now.getMonth() + 1, day, 12)
+    out.push({ iso: d.toISOString(), phrase: m[0], index: m.index!, hasTime: false })
+  }
+  return out.sort((a, b) => a.index - b.index)
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']

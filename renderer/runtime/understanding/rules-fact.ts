@@ -6,10 +6,13 @@ import { tidy } from './text'
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
 
+const DEMONYM =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|French|Dutch|German|Greek|Swiss|Thai|Italian|Canadian|American|Australian|Indian|Brazilian|Mexican|Nigerian|Kenyan|Korean|Russian|Ukrainian|Norwegian|Austrian|Belgian|Czech|Hungarian|Romanian|Egyptian|Iranian|Pakistani|Israeli|Filipino|Argentinian|Chilean|Colombian|Peruvian|Croatian|Serbian|Slovak|Slovenian|Bulgarian|Estonian|Latvian|Lithuanian|Icelandic|Moroccan|Ghanaian|Ethiopian|South African|New Zealander|Kiwi|Aussie|Brit|Yank)$/u
+
 /** "My name is Sam", "I'm Sam Carter", "name's Priya". */
 const name: Rule = ({ text, correction }) => {
   const m =
-    /^(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|my\s+name's|name is|I\s+am\s+called)\s+(.+)$/iu.exec(
+    /^(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|my\s+name's|name is|name's|the name is|I\s+am\s+called)\s+(.+?)(?:\s+(?:btw|by the way|fyi|if you care|lol))*$/iu.exec(
       text,
     ) ??
     new RegExp(`^(?:hi|hello|hey)?[, ]*I\\s+am\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)$`, 'u').exec(
@@ -17,6 +20,8 @@ const name: Rule = ({ text, correction }) => {
     )
   if (!m) return null
   const value = tidy(m[1]!)
+  if (DEMONYM.test(value))
+    return [capture('fact', text, { subject: 'nationality', value, correction })]
   if (!/^\p{Lu}/u.test(value) && !/name/iu.test(text)) return null
   return [capture('fact', `My name is ${value}`, { subject: 'name', value, correction })]
 }
@@ -34,8 +39,9 @@ const age: Rule = ({ text, correction }) => {
 /** "My birthday is May 5", "I was born on 3 March 1990". */
 const birthday: Rule = ({ text, correction, now }) => {
   const m =
-    /^my\s+(?:birthday|bday|b-day|date of birth|dob)\s+(?:is|=|:)\s*(?:on\s+)?(.+)$/iu.exec(text) ??
-    /^I\s+was\s+born\s+(?:on|in)\s+(.+)$/iu.exec(text)
+    /^(?:my\s+)?(?:birthday|bday|b-day|date of birth|dob)(?:'s|\s+is|\s*=|\s*:)\s*(?:on\s+)?(.+?)(?:\s+(?:btw|by the way|fyi|if you care|lol|haha))*$/iu.exec(
+      text,
+    ) ?? /^I\s+was\s+born\s+(?:on|in)\s+(.+)$/iu.exec(text)
   if (!m) return null
   const when = tidy(m[1]!)
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u.test(when) && !findDate(when, now))
@@ -170,11 +176,15 @@ const work: Rule = ({ text, correction }) => {
   m =
     /^my\s+(?:new\s+)?(?:manager|boss|line manager|supervisor|team lead|lead)\s+(?:is|will be)\s+(.+)$/iu.exec(
       text,
-    ) ?? /^I\s+(?:now\s+)?report\s+to\s+(.+)$/iu.exec(text)
+    ) ??
+    /^I\s+(?:now\s+|directly\s+|currently\s+)*report\s+(?:directly\s+)?(?:in\s+)?to\s+(.+)$/iu.exec(
+      text,
+    )
   if (m) return [capture('fact', text, { subject: 'manager', value: m[1]!, correction })]
-  m = /^I\s+(?:am|work)\s+(?:on|in)\s+(?:the\s+)?(.+?)\s+(team|squad|department|group|org)$/iu.exec(
-    text,
-  )
+  m =
+    /^I\s+(?:am|work|moved|switched|transferred|have moved|just moved|joined|am moving)\s+(?:now\s+)?(?:on|in|to|over to)?\s*(?:the\s+)?(.+?)\s+(team|squad|department|group|org)(?:\s+(?:last|this|next)\s+\w+|\s+now|\s+recently)?$/iu.exec(
+      text,
+    )
   if (m) return [capture('fact', text, { subject: 'team', value: m[1]!, correction })]
   return null
 }
@@ -352,6 +362,32 @@ const schedule: Rule = ({ text, correction, now }) => {
   const schedule = findSchedule(text)
   const date = findDate(text, now)
   if (!schedule && !date) return null
+  const event = EVENT.exec(text)
+  if (
+    event &&
+    !/^(?:I|we)\s+(?:need|have to|must|should|want|plan|am going|will)\b/iu.test(text) &&
+    !/\b(?:due|deadline)\b/iu.test(text)
+  ) {
+    const name =
+      `${event[1] ? `${event[1].toLowerCase()} ` : ''}${event[2]!.toLowerCase()}`.replace(
+        /^(?:my|our|the|a|an|this|next)\s+/u,
+        '',
+      )
+    const moved =
+      /\b(?:moved|pushed|rescheduled|postponed|delayed|brought forward|changed|shifted|bumped)\b/iu.test(
+        text,
+      )
+    const stored = date && !schedule ? anchorDate(text, date, now) : text
+    return [
+      capture('fact', stored, {
+        subject: `${name} time`,
+        value: schedule ?? date?.phrase ?? null,
+        due: date && !schedule ? date.iso : null,
+        schedule,
+        correction: correction || moved,
+      }),
+    ]
+  }
   const m =
     /^(?:my|our)\s+(.+?)\s+(?:is|are|starts|start|begins|happens|takes place|will be|leaves|departs|lands|arrives|was moved|got moved|moved|has been moved)\b/iu.exec(
       text,
@@ -384,6 +420,9 @@ const schedule: Rule = ({ text, correction, now }) => {
     }),
   ]
 }
+
+const EVENT =
+  /\b(?:(\p{L}+)\s+)?(class|classes|practice|rehearsal|review|meeting|appointment|appt|session|lesson|lessons|call|standup|stand-up|sync|1:1|one-on-one|flight|party|wedding|game|match|gig|concert|interview|exam|surgery|checkup|check-up|dinner|lunch|trip|visit|booster|shot|vaccination|clinic|physio|therapy|training|race|marathon|recital|conference|offsite|retreat|pickup|pick-up|drop-off|dropoff|service|inspection|mot|delivery|visits)\b/iu
 
 /** Contact details and devices: "my email is …", "my phone number is …", "I drive a Golf", "my laptop is a ThinkPad". */
 const possession: Rule = ({ text, correction }) => {
@@ -452,6 +491,36 @@ export const generalFact: Rule = ({ text, explicit }) => {
   return [capture('fact', text)]
 }
 
+/** "My head of department is Mr. Cole", "our warehouse is Snowflake": one value for the thing named. */
+const possessive: Rule = ({ text, correction }) => {
+  const m =
+    /^(?:my|our)\s+((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+)\s+(?:is|are|=)\s+(?!not\b)(.+)$/iu.exec(
+      text,
+    ) ??
+    /^((?:new\s+|current\s+)?(?:lead|team lead|tech lead|manager|boss|pm|product manager|skip|skip-level|truck|car|van|bike|laptop|phone|landlord|dentist|doctor|gp|vet|therapist|accountant|lawyer|mechanic|supplier|contact|one))\s+(?:is|=)\s+(?!not\b)(.+?)(?:\s+now)?$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const what = m[1]!
+    .toLowerCase()
+    .replace(/^(?:new|current)\s+/u, '')
+    .replace(/^(?:team lead|tech lead|lead|skip|skip-level|boss)$/u, 'manager')
+  if (
+    /\b(?:problem|issue|bug|point|guess|bad|fault|pleasure|plan|idea|question|worry|concern|excuse|day|week|life)\b/u.test(
+      what,
+    )
+  )
+    return null
+  const subject = what === 'one' ? null : what
+  return [
+    capture(
+      'fact',
+      /^(?:my|our)\b/iu.test(text) ? text : `My ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+      { subject, value: m[2]!, correction: correction || /\bnow\b/iu.test(text) },
+    ),
+  ]
+}
+
 /** Fact rules, most specific first. */
 export const FACT_RULES: Rule[] = [
   name,
@@ -464,4 +533,5 @@ export const FACT_RULES: Rule[] = [
   relation,
   possession,
   schedule,
+  possessive,
 ]

@@ -2,6 +2,7 @@ import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
 import { TRANSIENT, RELATION_PATTERN } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
+import { parse } from './nlp'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -9,6 +10,8 @@ const THIRD_PARTY = new RegExp(
   'iu',
 )
 
+const OPINION =
+  /\b(?:in my (?:view|opinion)|imo|imho|do not @ me|don't @ me|hot take|unpopular opinion)\b|^(?:I|we)\s+(?:actually\s+|finally\s+)?did it\b|^I\s+(?:keep forgetting|misread|misspoke|mistyped|forgot)\b|^I\s+am\s+not\s+(?:convinced|sure|certain)\b/iu
 const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
 
@@ -37,9 +40,28 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       findSchedule(text) !== null ||
       /\b(?:allergic|birthday|teacher|vet|doctor|school|works?|lives|job)\b/iu.test(text))
   const note = isNoteToSelf(text)
-  const thing = /^(?:the|my|our|this|that)\s+\S/iu.test(text) && STRONG_ISSUE.test(text)
+  const thing =
+    (/^(?:the|my|our|this|that)\s+\S/iu.test(text) ||
+      (parse(text).terms().first().has('#Noun') && !parse(text).terms().first().has('#Pronoun'))) &&
+    STRONG_ISSUE.test(text) &&
+    !/\bkeeps?\s+(?:getting\s+better|improving|growing)\b/iu.test(text)
   if (!aboutMe && !third && !note && !thing && !explicit) return null
   if (!explicit) {
+    if (OPINION.test(text)) return null
+    // "I read them on my phone", "we are going": a pronoun object or no content word says nothing on its own.
+    if (/^(?:I|we)\s+(?:\w+\s+){0,2}(?:them|it|those|these|that)\b/iu.test(text) && words <= 7)
+      return null
+    if (words <= 4 && !parse(text).nouns().not('#Pronoun').found && !note) return null
+    if (!parse(text).has('#Verb') && !note) return null
+    // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
+    if (
+      new RegExp(
+        `^(?:my|our)\\s+(?:\\w+\\s+)?(?:${RELATION_PATTERN})(?:'s\\s+\\w+)?\\s+(?!is\\b|are\\b|works?\\b|lives?\\b|has\\s+(?:a|an|her|his|their)\\s+(?:birthday|appointment)|goes to|studies|teaches|turns|turned|was born)`,
+        'iu',
+      ).test(text) &&
+      !findSchedule(text)
+    )
+      return null
     if (SMALL_TALK.test(text)) return null
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
     if (m && TRANSIENT.test(m[1]!) && words < 8) return null

@@ -1,4 +1,6 @@
 import { capture, type Clause, type Rule } from './capture'
+import { isPlace, parse } from './nlp'
+import { TO_ASSISTANT } from './subject-drop'
 import { lowerFirst, tidy } from './text'
 
 const ADV =
@@ -38,6 +40,14 @@ const switchedTo: Rule = ({ text }) => {
   if (!m) return null
   const to = tidy(m[2]!)
   if (to.split(' ').length > 5) return null
+  // "We moved to Denver" is a new home, read by the home rule.
+  if (
+    /^(?:moved|went)$/iu.test(
+      /\b(switched|changed|migrated|moved|went|converted)\b/iu.exec(text)?.[1] ?? '',
+    ) &&
+    (isPlace(to) || !m[1])
+  )
+    return null
   const what = m[3] ? ` for ${tidy(m[3])}` : ''
   return [
     capture('preference', `I use ${to}${what}${m[1] ? ` instead of ${tidy(m[1])}` : ''}`, {
@@ -98,15 +108,49 @@ const timezone: Rule = ({ text, correction }) => {
 const STYLE_WORDS =
   /\b(?:answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
 
+/** Which side of answering a style request is about, so "detailed" replaces "short" but not "no emoji". */
+function aspectOf(text: string): string {
+  if (
+    /\b(?:short|brief|concise|detailed|long|longer|shorter|verbose|wordy|length|tl;?dr|summar)/iu.test(
+      text,
+    )
+  )
+    return 'length'
+  if (/\b(?:bullet|tables?|markdown|headers?|headings?|format)/iu.test(text)) return 'format'
+  if (/\bemojis?\b/iu.test(text)) return 'emoji'
+  if (/\b(?:code|typescript|python|javascript|rust|go|java)\b/iu.test(text)) return 'code'
+  if (/\b(?:units|metric|imperial|celsius|fahrenheit|24-hour|12-hour)\b/iu.test(text))
+    return 'units'
+  if (/\b(?:english|spanish|french|german|language|spelling|british|american)\b/iu.test(text))
+    return 'language'
+  if (/\b(?:formal|casual|tone|direct|blunt|honest|sugarcoat|apologi)/iu.test(text)) return 'tone'
+  if (/\b(?:cite|citations?|sources?|links?|statutes?|references?)\b/iu.test(text)) return 'sources'
+  return 'general'
+}
+
 /**
  * How the person wants to be answered: "keep answers short", "no bullet points please", "could you
  * stop using emoji", "I like it when you explain your reasoning".
  */
 const answerStyle: Rule = ({ text, correction }) => {
-  const polite = /^(?:please\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)/iu
-  const core = text.replace(polite, '').replace(/[\s,]+please$/iu, '')
+  const polite =
+    /^(?:(?:when|whenever|if)\s+you\s+[^,]+,\s*)?(?:please\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?/iu
+  const core = text
+    .replace(polite, '')
+    .replace(/,?\s+please\b/giu, '')
+    .trim()
+  const key = `answer style: ${aspectOf(core)}`
+  if (
+    /\bplease\b/iu.test(text) &&
+    TO_ASSISTANT.test(core) &&
+    !/^(?:remind me|remember|note|forget|save|store|tell me|show me|give me (?:a|an|the|some)\b|help|search|find|look up|check|open|read|play)\b/iu.test(
+      core,
+    )
+  )
+    return [capture('preference', `I want you to ${lowerFirst(core)}`, { key, correction })]
   if (!STYLE_WORDS.test(core)) return null
-  const key = 'answer style'
+  if (/\bplease\b/iu.test(text) && !parse(core).has('#Verb'))
+    return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
   if (/^(?:no|less|fewer|without)\s+/iu.test(core))
     return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
   if (

@@ -87,7 +87,9 @@ const todo: Rule = (clause) => {
   }
   m =
     /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+due\s+(.+)$/iu.exec(text) ??
-    /^(?:the\s+)?deadline\s+(?:for|on)\s+(.+?)\s+is\s+(.+)$/iu.exec(text) ??
+    /^(?:the\s+|my\s+|our\s+)?(?:[\p{L}-]+\s+)?deadline\s+(?:for|on|to)\s+(.+?)\s+is\s+(.+)$/iu.exec(
+      text,
+    ) ??
     /^(?:my\s+|the\s+|our\s+)?(.+?)\s+deadline\s+is\s+(.+)$/iu.exec(text) ??
     /^(.+?)\s+due\s+(?:by\s+|on\s+)?(.+)$/iu.exec(text)
   if (m && findDate(m[2]!, clause.now) && m[1]!.split(' ').length <= 8) {

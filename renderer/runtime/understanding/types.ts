@@ -79,7 +79,7 @@ export type Reading =
   | { type: 'status'; sentence: string; update: StatusUpdate }
   | { type: 'retract'; sentence: string; retraction: Retraction }
   | { type: 'forget'; sentence: string; about: string }
-  | { type: 'amend'; sentence: string; value: string }
+  | { type: 'amend'; sentence: string; value: string; replaces: string | null }
   | { type: 'question'; sentence: string; question: Question }
   | { type: 'greeting'; sentence: string }
   | { type: 'thanks'; sentence: string }

@@ -145,8 +145,7 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
           const old = JSON.parse(was) as MemoryItem
           return (
             (i.kind === 'task' && old.kind === 'task' && i.taskStatus !== old.taskStatus) ||
-            (i.kind === 'issue' && old.kind === 'issue' && i.resolvedAt !== old.resolvedAt) ||
-            (i.status === 'retracted' && old.status !== 'retracted')
+            (i.kind === 'issue' && old.kind === 'issue' && i.resolvedAt !== old.resolvedAt)
           )
         })
         for (const i of stored) s.stored[i.kind]++

@@ -115,6 +115,23 @@ export function noteLine(n: MemoryNote): string {
   }
 }
 
+/**
+ * The old text with the corrected value in place of the old one: "goes to Maplewood Elementary" with
+ * Maplewood → "Maple Grove Elementary" gives "goes to Maple Grove Elementary".
+ */
+export function replaceValue(text: string, was: string, value: string): string {
+  const at = was ? text.toLowerCase().indexOf(was.toLowerCase()) : -1
+  if (at < 0) return `${text} (${value})`
+  let end = at + was.length
+  // Words after the old value that the new one repeats belong to the value ("Elementary").
+  for (const m of text.slice(end).matchAll(/\s+([\p{L}\p{N}.'-]+)/gu)) {
+    if (m.index !== end - (at + was.length) || !value.toLowerCase().includes(m[1]!.toLowerCase()))
+      break
+    end += m[0].length
+  }
+  return `${text.slice(0, at)}${value}${text.slice(end)}`
+}
+
 /** Whether the model already wrote what a capture says. */
 function writtenBy(already: MemoryItem[], c: Capture): boolean {
   const norm = (s: string): string =>
@@ -219,31 +236,41 @@ export async function respondOffline(
         return noteLine(note)
       }
       case 'amend': {
-        const recent = (await memory())
-          .filter(
-            (v) =>
-              v.item.status === 'active' &&
-              itemExtras(v.item).extras.value &&
-              Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000,
-          )
-          .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt))[0]
+        const views = await memory()
+        const named = r.replaces
+          ? views
+              .filter(
+                (v) =>
+                  v.item.status === 'active' &&
+                  v.item.text.toLowerCase().includes(r.replaces!.toLowerCase()),
+              )
+              .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))[0]
+          : undefined
+        const recent =
+          named ??
+          views
+            .filter(
+              (v) =>
+                v.item.status === 'active' &&
+                itemExtras(v.item).extras.value &&
+                Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000,
+            )
+            .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt))[0]
         if (!recent)
           return turn.captureOnly
             ? ''
             : `I'm not sure what “${r.value}” corrects, so I didn't change anything. Tell me the whole thing again and I'll update it.`
         const old = recent.item
-        const value = itemExtras(old).extras.value!
+        const was = r.replaces ?? itemExtras(old).extras.value ?? ''
         return record({
           kind: old.kind,
-          text: old.text.includes(value)
-            ? old.text.replace(value, r.value)
-            : `${old.text} (${r.value})`,
+          text: replaceValue(old.text, was, r.value),
           subject: subjectOf(old),
           value: r.value,
           ...(old.kind === 'preference' ? { key: old.key } : {}),
           due: null,
           schedule: null,
-          replaces: value,
+          replaces: was || null,
           correction: true,
         })
       }
