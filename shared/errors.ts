@@ -9,6 +9,12 @@ export const AppErrorCode = z.enum([
   'provider-unavailable',
   'provider-error',
   'provider-timeout',
+  /** The provider refused the API key (HTTP 401/403). */
+  'provider-auth',
+  /** The server does not have the model the settings name. */
+  'provider-model-missing',
+  /** The model does not accept tool definitions (Ollama's "does not support tools"). */
+  'provider-no-tools',
   'context-overflow',
   'storage',
   'storage-quota',

@@ -14,7 +14,7 @@ import {
 } from '../../shared/contract/host-api'
 import { createDeadline } from './deadline'
 import { toModelMessages, toToolSet } from './model-messages'
-import { describeProviderError, timeoutMessage } from './provider-errors'
+import { describeProviderFailure, timeoutMessage } from './provider-errors'
 import type { ProviderTarget } from './provider-target'
 
 const NDJSON_HEADERS = {
@@ -40,12 +40,18 @@ export function streamChat(target: ProviderTarget, request: ChatRequest): Respon
       const send = (event: ChatStreamEvent): void => {
         if (!closed) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`))
       }
-      const fail = (error: unknown): ChatStreamEvent => ({
-        type: 'error',
-        error: deadline.expired
-          ? { code: 'provider-timeout', message: timeoutMessage(target, timeoutMs) }
-          : describeProviderError(error, target),
-      })
+      const fail = (error: unknown): ChatStreamEvent => {
+        if (deadline.expired) {
+          return {
+            type: 'error',
+            error: { code: 'provider-timeout', message: timeoutMessage(target, timeoutMs) },
+          }
+        }
+        const failure = describeProviderFailure(error, target)
+        return failure.overflow === undefined
+          ? { type: 'error', error: failure.error }
+          : { type: 'error', error: failure.error, overflow: failure.overflow }
+      }
       try {
         const result = streamText({
           model: target.model,

@@ -6,6 +6,7 @@ import {
   TypeValidationError,
 } from 'ai'
 import type { AppError } from '../../shared/errors'
+import { classifyHttpFailure, type ProviderFailure } from './provider-failure'
 
 /** What an error message needs to know about the provider that failed. */
 export type ProviderEndpoint = {
@@ -13,6 +14,8 @@ export type ProviderEndpoint = {
   baseUrl: string
   /** Scrubbed from every message, in case a provider echoes it. */
   apiKey: string | null
+  /** The model asked for, named in messages about it. */
+  modelId?: string
 }
 
 const KNOWN_PORTS: Record<string, string> = {
@@ -40,21 +43,35 @@ export function timeoutMessage(endpoint: ProviderEndpoint, timeoutMs: number): s
 
 /**
  * Turns whatever the AI SDK reported into an `AppError`: unreachable → `provider-unavailable`,
- * an HTTP error → `provider-error` with the provider's own message, a stream that does not parse →
- * `provider-error` saying so.
+ * an HTTP error → named by `classifyHttpFailure` (key, model, tools, context) with the provider's own
+ * message, a stream that does not parse → `provider-error` saying so.
  */
 export function describeProviderError(error: unknown, endpoint: ProviderEndpoint): AppError {
+  return describeProviderFailure(error, endpoint).error
+}
+
+/** As `describeProviderError`, with what an overflow said about the server's window. */
+export function describeProviderFailure(
+  error: unknown,
+  endpoint: ProviderEndpoint,
+): ProviderFailure {
   const cause = RetryError.isInstance(error) ? error.lastError : error
   const where = endpoint.baseUrl
+  const plain = (e: AppError): ProviderFailure => ({ error: scrub(e, endpoint) })
   if (APICallError.isInstance(cause)) {
     if (cause.statusCode === undefined) {
-      return scrub(
-        { code: 'provider-unavailable', message: unreachableMessage(endpoint) },
-        endpoint,
-      )
+      return plain({ code: 'provider-unavailable', message: unreachableMessage(endpoint) })
     }
-    const message = `The model at ${where} answered HTTP ${cause.statusCode}: ${cause.message}`
-    return scrub({ code: 'provider-error', message }, endpoint)
+    const body = cause.responseBody ?? ''
+    const reason = firstLine(reasonOf(body) ?? cause.message)
+    const failure = classifyHttpFailure(
+      cause.statusCode,
+      reason,
+      body,
+      where,
+      endpoint.modelId ?? null,
+    )
+    return { ...failure, error: scrub(failure.error, endpoint) }
   }
   if (
     JSONParseError.isInstance(cause) ||
@@ -62,14 +79,38 @@ export function describeProviderError(error: unknown, endpoint: ProviderEndpoint
     InvalidResponseDataError.isInstance(cause)
   ) {
     const message = `The model at ${where} sent a malformed stream: ${firstLine(cause.message)}`
-    return scrub({ code: 'provider-error', message }, endpoint)
+    return plain({ code: 'provider-error', message })
   }
   if (isNetworkFailure(cause)) {
-    return scrub({ code: 'provider-unavailable', message: unreachableMessage(endpoint) }, endpoint)
+    return plain({ code: 'provider-unavailable', message: unreachableMessage(endpoint) })
   }
   const detail = cause instanceof Error ? cause.message : String(cause)
-  const message = `The model at ${where} failed: ${firstLine(detail)}`
-  return scrub({ code: 'provider-error', message }, endpoint)
+  return plain({
+    code: 'provider-error',
+    message: `The model at ${where} failed: ${firstLine(detail)}`,
+  })
+}
+
+/**
+ * The server's own words from an error body: `{ "error": "…" }` (LM Studio, Ollama's native API),
+ * `{ "error": { "message": "…" } }` (OpenAI and most others) or `{ "message": "…" }`.
+ */
+export function reasonOf(body: string): string | null {
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return null
+  }
+  if (typeof json !== 'object' || json === null) return null
+  const record = json as Record<string, unknown>
+  const error = record.error
+  if (typeof error === 'string' && error !== '') return error
+  if (typeof error === 'object' && error !== null) {
+    const message = (error as Record<string, unknown>).message
+    if (typeof message === 'string' && message !== '') return message
+  }
+  return typeof record.message === 'string' && record.message !== '' ? record.message : null
 }
 
 /** Removes the API key from a message, wherever a provider may have echoed it. */

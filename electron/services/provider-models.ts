@@ -1,19 +1,20 @@
 import { z } from 'zod'
-import type { ProviderModels } from '../../shared/contract/host-api'
+import type { ModelProbe, ProviderModels } from '../../shared/contract/host-api'
 import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
-import { describeProviderError, scrub, timeoutMessage } from './provider-errors'
+import { describeProviderError, reasonOf, scrub, timeoutMessage } from './provider-errors'
+import { classifyHttpFailure } from './provider-failure'
 import type { ProviderTarget } from './provider-target'
+import { probeLocalServer } from './provider-probe'
 
 // Both OpenAI-compatible servers and Anthropic answer `GET /models` with `{ data: [{ id }] }`.
 const ModelList = z.looseObject({ data: z.array(z.looseObject({ id: z.string() })) })
-const ErrorBody = z.looseObject({
-  error: z.union([z.string(), z.looseObject({ message: z.string() })]),
-})
 
 /**
- * "Test connection": lists the provider's models with the saved key. Unreachable, HTTP errors,
- * silence past `timeoutMs` and unreadable answers come back as the same codes chat uses.
+ * "Test connection": lists the provider's models with the saved key and, for an OpenAI-compatible
+ * server, reads what it says about the chosen model (tools, context) from Ollama's `/api/show`,
+ * llama.cpp's `/props` or LM Studio's `/api/v0/models`. Unreachable, HTTP errors, silence past
+ * `timeoutMs` and unreadable answers come back as the same codes chat uses.
  */
 export async function listProviderModels(
   target: ProviderTarget,
@@ -35,24 +36,24 @@ export async function listProviderModels(
     }
     return { ok: false, error: describeProviderError(cause, target) }
   }
-  const json = parseJson(text)
   if (!response.ok) {
-    const body = ErrorBody.safeParse(json)
-    const reason = body.success
-      ? typeof body.data.error === 'string'
-        ? body.data.error.slice(0, 200)
-        : body.data.error.message.slice(0, 200)
-      : // Not a provider's error object: say what kind of failure, never echo a foreign page.
-        statusCategory(response.status)
-    const message = `The model at ${target.baseUrl} answered HTTP ${response.status}: ${reason}`
-    return { ok: false, error: scrub({ code: 'provider-error', message }, target) }
+    // A provider's own error words, capped; never a foreign page's body, only what kind of failure.
+    const reason = reasonOf(text)?.slice(0, 200) ?? statusCategory(response.status)
+    const failure = classifyHttpFailure(response.status, reason, text, target.baseUrl, null)
+    return { ok: false, error: scrub(failure.error, target) }
   }
-  const list = check(ModelList, json)
+  const list = check(ModelList, parseJson(text))
   if (!list.ok) {
     const message = `The model at ${target.baseUrl} sent an unexpected model list (${list.error.message}).`
     return err('provider-error', message)
   }
-  return ok({ models: list.value.data.map((m) => m.id) })
+  const models = list.value.data.map((m) => m.id)
+  if (target.kind !== 'openai-compatible') return ok({ models })
+  const probe: ModelProbe = {
+    ...(await probeLocalServer(target, fetchImpl, timeoutMs)),
+    listed: models.includes(target.modelId),
+  }
+  return ok({ models, probe })
 }
 
 function statusCategory(status: number): string {

@@ -19,6 +19,8 @@ export type ProviderTarget = {
   listModels: { url: string; headers: Record<string, string> }
   /** The key in use, so error messages can be scrubbed of it; null when none is set. */
   apiKey: string | null
+  /** The model's name as the settings give it. */
+  modelId: string
 }
 
 /**
@@ -56,6 +58,7 @@ export async function resolveProvider(
           headers,
         },
         apiKey: key.value,
+        modelId: provider.model,
       })
     }
     case 'anthropic': {
@@ -78,6 +81,7 @@ export async function resolveProvider(
           headers: { 'x-api-key': key.value, 'anthropic-version': ANTHROPIC_VERSION },
         },
         apiKey: key.value,
+        modelId: provider.model,
       })
     }
   }

@@ -108,7 +108,17 @@ export const ChatStreamEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), delta: z.string() }),
   z.object({ type: z.literal('tool-call'), ...ChatToolCall.shape }),
   z.object({ type: z.literal('finish'), reason: ChatFinishReason, usage: ChatUsage.optional() }),
-  z.object({ type: z.literal('error'), error: AppError }),
+  z.object({
+    type: z.literal('error'),
+    error: AppError,
+    /** For `context-overflow`: the server's window and the refused prompt, in its tokens. */
+    overflow: z
+      .object({
+        limit: z.number().int().positive().nullable(),
+        promptTokens: z.number().int().positive().nullable(),
+      })
+      .optional(),
+  }),
 ])
 export type ChatStreamEvent = z.infer<typeof ChatStreamEvent>
 
@@ -119,7 +129,25 @@ export const ProviderTestRequest = z.object({
 })
 export type ProviderTestRequest = z.infer<typeof ProviderTestRequest>
 
-export const ProviderModels = z.object({ models: z.array(z.string()) })
+/** What Test connection found out about the chosen model, from the server's own metadata. */
+export const ModelProbe = z.object({
+  /** Which local server answered its metadata route, when one did. */
+  server: z.enum(['ollama', 'llama.cpp', 'lm-studio']).nullable(),
+  /** Whether the server's model list has the chosen model. */
+  listed: z.boolean(),
+  /** Whether the model accepts tools; null when the server does not say. */
+  tools: z.boolean().nullable(),
+  /** The context the server runs the model with, in its own tokens; null when it does not say. */
+  contextWindow: z.number().int().positive().nullable(),
+  /** The context the model was trained for, when reported. */
+  trainedContext: z.number().int().positive().nullable(),
+})
+export type ModelProbe = z.infer<typeof ModelProbe>
+
+export const ProviderModels = z.object({
+  models: z.array(z.string()),
+  probe: ModelProbe.optional(),
+})
 export type ProviderModels = z.infer<typeof ProviderModels>
 
 export const SecretPresence = z.object({ present: z.boolean() })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRequests } from './define'
-import { SecretName } from './host-api'
+import { ProviderModels, SecretName } from './host-api'
 import { ProviderSettings } from './settings'
 
 const done = z.object({ done: z.literal(true) })
@@ -10,10 +10,13 @@ const done = z.object({ done: z.literal(true) })
  * `secrets.set` and never comes back out: the UI only learns whether one is saved.
  */
 export const hostRequests = defineRequests({
-  /** Reaches the provider with the saved key and lists the models it offers. */
+  /**
+   * Reaches the provider with the saved key, lists the models it offers and reads what the server
+   * says about the chosen one (tools, context); the runtime stores that per model.
+   */
   'provider.test': {
     input: z.object({ provider: ProviderSettings }),
-    output: z.object({ models: z.array(z.string()) }),
+    output: ProviderModels,
   },
   'secrets.status': {
     input: z.object({}),

@@ -13,6 +13,30 @@ export const ProviderSettings = z.discriminatedUnion('kind', [
 ])
 export type ProviderSettings = z.infer<typeof ProviderSettings>
 
+/**
+ * What Keepsake found out about one model, by Test connection or by the model's own answers. Stored
+ * per model (see `modelKey`), so a second model on the same server starts from nothing.
+ */
+export const ModelCapability = z.object({
+  /** Whether the model accepts tools; null until a server said or a turn showed it. */
+  tools: z.boolean().nullable(),
+  /** The context the server reported for the model, in the server's tokens. */
+  serverContext: z.number().int().positive().nullable(),
+  /**
+   * A window in Keepsake's token count learned from a prompt the server refused as too long; the
+   * prompt budget never exceeds it, so the next turn fits.
+   */
+  learnedWindow: z.number().int().positive().nullable(),
+  checkedAt: z.iso.datetime(),
+})
+export type ModelCapability = z.infer<typeof ModelCapability>
+
+/** The key a model's capability is stored under: the server and the model's name. */
+export const modelKey = (provider: Exclude<ProviderSettings, { kind: 'offline' }>): string =>
+  provider.kind === 'anthropic'
+    ? `anthropic ${provider.model}`
+    : `${provider.baseUrl.replace(/\/+$/, '')} ${provider.model}`
+
 /** How long each kind stays fresh after it was last confirmed, in hours. */
 export const FreshnessPolicy = z.object({
   preference: z.number().positive(),
@@ -32,6 +56,8 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   /** Set once the person has dismissed the welcome. */
   welcomed: z.boolean(),
+  /** What is known about each model used so far, by `modelKey`. */
+  models: z.record(z.string(), ModelCapability),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -43,4 +69,5 @@ export const DEFAULT_SETTINGS: Settings = {
   freshness: { preference: 180 * 24, fact: 90 * 24, task: 24, issue: 3 * 24 },
   theme: 'system',
   welcomed: false,
+  models: {},
 }

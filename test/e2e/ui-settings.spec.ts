@@ -150,7 +150,7 @@ test('a model provider: test connection, streamed Markdown reply, failure with R
     await app.message.fill('And an index?')
     await app.message.press('Enter')
     const failed = app.conversation.getByRole('article').filter({ hasText: 'model overloaded' })
-    await expect(failed).toContainText('Check the model name and API key in Settings')
+    await expect(failed).toContainText('check the model and its server in Settings')
     await expect(failed).not.toContainText('provider-error')
     await app.screens('chat-failed')
     await failed.getByRole('button', { name: 'Retry' }).click()

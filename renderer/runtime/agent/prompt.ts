@@ -6,6 +6,8 @@ import type {
   Strategy,
 } from '../../../shared/contract/models'
 import type { Message } from '../../../shared/schema/current'
+import { clipToTokens } from './clip'
+import { splitReasoning } from './reasoning'
 import { describeState } from './state-section'
 import { messageTokens, takeWhileFits, tokensOf } from './tokens'
 
@@ -25,6 +27,11 @@ export interface PromptSources {
   /** The last `n` messages before `current`, oldest first (fewer when that is all there is). */
   loadRecent(n: number): Promise<Result<Message[]>>
   retrieve(query: string): Promise<RetrievedMemory[]>
+  /**
+   * What the tools cost in this model's prompt (their definitions, or how to write a call as text),
+   * counted in the budget before anything else; absent for the offline assistant.
+   */
+  tools?: { text: string; tokens: number } | null
 }
 
 export interface AssembledPrompt {
@@ -60,10 +67,16 @@ const INSTRUCTIONS = [
 
 const day = (iso: string): string => iso.slice(0, 10)
 
+/** A message as the model reads it: reasoning an older build stored is never sent back. */
 const asLine = (m: Message): ChatLine => ({
   role: m.role === 'assistant' ? 'assistant' : 'user',
-  text: m.text,
+  text: m.role === 'assistant' ? splitReasoning(m.text).text : m.text,
 })
+
+/** The most of the budget the message being answered may take; a longer one is cut in the prompt. */
+const CURRENT_SHARE = 0.5
+/** The most of the recent window's room one earlier message may take. */
+const RECENT_MESSAGE_SHARE = 0.5
 
 /**
  * Builds the prompt for one turn with the chosen strategy, within the budget.
@@ -77,8 +90,11 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     if (text !== '') sections.push({ name, text, tokens })
   }
   add('instructions', INSTRUCTIONS)
-  const currentTokens = messageTokens(src.current.text)
-  let used = sections[0]!.tokens + currentTokens
+  if (src.tools) add('tools', src.tools.text, src.tools.tokens)
+  // A message too long for the window is cut here, in the prompt only; the log keeps it whole.
+  const current = clipMessage(src.current, Math.floor(src.budget * CURRENT_SHARE))
+  const currentTokens = messageTokens(current.text)
+  let used = sections.reduce((sum, s) => sum + s.tokens, 0) + currentTokens
   let history: Message[] = []
   const retrieved: RetrievedMemory[] = []
   let system = INSTRUCTIONS
@@ -140,19 +156,30 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     historyText,
     history.reduce((s, m) => s + messageTokens(m.text), 0),
   )
-  add('message', src.current.text, currentTokens)
+  add('message', current.text, currentTokens)
   return ok({
     system,
-    messages: [...history.map(asLine), asLine(src.current)],
+    messages: [...history.map(asLine), asLine(current)],
     sections,
     retrieved,
     total: used,
   })
 }
 
-/** The newest messages whose tokens fit in `room`, oldest first. */
+/**
+ * The newest messages whose tokens fit in `room`, oldest first. One message longer than its share of
+ * the room is cut to that share, so a single pasted document cannot push everything else out (or,
+ * after the server refused it, keep every next turn over the window).
+ */
 function fitNewest(messages: Message[], room: number): Message[] {
-  return takeWhileFits([...messages].reverse(), room, (m) => messageTokens(m.text)).kept.reverse()
+  const each = Math.floor(room * RECENT_MESSAGE_SHARE)
+  const lines = messages.map((m) => clipMessage({ ...m, text: asLine(m).text }, each))
+  return takeWhileFits(lines.reverse(), room, (m) => messageTokens(m.text)).kept.reverse()
+}
+
+function clipMessage(m: Message, maxTokens: number): Message {
+  const text = clipToTokens(m.text, Math.max(0, maxTokens - messageTokens('')))
+  return text === m.text ? m : { ...m, text }
 }
 
 /**

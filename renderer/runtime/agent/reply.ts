@@ -2,6 +2,7 @@ import { newId } from '../../../shared/ids'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
 import type { ContextRecord } from '../../../shared/contract/models'
 import type { RuntimeContext } from '../context'
+import { promptBudget, toolsCost } from './budget'
 import { assemblePrompt, type AssembledPrompt } from './prompt'
 import { noteLine, respondOffline, type MemoryNote, type OfflineTools } from './offline/respond'
 import type { ToolContext } from './tools'
@@ -38,7 +39,7 @@ export async function reply(
   user: Message,
 ): Promise<void> {
   const settings = ctx.settings()
-  const budget = settings.contextWindow - settings.replyReserve
+  const budget = promptBudget(settings)
   const now = ctx.now()
   const prompt = await assemblePrompt({
     strategy: settings.strategy,
@@ -53,6 +54,7 @@ export async function reply(
         : recent
     },
     retrieve: (query) => ctx.retriever.search(query, { k: 8, now }),
+    tools: toolsCost(settings),
   })
   if (!prompt.ok) {
     await finish(

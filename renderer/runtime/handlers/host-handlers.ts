@@ -1,6 +1,7 @@
 import { ok } from '../../../shared/errors'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
+import { capabilityOf, recordCapability } from '../agent/capabilities'
 
 type HostHandlers = Pick<
   RuntimeHandlers,
@@ -11,7 +12,21 @@ type HostHandlers = Pick<
 export function hostHandlers(ctx: RuntimeContext): HostHandlers {
   const api = ctx.services.api
   return {
-    'provider.test': ({ provider }) => api.testProvider({ provider }),
+    'provider.test': async ({ provider }) => {
+      const tested = await api.testProvider({ provider })
+      const probe = tested.ok ? tested.value.probe : undefined
+      if (provider.kind !== 'offline' && probe !== undefined && probe.listed) {
+        // What the server says is stored for the model; a changed context forgets a learned window.
+        const known = capabilityOf(ctx.settings(), provider)
+        const serverContext = probe.contextWindow ?? known?.serverContext ?? null
+        await recordCapability(ctx, provider, {
+          ...(probe.tools === null ? {} : { tools: probe.tools }),
+          serverContext,
+          ...(serverContext !== (known?.serverContext ?? null) ? { learnedWindow: null } : {}),
+        })
+      }
+      return tested
+    },
     'secrets.status': async () => {
       const [openai, anthropic] = await Promise.all([
         api.secretPresent('openai-compatible.apiKey'),

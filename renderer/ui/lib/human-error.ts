@@ -15,10 +15,15 @@ const NEXT: Record<AppErrorCode, string> = {
   busy: 'Keepsake is busy with something else. Try again in a moment.',
   'provider-unavailable':
     'Check that the model server is running and its address in Settings, or switch to the offline assistant.',
-  'provider-error': 'Check the model name and API key in Settings, then retry.',
+  'provider-error': 'Retry; if it keeps happening, check the model and its server in Settings.',
   'provider-timeout': 'The model may be overloaded. Retry, or choose a smaller model in Settings.',
+  'provider-auth': 'Check the API key in Settings — the server refused it.',
+  'provider-model-missing':
+    'Check the model name in Settings; Test connection lists the models the server has (with Ollama, `ollama pull` it first).',
+  'provider-no-tools':
+    'Keepsake now answers with this model without tools and records memory itself. Retry, or choose a model that supports tools.',
   'context-overflow':
-    'Choose the Selective restore strategy or a larger context window in Settings, then retry.',
+    'Retry: Keepsake sends less of the conversation now. For more room, give the model a larger context (and the same window in Settings), or choose the Selective strategy.',
   storage: 'Close other Keepsake windows and try again. If it keeps happening, restart Keepsake.',
   'storage-quota': 'Free some disk space, or export old conversations and move them to Trash.',
   'file-invalid': 'Choose a Keepsake session file or a supported export and try again.',
@@ -36,6 +41,9 @@ const SETTINGS_CODES = new Set<AppErrorCode>([
   'provider-unavailable',
   'provider-error',
   'provider-timeout',
+  'provider-auth',
+  'provider-model-missing',
+  'provider-no-tools',
   'context-overflow',
 ])
 

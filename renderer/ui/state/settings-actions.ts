@@ -1,5 +1,5 @@
 import type { ProviderSettings, Settings } from '../../../shared/contract'
-import type { SecretName } from '../../../shared/contract/host-api'
+import type { ModelProbe, SecretName } from '../../../shared/contract/host-api'
 import { client } from './client'
 import { notify } from './notices'
 import { useApp } from './store'
@@ -53,7 +53,9 @@ export async function deleteSecret(name: SecretName): Promise<boolean> {
 /** Reaches the provider; the models it lists, or what went wrong as a sentence. */
 export async function testProvider(
   provider: ProviderSettings,
-): Promise<{ ok: true; models: string[] } | { ok: false; error: HumanError }> {
+): Promise<{ ok: true; models: string[]; probe?: ModelProbe } | { ok: false; error: HumanError }> {
   const r = await client().request('provider.test', { provider })
-  return r.ok ? { ok: true, models: r.value.models } : { ok: false, error: humanize(r.error) }
+  return r.ok
+    ? { ok: true, models: r.value.models, ...(r.value.probe ? { probe: r.value.probe } : {}) }
+    : { ok: false, error: humanize(r.error) }
 }

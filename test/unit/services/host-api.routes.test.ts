@@ -201,11 +201,24 @@ describe('POST /api/provider/test', () => {
       testApi(),
       apiRequest('POST', '/api/provider/test', { provider: provider(fake.url) }),
     )
-    expect(await json(response)).toEqual({ ok: true, value: { models: ['llama3.2', 'qwen2.5'] } })
+    // A server with none of the local servers' metadata routes reports nothing it was not told.
+    expect(await json(response)).toEqual({
+      ok: true,
+      value: {
+        models: ['llama3.2', 'qwen2.5'],
+        probe: {
+          server: null,
+          listed: false,
+          tools: null,
+          contextWindow: null,
+          trainedContext: null,
+        },
+      },
+    })
     expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/v1/models' })
   })
 
-  test('a rejected key is a provider-error with the server message', async () => {
+  test('a rejected key is a provider-auth error with the server message', async () => {
     fake = await startFakeOpenAI([], { apiKey: 'right' })
     const secrets = memorySecrets({ 'openai-compatible.apiKey': 'wrong' })
     const response = await call(
@@ -214,7 +227,7 @@ describe('POST /api/provider/test', () => {
     )
     expect(response.status).toBe(502)
     const error = await readError(response)
-    expect(error.code).toBe('provider-error')
+    expect(error.code).toBe('provider-auth')
     expect(error.message).toContain('401')
     expect(error.message).toContain('Incorrect API key provided.')
   })

@@ -244,9 +244,9 @@ describe('the other routes through the client', () => {
 
   test('testProvider lists models', async () => {
     const server = await fakeWith([])
-    expect(await client.testProvider({ provider: provider(server.url) })).toEqual({
+    expect(await client.testProvider({ provider: provider(server.url) })).toMatchObject({
       ok: true,
-      value: { models: ['fake-model'] },
+      value: { models: ['fake-model'], probe: { listed: true } },
     })
   })
 

@@ -12,10 +12,17 @@ const SUGGESTIONS = [
 
 let nonce = 0
 
-/** First run: what Keepsake remembers, where it keeps it, and that the offline assistant is ready. */
+/** First run: what Keepsake remembers, where it keeps it, and which assistant answers. */
 export function Welcome() {
   const titleId = useId()
   const where = electronApi() ? 'in Keepsake’s app data' : 'in this browser profile'
+  const provider = useApp((s) => s.settings?.provider ?? null)
+  const ready =
+    provider === null || provider.kind === 'offline'
+      ? 'The offline assistant is ready — no model or account needed.'
+      : provider.kind === 'anthropic'
+        ? `Replies come from ${provider.model} (Anthropic).`
+        : `Replies come from ${provider.model} at ${provider.baseUrl}.`
   return (
     <section className="welcome" aria-labelledby={titleId}>
       <div className="welcome-mark" aria-hidden="true">
@@ -30,7 +37,7 @@ export function Welcome() {
         </p>
         <p className="welcome-ready">
           <span className="dot" aria-hidden="true" />
-          The offline assistant is ready — no model or account needed.
+          {ready}
         </p>
         <div className="suggestions">
           {SUGGESTIONS.map((text) => (

@@ -2,8 +2,10 @@ import { useEffect, useId, useState } from 'react'
 import { ProviderSettings, type Settings } from '../../../../shared/contract'
 import {
   DEFAULT_OPENAI_COMPATIBLE_BASE_URL,
+  type ModelProbe,
   type SecretName,
 } from '../../../../shared/contract/host-api'
+import { modelKey } from '../../../../shared/contract/settings'
 import {
   deleteSecret,
   saveSecret,
@@ -40,10 +42,35 @@ const SECRET: Record<
   anthropic: { name: 'anthropic.apiKey', status: 'anthropic' },
 }
 
+/** The local servers people run, where each listens by default and how it lists its models. */
+const PRESETS: { name: string; url: string; models: string }[] = [
+  {
+    name: 'Ollama',
+    url: 'http://127.0.0.1:11434/v1',
+    models: '`ollama list`; get one with `ollama pull llama3.2`',
+  },
+  {
+    name: 'llama.cpp',
+    url: 'http://127.0.0.1:8080/v1',
+    models: 'the model `llama-server -m` loaded (start it with `--jinja` for tools)',
+  },
+  {
+    name: 'LM Studio',
+    url: 'http://127.0.0.1:1234/v1',
+    models: 'the Developer tab or `lms ls`; start the server there or with `lms server start`',
+  },
+]
+
+const SERVER_NAMES: Record<NonNullable<ModelProbe['server']>, string> = {
+  ollama: 'Ollama',
+  'llama.cpp': 'llama.cpp',
+  'lm-studio': 'LM Studio',
+}
+
 type TestState =
   | { state: 'idle' }
   | { state: 'testing' }
-  | { state: 'ok'; models: string[] }
+  | { state: 'ok'; models: string[]; probe: ModelProbe | null }
   | { state: 'error'; error: HumanError }
 
 const describe = (p: ProviderSettings): string =>
@@ -70,7 +97,14 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   const [key, setKey] = useState('')
   const [secrets, setSecrets] = useState<SecretsStatus | null>(null)
   const [test, setTest] = useState<TestState>({ state: 'idle' })
-  const ids = { url: useId(), model: useId(), key: useId(), models: useId(), status: useId() }
+  const ids = {
+    url: useId(),
+    model: useId(),
+    key: useId(),
+    models: useId(),
+    status: useId(),
+    presets: useId(),
+  }
 
   useEffect(() => {
     let live = true
@@ -111,7 +145,11 @@ export function ProviderSection({ settings }: { settings: Settings }) {
     setTest({ state: 'testing' })
     if (!(await storeTypedKey())) return setTest({ state: 'idle' })
     const r = await testProvider(draft.data)
-    setTest(r.ok ? { state: 'ok', models: r.models } : { state: 'error', error: r.error })
+    setTest(
+      r.ok
+        ? { state: 'ok', models: r.models, probe: r.probe ?? null }
+        : { state: 'error', error: r.error },
+    )
   }
   const save = async (): Promise<void> => {
     if (!draft.success || !(await storeTypedKey())) return
@@ -124,6 +162,11 @@ export function ProviderSection({ settings }: { settings: Settings }) {
       setSecrets((s) => (s ? { ...s, [secret.status]: false } : s))
   }
   const models = test.state === 'ok' ? test.models : []
+  const preset = PRESETS.find((p) => p.url === baseUrl.trim().replace(/\/+$/, ''))
+  const known =
+    draft.success && draft.data.kind !== 'offline'
+      ? (settings.models[modelKey(draft.data)] ?? null)
+      : null
 
   return (
     <section className="settings-section" aria-labelledby="settings-provider">
@@ -161,6 +204,26 @@ export function ProviderSection({ settings }: { settings: Settings }) {
         <div className="field-grid">
           {kind === 'openai-compatible' && (
             <>
+              <span className="field-label" id={ids.presets}>
+                Server
+              </span>
+              <div className="preset-row" role="group" aria-labelledby={ids.presets}>
+                {PRESETS.map((p) => (
+                  <button
+                    key={p.name}
+                    type="button"
+                    className={preset === p ? 'chip selected' : 'chip'}
+                    aria-pressed={preset === p}
+                    onClick={() => {
+                      setBaseUrl(p.url)
+                      setTest({ state: 'idle' })
+                    }}
+                  >
+                    {p.name}
+                  </button>
+                ))}
+                {preset && <span className="hint">Models: {preset.models}.</span>}
+              </div>
               <label htmlFor={ids.url}>Base URL</label>
               <input
                 id={ids.url}
@@ -260,6 +323,19 @@ export function ProviderSection({ settings }: { settings: Settings }) {
               : `${test.models.length} ${test.models.length === 1 ? 'model' : 'models'} available: ${test.models.slice(0, 6).join(', ')}${test.models.length > 6 ? '…' : ''}`}
           </p>
         )}
+        {test.state === 'ok' && test.probe && draft.success && draft.data.kind !== 'offline' && (
+          <ProbeReport
+            probe={test.probe}
+            model={draft.data.model}
+            contextWindow={settings.contextWindow}
+          />
+        )}
+        {test.state !== 'ok' && known?.tools === false && (
+          <p className="hint">
+            This model does not accept tools: Keepsake answers with it without them and records what
+            you tell it itself.
+          </p>
+        )}
         {test.state === 'error' && (
           <p className="error-note">
             <Icon name="alert" size={14} />
@@ -268,5 +344,62 @@ export function ProviderSection({ settings }: { settings: Settings }) {
         )}
       </div>
     </section>
+  )
+}
+
+/** What Test connection found out about the chosen model, said plainly, with the window to use. */
+function ProbeReport({
+  probe,
+  model,
+  contextWindow,
+}: {
+  probe: ModelProbe
+  model: string
+  contextWindow: number
+}) {
+  const server = probe.server === null ? 'The server' : SERVER_NAMES[probe.server]
+  const context = probe.contextWindow
+  return (
+    <div className="probe-report">
+      {!probe.listed && (
+        <p className="error-note">
+          <Icon name="alert" size={14} />
+          {server} does not list {model}. Check the name, or pick one of the models above.
+        </p>
+      )}
+      {probe.listed && (
+        <p className={probe.tools === false ? 'error-note' : 'hint'}>
+          {probe.tools === true
+            ? `${model} accepts tools: it records memory with them.`
+            : probe.tools === false
+              ? `${model} does not accept tools. Keepsake answers with it without them and records what you tell it itself.`
+              : `${server} does not say whether ${model} accepts tools; the first reply finds out.`}
+        </p>
+      )}
+      {context !== null && (
+        <p className="hint">
+          {server} runs {model} with a context of {context.toLocaleString('en-US')} tokens
+          {probe.trainedContext !== null && probe.trainedContext > context
+            ? ` (it was trained for ${probe.trainedContext.toLocaleString('en-US')})`
+            : ''}
+          .{' '}
+          {context !== contextWindow && (
+            <button
+              type="button"
+              className="text-button small accent"
+              onClick={() => void updateSettings({ contextWindow: Math.max(1024, context) })}
+            >
+              Use {context.toLocaleString('en-US')} as the context window
+            </button>
+          )}
+        </p>
+      )}
+      {context === null && probe.server === 'ollama' && (
+        <p className="hint">
+          Ollama does not say the context it runs {model} with (often 4,096 tokens unless num_ctx or
+          OLLAMA_CONTEXT_LENGTH is set); keep the context window in Settings at or below it.
+        </p>
+      )}
+    </div>
   )
 }

@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import {
+  startLocalModelServer,
+  type LocalModel,
+  type LocalModelServer,
+  type LocalServerKind,
+  type LocalTurn,
+} from '../../support/local-model-server'
+import { ProviderModels, hostResultSchema } from '../../../shared/contract/host-api'
+import { apiRequest, call, readEvents, testApi } from './host-api-harness'
+
+const tools = [
+  {
+    name: 'remember_fact',
+    description: 'Saves a fact the person told you.',
+    inputSchema: {
+      type: 'object',
+      properties: { text: { type: 'string' } },
+      required: ['text'],
+    },
+  },
+]
+
+let server: LocalModelServer | null = null
+afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+async function start(
+  kind: LocalServerKind,
+  script: LocalTurn[],
+  models: LocalModel[] = [{ id: 'small', context: 8192, tools: true }],
+): Promise<LocalModelServer> {
+  server = await startLocalModelServer(kind, script, { models })
+  return server
+}
+
+const chat = (url: string, extra: Record<string, unknown> = {}) =>
+  apiRequest('POST', '/api/chat', {
+    provider: { kind: 'openai-compatible', baseUrl: url, model: 'small' },
+    system: 'You are Keepsake.',
+    messages: [{ role: 'user', content: 'My dentist is Dr. Lee' }],
+    ...extra,
+  })
+
+const KINDS: LocalServerKind[] = ['ollama', 'llama.cpp', 'lm-studio']
+
+describe.each(KINDS)('%s', (kind) => {
+  test('a streamed tool call arrives whole, however the server chunks its arguments', async () => {
+    const s = await start(kind, [
+      {
+        kind: 'tool-calls',
+        calls: [{ name: 'remember_fact', arguments: { text: 'My dentist is Dr. Lee' } }],
+      },
+    ])
+    const events = await readEvents(await call(testApi(), chat(s.url, { tools })))
+    expect(events.filter((e) => e.type === 'tool-call')).toMatchObject([
+      { type: 'tool-call', toolName: 'remember_fact', input: { text: 'My dentist is Dr. Lee' } },
+    ])
+    expect(events.at(-1)).toMatchObject({ type: 'finish', reason: 'tool-calls' })
+  })
+
+  test('reasoning in its own field never reaches the text', async () => {
+    const s = await start(kind, [
+      { kind: 'text', text: 'Noted.', reasoning: 'The user states a fact.' },
+    ])
+    const events = await readEvents(await call(testApi(), chat(s.url)))
+    const text = events.flatMap((e) => (e.type === 'text' ? [e.delta] : [])).join('')
+    expect(text).toBe('Noted.')
+  })
+
+  test('a model that does not accept tools is named as such', async () => {
+    const s = await start(kind, [], [{ id: 'small', context: 8192, tools: false }])
+    const events = await readEvents(await call(testApi(), chat(s.url, { tools })))
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ type: 'error', error: { code: 'provider-no-tools' } })
+  })
+
+  test('a model the server does not have is named as such', async () => {
+    const s = await start(kind, [])
+    const request = apiRequest('POST', '/api/chat', {
+      provider: { kind: 'openai-compatible', baseUrl: s.url, model: 'llama9' },
+      system: '',
+      messages: [{ role: 'user', content: 'Hi' }],
+    })
+    const events = await readEvents(await call(testApi(), request))
+    expect(events[0]).toMatchObject({
+      type: 'error',
+      error: { code: 'provider-model-missing', message: expect.stringContaining('"llama9"') },
+    })
+  })
+
+  test('Test connection reads what the server says about the model', async () => {
+    const s = await start(
+      kind,
+      [],
+      [{ id: 'small', context: 8192, trainedContext: 131072, tools: kind !== 'llama.cpp' }],
+    )
+    const response = await call(
+      testApi(),
+      apiRequest('POST', '/api/provider/test', {
+        provider: { kind: 'openai-compatible', baseUrl: s.url, model: 'small' },
+      }),
+    )
+    const result = hostResultSchema('providerTest').parse(await response.json())
+    expect(result.ok).toBe(true)
+    const value = ProviderModels.parse(result.ok ? result.value : null)
+    expect(value.models).toEqual(['small'])
+    expect(value.probe).toEqual({
+      server: kind,
+      listed: true,
+      // llama.cpp's /props does not say whether the template takes tools.
+      tools: kind === 'llama.cpp' ? null : true,
+      contextWindow: 8192,
+      trainedContext: kind === 'llama.cpp' ? null : 131072,
+    })
+  })
+})
+
+describe('context overflow', () => {
+  const long = 'word '.repeat(20_000)
+
+  test.each(['llama.cpp', 'lm-studio'] as const)(
+    '%s: the server’s refusal becomes context-overflow with its limit',
+    async (kind) => {
+      const s = await start(kind, [])
+      const events = await readEvents(
+        await call(testApi(), chat(s.url, { messages: [{ role: 'user', content: long }] })),
+      )
+      const counted = s.promptTokens[0]
+      expect(events).toEqual([
+        {
+          type: 'error',
+          error: {
+            code: 'context-overflow',
+            message: expect.stringContaining('(8,192 tokens)'),
+          },
+          overflow: { limit: 8192, promptTokens: counted },
+        },
+      ])
+    },
+  )
+
+  test('Ollama cuts an over-long prompt silently: no error to recognise', async () => {
+    const s = await start('ollama', [{ kind: 'text', text: 'Hm.' }])
+    const events = await readEvents(
+      await call(testApi(), chat(s.url, { messages: [{ role: 'user', content: long }] })),
+    )
+    expect(events.at(-1)).toMatchObject({ type: 'finish', reason: 'stop' })
+  })
+})
