@@ -77,7 +77,7 @@ export async function decodeSessionBytes(
   }
   const inflated = await gunzipWithin(gzip, bytes, limits.maxDecompressedBytes)
   if (!inflated.ok) return inflated
-  const scanned = scanMsgpack(inflated.value, limits.maxDepth)
+  const scanned = scanMsgpack(inflated.value, limits.maxDepth, limits.maxContainers)
   if (!scanned.ok) return scanned
   let raw: unknown
   try {

@@ -9,9 +9,17 @@ const CLOSE_BRACKET = 0x5d
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 
-/** Where nesting first passes `maxDepth`, found without parsing (so a parser never recurses that deep), or -1. */
-export function tooDeepAt(text: string, maxDepth: number): number {
+/**
+ * What is wrong with the shape of JSON text, found without parsing (so a parser never recurses that
+ * deep or builds that many objects): nesting past `maxDepth` or more than `maxContainers` objects and
+ * arrays. Null when neither.
+ */
+export function structureProblem(
+  text: string,
+  limits: Pick<SessionLimits, 'maxDepth' | 'maxContainers'>,
+): string | null {
   let depth = 0
+  let containers = 0
   let inString = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -20,29 +28,28 @@ export function tooDeepAt(text: string, maxDepth: number): number {
       else if (c === QUOTE) inString = false
     } else if (c === QUOTE) inString = true
     else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > maxDepth) return i
+      if (++depth > limits.maxDepth) {
+        return `nesting is deeper than the limit of ${limits.maxDepth} levels (at character ${i})`
+      }
+      if (++containers > limits.maxContainers) {
+        return `the file holds more than ${limits.maxContainers.toLocaleString('en-US')} objects and arrays, the limit (at character ${i})`
+      }
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--
   }
-  return -1
+  return null
 }
 
 /**
- * Parses untrusted JSON text: refuses nesting past the limit before parsing, then checks the result
+ * Parses untrusted JSON text: refuses nesting and object counts past the limits before parsing, then checks the result
  * is plain data with no forbidden keys and no over-long strings (see `toPlainData`).
  * @example parseJsonText('{"a":1}', DEFAULT_LIMITS) // { ok: true, value: { a: 1 } }
  */
 export function parseJsonText(
   text: string,
-  limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
+  limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength' | 'maxContainers'>,
 ): Checked<unknown> {
-  const deep = tooDeepAt(text, limits.maxDepth)
-  if (deep >= 0) {
-    return failed(
-      'file-invalid',
-      '(root)',
-      `nesting is deeper than the limit of ${limits.maxDepth} levels (at character ${deep})`,
-    )
-  }
+  const shape = structureProblem(text, limits)
+  if (shape !== null) return failed('file-invalid', '(root)', shape)
   let value: unknown
   try {
     value = JSON.parse(text)

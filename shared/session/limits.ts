@@ -15,6 +15,16 @@ export const MAX_NESTING_DEPTH = 64
 /** Longest string, in UTF-16 code units. Binary fields are chunked in JSON so they stay under it. */
 export const MAX_STRING_LENGTH = 1024 * 1024
 
+/**
+ * Most objects and arrays in one file, counted while scanning, before anything is built: a 12 KB gzip
+ * can hold millions of empty records, and building them all is what exhausts memory. A 100,000-message
+ * export has about 200,000; a large ChatGPT export several per message.
+ */
+export const MAX_CONTAINERS = 4_000_000
+
+/** Most records (memory items, quarantined records, conversations and messages together) in one file. */
+export const MAX_RECORDS = 500_000
+
 /** Keys refused anywhere in a file: they could reach an object's prototype if copied carelessly. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   '__proto__',
@@ -34,6 +44,8 @@ export interface SessionLimits {
   maxDecompressedBytes: number
   maxDepth: number
   maxStringLength: number
+  maxContainers: number
+  maxRecords: number
 }
 
 export const DEFAULT_LIMITS: SessionLimits = {
@@ -41,6 +53,8 @@ export const DEFAULT_LIMITS: SessionLimits = {
   maxDecompressedBytes: MAX_DECOMPRESSED_BYTES,
   maxDepth: MAX_NESTING_DEPTH,
   maxStringLength: MAX_STRING_LENGTH,
+  maxContainers: MAX_CONTAINERS,
+  maxRecords: MAX_RECORDS,
 }
 
 /** `1536` → `1.5 KiB`: sizes in messages people read. */

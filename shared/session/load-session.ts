@@ -28,8 +28,8 @@ export interface LoadedSession {
  * model's chain (`shared/schema/migrate.ts`), then the Yjs states against the records they must
  * agree with. Nothing is imported until this passes; every problem names its path.
  */
-export function loadSession(raw: unknown): Checked<LoadedSession> {
-  const framed = migrateEnvelope(raw)
+export function loadSession(raw: unknown, maxRecords?: number): Checked<LoadedSession> {
+  const framed = migrateEnvelope(raw, maxRecords)
   if (!framed.ok) return framed
   const { envelope, formatVersion } = framed.value
   if (envelope.schemaVersion > CURRENT_SCHEMA_VERSION) {

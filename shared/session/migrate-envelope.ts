@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { formatPath } from '../validation'
-import { CURRENT_FORMAT_VERSION, SESSION_FORMAT, SessionEnvelope } from './current'
+import {
+  CURRENT_FORMAT_VERSION,
+  SESSION_FORMAT,
+  SessionConversationRecord,
+  SessionEnvelope,
+  SessionQuarantinedRecord,
+} from './current'
+import { MAX_RECORDS } from './limits'
 import { ProblemList, failed, passed, type Checked } from './problems'
 
 /** One format version's upgrade: checks a file of version `from` and returns it at `from + 1`. */
@@ -26,13 +33,50 @@ export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = 
   return list
 }
 
+const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0)
+
+/** How many records a decoded file holds: memory items, quarantined records, conversations, messages. */
+function recordCount(file: Record<string, unknown>): number {
+  let count = lengthOf(file.memory) + lengthOf(file.quarantine)
+  if (Array.isArray(file.conversations)) {
+    count += file.conversations.length
+    for (const c of file.conversations as unknown[]) {
+      if (typeof c === 'object' && c !== null && 'messages' in c) count += lengthOf(c.messages)
+    }
+  }
+  return count
+}
+
+/**
+ * Checks the records of the two framed lists one by one, stopping at MAX_REPORTED_PROBLEMS: a parse
+ * of the whole envelope would first build an issue for every field of every bad record.
+ */
+function recordProblems(file: Record<string, unknown>): ProblemList {
+  const list = new ProblemList()
+  const each = (key: string, schema: z.ZodType): void => {
+    const records = file[key]
+    if (!Array.isArray(records)) return
+    for (let i = 0; i < records.length && !list.full; i++) {
+      const parsed = schema.safeParse(records[i])
+      if (parsed.success) continue
+      for (const issue of parsed.error.issues)
+        list.add(formatPath([key, i, ...issue.path]), issue.message)
+    }
+  }
+  each('quarantine', SessionQuarantinedRecord)
+  each('conversations', SessionConversationRecord)
+  return list
+}
+
 /**
  * Brings a decoded file of any released format version to the current one and validates its frame.
- * A file from a newer build is `unsupported-version`; anything else wrong is `file-invalid` with
- * every problem and its path.
+ * A file with more than `maxRecords` records is `file-too-large` before anything else is checked; a
+ * file from a newer build is `unsupported-version`; anything else wrong is `file-invalid` with every
+ * problem (up to the cap) and its path.
  */
 export function migrateEnvelope(
   raw: unknown,
+  maxRecords: number = MAX_RECORDS,
 ): Checked<{ envelope: SessionEnvelope; formatVersion: number }> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return failed(
@@ -52,6 +96,14 @@ export function migrateEnvelope(
       `the file was written by a newer Keepsake (format v${from}); this build reads up to format v${CURRENT_FORMAT_VERSION}. Update Keepsake to open it.`,
     )
   }
+  const records = recordCount(raw as Record<string, unknown>)
+  if (records > maxRecords) {
+    return failed(
+      'file-too-large',
+      '(root)',
+      `the file holds ${records.toLocaleString('en-US')} records (memory items, quarantined records, conversations and messages), more than the limit of ${maxRecords.toLocaleString('en-US')}`,
+    )
+  }
   let value: unknown = raw
   for (const step of STEPS) {
     if (step.from < from) continue
@@ -64,6 +116,10 @@ export function migrateEnvelope(
       return { ok: false, code: 'file-invalid', problems }
     }
     value = step.up(parsed.data as never)
+  }
+  if (typeof value === 'object' && value !== null) {
+    const early = recordProblems(value as Record<string, unknown>)
+    if (!early.empty) return { ok: false, code: 'file-invalid', problems: early.problems }
   }
   const parsed = SessionEnvelope.safeParse(value)
   if (!parsed.success)

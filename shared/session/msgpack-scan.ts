@@ -9,10 +9,16 @@ const scalar = (size: number): Head => ({ size, children: -1, map: false, str: f
 
 /**
  * Walks the structure of a msgpack document without building it, so nothing is allocated or
- * recursed before it passes: exactly one value that uses every byte, nesting within `maxDepth`,
- * string map keys only, no extension types (they would decode to dates, sets, class instances).
+ * recursed before it passes: exactly one value that uses every byte, nesting within `maxDepth`, at
+ * most `maxContainers` maps and arrays, string map keys only, no extension types (they would decode to
+ * dates, sets, class instances).
  */
-export function scanMsgpack(bytes: Uint8Array, maxDepth: number): Checked<void> {
+export function scanMsgpack(
+  bytes: Uint8Array,
+  maxDepth: number,
+  maxContainers: number,
+): Checked<void> {
+  let containers = 0
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = bytes.length
   const frames: Frame[] = []
@@ -69,6 +75,11 @@ export function scanMsgpack(bytes: Uint8Array, maxDepth: number): Checked<void> 
       if (parent.map) parent.keyNext = !parent.keyNext
     }
     if (head.children >= 0) {
+      if (++containers > maxContainers) {
+        return bad(
+          `the file holds more than ${maxContainers.toLocaleString('en-US')} maps and arrays, the limit (at offset ${pos})`,
+        )
+      }
       if (frames.length >= maxDepth)
         return bad(`nesting is deeper than the limit of ${maxDepth} levels (at offset ${pos})`)
       if (head.children > 0) frames.push({ left: head.children, map: head.map, keyNext: true })

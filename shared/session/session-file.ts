@@ -20,7 +20,7 @@ export async function readSessionFile(
 ): Promise<Checked<ReadSession>> {
   const decoded = await decodeSessionBytes(bytes, gzip, limits)
   if (!decoded.ok) return decoded
-  const loaded = loadSession(decoded.value.value)
+  const loaded = loadSession(decoded.value.value, limits.maxRecords)
   if (!loaded.ok) return loaded
   return {
     ok: true,
