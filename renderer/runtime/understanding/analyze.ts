@@ -14,15 +14,8 @@ import { isEnglish, splitSentences } from './sentences'
 import { expand, tidy } from './text'
 import type { Analysis, Capture, Reading } from './types'
 
-const [favorite, address, timezone, choice, switchedTo, answerStyle, likes] = PREFERENCE_RULES as [
-  Rule,
-  Rule,
-  Rule,
-  Rule,
-  Rule,
-  Rule,
-  Rule,
-]
+const [favorite, address, timezone, choice, switchedTo, answerStyle, likes, leanings] =
+  PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
   FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 
@@ -33,6 +26,7 @@ const RULES: Rule[] = [
   favorite,
   choice,
   switchedTo,
+  leanings,
   health,
   ...TASK_RULES,
   ...ISSUE_RULES,
@@ -53,7 +47,7 @@ const RULES: Rule[] = [
 const CORRECTION_PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
-  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.)\s*[:—–,-]+\s*/iu
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 const CORRECTION_LEAD =
   /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hm+|ah|oh)\b[\s,:;.!–—-]*/iu
 const LEAD =
@@ -199,8 +193,13 @@ function readClause(clause: Clause): Reading | null {
   if (status) {
     const rest = RULES.find((r) => r(clause) !== null)
     const otherwise = status.otherwise ?? (rest ? (rest(clause)?.[0] ?? null) : null)
-    // A generic fact reading of a status report ("I sent the slides") adds nothing.
-    const keep = otherwise && !(rest === general) ? otherwise : status.otherwise
+    // A generic reading of a report of routine work done ("I sent the slides") adds nothing; a
+    // life event in the past tense ("got married in 2019", "bought a house") is still a fact.
+    const routine =
+      /^(?:I|we)?\s*(?:have\s+|just\s+|finally\s+|already\s+|also\s+)*(?:finished|completed|submitted|sent|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|posted|uploaded|returned|picked up|dropped off|ordered|signed|mailed|fixed|cleaned|updated|printed|reviewed|approved|finalized|finalised|sorted|took care of|dealt with|handled|crossed off|ticked off|checked off|confirmed|backed up|cleared|packed|answered|reported|done)\b/iu.test(
+        text,
+      ) || /^(?:the|my|our)\b/iu.test(text)
+    const keep = otherwise && !(rest === general && routine) ? otherwise : status.otherwise
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text }

@@ -4,7 +4,7 @@ import { contentWords, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
-  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|give me)\b/iu
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come)\b/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -124,7 +124,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   const q = core(sentence)
   const lower = q.toLowerCase()
   if (
-    /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i\b|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
+    /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i$|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
       lower,
     )
   )

@@ -15,14 +15,18 @@ const OPINION =
 const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
 
+const EVALUATIVE =
+  /\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
+const WORLD =
+  /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw) (?:that|on|in)|fun fact|random fact|did you know)\b/iu
 const STRONG_ISSUE =
-  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died)\b/iu
+  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not))\b/iu
 const ISSUE_CUE =
-  /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?\b)/iu
+  /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
 const TASK_CUE =
-  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised to|signed up to|said yes|supposed to|have got to)\b/iu
+  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised|signed up to|said yes|supposed to|have got to|plan is to|on my list|remember to|the plan is)\b/iu
 const PREFERENCE_CUE =
-  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea)\b/iu
+  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea|keen on|fond of|can't get enough|cannot get enough|go-to|pet peeve|works best for me|suits me|person\s*$|find .+ (?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing)|always (?:order|pick|choose|go for|get|take)|never (?:order|pick|choose|go for)|obsessed with|addicted to|lover|> .+ for me|over .+ for me|better than)\b/iu
 
 /**
  * What the specific rules did not read but is plainly about the person, their people or their
@@ -30,7 +34,7 @@ const PREFERENCE_CUE =
  */
 export const general: Rule = ({ text, explicit, now, correction }) => {
   const words = text.split(/\s+/u).length
-  if (words < 3 && !explicit) return null
+  if (words < 2 && !explicit) return null
   const aboutMe = ABOUT_ME.test(text)
   const dated = findDate(text, now)
   const third =
@@ -45,14 +49,31 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       (parse(text).terms().first().has('#Noun') && !parse(text).terms().first().has('#Pronoun'))) &&
     STRONG_ISSUE.test(text) &&
     !/\bkeeps?\s+(?:getting\s+better|improving|growing)\b/iu.test(text)
-  if (!aboutMe && !third && !note && !thing && !explicit) return null
+  // A specific statement (names, numbers, a date) typed to a personal assistant is about the
+  // person's life unless it is an opinion about the world or news about others.
+  const specific =
+    words >= 3 &&
+    (dated !== null ||
+      findSchedule(text) !== null ||
+      /\d/u.test(text) ||
+      /(?<=\S\s+)\p{Lu}/u.test(text) ||
+      /\p{L}'s\b/u.test(text)) &&
+    !EVALUATIVE.test(text) &&
+    !WORLD.test(text)
+  if (!aboutMe && !third && !note && !thing && !specific && !explicit) return null
   if (!explicit) {
     if (OPINION.test(text)) return null
     // "I read them on my phone", "we are going": a pronoun object or no content word says nothing on its own.
     if (/^(?:I|we)\s+(?:\w+\s+){0,2}(?:them|it|those|these|that)\b/iu.test(text) && words <= 7)
       return null
-    if (words <= 4 && !parse(text).nouns().not('#Pronoun').found && !note) return null
-    if (!parse(text).has('#Verb') && !note) return null
+    if (
+      words <= 4 &&
+      !parse(text).nouns().not('#Pronoun').found &&
+      !note &&
+      !/^I\s+am\s+(?!not\b)\S+$/iu.test(text)
+    )
+      return null
+    if (!parse(text).has('#Verb') && !note && !thing) return null
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
     if (
       new RegExp(

@@ -106,7 +106,15 @@ const timezone: Rule = ({ text, correction }) => {
 }
 
 const STYLE_WORDS =
-  /\b(?:answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
+  /\b(?:times|time zone|utc|gmt|zulu|names|terms|words|cite|statutes|references|recommendations|suggestions|suggest|commands|answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
+
+/** "don't give me pip commands" → "I don't want you to give me pip commands"; "use UTC" → "I want you to use UTC". */
+function wantYouTo(core: string): string {
+  const neg = /^(?:do not|don't|never|stop|quit|avoid)\s+(?:ever\s+)?(.+)$/iu.exec(core)
+  if (neg)
+    return `I don't want you to ${/^(?:stop|quit|avoid)$/iu.test(core.split(' ')[0]!) ? lowerFirst(core.replace(/^(?:stop|quit|avoid)\s+/iu, '')).replace(/^(\w+)ing\b/u, '$1') : lowerFirst(neg[1]!)}`
+  return `I want you to ${lowerFirst(core)}`
+}
 
 /** Which side of answering a style request is about, so "detailed" replaces "short" but not "no emoji". */
 function aspectOf(text: string): string {
@@ -147,7 +155,7 @@ const answerStyle: Rule = ({ text, correction }) => {
       core,
     )
   )
-    return [capture('preference', `I want you to ${lowerFirst(core)}`, { key, correction })]
+    return [capture('preference', wantYouTo(core), { key, correction })]
   if (!STYLE_WORDS.test(core)) return null
   if (/\bplease\b/iu.test(text) && !parse(core).has('#Verb'))
     return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
@@ -166,7 +174,7 @@ const answerStyle: Rule = ({ text, correction }) => {
       !/\b(?:always|every|answers?|replies|responses?)\b/iu.test(core)
     )
       return null
-    return [capture('preference', `I want you to ${lowerFirst(core)}`, { key, correction })]
+    return [capture('preference', wantYouTo(core), { key, correction })]
   }
   if (
     /^I\s+(?:like|love|prefer|want|need|appreciate|hate|dislike|do not like|cannot stand)\b/iu.test(
@@ -201,6 +209,57 @@ const likes: Rule = ({ text, correction }) => {
   ]
 }
 
+/**
+ * Likes said other ways: "pet peeve: reply-all", "I'm more of a tea person", "mornings work best for
+ * me", "I find golf boring", "window seat always", "my go-to is a flat white".
+ */
+const leanings: Rule = ({ text, correction }) => {
+  const peeve = /^(?:my\s+)?(?:biggest\s+)?pet peeves?\s*(?:is|are|:|-)\s*(.+)$/iu.exec(text)
+  if (peeve)
+    return [
+      capture('preference', `I can't stand ${peeve[1]!}`, {
+        key: `dislikes: ${tidy(peeve[1]!).toLowerCase()}`,
+        correction,
+      }),
+    ]
+  const goTo = /^(?:my\s+)?(?:usual\s+)?go-to\s+(.+?)\s*(?:is|are|:|-)\s*(.+)$/iu.exec(text)
+  if (goTo)
+    return [
+      capture('preference', text, {
+        subject: `favorite ${tidy(goTo[1]!).toLowerCase()}`,
+        value: goTo[2]!,
+        correction,
+      }),
+    ]
+  if (
+    /^I\s+am\s+(?:more of\s+|very much\s+|totally\s+|definitely\s+|not\s+)?an?\s+[\p{L}-]+\s+(?:person|guy|girl|kind of person)$/iu.test(
+      text,
+    ) ||
+    /\b(?:works?|is|are)\s+(?:best|better)\s+for\s+me\b|\bsuits? me\b/iu.test(text) ||
+    /^I\s+find\s+.+\s+(?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing|pointless|amazing|great|awful)$/iu.test(
+      text,
+    ) ||
+    /^I\s+(?:cannot|can not)\s+get\s+enough\s+of\b/iu.test(text) ||
+    /^I\s+am\s+(?:not\s+)?(?:really\s+|very\s+|super\s+)?(?:keen on|fond of|obsessed with|addicted to|into)\b/iu.test(
+      text,
+    )
+  )
+    return [capture('preference', text, { correction })]
+  const always =
+    /^((?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:always|every time|only|please|for me)$/iu.exec(
+      text,
+    )
+  if (always && !parse(text).has('#Verb'))
+    return [
+      capture(
+        'preference',
+        `I want ${always[1]!} ${/please$/iu.test(text) ? '' : 'always'}`.trim(),
+        { correction },
+      ),
+    ]
+  return null
+}
+
 /** Preference rules, most specific first. */
 export const PREFERENCE_RULES: Rule[] = [
   favorite,
@@ -210,6 +269,7 @@ export const PREFERENCE_RULES: Rule[] = [
   switchedTo,
   answerStyle,
   likes,
+  leanings,
 ]
 
 /** Whether a clause is a polite request about how to answer ("could you keep it short?"). */

@@ -10,9 +10,31 @@ const COMPLETION =
  * report", "the release is stuck waiting for legal", "the printer works again", "I started on the
  * tax return". Returns null when the clause is not a status change.
  */
+/** A "still waiting on legal" report: the blocked branch of `readStatus` alone. */
+function blockedOnly(clause: Clause): StatusUpdate | null {
+  const m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:still\s+)?(?:not\s+)?(?:stuck|blocked|on hold|held up|waiting)\s*(?:on|by|for|waiting (?:for|on))?\s*(.*)$/iu.exec(
+      clause.text,
+    )
+  if (!m || /^(?:I|we)$/iu.test(m[1]!)) return null
+  return {
+    text: clause.text,
+    about: m[1]!,
+    target: 'any',
+    status: 'blocked',
+    note: tidy(m[2] ?? '') || null,
+    otherwise: capture('issue', clause.text, { correction: clause.correction }),
+  }
+}
+
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   let m: RegExpExecArray | null
+  // "The landlord still hasn't fixed the leak" reports a problem, not a fix.
+  const negated =
+    /\b(?:has not|have not|hasn't|haven't|not yet|still not|never|did not|didn't|is not|isn't|are not|aren't|was not|wasn't|cannot|can not|won't|will not|no longer)\b/iu.test(
+      clause.text,
+    )
   const done = (about: string, target: StatusUpdate['target'] = 'any'): StatusUpdate => ({
     text: clause.text,
     about,
@@ -22,6 +44,15 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     otherwise: null,
   })
   // Dropped or handed over: closed for the person.
+  if (
+    negated &&
+    !/\b(?:not\s+(?:mine|my\s+\w+|on me)\s+any|no longer need|don't need to|do not need to)/iu.test(
+      clause.text,
+    )
+  )
+    return /\b(?:stuck|blocked|waiting|on hold|held up)\b/iu.test(clause.text)
+      ? blockedOnly(clause)
+      : null
   m =
     /^(?:I\s+)?(?:scratch|cancel|drop|skip|forget about|nix|strike|cross off)\s+(?:the\s+)?(.+)$/iu.exec(
       text,

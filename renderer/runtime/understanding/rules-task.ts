@@ -43,6 +43,10 @@ const todo: Rule = (clause) => {
       text,
     )
   if (m) return [task(m[1]!.replace(/^(?:to|that I (?:need|have) to)\s+/iu, ''), clause)]
+  m =
+    /^(?:the\s+|my\s+|our\s+)?plan(?:\s+for\s+[\p{L}\s]+?)?\s+is\s+to\s+(.+)$/iu.exec(text) ??
+    /^I\s+promised\s+(?:[\p{L}'-]+\s+){1,3}?(?:I would|I will|I'd|I'll|to)\s+(.+)$/iu.exec(text)
+  if (m) return [task(m[1]!, clause, text)]
   m = /^(?:please\s+)?(?:do not|don't|never)\s+let\s+me\s+forget\s+(?:to\s+|about\s+)?(.+)$/iu.exec(
     text,
   )
