@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../shared/errors'
-import { emitEvent, serveRuntime } from '../../shared/contract/server'
+import { eventFrame, serveRuntime } from '../../shared/contract/server'
 import {
   runtimeRequests,
   type AppStatus,
@@ -16,7 +16,7 @@ import { Space } from './space/space'
 import { loadIdentity } from './identity'
 import { loadSettings, saveSettings } from './settings-store'
 import { createClock } from './clock'
-import { memoryView, toViews } from './memory/memory-views'
+import { toViews } from './memory/memory-views'
 import { conversationHandlers } from './handlers/conversation-handlers'
 import { memoryHandlers } from './handlers/memory-handlers'
 import { memoryExtraHandlers } from './handlers/memory-extra-handlers'
@@ -44,8 +44,11 @@ export interface Runtime {
  */
 export function startRuntime(services: HostServices, now: () => Date = () => new Date()): Runtime {
   const ports = new Set<PortLike>()
+  // Checked against the contract once per event, not once per window.
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
-    for (const port of ports) emitEvent(port, name, payload)
+    if (ports.size === 0) return
+    const frame = eventFrame(name, payload)
+    for (const port of ports) port.postMessage(frame)
   }
   const clock = createClock(now)
   // Sync outlives a space switch: every boot hands the space it opened to this one supervisor.
@@ -101,19 +104,12 @@ async function boot(
     let settings: Settings = await loadSettings(db)
     let ctxRef: RuntimeContext | null = null
     let searchRef: SearchService | null = null
-    let memoryTimer: ReturnType<typeof setTimeout> | null = null
     const opened = await Space.open(db, identity.spaceId, identity.spaceName, {
-      memoryChanged: () => {
-        // Coalesce bursts (an import, a sync catch-up) into one event.
-        if (memoryTimer !== null || !ctxRef) return
-        const ctx = ctxRef
-        memoryTimer = setTimeout(() => {
-          memoryTimer = null
-          void memoryView(ctx.space, settings.freshness, now()).then((view) => {
-            searchRef?.onMemory(view.items.map((v) => v.item))
-            emit('memory.changed', view)
-          })
-        }, 10)
+      memoryChanged: (ids) => {
+        if (!ctxRef) return
+        searchRef?.onMemory(ctxRef.space.memoryItems(ids))
+        // Windows ask for what they show; the event says only what changed.
+        emit('memory.changed', { ids })
       },
       conversationsChanged: () => {
         if (ctxRef)
@@ -141,7 +137,8 @@ async function boot(
       setSettings: async (next) => {
         await saveSettings(db, next)
         settings = next
-        emit('memory.changed', await memoryView(space, next.freshness, now()))
+        // Freshness is computed when memory is read: every item may read differently now.
+        emit('memory.changed', { ids: [] })
       },
       memoryViews: async () => toViews((await space.memory()).items, settings.freshness, now()),
       emit,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineEvents } from './define'
-import { ConversationSummary, MemoryView, Message } from './models'
+import { ConversationSummary, Message } from './models'
 import { AppStatus } from './requests'
 import { Settings } from './settings'
 import { FilesProgress } from './files-requests'
@@ -16,7 +16,8 @@ export const runtimeEvents = defineEvents({
     message: z.string(),
   }),
   'conversations.changed': z.object({ conversations: z.array(ConversationSummary) }),
-  'memory.changed': MemoryView,
+  /** Memory items that changed (empty: anything may read differently, e.g. the quarantine count or freshness). Windows ask for what they show. */
+  'memory.changed': z.object({ ids: z.array(z.string()) }),
   'status.changed': AppStatus,
   'settings.changed': Settings,
   'files.progress': FilesProgress,

@@ -41,14 +41,25 @@ export function serveRuntime(port: PortLike, handlers: RuntimeHandlers): { close
   return { close: () => port.removeEventListener('message', onMessage) }
 }
 
-/** Sends one event frame after checking it against the contract (a bad payload is a bug: it throws). */
+/**
+ * Checks an event against the contract once and returns the frame to post to every port (a bad
+ * payload is a bug: it throws).
+ */
+export function eventFrame<K extends EventName>(
+  name: K,
+  payload: EventPayload<K>,
+): { t: 'evt'; name: K; payload: EventPayload<K> } {
+  const parsed = runtimeEvents[name].safeParse(payload)
+  if (!parsed.success)
+    throw new Error(`event ${name} does not match the contract: ${parsed.error.message}`)
+  return { t: 'evt', name, payload: parsed.data as EventPayload<K> }
+}
+
+/** Sends one event frame after checking it against the contract. */
 export function emitEvent<K extends EventName>(
   port: PortLike,
   name: K,
   payload: EventPayload<K>,
 ): void {
-  const parsed = runtimeEvents[name].safeParse(payload)
-  if (!parsed.success)
-    throw new Error(`event ${name} does not match the contract: ${parsed.error.message}`)
-  port.postMessage({ t: 'evt', name, payload: parsed.data })
+  port.postMessage(eventFrame(name, payload))
 }

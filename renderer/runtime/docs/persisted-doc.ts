@@ -1,34 +1,38 @@
 import * as Y from 'yjs'
 import { Dexie } from 'dexie'
 import { ok, type Result } from '../../../shared/errors'
-import type { MemoryRow, MessageRow, SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
+import type { SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { readStoredRows } from './stored-rows'
 import { quarantine, type Unreadable } from '../memory/quarantine'
-import { putMessageRows } from './message-counts'
+import { commitUpdates, emptyChanges, type DocWrite, type RowChanges } from './commit-updates'
+
+export type { RowChanges } from './commit-updates'
 
 /** Origin of updates replayed from storage; they are already durable and are not written again. */
 export const LOAD_ORIGIN = 'keepsake:load'
 
-/** Rows a document's projector derives from a transaction; written in the same Dexie transaction as the update. */
-export interface RowChanges {
-  messages: MessageRow[]
-  memoryPut: MemoryRow[]
-  memoryDelete: string[]
-}
-
-/** Registers observers on `doc` that describe read-model changes into `out`. */
+/**
+ * Registers observers on `doc` that describe read-model changes into `out`. Observers skip
+ * transactions with LOAD_ORIGIN: what they replay was described when it was first written.
+ */
 export type Projector = (doc: Y.Doc, out: () => RowChanges) => void
+
+/** What one commit made durable, published only after its Dexie transaction has completed. */
+export interface Committed {
+  docId: string
+  changes: RowChanges
+}
 
 /** How many update rows a document collects before they are folded into one snapshot. */
 export const COMPACT_AFTER_ROWS = 400
 
-const emptyChanges = (): RowChanges => ({ messages: [], memoryPut: [], memoryDelete: [] })
-
 /**
  * A Yjs document persisted through Dexie as an append-only update log with snapshots.
  * Every update, whatever its origin (a local action, sync, an import), is written with its read-model
- * rows in one strict transaction. Opening a document only reads; it never rewrites unchanged data.
+ * rows in one strict transaction (`commitUpdates`), and only once that transaction has completed is
+ * the change published to `onCommit` listeners: nothing hears of a change before the disk has it.
+ * Opening a document only reads; it never rewrites unchanged data.
  */
 export class PersistedDoc {
   readonly doc: Y.Doc
@@ -38,6 +42,7 @@ export class PersistedDoc {
   private rowsSinceSnapshot: number
   private autoFlush: ReturnType<typeof setTimeout> | null = null
   private listeners = new Set<(result: Result<void>) => void>()
+  private committedListeners = new Set<(committed: Committed) => void>()
 
   private constructor(
     private readonly db: SpaceDb,
@@ -86,6 +91,40 @@ export class PersistedDoc {
     return () => this.listeners.delete(listener)
   }
 
+  /**
+   * Calls `listener` with each change after the transaction that stored it completed: local edits,
+   * sync and imports alike. The only source of "this changed" for anything shown to the person.
+   */
+  onCommit(listener: (committed: Committed) => void): () => void {
+    this.committedListeners.add(listener)
+    return () => this.committedListeners.delete(listener)
+  }
+
+  /**
+   * Takes in a write that `commitUpdates` already stored with others (an import's one transaction):
+   * the update is applied without being written again, and published as committed.
+   */
+  adopt(write: DocWrite): Promise<void> {
+    const run = this.queue.then(() => {
+      Y.applyUpdate(this.doc, write.update, LOAD_ORIGIN)
+      this.rowsSinceSnapshot += 1
+      this.publish(write.rows)
+    })
+    this.queue = run
+    return run
+  }
+
+  private publish(changes: RowChanges): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener({ docId: this.docId, changes })
+      } catch (e) {
+        // A listener's bug must not turn a durable write into a reported failure.
+        console.error('a commit listener failed', e)
+      }
+    }
+  }
+
   /** Writes everything pending in one strict transaction. Failed writes stay queued and are retried. */
   flush(): Promise<Result<void>> {
     const run = this.queue.then(() => this.writePending())
@@ -103,32 +142,10 @@ export class PersistedDoc {
     const changes = this.changes
     this.pending = []
     this.changes = emptyChanges()
-    const db = this.db
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
     let result: Result<void>
     try {
-      // Message counts live in `kv`; a write without messages leaves it out of its scope, so it never
-      // waits behind an unrelated `kv` write.
-      const scope = [
-        db.updates,
-        db.messages,
-        db.memory,
-        ...(changes.messages.length > 0 ? [db.kv] : []),
-      ]
-      await db.transaction('rw', scope, async () => {
-        const seq = await db.updates.add({
-          docId: this.docId,
-          update,
-          at: new Date().toISOString(),
-        })
-        if (changes.messages.length > 0)
-          await putMessageRows(
-            db,
-            changes.messages.map((m) => ({ ...m, seq })),
-          )
-        if (changes.memoryPut.length > 0) await db.memory.bulkPut(changes.memoryPut)
-        if (changes.memoryDelete.length > 0) await db.memory.bulkDelete(changes.memoryDelete)
-      })
+      await commitUpdates(this.db, [{ docId: this.docId, update, rows: changes }])
       this.rowsSinceSnapshot += 1
       result = ok(undefined)
     } catch (e) {
@@ -137,9 +154,12 @@ export class PersistedDoc {
         messages: [...changes.messages, ...this.changes.messages],
         memoryPut: [...changes.memoryPut, ...this.changes.memoryPut],
         memoryDelete: [...changes.memoryDelete, ...this.changes.memoryDelete],
+        conversations: [...changes.conversations, ...this.changes.conversations],
       }
       result = storageError(e, 'save')
     }
+    // The transaction has completed: now, and only now, the change is told.
+    if (result.ok) this.publish(changes)
     if (result.ok && this.rowsSinceSnapshot >= COMPACT_AFTER_ROWS) await this.compact()
     for (const listener of this.listeners) listener(result)
     return result

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { Projector } from './persisted-doc'
+import { LOAD_ORIGIN, type Projector } from './persisted-doc'
 
 const recordId = (value: unknown): string | null =>
   typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
@@ -19,6 +19,7 @@ export const projectMessages =
   (conversationId: string): Projector =>
   (doc, out) => {
     doc.getArray<unknown>('messages').observe((event) => {
+      if (event.transaction.origin === LOAD_ORIGIN) return
       for (const item of event.changes.added) {
         item.content.getContent().forEach((record: unknown, i: number) => {
           // A record without an id still gets a row (under its position in the document), so reading
@@ -30,10 +31,18 @@ export const projectMessages =
     })
   }
 
-/** Keeps the `memory` read model in step with the space document's memory map. */
+/**
+ * Keeps the `memory` read model in step with the space document's memory map, and notes which
+ * conversation entries changed (they have no table of their own; the list is read from the document).
+ */
 export const projectMemory: Projector = (doc, out) => {
+  doc.getMap<unknown>('conversations').observe((event) => {
+    if (event.transaction.origin === LOAD_ORIGIN) return
+    out().conversations.push(...event.keysChanged)
+  })
   const map = doc.getMap<unknown>('memory')
   map.observe((event) => {
+    if (event.transaction.origin === LOAD_ORIGIN) return
     for (const [key, change] of event.changes.keys) {
       if (change.action === 'delete') out().memoryDelete.push(key)
       else {

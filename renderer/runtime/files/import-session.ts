@@ -1,4 +1,3 @@
-import * as Y from 'yjs'
 import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
@@ -8,10 +7,11 @@ import type { SessionData } from '../../../shared/session/session-data'
 import { docSchemaVersion } from '../../../shared/session/yjs-docs'
 import { SpaceDb, type KvRow, type QuarantineRow, type RegistryDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
-import { LOAD_ORIGIN, type PersistedDoc } from '../docs/persisted-doc'
+import type { PersistedDoc } from '../docs/persisted-doc'
 import { loadSettings, saveSettings } from '../settings-store'
 import { SPACE_DOC_ID, conversationDocId, type Space } from '../space/space'
-import { commitPlans, type DocPlan } from './doc-plan'
+import type { DocPlan } from './doc-plan'
+import { commitUpdates } from '../docs/commit-updates'
 import { exportSession } from './export-session'
 import { freshPlans, mergePlans } from './import-plans'
 import type { ReportProgress } from './progress'
@@ -76,17 +76,15 @@ async function merge(target: ImportTarget, file: ImportFile): Promise<Result<Imp
   if (!planned.ok) return planned
   const plans = planned.value
   try {
-    await commitPlans(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
+    await commitUpdates(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
   } catch (e) {
     return storageError(e, 'import the file (nothing was changed)')
   }
-  // Stored above; applied with the load origin so the live documents do not write them again.
-  const docs = new Map<string, Y.Doc>([[SPACE_DOC_ID, space.state.doc]])
-  for (const [id, p] of live) docs.set(conversationDocId(id), p.doc)
-  for (const plan of plans) {
-    const doc = docs.get(plan.docId)
-    if (doc) Y.applyUpdate(doc, plan.update, LOAD_ORIGIN)
-  }
+  // Stored above, in one transaction; the live documents take them in without writing them again
+  // and publish them as committed, as any other change.
+  const docs = new Map<string, PersistedDoc>([[SPACE_DOC_ID, space.state]])
+  for (const [id, p] of live) docs.set(conversationDocId(id), p)
+  for (const plan of plans) await docs.get(plan.docId)?.adopt(plan)
   report({ operation: 'import', phase: 'Done', done: total, total })
   return ok(summary('merge', file, { id: space.id, name: space.name }, plans, false, null))
 }
@@ -123,7 +121,7 @@ async function intoNewSpace(
   const plans = freshPlans(id, data, file.exactLogs)
   try {
     await saveSettings(db, await loadSettings(current.db))
-    await commitPlans(db, plans, { quarantine: quarantineRows(data), kv })
+    await commitUpdates(db, plans, { quarantine: quarantineRows(data), kv })
     report({ operation: 'import', phase: 'Opening the space', done: 2, total })
     await activateSpace(
       registry,

@@ -43,37 +43,38 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
     )
     replies.set(conversationId, next)
   }
-  const changed = async () => ctx.emit('conversations.changed', { conversations: await ctx.space.summaries() })
 
   return {
     'conversations.list': async () => ok(await ctx.space.summaries()),
     'conversations.create': async ({ title }) => {
-      const created = await ctx.space.createConversation(title?.trim() || 'New conversation', ctx.now())
+      const created = await ctx.space.createConversation(
+        title?.trim() || 'New conversation',
+        ctx.now(),
+      )
       if (!created.ok) return created
-      await changed()
       const summary = (await ctx.space.summaries()).find((s) => s.id === created.value.id)
       return summary ? ok(summary) : err('internal', 'The new conversation could not be read back.')
     },
     'conversations.rename': async ({ id, title }) => {
       const r = await ctx.space.updateConversation(id, { title })
       if (!r.ok) return r
-      await changed()
       return ok({ done: true as const })
     },
     'conversations.trash': async ({ id }) => {
       const r = await ctx.space.updateConversation(id, { deletedAt: ctx.now().toISOString() })
       if (!r.ok) return r
-      await changed()
       return ok({ done: true as const })
     },
     'conversations.restore': async ({ id }) => {
       const r = await ctx.space.updateConversation(id, { deletedAt: null })
       if (!r.ok) return r
-      await changed()
       return ok({ done: true as const })
     },
     'conversations.messages': async ({ id, offset, limit }) => {
-      const [page, total] = await Promise.all([ctx.space.page(id, offset, limit), ctx.space.messageCount(id)])
+      const [page, total] = await Promise.all([
+        ctx.space.page(id, offset, limit),
+        ctx.space.messageCount(id),
+      ])
       return page.ok ? ok({ conversationId: id, messages: page.value, total }) : page
     },
     'chat.send': async ({ conversationId, text }) => {
@@ -91,12 +92,15 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
         replyTo: null,
         error: null,
       }
-      const saved = await ctx.space.append(conversationId, [message])
+      // The first message names a new conversation, in the same write as its last activity.
+      const named =
+        entry.title === 'New conversation' && (await ctx.space.messageCount(conversationId)) === 0
+      const saved = await ctx.space.append(
+        conversationId,
+        [message],
+        named ? { title: titleFrom(text) } : {},
+      )
       if (!saved.ok) return saved
-      if (entry.title === 'New conversation' && (await ctx.space.messageCount(conversationId)) <= 1) {
-        await ctx.space.updateConversation(conversationId, { title: titleFrom(text) })
-      }
-      await changed()
       enqueueReply(conversationId, message)
       return ok({ message })
     },
@@ -113,6 +117,7 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       if (!row) return err('not-found', 'No context was recorded for this reply.')
       return check(ContextRecord, row.record, 'turn')
     },
-    'search.all': async ({ query, limit }) => ok(await ctx.retriever.search(query, { k: limit, now: ctx.now() })),
+    'search.all': async ({ query, limit }) =>
+      ok(await ctx.retriever.search(query, { k: limit, now: ctx.now() })),
   }
 }

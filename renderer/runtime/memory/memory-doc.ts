@@ -34,8 +34,18 @@ function load(raw: unknown): ReturnType<typeof loadMemoryItem> {
 
 /** Reads every memory record, migrating old ones in memory. Bad records are reported, never dropped or nulled. */
 export function readMemory(doc: Y.Doc): MemoryRead {
+  return readEntries(memoryMap(doc).entries())
+}
+
+/** Reads the memory records `ids` that are there (a removed id is simply absent), as `readMemory` does. */
+export function readMemoryIds(doc: Y.Doc, ids: readonly string[]): MemoryRead {
+  const map = memoryMap(doc)
+  return readEntries(ids.filter((id) => map.has(id)).map((id) => [id, map.get(id)] as const))
+}
+
+function readEntries(entries: Iterable<readonly [string, unknown]>): MemoryRead {
   const out: MemoryRead = { items: [], future: [], unreadable: [] }
-  for (const [id, raw] of memoryMap(doc).entries()) {
+  for (const [id, raw] of entries) {
     const loaded = load(raw)
     if (!loaded.ok) {
       out.unreadable.push({

@@ -1,7 +1,6 @@
 import { ok, type Result } from '../../../shared/errors'
 import type { RuntimeContext } from '../context'
 import { discardUnreadable } from '../space/discard-unreadable'
-import { memoryView } from './memory-views'
 import { quarantinedRow } from './quarantine'
 
 /**
@@ -20,6 +19,6 @@ export async function discardQuarantined(
     if (row.origin === 'settings') await ctx.setSettings(ctx.settings())
     await ctx.space.db.quarantine.delete(id)
   }
-  ctx.emit('memory.changed', await memoryView(ctx.space, ctx.settings().freshness, ctx.now()))
+  ctx.emit('memory.changed', { ids: [] })
   return ok({ done: true })
 }

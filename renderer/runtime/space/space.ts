@@ -16,18 +16,25 @@ import type { SpaceDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
 import { messageCounts, messageCount, messageIndex } from '../docs/message-counts'
-import { messagesOf, projectMemory, projectMessages, syntheticMessageId } from '../docs/projectors'
-import { readMemory, type MemoryRead } from '../memory/memory-doc'
+import { messagesOf, projectMemory, projectMessages } from '../docs/projectors'
+import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
 import { quarantine, type Unreadable } from '../memory/quarantine'
 import { conversationsMap, readConversation, readConversations } from './conversation-list'
 
 export const SPACE_DOC_ID = 'space'
 export const conversationDocId = (id: string): string => `conversation:${id}`
 
-/** What changed, so the runtime can tell every window. Fired for local, synced and imported changes alike. */
+/**
+ * What changed, so the runtime can tell every window. Fired for local, synced and imported changes
+ * alike, and only from what a document committed (`PersistedDoc.onCommit`): never before the change
+ * is on disk.
+ */
 export interface SpaceListener {
-  memoryChanged(): void
+  /** Memory items set or removed by one commit (empty: only the quarantine count moved). */
+  memoryChanged(ids: string[]): void
+  /** Once per commit that changed the conversation list. */
   conversationsChanged(): void
+  /** Messages one commit stored, each validated once here; unreadable ones are quarantined instead. */
   messagesAppended(conversationId: string, messages: Message[]): void
   storageFailed(message: string): void
 }
@@ -80,8 +87,11 @@ export class Space {
       if (!created.ok) return created
     }
     const space = new Space(db, id, state, readOnly, listener)
-    state.doc.getMap('memory').observe(() => listener.memoryChanged())
-    state.doc.getMap('conversations').observe(() => listener.conversationsChanged())
+    state.onCommit(({ changes }) => {
+      const ids = new Set([...changes.memoryPut.map((r) => r.id), ...changes.memoryDelete])
+      if (ids.size > 0) listener.memoryChanged([...ids])
+      if (changes.conversations.length > 0) listener.conversationsChanged()
+    })
     state.onFlush((r) => {
       if (!r.ok) listener.storageFailed(r.error.message)
     })
@@ -98,6 +108,11 @@ export class Space {
     const read = readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
+  }
+
+  /** The current memory items among `ids` (removed, future and unreadable ones are left out). */
+  memoryItems(ids: readonly string[]): MemoryItem[] {
+    return readMemoryIds(this.state.doc, ids).items
   }
 
   /** Applies a memory change; resolves once it is durable (strict). */
@@ -196,8 +211,15 @@ export class Space {
     return opening
   }
 
-  /** Appends messages to a conversation; resolves once they are durable. */
-  async append(conversationId: string, messages: Message[]): Promise<Result<void>> {
+  /**
+   * Appends messages to a conversation; resolves once they are durable. The conversation's entry
+   * then gets `updatedAt` (and `entry`, e.g. a title) in one write behind them.
+   */
+  async append(
+    conversationId: string,
+    messages: Message[],
+    entry: Partial<Pick<ConversationEntry, 'title'>> = {},
+  ): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
@@ -218,7 +240,7 @@ export class Space {
     // The messages are durable now, and that is what the caller waits for. The list's "updated"
     // time is written behind them (a failed write stays queued and is reported by `onFlush`).
     const last = messages.at(-1)
-    if (last) void this.updateConversation(conversationId, { updatedAt: last.createdAt })
+    if (last) void this.updateConversation(conversationId, { ...entry, updatedAt: last.createdAt })
     return ok(undefined)
   }
 
@@ -294,48 +316,41 @@ export class Space {
     conversationId: string,
     rows: { id: string; record: unknown }[],
   ): Promise<Message[]> {
-    const out: Message[] = []
+    const { messages, bad } = this.classify(conversationId, rows)
+    await this.report(bad)
+    return messages
+  }
+
+  /** Validates each stored message record once: current ones are returned, the rest are set aside. */
+  private classify(
+    conversationId: string,
+    rows: { id: string; record: unknown }[],
+  ): { messages: Message[]; bad: Unreadable[] } {
+    const messages: Message[] = []
     const bad: Unreadable[] = []
     for (const row of rows) {
       const loaded = loadMessage(row.record)
-      if (loaded.ok && loaded.value.type === 'current') out.push(loaded.value.value)
+      if (loaded.ok && loaded.value.type === 'current') messages.push(loaded.value.value)
       else if (loaded.ok) this.futureRecords.add(`${conversationId}/${row.id}`)
       else
         bad.push({
-          origin: `conversation:${conversationId}`,
+          origin: conversationDocId(conversationId),
           recordId: row.id,
           raw: row.record,
           path: loaded.error.path ?? '(root)',
           reason: loaded.error.message,
         })
     }
-    await this.report(bad)
-    return out
+    return { messages, bad }
   }
 
   private watchMessages(conversationId: string, persisted: PersistedDoc): void {
-    messagesOf(persisted.doc).observe((event) => {
-      const added: Message[] = []
-      const bad: Unreadable[] = []
-      for (const item of event.changes.added) {
-        item.content.getContent().forEach((record: unknown, i: number) => {
-          const loaded = loadMessage(record)
-          const id = idOf(record) ?? syntheticMessageId(conversationId, item.id, i)
-          if (loaded.ok && loaded.value.type === 'current') added.push(loaded.value.value)
-          else if (loaded.ok) this.futureRecords.add(`${conversationId}/${id}`)
-          else
-            bad.push({
-              origin: `conversation:${conversationId}`,
-              recordId: id,
-              raw: record,
-              path: loaded.error.path ?? '(root)',
-              reason: loaded.error.message,
-            })
-        })
-      }
+    persisted.onCommit(({ changes }) => {
+      if (changes.messages.length === 0) return
+      const { messages, bad } = this.classify(conversationId, changes.messages)
+      if (messages.length > 0) this.listener.messagesAppended(conversationId, messages)
       // Messages that arrive by sync or import and fail validation are shown, not dropped.
       void this.report(bad)
-      if (added.length > 0) this.listener.messagesAppended(conversationId, added)
     })
     persisted.onFlush((r) => {
       if (!r.ok) this.listener.storageFailed(r.error.message)
@@ -346,7 +361,7 @@ export class Space {
     if (bad.length === 0) return
     try {
       // The memory view carries the count, so a new quarantined record refreshes it.
-      if ((await quarantine(this.db, bad)) > 0) this.listener.memoryChanged()
+      if ((await quarantine(this.db, bad)) > 0) this.listener.memoryChanged([])
     } catch (e) {
       console.error('could not record quarantined rows', e)
     }
@@ -370,11 +385,6 @@ export class Space {
     }
   }
 }
-
-const idOf = (record: unknown): string | null =>
-  typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string'
-    ? record.id
-    : null
 
 /** The meta map of a document when it is there but does not validate (an empty map is a new document). */
 function unreadableMeta(docId: string, meta: Y.Map<unknown>): Unreadable | null {

@@ -5,7 +5,7 @@ import { notify } from './notices'
 import { useApp } from './store'
 import { pageOf, withAppended, type Thread } from './thread'
 import { openConversation } from './thread-actions'
-import { refreshMemory, watchFreshness } from './memory-actions'
+import { memoryChanged, refreshMemory, watchFreshness } from './memory-actions'
 
 export { openConversation } from './thread-actions'
 export { notify } from './notices'
@@ -34,10 +34,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
       else useApp.setState({ activeId: null, thread: null })
     }
   })
-  c.on('memory.changed', (memory) => {
-    useApp.setState({ memory })
-    watchFreshness(memory)
-  })
+  c.on('memory.changed', () => memoryChanged())
   c.on('settings.changed', (settings) => {
     const before = useApp.getState().settings
     useApp.setState({ settings })

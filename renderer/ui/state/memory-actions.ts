@@ -17,6 +17,27 @@ export async function refreshMemory(): Promise<void> {
   watchFreshness(r.value)
 }
 
+let reading: Promise<void> | null = null
+let readAgain = false
+
+/**
+ * Re-reads memory after a `memory.changed` event. A burst of changes (an import, a sync catch-up)
+ * costs one read in flight and at most one after it, not one per change.
+ */
+export function memoryChanged(): void {
+  if (reading) {
+    readAgain = true
+    return
+  }
+  reading = refreshMemory().finally(() => {
+    reading = null
+    if (readAgain) {
+      readAgain = false
+      memoryChanged()
+    }
+  })
+}
+
 const MAX_TIMEOUT = 2_147_483_647
 let freshnessTimer: ReturnType<typeof setTimeout> | null = null
 

@@ -1,0 +1,75 @@
+import type { KvRow, MemoryRow, MessageRow, QuarantineRow, SpaceDb } from '../db/space-db'
+import { putMessageRows } from './message-counts'
+
+/** What one stored update changes in the read models beside the update log. */
+export interface RowChanges {
+  messages: MessageRow[]
+  memoryPut: MemoryRow[]
+  memoryDelete: string[]
+  /** Ids of conversation entries (in the space document's list) that were set or removed. */
+  conversations: string[]
+}
+
+export const emptyChanges = (): RowChanges => ({
+  messages: [],
+  memoryPut: [],
+  memoryDelete: [],
+  conversations: [],
+})
+
+/** One document's update and the read-model rows it implies. */
+export interface DocWrite {
+  docId: string
+  update: Uint8Array
+  rows: RowChanges
+}
+
+/** Extra rows written in the same transaction as the documents (an import's quarantine and kv rows). */
+export interface CommitExtras {
+  quarantine: Omit<QuarantineRow, 'id'>[]
+  kv: KvRow[]
+}
+
+/**
+ * The one write path of every document change, local, synced or imported: each update row is
+ * appended with its read-model rows stamped with its `seq`, all in one strict Dexie transaction.
+ * Resolves once that transaction has completed (is durable); rejects and stores nothing otherwise.
+ */
+export async function commitUpdates(
+  db: SpaceDb,
+  writes: readonly DocWrite[],
+  extras: CommitExtras = { quarantine: [], kv: [] },
+): Promise<void> {
+  const withMessages = writes.some((w) => w.rows.messages.length > 0)
+  // Message counts live in `kv`; a write without messages leaves it out of its scope, so it never
+  // waits behind an unrelated `kv` write.
+  const scope = [
+    db.updates,
+    db.messages,
+    db.memory,
+    ...(withMessages || extras.kv.length > 0 ? [db.kv] : []),
+    ...(extras.quarantine.length > 0 ? [db.quarantine] : []),
+  ]
+  const at = new Date().toISOString()
+  await db.transaction('rw', scope, async () => {
+    for (const write of writes) {
+      const seq = await db.updates.add({ docId: write.docId, update: write.update, at })
+      const { messages, memoryPut, memoryDelete } = write.rows
+      if (messages.length > 0)
+        await putMessageRows(
+          db,
+          messages.map((m) => ({ ...m, seq })),
+        )
+      if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
+      if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)
+    }
+    for (const row of extras.quarantine) {
+      const seen = await db.quarantine
+        .where('[origin+recordId]')
+        .equals([row.origin, row.recordId])
+        .count()
+      if (seen === 0) await db.quarantine.add(row)
+    }
+    if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
+  })
+}
