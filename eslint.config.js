@@ -86,7 +86,24 @@ export default tseslint.config(
     },
   },
   // The Node side's rooms: each names the rooms it may not enter. What two of them share lives in
-  // electron/services.
+  // electron/services; the CLI uses only shared/ and platform-free libraries (retrieval/).
+  {
+    files: ['electron/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['main', 'host', 'services', 'relay', 'preload'].map((room) => `**/${room}/**`),
+            '**/renderer/**',
+            'electron',
+            'dexie',
+            'react',
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['electron/main/**'],
     rules: {

@@ -1,9 +1,10 @@
 import {
   createSearchIndex,
+  memoryDoc,
+  messageDoc,
   type SearchDoc,
   type SearchIndex,
-} from '../../renderer/runtime/retrieval'
-import { memoryDoc, messageDoc } from '../../renderer/runtime/search/search-docs'
+} from '../../retrieval'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**

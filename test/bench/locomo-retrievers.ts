@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
-import { createSearchIndex, type Ranking } from '../../renderer/runtime/retrieval'
-import { processQueryTerm, processTerm } from '../../renderer/runtime/retrieval/analyzer'
+import { createSearchIndex, type Ranking } from '../../retrieval'
+import { processQueryTerm, processTerm } from '../../retrieval/analyzer'
 import type { LocomoSample } from './locomo-data'
 
 /** Ranks a sample's turns for a question: dia ids, best first, at most `k`. */

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_RANKING, type Ranking } from '../../renderer/runtime/retrieval'
+import { DEFAULT_RANKING, type Ranking } from '../../retrieval'
 import { scoreRetriever } from './locomo'
 import { locomoDataPath, readLocomo, type LocomoSample } from './locomo-data'
 import { keepsakeRetriever } from './locomo-retrievers'

@@ -1,10 +1,6 @@
 /**
- * Retrieval: full-text search over memory items and the conversation log. Runs unchanged in the
- * runtime (a browser worker) and in the Node CLI: no DOM, no Dexie, no Node modules.
+ * Retrieval moved to the platform-free `retrieval/` beside `shared/`. This re-export only keeps
+ * test/support/understanding/evaluate.ts (issue 13, being edited as this lands) compiling; delete it
+ * once that file imports `../../../retrieval`.
  */
-export { createSearchIndex, loadSearchIndex, type SearchIndex } from './search-index'
-export { SearchDoc, SearchHit, type SearchOptions } from './search-doc'
-export { parseTimePhrase, type TimePhrase } from './time-phrase'
-export { DEFAULT_RANKING, type Ranking } from './ranking'
-export { SEARCH_INDEX_FORMAT_VERSION } from './snapshot'
-export { SNIPPET_MAX_CHARS } from './snippet'
+export * from '../../../retrieval'

@@ -3,8 +3,14 @@ import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
 import { SEARCH_INDEX_KEY } from '../db/space-db'
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../retrieval'
-import { memoryDoc, messageDoc, rowsToDocs } from './search-docs'
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  memoryDoc,
+  messageDoc,
+  type SearchIndex,
+} from '../../../retrieval'
+import { rowsToDocs } from './rows-to-docs'
 
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000

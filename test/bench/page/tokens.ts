@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/cur
 import { DEFAULT_SETTINGS } from '../../../shared/contract/settings'
 import { assemblePrompt } from '../../../renderer/runtime/agent/prompt'
 import { toViews } from '../../../renderer/runtime/memory/memory-views'
-import { createSearchIndex } from '../../../renderer/runtime/retrieval'
+import { createSearchIndex } from '../../../retrieval'
 import type { StrategyTokens, TokensInput, TokensResult } from './bench-api'
 import { MESSAGE_STEP_MS } from './seed'
 import { synthFacts, synthMessages } from './synth'

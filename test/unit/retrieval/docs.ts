@@ -1,4 +1,4 @@
-import type { SearchDoc } from '../../../renderer/runtime/retrieval'
+import type { SearchDoc } from '../../../retrieval'
 
 /** A local-time instant as ISO, so date tests hold in any time zone. */
 export function at(year: number, month: number, day: number, hour = 12): string {

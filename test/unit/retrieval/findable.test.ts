@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createSearchIndex, type SearchDoc } from '../../../renderer/runtime/retrieval'
+import { createSearchIndex, type SearchDoc } from '../../../retrieval'
 
 const filler = fc.constantFrom(
   'the',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchIndex } from '../../../renderer/runtime/retrieval'
+import { createSearchIndex } from '../../../retrieval'
 import { at, fact, message } from './docs'
 
 const now = new Date(2026, 2, 11, 12)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchIndex, SNIPPET_MAX_CHARS } from '../../../renderer/runtime/retrieval'
+import { createSearchIndex, SNIPPET_MAX_CHARS } from '../../../retrieval'
 import { at, fact, message, sampleDocs } from './docs'
 
 const now = new Date(2026, 2, 11, 12) // Wednesday 11 March 2026

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchIndex, DEFAULT_RANKING } from '../../../renderer/runtime/retrieval'
-import { signalFactor } from '../../../renderer/runtime/retrieval/ranking'
+import { createSearchIndex, DEFAULT_RANKING } from '../../../retrieval'
+import { signalFactor } from '../../../retrieval/ranking'
 import { at, fact, message } from './docs'
 
 const now = new Date(2026, 2, 11, 12)

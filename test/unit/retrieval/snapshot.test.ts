@@ -4,7 +4,7 @@ import {
   loadSearchIndex,
   SEARCH_INDEX_FORMAT_VERSION,
   type SearchIndex,
-} from '../../../renderer/runtime/retrieval'
+} from '../../../retrieval'
 import { at, fact, message, sampleDocs } from './docs'
 
 const now = new Date(2026, 2, 11, 12)

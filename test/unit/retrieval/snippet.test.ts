@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SNIPPET_MAX_CHARS } from '../../../renderer/runtime/retrieval'
-import { makeSnippet } from '../../../renderer/runtime/retrieval/snippet'
+import { SNIPPET_MAX_CHARS } from '../../../retrieval'
+import { makeSnippet } from '../../../retrieval/snippet'
 
 const words = (n: number, word = 'filler') => Array.from({ length: n }, () => word).join(' ')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTimePhrase } from '../../../renderer/runtime/retrieval'
+import { parseTimePhrase } from '../../../retrieval'
 
 // Local-time dates, so these hold in any time zone. 11 March 2026 is a Wednesday.
 const now = new Date(2026, 2, 11, 15, 30)

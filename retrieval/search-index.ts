@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
-import { ok, type Result } from '../../../shared/errors'
+import { ok, type Result } from '../shared/errors'
 import { processQueryTerm, processTerm, queryTerms } from './analyzer'
 import { DEFAULT_RANKING, signalFactor, type Ranking } from './ranking'
 import type { SearchDoc, SearchHit, SearchOptions } from './search-doc'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDate } from '../../../shared/schema/iso-date'
+import { IsoDate } from '../shared/schema/iso-date'
 
 /**
  * One searchable thing: a memory item (fact, preference, task, issue) or one message of a

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type MiniSearch from 'minisearch'
-import { err, ok, type Result } from '../../../shared/errors'
-import { check } from '../../../shared/validation'
+import { err, ok, type Result } from '../shared/errors'
+import { check } from '../shared/validation'
 import { StoredDoc } from './stored-doc'
 
 /** Names the snapshot kind, so a JSON file of something else is rejected by name. */

@@ -1,0 +1,20 @@
+import { loadMessage } from '../../../shared/schema/migrate'
+import { messageDoc, type SearchDoc } from '../../../retrieval'
+import type { MessageRow } from '../db/space-db'
+
+/**
+ * Read-model rows as search documents, oldest first within each conversation. `lastText` carries the
+ * latest text seen per conversation across calls, so context links up between batches.
+ */
+export function rowsToDocs(rows: MessageRow[], lastText: Map<string, string>): SearchDoc[] {
+  const ordered = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const docs: SearchDoc[] = []
+  for (const row of ordered) {
+    const loaded = loadMessage(row.record)
+    if (!loaded.ok || loaded.value.type !== 'current') continue
+    const message = loaded.value.value
+    docs.push(messageDoc(row.conversationId, message, lastText.get(row.conversationId) ?? null))
+    lastText.set(row.conversationId, message.text)
+  }
+  return docs
+}

@@ -1,0 +1,11 @@
+/**
+ * Retrieval: full-text search over memory items and the conversation log. Runs unchanged in the
+ * runtime (a browser worker) and in the Node CLI: no DOM, no Dexie, no Node modules.
+ */
+export { createSearchIndex, loadSearchIndex, type SearchIndex } from './search-index'
+export { SearchDoc, SearchHit, type SearchOptions } from './search-doc'
+export { parseTimePhrase, type TimePhrase } from './time-phrase'
+export { DEFAULT_RANKING, type Ranking } from './ranking'
+export { SEARCH_INDEX_FORMAT_VERSION } from './snapshot'
+export { SNIPPET_MAX_CHARS } from './snippet'
+export { CONTEXT_CHARS, memoryDoc, messageDoc } from './search-docs'
