@@ -1,5 +1,6 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
 import type { CredentialStore } from './credential-store'
+import type { NewSpaceLimit } from './new-space-limit'
 import { spaceIdOf } from './space-document'
 
 /** Refusal reasons the client shows to the person; they are part of the relay's protocol. */
@@ -8,6 +9,8 @@ export const REFUSAL = {
   missingCredential: 'missing sync credential: pair this device again',
   notASpace: 'this relay only serves Keepsake spaces',
   storage: 'the relay could not check the credential; see the relay log',
+  tooManySpaces:
+    'this relay is not accepting more new spaces from this address right now; try again in an hour',
 } as const
 
 /** Credentials are base64url of 32 bytes (see renderer/runtime/sync/space-keys.ts). */
@@ -20,19 +23,25 @@ class Refusal {
 
 /**
  * Admits a connection to `space:<id>` only with the credential registered for that space (trust on
- * first use). Refusals carry a reason from `REFUSAL`.
+ * first use). A space the relay does not hold yet counts against `newSpaces` before it is registered.
+ * Refusals carry a reason from `REFUSAL`.
  */
 export function authExtension(
   credentials: CredentialStore,
+  newSpaces: { limit: NewSpaceLimit; exists(spaceId: string): Promise<boolean> },
   warn: (message: string) => void,
 ): Extension {
   return {
     extensionName: 'keepsake-auth',
-    async onAuthenticate({ documentName, token }: onAuthenticatePayload) {
+    async onAuthenticate({ documentName, token, request }: onAuthenticatePayload) {
       const spaceId = spaceIdOf(documentName)
       if (!spaceId.ok) throw new Refusal(REFUSAL.notASpace)
       if (typeof token !== 'string' || !CREDENTIAL.test(token)) {
         throw new Refusal(REFUSAL.missingCredential)
+      }
+      if (!(await newSpaces.exists(spaceId.value))) {
+        const address = request.socket.remoteAddress ?? 'unknown'
+        if (!newSpaces.limit.allow(request, address)) throw new Refusal(REFUSAL.tooManySpaces)
       }
       const verdict = await credentials.check(spaceId.value, token)
       if (!verdict.ok) {

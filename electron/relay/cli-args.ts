@@ -6,6 +6,9 @@ import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
 import {
   DEFAULT_AUTH_DEADLINE_MS,
+  DEFAULT_MAX_NEW_SPACES_PER_CONNECTION,
+  DEFAULT_MAX_NEW_SPACES_PER_HOUR,
+  DEFAULT_MAX_SPACE_BYTES,
   DEFAULT_MAX_CONNECTIONS_PER_MINUTE,
   DEFAULT_MAX_PENDING_BYTES,
   DEFAULT_MAX_MESSAGE_BYTES,
@@ -28,6 +31,9 @@ Options:
   --redis-port <n>                  Redis port (implies --redis-host 127.0.0.1 when that is not given)
   --max-message-bytes <n>           largest WebSocket message accepted (default ${DEFAULT_MAX_MESSAGE_BYTES})
   --max-connections-per-minute <n>  connections accepted per client IP per minute (default ${DEFAULT_MAX_CONNECTIONS_PER_MINUTE})
+  --max-space-bytes <n>             storage quota of one space (default ${DEFAULT_MAX_SPACE_BYTES})
+  --max-new-spaces-per-hour <n>     new spaces one client address may register per hour (default ${DEFAULT_MAX_NEW_SPACES_PER_HOUR};
+                                    at most ${DEFAULT_MAX_NEW_SPACES_PER_CONNECTION} per connection)
   --auth-deadline-ms <n>            close a connection that authenticates nothing within this (default ${DEFAULT_AUTH_DEADLINE_MS})
   --allow-origin <origin>           also accept browser pages from this origin (repeatable); the app
                                     (keepsake://app), loopback http pages and native devices always connect
@@ -53,6 +59,8 @@ const CliValues = z
     'redis-port': Integer(1, 65535).optional(),
     'max-message-bytes': Integer(1024, 1024 * 1024 * 1024).default(DEFAULT_MAX_MESSAGE_BYTES),
     'max-connections-per-minute': Integer(1, 1_000_000).default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+    'max-space-bytes': Integer(1024, 1024 ** 4).default(DEFAULT_MAX_SPACE_BYTES),
+    'max-new-spaces-per-hour': Integer(1, 1_000_000).default(DEFAULT_MAX_NEW_SPACES_PER_HOUR),
     'auth-deadline-ms': Integer(100, 600_000).default(DEFAULT_AUTH_DEADLINE_MS),
     'allow-origin': z
       .array(z.url({ message: 'expected an origin such as https://keepsake.example' }))
@@ -87,6 +95,8 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
         'redis-port': { type: 'string' },
         'max-message-bytes': { type: 'string' },
         'max-connections-per-minute': { type: 'string' },
+        'max-space-bytes': { type: 'string' },
+        'max-new-spaces-per-hour': { type: 'string' },
         'auth-deadline-ms': { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -115,6 +125,9 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
       allowedOrigins: v['allow-origin'].map((o) => new URL(o).origin),
       maxPendingBytes: DEFAULT_MAX_PENDING_BYTES,
       authDeadlineMs: v['auth-deadline-ms'],
+      maxSpaceBytes: v['max-space-bytes'],
+      maxNewSpacesPerConnection: DEFAULT_MAX_NEW_SPACES_PER_CONNECTION,
+      maxNewSpacesPerHour: v['max-new-spaces-per-hour'],
     },
   })
 }

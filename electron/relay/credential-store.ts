@@ -66,7 +66,7 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     const file = fileOf(spaceId)
     const staged = `${file}.${randomUUID()}.new`
     try {
-      await mkdir(join(root, spaceId), { recursive: true })
+      await mkdir(join(root, spaceId), { recursive: true, mode: 0o700 })
       const body = { v: 1, sha256: hash, registeredAt: new Date().toISOString() }
       await writeFileAtomic(staged, new TextEncoder().encode(JSON.stringify(body)))
       try {

@@ -17,10 +17,10 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** Replaces `path` with `data` atomically: a reader sees the old file or the new one, never a mix. */
+/** Replaces `path` with `data` atomically (a reader sees the old file or the new one, never a mix); owner-only (0600). */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   const tmp = `${path}.tmp`
-  const handle = await open(tmp, 'w')
+  const handle = await open(tmp, 'w', 0o600)
   try {
     await handle.writeFile(data)
     await handle.sync()
@@ -36,9 +36,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   await syncDirectory(dirname(path))
 }
 
-/** Appends `chunks` to `path` (creating it) and returns only once they are on disk. */
+/** Appends `chunks` to `path` (creating it, owner-only) and returns only once they are on disk. */
 export async function appendDurably(path: string, chunks: Uint8Array[]): Promise<void> {
-  const handle = await open(path, 'a')
+  const handle = await open(path, 'a', 0o600)
   try {
     await handle.writev(chunks)
     await handle.sync()

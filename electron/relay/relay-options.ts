@@ -11,6 +11,12 @@ export const DEFAULT_RELAY_PORT = 5171
 export const DEFAULT_MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 /** Bytes one socket may send for documents it has not authenticated yet (auth + first sync step). */
 export const DEFAULT_MAX_PENDING_BYTES = 256 * 1024
+/** Largest stored size of one space by default (512 MiB; a 100,000-message space is ~27 MiB). */
+export const DEFAULT_MAX_SPACE_BYTES = 512 * 1024 * 1024
+/** New spaces one connection may register. */
+export const DEFAULT_MAX_NEW_SPACES_PER_CONNECTION = 4
+/** New spaces one client address may register per hour. */
+export const DEFAULT_MAX_NEW_SPACES_PER_HOUR = 30
 /** A socket that authenticates no document within this time is closed. */
 export const DEFAULT_AUTH_DEADLINE_MS = 10_000
 /** WebSocket upgrades accepted per client IP per minute by default. */
@@ -50,6 +56,24 @@ export const RelayOptions = z.object({
     .min(1024)
     .max(64 * 1024 * 1024)
     .default(DEFAULT_MAX_PENDING_BYTES),
+  maxSpaceBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 ** 4)
+    .default(DEFAULT_MAX_SPACE_BYTES),
+  maxNewSpacesPerConnection: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_MAX_NEW_SPACES_PER_CONNECTION),
+  maxNewSpacesPerHour: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_MAX_NEW_SPACES_PER_HOUR),
   authDeadlineMs: z.number().int().min(100).max(600_000).default(DEFAULT_AUTH_DEADLINE_MS),
   /** Receives operational warnings (damaged log tails, storage failures). Defaults to stderr. */
   onWarning: z.custom<(message: string) => void>((v) => typeof v === 'function').optional(),

@@ -11,7 +11,7 @@
  * directory, and every instance stores every update it sees, so each directory is complete.
  */
 import { createServer, type IncomingMessage } from 'node:http'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { Hocuspocus, type Extension } from '@hocuspocus/server'
@@ -22,6 +22,7 @@ import { check } from '../../shared/validation'
 import { authExtension } from './auth-extension'
 import { createCredentialStore } from './credential-store'
 import { persistenceExtension } from './persistence-extension'
+import { createNewSpaceLimit } from './new-space-limit'
 import { isAllowedOrigin } from './origin-policy'
 import { gateSocket } from './pre-auth-gate'
 import { createConnectionRateLimit } from './rate-limit'
@@ -90,7 +91,7 @@ const connectRedis = async (
 
 const probeWritable = async (dir: string): Promise<Result<void>> => {
   try {
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true, mode: 0o700 })
     const probe = join(dir, `.write-probe-${process.pid}`)
     await writeFile(probe, '')
     await rm(probe)
@@ -134,8 +135,19 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
   )
   const extensions: Extension[] = [
     ...(redis ? [redis] : []),
-    authExtension(credentials, warn),
-    persistenceExtension(store, warn),
+    authExtension(
+      credentials,
+      {
+        limit: createNewSpaceLimit(opts.maxNewSpacesPerConnection, opts.maxNewSpacesPerHour),
+        exists: (spaceId) =>
+          access(join(spacesDir, spaceId, 'credential.json')).then(
+            () => true,
+            () => false,
+          ),
+      },
+      warn,
+    ),
+    persistenceExtension(store, opts.maxSpaceBytes, warn),
   ]
   const hocuspocus = new Hocuspocus({ name: 'keepsake-relay', quiet: true, extensions })
 

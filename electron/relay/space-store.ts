@@ -120,7 +120,7 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
     if (batch.length === 0) return
     try {
       if (state.logBytes === null) {
-        await mkdir(dirOf(spaceId), { recursive: true })
+        await mkdir(dirOf(spaceId), { recursive: true, mode: 0o700 })
         state.logBytes = await stat(logOf(spaceId)).then(
           (s) => s.size,
           () => 0,

@@ -27,10 +27,14 @@ export interface RelayLinkEvents {
   onAcknowledged(): void
   /** The relay closed the connection over a message larger than it accepts. */
   onTooLarge(): void
+  /** The relay refused a change because the space is over its storage quota. */
+  onSpaceFull(): void
 }
 
 /** WebSocket close code for a message over the relay's `--max-message-bytes`. */
 const CLOSE_TOO_LARGE = 1009
+/** How the relay's refusal of a change past `--max-space-bytes` begins (electron/relay). */
+const SPACE_FULL = 'space-full:'
 
 /**
  * Keeps the envelope document synced with `space:<spaceId>` on the relay through Hocuspocus,
@@ -84,6 +88,9 @@ export function openRelayLink(
   })
   socket.on('close', ({ event }: onCloseParameters) => {
     if (event.code === CLOSE_TOO_LARGE) events.onTooLarge()
+  })
+  provider.on('close', ({ event }: onCloseParameters) => {
+    if (String(event.reason).startsWith(SPACE_FULL)) events.onSpaceFull()
   })
   provider.on('authenticated', () => set('authenticated'))
   provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) => {

@@ -417,6 +417,10 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
         onTooLarge() {
           closeNote = 'The relay refused a change larger than its --max-message-bytes; retrying.'
         },
+        onSpaceFull() {
+          closeNote =
+            'The relay refused a change: this space is over its storage quota (--max-space-bytes); retrying.'
+        },
       },
     )
   }

@@ -29,6 +29,9 @@ describe('relay command line', () => {
       allowedOrigins: [],
       maxPendingBytes: 256 * 1024,
       authDeadlineMs: 10_000,
+      maxSpaceBytes: 512 * 1024 * 1024,
+      maxNewSpacesPerConnection: 4,
+      maxNewSpacesPerHour: 30,
     })
   })
 
@@ -63,6 +66,9 @@ describe('relay command line', () => {
       allowedOrigins: ['https://keepsake.example', 'http://laptop.local:8080'],
       maxPendingBytes: 256 * 1024,
       authDeadlineMs: 2000,
+      maxSpaceBytes: 512 * 1024 * 1024,
+      maxNewSpacesPerConnection: 4,
+      maxNewSpacesPerHour: 30,
     })
   })
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
@@ -6,6 +6,8 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { REFUSAL } from '../../../electron/relay/auth-extension'
+import { SPACE_FULL_REASON } from '../../../electron/relay/persistence-extension'
 import { killAllRelays, startRelayProcess, type RelayProcess } from '../../support/relay-process'
 
 // A stranger's view of the relay: raw frames on a real `node out/main/relay.js` process.
@@ -25,6 +27,20 @@ const relay = async (args: string[] = []): Promise<RelayProcess> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-attack-'))
   dirs.push(dataDir)
   return startRelayProcess({ dataDir, args, heapProbe: true })
+}
+
+const spacesOnDisk = async (r: RelayProcess): Promise<string[]> =>
+  (await readdir(join(r.dataDir, 'spaces')).catch(() => [] as string[])).filter(
+    (name) => !name.startsWith('.'),
+  )
+
+/** Waits until `socket` has received something that contains `text` (as bytes decoded loosely). */
+const heard = async (socket: RawSocket, text: string): Promise<void> => {
+  const end = Date.now() + 10_000
+  while (!socket.received.some((m) => Buffer.from(m).toString('latin1').includes(text))) {
+    if (Date.now() > end) throw new Error(`never heard "${text}"`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
 }
 
 const frame = (documentName: string, write: (e: encoding.Encoder) => void): Uint8Array => {
@@ -166,5 +182,76 @@ describe('the relay against strangers', () => {
     }
     const lines = r.stderr().trim().split('\n')
     expect(lines).toEqual(['keepsake relay: closed a connection that sent a malformed message'])
+  })
+
+  it('lets one connection register only a few spaces, and one address only so many an hour', async () => {
+    const r = await relay(['--max-new-spaces-per-hour', '6'])
+    const first = await open(r.url)
+    for (let i = 1; i <= 4; i++) {
+      first.ws.send(authFrame(`space:mine-${i}`, OWNER_CREDENTIAL))
+      await heard(first, `space:mine-${i}`)
+    }
+    first.ws.send(authFrame('space:mine-5', OWNER_CREDENTIAL))
+    await heard(first, REFUSAL.tooManySpaces)
+    expect(await within(first.closed, 5_000, 'close after the refusal')).toBe(4403)
+
+    const second = await open(r.url)
+    for (const id of ['more-1', 'more-2']) {
+      second.ws.send(authFrame(`space:${id}`, OWNER_CREDENTIAL))
+      await heard(second, `space:${id}`)
+    }
+    second.ws.send(authFrame('space:more-3', OWNER_CREDENTIAL))
+    await heard(second, REFUSAL.tooManySpaces)
+    expect((await spacesOnDisk(r)).sort()).toEqual(
+      ['mine-1', 'mine-2', 'mine-3', 'mine-4', 'more-1', 'more-2'].sort(),
+    )
+    // A space the relay already holds is not new: its owner still gets in.
+    const owner = await registerSpace(r.url, 'mine-1')
+    owner()
+  })
+
+  it('refuses an update that would take a space past its storage quota, and stores none of it', async () => {
+    const r = await relay(['--max-space-bytes', String(64 * 1024)])
+    const socket = new HocuspocusProviderWebsocket({ url: r.url, WebSocketPolyfill: WebSocket })
+    const doc = new Y.Doc()
+    let closeReason = ''
+    let synced = false
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: 'space:full',
+      document: doc,
+      token: OWNER_CREDENTIAL,
+      onSynced: () => (synced = true),
+      onClose: ({ event }) => (closeReason ||= event.reason),
+    })
+    provider.attach()
+    const end = Date.now() + 10_000
+    while (!synced && Date.now() < end) await new Promise((t) => setTimeout(t, 20))
+    doc.getMap('items').set('small', new Uint8Array(8 * 1024))
+    doc.getMap('items').set('big', new Uint8Array(96 * 1024))
+    while (closeReason === '' && Date.now() < end) await new Promise((t) => setTimeout(t, 20))
+    provider.destroy()
+    socket.destroy()
+    expect(closeReason).toBe(SPACE_FULL_REASON)
+    await r.stop()
+    const { readFile } = await import('node:fs/promises')
+    const log = await readFile(join(r.dataDir, 'spaces', 'full', 'updates.log'))
+    expect(log.byteLength).toBeGreaterThan(8 * 1024)
+    expect(log.byteLength).toBeLessThan(64 * 1024)
+  })
+
+  it('keeps its data owner-only: 0700 folders, 0600 files', async () => {
+    const r = await relay()
+    const leave = await registerSpace(r.url, 'private')
+    leave()
+    await r.stop()
+    const { stat } = await import('node:fs/promises')
+    const spaceDir = join(r.dataDir, 'spaces', 'private')
+    for (const path of [join(r.dataDir, 'spaces'), spaceDir]) {
+      expect((await stat(path)).mode & 0o777, path).toBe(0o700)
+    }
+    for (const name of await readdir(spaceDir)) {
+      expect((await stat(join(spaceDir, name))).mode & 0o777, name).toBe(0o600)
+    }
   })
 })
