@@ -5,7 +5,8 @@ import { CURRENT_SCHEMA_VERSION, MemoryItem } from '../../../shared/schema/curre
 import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
 import { check } from '../../../shared/validation'
 import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
-import { overlap } from '../understanding/similarity'
+import { contentLemmas, overlap } from '../understanding/similarity'
+import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
 import { memoryMap, readMemory } from './memory-doc'
 import { retractItem, type ChangeContext } from './memory-ops'
@@ -116,9 +117,18 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
   }
   if (c.correction && c.subject?.endsWith(' time')) {
     // "The gym moved my class to Wednesdays": the same kind of event, named a little differently.
-    const head = c.subject.slice(0, -' time'.length).split(' ').pop()!
+    const words = c.subject.slice(0, -' time'.length).split(' ')
     const same = current
-      .filter((i) => subjectOf(i)?.endsWith(`${head} time`))
+      .filter((i) => {
+        const s = subjectOf(i)
+        return (
+          s?.endsWith(' time') &&
+          s
+            .slice(0, -' time'.length)
+            .split(' ')
+            .some((w) => words.includes(w))
+        )
+      })
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
     if (same) return same
   }
@@ -187,7 +197,13 @@ export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem |
     const s = overlap(u.about, item.text)
     if (s > score) [best, score] = [item, s]
   }
-  return score >= 0.5 ? best : undefined
+  if (score >= 0.5) return best
+  // A fix reported by its outcome names the thing, not the problem: one shared noun is enough
+  // when exactly one open item has it.
+  if (u.status !== 'resolved') return undefined
+  const nouns = new Set(contentLemmas(parse(u.about).nouns().out('text') as string))
+  const sharing = open.filter((i) => contentLemmas(i.text).some((w) => nouns.has(w)))
+  return sharing.length === 1 ? sharing[0] : undefined
 }
 
 /** Applies a status report to the open item it refers to; `not-found` when there is none. */

@@ -11,11 +11,11 @@ import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
-import { expand, tidy } from './text'
+import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Reading } from './types'
 
-const [favorite, address, timezone, choice, switchedTo, answerStyle, likes, leanings] =
-  PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
+const [favorite, address, timezone, choice, switchedTo, answerStyle, likes, leanings, verdict] =
+  PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
   FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 
@@ -26,6 +26,7 @@ const RULES: Rule[] = [
   favorite,
   choice,
   switchedTo,
+  verdict,
   leanings,
   health,
   ...TASK_RULES,
@@ -45,7 +46,7 @@ const RULES: Rule[] = [
 ]
 
 const CORRECTION_PREFIX =
-  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|my mistake|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 const CORRECTION_LEAD =
@@ -168,7 +169,7 @@ function splitClauses(text: string): string[] {
     )
     .flatMap((t) =>
       t.split(
-        /\s*;\s*|,?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or)\b))|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+        /\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
       ),
     )
     .map((c) => c.trim())
@@ -312,7 +313,7 @@ export function analyze(message: string, now: Date): Analysis {
       readings.push({ type: 'forget', sentence, about: '' })
       continue
     }
-    const question = readQuestion(text, now)
+    const question = readQuestion(/\?\s*\S{0,3}\s*$/u.test(sentence) ? `${text}?` : text, now)
     if (question) {
       readings.push({ type: 'question', sentence, question })
       continue
@@ -361,7 +362,38 @@ export function analyze(message: string, now: Date): Analysis {
         any = true
         continue
       }
-      const reading = readClause({ text: part, now, correction, explicit: false })
+      const clauseCorrection =
+        correction || CORRECTION_LEAD.test(raw.trim()) || CORRECTION_PREFIX.test(raw.trim())
+      if (clauseCorrection && last && raw !== parts[0]) {
+        const fix = amendmentOf(bare)
+        if (fix) {
+          const fixed = amend(last, fix.value)
+          const prev = readings.findLastIndex((r) => r.type === 'capture')
+          const r = readings[prev]
+          if (r && r.type === 'capture')
+            r.captures = r.captures.map((c) => (c === last ? fixed : c))
+          last = fixed
+          any = true
+          continue
+        }
+      }
+      // "In code I want spaces", "For the RAG prototype we're leaning towards Weaviate": the rules
+      // read the clause without its setting, and the stored text keeps it.
+      const setting =
+        /^((?:in|for|at|on|with|when|during)\s+[^,]{1,40}?),?\s+(?=(?:I|we)\b)/iu.exec(part)
+      const core = setting ? part.slice(setting[0].length) : part
+      const found = readClause({ text: core, now, correction: clauseCorrection, explicit: false })
+      const reading =
+        setting && found?.type === 'capture'
+          ? {
+              ...found,
+              captures: found.captures.map((c) =>
+                c.text === upperFirst(tidy(core))
+                  ? { ...c, text: upperFirst(`${setting[1]!}, ${lowerFirst(c.text)}`) }
+                  : c,
+              ),
+            }
+          : found
       if (reading) {
         readings.push({ ...reading, sentence })
         if (reading.type === 'capture') last = reading.captures[reading.captures.length - 1] ?? last

@@ -36,6 +36,15 @@ export function findDates(text: string, now: Date): FoundDate[] {
   const out: FoundDate[] = []
   for (const r of chrono.parse(text, now, { forwardDate: true })) {
     const phrase = r.text.trim()
+    // "today", "this morning", "this year", "last week" place an event in the present or past;
+    // they are not a date to keep or a deadline.
+    if (
+      /^(?:today|tonight|now|yesterday|this (?:morning|afternoon|evening|year|week|month)|last\s+\w+|earlier|recently|\w+ (?:morning|afternoon|evening)s?)$/iu.test(
+        phrase,
+      ) &&
+      !/^(?:tomorrow|\w+day (?:morning|afternoon|evening))$/iu.test(phrase)
+    )
+      continue
     if (DURATION_ONLY.test(phrase)) continue
     if (/^\d{1,2}$/u.test(phrase)) continue
     const date = r.start.date()

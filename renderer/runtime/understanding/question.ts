@@ -136,7 +136,11 @@ export function readQuestion(sentence: string, now: Date): Question | null {
     /\b(?:did i (?:ever )?(?:say|mention|tell you) anything about|have i (?:ever )?(?:mentioned|said anything about|told you about))\s+(.+)$/iu.exec(
       q,
     )
-  if (said) return { type: 'said', topic: tidy(said[1]!) }
+  if (said)
+    return {
+      type: 'said',
+      topic: tidy(said[1]!.replace(/^(?:for|on|about|re|regarding|with)\s+/iu, '')),
+    }
   const window = dueWindow(lower, now)
   if (/\b(?:due|deadlines?|overdue)\b/iu.test(lower) && !/\bwhen is\b.+\bdue\b/iu.test(lower))
     return { type: 'kind', kinds: ['task'], scope: 'due', window }

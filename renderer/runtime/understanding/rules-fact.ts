@@ -368,11 +368,15 @@ const schedule: Rule = ({ text, correction, now }) => {
     !/^(?:I|we)\s+(?:need|have to|must|should|want|plan|am going|will)\b/iu.test(text) &&
     !/\b(?:due|deadline)\b/iu.test(text)
   ) {
-    const name =
-      `${event[1] ? `${event[1].toLowerCase()} ` : ''}${event[2]!.toLowerCase()}`.replace(
-        /^(?:my|our|the|a|an|this|next)\s+/u,
-        '',
-      )
+    const head = event[2]!
+      .toLowerCase()
+      .replace(/^married$/u, 'wedding')
+      .replace(/^(?:baby|birth)$/u, 'due date')
+    const name = (
+      /^(?:wedding|due date)$/u.test(head)
+        ? head
+        : `${event[1] ? `${event[1].toLowerCase()} ` : ''}${head}`
+    ).replace(/^(?:my|our|the|a|an|this|next|getting|is|are|i|we)\s+/u, '')
     const moved =
       /\b(?:moved|pushed|rescheduled|postponed|delayed|brought forward|changed|shifted|bumped)\b/iu.test(
         text,
@@ -422,7 +426,7 @@ const schedule: Rule = ({ text, correction, now }) => {
 }
 
 const EVENT =
-  /\b(?:(\p{L}+)\s+)?(class|classes|practice|rehearsal|review|meeting|appointment|appt|session|lesson|lessons|call|standup|stand-up|sync|1:1|one-on-one|flight|party|wedding|game|match|gig|concert|interview|exam|surgery|checkup|check-up|dinner|lunch|trip|visit|booster|shot|vaccination|clinic|physio|therapy|training|race|marathon|recital|conference|offsite|retreat|pickup|pick-up|drop-off|dropoff|service|inspection|mot|delivery|visits)\b/iu
+  /\b(?:(\p{L}+)\s+)?(class|classes|practice|rehearsal|review|meeting|appointment|appt|session|lesson|lessons|call|standup|stand-up|sync|1:1|one-on-one|flight|party|wedding|game|match|gig|concert|interview|exam|surgery|checkup|check-up|dinner|lunch|trip|visit|booster|shot|vaccination|clinic|physio|therapy|training|race|marathon|recital|conference|offsite|retreat|pickup|pick-up|drop-off|dropoff|service|inspection|mot|delivery|visits|football|soccer|swimming|tennis|ballet|piano|karate|rugby|cricket|hockey|netball|gymnastics|choir|scouts|stream|collab|shift|roster|show|closing|open house|showing|viewing|test|ielts|exam|deadline|married|wedding|due date|baby|birth)\b/iu
 
 /** Contact details and devices: "my email is …", "my phone number is …", "I drive a Golf", "my laptop is a ThinkPad". */
 const possession: Rule = ({ text, correction }) => {

@@ -16,11 +16,11 @@ const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
 
 const EVALUATIVE =
-  /\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
+  /^nothing beats\b|\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
 const WORLD =
   /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw) (?:that|on|in)|fun fact|random fact|did you know)\b/iu
 const STRONG_ISSUE =
-  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not))\b/iu
+  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn)\b/iu
 const ISSUE_CUE =
   /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
 const TASK_CUE =
@@ -77,13 +77,16 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
     if (
       new RegExp(
-        `^(?:my|our)\\s+(?:\\w+\\s+)?(?:${RELATION_PATTERN})(?:'s\\s+\\w+)?\\s+(?!is\\b|are\\b|works?\\b|lives?\\b|has\\s+(?:a|an|her|his|their)\\s+(?:birthday|appointment)|goes to|studies|teaches|turns|turned|was born)`,
+        `^(?:(?:my|our)\\s+(?:\\w+\\s+)?)?(?:${RELATION_PATTERN})(?:'s\\s+\\w+)?\\s+(?!is\\b|are\\b|works?\\b|lives?\\b|has\\s+(?:a|an|her|his|their)\\s+(?:birthday|appointment)|goes to|studies|teaches|turns|turned|was born)`,
         'iu',
       ).test(text) &&
-      !findSchedule(text)
+      !findSchedule(text) &&
+      dated === null &&
+      !/\b(?:appt|appointment|app)\b/iu.test(text)
     )
       return null
     if (SMALL_TALK.test(text)) return null
+    if (/^I\s+(?:have not|did not|am not)\s+\w+(?:\s+\w+)?$/iu.test(text)) return null
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
     if (m && TRANSIENT.test(m[1]!) && words < 8) return null
   }

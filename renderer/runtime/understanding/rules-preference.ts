@@ -14,7 +14,7 @@ const choiceKey = (a: string, b: string): string =>
 /** "I prefer pgvector over Pinecone", "we went with Qdrant instead of pgvector". */
 const choice: Rule = ({ text, correction }) => {
   const m = new RegExp(
-    `^(?:I|we)\\s+${ADV}(?:prefer|like|want|choose|chose|pick|picked|picked|went with|go with|am going with|are going with|decided on|settled on|use|am using|are using|switched to|moved to|would rather (?:use|have))\\s+(.+?)\\s+(?:over|to|instead of|rather than|more than|not)\\s+(.+)$`,
+    `^(?:I|we)\\s+${ADV}(?:prefer|like|want|choose|chose|pick|picked|picked|went with|go with|am going with|are going with|decided on|settled on|use|am using|are using|switched to|moved to|would rather (?:use|have)|am leaning towards?|are leaning towards?|lean towards?|am sticking with|are sticking with|do want|write everything in|write all my code in|code in)\\s+(.+?)\\s+(?:over|to|instead of|rather than|more than|not)\\s+(.+)$`,
     'iu',
   ).exec(text)
   if (!m) return null
@@ -29,6 +29,41 @@ const choice: Rule = ({ text, correction }) => {
       correction: correction || switched,
     }),
   ]
+}
+
+/** "controller > mouse for soulslikes", "final call on the vector store: Milvus". */
+const verdict: Rule = ({ text, correction }) => {
+  const gt =
+    /^([\p{L}\p{N} .+#-]{1,30}?)\s*(?:>|>>|beats|over)\s*([\p{L}\p{N} .+#-]{1,30}?)(?:\s+for\s+(.+?))?(?:,.*)?$/iu.exec(
+      text,
+    )
+  if (gt && />/u.test(text)) {
+    const [a, b] = [tidy(gt[1]!), tidy(gt[2]!)]
+    return [
+      capture('preference', `I prefer ${a} over ${b}${gt[3] ? ` for ${tidy(gt[3])}` : ''}`, {
+        subject: choiceKey(a, b),
+        value: a,
+        correction,
+      }),
+    ]
+  }
+  const call =
+    /^(?:final (?:call|decision|answer|verdict)|decision|verdict|we (?:picked|chose|went with|decided on|settled on)|going with)\s+(?:on|for|re)?\s*(?:the\s+)?(.+?)\s*[:—–-]\s*(.+)$/iu.exec(
+      text,
+    )
+  if (call) {
+    const topic = tidy(call[1]!)
+    const pick = tidy(call[2]!)
+    return [
+      capture('preference', `For the ${topic}, I chose ${pick}`, {
+        value: pick,
+        key: `uses: ${topic.toLowerCase()}`,
+        replaces: '*switch*',
+        correction: true,
+      }),
+    ]
+  }
+  return null
 }
 
 /** "I switched to Qdrant", "we moved from Jira to Linear", "now I use Neovim": a new choice replacing an older one. */
@@ -72,7 +107,13 @@ const favorite: Rule = ({ text, correction }) => {
 }
 
 /** "Call me Sam", "I go by Sam", "please address me as Dr. Ruiz". */
-const address: Rule = ({ text, correction }) => {
+const address: Rule = ({ text: said, correction }) => {
+  const text = said
+    .replace(/^(?:when|whenever|if)\s+you\s+[^,]+,\s*/iu, '')
+    .replace(
+      /^(?:everyone|everybody|people|friends|most people|my friends)\s+calls?\s+me\s+/iu,
+      'call me ',
+    )
   const m =
     /^(?:please\s+|you can\s+|just\s+|you should\s+)*(?:call me|address me as|refer to me as)\s+(.+?)(?:\s+(?:please|from now on|instead))*$/iu.exec(
       text,
@@ -270,6 +311,7 @@ export const PREFERENCE_RULES: Rule[] = [
   answerStyle,
   likes,
   leanings,
+  verdict,
 ]
 
 /** Whether a clause is a polite request about how to answer ("could you keep it short?"). */

@@ -27,6 +27,9 @@ function blockedOnly(clause: Clause): StatusUpdate | null {
   }
 }
 
+const RESOLVED =
+  /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm)\b/iu
+
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   let m: RegExpExecArray | null
@@ -137,6 +140,16 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     const issue: Capture = capture('issue', text, { correction: clause.correction })
     return { text, about, target: 'any', status: 'blocked', note: reason || null, otherwise: issue }
   }
+  // "Cooler guy swapped the relay, she's running fine now": a fix reported by its outcome.
+  if (RESOLVED.test(clause.text) && !/^(?:I|we)\s+(?:am|are)\b/iu.test(clause.text))
+    return {
+      text: clause.text,
+      about: clause.text,
+      target: 'issue',
+      status: 'resolved',
+      note: null,
+      otherwise: null,
+    }
   // Started.
   m =
     /^(?:I|we)\s+(?:just\s+|finally\s+)?(?:started|began|kicked off|am starting|have started)\s+(?!eating|drinking|going|taking|using|working (?:at|for)|at\b|with\b)(?:on\s+|working on\s+)?(.+)$/iu.exec(

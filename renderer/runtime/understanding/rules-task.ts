@@ -96,7 +96,12 @@ const todo: Rule = (clause) => {
     ) ??
     /^(?:my\s+|the\s+|our\s+)?(.+?)\s+deadline\s+is\s+(.+)$/iu.exec(text) ??
     /^(.+?)\s+due\s+(?:by\s+|on\s+)?(.+)$/iu.exec(text)
-  if (m && findDate(m[2]!, clause.now) && m[1]!.split(' ').length <= 8) {
+  if (
+    m &&
+    findDate(m[2]!, clause.now) &&
+    m[1]!.split(' ').length <= 8 &&
+    !/\bdue date\b|\bbaby\b/iu.test(text)
+  ) {
     const what = tidy(m[1]!)
     const date = findDate(m[2]!, clause.now)!
     return [
@@ -118,5 +123,17 @@ const todo: Rule = (clause) => {
   return null
 }
 
+/** "Class 1 medical expires 14 June", "the domain runs out on the 19th": a renewal due then. */
+const expiry: Rule = (clause) => {
+  const m =
+    /^(?:my\s+|the\s+|our\s+)?(.+?)\s+(?:expires|expiring|runs out|lapses|is up for renewal)\s+(?:on\s+|in\s+|at the end of\s+)?(.+)$/iu.exec(
+      clause.text.split(/,\s+so\b|\s+so\s+I\b/iu)[0]!,
+    )
+  if (!m) return null
+  const date = findDate(m[2]!, clause.now)
+  if (!date) return null
+  return [capture('task', clause.text, { due: date.iso, correction: clause.correction })]
+}
+
 /** Task rules. */
-export const TASK_RULES: Rule[] = [todo]
+export const TASK_RULES: Rule[] = [expiry, todo]

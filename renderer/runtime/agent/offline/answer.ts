@@ -143,6 +143,8 @@ function score(
     })
   }
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
+  if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
+    s = Math.max(s, 9)
   if (q.subjects.includes('dislikes') && i.kind === 'preference' && /^dislikes:/u.test(i.key))
     s = Math.max(s, 4)
   if (q.subjects.includes('likes') && i.kind === 'preference' && /^likes:/u.test(i.key))
