@@ -74,6 +74,11 @@ export const ContextRecord = z.object({
   sections: z.array(ContextSection),
   retrieved: z.array(RetrievedMemory),
   createdAt: IsoDate,
+  /**
+   * What a reasoning model thought before answering (its `<think>` text). Kept only here, with what
+   * the assistant saw: never in the message, so never resent, exported or searched.
+   */
+  reasoning: z.string().optional(),
 })
 export type ContextRecord = z.infer<typeof ContextRecord>
 

@@ -173,7 +173,10 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
  */
 function fitNewest(messages: Message[], room: number): Message[] {
   const each = Math.floor(room * RECENT_MESSAGE_SHARE)
-  const lines = messages.map((m) => clipMessage({ ...m, text: asLine(m).text }, each))
+  // A failed reply ("I couldn't get an answer…") is Keepsake's note to the person, not the model's words.
+  const lines = messages
+    .filter((m) => m.error === null)
+    .map((m) => clipMessage({ ...m, text: asLine(m).text }, each))
   return takeWhileFits(lines.reverse(), room, (m) => messageTokens(m.text)).kept.reverse()
 }
 

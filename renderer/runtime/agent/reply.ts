@@ -82,6 +82,7 @@ export async function reply(
         .map((h) => ({ text: h.text, createdAt: h.createdAt })),
   }
   let message: Message
+  let reasoning = ''
   if (provider.kind === 'offline') {
     const out = await respondOffline(
       { text: user.text, now, change, firstTurn: ctx.firstTurn },
@@ -93,6 +94,7 @@ export async function reply(
     const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
       ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
     )
+    reasoning = outcome.reasoning
     // Memory never depends on the model obeying: what the person stated is recorded either way,
     // without repeating what the model's own tool calls already wrote.
     const written = (await ctx.memoryViews())
@@ -114,7 +116,7 @@ export async function reply(
     ctx,
     conversationId,
     message,
-    record(ctx, conversationId, message, prompt.value, budget),
+    record(ctx, conversationId, message, prompt.value, budget, reasoning),
   )
 }
 
@@ -124,6 +126,7 @@ function record(
   message: Message,
   prompt: AssembledPrompt,
   budget: number,
+  reasoning: string,
 ): ContextRecord {
   const settings = ctx.settings()
   return {
@@ -139,6 +142,7 @@ function record(
     sections: prompt.sections,
     retrieved: prompt.retrieved,
     createdAt: message.createdAt,
+    ...(reasoning === '' ? {} : { reasoning }),
   }
 }
 

@@ -131,4 +131,14 @@ describe('a prompt fits the model’s window', () => {
     if (!prompt.ok) throw new Error(prompt.error.message)
     expect(prompt.value.messages.map((m) => m.text)).toEqual(['Hi', 'Hello!', 'Thanks'])
   })
+
+  it('a failed reply is not sent back as if the model had said it', async () => {
+    const failed: Message = {
+      ...message(2, "I couldn't get an answer from the model: the server refused.", 'assistant'),
+      error: { code: 'context-overflow', message: 'the server refused' },
+    }
+    const prompt = await assemble([message(1, 'Hi'), failed], message(3, 'Again'), 4000)
+    if (!prompt.ok) throw new Error(prompt.error.message)
+    expect(prompt.value.messages.map((m) => m.text)).toEqual(['Hi', 'Again'])
+  })
 })

@@ -150,3 +150,24 @@ describe('context overflow', () => {
     expect(events.at(-1)).toMatchObject({ type: 'finish', reason: 'stop' })
   })
 })
+
+describe('the test server answers without streaming too', () => {
+  test.each(KINDS)('%s: a whole completion, reasoning in its own field', async (kind) => {
+    const s = await start(kind, [{ kind: 'text', text: 'Noted.', reasoning: 'A fact.' }])
+    const response = await fetch(`${s.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'small', messages: [{ role: 'user', content: 'Hi' }] }),
+    })
+    const body = (await response.json()) as {
+      object: string
+      choices: { message: Record<string, unknown>; finish_reason: string }[]
+    }
+    expect(body.object).toBe('chat.completion')
+    expect(body.choices[0]?.message.content).toBe('Noted.')
+    expect(body.choices[0]?.message[kind === 'llama.cpp' ? 'reasoning_content' : 'reasoning']).toBe(
+      'A fact.',
+    )
+    expect(body.choices[0]?.finish_reason).toBe('stop')
+  })
+})

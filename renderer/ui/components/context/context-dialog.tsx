@@ -17,6 +17,7 @@ const SECTION_LABEL: Record<string, string> = {
   recent: 'Recent messages',
   history: 'Whole conversation',
   message: 'Your message',
+  tools: 'Tools',
 }
 const sectionLabel = (name: string): string =>
   SECTION_LABEL[name] ?? name.charAt(0).toUpperCase() + name.slice(1)
@@ -110,6 +111,18 @@ function ContextView({ record }: { record: ContextRecord }) {
           </li>
         ))}
       </ul>
+
+      {record.reasoning !== undefined && record.reasoning !== '' && (
+        <>
+          <h3>The model’s reasoning</h3>
+          <details className="reasoning">
+            <summary>
+              Shown only here: not saved in the conversation, never resent or searched
+            </summary>
+            <pre tabIndex={0}>{record.reasoning}</pre>
+          </details>
+        </>
+      )}
 
       <h3>Retrieved memories</h3>
       {record.retrieved.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { Settings, Strategy } from '../../../../shared/contract'
-import type { FreshnessPolicy } from '../../../../shared/contract/settings'
+import { modelKey, type FreshnessPolicy } from '../../../../shared/contract/settings'
 import { updateSettings } from '../../state/settings-actions'
 import { STRATEGIES } from '../../lib/strategies'
 import { formatCount } from '../../lib/format'
@@ -19,6 +19,11 @@ const days = (hours: number): number => Math.round((hours / 24) * 100) / 100
 /** How a conversation comes back: the restore strategy, the context window, and freshness. */
 export function MemorySection({ settings }: { settings: Settings }) {
   const budget = settings.contextWindow - settings.replyReserve
+  const provider = settings.provider
+  const learned =
+    provider.kind === 'offline'
+      ? null
+      : (settings.models[modelKey(provider)]?.learnedWindow ?? null)
   return (
     <>
       <section className="settings-section" aria-labelledby="settings-restore">
@@ -64,6 +69,13 @@ export function MemorySection({ settings }: { settings: Settings }) {
           {formatCount(Math.max(0, budget))} tokens. Use the window of the model you run: 8k for a
           small local model, far more for a cloud one.
         </p>
+        {provider.kind !== 'offline' && learned !== null && learned < settings.contextWindow && (
+          <p className="hint">
+            The server refused a longer prompt for {provider.model}, so its prompts stay within{' '}
+            {formatCount(Math.max(0, learned - settings.replyReserve))} tokens until Test connection
+            finds a different context.
+          </p>
+        )}
       </section>
 
       <section className="settings-section" aria-labelledby="settings-freshness">
