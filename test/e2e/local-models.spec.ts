@@ -226,7 +226,7 @@ test('Settings: server presets, Test connection reports tools and context honest
   )
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
-  await expect(app.welcome).toContainText('offline assistant is ready')
+  await expect(app.welcome).toContainText('the built-in assistant reads plain English statements')
   await app.openSettings()
   const settings = app.settingsDialog
   await settings.getByRole('radio', { name: 'OpenAI-compatible' }).check()
@@ -260,7 +260,7 @@ test('Settings: server presets, Test connection reports tools and context honest
   await settings.getByRole('button', { name: 'Use this model' }).click()
   await app.page.keyboard.press('Escape')
   await expect(app.welcome).toContainText(`Replies come from llama3.2 at ${s.url}`)
-  await expect(app.welcome).not.toContainText('offline assistant is ready')
+  await expect(app.welcome).not.toContainText('the built-in assistant reads plain English statements')
   await app.say('Hi')
   await expect(app.lastReply()).toContainText('Hello from llama3.2.')
 

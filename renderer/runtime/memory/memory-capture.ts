@@ -53,7 +53,7 @@ function categoryOf(c: Capture): string {
   if (c.subject) for (const [re, cat] of CATEGORIES) if (re.test(c.subject)) return cat
   if (/\b(?:allerg|eat|gluten|dairy|vegan|vegetarian|diet|medication|asthma|diabet)/iu.test(c.text))
     return 'health and diet'
-  if (c.key === 'answer style') return 'answer style'
+  if (c.key?.startsWith('answer style')) return 'answer style'
   if (c.subject) return 'people'
   return c.kind === 'preference' ? 'likes' : 'general'
 }

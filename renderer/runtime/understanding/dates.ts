@@ -107,7 +107,9 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   if (!RELATIVE.test(found.phrase)) return text
   const before = text.slice(0, found.index)
   const after = text.slice(found.index + found.phrase.length)
-  return `${before}${formatDate(found.iso, found.hasTime, now)}${after}`
+  // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
+  const on = /\b(?:by|on|before|until|till|from|after|for|due|at|this|next|in)\s*$/iu.test(before) || before.trim() === '' ? '' : 'on '
+  return `${before}${on}${formatDate(found.iso, found.hasTime, now)}${after}`
 }
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?'

@@ -65,10 +65,19 @@ export class KeepsakePage {
     await expect(this.memory.getByRole('heading', { name: /Memory/ })).toBeVisible()
   }
 
-  /** Types a message, sends it, and waits for the assistant's reply to appear. */
-  async say(text: string): Promise<void> {
-    await this.message.fill(text)
-    await this.send.click()
+  /**
+   * Types a message, sends it, and waits for the assistant's reply to appear. `typed` types it key by
+   * key at a person's pace and sends with Enter, as someone at the keyboard would.
+   */
+  async say(text: string, { typed = false }: { typed?: boolean } = {}): Promise<void> {
+    if (typed) {
+      await this.message.click()
+      await this.page.keyboard.type(text, { delay: 15 })
+      await this.message.press('Enter')
+    } else {
+      await this.message.fill(text)
+      await this.send.click()
+    }
     await expect(this.message).toHaveValue('')
     // The list is virtualized, so count nothing: wait until it ends with this message and a saved reply.
     await expect

@@ -234,7 +234,7 @@ export function summarize(s: Scores): {
         stored: String(s.stored[k]),
       },
     ]),
-  ) as Record<Kind, Record<string, string>>
+  ) as unknown as Record<Kind, Record<string, string>>
   const recall = sum(s.found) / Math.max(1, sum(s.expected))
   const precision = sum(s.correct) / Math.max(1, sum(s.stored))
   const answers = s.questions.ok / Math.max(1, s.questions.total)

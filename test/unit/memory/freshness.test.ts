@@ -1,3 +1,4 @@
+import { err } from '../../../shared/errors'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { freshnessOf } from '../../../renderer/runtime/memory/freshness'
@@ -104,23 +105,32 @@ describe('what the assistant does with stale items', () => {
   })
 
   const tools = (views: MemoryItemView[]): OfflineTools => ({
-    call: async () => ({ ok: true, value: null }),
+    change: async () => err('internal', 'a greeting changes nothing'),
     memory: async () => views,
-    search: async () => [],
+    said: async () => [],
+  })
+  const turn = (text: string, firstTurn: boolean, now: Date) => ({
+    text,
+    now,
+    firstTurn,
+    change: { now, actor: 'assistant', source: null },
   })
 
   it('the offline assistant asks to re-verify in its first reply after a restart, and only then', async () => {
     const views = toViews(readMemory(space()).items, policy, after(100))
-    const first = await respondOffline('hi', tools(views), true)
+    const first = (await respondOffline(turn('hi', true, after(100)), tools(views))).text
     expect(first).toContain('Welcome back')
     expect(first).toContain('please confirm')
     expect(first).toContain('You use pgvector for embeddings (last confirmed 2026-01-01)')
-    const later = await respondOffline('hi', tools(views), false)
+    const later = (await respondOffline(turn('hi', false, after(100)), tools(views))).text
     expect(later).not.toContain('please confirm')
   })
 
   it('nothing to re-verify while everything is fresh', async () => {
     const views = toViews(readMemory(space()).items, policy, new Date(T0.getTime() + 3_600_000))
-    expect(await respondOffline('hi', tools(views), true)).not.toContain('please confirm')
+    const now = new Date(T0.getTime() + 3_600_000)
+    expect((await respondOffline(turn('hi', true, now), tools(views))).text).not.toContain(
+      'please confirm',
+    )
   })
 })

@@ -151,7 +151,7 @@ function score(
     s = Math.max(s, 4)
   if (
     q.subjects.includes('answer style') &&
-    (i.category === 'answer style' || (i.kind === 'preference' && i.key === 'answer style'))
+    (i.category === 'answer style' || (i.kind === 'preference' && i.key.startsWith('answer style')))
   )
     s = Math.max(s, 9)
   const have = new Set([

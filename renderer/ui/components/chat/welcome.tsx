@@ -5,9 +5,10 @@ import { useApp } from '../../state/store'
 import { Icon } from '../icons'
 
 const SUGGESTIONS = [
-  'Remember that I prefer pgvector over Pinecone',
-  'My timezone is America/New_York',
-  "I'm benchmarking hybrid search accuracy",
+  'I work at Acme Corp and live in Berlin',
+  "I can't eat gluten",
+  'Remind me to renew my passport by Friday',
+  "What's due this week?",
 ]
 
 let nonce = 0
@@ -19,7 +20,7 @@ export function Welcome() {
   const provider = useApp((s) => s.settings?.provider ?? null)
   const ready =
     provider === null || provider.kind === 'offline'
-      ? 'The offline assistant is ready — no model or account needed.'
+      ? 'With no model, the built-in assistant reads plain English statements about you, your work and your plans — where you live and work, what you can’t eat, deadlines, problems, corrections like “actually, it’s CEST” — files them in Memory and answers direct questions from it. It says exactly what it saved. Anything else (writing, general knowledge, other languages) needs a model: choose one in Settings.'
       : provider.kind === 'anthropic'
         ? `Replies come from ${provider.model} (Anthropic).`
         : `Replies come from ${provider.model} at ${provider.baseUrl}.`
