@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { version } from '../../package.json'
 import type { Command } from './command'
 import { convertCommand } from './commands/convert'
-import { importChatGptCommand, importTranscriptCommand } from './commands/import-transcript'
+import { importAnyCommand, importChatGptCommand, importTranscriptCommand } from './commands/import'
 import { inspectCommand } from './commands/inspect'
 import { migrateCommand } from './commands/migrate'
 import { searchCommand } from './commands/search'
@@ -16,6 +16,7 @@ const COMMANDS: readonly Command[] = [
   migrateCommand,
   convertCommand,
   searchCommand,
+  importAnyCommand,
   importTranscriptCommand,
   importChatGptCommand,
 ]

@@ -5,6 +5,7 @@ import {
   type SearchDoc,
   type SearchIndex,
 } from '../../retrieval'
+import { isToolStep } from '../../shared/schema/message-extensions'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**
@@ -17,6 +18,7 @@ export function indexSession(data: SessionData): SearchIndex {
   for (const c of data.conversations) {
     let previous: string | null = null
     for (const m of c.messages) {
+      if (isToolStep(m)) continue
       docs.push(messageDoc(c.id, m, previous))
       previous = m.text
     }

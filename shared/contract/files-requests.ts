@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from '../schema/iso-date'
+import { ImportReport, ImportSource } from '../session/import-report'
 import { defineRequests } from './define'
 
 /** File contents crossing the port: structured clone carries a Uint8Array as is. */
@@ -34,7 +35,9 @@ export type ExportedFile = z.infer<typeof ExportedFile>
 
 export const ImportSummary = z.object({
   mode: ImportMode,
-  kind: z.enum(['session', 'transcript', 'chatgpt']),
+  kind: ImportSource,
+  /** What was read, transformed and left out (tool steps, placeholders, hidden context…). */
+  report: ImportReport,
   spaceId: z.string(),
   spaceName: z.string(),
   /** True when the runtime now serves another space (new space, replace): windows reload. */
@@ -48,6 +51,15 @@ export const ImportSummary = z.object({
   backup: z.object({ fileName: z.string(), size: z.number().int().nonnegative() }).nullable(),
 })
 export type ImportSummary = z.infer<typeof ImportSummary>
+
+/** The last import into this space, kept with it: the file, when, what it added and its report. */
+export const LastImport = z.object({
+  fileName: z.string(),
+  at: IsoDate,
+  messagesAdded: z.number().int().nonnegative(),
+  report: ImportReport,
+})
+export type LastImport = z.infer<typeof LastImport>
 
 export const SpaceListing = z.object({
   spaces: z.array(z.object({ id: z.string(), name: z.string(), createdAt: IsoDate })),
@@ -66,6 +78,8 @@ export const filesRequests = defineRequests({
     input: z.object({ fileName: z.string().max(1000), bytes: FileBytes, mode: ImportMode }),
     output: ImportSummary,
   },
+  /** The report of the last import into this space; `not-found` when there was none. */
+  'files.lastImport': { input: z.object({}), output: LastImport },
   /** The backup written before the last replace; `not-found` when there is none. */
   'files.backup': { input: z.object({}), output: BackupFile },
   'spaces.list': { input: z.object({}), output: SpaceListing },

@@ -5,7 +5,6 @@
 import {
   SCHEMA_V2,
   MemoryItemV2,
-  MessageV2,
   SourceV2,
   DocMetaV2,
   FactV2,
@@ -16,12 +15,14 @@ import {
   SpaceSnapshotV2,
   StoredConversationV2,
 } from './v2'
+import { MessageV2Extended } from './message-extensions'
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_V2
 export const MemoryItem = MemoryItemV2
 export type MemoryItem = MemoryItemV2
-export const Message = MessageV2
-export type Message = MessageV2
+/** v2 messages with their validated extension keys (see `message-extensions.ts`). */
+export const Message = MessageV2Extended
+export type Message = MessageV2Extended
 export const Source = SourceV2
 export const DocMeta = DocMetaV2
 export const Fact = FactV2

@@ -2,14 +2,9 @@ import { z } from 'zod'
 import { err, ok, type Result } from '../errors'
 import { check, formatPath } from '../validation'
 import { MemoryItemV1, MessageV1, type MemoryItemV1 as ItemV1, type MessageV1 as MsgV1 } from './v1'
-import {
-  ConversationEntryV2,
-  MemoryItemV2,
-  MessageV2,
-  type MemoryItemV2 as ItemV2,
-  type MessageV2 as MsgV2,
-} from './v2'
+import { ConversationEntryV2, MemoryItemV2, type MemoryItemV2 as ItemV2 } from './v2'
 import { CURRENT_SCHEMA_VERSION } from './current'
+import { MessageV2Extended, type MessageV2Extended as MsgV2 } from './message-extensions'
 
 /** Keys of `obj` that `known` does not list: fields a newer or older build wrote that we carry verbatim. */
 function extras(obj: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
@@ -187,7 +182,11 @@ export function loadMemoryItem(raw: unknown): Result<Loaded<ItemV2>> {
 
 /** Reads a stored message of any known version and returns it at the current version. */
 export function loadMessage(raw: unknown): Result<Loaded<MsgV2>> {
-  return runChain(raw, [{ from: 1, schema: MessageV1, up: migrateMessageV1toV2 }], MessageV2)
+  return runChain(
+    raw,
+    [{ from: 1, schema: MessageV1, up: migrateMessageV1toV2 }],
+    MessageV2Extended,
+  )
 }
 
 /** Reads a conversation entry of the space document (introduced in v2, so the chain has no steps yet). */

@@ -1,207 +1,281 @@
-import { z } from 'zod'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
 import { formatPath } from '../validation'
-import { parseJsonText } from './json-text'
-import { DEFAULT_LIMITS, formatBytes } from './limits'
-import { ProblemList, failed, passed, type Checked } from './problems'
-import type { SessionConversation, SessionData } from './session-data'
+import { ChatGptConversation, type ChatGptMessage, type ChatGptNode } from './chatgpt-export'
+import { readChatGptMessage } from './chatgpt-message'
+import { ReportTally, type ImportReport } from './import-report'
 import type { ImportOptions } from './import-transcript'
-
-/** The parts of ChatGPT's data export (`conversations.json`) an import reads; the rest is ignored. */
-const Seconds = z.number().finite().nonnegative()
-
-const ChatGptMessage = z.looseObject({
-  id: z.string().min(1),
-  author: z.looseObject({ role: z.string(), name: z.string().nullish() }),
-  create_time: Seconds.nullish(),
-  content: z.looseObject({
-    content_type: z.string(),
-    parts: z.array(z.unknown()).nullish(),
-    text: z.string().nullish(),
-  }),
-  metadata: z
-    .looseObject({ is_visually_hidden_from_conversation: z.boolean().nullish() })
-    .nullish(),
-})
-type ChatGptMessage = z.infer<typeof ChatGptMessage>
-
-const ChatGptNode = z.looseObject({
-  message: ChatGptMessage.nullish(),
-  parent: z.string().nullish(),
-  children: z.array(z.string()).default([]),
-})
-
-const ChatGptConversation = z.looseObject({
-  title: z.string().nullish(),
-  create_time: Seconds.nullish(),
-  update_time: Seconds.nullish(),
-  mapping: z.record(z.string(), ChatGptNode),
-  current_node: z.string().nullish(),
-  conversation_id: z.string().nullish(),
-  id: z.string().nullish(),
-})
-type ChatGptConversation = z.infer<typeof ChatGptConversation>
-
-export const ChatGptExport = z.array(ChatGptConversation)
+import { ProblemList, passed, type Checked } from './problems'
+import { readJsonFile } from './read-json-file'
+import type { SessionConversation, SessionData } from './session-data'
+import { fingerprint } from './stable-id'
 
 /** The device id imported messages carry. */
 export const CHATGPT_DEVICE = 'import:chatgpt'
 
-const iso = (seconds: number): string => new Date(Math.round(seconds * 1000)).toISOString()
+/** What an importer made: the session to store, and the report of what it did. */
+export interface Imported {
+  data: SessionData
+  report: ImportReport
+}
 
-/** A message's visible text, or null when it has none a person would read (images, tool calls). */
-function textOf(message: ChatGptMessage): string | null {
-  const parts = (message.content.parts ?? []).filter((p): p is string => typeof p === 'string')
-  const text = parts.length > 0 ? parts.join('\n') : (message.content.text ?? '')
-  return text.trim() === '' ? null : text
+const ms = (seconds: number): number => Math.round(seconds * 1000)
+
+interface Pending {
+  conversation: SessionConversation
+  /** Seconds, for deciding which conversation keeps an id that several use. */
+  createdAt: number
 }
 
 /**
- * The branch a person last saw: from `current_node` up through the parents, oldest first. Without
- * `current_node`, the newest leaf. A loop or a missing parent is a problem at its path.
+ * Turns a ChatGPT data export into a session, one JSON file at a time (`conversations.json`, or each
+ * `conversations-NNN.json` shard), so only one file's parsed JSON is held at once. For every
+ * conversation the branch that was current is kept in tree order, with:
+ * - times made to increase along it (ChatGPT stamps questions with the client's clock), the
+ *   original kept as `sourceCreatedAt`;
+ * - tool calls and results as tool steps (role `system` with `tool`), never as the assistant;
+ * - images, files and voice as placeholders or transcript text, citation markup made plain;
+ * - hidden context and reasoning left out.
+ * A message id that several conversations use ("Branch in new chat" copies them) stays with the
+ * conversation created first and becomes `<conversation id>:<message id>` in the others, so the
+ * same export always gives the same ids and importing it again adds nothing.
  */
-function currentBranch(
-  c: ChatGptConversation,
-  path: string,
-  problems: ProblemList,
-): ChatGptMessage[] {
-  let cursor = c.current_node ?? newestLeaf(c)
-  const branch: ChatGptMessage[] = []
-  const seen = new Set<string>()
-  while (cursor) {
-    if (seen.has(cursor)) {
-      problems.add(`${path}.mapping`, `the parents of "${cursor}" form a loop`)
-      return []
+export class ChatGptImporter {
+  private readonly problems = new ProblemList()
+  private readonly tally = new ReportTally()
+  private readonly pending: Pending[] = []
+  private readonly files: string[] = []
+
+  constructor(private readonly options: ImportOptions) {}
+
+  /** Reads one file of the export; `name` is null for a lone file (paths then start at `[i]`). */
+  addFile(bytes: Uint8Array, name: string | null): void {
+    if (name !== null) this.files.push(name)
+    const json = readJsonFile(bytes, name, this.options.limits)
+    if (!json.ok) {
+      for (const p of json.problems) this.problems.add(p.path, p.message)
+      return
     }
-    seen.add(cursor)
-    const node = c.mapping[cursor]
-    if (!node) {
-      problems.add(
-        `${path}.mapping`,
-        `there is no node "${cursor}" (named by current_node or a parent)`,
-      )
-      return []
-    }
-    if (node.message) branch.push(node.message)
-    cursor = node.parent ?? null
+    this.addJson(json.value, name ?? '')
   }
-  return branch.reverse()
+
+  /** Reads one already-parsed file of the export; `prefix` starts every problem path. */
+  addJson(value: unknown, prefix: string): void {
+    if (!Array.isArray(value)) {
+      this.problems.add(prefix || '(root)', 'expected a list of conversations')
+      return
+    }
+    value.forEach((raw, i) => {
+      const path = `${prefix}[${i}]`
+      const parsed = ChatGptConversation.safeParse(raw)
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          this.problems.add(`${path}.${formatPath(issue.path)}`, issue.message)
+        return
+      }
+      this.addConversation(parsed.data, path)
+    })
+  }
+
+  private addConversation(c: ChatGptConversation, path: string): void {
+    const nodes = new Map<string, ChatGptNode>(Object.entries(c.mapping))
+    const branch = this.currentBranch(c, nodes, path)
+    if (branch === null) return
+    const id =
+      c.conversation_id ?? c.id ?? `chatgpt-${fingerprint(`${c.title ?? ''}|${c.create_time}`)}`
+    const onBranch = new Set(branch.map((m) => m.id))
+    for (const node of nodes.values()) {
+      const m = node.message
+      if (m && !onBranch.has(m.id) && (m.author.role === 'user' || m.author.role === 'assistant'))
+        this.tally.add('other-branches')
+    }
+    const messages: Message[] = []
+    let last = c.create_time != null ? ms(c.create_time) : null
+    for (const m of branch) {
+      const reading = readChatGptMessage(m, this.tally)
+      if (reading.type === 'leave-out') {
+        this.tally.add(reading.code)
+        continue
+      }
+      const source = m.create_time != null ? ms(m.create_time) : last
+      if (source === null) {
+        this.problems.add(
+          `${path}.mapping.${m.id}.message.create_time`,
+          'the message has no time, and neither has its conversation',
+        )
+        continue
+      }
+      const previous = messages.at(-1)
+      const floor = previous ? Date.parse(previous.createdAt) + 1 : -Infinity
+      const at = Math.max(source, floor)
+      last = at
+      const message: Message = {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        id: m.id,
+        role: reading.type === 'say' ? reading.role : 'system',
+        text: reading.text,
+        createdAt: new Date(at).toISOString(),
+        deviceId: CHATGPT_DEVICE,
+        // The reply was ChatGPT's, not Keepsake's: the chat says who answered.
+        speaker:
+          reading.type !== 'say'
+            ? null
+            : (m.author.name ?? (reading.role === 'assistant' ? 'ChatGPT' : null)),
+        replyTo: null,
+        error: null,
+      }
+      if (reading.type === 'tool') message.tool = { kind: reading.kind, name: reading.name }
+      if (at !== source) {
+        message.sourceCreatedAt = new Date(source).toISOString()
+        this.tally.add('times-adjusted')
+      }
+      messages.push(message)
+    }
+    const firstAt = messages[0]?.createdAt
+    const lastAt = messages.at(-1)?.createdAt
+    const own = c.create_time != null ? new Date(ms(c.create_time)).toISOString() : null
+    const createdAt =
+      [own, firstAt].filter((t): t is string => t != null).sort()[0] ??
+      this.options.now.toISOString()
+    const updated = c.update_time != null ? new Date(ms(c.update_time)).toISOString() : null
+    const updatedAt =
+      [updated, lastAt, createdAt]
+        .filter((t): t is string => t != null)
+        .sort()
+        .at(-1) ?? createdAt
+    this.pending.push({
+      createdAt: c.create_time ?? Number.POSITIVE_INFINITY,
+      conversation: {
+        id,
+        title: c.title?.trim() || 'Untitled',
+        createdAt,
+        updatedAt,
+        deletedAt: null,
+        messages,
+        yjs: null,
+      },
+    })
+  }
+
+  /**
+   * The branch a person last saw: from `current_node` up through the parents, returned oldest
+   * first. Without `current_node`, the newest leaf. Nodes are looked up as own keys only, so a node
+   * named `constructor` or `toString` is an ordinary node. A loop or a missing node is a problem.
+   */
+  private currentBranch(
+    c: ChatGptConversation,
+    nodes: Map<string, ChatGptNode>,
+    path: string,
+  ): ChatGptMessage[] | null {
+    if (c.current_node != null && !nodes.has(c.current_node)) {
+      this.problems.add(`${path}.current_node`, `there is no node "${c.current_node}" in mapping`)
+      return null
+    }
+    let cursor = c.current_node ?? newestLeaf(nodes)
+    const branch: ChatGptMessage[] = []
+    const seen: string[] = []
+    while (cursor != null) {
+      if (seen.includes(cursor)) {
+        const loop = [...seen.slice(seen.indexOf(cursor)), cursor].join(' → ')
+        const last = seen.at(-1) ?? cursor
+        this.problems.add(`${path}.mapping.${last}.parent`, `the parents form a loop: ${loop}`)
+        return null
+      }
+      seen.push(cursor)
+      const node = nodes.get(cursor)
+      if (!node) {
+        const child = seen.at(-2)
+        this.problems.add(
+          `${path}.mapping.${child ?? cursor}.parent`,
+          `there is no node "${cursor}" in mapping`,
+        )
+        return null
+      }
+      if (node.message) branch.push(node.message)
+      cursor = node.parent ?? null
+    }
+    return branch.reverse()
+  }
+
+  /** The session and report, or every problem found in any file. */
+  finish(): Checked<Imported> {
+    const conversationPaths = new Map<string, number>()
+    this.pending.forEach((p, i) => {
+      const seen = conversationPaths.get(p.conversation.id)
+      if (seen !== undefined)
+        this.problems.add(
+          `conversation ${i + 1}`,
+          `conversation id "${p.conversation.id}" is already used by conversation ${seen + 1}`,
+        )
+      conversationPaths.set(p.conversation.id, i)
+    })
+    if (!this.problems.empty)
+      return { ok: false, code: 'file-invalid', problems: this.problems.list }
+    this.claimIds()
+    const conversations = this.pending.map((p) => p.conversation)
+    const earliest = conversations.map((c) => c.createdAt).sort()[0]
+    const { options } = this
+    return passed({
+      data: {
+        exportedAt: options.now.toISOString(),
+        app: { name: 'keepsake', version: options.appVersion },
+        scope: 'space',
+        space: {
+          id: options.spaceId,
+          name: options.spaceName,
+          createdAt: earliest ?? options.now.toISOString(),
+        },
+        memory: [],
+        quarantine: [],
+        conversations,
+        yjs: null,
+      },
+      report: {
+        source: 'chatgpt',
+        files: this.files,
+        conversations: conversations.length,
+        messages: conversations.reduce((n, c) => n + c.messages.length, 0),
+        lines: this.tally.lines(),
+      },
+    })
+  }
+
+  /** Gives each shared message id to the conversation created first (then by id); others prefix it. */
+  private claimIds(): void {
+    const order = [...this.pending].sort(
+      (a, b) =>
+        a.createdAt - b.createdAt ||
+        (a.conversation.id < b.conversation.id
+          ? -1
+          : a.conversation.id > b.conversation.id
+            ? 1
+            : 0),
+    )
+    const claimed = new Set<string>()
+    for (const { conversation } of order) {
+      for (const m of conversation.messages) {
+        if (claimed.has(m.id)) {
+          m.id = `${conversation.id}:${m.id}`
+          this.tally.add('ids-remapped')
+        }
+        claimed.add(m.id)
+      }
+    }
+  }
 }
 
-function newestLeaf(c: ChatGptConversation): string | null {
+function newestLeaf(nodes: Map<string, ChatGptNode>): string | null {
   let best: { id: string; at: number } | null = null
-  for (const [id, node] of Object.entries(c.mapping)) {
-    if (node.children.length > 0) continue
+  for (const [id, node] of nodes) {
+    if ((node.children ?? []).length > 0) continue
     const at = node.message?.create_time ?? -1
     if (!best || at > best.at) best = { id, at }
   }
   return best?.id ?? null
 }
 
-/**
- * Turns ChatGPT's `conversations.json` into a session: one conversation per ChatGPT conversation,
- * keeping the branch that was current and the visible user, assistant and system messages. Message
- * ids are ChatGPT's, so importing the same export twice merges instead of duplicating.
- */
-export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Checked<SessionData> {
-  const limits = options.limits ?? DEFAULT_LIMITS
-  if (bytes.length > limits.maxFileBytes) {
-    return failed(
-      'file-too-large',
-      '(root)',
-      `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxFileBytes)}`,
-    )
-  }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return failed('file-invalid', '(root)', 'the file is not valid UTF-8 text')
-  }
-  const json = parseJsonText(text, limits)
-  if (!json.ok) return json
-  const parsed = ChatGptExport.safeParse(json.value)
-  if (!parsed.success) {
-    const problems = new ProblemList()
-    for (const issue of parsed.error.issues) problems.add(formatPath(issue.path), issue.message)
-    return { ok: false, code: 'file-invalid', problems: problems.problems }
-  }
-  const problems = new ProblemList()
-  const messageIds = new Map<string, string>()
-  const conversations: SessionConversation[] = []
-  parsed.data.forEach((c, i) => {
-    const path = `[${i}]`
-    const branch = currentBranch(c, path, problems)
-    let last = c.create_time ?? null
-    const messages: Message[] = []
-    for (const m of branch) {
-      const role = m.author.role
-      if (role !== 'user' && role !== 'assistant' && role !== 'system') continue
-      if (m.metadata?.is_visually_hidden_from_conversation) continue
-      const body = textOf(m)
-      if (body === null) continue
-      const at = m.create_time ?? last
-      if (at === null) {
-        problems.add(
-          `${path}.mapping`,
-          `message "${m.id}" has no create_time, and neither has its conversation`,
-        )
-        continue
-      }
-      last = at
-      const seen = messageIds.get(m.id)
-      if (seen !== undefined) {
-        problems.add(`${path}.mapping`, `message id "${m.id}" is already used in ${seen}`)
-        continue
-      }
-      messageIds.set(m.id, path)
-      messages.push({
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        id: m.id,
-        role,
-        text: body,
-        createdAt: iso(at),
-        deviceId: CHATGPT_DEVICE,
-        speaker: m.author.name ?? null,
-        replyTo: null,
-        error: null,
-      })
-    }
-    const first = messages[0]?.createdAt
-    const lastAt = messages.at(-1)?.createdAt
-    const createdAt =
-      c.create_time != null ? iso(c.create_time) : (first ?? options.now.toISOString())
-    conversations.push({
-      id: c.conversation_id ?? c.id ?? `chatgpt-${i + 1}`,
-      title: c.title?.trim() || 'Untitled',
-      createdAt,
-      updatedAt: c.update_time != null ? iso(c.update_time) : (lastAt ?? createdAt),
-      deletedAt: null,
-      messages,
-      yjs: null,
-    })
-  })
-  const ids = new Map<string, number>()
-  conversations.forEach((c, i) => {
-    const first = ids.get(c.id)
-    if (first !== undefined)
-      problems.add(`[${i}]`, `conversation id "${c.id}" is already used by [${first}]`)
-    ids.set(c.id, i)
-  })
-  if (!problems.empty) return { ok: false, code: 'file-invalid', problems: problems.problems }
-  const earliest = conversations.map((c) => c.createdAt).sort()[0]
-  return passed({
-    exportedAt: options.now.toISOString(),
-    app: { name: 'keepsake', version: options.appVersion },
-    scope: 'space',
-    space: {
-      id: options.spaceId,
-      name: options.spaceName,
-      createdAt: earliest ?? options.now.toISOString(),
-    },
-    memory: [],
-    quarantine: [],
-    conversations,
-    yjs: null,
-  })
+/** Imports a lone `conversations.json` (see `ChatGptImporter`). */
+export function chatGptToSession(bytes: Uint8Array, options: ImportOptions): Checked<Imported> {
+  const importer = new ChatGptImporter(options)
+  importer.addFile(bytes, null)
+  return importer.finish()
 }

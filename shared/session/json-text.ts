@@ -47,6 +47,7 @@ export function structureProblem(
 export function parseJsonText(
   text: string,
   limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength' | 'maxContainers'>,
+  forbiddenKeys?: ReadonlySet<string>,
 ): Checked<unknown> {
   const shape = structureProblem(text, limits)
   if (shape !== null) return failed('file-invalid', '(root)', shape)
@@ -67,5 +68,5 @@ export function parseJsonText(
         : `not valid JSON (${reason})`,
     )
   }
-  return toPlainData(value, limits, { allowBytes: false })
+  return toPlainData(value, limits, { allowBytes: false, forbiddenKeys })
 }

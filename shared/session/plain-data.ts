@@ -23,10 +23,15 @@ class Refused {
 export function toPlainData(
   value: unknown,
   limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
-  options: { allowBytes: boolean },
+  options: {
+    allowBytes: boolean
+    /** Keys refused anywhere (default FORBIDDEN_KEYS); `__proto__` is always refused. */
+    forbiddenKeys?: ReadonlySet<string>
+  },
 ): Checked<unknown> {
   // JSON.parse output holds no maps or bytes: it is checked in place, not copied.
   const copy = options.allowBytes
+  const forbidden = options.forbiddenKeys ?? FORBIDDEN_KEYS
   // One path stack for the whole walk; it is copied only when something is refused.
   const path: Segment[] = []
   const walk = (v: unknown, depth: number): unknown => {
@@ -66,7 +71,7 @@ export function toPlainData(
     if (!copy) {
       for (const [key, item] of entries) {
         path.push(String(key))
-        if (FORBIDDEN_KEYS.has(String(key)))
+        if (forbidden.has(String(key)) || String(key) === '__proto__')
           throw new Refused(path, `the key "${String(key)}" is not allowed`)
         walk(item, depth + 1)
         path.pop()
@@ -81,7 +86,8 @@ export function toPlainData(
           `a map key of type ${typeof key} is not allowed; keys must be strings`,
         )
       path.push(key)
-      if (FORBIDDEN_KEYS.has(key)) throw new Refused(path, `the key "${key}" is not allowed`)
+      if (forbidden.has(key) || key === '__proto__')
+        throw new Refused(path, `the key "${key}" is not allowed`)
       out[key] = walk(item, depth + 1)
       path.pop()
     }

@@ -37,12 +37,17 @@ export function toResult<T>(checked: Checked<T>): Result<T> {
   return err(checked.code, `${describeProblem(first)}${more}`, first.path)
 }
 
-/** Collects problems, refusing more than MAX_REPORTED_PROBLEMS so a huge broken file stays readable. */
+/**
+ * Collects problems, listing at most MAX_REPORTED_PROBLEMS so a huge broken file stays readable, and
+ * counting the rest: `list` ends with "and N more problems" when some were not listed.
+ */
 export class ProblemList {
   readonly problems: SessionProblem[] = []
+  private unlisted = 0
 
   add(path: string, message: string): void {
     if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push({ path, message })
+    else this.unlisted++
   }
 
   get full(): boolean {
@@ -51,5 +56,13 @@ export class ProblemList {
 
   get empty(): boolean {
     return this.problems.length === 0
+  }
+
+  /** The listed problems, then one line saying how many more there are, if any. */
+  get list(): SessionProblem[] {
+    if (this.unlisted === 0) return this.problems
+    const n = this.unlisted
+    const more = `and ${n} more problem${n === 1 ? '' : 's'} not listed`
+    return [...this.problems, { path: '(root)', message: more }]
   }
 }

@@ -8,11 +8,20 @@ import { readInput } from '../files'
 import { EXIT_INVALID, EXIT_OK, UsageError } from '../io'
 import { loadSessionFile } from '../load'
 import { indexSession } from '../session-index'
+import type { SessionData } from '../../../shared/session/session-data'
 
 /** One line of a `--queries` file. */
 export const QueryLine = z.strictObject({ id: z.string().min(1), query: z.string().min(1) })
 
 const round = (score: number): number => Math.round(score * 1e6) / 1e6
+
+/** The newest message's time: what "last week" means in an archive imported years later. */
+function newestMessageAt(data: SessionData): string | null {
+  let newest: string | null = null
+  for (const c of data.conversations)
+    for (const m of c.messages) if (newest === null || m.createdAt > newest) newest = m.createdAt
+  return newest
+}
 
 export const searchCommand = defineCommand({
   name: 'search',
@@ -30,7 +39,8 @@ export const searchCommand = defineCommand({
     '',
     '  --k N        how many hits per query (default 10, at most 1000)',
     '  --json       print the hits as JSON (single query)',
-    '  --now ISO    the time "last week" and recency are measured from (default: the file\'s exportedAt)',
+    '  --now ISO    the time "last week" and recency are measured from (default: the newest',
+    '               message in FILE, so an archive is searched as of its own last day)',
     '  --queries F  run every query of a JSONL file',
   ].join('\n'),
   options: {
@@ -64,7 +74,7 @@ export const searchCommand = defineCommand({
     const read = await loadSessionFile(file, io)
     if (typeof read === 'number') return read
     const index = indexSession(read.data)
-    const now = new Date(values.now ?? read.data.exportedAt)
+    const now = new Date(values.now ?? newestMessageAt(read.data) ?? read.data.exportedAt)
     if (queries !== null) {
       for (const q of queries) {
         const hits = index.search(q.query, { k: values.k, now, kinds: ['message'] })

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
-import type { ImportMode, ImportSummary } from '../../../shared/contract/files-requests'
+import type { ImportMode, ImportSummary, LastImport } from '../../../shared/contract/files-requests'
 import type { SessionData } from '../../../shared/session/session-data'
 import { docSchemaVersion } from '../../../shared/session/yjs-docs'
 import { SpaceDb, type KvRow, type QuarantineRow, type RegistryDb } from '../db/space-db'
@@ -21,6 +21,28 @@ import { activateSpace } from './space-registry'
 
 /** Where the backup written before a replace is kept: the kv table of the space that replaced it. */
 export const BACKUP_KEY = 'files.backup'
+
+/** Where the report of the last import into a space is kept, written with the import itself. */
+export const LAST_IMPORT_KEY = 'files.last-import'
+
+/** The kv row that keeps what an import did, so the report can be read after the window reloads. */
+function lastImportRow(
+  file: ImportFile,
+  fileName: string,
+  plans: readonly DocPlan[],
+  at: Date,
+): KvRow {
+  const value: LastImport = {
+    fileName,
+    at: at.toISOString(),
+    messagesAdded: messagesAdded(plans),
+    report: file.report,
+  }
+  return { key: LAST_IMPORT_KEY, value }
+}
+
+const messagesAdded = (plans: readonly DocPlan[]): number =>
+  new Set(plans.flatMap((p) => p.rows.messages.map((m) => m.id))).size
 
 /** What an import works on: the open space, the profile's registry, and how to restart on another space. */
 export interface ImportTarget {
@@ -45,11 +67,18 @@ export async function importSession(
   target: ImportTarget,
   file: ImportFile,
   mode: ImportMode,
+  fileName: string,
 ): Promise<Result<ImportSummary>> {
-  return mode === 'merge' ? merge(target, file) : intoNewSpace(target, file, mode)
+  return mode === 'merge'
+    ? merge(target, file, fileName)
+    : intoNewSpace(target, file, mode, fileName)
 }
 
-async function merge(target: ImportTarget, file: ImportFile): Promise<Result<ImportSummary>> {
+async function merge(
+  target: ImportTarget,
+  file: ImportFile,
+  fileName: string,
+): Promise<Result<ImportSummary>> {
   const { space, report } = target
   if (space.readOnly) return space.readOnlyError()
   const data = file.data
@@ -76,7 +105,10 @@ async function merge(target: ImportTarget, file: ImportFile): Promise<Result<Imp
   if (!planned.ok) return planned
   const plans = planned.value
   try {
-    await commitUpdates(space.db, plans, { quarantine: quarantineRows(data), kv: [] })
+    await commitUpdates(space.db, plans, {
+      quarantine: quarantineRows(data),
+      kv: [lastImportRow(file, fileName, plans, target.now())],
+    })
   } catch (e) {
     return storageError(e, 'import the file (nothing was changed)')
   }
@@ -93,6 +125,7 @@ async function intoNewSpace(
   target: ImportTarget,
   file: ImportFile,
   mode: 'new-space' | 'replace',
+  fileName: string,
 ): Promise<Result<ImportSummary>> {
   const { space: current, registry, report } = target
   const data = file.data
@@ -119,6 +152,7 @@ async function intoNewSpace(
   const id = newId()
   const db = new SpaceDb(id)
   const plans = freshPlans(id, data, file.exactLogs)
+  kv.push(lastImportRow(file, fileName, plans, now))
   try {
     await saveSettings(db, await loadSettings(current.db))
     await commitUpdates(db, plans, { quarantine: quarantineRows(data), kv })
@@ -158,10 +192,11 @@ function summary(
   return {
     mode,
     kind: file.kind,
+    report: file.report,
     spaceId: space.id,
     spaceName: space.name,
     switched,
-    messagesAdded: new Set(plans.flatMap((p) => p.rows.messages.map((m) => m.id))).size,
+    messagesAdded: messagesAdded(plans),
     memoryWritten: new Set(plans.flatMap((p) => p.rows.memoryPut.map((m) => m.id))).size,
     conversations: file.data.conversations.length,
     migratedRecords: file.migratedRecords,

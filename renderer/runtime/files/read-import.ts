@@ -1,58 +1,62 @@
 import { newId } from '../../../shared/ids'
-import { chatGptToSession } from '../../../shared/session/import-chatgpt'
-import { transcriptToSession } from '../../../shared/session/import-transcript'
+import type { ImportReport } from '../../../shared/session/import-report'
+import { importSource, sourceFiles } from '../../../shared/session/import-source'
 import { passed, type Checked } from '../../../shared/session/problems'
-import { readSessionFile } from '../../../shared/session/session-file'
 import type { SessionData } from '../../../shared/session/session-data'
 import { APP_VERSION } from './app-version'
+import type { ReportProgress } from './progress'
 import { webGzip } from './web-gzip'
 
-/** A file read for import: the session, and what was migrated on the way. */
+/** A file read for import: the session, and what was migrated or transformed on the way. */
 export interface ImportFile {
   data: SessionData
   migratedRecords: number
   /** Where the file came from: a Keepsake session, or an importer that made one. */
-  kind: 'session' | 'transcript' | 'chatgpt'
+  kind: ImportReport['source']
+  /** What the importer read, transformed and left out. */
+  report: ImportReport
   /** Conversations whose Yjs state can be stored as it is (see `LoadedSession.exactLogs`). */
   exactLogs: ReadonlySet<string>
 }
 
-const firstNonSpace = (bytes: Uint8Array): number | undefined => {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++
-  return bytes[i]
+const SPACE_NAMES: Partial<Record<ImportReport['source'], string>> = {
+  chatgpt: 'ChatGPT',
+  claude: 'Claude',
 }
 
 /**
  * Reads and validates a file chosen for import, whole, before anything is touched: a Keepsake
- * session (`.keepsake`, `.keepsake.json`), a JSONL transcript (`.jsonl`), or ChatGPT's
- * `conversations.json` (a JSON array). Importers name the new space after the file.
+ * session, a JSONL transcript, a ChatGPT export (`conversations.json`, a shard, or the zip) or a
+ * Claude.ai export (`conversations.json` or its zip), recognised by `importSource`. A new space is
+ * named after the file, or "ChatGPT" / "Claude" for those exports.
  */
 export async function readImportFile(
   fileName: string,
   bytes: Uint8Array,
   now: Date,
+  report?: ReportProgress,
 ): Promise<Checked<ImportFile>> {
   const label = fileName.replace(/\.[^.]*$/, '') || 'Imported'
-  const options = { spaceName: label, spaceId: newId(), now, appVersion: APP_VERSION }
-  if (fileName.toLowerCase().endsWith('.jsonl')) {
-    const data = transcriptToSession(bytes, options)
-    return data.ok
-      ? passed({ data: data.value, migratedRecords: 0, kind: 'transcript', exactLogs: new Set() })
-      : data
+  const options = {
+    spaceName: label,
+    spaceId: newId(),
+    now,
+    appVersion: APP_VERSION,
+    gzip: webGzip,
+    progress: (phase: string, done: number, total: number) =>
+      report?.({ operation: 'import', phase, done, total }),
   }
-  if (firstNonSpace(bytes) === 0x5b) {
-    const data = chatGptToSession(bytes, { ...options, spaceName: 'ChatGPT' })
-    return data.ok
-      ? passed({ data: data.value, migratedRecords: 0, kind: 'chatgpt', exactLogs: new Set() })
-      : data
-  }
-  const read = await readSessionFile(bytes, webGzip)
+  const source = sourceFiles(fileName, bytes, options)
+  if (!source.ok) return source
+  const read = await importSource(fileName, source.value.files, source.value.collection, options)
   if (!read.ok) return read
+  const { data, report: made, migratedRecords, exactLogs } = read.value
+  const name = SPACE_NAMES[made.source]
   return passed({
-    data: read.value.data,
-    migratedRecords: read.value.migratedRecords,
-    kind: 'session',
-    exactLogs: read.value.exactLogs,
+    data: name ? { ...data, space: { ...data.space, name } } : data,
+    migratedRecords,
+    kind: made.source,
+    report: made,
+    exactLogs,
   })
 }

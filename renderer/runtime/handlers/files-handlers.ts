@@ -1,6 +1,6 @@
 import { err, ok } from '../../../shared/errors'
 import type { RuntimeHandlers } from '../../../shared/contract'
-import { BackupFile } from '../../../shared/contract/files-requests'
+import { BackupFile, LastImport } from '../../../shared/contract/files-requests'
 import { check } from '../../../shared/validation'
 import type { RuntimeContext } from '../context'
 import { RegistryDb } from '../db/space-db'
@@ -8,7 +8,7 @@ import { storageError } from '../db/storage-error'
 import { announceSpace } from '../files/announce'
 import { exportSession } from '../files/export-session'
 import { fileError } from '../files/file-error'
-import { BACKUP_KEY, importSession } from '../files/import-session'
+import { BACKUP_KEY, LAST_IMPORT_KEY, importSession } from '../files/import-session'
 import { throttled } from '../files/progress'
 import { readImportFile } from '../files/read-import'
 import type { ReopenRuntime } from '../files/reopen'
@@ -16,7 +16,12 @@ import { activateSpace, listSpaces } from '../files/space-registry'
 
 type FilesHandlers = Pick<
   RuntimeHandlers,
-  'files.export' | 'files.import' | 'files.backup' | 'spaces.list' | 'spaces.switch'
+  | 'files.export'
+  | 'files.import'
+  | 'files.lastImport'
+  | 'files.backup'
+  | 'spaces.list'
+  | 'spaces.switch'
 >
 
 /**
@@ -59,14 +64,20 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
     'files.import': ({ fileName, bytes, mode }) =>
       exclusive(async () => {
         report({ operation: 'import', phase: 'Checking the file', done: 0, total: 1 })
-        const read = await readImportFile(fileName, bytes, ctx.now())
+        const read = await readImportFile(fileName, bytes, ctx.now(), report)
         if (!read.ok) return fileError(fileName, read)
         return importSession(
           { space: ctx.space, registry, now: ctx.now, report, reopen: switched },
           read.value,
           mode,
+          fileName,
         )
       }),
+    'files.lastImport': async () => {
+      const row = await ctx.space.db.kv.get(LAST_IMPORT_KEY)
+      if (!row) return err('not-found', 'Nothing has been imported into this space.')
+      return check(LastImport, row.value, 'last import')
+    },
     'files.backup': async () => {
       const row = await ctx.space.db.kv.get(BACKUP_KEY)
       if (!row) return err('not-found', 'There is no backup: no space has been replaced here.')

@@ -1,3 +1,4 @@
+import { isToolStep } from '../../../shared/schema/message-extensions'
 import { loadMessage } from '../../../shared/schema/migrate'
 import { messageDoc, type SearchDoc } from '../../../retrieval'
 import type { MessageRow } from '../db/space-db'
@@ -13,6 +14,8 @@ export function rowsToDocs(rows: MessageRow[], lastText: Map<string, string>): S
     const loaded = loadMessage(row.record)
     if (!loaded.ok || loaded.value.type !== 'current') continue
     const message = loaded.value.value
+    // Imported tool steps (search results, code runs) are not what anyone said: left out of retrieval.
+    if (isToolStep(message)) continue
     docs.push(messageDoc(row.conversationId, message, lastText.get(row.conversationId) ?? null))
     lastText.set(row.conversationId, message.text)
   }

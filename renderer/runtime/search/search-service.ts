@@ -11,6 +11,7 @@ import {
   type SearchIndex,
 } from '../../../retrieval'
 import { rowsToDocs } from './rows-to-docs'
+import { isToolStep } from '../../../shared/schema/message-extensions'
 
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000
@@ -120,11 +121,13 @@ export async function createSearchService(space: Space): Promise<SearchService> 
         }))
     },
     onMessages(conversationId, messages) {
-      const docs = messages.map((m) => {
-        const doc = messageDoc(conversationId, m, lastText.get(conversationId) ?? null)
-        lastText.set(conversationId, m.text)
-        return doc
-      })
+      const docs = messages
+        .filter((m) => !isToolStep(m))
+        .map((m) => {
+          const doc = messageDoc(conversationId, m, lastText.get(conversationId) ?? null)
+          lastText.set(conversationId, m.text)
+          return doc
+        })
       put(docs)
     },
     onMemory(items) {

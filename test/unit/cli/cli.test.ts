@@ -42,6 +42,7 @@ describe('usage', () => {
       'migrate',
       'convert',
       'search',
+      'import',
       'import-transcript',
       'import-chatgpt',
     ]
@@ -206,7 +207,7 @@ describe('search', () => {
       'LoCoMo',
     ])
     expect(made.code).toBe(0)
-    expect(made.stdout).toContain('2 conversations, 5 messages')
+    expect(made.stdout).toContain('Read 2 conversations and 5 messages from a JSONL transcript')
     writeFileSync(
       out('q.jsonl'),
       `${JSON.stringify({ id: 'q1', query: 'counseling as a career' })}\n${JSON.stringify({ id: 'q2', query: 'lake sunrise painting' })}\n`,
@@ -262,4 +263,103 @@ test('import-chatgpt makes a valid session; bad transcripts exit 1 naming line a
   const r = await runCli(['import-transcript', out('bad.jsonl'), '--out', out('never.keepsake')])
   expect(r.code).toBe(1)
   expect(r.stderr).toContain('line 2: role: ')
+})
+
+describe('import', () => {
+  const imports = (name: string): string =>
+    new URL(`../../fixtures/imports/${name}`, import.meta.url).pathname
+
+  test('a sharded ChatGPT zip, its folder and a Claude zip import with a report; search skips tool steps', async () => {
+    const { chatGptShardedZip, claudeZip } = await import('../../fixtures/imports/export-zips')
+    const { chatGptShards } = await import('../../fixtures/imports/chatgpt-export')
+    writeFileSync(out('chatgpt.zip'), chatGptShardedZip())
+    writeFileSync(out('claude.zip'), claudeZip())
+    mkdirSync(out('unpacked'), { recursive: true })
+    chatGptShards().forEach((shard, i) =>
+      writeFileSync(out(`unpacked/conversations-00${i}.json`), JSON.stringify(shard)),
+    )
+    writeFileSync(out('unpacked/user.json'), '{}')
+
+    const zip = await runCli(['import', out('chatgpt.zip'), '--out', out('gpt.keepsake')])
+    expect([zip.code, zip.stderr]).toEqual([0, ''])
+    expect(zip.stdout).toContain('space "ChatGPT"')
+    expect(zip.stdout).toContain(
+      'Read 4 conversations and 27 messages from a ChatGPT export (2 files)',
+    )
+    expect(zip.stdout).toContain('  12 tool calls and results kept as tool steps')
+    const folder = await runCli(['import', out('unpacked'), '--out', out('folder.keepsake')])
+    expect(folder.stdout.split('\n').slice(1)).toEqual(zip.stdout.split('\n').slice(1))
+    expect((await readBack(out('folder.keepsake'))).data.conversations).toEqual(
+      (await readBack(out('gpt.keepsake'))).data.conversations,
+    )
+
+    // The search results and python tool steps hold these words; only what was said is found.
+    const hits = await runCli(['search', out('gpt.keepsake'), 'Casa do Largo quiet', '--json'])
+    const ids = (JSON.parse(hits.stdout) as { id: string }[]).map((h) => h.id)
+    expect(ids).toContain('gpt-a1')
+    expect(ids).not.toContain('gpt-r1')
+
+    const claude = await runCli([
+      'import',
+      out('claude.zip'),
+      '--out',
+      out('claude.keepsake.json'),
+      '--json',
+    ])
+    expect(claude.code).toBe(0)
+    const report = (JSON.parse(claude.stdout) as { report: { source: string; messages: number } })
+      .report
+    expect([report.source, report.messages]).toEqual(['claude', 8])
+    expect((await runCli(['validate', out('claude.keepsake.json')])).stdout).toBe('ok\n')
+  })
+
+  test('what is not an export is refused naming the accepted formats; help names the real default space', async () => {
+    writeFileSync(out('notes.txt'), 'hello')
+    const r = await runCli(['import', out('notes.txt'), '--out', out('never.keepsake')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('this is not a file Keepsake recognises')
+    expect(r.stderr).toContain('a Claude.ai export (conversations.json or its .zip)')
+    const help = await runCli(['import-chatgpt', '--help'])
+    expect(help.stdout).toContain('default: "ChatGPT" or "Claude" for those exports')
+    expect(imports('x')).toMatch(/imports\/x$/)
+  })
+
+  test('search measures "last week" from the newest message, unless --now says otherwise', async () => {
+    const lines = [
+      {
+        conversation: 'trip',
+        role: 'user',
+        text: 'We booked the ferry to the islands',
+        timestamp: '2021-05-03T10:00:00Z',
+      },
+      {
+        conversation: 'trip',
+        role: 'user',
+        text: 'The ferry was cancelled by the storm',
+        timestamp: '2021-05-12T10:00:00Z',
+      },
+      {
+        conversation: 'trip',
+        role: 'user',
+        text: 'Back home now',
+        timestamp: '2021-05-20T10:00:00Z',
+      },
+    ]
+    writeFileSync(out('archive.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'))
+    expect(
+      (await runCli(['import', out('archive.jsonl'), '--out', out('archive.keepsake')])).code,
+    ).toBe(0)
+    const top = async (...extra: string[]) => {
+      const r = await runCli([
+        'search',
+        out('archive.keepsake'),
+        'ferry last week',
+        '--json',
+        ...extra,
+      ])
+      return (JSON.parse(r.stdout) as { snippet: string }[])[0]?.snippet ?? ''
+    }
+    expect(await top()).toContain('cancelled')
+    expect(await top('--now', '2021-05-10T00:00:00Z')).toContain('booked')
+  })
 })

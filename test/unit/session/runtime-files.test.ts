@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { chatGptShardedZip, claudeZip } from '../../fixtures/imports/export-zips'
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { Dexie } from 'dexie'
@@ -312,12 +313,30 @@ test("ChatGPT's conversations.json imports from the Files dialog's path, and twi
   )
   const p = await profile()
   const first = await importBytes(p.target(), 'conversations.json', bytes, 'merge')
-  expect(first.ok && [first.value.kind, first.value.messagesAdded]).toEqual(['chatgpt', 6])
+  expect(first.ok && [first.value.kind, first.value.messagesAdded]).toEqual(['chatgpt', 7])
   const once = await observe(p.space())
   const again = await importBytes(p.target(), 'conversations.json', bytes, 'merge')
   expect(again.ok && again.value.messagesAdded).toBe(0)
   expect(await observe(p.space())).toBe(once)
   expect((await p.space().findMessage('msg-user-2b'))?.message.text).toBe(
-    "I'll go with pgvector then.",
+    "[image]\nI'll go with pgvector then.",
   )
+})
+
+test('ChatGPT and Claude zips import through the runtime with their report, and again add nothing', async () => {
+  const p = await profile()
+  for (const [name, bytes, added] of [
+    ['chatgpt-export.zip', chatGptShardedZip(), 27],
+    ['claude-export.zip', claudeZip(), 8],
+  ] as const) {
+    const first = await importBytes(p.target(), name, bytes, 'merge')
+    if (!first.ok) throw new Error(first.error.message)
+    expect([first.value.messagesAdded, first.value.report.messages]).toEqual([added, added])
+    const again = await importBytes(p.target(), name, bytes, 'merge')
+    expect(again.ok && again.value.messagesAdded).toBe(0)
+  }
+  // A tool step is stored as one: its extension key survives the write and the read back.
+  const step = await p.space().findMessage('gpt-c1')
+  expect(step?.message.tool).toEqual({ kind: 'call', name: 'web.run' })
+  expect(step?.message.sourceCreatedAt).toBe('2025-03-01T12:00:12.000Z')
 })

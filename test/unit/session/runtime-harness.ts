@@ -100,7 +100,7 @@ export async function importBytes(
         message: read.problems.map((p) => `${p.path}: ${p.message}`).join('\n'),
       },
     }
-  return importSession(target, read.value, mode)
+  return importSession(target, read.value, mode, fileName)
 }
 
 /**

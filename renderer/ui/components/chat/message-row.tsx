@@ -5,6 +5,7 @@ import { retry } from '../../state/actions'
 import { formatFull, formatTime } from '../../lib/format'
 import { nextStepFor } from '../../lib/human-error'
 import { Icon } from '../icons'
+import { toolLabel } from '../../lib/tool-label'
 import { MarkdownText } from './markdown'
 
 const author = (m: Message): string =>
@@ -28,12 +29,13 @@ export const MessageRow = memo(function MessageRow({
   canRetry: boolean
   highlight: boolean
 }) {
+  if (m.tool) return <ToolStepRow message={m} label={toolLabel(m.tool)} highlight={highlight} />
   const who = author(m)
   const classes = ['message', m.role, m.error ? 'failed' : '', highlight ? 'highlight' : '']
   return (
     <article
       className={classes.join(' ').trim()}
-      aria-label={`${who}, ${formatTime(m.createdAt)}`}
+      aria-label={`${m.speaker ?? who}, ${formatTime(m.createdAt)}`}
       data-message-id={m.id}
       tabIndex={-1}
     >
@@ -88,6 +90,43 @@ export const MessageRow = memo(function MessageRow({
     </article>
   )
 })
+
+/**
+ * An imported tool step (a web search, a code run): folded to one line that says what happened,
+ * never shown as the assistant speaking; opening it shows what the tool was asked or returned.
+ */
+function ToolStepRow({
+  message: m,
+  label,
+  highlight,
+}: {
+  message: Message
+  label: string
+  highlight: boolean
+}) {
+  return (
+    <article
+      className={highlight ? 'message tool-step highlight' : 'message tool-step'}
+      aria-label={`Tool step: ${label}, ${formatTime(m.createdAt)}`}
+      data-message-id={m.id}
+      tabIndex={-1}
+    >
+      <details>
+        <summary>
+          <span className="tool-label">{label}</span>
+          <time dateTime={m.createdAt} title={formatFull(m.createdAt)}>
+            {formatTime(m.createdAt)}
+          </time>
+        </summary>
+        {m.text.trim() === '' ? (
+          <p className="hint">Nothing was recorded for this step.</p>
+        ) : (
+          <pre className="tool-text">{m.text}</pre>
+        )}
+      </details>
+    </article>
+  )
+}
 
 /** A reply still being written (it streams in), or one that failed before it could be saved. */
 export function PendingRow({ replyTo }: { replyTo: string }) {

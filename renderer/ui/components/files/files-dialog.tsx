@@ -2,14 +2,20 @@ import { useEffect, useId, useState } from 'react'
 import type {
   FilesProgress,
   ImportMode,
+  LastImport,
   SessionEncoding,
 } from '../../../../shared/contract/files-requests'
-import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/session/limits'
+import { reportHeadline } from '../../../../shared/session/import-report'
+import { MAX_DECOMPRESSED_BYTES, formatBytes } from '../../../../shared/session/limits'
 import { client } from '../../state/client'
 import { useApp } from '../../state/store'
 import { Modal } from '../modal'
 import { saveFile } from './save-file'
+import { ImportReportView } from './import-report-view'
 import { SpacesSection } from './spaces-section'
+
+/** Largest export zip the app reads: ChatGPT zips carry every image, though only the JSON is read. */
+const MAX_ZIP_BYTES = 1024 * 1024 * 1024
 
 const MODES: { value: ImportMode; label: string; hint: string }[] = [
   {
@@ -41,6 +47,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const [backup, setBackup] = useState<string | null>(null)
+  const [lastImport, setLastImport] = useState<LastImport | null>(null)
   const formatId = useId()
   const fileId = useId()
 
@@ -48,6 +55,13 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
     () => client().on('files.progress', (p) => setWork((w) => (w ? { ...w, progress: p } : w))),
     [],
   )
+  const readLastImport = (): Promise<void> =>
+    client()
+      .request('files.lastImport', {})
+      .then((r) => setLastImport(r.ok ? r.value : null))
+  useEffect(() => {
+    void readLastImport()
+  }, [])
   useEffect(() => {
     void client()
       .request('files.backup', {})
@@ -82,9 +96,11 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
 
   const importFile = async (): Promise<void> => {
     if (!file) return
-    if (file.size > MAX_FILE_BYTES) {
+    // The runtime checks each kind's own limit; this spares reading what cannot pass any.
+    const limit = /\.zip$/i.test(file.name) ? MAX_ZIP_BYTES : MAX_DECOMPRESSED_BYTES
+    if (file.size > limit) {
       return setError(
-        `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(MAX_FILE_BYTES)}. Nothing was changed.`,
+        `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(limit)}. Nothing was changed.`,
       )
     }
     start('import')
@@ -94,7 +110,9 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
     if (!r.ok) return setError(r.error.message)
     const s = r.value
     if (s.switched) {
-      setDone(`Imported ${s.conversations} conversations into “${s.spaceName}”. Opening it…`)
+      setDone(
+        `${reportHeadline(s.report)}; imported into “${s.spaceName}”. Opening it… (Export & import shows the report.)`,
+      )
       // The runtime now serves the new space; the window starts over on it.
       window.location.reload()
       return
@@ -104,6 +122,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
         ? 'Nothing new: this space already has everything in the file.'
         : `Merged ${s.messagesAdded} new messages and ${s.memoryWritten} memory items.`,
     )
+    await readLastImport()
   }
 
   const downloadBackup = async (): Promise<void> => {
@@ -162,7 +181,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           <input
             id={fileId}
             type="file"
-            accept=".keepsake,.json,.jsonl"
+            accept=".keepsake,.json,.jsonl,.zip"
             disabled={busy}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null)
@@ -172,7 +191,9 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           />
         </div>
         <p className="hint">
-          Keepsake session files, JSONL transcripts (.jsonl), or ChatGPT’s conversations.json.
+          Keepsake session files, JSONL transcripts (.jsonl), a ChatGPT export (the .zip as
+          downloaded, conversations.json or one conversations-000.json shard) or a Claude.ai export
+          (the .zip or its conversations.json).
         </p>
         <fieldset className="files-modes" disabled={busy}>
           <legend>How to import</legend>
@@ -241,6 +262,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           </button>
         </p>
       )}
+      {lastImport && <ImportReportView last={lastImport} />}
       <SpacesSection disabled={busy} />
     </Modal>
   )

@@ -1,0 +1,179 @@
+import type { Gzip } from './gzip'
+import { claudeToSession } from './import-claude'
+import { ChatGptImporter, type Imported } from './import-chatgpt'
+import type { ImportReport } from './import-report'
+import { transcriptToSession, type ImportOptions } from './import-transcript'
+import { failed, passed, type Checked } from './problems'
+import { readSessionFile } from './session-file'
+import type { SessionData } from './session-data'
+import { isZip, zipFiles, type SourceFile } from './zip-files'
+
+/** What an import source became: the session, the report, and what a session file brought along. */
+export interface ImportedSource extends Imported {
+  migratedRecords: number
+  /** Conversations whose Yjs state can be stored as it is (see `LoadedSession.exactLogs`). */
+  exactLogs: ReadonlySet<string>
+}
+
+export interface SourceOptions extends ImportOptions {
+  gzip: Gzip
+  /** Called as each file of a sharded export is read. */
+  progress?: (phase: string, done: number, total: number) => void
+}
+
+/** The sentence every unrecognised source ends with. */
+export const ACCEPTED_FORMATS =
+  'Keepsake imports a Keepsake session file (.keepsake, .keepsake.json), a JSONL transcript (.jsonl), a ChatGPT export (conversations.json, the conversations-000.json… shards or their folder, or the .zip as downloaded) or a Claude.ai export (conversations.json or its .zip).'
+
+/** The conversation files of an export: `conversations.json`, or ChatGPT's 2026 shards. */
+const CONVERSATIONS = /(^|\/)conversations\.json$/
+const SHARD = /(^|\/)conversations-\d+\.json$/
+
+/** True for the files of an export an import reads; the others (`user.json`, images) are skipped. */
+export const isConversationFile = (name: string): boolean =>
+  CONVERSATIONS.test(name) || SHARD.test(name)
+
+const baseName = (name: string): string => name.replace(/^.*[\\/]/, '')
+
+/** The files of one chosen file: a zip's entries (a collection), or the file itself. */
+export function sourceFiles(
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Checked<{ files: SourceFile[]; collection: boolean }> {
+  if (isZip(bytes)) {
+    const files = zipFiles(bytes, baseName(name), options.limits)
+    return files.ok ? passed({ files: files.value, collection: true }) : files
+  }
+  const file = { name: baseName(name), size: bytes.length, read: () => passed(bytes) }
+  return passed({ files: [file], collection: false })
+}
+
+const firstByte = (bytes: Uint8Array): number | undefined => {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i] ?? 0)) i++
+  return bytes[i]
+}
+
+/** Which export a JSON array is, from the first conversation's keys: ChatGPT's `mapping` or Claude's `chat_messages`. */
+function exportKind(bytes: Uint8Array): 'chatgpt' | 'claude' | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4 * 1024 * 1024))
+  const mapping = head.indexOf('"mapping"')
+  const chat = head.indexOf('"chat_messages"')
+  if (mapping < 0 && chat < 0) return /^\s*\[\s*\]\s*$/.test(head) ? 'chatgpt' : null
+  if (chat < 0) return 'chatgpt'
+  if (mapping < 0) return 'claude'
+  return mapping < chat ? 'chatgpt' : 'claude'
+}
+
+/** True when the first line is a transcript line (`conversation` and `role` keys). */
+function looksLikeTranscript(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024))
+  const line = head.split(/\r?\n/).find((l) => l.trim() !== '') ?? ''
+  try {
+    const value: unknown = JSON.parse(line)
+    return typeof value === 'object' && value !== null && 'conversation' in value && 'role' in value
+  } catch {
+    return false
+  }
+}
+
+const unrecognised = (where: string, what: string): Checked<never> =>
+  failed('file-invalid', where, `${what}. ${ACCEPTED_FORMATS}`)
+
+const withReport = (
+  data: SessionData,
+  source: ImportReport['source'],
+  file: string,
+): ImportedSource => ({
+  data,
+  report: {
+    source,
+    files: [file],
+    conversations: data.conversations.length,
+    messages: data.conversations.reduce((n, c) => n + c.messages.length, 0),
+    lines: [],
+  },
+  migratedRecords: 0,
+  exactLogs: new Set(),
+})
+
+const imported = (r: Checked<Imported>): Checked<ImportedSource> =>
+  r.ok ? passed({ ...r.value, migratedRecords: 0, exactLogs: new Set() }) : r
+
+function importChatGpt(
+  files: SourceFile[],
+  options: SourceOptions,
+  named: boolean,
+): Checked<ImportedSource> {
+  const importer = new ChatGptImporter(options)
+  for (const [i, file] of files.entries()) {
+    options.progress?.(`Reading ${file.name}`, i, files.length)
+    const bytes = file.read()
+    if (!bytes.ok) return bytes
+    importer.addFile(bytes.value, named ? file.name : null)
+  }
+  return imported(importer.finish())
+}
+
+/**
+ * Recognises what was chosen and imports it: a Keepsake session file, a JSONL transcript, a ChatGPT
+ * export (one `conversations.json`, its shards, a folder or the zip) or a Claude.ai export. `files`
+ * are the files of the source (a zip's or folder's entries, or the one file); `collection` says the
+ * source is a zip or folder, whose other files (`user.json`, images) are not needed.
+ */
+export async function importSource(
+  label: string,
+  files: SourceFile[],
+  collection: boolean,
+  options: SourceOptions,
+): Promise<Checked<ImportedSource>> {
+  if (collection) {
+    const shards = files
+      .filter((f) => SHARD.test(f.name))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+    if (shards.length > 0) return importChatGpt(shards, options, true)
+    const whole = files.find((f) => CONVERSATIONS.test(f.name))
+    if (!whole) {
+      const held = files
+        .slice(0, 8)
+        .map((f) => f.name)
+        .join(', ')
+      return unrecognised(
+        label,
+        `there is no conversations.json or conversations-000.json in it (it holds ${files.length} files${held ? `: ${held}` : ''})`,
+      )
+    }
+    files = [whole]
+  }
+  const file = files[0]
+  if (!file || files.length > 1) return unrecognised(label, 'choose one file, a folder or a zip')
+  const read = file.read()
+  if (!read.ok) return read
+  const bytes = read.value
+  if (bytes.length === 0) return unrecognised(label, 'the file is empty')
+  const name = collection ? file.name : null
+  if (/\.jsonl$/i.test(file.name) || (firstByte(bytes) === 0x7b && looksLikeTranscript(bytes))) {
+    const data = transcriptToSession(bytes, options)
+    return data.ok ? passed(withReport(data.value, 'transcript', file.name)) : data
+  }
+  if (firstByte(bytes) === 0x5b) {
+    const kind = exportKind(bytes)
+    if (kind === 'claude') return imported(claudeToSession(bytes, name, options))
+    if (kind === 'chatgpt') return importChatGpt([file], options, collection)
+    return unrecognised(
+      label,
+      'this JSON list is neither ChatGPT conversations (with "mapping") nor Claude.ai conversations (with "chat_messages")',
+    )
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096))
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
+  const named = /\.keepsake(\.json)?$/i.test(file.name)
+  if (!gzipped && !named && !head.includes('keepsake-session'))
+    return unrecognised(label, 'this is not a file Keepsake recognises')
+  const session = await readSessionFile(bytes, options.gzip, options.limits)
+  if (!session.ok) return session
+  const s = session.value
+  const result = withReport(s.data, 'session', file.name)
+  return passed({ ...result, migratedRecords: s.migratedRecords, exactLogs: s.exactLogs })
+}
