@@ -3,6 +3,7 @@ import { loadMessage } from '../schema/migrate'
 import { sameData } from './same-data'
 import type { ProblemList } from './problems'
 import type { SessionData } from './session-data'
+import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent } from './yjs-hidden'
 import {
   MESSAGES_ARRAY,
   conversationEntryOf,
@@ -26,6 +27,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
     if (!doc.ok) {
       for (const p of doc.problems) problems.add(p.path, p.message)
     } else {
+      checkHiddenContent(doc.value, 'yjs.space', SPACE_ROOTS, problems)
       const content = readSpaceDoc(doc.value)
       doc.value.destroy()
       if (content.schemaVersion !== null && content.schemaVersion > CURRENT_SCHEMA_VERSION) {
@@ -75,6 +77,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
       for (const p of doc.problems) problems.add(p.path, p.message)
       return
     }
+    checkHiddenContent(doc.value, path, CONVERSATION_ROOTS, problems)
     const raw = doc.value.getArray<unknown>(MESSAGES_ARRAY).toArray()
     const version = docSchemaVersion(doc.value)
     doc.value.destroy()
