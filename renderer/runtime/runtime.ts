@@ -28,6 +28,7 @@ import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-s
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import type { RuntimeContext } from './context'
+import { loadOffline } from './agent/offline/load'
 import type { HostServices } from './services/services'
 
 /** A started runtime: serves any number of ports (windows) and pushes events to all of them. */
@@ -167,6 +168,8 @@ async function boot(
       ...syncHandlers(ctx, reopen, sync),
     }
     ctxRef = ctx
+    // The offline assistant's NLP library loads after the runtime is ready, never before it.
+    setTimeout(() => void loadOffline(), 0)
     // Resumes a stored pairing of this space (and stops the previous space's sync after a switch).
     sync.adopt(ctx)
     return ok({ handlers, ctx, search })

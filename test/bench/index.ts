@@ -18,6 +18,7 @@ import { sessionFilesRow } from './rows/session-files'
 import { syncRow } from './rows/sync'
 import { tokensRow } from './rows/tokens'
 import { uiRow } from './rows/ui'
+import { understandingRow } from './rows/understanding'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
       const space = largest ?? (await seedLargest(ctx))
       await retrievalRow(ctx, space.spaceId, space.messages)
     })
+    await attempt(8, 'Understanding', () => understandingRow(ctx))
     await attempt(7, 'UI', async () => {
       if (!app) return
       if (!imported) throw new Error('row 4 did not import the big space this row types in')

@@ -4,7 +4,8 @@ import type { ContextRecord } from '../../../shared/contract/models'
 import type { RuntimeContext } from '../context'
 import { promptBudget, toolsCost } from './budget'
 import { assemblePrompt, type AssembledPrompt } from './prompt'
-import { noteLine, respondOffline, type MemoryNote, type OfflineTools } from './offline/respond'
+import type { OfflineTools } from './offline/respond'
+import { loadOffline } from './offline/load'
 import type { ToolContext } from './tools'
 import { runModel } from './model-loop'
 
@@ -81,6 +82,7 @@ export async function reply(
         .slice(0, k)
         .map((h) => ({ text: h.text, createdAt: h.createdAt })),
   }
+  const { respondOffline, noteLine } = await loadOffline()
   let message: Message
   let reasoning = ''
   if (provider.kind === 'offline') {
@@ -107,7 +109,7 @@ export async function reply(
     message = assistantMessage(
       ctx,
       user.id,
-      withNotes(outcome.text, out.notes, outcome.error !== null),
+      withNotes(outcome.text, out.notes.map(noteLine), outcome.error !== null),
       outcome.error,
     )
   }
@@ -177,9 +179,9 @@ async function finish(
 }
 
 /** A model's reply with what offline understanding saved from the person's message. */
-function withNotes(text: string, notes: MemoryNote[], failed: boolean): string {
+function withNotes(text: string, notes: string[], failed: boolean): string {
   if (notes.length === 0) return text
-  const lines = notes.map(noteLine).join('\n')
+  const lines = notes.join('\n')
   const head = failed
     ? 'The model did not answer, but I saved what you told me:'
     : 'Saved to memory:'

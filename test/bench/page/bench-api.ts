@@ -6,6 +6,18 @@ import type { Strategy } from '../../../shared/contract/models'
  * times are milliseconds from `performance.now()` inside the page.
  */
 
+export interface UnderstandInput {
+  messages: string[]
+  nowMs: number
+}
+
+export interface UnderstandResult {
+  /** Import of the understanding module (the NLP library) plus its first analysis, in a fresh page. */
+  startupMs: number
+  /** One analysis per message, in order. */
+  latenciesMs: number[]
+}
+
 export interface SeedInput {
   /** The space database to write (`keepsake-space-<spaceId>`); created if missing. */
   spaceId: string
@@ -166,6 +178,8 @@ export interface BenchApi {
   syncStop(): Promise<void>
   /** Two runtimes writing to one space database at once; what a fresh open finds. */
   twoRuntimes(input: TwoRuntimesInput): Promise<TwoRuntimesResult>
+  /** Loads the understanding module in a fresh page and analyses each message once. */
+  understand(input: UnderstandInput): Promise<UnderstandResult>
   /** Deletes a space database (between bench cases). */
   drop(spaceId: string): Promise<void>
 }

@@ -16,6 +16,7 @@ import {
 } from './sync-device'
 import { tokens } from './tokens'
 import { twoRuntimes } from './two-runtimes'
+import { understand } from './understand'
 
 /** The bench page: the runtime's modules in real Chromium, driven by the Node bench over CDP. */
 const api: BenchApi = {
@@ -33,6 +34,7 @@ const api: BenchApi = {
   syncSnapshot,
   syncStop,
   twoRuntimes,
+  understand,
   drop: async (spaceId) => Dexie.delete(`keepsake-space-${spaceId}`),
 }
 window.keepsakeBench = api

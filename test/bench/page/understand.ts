@@ -1,0 +1,20 @@
+import type { UnderstandInput, UnderstandResult } from './bench-api'
+
+/**
+ * Loads the understanding module (the NLP library with its lexicon) into a fresh page and analyses
+ * each message once, timing both: what the runtime worker pays at start-up, and per message.
+ */
+export async function understand(input: UnderstandInput): Promise<UnderstandResult> {
+  const started = performance.now()
+  const { analyze } = await import('../../../renderer/runtime/understanding/analyze')
+  // The first message pays for the library's lazy set-up (its lexicon is compiled on first use).
+  analyze('I work at Acme Corp.', new Date(input.nowMs))
+  const startupMs = performance.now() - started
+  const latenciesMs: number[] = []
+  for (const message of input.messages) {
+    const t = performance.now()
+    analyze(message, new Date(input.nowMs))
+    latenciesMs.push(performance.now() - t)
+  }
+  return { startupMs, latenciesMs }
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path'
+import type { BenchContext } from '../bench-context'
+import { ms } from '../report'
+import { distribution } from '../stats'
+import { readCorpus } from '../../support/understanding/corpus'
+import { evaluate, summarize } from '../../support/understanding/evaluate'
+
+const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'understanding')
+
+/** The corpora, and what each one is for (see test/fixtures/understanding/README.md). */
+const CORPORA = [
+  { file: 'dev.json', label: 'dev (tuned on)' },
+  { file: 'dev-b.json', label: 'dev-b (tuned on after a first blind run)' },
+  { file: 'heldout.json', label: 'held-out (never tuned on)' },
+] as const
+
+/**
+ * Row 8: offline understanding with no model. Capture recall and precision and answer accuracy per
+ * corpus (played through the real offline assistant over a real Yjs memory document), then, in real
+ * Chromium, what loading the NLP library costs a fresh runtime and the time to analyse one message.
+ */
+export async function understandingRow(ctx: BenchContext): Promise<void> {
+  const { figures, bench } = ctx
+  const messages: string[] = []
+  for (const { file, label } of ctx.smoke ? CORPORA.slice(2) : CORPORA) {
+    const corpus = readCorpus(resolve(FIXTURES, file))
+    for (const s of corpus.scenarios)
+      for (const t of s.turns) messages.push('say' in t ? t.say : t.ask)
+    const scores = await evaluate(corpus)
+    const sum = summarize(scores)
+    const kinds = Object.entries(sum.perKind)
+      .map(([k, v]) => `${k} ${v.recall}/${v.precision}`)
+      .join(', ')
+    figures.add({
+      row: 8,
+      label: `${label}: capture recall / precision`,
+      value: `${sum.overall['capture recall']} / ${sum.overall['capture precision']}`,
+      spread: `per kind (recall/precision): ${kinds}`,
+      note: `${sum.overall.statements} statements; corrections ${sum.overall.corrections}, status updates ${sum.overall['status updates']}, due dates ${sum.overall['due dates']}`,
+      data: sum,
+    })
+    figures.add({
+      row: 8,
+      label: `${label}: answers`,
+      value: sum.overall.answers ?? '',
+      spread: '',
+      note: 'a reply must hold every expected word and none of the old values',
+      data: scores.questions,
+    })
+  }
+  await bench.open()
+  const r = await bench.call('understand', { messages, nowMs: ctx.nowMs })
+  const d = distribution(r.latenciesMs)
+  figures.add({
+    row: 8,
+    label: 'analysis of one message in Chromium',
+    value: `p95 ${ms(d.p95)}`,
+    spread: `p50 ${ms(d.p50)}, p99 ${ms(d.p99)}, max ${ms(d.max)} (n=${d.samples})`,
+    note: 'sentences, clauses, rules and dates; memory writes not included',
+    data: d,
+  })
+  figures.add({
+    row: 8,
+    label: 'NLP library load + first analysis, fresh page',
+    value: ms(r.startupMs),
+    spread: '',
+    note: 'loaded after the runtime is ready (start-up does not wait for it); the first message waits only if it is still loading',
+    data: { startupMs: r.startupMs },
+  })
+}
