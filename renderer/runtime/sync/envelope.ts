@@ -5,7 +5,7 @@ import { newId } from '../../../shared/ids'
 import { check } from '../../../shared/validation'
 import { utf8 } from './bytes'
 import { IV_BYTES, open, seal } from './item-crypto'
-import { DeviceId, DocId } from './sync-ids'
+import { DeviceId, DocId, ItemId, SEPARATOR_FREE } from './sync-ids'
 
 /**
  * The envelope is the only document the relay sees (Hocuspocus document `space:<spaceId>`). It holds
@@ -32,7 +32,7 @@ export const EnvelopeItem = z.object({
   ct: Ciphertext,
   createdAt: z.iso.datetime(),
   /** For a snapshot: the ids of the items it replaces. */
-  covers: z.array(z.string().max(100)).optional(),
+  covers: z.array(ItemId).optional(),
 })
 export type EnvelopeItem = z.infer<typeof EnvelopeItem>
 
@@ -44,15 +44,25 @@ export const DeviceInfo = z.object({ name: z.string().max(200), lastSeenAt: z.is
 export type DeviceInfo = z.infer<typeof DeviceInfo>
 
 /** Item ids are short random strings; anything else in `items` is not ours. */
-const ItemId = z.string().min(1).max(100)
 
 // Everything a relay could swap or edit is authenticated with the ciphertext.
+/**
+ * The associated data of an item: its fields joined by NUL, covered ids by commas. Every field is
+ * separator-free (`SEPARATOR_FREE`, checked on open by the schemas and here on seal), so the relay
+ * cannot shift bytes from one field to the next and keep the same associated data.
+ */
 const itemAad = (
   spaceId: string,
   itemId: string,
   item: Omit<EnvelopeItem, 'iv' | 'ct'>,
-): Uint8Array =>
-  utf8(
+): Uint8Array => {
+  const covers = item.covers ?? []
+  for (const field of [itemId, item.docId, item.deviceId, ...covers]) {
+    // Ids come from newId() and the runtime's document names; a separator here is a bug.
+    if (!SEPARATOR_FREE.test(field))
+      throw new Error(`id ${JSON.stringify(field)} holds a separator`)
+  }
+  return utf8(
     [
       'keepsake-sync/v1/item',
       spaceId,
@@ -61,9 +71,10 @@ const itemAad = (
       item.deviceId,
       item.kind,
       item.createdAt,
-      (item.covers ?? []).join(','),
+      covers.join(','),
     ].join('\u0000'),
   )
+}
 
 const deviceAad = (spaceId: string, deviceId: string): Uint8Array =>
   utf8(['keepsake-sync/v1/device', spaceId, deviceId].join('\u0000'))

@@ -11,8 +11,19 @@ export const SyncSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 43
 /** Relay address: a ws:// or wss:// URL. */
 export const RelayUrl = z.url({ protocol: /^wss?$/, error: 'expected a ws:// or wss:// URL' })
 
+/**
+ * No id may hold the separators of the encryption's associated data (NUL between fields, comma
+ * between covered ids), so no two different sets of fields can join to the same bytes.
+ */
+export const SEPARATOR_FREE = /^[^\u0000,]*$/
+const separatorFree = (max: number) =>
+  z.string().min(1).max(max).regex(SEPARATOR_FREE, 'must not contain a NUL or a comma')
+
 /** Id of a synced document (the space doc, a conversation doc), as the runtime names it. */
-export const DocId = z.string().min(1).max(200)
+export const DocId = separatorFree(200)
 
 /** Id of a device, chosen once per installation. */
-export const DeviceId = z.string().min(1).max(200)
+export const DeviceId = separatorFree(200)
+
+/** Id of an envelope item (and of each item a snapshot covers). */
+export const ItemId = separatorFree(100)

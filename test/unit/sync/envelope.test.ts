@@ -42,6 +42,34 @@ describe('envelope items', () => {
     }
   })
 
+  it('keeps the associated data unambiguous: no id may hold a NUL or a comma', async () => {
+    // Sealed as covering one id "a,b", it could otherwise be presented as covering "a" and "b".
+    await expect(
+      sealItem(key, 'space-1', {
+        docId: 'space',
+        deviceId: 'device-A',
+        kind: 'snapshot',
+        plaintext: update,
+        covers: ['a,b'],
+      }),
+    ).rejects.toThrow('holds a separator')
+    const { itemId, item } = await sealItem(key, 'space-1', {
+      docId: 'space',
+      deviceId: 'device-A',
+      kind: 'update',
+      plaintext: update,
+    })
+    for (const shifted of [
+      { ...item, docId: 'space\u0000device-A' },
+      { ...item, deviceId: 'device-A\u0000update' },
+      { ...item, covers: ['x,y'] },
+    ]) {
+      const opened = await openItem(key, 'space-1', itemId, shifted)
+      expect(opened.ok).toBe(false)
+      if (!opened.ok) expect(opened.error.message).toContain('must not contain a NUL or a comma')
+    }
+  })
+
   it('reports what is malformed, with its path', async () => {
     const opened = await openItem(key, 'space-1', 'x', { v: 1, docId: 'space', kind: 'other' })
     expect(opened.ok).toBe(false)
