@@ -5,7 +5,7 @@ import { newId } from '../../../shared/ids'
 import { check } from '../../../shared/validation'
 import { utf8 } from './bytes'
 import { IV_BYTES, open, seal } from './item-crypto'
-import { DeviceId, DocId, ItemId, SEPARATOR_FREE } from './sync-ids'
+import { DeviceId, DocId, ItemId, hasNoSeparator } from './sync-ids'
 
 /**
  * The envelope is the only document the relay sees (Hocuspocus document `space:<spaceId>`). It holds
@@ -48,7 +48,7 @@ export type DeviceInfo = z.infer<typeof DeviceInfo>
 // Everything a relay could swap or edit is authenticated with the ciphertext.
 /**
  * The associated data of an item: its fields joined by NUL, covered ids by commas. Every field is
- * separator-free (`SEPARATOR_FREE`, checked on open by the schemas and here on seal), so the relay
+ * separator-free (`hasNoSeparator`, checked on open by the schemas and here on seal), so the relay
  * cannot shift bytes from one field to the next and keep the same associated data.
  */
 const itemAad = (
@@ -59,8 +59,7 @@ const itemAad = (
   const covers = item.covers ?? []
   for (const field of [itemId, item.docId, item.deviceId, ...covers]) {
     // Ids come from newId() and the runtime's document names; a separator here is a bug.
-    if (!SEPARATOR_FREE.test(field))
-      throw new Error(`id ${JSON.stringify(field)} holds a separator`)
+    if (!hasNoSeparator(field)) throw new Error(`id ${JSON.stringify(field)} holds a separator`)
   }
   return utf8(
     [
