@@ -109,3 +109,55 @@ test('a provider error is a clear message in the conversation and the user’s m
     await fake.close()
   }
 })
+
+test('with a model that fails or ignores memory, what the person stated is still remembered, once', async ({
+  device,
+}) => {
+  const fake = await startFakeOpenAI([
+    { kind: 'http-error', status: 500, message: 'model crashed' },
+    { kind: 'text', text: "Got it! I'll remember that." },
+    {
+      kind: 'tool-calls',
+      calls: [
+        {
+          name: 'set_preference',
+          arguments: { key: 'timezone', value: 'CEST', text: 'My timezone is CEST' },
+        },
+      ],
+    },
+    { kind: 'text', text: 'Saved your timezone.' },
+  ])
+  try {
+    const app = new KeepsakePage(device.browser.page)
+    await app.open(device.host.url)
+    await useProvider(app.page, {
+      kind: 'openai-compatible',
+      baseUrl: fake.url,
+      model: 'fake-model',
+    })
+
+    // The model is down: the reply says so, and says what was saved anyway.
+    await app.say('I work at Acme Corp.')
+    await expect(app.lastReply()).toContainText("I couldn't get an answer from the model")
+    await expect(app.lastReply()).toContainText(
+      'The model did not answer, but I saved what you told me',
+    )
+    await expect(app.lastReply()).toContainText('Noted: you work at Acme Corp')
+    await expect(app.memoryItems.filter({ hasText: 'Acme Corp' })).toHaveCount(1)
+
+    // The model answers but calls no memory tool: offline understanding records it and says so.
+    await app.say('Remember that Dr. Lee is my dentist.')
+    await expect(app.lastReply()).toContainText("Got it! I'll remember that.")
+    await expect(app.lastReply()).toContainText('Saved to memory:')
+    await expect(app.lastReply()).toContainText('Dr. Lee is your dentist')
+    await expect(app.memoryItems.filter({ hasText: 'Dr. Lee is my dentist' })).toHaveCount(1)
+
+    // The model writes memory itself: nothing is written twice.
+    await app.say('My timezone is CEST.')
+    await expect(app.lastReply()).toContainText('Saved your timezone.')
+    await expect(app.lastReply()).not.toContainText('Saved to memory:')
+    await expect(app.memoryItems.filter({ hasText: 'CEST' })).toHaveCount(1)
+  } finally {
+    await fake.close()
+  }
+})

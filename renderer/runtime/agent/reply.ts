@@ -42,11 +42,14 @@ export async function reply(
   const settings = ctx.settings()
   const budget = promptBudget(settings)
   const now = ctx.now()
+  const memory = await ctx.memoryViews()
+  // Superseded and retracted items are history: retrieval may find them, the prompt never shows them as current.
+  const current = new Set(memory.filter((v) => v.item.status === 'active').map((v) => v.item.id))
   const prompt = await assemblePrompt({
     strategy: settings.strategy,
     budget,
     now,
-    memory: await ctx.memoryViews(),
+    memory,
     current: user,
     loadRecent: async (n) => {
       const recent = await ctx.space.recent(conversationId, n + 1)
@@ -54,7 +57,10 @@ export async function reply(
         ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) }
         : recent
     },
-    retrieve: (query) => ctx.retriever.search(query, { k: 8, now }),
+    retrieve: async (query) =>
+      (await ctx.retriever.search(query, { k: 8, now })).filter(
+        (h) => h.kind !== 'memory' || current.has(h.id),
+      ),
     tools: toolsCost(settings),
   })
   if (!prompt.ok) {

@@ -13,7 +13,7 @@ import { KIND_LABEL } from '../memory/memory-row'
 
 interface Result {
   id: string
-  group: 'Actions' | 'Conversations' | 'Memory' | 'Messages'
+  group: 'Actions' | 'Conversations' | 'Memory' | 'Memory history' | 'Messages'
   icon: IconName
   title: string
   detail: string
@@ -117,15 +117,28 @@ export function SearchPalette() {
       })),
       ...found
         .filter((f) => f.kind === 'memory' && !seen.has(f.id))
-        .map<Result>((f) => ({
-          id: `m:${f.id}`,
-          group: 'Memory',
-          icon: 'bookmark',
-          title: f.text,
-          detail: 'Memory',
-          run: () => focusMemory(f.id),
-        })),
+        .map<Result>((f) => {
+          // Old values are found too, and shown as what they are: history, never current.
+          const status = memory?.items.find((v) => v.item.id === f.id)?.item.status
+          return {
+            id: `m:${f.id}`,
+            group: status && status !== 'active' ? 'Memory history' : 'Memory',
+            icon: 'bookmark',
+            title: f.text,
+            detail:
+              status === 'superseded'
+                ? 'History — replaced by a newer value'
+                : status === 'retracted'
+                  ? 'History — retracted'
+                  : 'Memory',
+            run: () => focusMemory(f.id),
+          }
+        }),
     ]
+    // Current memory first; old values after it, in their own group.
+    memoryResults.sort(
+      (a, b) => Number(a.group === 'Memory history') - Number(b.group === 'Memory history'),
+    )
     const messages = found
       .filter((f) => f.kind === 'message' && f.conversationId !== null)
       .map<Result>((f) => ({
