@@ -114,6 +114,8 @@ function toEvent(
   switch (part.type) {
     case 'text-delta':
       return part.text === '' ? null : { type: 'text', delta: part.text }
+    case 'reasoning-delta':
+      return part.text === '' ? null : { type: 'reasoning', delta: part.text }
     case 'tool-call': {
       const input = JsonValue.safeParse(part.input)
       return {

@@ -73,6 +73,17 @@ export function describeProviderFailure(
     )
     return { ...failure, error: scrub(failure.error, endpoint) }
   }
+  const streamed = streamedError(cause)
+  if (streamed !== null) {
+    const failure = classifyHttpFailure(
+      null,
+      firstLine(streamed),
+      streamed,
+      where,
+      endpoint.modelId ?? null,
+    )
+    return { ...failure, error: scrub(failure.error, endpoint) }
+  }
   if (
     JSONParseError.isInstance(cause) ||
     TypeValidationError.isInstance(cause) ||
@@ -89,6 +100,23 @@ export function describeProviderFailure(
     code: 'provider-error',
     message: `The model at ${where} failed: ${firstLine(detail)}`,
   })
+}
+
+/**
+ * The words of an error a server sent inside a stream it had begun: an `{ "error": { "message" } }`
+ * chunk arrives as that plain object; an `{ "error": "…" }` chunk fails the chunk schema and
+ * arrives as a validation error holding the chunk.
+ */
+function streamedError(cause: unknown): string | null {
+  if (TypeValidationError.isInstance(cause)) {
+    const value: unknown = cause.value
+    return typeof value === 'object' && value !== null && 'error' in value
+      ? reasonOf(JSON.stringify(value))
+      : null
+  }
+  if (cause instanceof Error || typeof cause !== 'object' || cause === null) return null
+  const message = (cause as Record<string, unknown>).message
+  return typeof message === 'string' && message !== '' ? message : null
 }
 
 /**

@@ -18,14 +18,18 @@ export type ProviderFailure = { error: AppError; overflow?: OverflowDetail }
  * else stays a `provider-error` carrying the server's own message.
  */
 export function classifyHttpFailure(
-  status: number,
+  /** The HTTP status, or null for an error the server sent inside a stream it had begun. */
+  status: number | null,
   reason: string,
   body: string,
   where: string,
   model: string | null,
 ): ProviderFailure {
   const text = `${reason}\n${body}`
-  const said = `The model at ${where} answered HTTP ${status}: ${reason}`
+  const said =
+    status === null
+      ? `The model at ${where} stopped with an error: ${reason}`
+      : `The model at ${where} answered HTTP ${status}: ${reason}`
   const overflow = readOverflow(text)
   if (overflow !== null) {
     const limit =
@@ -51,6 +55,7 @@ export function classifyHttpFailure(
       },
     }
   }
+  if (status === null) return { error: { code: 'provider-error', message: said } }
   if (status === 401 || status === 403 || /invalid[ _-]api[ _-]key|incorrect api key/i.test(text)) {
     return { error: { code: 'provider-auth', message: `${said}` } }
   }
@@ -89,6 +94,7 @@ const OVERFLOW = [
   /input (?:length|is too long|tokens? exceed)/i,
   /too many tokens/i,
   /context window (?:is )?(?:full|exceeded)/i,
+  /reached context length of \d+/i,
 ]
 
 /** The server's limit and the prompt's size, from whichever wording the server used. */
@@ -113,6 +119,7 @@ export function readOverflow(text: string): OverflowDetail | null {
       /\(\d[\d,]* tokens > ([\d,]+)\)/,
       /maximum context length is ([\d,]+)/i,
       /context length of only ([\d,]+)/i,
+      /reached context length of ([\d,]+)/i,
       /tokens > ([\d,]+) maximum/i,
     ]),
     promptTokens: first([

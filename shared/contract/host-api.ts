@@ -106,6 +106,8 @@ export type ChatUsage = z.infer<typeof ChatUsage>
  */
 export const ChatStreamEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), delta: z.string() }),
+  /** What a reasoning model thinks before answering (`reasoning_content`); never part of the answer. */
+  z.object({ type: z.literal('reasoning'), delta: z.string() }),
   z.object({ type: z.literal('tool-call'), ...ChatToolCall.shape }),
   z.object({ type: z.literal('finish'), reason: ChatFinishReason, usage: ChatUsage.optional() }),
   z.object({

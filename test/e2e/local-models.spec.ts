@@ -77,6 +77,22 @@ test('Ollama: a small model writes the call in a ```json fence after prose; memo
   await app.screens('local-ollama-text-call')
 })
 
+test('LM Studio: a model that ignores its tools still leaves the memory recorded, and the reply says so', async ({
+  device,
+}) => {
+  const s = await serve('lm-studio', { id: 'phi-3-mini', context: 8192, tools: true }, [
+    { kind: 'text', text: "Got it! I'll remember that." },
+  ])
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await useModel(app, s, 'phi-3-mini')
+  await app.say('My dentist is Dr. Lee')
+  await expect(app.memoryItems.filter({ hasText: 'Dr. Lee' })).toHaveCount(1)
+  await expect(app.lastReply()).toContainText("Got it! I'll remember that.")
+  await expect(app.lastReply()).toContainText('Saved to memory:')
+  expect(bodyOf(s, 0).tools).toBeDefined()
+})
+
 test('llama.cpp: <tool_call> blocks and arguments split across many chunks both record memory', async ({
   device,
 }) => {
@@ -153,20 +169,26 @@ test('Ollama: a model without tools is asked again without them, writes its call
 test('llama.cpp: a pasted document over the server’s context is named context-overflow, and the conversation recovers', async ({
   device,
 }) => {
-  // The server runs the model with 4,096 tokens while Settings still says 8,192: the usual case.
-  const s = await serve('llama.cpp', { id: 'llama-3.2-3b', context: 4096, tools: true }, [
+  // The server runs the model with 2,048 tokens while Settings still says 8,192: a usual mistake.
+  const s = await serve('llama.cpp', { id: 'llama-3.2-3b', context: 2048, tools: true }, [
     { kind: 'text', text: 'The doc proposes hybrid retrieval with a reranker.' },
     { kind: 'text', text: 'Start with BM25 plus dense, then add the reranker.' },
   ])
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
   await useModel(app, s, 'llama-3.2-3b')
-  const doc = `Design doc. ${'The retrieval layer fans out to BM25 and dense search, then merges. '.repeat(600)}What do you think?`
+  // A pasted log: long, and nothing in it for memory to take.
+  const log = Array.from(
+    { length: 700 },
+    (_, i) =>
+      `10:${String(i % 60).padStart(2, '0')}:07 worker-${i % 4} batch ${1000 + i} ok ${40 + (i % 50)} ms`,
+  ).join('\n')
+  const doc = `Design doc review log:\n${log}\nWhat do you think?`
   await app.message.fill(doc)
   await app.message.press('Enter')
   await expect(app.message).toHaveValue('')
   const failed = app.conversation.getByRole('article').filter({ hasText: 'context window' })
-  await expect(failed).toContainText("longer than the model's context window (4,096 tokens)")
+  await expect(failed).toContainText("longer than the model's context window (2,048 tokens)")
   await expect(failed).toContainText('Retry: Keepsake sends less of the conversation now')
   await expect(failed).not.toContainText('API key')
   await app.screens('local-overflow')
@@ -176,9 +198,9 @@ test('llama.cpp: a pasted document over the server’s context is named context-
   await app.say('What should I build first?')
   await expect(app.lastReply()).toContainText('Start with BM25 plus dense')
 
-  // The server counted 4,096 or fewer for every prompt after the refused one.
-  expect(s.promptTokens[0]).toBeGreaterThan(4096)
-  expect(s.promptTokens.slice(1).every((n) => n <= 4096)).toBe(true)
+  // The server counted 2,048 or fewer for every prompt after the refused one.
+  expect(s.promptTokens[0]).toBeGreaterThan(2048)
+  expect(s.promptTokens.slice(1).every((n) => n <= 2048)).toBe(true)
   expect(s.promptTokens.length).toBe(3)
   // The log keeps the document whole; only the prompt was cut.
   const conversations = await app.request<{ id: string }[]>('conversations.list', {})
@@ -190,6 +212,13 @@ test('llama.cpp: a pasted document over the server’s context is named context-
   })
   expect(page.value?.messages.some((m) => m.text === doc)).toBe(true)
   expect(JSON.stringify(bodyOf(s, 1))).toContain('tokens of this message left out')
+  // The failed reply is not resent as the model's words.
+  expect(JSON.stringify(bodyOf(s, 2))).not.toContain("couldn't get an answer")
+  // Settings says why prompts for this model are smaller than the window there.
+  await app.openSettings()
+  await expect(app.settingsDialog).toContainText(
+    'The server refused a longer prompt for llama-3.2-3b',
+  )
 })
 
 test('LM Studio: reasoning in <think> is neither shown, stored, resent nor searchable', async ({
@@ -200,7 +229,12 @@ test('LM Studio: reasoning in <think> is neither shown, stored, resent nor searc
       kind: 'text',
       text: '<think>The user asks a capital. Zanzibarquill is my private scratch word.</think>\n\nParis.',
     },
-    { kind: 'text', text: 'About 2.1 million people.' },
+    // LM Studio streams the thinking of some models in its own `reasoning` field instead.
+    {
+      kind: 'text',
+      text: 'About 2.1 million people.',
+      reasoning: 'Quillbright: city proper only.',
+    },
   ])
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
@@ -208,11 +242,20 @@ test('LM Studio: reasoning in <think> is neither shown, stored, resent nor searc
   await app.say('What is the capital of France?')
   await expect(app.lastReply()).toHaveText(/Paris\./)
   await expect(app.conversation).not.toContainText('Zanzibarquill')
+  // "What the assistant saw" is the one place the reasoning can be read.
+  await app.lastReply().getByRole('button', { name: 'What the assistant saw' }).click()
+  await expect(app.contextDialog).toContainText('The model’s reasoning')
+  await expect(app.contextDialog).toContainText('Zanzibarquill is my private scratch word')
+  await app.page.keyboard.press('Escape')
+  await expect(app.contextDialog).toBeHidden()
   await app.say('How many people live there?')
   expect(JSON.stringify(bodyOf(s, 1))).not.toContain('Zanzibarquill')
   expect(JSON.stringify(bodyOf(s, 1))).toContain('Paris.')
   const found = await app.request<unknown[]>('search.all', { query: 'Zanzibarquill' })
   expect(found.value).toEqual([])
+  await expect(app.conversation).not.toContainText('Quillbright')
+  await app.lastReply().getByRole('button', { name: 'What the assistant saw' }).click()
+  await expect(app.contextDialog).toContainText('Quillbright: city proper only.')
 })
 
 test('Settings: server presets, Test connection reports tools and context honestly, and a missing model gets a useful message', async ({
@@ -260,7 +303,9 @@ test('Settings: server presets, Test connection reports tools and context honest
   await settings.getByRole('button', { name: 'Use this model' }).click()
   await app.page.keyboard.press('Escape')
   await expect(app.welcome).toContainText(`Replies come from llama3.2 at ${s.url}`)
-  await expect(app.welcome).not.toContainText('the built-in assistant reads plain English statements')
+  await expect(app.welcome).not.toContainText(
+    'the built-in assistant reads plain English statements',
+  )
   await app.say('Hi')
   await expect(app.lastReply()).toContainText('Hello from llama3.2.')
 

@@ -42,6 +42,8 @@ export type LocalTurn =
   | { kind: 'tool-calls'; calls: { name: string; arguments: unknown }[]; text?: string }
   /** An HTTP error in the server's own body shape. */
   | { kind: 'http-error'; status: number; message: string }
+  /** Begins streaming `text`, then sends an error chunk in the server's own shape and ends. */
+  | { kind: 'stream-error'; text: string; message: string }
 
 export type LocalRequest = {
   method: string
@@ -350,6 +352,10 @@ async function answerChat(
   const id = `chatcmpl-${kind.replace(/\W/g, '')}-${Math.floor(Math.random() * 1e6)}`
   const created = Math.floor(Date.now() / 1000)
   if (body.stream !== true) {
+    if (turn.kind === 'stream-error') {
+      dialect.error(res, 500, turn.message)
+      return
+    }
     sendJson(res, 200, completion(id, created, model, turn, dialect))
     return
   }
@@ -366,6 +372,13 @@ async function answerChat(
     res.write(`data: ${JSON.stringify(payload)}\n\n`)
   }
   let outputTokens = 0
+  if (turn.kind === 'stream-error') {
+    chunk({ role: 'assistant', content: turn.text })
+    const error =
+      kind === 'lm-studio' ? turn.message : { message: turn.message, type: 'server_error' }
+    res.end(`data: ${JSON.stringify({ error })}\n\n`)
+    return
+  }
   if (turn.kind === 'text') {
     if (turn.reasoning !== undefined) {
       for (const piece of split(turn.reasoning, 2))
@@ -424,7 +437,7 @@ function completion(
   id: string,
   created: number,
   model: string,
-  turn: Exclude<LocalTurn, { kind: 'http-error' }>,
+  turn: Exclude<LocalTurn, { kind: 'http-error' | 'stream-error' }>,
   dialect: Dialect,
 ): object {
   const message =

@@ -68,12 +68,15 @@ export async function runModel(
     const system = useTools ? prompt.system : `${prompt.system}\n\n${textToolInstructions()}`
     const request = { provider, system, messages, tools: useTools ? toolSchemas() : [] }
     let raw = ''
+    let thought = ''
     let calls: StepCall[] = []
     let failure: Extract<ChatStreamEvent, { type: 'error' }> | null = null
     for await (const event of ctx.services.api.streamChat(request)) {
       if (event.type === 'text') {
         raw += event.delta
         onProgress(visibleWhileStreaming(join(text, splitReasoning(raw).text)))
+      } else if (event.type === 'reasoning') {
+        thought += event.delta
       } else if (event.type === 'tool-call') {
         calls.push({ toolCallId: event.toolCallId, toolName: event.toolName, input: event.input })
       } else if (event.type === 'error') {
@@ -103,7 +106,7 @@ export async function runModel(
     if (useTools) await recordCapability(ctx, provider, { tools: true })
 
     const split = splitReasoning(raw)
-    if (split.reasoning !== '') reasoning.push(split.reasoning)
+    for (const r of [thought.trim(), split.reasoning]) if (r !== '') reasoning.push(r)
     let stepText = split.text
     let asText = false
     if (calls.length === 0) {

@@ -61,13 +61,16 @@ describe.each(KINDS)('%s', (kind) => {
     expect(events.at(-1)).toMatchObject({ type: 'finish', reason: 'tool-calls' })
   })
 
-  test('reasoning in its own field never reaches the text', async () => {
+  test('reasoning in its own field never reaches the text; it travels as reasoning events', async () => {
     const s = await start(kind, [
       { kind: 'text', text: 'Noted.', reasoning: 'The user states a fact.' },
     ])
     const events = await readEvents(await call(testApi(), chat(s.url)))
     const text = events.flatMap((e) => (e.type === 'text' ? [e.delta] : [])).join('')
     expect(text).toBe('Noted.')
+    // It travels apart, for "What the assistant saw" alone.
+    const thought = events.flatMap((e) => (e.type === 'reasoning' ? [e.delta] : [])).join('')
+    expect(thought).toBe('The user states a fact.')
   })
 
   test('a model that does not accept tools is named as such', async () => {
@@ -139,6 +142,26 @@ describe('context overflow', () => {
           overflow: { limit: 8192, promptTokens: counted },
         },
       ])
+    },
+  )
+
+  test.each(KINDS)(
+    '%s: an error sent inside a begun stream is read too (LM Studio’s mid-generation overflow)',
+    async (kind) => {
+      const s = await start(kind, [
+        {
+          kind: 'stream-error',
+          text: 'The doc',
+          message:
+            'Reached context length of 4096 tokens with model (arch: qwen3) that does not currently support mid-generation context overflow. Try reloading with a larger context length or shortening the prompt/chat.',
+        },
+      ])
+      const events = await readEvents(await call(testApi(), chat(s.url)))
+      expect(events.at(-1)).toMatchObject({
+        type: 'error',
+        error: { code: 'context-overflow', message: expect.stringContaining('(4,096 tokens)') },
+        overflow: { limit: 4096, promptTokens: null },
+      })
     },
   )
 
