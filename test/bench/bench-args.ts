@@ -18,7 +18,7 @@ const Args = z.object({
   smoke: z.boolean().default(false),
   only: z
     .string()
-    .regex(/^[1-8](,[1-8])*$/, '--only takes row numbers 1–8, comma-separated')
+    .regex(/^[1-9](,[1-9])*$/, '--only takes row numbers 1–9, comma-separated')
     .optional(),
   out: z.string().min(1).optional(),
   markdown: z.string().min(1).optional(),
@@ -27,7 +27,7 @@ const Args = z.object({
 export const BENCH_USAGE =
   'Usage: tsx test/bench/index.ts [--smoke] [--only 1,3,...] [--out FILE] [--markdown FILE]\n' +
   '  --smoke   tiny sizes, a few seconds per row (part of npm test); writes no JSON unless --out\n' +
-  '  --only    run only these rows (1 restore, 2 tokens, 3 appends, 4 session files, 5 sync, 6 retrieval, 7 UI, 8 understanding)\n' +
+  '  --only    run only these rows (1 restore, 2 tokens, 3 appends, 4 session files, 5 sync, 6 retrieval, 7 UI, 8 understanding, 9 ChatGPT import)\n' +
   '  --out     where to write the JSON (default bench-results.json for a full run)\n' +
   '  --markdown  also write the table as Markdown'
 

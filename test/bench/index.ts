@@ -19,6 +19,7 @@ import { syncRow } from './rows/sync'
 import { tokensRow } from './rows/tokens'
 import { uiRow } from './rows/ui'
 import { understandingRow } from './rows/understanding'
+import { chatGptImportRow } from './rows/chatgpt-import'
 import type { SessionData } from '../../shared/session/session-data'
 
 /**
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
     await attempt(2, 'Prompt tokens', () => tokensRow(ctx))
     await attempt(3, 'Acknowledged appends', () => appendsRow(ctx))
     let imported: SessionData | null = null
-    if (wants(4) || wants(7)) app = await AppDevice.start()
+    if (wants(4) || wants(7) || wants(9)) app = await AppDevice.start()
     await attempt(4, 'Session files', async () => {
       if (app) imported = await sessionFilesRow(ctx, app)
     })
@@ -89,6 +90,9 @@ async function main(): Promise<number> {
       if (!app) return
       if (!imported) throw new Error('row 4 did not import the big space this row types in')
       await uiRow(ctx, app, imported)
+    })
+    await attempt(9, 'ChatGPT import', async () => {
+      if (app) await chatGptImportRow(ctx, app)
     })
   } finally {
     await app?.close()

@@ -1,7 +1,7 @@
 import type { Machine } from './machine'
 import type { RunSpread } from './stats'
 
-/** The seven rows of the bench, in the order they are printed. */
+/** The rows of the bench, in the order they are printed. */
 export const ROWS: Readonly<Record<number, string>> = {
   1: 'Restore',
   2: 'Prompt tokens',
@@ -10,6 +10,8 @@ export const ROWS: Readonly<Record<number, string>> = {
   5: 'Sync',
   6: 'Retrieval',
   7: 'UI',
+  8: 'Understanding',
+  9: 'ChatGPT import',
 }
 
 /** One line of the table: a median with its spread, or why it was not measured. */

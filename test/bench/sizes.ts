@@ -23,6 +23,8 @@ export interface BenchSizes {
   sync: { samples: number; initialMessages: number; stateFacts: number; runs: number }
   retrieval: { queries: number }
   ui: { messages: number; runs: number; typed: string }
+  /** Row 9: visible messages in the generated ChatGPT export. */
+  chatgpt: { messages: number; runs: number }
   locomo: boolean
   /** Messages per `Space.append` call while seeding. */
   seedBatch: number
@@ -46,6 +48,7 @@ export const FULL: BenchSizes = {
   sync: { samples: 50, initialMessages: 100_000, stateFacts: 100, runs: 3 },
   retrieval: { queries: 200 },
   ui: { messages: 100_000, runs: 3, typed: TYPED },
+  chatgpt: { messages: 50_000, runs: 3 },
   locomo: true,
   seedBatch: 1_000,
 }
@@ -59,6 +62,7 @@ export const SMOKE: BenchSizes = {
   sync: { samples: 2, initialMessages: 50, stateFacts: 5, runs: 1 },
   retrieval: { queries: 5 },
   ui: { messages: 200, runs: 1, typed: 'Hi there' },
+  chatgpt: { messages: 300, runs: 1 },
   locomo: false,
   seedBatch: 100,
 }
