@@ -75,7 +75,16 @@ export const filesRequests = defineRequests({
   'files.export': { input: ExportInput, output: ExportedFile },
   /** Validates the whole file first; a failing import changes nothing. Errors name path and reason. */
   'files.import': {
-    input: z.object({ fileName: z.string().max(1000), bytes: FileBytes, mode: ImportMode }),
+    input: z.object({
+      fileName: z.string().max(1000),
+      bytes: FileBytes,
+      mode: ImportMode,
+      /** More files chosen with it: the shards of an unpacked ChatGPT export, read as one export. */
+      more: z
+        .array(z.object({ fileName: z.string().max(1000), bytes: FileBytes }))
+        .max(1000)
+        .optional(),
+    }),
     output: ImportSummary,
   },
   /** The report of the last import into this space; `not-found` when there was none. */

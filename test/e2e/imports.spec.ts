@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { chatGptShards } from '../fixtures/imports/chatgpt-export'
 import { chatGptShardedZip, claudeZip } from '../fixtures/imports/export-zips'
 import { test } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
@@ -140,4 +141,27 @@ test('a sharded ChatGPT zip and a Claude zip import through the Files dialog wit
   await expect(app.conversationRows).toHaveCount(6)
   await app.page.reload()
   await expect(app.conversationRows).toHaveCount(6)
+})
+
+test('the shards of an unpacked ChatGPT export chosen together import as one export', async ({
+  device,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'keepsake-shards-'))
+  const paths = chatGptShards().map((shard, i) => {
+    const path = join(dir, `conversations-00${i}.json`)
+    writeFileSync(path, JSON.stringify(shard))
+    return path
+  })
+  writeFileSync(join(dir, 'user.json'), '{}')
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  const files = new ImportDialog(app.page)
+  await files.open.click()
+  await files.file.setInputFiles([...paths, join(dir, 'user.json')])
+  await files.merge.check()
+  await files.importButton.click()
+  await expect(files.status).toHaveText('Merged 27 new messages and 0 memory items.')
+  await expect(files.report).toContainText(
+    'Read 4 conversations and 27 messages from a ChatGPT export (2 files).',
+  )
 })

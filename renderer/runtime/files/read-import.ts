@@ -26,7 +26,7 @@ const SPACE_NAMES: Partial<Record<ImportReport['source'], string>> = {
 
 /**
  * Reads and validates a file chosen for import, whole, before anything is touched: a Keepsake
- * session, a JSONL transcript, a ChatGPT export (`conversations.json`, a shard, or the zip) or a
+ * session, a JSONL transcript, a ChatGPT export (`conversations.json`, its shards, or the zip) or a
  * Claude.ai export (`conversations.json` or its zip), recognised by `importSource`. A new space is
  * named after the file, or "ChatGPT" / "Claude" for those exports.
  */
@@ -35,6 +35,7 @@ export async function readImportFile(
   bytes: Uint8Array,
   now: Date,
   report?: ReportProgress,
+  more: readonly { fileName: string; bytes: Uint8Array }[] = [],
 ): Promise<Checked<ImportFile>> {
   const label = fileName.replace(/\.[^.]*$/, '') || 'Imported'
   const options = {
@@ -46,7 +47,18 @@ export async function readImportFile(
     progress: (phase: string, done: number, total: number) =>
       report?.({ operation: 'import', phase, done, total }),
   }
-  const source = sourceFiles(fileName, bytes, options)
+  // Several files chosen together are one export's files (the shards of an unpacked folder).
+  const source =
+    more.length > 0
+      ? passed({
+          files: [{ fileName, bytes }, ...more].map((f) => ({
+            name: f.fileName,
+            size: f.bytes.length,
+            read: () => passed(f.bytes),
+          })),
+          collection: true,
+        })
+      : sourceFiles(fileName, bytes, options)
   if (!source.ok) return source
   const read = await importSource(fileName, source.value.files, source.value.collection, options)
   if (!read.ok) return read

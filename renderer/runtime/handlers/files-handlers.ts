@@ -61,10 +61,10 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
           report,
         ),
       ),
-    'files.import': ({ fileName, bytes, mode }) =>
+    'files.import': ({ fileName, bytes, mode, more }) =>
       exclusive(async () => {
         report({ operation: 'import', phase: 'Checking the file', done: 0, total: 1 })
-        const read = await readImportFile(fileName, bytes, ctx.now(), report)
+        const read = await readImportFile(fileName, bytes, ctx.now(), report, more)
         if (!read.ok) return fileError(fileName, read)
         return importSession(
           { space: ctx.space, registry, now: ctx.now, report, reopen: switched },

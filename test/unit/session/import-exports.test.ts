@@ -235,3 +235,25 @@ test('what is not an export Keepsake reads is refused naming the formats it take
     `photos.zip: there is no conversations.json or conversations-000.json in it (it holds 1 files: a.jpg). ${ACCEPTED_FORMATS}`,
   ])
 })
+
+test('the shards of an unpacked export chosen together in the app import as one export', async () => {
+  const { readImportFile } = await import('../../../renderer/runtime/files/read-import')
+  const [first, second] = chatGptShards()
+  const r = await readImportFile(
+    'conversations-000.json',
+    bytes(first),
+    new Date('2026-06-01T12:00:00.000Z'),
+    undefined,
+    [
+      { fileName: 'conversations-001.json', bytes: bytes(second) },
+      { fileName: 'user.json', bytes: bytes({ id: 'someone' }) },
+    ],
+  )
+  if (!r.ok) throw new Error(r.problems.map(describeProblem).join('\n'))
+  expect([r.value.kind, r.value.data.space.name, r.value.report.messages]).toEqual([
+    'chatgpt',
+    'ChatGPT',
+    27,
+  ])
+  expect(r.value.report.files).toEqual(['conversations-000.json', 'conversations-001.json'])
+})

@@ -14,8 +14,11 @@ import { saveFile } from './save-file'
 import { ImportReportView } from './import-report-view'
 import { SpacesSection } from './spaces-section'
 
-/** Largest export zip the app reads: ChatGPT zips carry every image, though only the JSON is read. */
-const MAX_ZIP_BYTES = 1024 * 1024 * 1024
+/**
+ * Largest export the app reads at once (a zip, or the files of an unpacked export chosen together):
+ * ChatGPT zips carry every image, though only the conversations are read.
+ */
+const MAX_EXPORT_BYTES = 1024 * 1024 * 1024
 
 const MODES: { value: ImportMode; label: string; hint: string }[] = [
   {
@@ -41,7 +44,7 @@ type Work = { kind: 'export' | 'import'; progress: FilesProgress | null }
 export function FilesDialog({ onClose }: { onClose: () => void }) {
   const activeId = useApp((s) => s.activeId)
   const [encoding, setEncoding] = useState<SessionEncoding>('json')
-  const [file, setFile] = useState<File | null>(null)
+  const [chosen, setChosen] = useState<File[]>([])
   const [mode, setMode] = useState<ImportMode>('new-space')
   const [work, setWork] = useState<Work | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -95,17 +98,28 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
   }
 
   const importFile = async (): Promise<void> => {
+    const [file, ...others] = chosen
     if (!file) return
     // The runtime checks each kind's own limit; this spares reading what cannot pass any.
-    const limit = /\.zip$/i.test(file.name) ? MAX_ZIP_BYTES : MAX_DECOMPRESSED_BYTES
-    if (file.size > limit) {
+    const limit =
+      others.length > 0 || /\.zip$/i.test(file.name) ? MAX_EXPORT_BYTES : MAX_DECOMPRESSED_BYTES
+    const total = chosen.reduce((n, f) => n + f.size, 0)
+    if (total > limit) {
       return setError(
-        `${file.name} is ${formatBytes(file.size)}, larger than the limit of ${formatBytes(limit)}. Nothing was changed.`,
+        `${chosen.length > 1 ? 'These files are' : `${file.name} is`} ${formatBytes(total)}, larger than the limit of ${formatBytes(limit)}. Nothing was changed.`,
       )
     }
     start('import')
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const r = await client().request('files.import', { fileName: file.name, bytes, mode })
+    const more = await Promise.all(
+      others.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    )
+    const r = await client().request('files.import', {
+      fileName: file.name,
+      bytes,
+      mode,
+      ...(more.length > 0 ? { more } : {}),
+    })
     setWork(null)
     if (!r.ok) return setError(r.error.message)
     const s = r.value
@@ -182,9 +196,10 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
             id={fileId}
             type="file"
             accept=".keepsake,.json,.jsonl,.zip"
+            multiple
             disabled={busy}
             onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null)
+              setChosen([...(e.target.files ?? [])])
               setError(null)
               setDone(null)
             }}
@@ -192,8 +207,8 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
         </div>
         <p className="hint">
           Keepsake session files, JSONL transcripts (.jsonl), a ChatGPT export (the .zip as
-          downloaded, conversations.json or one conversations-000.json shard) or a Claude.ai export
-          (the .zip or its conversations.json).
+          downloaded, conversations.json, or all the conversations-000.json… files of an unpacked
+          export chosen together) or a Claude.ai export (the .zip or its conversations.json).
         </p>
         <fieldset className="files-modes" disabled={busy}>
           <legend>How to import</legend>
@@ -224,7 +239,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="primary-button"
-            disabled={busy || !file}
+            disabled={busy || chosen.length === 0}
             onClick={() => void importFile()}
           >
             Import
