@@ -1,4 +1,5 @@
 import type { LinkState } from './relay-link'
+import { WITHHELD_PROBLEM } from './withheld-writers'
 import type { SyncDevice, SyncProblem, SyncState, SyncStatus } from './sync-status'
 
 /** Everything the engine knows that decides its status. */
@@ -36,6 +37,10 @@ const messageOf = (state: SyncState, f: StatusFacts): string | null => {
       `Cannot reach the relay at ${f.relayUrl}; changes are kept and sent when it is back.`
     )
   }
+  // Withholding is about the relay, not about one change: say it first, in its own words.
+  const withheld = f.problems.find((p) => p.key === WITHHELD_PROBLEM)
+  if (withheld)
+    return `${withheld.error.message.charAt(0).toUpperCase()}${withheld.error.message.slice(1)}.`
   if (f.problems.length > 0) {
     return `${f.problems.length} synced change(s) could not be used; see the sync problems.`
   }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { err, ok, type AppError, type Result } from '../../../shared/errors'
 import { check } from '../../../shared/validation'
 import { foldUpdates, missingFromRemote } from './doc-delta'
+import { WITHHELD_PROBLEM as WITHHELD, withheldWriters } from './withheld-writers'
 import { openRelayLink, type LinkState } from './relay-link'
 import { envelopeMaps, openDevice, openItem, sealDevice, sealItem, type NewItem } from './envelope'
 import { deriveSpaceKeys, type SpaceKeys } from './space-keys'
@@ -377,10 +378,24 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       const ids = new Set([...(listed.ok ? listed.value : []), ...attached.keys()])
       for (const docId of ids) await reconcileDoc(docId)
       await announce()
+      await readDevices()
+      checkWithheld()
     } finally {
       reconciling = false
       emit()
     }
+  }
+
+  /** Reports changes the relay left out (see withheld-writers.ts); clears the report once they arrive. */
+  const checkWithheld = (): void => {
+    const writers = withheldWriters(envelope)
+    if (writers.length === 0) {
+      if (problems.delete(WITHHELD)) emit()
+      return
+    }
+    const names = writers.map((id) => devices.find((d) => d.deviceId === id)?.name ?? id)
+    const message = `the relay is withholding updates from ${names.join(', ')}: later changes arrived without the ones they build on; syncing what it can`
+    report(WITHHELD, null, { code: 'validation', message, path: 'envelope' })
   }
 
   const teardown = (): void => {

@@ -1,6 +1,9 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createPairing, SYNC_ORIGIN } from '../../../renderer/runtime/sync'
+import { createSpaceStore } from '../../../electron/relay/space-store'
 import { startRedis, type RedisServer } from '../../support/redis'
 import { killAllRelays, startRelayProcess } from '../../support/relay-process'
 import {
@@ -319,5 +322,59 @@ describe('sync engine against a real relay process', () => {
     await waitFor('the fact on B', () => b.facts().get('k') === 'v', 20_000, [a, b])
     await connected(a, b)
     expect(origins).toEqual([SYNC_ORIGIN])
+  })
+
+  it('says the relay is withholding updates from a device when it drops one from the middle', async () => {
+    const dataDir = await tempDir('relay')
+    let relay = await startRelayProcess({ dataDir })
+    const p = pairing(relay.url)
+    const a = await startDevice({ name: 'A', ...p })
+    await connected(a)
+    for (const [key, text] of [
+      ['vector-db', 'I prefer pgvector over Pinecone'],
+      ['timezone', 'retracted: America/New_York'],
+      ['project', 'benchmarking hybrid search'],
+    ]) {
+      a.facts().set(key ?? '', text ?? '')
+      await waitFor('acknowledged', () => a.engine.status().pendingItems === 0, 20_000, [a])
+      await connected(a)
+    }
+    await a.engine.stop()
+    await relay.stop()
+
+    // The relay drops the record that carried A's second item and keeps everything after it.
+    const spaces = join(dataDir, 'spaces')
+    const stored = await createSpaceStore(spaces, () => undefined).load(p.spaceId)
+    if (!stored.ok) throw new Error(stored.error.message)
+    let itemsSeen = 0
+    const kept = stored.value.filter((update) => {
+      const addsItem = Y.decodeUpdate(update).structs.some(
+        (s) =>
+          s instanceof Y.Item &&
+          s.content.getContent().some((v) => typeof v === 'object' && v && 'kind' in v),
+      )
+      if (addsItem) itemsSeen++
+      return !(addsItem && itemsSeen === 2)
+    })
+    expect(kept.length).toBe(stored.value.length - 1)
+    await rm(join(spaces, p.spaceId, 'updates.log'), { force: true })
+    await rm(join(spaces, p.spaceId, 'snapshot.bin'), { force: true })
+    const rewritten = createSpaceStore(spaces, () => undefined)
+    for (const update of kept) await rewritten.append(p.spaceId, update)
+    await rewritten.close()
+    relay = await startRelayProcess({ dataDir, port: relay.port })
+
+    const b = await startDevice({ name: 'B', ...p })
+    await waitFor(
+      'the withholding reported',
+      () => b.engine.status().problems.some((x) => x.key === 'envelope:withheld'),
+      20_000,
+      [b],
+    )
+    const problem = b.engine.status().problems.find((x) => x.key === 'envelope:withheld')
+    expect(problem?.error.message).toMatch(/^the relay is withholding updates from Laptop A:/)
+    expect(b.engine.status().message).toMatch(/^The relay is withholding updates from Laptop A:/)
+    // What did arrive intact is still applied.
+    expect(b.facts().get('vector-db')).toBe('I prefer pgvector over Pinecone')
   })
 })
