@@ -21,6 +21,8 @@ export const ChatGptMessage = z.looseObject({
   content: ChatGptContent,
   /** `all` when the assistant speaks to the person; a tool's name (`web.run`, `python`) for a call. */
   recipient: z.string().nullish(),
+  /** Newer exports: `analysis` is the model reasoning, `final` and `commentary` what it said. */
+  channel: z.string().nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 })
 export type ChatGptMessage = z.infer<typeof ChatGptMessage>

@@ -13,6 +13,16 @@ export type ChatGptReading =
 
 /** Context a person set up, not a message they saw (custom instructions, memory). */
 const CONTEXT_TYPES = new Set(['user_editable_context', 'model_editable_context'])
+/** Content types whose text this importer knows how to read; an empty one of these is just empty. */
+const READABLE_TYPES = new Set([
+  'text',
+  'multimodal_text',
+  'code',
+  'execution_output',
+  'tether_browsing_display',
+  'tether_quote',
+  'system_error',
+])
 /** The model thinking before it answers; ChatGPT shows it apart from the answer. */
 const REASONING_TYPES = new Set(['thoughts', 'reasoning_recap'])
 
@@ -107,7 +117,8 @@ export function readChatGptMessage(m: ChatGptMessage, tally: ReportTally): ChatG
   const type = m.content.content_type
   if (m.metadata?.['is_visually_hidden_from_conversation'] === true || CONTEXT_TYPES.has(type))
     return { type: 'leave-out', code: 'hidden' }
-  if (REASONING_TYPES.has(type)) return { type: 'leave-out', code: 'reasoning' }
+  if (REASONING_TYPES.has(type) || m.channel === 'analysis')
+    return { type: 'leave-out', code: 'reasoning' }
   const text = contentText(m, tally)
   const toTool = role === 'assistant' && m.recipient != null && m.recipient !== 'all'
   if (role === 'tool' || toTool) {
@@ -118,7 +129,8 @@ export function readChatGptMessage(m: ChatGptMessage, tally: ReportTally): ChatG
   }
   if (role !== 'user' && role !== 'assistant' && role !== 'system')
     return { type: 'leave-out', code: 'unreadable' }
-  if (text.trim() === '') return { type: 'leave-out', code: 'empty' }
+  if (text.trim() === '')
+    return { type: 'leave-out', code: READABLE_TYPES.has(type) ? 'empty' : 'unreadable' }
   const cleaned = cleanCitations(text)
   if (cleaned.changed) tally.add('citations')
   let said = cleaned.text

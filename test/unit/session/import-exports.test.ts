@@ -257,3 +257,23 @@ test('the shards of an unpacked export chosen together in the app import as one 
   ])
   expect(r.value.report.files).toEqual(['conversations-000.json', 'conversations-001.json'])
 })
+
+test('reasoning on the analysis channel is left out; content of an unknown kind is counted, not hidden', () => {
+  const c = new ChatGptConversationBuilder('conv-channels', 'Channels', 1000)
+  c.add({ id: 'q', role: 'user', at: 1001, content: text('Which is faster?') })
+  const built = c
+    .add({ id: 'think', role: 'assistant', at: 1002, content: text('Let me weigh both options.') })
+    .add({ id: 'odd', role: 'assistant', at: 1003, content: { content_type: 'sonic_webpage' } })
+    .add({ id: 'say', role: 'assistant', at: 1004, content: text('The second one.') })
+    .build()
+  const mapping = built['mapping'] as Record<string, { message: Record<string, unknown> }>
+  const think = mapping['think']
+  if (think) think.message['channel'] = 'analysis'
+  const r = chatGptToSession(bytes([built]), options)
+  if (!r.ok) throw new Error(r.problems.map(describeProblem).join('\n'))
+  expect(r.value.data.conversations[0]?.messages.map((m) => m.id)).toEqual(['q', 'say'])
+  expect(r.value.report.lines.map((l) => l.text)).toEqual([
+    '1 reasoning or thinking step left out',
+    '1 message with content Keepsake cannot read left out',
+  ])
+})
