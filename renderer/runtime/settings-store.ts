@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, Settings } from '../../shared/contract/settings'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/current'
 import type { SpaceDb } from './db/space-db'
-import { quarantine, type Unreadable } from './memory/quarantine'
+import type { Unreadable } from '../../shared/docs'
+import { quarantine } from './memory/quarantine'
 
 const KEY = 'settings'
 

@@ -4,13 +4,8 @@ import { sameData } from './same-data'
 import type { ProblemList } from './problems'
 import type { SessionData } from './session-data'
 import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent } from './yjs-hidden'
-import {
-  MESSAGES_ARRAY,
-  conversationEntryOf,
-  docFromState,
-  docSchemaVersion,
-  readSpaceDoc,
-} from './yjs-docs'
+import { docSchemaVersion, messagesOf } from '../docs'
+import { conversationEntryOf, docFromState, readSpaceDoc } from './yjs-docs'
 
 /**
  * A file's Yjs states are what an import applies; its records are what a person (and the CLI)
@@ -78,7 +73,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
       return
     }
     checkHiddenContent(doc.value, path, CONVERSATION_ROOTS, problems)
-    const raw = doc.value.getArray<unknown>(MESSAGES_ARRAY).toArray()
+    const raw = messagesOf(doc.value).toArray()
     const version = docSchemaVersion(doc.value)
     doc.value.destroy()
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {

@@ -5,19 +5,23 @@ import {
   type MemoryItem,
   type Message,
 } from '../schema/current'
-import { loadConversationEntry, loadMemoryItem, loadMessage } from '../schema/migrate'
+import {
+  claimConversationMeta,
+  conversationDocId,
+  conversationsMap,
+  docSchemaVersion,
+  memoryMap,
+  messagesOf,
+  metaText,
+  readRecord,
+} from '../docs'
 import { failed, passed, type Checked } from './problems'
 import type { SessionConversation, SessionData } from './session-data'
 
-/**
- * The layout of Keepsake's Yjs documents, as the runtime writes them (`renderer/runtime/space`):
- * the space document has maps `meta`, `memory` (item id → record) and `conversations`
- * (conversation id → entry); each conversation document has the append-only array `messages`.
+/*
+ * Session files and Keepsake's Yjs documents. The layout itself (ids, map names, meta, how a record
+ * is read) is `shared/docs`.
  */
-export const META_MAP = 'meta'
-export const MEMORY_MAP = 'memory'
-export const CONVERSATIONS_MAP = 'conversations'
-export const MESSAGES_ARRAY = 'messages'
 
 /** Decodes a Yjs state into a new document. Fails when the bytes are not a complete Yjs update. */
 export function docFromState(state: Uint8Array, path: string): Checked<Y.Doc> {
@@ -51,25 +55,20 @@ export interface SpaceDocContent {
 
 export function readSpaceDoc(doc: Y.Doc): SpaceDocContent {
   const memory = new Map<string, MemoryItem>()
-  for (const [id, raw] of doc.getMap<unknown>(MEMORY_MAP).entries()) {
-    const loaded = loadMemoryItem(raw)
-    if (loaded.ok && loaded.value.type === 'current') memory.set(id, loaded.value.value)
+  for (const [id, raw] of memoryMap(doc).entries()) {
+    const read = readRecord('memory', id, raw)
+    if (read.type === 'current') memory.set(id, read.value)
   }
   const conversations = new Map<string, ConversationEntry>()
-  for (const [id, raw] of doc.getMap<unknown>(CONVERSATIONS_MAP).entries()) {
-    const loaded = loadConversationEntry(raw)
-    if (loaded.ok && loaded.value.type === 'current') conversations.set(id, loaded.value.value)
-  }
-  const meta = doc.getMap<unknown>(META_MAP)
-  const text = (key: string): string | null => {
-    const v = meta.get(key)
-    return typeof v === 'string' ? v : null
+  for (const [id, raw] of conversationsMap(doc).entries()) {
+    const read = readRecord('conversations', id, raw)
+    if (read.type === 'current') conversations.set(id, read.value)
   }
   return {
     memory,
     conversations,
-    name: text('name'),
-    createdAt: text('createdAt'),
+    name: metaText(doc, 'name'),
+    createdAt: metaText(doc, 'createdAt'),
     schemaVersion: docSchemaVersion(doc),
   }
 }
@@ -77,10 +76,11 @@ export function readSpaceDoc(doc: Y.Doc): SpaceDocContent {
 /** The messages of a conversation document in log order, migrated; records that do not load are left out. */
 export function readMessages(doc: Y.Doc): Message[] {
   const out: Message[] = []
-  for (const raw of doc.getArray<unknown>(MESSAGES_ARRAY).toArray()) {
-    const loaded = loadMessage(raw)
-    if (loaded.ok && loaded.value.type === 'current') out.push(loaded.value.value)
-  }
+  const origin = conversationDocId(metaText(doc, 'id') ?? 'unknown')
+  messagesOf(doc).forEach((raw, i) => {
+    const read = readRecord(origin, String(i), raw)
+    if (read.type === 'current') out.push(read.value)
+  })
   return out
 }
 
@@ -105,35 +105,14 @@ export function addSpaceContent(
   doc: Y.Doc,
   data: Pick<SessionData, 'memory' | 'conversations'>,
 ): void {
-  const memory = doc.getMap<unknown>(MEMORY_MAP)
-  const conversations = doc.getMap<unknown>(CONVERSATIONS_MAP)
+  const memory = memoryMap(doc)
+  const conversations = conversationsMap(doc)
   doc.transact(() => {
     for (const item of data.memory) if (!memory.has(item.id)) memory.set(item.id, item)
     for (const c of data.conversations) {
       if (!conversations.has(c.id)) conversations.set(c.id, conversationEntryOf(c))
     }
   })
-}
-
-/** Sets the space document's meta: what `Space.open` would write for a new space. */
-export function writeSpaceMeta(
-  doc: Y.Doc,
-  space: { id: string; name: string; createdAt: string },
-): void {
-  const meta = doc.getMap<unknown>(META_MAP)
-  doc.transact(() => {
-    meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
-    meta.set('kind', 'space')
-    meta.set('id', space.id)
-    meta.set('name', space.name)
-    meta.set('createdAt', space.createdAt)
-  })
-}
-
-/** The schema version a document's meta says wrote it, or null when it has none. */
-export function docSchemaVersion(doc: Y.Doc): number | null {
-  const version = doc.getMap<unknown>(META_MAP).get('schemaVersion')
-  return typeof version === 'number' ? version : null
 }
 
 /**
@@ -145,7 +124,7 @@ export function addMissingMessages(
   conversationId: string,
   messages: readonly Message[],
 ): void {
-  const array = doc.getArray<unknown>(MESSAGES_ARRAY)
+  const array = messagesOf(doc)
   const have = new Set<string>()
   for (const raw of array.toArray()) {
     if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string')
@@ -153,15 +132,9 @@ export function addMissingMessages(
   }
   const fresh = messages.filter((m) => !have.has(m.id))
   if (fresh.length === 0) return
-  const meta = doc.getMap<unknown>(META_MAP)
   doc.transact(() => {
-    if (meta.get('schemaVersion') !== CURRENT_SCHEMA_VERSION) {
-      meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
-      meta.set('kind', 'conversation')
-      if (!meta.has('id')) meta.set('id', conversationId)
-      if (!meta.has('createdAt'))
-        meta.set('createdAt', fresh[0]?.createdAt ?? new Date().toISOString())
-    }
+    if (docSchemaVersion(doc) !== CURRENT_SCHEMA_VERSION)
+      claimConversationMeta(doc, conversationId, fresh[0]?.createdAt ?? new Date().toISOString())
     array.push(fresh)
   })
 }

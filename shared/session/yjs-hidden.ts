@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { MAX_NESTING_DEPTH } from './limits'
 import type { ProblemList } from './problems'
-import { CONVERSATIONS_MAP, MEMORY_MAP, MESSAGES_ARRAY, META_MAP } from './yjs-docs'
+import { CONVERSATIONS_MAP, MEMORY_MAP, MESSAGES_ARRAY, META_MAP } from '../docs'
 
 /** The root types each kind of document may hold; anything else would ride along unseen. */
 export const SPACE_ROOTS: ReadonlySet<string> = new Set([META_MAP, MEMORY_MAP, CONVERSATIONS_MAP])

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs'
+import { conversationsMap, memoryMap, messagesOf } from '../../../shared/docs'
 import { LOAD_ORIGIN, type Projector } from './persisted-doc'
 
 const recordId = (value: unknown): string | null =>
@@ -18,7 +18,7 @@ const createdAtOf = (value: unknown): string =>
 export const projectMessages =
   (conversationId: string): Projector =>
   (doc, out) => {
-    doc.getArray<unknown>('messages').observe((event) => {
+    messagesOf(doc).observe((event) => {
       if (event.transaction.origin === LOAD_ORIGIN) return
       for (const item of event.changes.added) {
         item.content.getContent().forEach((record: unknown, i: number) => {
@@ -36,11 +36,11 @@ export const projectMessages =
  * conversation entries changed (they have no table of their own; the list is read from the document).
  */
 export const projectMemory: Projector = (doc, out) => {
-  doc.getMap<unknown>('conversations').observe((event) => {
+  conversationsMap(doc).observe((event) => {
     if (event.transaction.origin === LOAD_ORIGIN) return
     out().conversations.push(...event.keysChanged)
   })
-  const map = doc.getMap<unknown>('memory')
+  const map = memoryMap(doc)
   map.observe((event) => {
     if (event.transaction.origin === LOAD_ORIGIN) return
     for (const [key, change] of event.changes.keys) {
@@ -59,9 +59,6 @@ export const projectMemory: Projector = (doc, out) => {
     }
   })
 }
-
-/** Conversation documents: meta plus the append-only message array. */
-export const messagesOf = (doc: Y.Doc): Y.Array<unknown> => doc.getArray<unknown>('messages')
 
 /** A stable id for a message record that has none: its conversation and its position in the document. */
 export const syntheticMessageId = (

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { MEMORY_MAP, META_MAP } from '../../../shared/session/yjs-docs'
+import { MEMORY_MAP, META_MAP } from '../../../shared/docs'
 
 /** What a file's Yjs state would remove from a document here, by what a person would recognise. */
 export interface Removals {

@@ -7,7 +7,8 @@ import type {
 } from '../../../shared/session/session-data'
 import { readMessages, readSpaceDoc } from '../../../shared/session/yjs-docs'
 import { storageError } from '../db/storage-error'
-import { conversationDocId, type Space } from '../space/space'
+import { conversationDocId } from '../../../shared/docs'
+import type { Space } from '../space/space'
 import { APP_NAME, APP_VERSION } from './app-version'
 import { readDocState } from './doc-state'
 

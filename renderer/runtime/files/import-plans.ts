@@ -1,14 +1,9 @@
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import type { SessionData } from '../../../shared/session/session-data'
-import {
-  META_MAP,
-  addMissingMessages,
-  addSpaceContent,
-  writeSpaceMeta,
-} from '../../../shared/session/yjs-docs'
+import { SPACE_DOC_ID, conversationDocId, metaMap, writeSpaceMeta } from '../../../shared/docs'
+import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
-import { SPACE_DOC_ID, conversationDocId } from '../space/space'
 import { applyAddingOnly, describeRemovals, type Removals } from './apply-adding-only'
 import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
 
@@ -66,7 +61,7 @@ export function mergePlans(
 
 /** Runs `change` and puts back any meta value of the document it replaced. */
 function keepingMeta<T>(doc: Y.Doc, change: () => T): T {
-  const meta = doc.getMap<unknown>(META_MAP)
+  const meta = metaMap(doc)
   const own = new Map(meta.entries())
   const result = change()
   doc.transact(() => {

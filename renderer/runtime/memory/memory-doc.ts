@@ -1,10 +1,8 @@
 import type * as Y from 'yjs'
-import { loadMemoryItem } from '../../../shared/schema/migrate'
+import { memoryMap, readRecord, type ReadRecord, type Unreadable } from '../../../shared/docs'
 import type { MemoryItem } from '../../../shared/schema/current'
-import type { Unreadable } from './quarantine'
 
-/** The memory map of a space document: item id → stored record (plain JSON, any schema version). */
-export const memoryMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('memory')
+export { memoryMap } from '../../../shared/docs'
 
 export interface MemoryRead {
   items: MemoryItem[]
@@ -18,15 +16,15 @@ export interface MemoryRead {
  * changes in place, so the object itself is the key: every memory operation reads the whole map, and
  * this keeps that linear in cheap lookups instead of a validation per item per operation.
  */
-const loadedRecords = new WeakMap<object, ReturnType<typeof loadMemoryItem>>()
+const loadedRecords = new WeakMap<object, ReadRecord<MemoryItem>>()
 
-function load(raw: unknown): ReturnType<typeof loadMemoryItem> {
-  if (typeof raw !== 'object' || raw === null) return loadMemoryItem(raw)
+function load(id: string, raw: unknown): ReadRecord<MemoryItem> {
+  if (typeof raw !== 'object' || raw === null) return readRecord('memory', id, raw)
   let loaded = loadedRecords.get(raw)
   if (!loaded) {
-    loaded = loadMemoryItem(raw)
+    loaded = readRecord('memory', id, raw)
     // Shared by every reader from now on, so it must not be changed by any of them.
-    if (loaded.ok && loaded.value.type === 'current') Object.freeze(loaded.value.value)
+    if (loaded.type === 'current') Object.freeze(loaded.value)
     loadedRecords.set(raw, loaded)
   }
   return loaded
@@ -46,20 +44,10 @@ export function readMemoryIds(doc: Y.Doc, ids: readonly string[]): MemoryRead {
 function readEntries(entries: Iterable<readonly [string, unknown]>): MemoryRead {
   const out: MemoryRead = { items: [], future: [], unreadable: [] }
   for (const [id, raw] of entries) {
-    const loaded = load(raw)
-    if (!loaded.ok) {
-      out.unreadable.push({
-        origin: 'memory',
-        recordId: id,
-        raw,
-        path: loaded.error.path ?? '(root)',
-        reason: loaded.error.message,
-      })
-    } else if (loaded.value.type === 'future') {
-      out.future.push({ id, schemaVersion: loaded.value.schemaVersion })
-    } else {
-      out.items.push(loaded.value.value)
-    }
+    const read = load(id, raw)
+    if (read.type === 'unreadable') out.unreadable.push(read.record)
+    else if (read.type === 'future') out.future.push({ id, schemaVersion: read.schemaVersion })
+    else out.items.push(read.value)
   }
   return out
 }

@@ -2,7 +2,8 @@ import type * as Y from 'yjs'
 import { newId } from '../../../shared/ids'
 import { err, ok, type Result } from '../../../shared/errors'
 import { CURRENT_SCHEMA_VERSION, type MemoryItem } from '../../../shared/schema/current'
-import { memoryMap, readMemory } from './memory-doc'
+import { putMemoryItem } from '../../../shared/docs'
+import { readMemory } from './memory-doc'
 
 /** Who and when, for every change to memory. */
 export interface ChangeContext {
@@ -51,7 +52,7 @@ function base(ctx: ChangeContext, text: string, category: string) {
 }
 
 const put = (doc: Y.Doc, item: MemoryItem): MemoryItem => {
-  memoryMap(doc).set(item.id, item)
+  putMemoryItem(doc, item)
   return item
 }
 

@@ -1,16 +1,7 @@
 import { QuarantinedRecord } from '../../../shared/contract/models'
 import { IsoDate } from '../../../shared/schema/iso-date'
+import type { Unreadable } from '../../../shared/docs'
 import type { QuarantineRow, SpaceDb } from '../db/space-db'
-
-/** A record that failed validation after migration: where it came from, its raw value, and why. */
-export interface Unreadable {
-  /** The store it came from: `memory`, `conversations`, `conversation:<id>`, `settings`, `updates`, ... */
-  origin: string
-  recordId: string
-  raw: unknown
-  path: string
-  reason: string
-}
 
 /**
  * Records unreadable records for the person to see, once per (origin, record) however often they are

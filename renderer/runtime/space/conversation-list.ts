@@ -1,33 +1,16 @@
 import type * as Y from 'yjs'
-import { loadConversationEntry } from '../../../shared/schema/migrate'
+import {
+  conversationsMap,
+  readRecord,
+  type ReadRecord,
+  type Unreadable,
+} from '../../../shared/docs'
 import type { ConversationEntry } from '../../../shared/schema/current'
-import type { Unreadable } from '../memory/quarantine'
-
-/** The conversations map of a space document: conversation id → entry. */
-export const conversationsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('conversations')
 
 /** One entry as read: current, written by a newer build (kept, not shown), or unreadable. */
-type ReadEntry =
-  | { type: 'current'; entry: ConversationEntry }
-  | { type: 'future' }
-  | { type: 'unreadable'; record: Unreadable }
+type ReadEntry = ReadRecord<ConversationEntry>
 
-function readEntry(id: string, raw: unknown): ReadEntry {
-  const loaded = loadConversationEntry(raw)
-  if (loaded.ok && loaded.value.type === 'current')
-    return { type: 'current', entry: loaded.value.value }
-  if (loaded.ok) return { type: 'future' }
-  return {
-    type: 'unreadable',
-    record: {
-      origin: 'conversations',
-      recordId: id,
-      raw,
-      path: loaded.error.path ?? '(root)',
-      reason: loaded.error.message,
-    },
-  }
-}
+const readEntry = (id: string, raw: unknown): ReadEntry => readRecord('conversations', id, raw)
 
 /**
  * Every readable conversation entry; unreadable ones are reported for quarantine, and entries a newer
@@ -43,7 +26,7 @@ export function readConversations(doc: Y.Doc): {
   const future: string[] = []
   for (const [id, raw] of conversationsMap(doc).entries()) {
     const read = readEntry(id, raw)
-    if (read.type === 'current') entries.push(read.entry)
+    if (read.type === 'current') entries.push(read.value)
     else if (read.type === 'future') future.push(id)
     else unreadable.push(read.record)
   }

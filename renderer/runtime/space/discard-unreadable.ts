@@ -1,13 +1,15 @@
 import * as Y from 'yjs'
 import { ok, type Result } from '../../../shared/errors'
-import { loadConversationEntry, loadMemoryItem, loadMessage } from '../../../shared/schema/migrate'
 import type { QuarantineRow } from '../db/space-db'
 import { deleteMessageRow } from '../docs/message-counts'
-import { memoryMap } from '../memory/memory-doc'
-import { conversationsMap } from './conversation-list'
+import {
+  conversationDocId,
+  conversationsMap,
+  memoryMap,
+  parseDocId,
+  readRecord,
+} from '../../../shared/docs'
 import type { Space } from './space'
-
-const CONVERSATION = 'conversation:'
 
 /**
  * Removes for good the unreadable record a quarantine row names, so it is not quarantined again on the
@@ -17,26 +19,33 @@ const CONVERSATION = 'conversation:'
  */
 export async function discardUnreadable(space: Space, row: QuarantineRow): Promise<Result<void>> {
   const { origin, recordId } = row
-  const stored =
-    origin === 'memory' || origin === 'conversations' || origin.startsWith(CONVERSATION)
+  const messageOrigin = parseDocId(origin)?.kind === 'conversation'
+  const stored = origin === 'memory' || origin === 'conversations' || messageOrigin
   if (space.readOnly && (stored || origin === 'updates' || origin === 'snapshots'))
     return space.readOnlyError()
   const db = space.db
   if (origin === 'memory') {
     return space.state.change((doc) => {
       const map = memoryMap(doc)
-      if (map.has(recordId) && !loadMemoryItem(map.get(recordId)).ok) map.delete(recordId)
+      if (map.has(recordId) && unreadable(readRecord('memory', recordId, map.get(recordId))))
+        map.delete(recordId)
     })
   }
   if (origin === 'conversations') {
     return space.state.change((doc) => {
       const map = conversationsMap(doc)
-      if (map.has(recordId) && !loadConversationEntry(map.get(recordId)).ok) map.delete(recordId)
+      const entry = map.get(recordId)
+      if (map.has(recordId) && unreadable(readRecord('conversations', recordId, entry)))
+        map.delete(recordId)
     })
   }
-  if (origin.startsWith(CONVERSATION)) {
+  if (messageOrigin) {
     const message = await db.messages.get(recordId)
-    if (message && !loadMessage(message.record).ok) await deleteMessageRow(db, recordId)
+    if (
+      message &&
+      unreadable(readRecord(conversationDocId(message.conversationId), recordId, message.record))
+    )
+      await deleteMessageRow(db, recordId)
     return ok(undefined)
   }
   if (origin === 'updates') {
@@ -66,3 +75,5 @@ function replays(bytes: unknown): boolean {
     scratch.destroy()
   }
 }
+
+const unreadable = (read: { type: string }): boolean => read.type === 'unreadable'

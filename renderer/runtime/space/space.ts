@@ -1,28 +1,35 @@
 import { Dexie } from 'dexie'
-import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
-import { loadMessage } from '../../../shared/schema/migrate'
 import {
   CURRENT_SCHEMA_VERSION,
-  DocMeta,
   type ConversationEntry,
   type MemoryItem,
   type Message,
 } from '../../../shared/schema/current'
-import { check } from '../../../shared/validation'
+import {
+  SPACE_DOC_ID,
+  checkForWrite,
+  claimConversationMeta,
+  claimSpaceMeta,
+  conversationDocId,
+  conversationsMap,
+  docSchemaVersion,
+  messagesOf,
+  metaText,
+  readRecord,
+  unreadableMeta,
+  type Unreadable,
+} from '../../../shared/docs'
 import type { ConversationSummary } from '../../../shared/contract/models'
 import type { SpaceDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
 import { messageCounts, messageCount, messageIndex } from '../docs/message-counts'
-import { messagesOf, projectMemory, projectMessages } from '../docs/projectors'
+import { projectMemory, projectMessages } from '../docs/projectors'
 import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
-import { quarantine, type Unreadable } from '../memory/quarantine'
-import { conversationsMap, readConversation, readConversations } from './conversation-list'
-
-export const SPACE_DOC_ID = 'space'
-export const conversationDocId = (id: string): string => `conversation:${id}`
+import { quarantine } from '../memory/quarantine'
+import { readConversation, readConversations } from './conversation-list'
 
 /**
  * What changed, so the runtime can tell every window. Fired for local, synced and imported changes
@@ -66,24 +73,18 @@ export class Space {
     const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
     if (!opened.ok) return opened
     const state = opened.value
-    const meta = state.doc.getMap<unknown>('meta')
-    const badMeta = unreadableMeta(SPACE_DOC_ID, meta)
+    const badMeta = unreadableMeta(SPACE_DOC_ID, state.doc)
     // Shown before it is repaired below, so what was there is never lost.
     if (badMeta) await quarantine(db, [badMeta])
-    const stored = meta.get('schemaVersion')
+    const stored = docSchemaVersion(state.doc)
     const readOnly =
       typeof stored === 'number' && stored > CURRENT_SCHEMA_VERSION
         ? { schemaVersion: stored }
         : null
     if (!readOnly && stored !== CURRENT_SCHEMA_VERSION) {
-      const created = await state.change((doc) => {
-        const m = doc.getMap<unknown>('meta')
-        m.set('schemaVersion', CURRENT_SCHEMA_VERSION)
-        m.set('kind', 'space')
-        if (!m.has('id')) m.set('id', id)
-        if (!m.has('name')) m.set('name', name)
-        if (!m.has('createdAt')) m.set('createdAt', new Date().toISOString())
-      })
+      const created = await state.change((doc) =>
+        claimSpaceMeta(doc, { id, name, now: new Date() }),
+      )
       if (!created.ok) return created
     }
     const space = new Space(db, id, state, readOnly, listener)
@@ -99,8 +100,7 @@ export class Space {
   }
 
   get name(): string {
-    const name = this.state.doc.getMap<unknown>('meta').get('name')
-    return typeof name === 'string' ? name : 'My memory'
+    return metaText(this.state.doc, 'name') ?? 'My memory'
   }
 
   /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */
@@ -171,6 +171,8 @@ export class Space {
       updatedAt: at,
       deletedAt: null,
     }
+    const checked = checkForWrite('conversations', entry)
+    if (!checked.ok) return checked
     const saved = await this.state.change((doc) => conversationsMap(doc).set(entry.id, entry))
     return saved.ok ? ok(entry) : saved
   }
@@ -185,7 +187,10 @@ export class Space {
     if (read.type === 'future') this.futureRecords.add(`conversations/${id}`)
     if (read.type === 'unreadable') await this.report([read.record])
     if (read.type !== 'current') return err('not-found', 'That conversation no longer exists.')
-    const next = { ...read.entry, ...patch, id, schemaVersion: CURRENT_SCHEMA_VERSION }
+    const next = { ...read.value, ...patch, id, schemaVersion: CURRENT_SCHEMA_VERSION }
+    // Nothing is written that would be quarantined when read back.
+    const checked = checkForWrite('conversations', next)
+    if (!checked.ok) return checked
     const saved = await this.state.change((doc) => conversationsMap(doc).set(id, next))
     return saved.ok ? ok(next) : saved
   }
@@ -200,7 +205,7 @@ export class Space {
             this.conversationDocs.delete(id)
             return r
           }
-          const bad = unreadableMeta(conversationDocId(id), r.value.doc.getMap<unknown>('meta'))
+          const bad = unreadableMeta(conversationDocId(id), r.value.doc)
           if (bad) await this.report([bad])
           this.watchMessages(id, r.value)
           return r
@@ -221,11 +226,14 @@ export class Space {
     entry: Partial<Pick<ConversationEntry, 'title'>> = {},
   ): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
+    for (const m of messages) {
+      const checked = checkForWrite(conversationDocId(conversationId), m)
+      if (!checked.ok) return checked
+    }
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
-    const meta = opened.value.doc.getMap<unknown>('meta')
-    const version = meta.get('schemaVersion')
-    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    const version = docSchemaVersion(opened.value.doc)
+    if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return err(
         'read-only',
         `This conversation was saved by a newer version of Keepsake (schema v${version}). It is kept unchanged; update Keepsake to add to it.`,
@@ -233,7 +241,12 @@ export class Space {
     }
     const saved = await opened.value.change((doc) => {
       // The document says which schema wrote it, from its first write on.
-      if (version !== CURRENT_SCHEMA_VERSION) writeConversationMeta(doc, conversationId, messages)
+      if (version !== CURRENT_SCHEMA_VERSION)
+        claimConversationMeta(
+          doc,
+          conversationId,
+          messages[0]?.createdAt ?? new Date().toISOString(),
+        )
       messagesOf(doc).push(messages)
     })
     if (!saved.ok) return saved
@@ -328,18 +341,12 @@ export class Space {
   ): { messages: Message[]; bad: Unreadable[] } {
     const messages: Message[] = []
     const bad: Unreadable[] = []
+    const origin = conversationDocId(conversationId)
     for (const row of rows) {
-      const loaded = loadMessage(row.record)
-      if (loaded.ok && loaded.value.type === 'current') messages.push(loaded.value.value)
-      else if (loaded.ok) this.futureRecords.add(`${conversationId}/${row.id}`)
-      else
-        bad.push({
-          origin: conversationDocId(conversationId),
-          recordId: row.id,
-          raw: row.record,
-          path: loaded.error.path ?? '(root)',
-          reason: loaded.error.message,
-        })
+      const read = readRecord(origin, row.id, row.record)
+      if (read.type === 'current') messages.push(read.value)
+      else if (read.type === 'future') this.futureRecords.add(`${conversationId}/${row.id}`)
+      else bad.push(read.record)
     }
     return { messages, bad }
   }
@@ -384,29 +391,4 @@ export class Space {
       if (r.ok) await r.value.settle()
     }
   }
-}
-
-/** The meta map of a document when it is there but does not validate (an empty map is a new document). */
-function unreadableMeta(docId: string, meta: Y.Map<unknown>): Unreadable | null {
-  if (meta.size === 0) return null
-  const raw = meta.toJSON()
-  const parsed = check(DocMeta, raw)
-  if (parsed.ok) return null
-  return {
-    origin: 'meta',
-    recordId: docId,
-    raw,
-    path: parsed.error.path ?? '(root)',
-    reason: parsed.error.message,
-  }
-}
-
-/** Writes a conversation document's meta; keys already there are kept. */
-function writeConversationMeta(doc: Y.Doc, id: string, messages: Message[]): void {
-  const meta = doc.getMap<unknown>('meta')
-  meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
-  meta.set('kind', 'conversation')
-  if (!meta.has('id')) meta.set('id', id)
-  if (!meta.has('createdAt'))
-    meta.set('createdAt', messages[0]?.createdAt ?? new Date().toISOString())
 }

@@ -2,8 +2,7 @@ import type * as Y from 'yjs'
 import { ok, type Result } from '../../../shared/errors'
 import { IsoDate } from '../../../shared/schema/iso-date'
 import { CURRENT_SCHEMA_VERSION, type ConversationEntry } from '../../../shared/schema/current'
-import { messagesOf } from '../docs/projectors'
-import { conversationsMap } from '../space/conversation-list'
+import { conversationsMap, messagesOf, metaMap } from '../../../shared/docs'
 import type { Space } from '../space/space'
 
 /** Title of a conversation that arrived by sync without the entry naming it. */
@@ -24,8 +23,7 @@ export function entryFor(id: string, doc: Y.Doc, now: Date): ConversationEntry {
   const messages = messagesOf(doc)
   const first = messages.length > 0 ? createdAtOf(messages.get(0)) : null
   const last = messages.length > 0 ? createdAtOf(messages.get(messages.length - 1)) : null
-  const createdAt =
-    dateOf(doc.getMap<unknown>('meta').get('createdAt')) ?? first ?? now.toISOString()
+  const createdAt = dateOf(metaMap(doc).get('createdAt')) ?? first ?? now.toISOString()
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,

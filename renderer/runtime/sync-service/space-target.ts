@@ -1,15 +1,12 @@
 import { err, ok } from '../../../shared/errors'
-import { conversationsMap } from '../space/conversation-list'
-import { SPACE_DOC_ID, conversationDocId, type Space } from '../space/space'
+import { SPACE_DOC_ID, conversationDocId, conversationsMap, parseDocId } from '../../../shared/docs'
+import type { Space } from '../space/space'
 import type { SyncTarget } from '../sync'
-
-const CONVERSATION_PREFIX = 'conversation:'
 
 /** The conversation id of a synced document id, or null for the space doc or anything else. */
 export function conversationIdOf(docId: string): string | null {
-  if (!docId.startsWith(CONVERSATION_PREFIX)) return null
-  const id = docId.slice(CONVERSATION_PREFIX.length)
-  return id.length > 0 ? id : null
+  const parsed = parseDocId(docId)
+  return parsed?.kind === 'conversation' ? parsed.conversationId : null
 }
 
 /** A SyncTarget over a Space, plus what the sync service needs to know about the docs it handed out. */

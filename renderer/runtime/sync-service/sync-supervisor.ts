@@ -2,8 +2,8 @@ import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import type { SyncStatusView } from '../../../shared/contract/sync-requests'
 import type { RuntimeContext } from '../context'
-import { conversationsMap } from '../space/conversation-list'
-import { conversationDocId, type Space } from '../space/space'
+import { conversationDocId, conversationsMap } from '../../../shared/docs'
+import type { Space } from '../space/space'
 import {
   createPairing,
   createSyncEngine,

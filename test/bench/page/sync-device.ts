@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import { err, ok } from '../../../shared/errors'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
-import { SPACE_DOC_ID, conversationDocId, type Space } from '../../../renderer/runtime/space/space'
+import { SPACE_DOC_ID, conversationDocId } from '../../../shared/docs'
+import type { Space } from '../../../renderer/runtime/space/space'
 import {
   createSyncEngine,
   deriveSpaceKeys,

@@ -4,8 +4,8 @@ import {
   exportQuarantined,
   listQuarantined,
   quarantine,
-  type Unreadable,
 } from '../../../renderer/runtime/memory/quarantine'
+import type { Unreadable } from '../../../shared/docs'
 import { QuarantinedRecord } from '../../../shared/contract/models'
 import { newDb } from '../docs/space-harness'
 

@@ -8,11 +8,8 @@ import {
 import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
 import { toBase64 } from '../../../shared/session/base64'
 import { canonicalJson } from './canonical-json'
-import {
-  addMissingMessages,
-  addSpaceContent,
-  writeSpaceMeta,
-} from '../../../shared/session/yjs-docs'
+import { writeSpaceMeta } from '../../../shared/docs'
+import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs-docs'
 
 const iso = fc
   .date({

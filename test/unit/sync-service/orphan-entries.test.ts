@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
-import { messagesOf } from '../../../renderer/runtime/docs/projectors'
+import { conversationsMap, messagesOf } from '../../../shared/docs'
 import { Space } from '../../../renderer/runtime/space/space'
-import { conversationsMap } from '../../../renderer/runtime/space/conversation-list'
 import { ORPHAN_TITLE, listOrphans } from '../../../renderer/runtime/sync-service/orphan-entries'
 import { spaceTarget } from '../../../renderer/runtime/sync-service/space-target'
 
