@@ -45,6 +45,10 @@ const RULES: Rule[] = [
   general,
 ]
 
+/** Longer messages are read as pasted documents, not statements (see `analyze`). */
+export const MAX_SENTENCES = 25
+export const MAX_CHARS = 4000
+
 const CORRECTION_PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|my mistake|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
@@ -64,7 +68,7 @@ const GREETING =
 const THANKS =
   /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
 const HYPOTHETICAL =
-  /^(?:if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! rather| prefer| like| love it if))\b/iu
+  /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! rather| prefer| like| love it if))\b/iu
 const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =
@@ -79,6 +83,8 @@ const AMEND =
 /** Spelled-out clause text without lead-ins; `correction` when it opened with "actually", "no wait"… */
 function prepare(raw: string): { text: string; correction: boolean } {
   let text = expand(raw.trim())
+    // A leading emoji or symbol ("📌 need to sign…") is decoration.
+    .replace(/^(?:[\p{Extended_Pictographic}\p{S}\uFE0F\u200D]+\s*)+/u, '')
     .replace(/[.!?…]+$/u, '')
     .trim()
   let correction = false
@@ -274,8 +280,12 @@ function amend(last: Capture, value: string): Capture {
  */
 export function analyze(message: string, now: Date): Analysis {
   const readings: Reading[] = []
+  const sentences = splitSentences(message)
+  // A pasted document or log is not someone telling you about themselves, sentence by sentence.
+  if (sentences.length > MAX_SENTENCES || message.length > MAX_CHARS)
+    return { readings: [{ type: 'document', sentence: message.slice(0, 80) }] }
   let last: Capture | null = null
-  for (const sentence of splitSentences(message)) {
+  for (const sentence of [...new Set(sentences)]) {
     if (!isEnglish(sentence)) {
       readings.push({ type: 'not-english', sentence })
       continue
@@ -342,6 +352,7 @@ export function analyze(message: string, now: Date): Analysis {
     const list = LIST_HEADER.exec(body)
     const parts = list ? listItems(list[1]!).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
+    let explained = false
     for (const raw of parts) {
       const bare = prepare(raw).text
       const part =
@@ -383,6 +394,20 @@ export function analyze(message: string, now: Date): Analysis {
         /^((?:in|for|at|on|with|when|during)\s+[^,]{1,40}?),?\s+(?=(?:I|we)\b)/iu.exec(part)
       const core = setting ? part.slice(setting[0].length) : part
       const found = readClause({ text: core, now, correction: clauseCorrection, explicit: false })
+      // After a status change or a problem, what follows in the sentence without "I" explains it
+      // ("router's handled, Zen sent a replacement"; "the router is acting up, drops every evening").
+      if (
+        explained &&
+        found?.type === 'capture' &&
+        found.captures.every((c) => c.kind === 'fact') &&
+        !/\b(?:I|my|me|we|our)\b/u.test(core)
+      )
+        continue
+      if (
+        found?.type === 'status' ||
+        (found?.type === 'capture' && found.captures.some((c) => c.kind === 'issue'))
+      )
+        explained = true
       const reading =
         setting && found?.type === 'capture'
           ? {

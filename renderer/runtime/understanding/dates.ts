@@ -108,7 +108,11 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   const before = text.slice(0, found.index)
   const after = text.slice(found.index + found.phrase.length)
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
-  const on = /\b(?:by|on|before|until|till|from|after|for|due|at|this|next|in)\s*$/iu.test(before) || before.trim() === '' ? '' : 'on '
+  const on =
+    /\b(?:by|on|before|until|till|from|after|for|due|at|this|next|in)\s*$/iu.test(before) ||
+    before.trim() === ''
+      ? ''
+      : 'on '
   return `${before}${on}${formatDate(found.iso, found.hasTime, now)}${after}`
 }
 

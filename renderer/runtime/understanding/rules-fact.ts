@@ -2,6 +2,7 @@ import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
 import { CONDITIONS, DIETS, RELATION_PATTERN, TRANSIENT, isJob, isRelation } from './lexicon'
 import { isPlace } from './nlp'
+import { STRONG_ISSUE } from './rules-general'
 import { tidy } from './text'
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
@@ -362,6 +363,8 @@ const schedule: Rule = ({ text, correction, now }) => {
   const schedule = findSchedule(text)
   const date = findDate(text, now)
   if (!schedule && !date) return null
+  // "The router is acting up, drops every evening": a problem with a pattern, not an appointment.
+  if (STRONG_ISSUE.test(text) || /\bdrops\b/iu.test(text)) return null
   const event = EVENT.exec(text)
   if (
     event &&

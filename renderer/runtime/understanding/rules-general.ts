@@ -11,7 +11,7 @@ const THIRD_PARTY = new RegExp(
 )
 
 const OPINION =
-  /\b(?:in my (?:view|opinion)|imo|imho|do not @ me|don't @ me|hot take|unpopular opinion)\b|^(?:I|we)\s+(?:actually\s+|finally\s+)?did it\b|^I\s+(?:keep forgetting|misread|misspoke|mistyped|forgot)\b|^I\s+am\s+not\s+(?:convinced|sure|certain)\b/iu
+  /\b(?:in my (?:view|opinion)|imo|imho|do not @ me|don't @ me|hot take|unpopular opinion|fight me|change my mind|just saying|is a sieve|brain is)\b|^(?:I|we)\s+(?:actually\s+|finally\s+)?did it\b|^I\s+(?:keep forgetting|misread|misspoke|mistyped|forgot)\b|^I\s+am\s+not\s+(?:convinced|sure|certain)\b/iu
 const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
 
@@ -19,14 +19,15 @@ const EVALUATIVE =
   /^nothing beats\b|\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
 const WORLD =
   /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw) (?:that|on|in)|fun fact|random fact|did you know)\b/iu
-const STRONG_ISSUE =
-  /\b(?:broken|broke down|keeps?|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn)\b/iu
+/** Words that mark a problem on their own ('acting up', 'keeps crashing', 'rejected'). */
+export const STRONG_ISSUE =
+  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn|nobody can|no one can|hit (?:its|the|our|my) (?:\w+ )?limit|out of space|ran out of|is full)\b/iu
 const ISSUE_CUE =
-  /\b(?:broken|broke down|keeps?|kept|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
+  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|kept \w+ing|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
 const TASK_CUE =
-  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised|signed up to|said yes|supposed to|have got to|plan is to|on my list|remember to|the plan is)\b/iu
+  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due(?! date)|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised|told \p{L}+ I would|signed up to|said yes|target is to|goal is to|aim is to|by (?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:tomorrow|tonight|end of|next|this)\b|supposed to|have got to|plan is to|on my list|remember to|the plan is)\b/iu
 const PREFERENCE_CUE =
-  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea|keen on|fond of|can't get enough|cannot get enough|go-to|pet peeve|works best for me|suits me|person\s*$|find .+ (?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing)|always (?:order|pick|choose|go for|get|take)|never (?:order|pick|choose|go for)|obsessed with|addicted to|lover|> .+ for me|over .+ for me|better than)\b/iu
+  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea|keen on|fond of|can't get enough|cannot get enough|go-to|pet peeve|works best for me|work best for me|stick with|stick to|tend to go for|usually go for|always go for|default to|suits me|person\s*$|find .+ (?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing)|always (?:order|pick|choose|go for|get|take)|never (?:order|pick|choose|go for)|obsessed with|addicted to|lover|> .+ for me|over .+ for me|better than)\b/iu
 
 /**
  * What the specific rules did not read but is plainly about the person, their people or their
@@ -43,7 +44,13 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       !/^(?:today|tonight|yesterday|this morning|last night|now)$/iu.test(dated.phrase)) ||
       findSchedule(text) !== null ||
       /\b(?:allergic|birthday|teacher|vet|doctor|school|works?|lives|job)\b/iu.test(text))
-  const note = isNoteToSelf(text)
+  const label = /^[\p{L}][\p{L} '-]{0,30}:\s+(.+)$/u.exec(text)
+  const note =
+    isNoteToSelf(text) ||
+    (label !== null && isNoteToSelf(label[1]!)) ||
+    /,\s+(?:sort|do|pay|fix|send|book|file|sign|finish|handle|deal with|renew|return|call)\s+(?:it|that|them)\b/iu.test(
+      text,
+    )
   const thing =
     (/^(?:the|my|our|this|that)\s+\S/iu.test(text) ||
       (parse(text).terms().first().has('#Noun') && !parse(text).terms().first().has('#Pronoun'))) &&
@@ -63,6 +70,16 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (!aboutMe && !third && !note && !thing && !specific && !explicit) return null
   if (!explicit) {
     if (OPINION.test(text)) return null
+    // "it's been three weeks", "I've got work in an hour": context, not something to keep.
+    if (/^(?:it|that|this|there)\s+(?:is|has|was)\b/iu.test(text) && words <= 8) return null
+    if (
+      /\b(?:in an hour|in a minute|in a few minutes|right now|rn|atm|at the moment)\b/iu.test(
+        text,
+      ) &&
+      !note &&
+      !TASK_CUE.test(text)
+    )
+      return null
     // "I read them on my phone", "we are going": a pronoun object or no content word says nothing on its own.
     if (/^(?:I|we)\s+(?:\w+\s+){0,2}(?:them|it|those|these|that)\b/iu.test(text) && words <= 7)
       return null
@@ -77,11 +94,11 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
     if (
       new RegExp(
-        `^(?:(?:my|our)\\s+(?:\\w+\\s+)?)?(?:${RELATION_PATTERN})(?:'s\\s+\\w+)?\\s+(?!is\\b|are\\b|works?\\b|lives?\\b|has\\s+(?:a|an|her|his|their)\\s+(?:birthday|appointment)|goes to|studies|teaches|turns|turned|was born)`,
+        `^(?:(?:my|our|\\p{Lu}\\p{Ll}+'s)\\s+(?:\\w+\\s+)?)?(?:${RELATION_PATTERN}|mate|buddy|pal|bestie|class \\w+)(?:'s\\s+\\w+)?\\s+(?!is\\b|are\\b|works?\\b|lives?\\b|has\\s+(?:a|an|her|his|their)\\s+(?:birthday|appointment)|goes to|studies|teaches|turns|turned|was born)`,
         'iu',
       ).test(text) &&
       !findSchedule(text) &&
-      dated === null &&
+      (dated === null || Date.parse(dated.iso) < now.getTime()) &&
       !/\b(?:appt|appointment|app)\b/iu.test(text)
     )
       return null
@@ -95,7 +112,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (note) return [capture('task', stored, { due: date?.iso ?? null, correction })]
   if (TASK_CUE.test(text) && !/\b(?:should|must)\s+(?:be|have been)\b/iu.test(text))
     return [capture('task', stored, { due: date?.iso ?? null, correction })]
-  if (ISSUE_CUE.test(text)) return [capture('issue', text, { correction })]
+  if (ISSUE_CUE.test(text) || STRONG_ISSUE.test(text))
+    return [capture('issue', text, { correction })]
   if (
     PREFERENCE_CUE.test(text) ||
     /^I\s+(?:do not|never|don't)\s+(?!have|know|remember|need|think|want)\w+/iu.test(text)

@@ -147,7 +147,7 @@ const timezone: Rule = ({ text, correction }) => {
 }
 
 const STYLE_WORDS =
-  /\b(?:times|time zone|utc|gmt|zulu|names|terms|words|cite|statutes|references|recommendations|suggestions|suggest|commands|answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
+  /\b(?:times|time zone|utc|gmt|zulu|aest|aedt|sgt|est|edt|pst|pdt|cet|cest|bst|ist|jst|names|terms|words|cite|statutes|references|recommendations|suggestions|suggest|commands|answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
 
 /** "don't give me pip commands" → "I don't want you to give me pip commands"; "use UTC" → "I want you to use UTC". */
 function wantYouTo(core: string): string {
@@ -183,20 +183,31 @@ function aspectOf(text: string): string {
  */
 const answerStyle: Rule = ({ text, correction }) => {
   const polite =
-    /^(?:(?:when|whenever|if)\s+you\s+[^,]+,\s*)?(?:please\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?/iu
+    /^(?:(?:when|whenever|if)\s+you\s+[^,]+,\s*)?(?:please\s+|kindly\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?/iu
   const core = text
     .replace(polite, '')
     .replace(/,?\s+please\b/giu, '')
     .trim()
   const key = `answer style: ${aspectOf(core)}`
   if (
-    /\bplease\b/iu.test(text) &&
+    /\b(?:please|kindly)\b/iu.test(text) &&
     TO_ASSISTANT.test(core) &&
     !/^(?:remind me|remember|note|forget|save|store|tell me|show me|give me (?:a|an|the|some)\b|help|search|find|look up|check|open|read|play)\b/iu.test(
       core,
     )
   )
     return [capture('preference', wantYouTo(core), { key, correction })]
+  if (
+    TO_ASSISTANT.test(core) &&
+    /\b(?:from now on|from here on|going forward|in future|every time|always)\b/iu.test(text)
+  )
+    return [
+      capture(
+        'preference',
+        wantYouTo(core.replace(/\s+(?:from now on|from here on|going forward|in future)$/iu, '')),
+        { key, correction },
+      ),
+    ]
   if (!STYLE_WORDS.test(core)) return null
   if (/\bplease\b/iu.test(text) && !parse(core).has('#Verb'))
     return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
@@ -273,7 +284,7 @@ const leanings: Rule = ({ text, correction }) => {
       }),
     ]
   if (
-    /^I\s+am\s+(?:more of\s+|very much\s+|totally\s+|definitely\s+|not\s+)?an?\s+[\p{L}-]+\s+(?:person|guy|girl|kind of person)$/iu.test(
+    /^I\s+am\s+(?:more of\s+|very much\s+|totally\s+|definitely\s+|not\s+|much more of\s+|more\s+)?an?\s+(?:[\p{L}&-]+\s+){1,3}?(?:person|guy|girl|kind of person|type|fan)\b|^I\s+am\s+an?\s+(?:night owl|early bird|early riser|morning person|night person)\b/iu.test(
       text,
     ) ||
     /\b(?:works?|is|are)\s+(?:best|better)\s+for\s+me\b|\bsuits? me\b/iu.test(text) ||
@@ -298,6 +309,15 @@ const leanings: Rule = ({ text, correction }) => {
         { correction },
       ),
     ]
+  // "Celsius only", "hand-cut dovetails only, don't suggest jigs".
+  const only = /(?:^|,\s*)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+only(?:,|$)/iu.exec(text)
+  if (only && !parse(only[1]!).has('#Verb')) return [capture('preference', text, { correction })]
+  if (
+    /^I\s+find\s+(?:it\s+)?(?:\w+\s+)?(?:tiresome|irritating|frustrating|annoying|helpful|useful|patronising|patronizing|condescending|distracting|confusing|easier|harder)\b/iu.test(
+      text,
+    )
+  )
+    return [capture('preference', text, { correction })]
   return null
 }
 

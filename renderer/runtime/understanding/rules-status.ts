@@ -46,6 +46,13 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     note: null,
     otherwise: null,
   })
+  // "must be renewed by the 30th" is still to do.
+  if (
+    /\b(?:must|needs? to|has to|have to|should|ought to|is to|are to|to)\s+be\s+\w+(?:ed|en)\b/iu.test(
+      clause.text,
+    )
+  )
+    return null
   // Dropped or handed over: closed for the person.
   if (
     negated &&
@@ -145,6 +152,34 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     return {
       text: clause.text,
       about: clause.text,
+      target: 'issue',
+      status: 'resolved',
+      note: null,
+      otherwise: null,
+    }
+  // "grant report is in progress, about halfway".
+  m =
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+|well\s+)?(?:in progress|underway|under way|halfway(?: done| there)?|coming along|moving again)\b/iu.exec(
+      text,
+    )
+  if (m)
+    return {
+      text: clause.text,
+      about: m[1]!,
+      target: 'task',
+      status: 'in_progress',
+      note: null,
+      otherwise: null,
+    }
+  // "found the keys in my gym bag": what was lost is found.
+  m =
+    /^(?:I\s+|we\s+)?(?:finally\s+)?found\s+(?:my\s+|the\s+|our\s+)?(.+?)(?:\s+(?:in|under|behind|at|on)\s+.+)?$/iu.exec(
+      text,
+    )
+  if (m)
+    return {
+      text: clause.text,
+      about: m[1]!,
       target: 'issue',
       status: 'resolved',
       note: null,

@@ -45,7 +45,9 @@ const todo: Rule = (clause) => {
   if (m) return [task(m[1]!.replace(/^(?:to|that I (?:need|have) to)\s+/iu, ''), clause)]
   m =
     /^(?:the\s+|my\s+|our\s+)?plan(?:\s+for\s+[\p{L}\s]+?)?\s+is\s+to\s+(.+)$/iu.exec(text) ??
-    /^I\s+promised\s+(?:[\p{L}'-]+\s+){1,3}?(?:I would|I will|I'd|I'll|to)\s+(.+)$/iu.exec(text)
+    /^I\s+(?:promised|told|assured)\s+(?:[\p{L}'-]+\s+){1,3}?(?:I would|I will|I'd|I'll|to|that I would|that I will)\s+(.+)$/iu.exec(
+      text,
+    )
   if (m) return [task(m[1]!, clause, text)]
   m = /^(?:please\s+)?(?:do not|don't|never)\s+let\s+me\s+forget\s+(?:to\s+|about\s+)?(.+)$/iu.exec(
     text,
@@ -132,7 +134,13 @@ const expiry: Rule = (clause) => {
   if (!m) return null
   const date = findDate(m[2]!, clause.now)
   if (!date) return null
-  return [capture('task', clause.text, { due: date.iso, correction: clause.correction })]
+  // An expiry is a date to know; it becomes a task when the sentence says something must be done.
+  const todo = /\b(?:have to|need to|must|should|gotta|renew|book|apply|submit)\b/iu.test(
+    clause.text,
+  )
+  return [
+    capture(todo ? 'task' : 'fact', clause.text, { due: date.iso, correction: clause.correction }),
+  ]
 }
 
 /** Task rules. */

@@ -2,7 +2,7 @@ import { parse } from './nlp'
 
 /** Openings that speak to the assistant ("use TypeScript", "call me Sam"), not about oneself. */
 export const TO_ASSISTANT =
-  /^(?:please\s+)?(?:use|give|keep|make|show|write|answer|reply|respond|explain|be|stop|avoid|call me|remind me|tell me|help|summari[sz]e|translate|list|cite|include|add|format|talk|speak|send me|remember|note|forget|save|store|don't|do not|never|always|quit|skip|stick|limit|assume|address me|refer to me|ask me|let me|show me|give me|search|find|look up|check|open|read|play)\b/iu
+  /^(?:please\s+)?(?:use|give|keep|make|show|write|answer|reply|respond|explain|be|stop|avoid|call me|remind me|tell me|help|summari[sz]e|translate|list|cite|include|add|format|talk|speak|send me|remember|note|forget|save|store|don't|do not|never|always|quit|skip|stick|limit|assume|address me|refer to me|ask me|let me|show me|give me|get to the point|cut to the chase|skip the|cut the|search|find|look up|check|open|read|play)\b/iu
 
 const FEELING =
   /^(?:love|loving|like|hate|hating|prefer|enjoy|adore|dislike|detest|miss|want|wanna|need|needs|gotta|got to|have to|has to|must|should|plan|planning|intend|hope|can't|cannot|can not|could not|couldn't|won't|will|would|usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\b/iu

@@ -85,6 +85,8 @@ export type Reading =
   | { type: 'thanks'; sentence: string }
   | { type: 'chat'; sentence: string }
   | { type: 'not-english'; sentence: string }
+  /** A long paste (a document, a log): kept in the conversation, not read statement by statement. */
+  | { type: 'document'; sentence: string }
 
 /** Everything understood from one message, sentence by sentence, in order. */
 export interface Analysis {

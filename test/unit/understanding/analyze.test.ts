@@ -142,3 +142,20 @@ describe('speaking back', () => {
     expect(toSecondPerson("I'm working on my thesis")).toBe("You're working on your thesis")
   })
 })
+
+describe('what is not a statement', () => {
+  it('reads a long paste as a document, not as hundreds of statements', () => {
+    const paste = Array.from({ length: 40 }, (_, i) => `Line ${i}: the service restarted.`).join(
+      ' ',
+    )
+    expect(types(paste)).toEqual(['document'])
+  })
+  it('leaves out what explains a problem or a status change', () => {
+    expect(
+      captures('our router is acting up again, drops every evening around 8').map((c) => c.kind),
+    ).toEqual(['issue'])
+  })
+  it('keeps a pasted-in list item that says what to do', () => {
+    expect(captures('📝 renew the bike insurance by the 15th')[0]).toMatchObject({ kind: 'task' })
+  })
+})

@@ -188,7 +188,7 @@ export async function respondOffline(
   let understood = false
   for (const r of readings) {
     const line = await handle(r)
-    if (r.type !== 'chat' && r.type !== 'not-english') understood = true
+    if (r.type !== 'chat' && r.type !== 'not-english' && r.type !== 'document') understood = true
     if (line) replies.push(line)
   }
 
@@ -297,6 +297,10 @@ export async function respondOffline(
       case 'chat':
       case 'not-english':
         return ''
+      case 'document':
+        return turn.captureOnly
+          ? ''
+          : 'That is a long text, so I kept it in the conversation without filing anything from it. Tell me what to remember from it ("remember that …"), or choose a model in Settings to work with it.'
     }
   }
 
