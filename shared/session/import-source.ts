@@ -134,6 +134,8 @@ export async function importSource(
       .sort((a, b) => (a.name < b.name ? -1 : 1))
     if (shards.length > 0) return importChatGpt(shards, options, true)
     const whole = files.find((f) => CONVERSATIONS.test(f.name))
+    if (!whole && files.length === 0)
+      return unrecognised(label, 'it holds no files (is the zip damaged, or the folder empty?)')
     if (!whole) {
       const held = files
         .slice(0, 8)
@@ -141,7 +143,7 @@ export async function importSource(
         .join(', ')
       return unrecognised(
         label,
-        `there is no conversations.json or conversations-000.json in it (it holds ${files.length} files${held ? `: ${held}` : ''})`,
+        `there is no conversations.json or conversations-000.json in it (it holds ${files.length} file${files.length === 1 ? '' : 's'}${held ? `: ${held}` : ''})`,
       )
     }
     files = [whole]

@@ -61,20 +61,21 @@ function importCommand(name: string, summary: string, usage: string, positional:
         for (const p of read.problems) io.err(describeProblem(p))
         return EXIT_INVALID
       }
-      const imported = await importSource(
-        baseName(source),
-        read.value.files,
-        read.value.collection,
-        {
-          spaceName: values.space ?? '',
-          spaceId: newId(),
-          now: new Date(),
-          appVersion: version,
-          gzip: nodeGzip,
-        },
-      )
+      const imported = await importSource(source, read.value.files, read.value.collection, {
+        spaceName: values.space ?? '',
+        spaceId: newId(),
+        now: new Date(),
+        appVersion: version,
+        gzip: nodeGzip,
+      })
       if (!imported.ok) {
-        for (const p of imported.problems) io.err(`${source}: ${describeProblem(p)}`)
+        // A problem's path names the file inside a zip or folder; a lone file's starts at its root.
+        for (const p of imported.problems)
+          io.err(
+            p.path === '(root)' || p.path.startsWith('[')
+              ? `${source}: ${describeProblem(p)}`
+              : describeProblem(p),
+          )
         return EXIT_INVALID
       }
       const { data, report } = imported.value

@@ -232,7 +232,7 @@ test('what is not an export Keepsake reads is refused naming the formats it take
   ])
   const { zipSync, strToU8 } = await import('fflate')
   expect(await problems('photos.zip', zipSync({ 'a.jpg': strToU8('x') }))).toEqual([
-    `photos.zip: there is no conversations.json or conversations-000.json in it (it holds 1 files: a.jpg). ${ACCEPTED_FORMATS}`,
+    `photos.zip: there is no conversations.json or conversations-000.json in it (it holds 1 file: a.jpg). ${ACCEPTED_FORMATS}`,
   ])
 })
 
