@@ -4,7 +4,7 @@ import { contentWords, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
-  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come)\b/iu
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come)\b/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -103,7 +103,11 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:drive|car)\b/iu.test(q)) add('car')
   if (/\b(?:email|e-mail)\b/iu.test(q)) add('email')
   if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
-  if (/\b(?:answers?|replies|respond|reply|format|style|bullet|emoji|tone)\b/iu.test(q))
+  if (
+    /\b(?:answers?|replies|respond|reply|format|style|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
+      q,
+    )
+  )
     add('answer style')
   if (
     /\b(?:dislike|hate|can't stand|cannot stand|do not like|don't like|not a fan|avoid)\b/iu.test(q)
@@ -115,6 +119,15 @@ function subjectsOf(q: string): string[] {
   return out
 }
 
+/** Content words of a list question other than the kind it asks for ("pet" in "any pet problems?"). */
+const aboutWords = (q: string): string[] =>
+  contentWords(q).filter(
+    (w) =>
+      !/^(?:issues?|problems?|bugs?|blockers?|broken|wrong|tasks?|todos?|list|open|left|still|plate|working|doing|need|do|any|what|whats|is|are|on|fix|pending|outstanding|remaining|current|else|again|now|right)$/u.test(
+        w,
+      ),
+  )
+
 /**
  * Reads a question: what it asks of memory. Deterministic; null when the sentence is not a question
  * about the person or what they said.
@@ -124,7 +137,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   const q = core(sentence)
   const lower = q.toLowerCase()
   if (
-    /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i$|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
+    /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i(?:,|$)|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
       lower,
     )
   )
@@ -155,13 +168,13 @@ export function readQuestion(sentence: string, now: Date): Question | null {
       lower,
     )
   )
-    return { type: 'kind', kinds: ['task'], scope: 'open', window }
+    return { type: 'kind', kinds: ['task'], scope: 'open', window, about: aboutWords(q) }
   if (
     /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b/iu.test(
       lower,
     )
   )
-    return { type: 'kind', kinds: ['issue'], scope: 'open', window }
+    return { type: 'kind', kinds: ['issue'], scope: 'open', window, about: aboutWords(q) }
   if (
     window &&
     /\b(?:what do i have|what(?:'s| is) (?:on|happening|going on|coming up)|anything (?:on|happening|coming up)|my (?:schedule|calendar|plans))\b/iu.test(

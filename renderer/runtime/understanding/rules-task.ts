@@ -48,7 +48,8 @@ const todo: Rule = (clause) => {
     /^I\s+(?:promised|told|assured)\s+(?:[\p{L}'-]+\s+){1,3}?(?:I would|I will|I'd|I'll|to|that I would|that I will)\s+(.+)$/iu.exec(
       text,
     )
-  if (m) return [task(m[1]!, clause, text)]
+  // A promise keeps who it was made to ("told Kwame I'd review his budget").
+  if (m) return [task(/^I\s+(?:promised|told|assured)\b/iu.test(text) ? text : m[1]!, clause, text)]
   m = /^(?:please\s+)?(?:do not|don't|never)\s+let\s+me\s+forget\s+(?:to\s+|about\s+)?(.+)$/iu.exec(
     text,
   )

@@ -32,6 +32,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bwhats\b/giu, 'what is'],
   [/\bwen\b/giu, 'when'],
   [/\bwhr\b|\bwher\b/giu, 'where'],
+  [/\bwats\b/giu, 'what is'],
   [/\bwat\b|\bwut\b/giu, 'what'],
   [/\b(?:tmrw|tmw|tmr|tomoz|2moro|2morrow|tommorow|tomorow)\b/giu, 'tomorrow'],
   [/\b(have|has|had)nt\b/giu, '$1 not'],

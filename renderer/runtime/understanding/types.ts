@@ -60,6 +60,8 @@ export type Question =
       kinds: MemoryKind[]
       scope: 'open' | 'due' | 'blocked'
       window: DueWindow | null
+      /** Other content words of the question ("pet" in "any pet problems?"), to narrow the list. */
+      about?: string[]
     }
   | { type: 'said'; topic: string }
   | { type: 'lookup'; subjects: string[]; words: string[]; ask: AskWord; text: string }

@@ -106,10 +106,19 @@ function dueAnswer(
   return parts.join('\n\n')
 }
 
-function openAnswer(views: MemoryItemView[], kinds: MemoryItem['kind'][], now: Date): string {
-  const open = views
-    .filter((v) => isOpen(v.item) && kinds.includes(v.item.kind))
-    .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
+function openAnswer(
+  views: MemoryItemView[],
+  kinds: MemoryItem['kind'][],
+  now: Date,
+  about: string[] = [],
+): string {
+  const all = views.filter((v) => isOpen(v.item) && kinds.includes(v.item.kind))
+  // "Any pet problems?", "what's broken at home?": the open items that mention it, when some do.
+  const words = new Set(about.flatMap((w) => [canonical(w), ...topicWords(w)]))
+  const named = all.filter((v) => contentLemmas(v.item.text).some((w) => words.has(canonical(w))))
+  const open = (named.length > 0 ? named : all).sort((a, b) =>
+    b.item.confirmedAt.localeCompare(a.item.confirmedAt),
+  )
   const what = kinds.includes('task') ? 'task' : 'open problem'
   if (open.length === 0)
     return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
@@ -120,7 +129,9 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
   const blocked = views.filter(
     (v) =>
       isOpen(v.item) &&
-      ((v.item.kind === 'task' && v.item.taskStatus === 'blocked') || v.item.kind === 'issue'),
+      ((v.item.kind === 'task' &&
+        (v.item.taskStatus === 'blocked' || /\bwaiting\b/iu.test(v.item.text))) ||
+        v.item.kind === 'issue'),
   )
   if (blocked.length === 0)
     return "Nothing is blocking you, as far as I know: I don't have a blocked task or an open problem on record."
@@ -154,14 +165,20 @@ function score(
     (i.category === 'answer style' || (i.kind === 'preference' && i.key.startsWith('answer style')))
   )
     s = Math.max(s, 9)
-  const have = new Set([
-    ...contentLemmas(i.text),
-    ...(subject ? subject.split(/[\s:]+/u) : []),
-    i.category,
-  ])
+  const have = new Set(
+    [...contentLemmas(i.text), ...(subject ? subject.split(/[\s:]+/u) : []), i.category].map(
+      canonical,
+    ),
+  )
+  const stems = new Set([...have].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)))
   let hits = 0
-  for (const w of words) if (have.has(w)) hits++
-  s += hits * 3
+  let near = 0
+  for (const w of words) {
+    if (have.has(canonical(w))) hits++
+    // "diabetes" and "diabetic", "renewal" and "renew": the same stem counts for less.
+    else if (w.length >= 5 && stems.has(w.slice(0, 5))) near++
+  }
+  s += hits * 3 + near * 2
   if (q.ask === 'when' && (itemExtras(i).extras.due || itemExtras(i).extras.schedule))
     s += hits > 0 ? 2 : 0
   if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
@@ -180,7 +197,7 @@ async function lookup(
   const past = /\b(?:before|used to|previously|former|old|originally|earlier)\b/iu.test(q.text)
   const words = new Set<string>()
   for (const w of q.words) {
-    for (const l of contentLemmas(w)) words.add(l)
+    for (const l of contentLemmas(w)) words.add(canonical(l))
     for (const t of topicWords(w)) words.add(t)
   }
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
@@ -265,7 +282,7 @@ export async function answer(q: Question, src: AnswerSources): Promise<string> {
         ? dueAnswer(src.views, q.window, q.kinds, src.now)
         : q.scope === 'blocked'
           ? blockedAnswer(src.views, src.now)
-          : openAnswer(src.views, q.kinds, src.now)
+          : openAnswer(src.views, q.kinds, src.now, q.about)
     case 'said':
       return saidAbout(q.topic, src)
     case 'lookup':
