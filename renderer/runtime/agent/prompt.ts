@@ -9,6 +9,7 @@ import type { Message } from '../../../shared/schema/current'
 import { clipToTokens } from './clip'
 import { splitReasoning } from './reasoning'
 import { describeState } from './state-section'
+import { isToolStep } from '../../../shared/schema/message-extensions'
 import { messageTokens, takeWhileFits, tokensOf } from './tokens'
 
 export interface ChatLine {
@@ -102,7 +103,7 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
   if (src.strategy === 'full') {
     const all = await fullHistory(src, used)
     if (!all.ok) return all
-    history = all.value.messages
+    history = all.value.messages.filter((m) => !isToolStep(m))
     used += all.value.tokens
   } else if (src.strategy === 'log') {
     const recent = await src.loadRecent(LOG_PAGE)
@@ -174,8 +175,10 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
 function fitNewest(messages: Message[], room: number): Message[] {
   const each = Math.floor(room * RECENT_MESSAGE_SHARE)
   // A failed reply ("I couldn't get an answer…") is Keepsake's note to the person, not the model's words.
+  // Imported tool steps (a web search, a code run) are records of another assistant's tools, not
+  // something the person said: they are never sent as the user's words.
   const lines = messages
-    .filter((m) => m.error === null)
+    .filter((m) => m.error === null && !isToolStep(m))
     .map((m) => clipMessage({ ...m, text: asLine(m).text }, each))
   return takeWhileFits(lines.reverse(), room, (m) => messageTokens(m.text)).kept.reverse()
 }
