@@ -35,6 +35,7 @@ Options:
   --max-new-spaces-per-hour <n>     new spaces one client address may register per hour (default ${DEFAULT_MAX_NEW_SPACES_PER_HOUR};
                                     at most ${DEFAULT_MAX_NEW_SPACES_PER_CONNECTION} per connection)
   --auth-deadline-ms <n>            close a connection that authenticates nothing within this (default ${DEFAULT_AUTH_DEADLINE_MS})
+  --tls-cert <file> --tls-key <file> serve wss:// with this PEM certificate and key (both or neither)
   --allow-origin <origin>           also accept browser pages from this origin (repeatable); the app
                                     (keepsake://app), loopback http pages and native devices always connect
   -h, --help                        show this help`
@@ -62,6 +63,8 @@ const CliValues = z
     'max-space-bytes': Integer(1024, 1024 ** 4).default(DEFAULT_MAX_SPACE_BYTES),
     'max-new-spaces-per-hour': Integer(1, 1_000_000).default(DEFAULT_MAX_NEW_SPACES_PER_HOUR),
     'auth-deadline-ms': Integer(100, 600_000).default(DEFAULT_AUTH_DEADLINE_MS),
+    'tls-cert': z.string().min(1, 'expected a path').optional(),
+    'tls-key': z.string().min(1, 'expected a path').optional(),
     'allow-origin': z
       .array(z.url({ message: 'expected an origin such as https://keepsake.example' }))
       .default([]),
@@ -70,6 +73,10 @@ const CliValues = z
   .refine((v) => !(v.lan && v.host !== undefined), {
     message: 'give either --lan or --host, not both',
     path: ['lan'],
+  })
+  .refine((v) => (v['tls-cert'] === undefined) === (v['tls-key'] === undefined), {
+    message: 'give both --tls-cert and --tls-key, or neither',
+    path: ['tls-cert'],
   })
 
 const expandHome = (path: string): string =>
@@ -98,6 +105,8 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
         'max-space-bytes': { type: 'string' },
         'max-new-spaces-per-hour': { type: 'string' },
         'auth-deadline-ms': { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -123,6 +132,10 @@ export function parseRelayArgs(argv: readonly string[]): Result<RelayCommand> {
       maxMessageBytes: v['max-message-bytes'],
       maxConnectionsPerMinute: v['max-connections-per-minute'],
       allowedOrigins: v['allow-origin'].map((o) => new URL(o).origin),
+      tls:
+        v['tls-cert'] !== undefined && v['tls-key'] !== undefined
+          ? { certFile: expandHome(v['tls-cert']), keyFile: expandHome(v['tls-key']) }
+          : undefined,
       maxPendingBytes: DEFAULT_MAX_PENDING_BYTES,
       authDeadlineMs: v['auth-deadline-ms'],
       maxSpaceBytes: v['max-space-bytes'],

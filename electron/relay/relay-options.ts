@@ -48,6 +48,8 @@ export const RelayOptions = z.object({
     .min(1)
     .max(1_000_000)
     .default(DEFAULT_MAX_CONNECTIONS_PER_MINUTE),
+  /** PEM certificate and key files: with both, the relay speaks wss:// (TLS) instead of ws://. */
+  tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).optional(),
   /** Browser origins allowed besides `keepsake://app` and loopback http pages (`--allow-origin`). */
   allowedOrigins: z.array(z.string().min(1)).default([]),
   maxPendingBytes: z

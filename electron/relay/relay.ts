@@ -10,8 +10,9 @@
  * SIGKILLed relay. Several instances share state through the Redis extension; each keeps its own data
  * directory, and every instance stores every update it sees, so each directory is complete.
  */
-import { createServer, type IncomingMessage } from 'node:http'
-import { access, mkdir, rm, writeFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { Hocuspocus, type Extension } from '@hocuspocus/server'
@@ -49,8 +50,25 @@ const REDIS_CONNECT_TIMEOUT_MS = 5000
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
-const formatUrl = (host: string, port: number): string =>
-  `ws://${host.includes(':') ? `[${host}]` : host}:${port}`
+const formatUrl = (host: string, port: number, tls: boolean): string =>
+  `${tls ? 'wss' : 'ws'}://${host.includes(':') ? `[${host}]` : host}:${port}`
+
+/** Reads the TLS certificate and key, or says which file could not be read. */
+const readTls = async (tls: {
+  certFile: string
+  keyFile: string
+}): Promise<Result<{ cert: Buffer; key: Buffer }>> => {
+  const read = async (path: string, what: string): Promise<Result<Buffer>> =>
+    readFile(path).then(
+      (b) => ok(b),
+      (e: unknown) => err('validation', `cannot read the TLS ${what} ${path}: ${describe(e)}`),
+    )
+  const cert = await read(tls.certFile, 'certificate')
+  if (!cert.ok) return cert
+  const key = await read(tls.keyFile, 'key')
+  if (!key.ok) return key
+  return ok({ cert: cert.value, key: key.value })
+}
 
 const refuseUpgrade = (socket: Duplex, status: string): void => {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
@@ -154,10 +172,26 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
   const rateLimit = createConnectionRateLimit(opts.maxConnectionsPerMinute)
   const warnOnce = throttledWarning(warn)
   const sockets = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes })
-  const http = createServer((_req, res) => {
+  const answer: RequestListener = (_req, res) => {
     res.writeHead(426, { 'Content-Type': 'text/plain' })
     res.end('Keepsake relay: connect with a WebSocket.\n')
-  })
+  }
+  let http: ReturnType<typeof createServer>
+  if (opts.tls) {
+    const tls = await readTls(opts.tls)
+    if (!tls.ok) {
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+      return tls
+    }
+    try {
+      http = createTlsServer({ cert: tls.value.cert, key: tls.value.key }, answer)
+    } catch (e) {
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+      return err('validation', `the TLS certificate and key do not work together: ${describe(e)}`)
+    }
+  } else {
+    http = createServer(answer)
+  }
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!rateLimit.allow(request.socket.remoteAddress ?? 'unknown')) {
       refuseUpgrade(socket, '429 Too Many Requests')
@@ -210,7 +244,7 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
   }
 
   return ok({
-    url: formatUrl(opts.host, port),
+    url: formatUrl(opts.host, port, opts.tls !== undefined),
     port,
     stop: () => (stopping ??= stop()),
   })

@@ -94,7 +94,7 @@ export async function startRelayProcess(options: {
     }, 15_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
-      const match = /Keepsake relay listening on (ws:\/\/\S+)\n/.exec(stdout)
+      const match = /Keepsake relay listening on (wss?:\/\/\S+)\n/.exec(stdout)
       if (match?.[1]) {
         clearTimeout(timer)
         done(match[1])

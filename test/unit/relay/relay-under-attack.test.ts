@@ -254,4 +254,48 @@ describe('the relay against strangers', () => {
       expect((await stat(join(spaceDir, name))).mode & 0o777, name).toBe(0o600)
     }
   })
+
+  it('speaks wss:// with a certificate the person supplies', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'keepsake-tls-'))
+    dirs.push(dir)
+    const cert = join(dir, 'cert.pem')
+    const key = join(dir, 'key.pem')
+    const { execFileSync } = await import('node:child_process')
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    )
+    const r = await relay(['--tls-cert', cert, '--tls-key', key])
+    expect(r.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+$/)
+    const { readFile } = await import('node:fs/promises')
+    const ca = await readFile(cert)
+    const socket = await new Promise<RawSocket>((done, fail) => {
+      const ws = new WebSocket(r.url, { ca })
+      const received: Uint8Array[] = []
+      const closed = new Promise<number>((c) => ws.once('close', (code) => c(code)))
+      ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)))
+      ws.once('open', () => done({ ws, closed, received }))
+      ws.once('error', fail)
+    })
+    socket.ws.send(authFrame('space:over-tls', OWNER_CREDENTIAL))
+    await heard(socket, 'space:over-tls')
+    socket.ws.close()
+  })
 })

@@ -4,6 +4,7 @@ import { createPairingCode, hostRelay, joinWithCode, loadCode, unpairDevice } fr
 import { useSync } from './sync-store'
 import { PairingCodeView } from './pairing-code-view'
 import { SyncStatusPanel } from './sync-status-panel'
+import { plainNetworkNote } from './plain-network-note'
 
 /** The relay a person running one on this computer reaches (the relay's default port). */
 export const DEFAULT_RELAY_URL = 'ws://127.0.0.1:5171'
@@ -22,6 +23,7 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
   const [typedUrl, setRelayUrl] = useState<string | null>(null)
   const relayUrl = typedUrl ?? status?.relayUrl ?? DEFAULT_RELAY_URL
   const [lan, setLan] = useState(false)
+  const networkNote = plainNetworkNote(relayUrl, lan)
   const [typedName, setDeviceName] = useState<string | null>(null)
   const deviceName = typedName ?? status?.devices.find((d) => d.thisDevice)?.name ?? ''
   const [joinCode, setJoinCode] = useState('')
@@ -103,6 +105,11 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
             Allow other computers on my network (LAN)
           </label>
         </div>
+        {networkNote && (
+          <p className="hint" role="note">
+            {networkNote}
+          </p>
+        )}
         <div className="sync-row">
           <button
             type="button"
