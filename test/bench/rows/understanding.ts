@@ -11,7 +11,7 @@ const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'understan
 const CORPORA = [
   { file: 'dev.json', label: 'dev (tuned on)' },
   { file: 'dev-b.json', label: 'dev-b (tuned on after a first blind run)' },
-  { file: 'heldout.json', label: 'held-out (never tuned on)' },
+  { file: 'heldout.json', label: 'held-out (blind: 75.3% / 77.6%, answers 68.8%; looked at since)' },
 ] as const
 
 /**
