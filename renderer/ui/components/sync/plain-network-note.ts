@@ -9,7 +9,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
  */
 export function plainNetworkNote(relayUrl: string, lan: boolean): string | null {
   if (lan) {
-    return 'Other computers will reach this relay over plain ws:// on your network: your memory stays encrypted, but the relay credential travels unencrypted. Use it only on a network you trust, or run the relay with --tls-cert and --tls-key (wss://).'
+    return 'Other computers will reach this relay over plain ws:// on your network: your memory stays encrypted, but the relay credential travels unencrypted. Use it only on a network you trust; for wss://, run `npm run relay` with --tls-cert and --tls-key instead.'
   }
   let url: URL
   try {
