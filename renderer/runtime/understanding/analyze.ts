@@ -54,9 +54,9 @@ const CORRECTION_PREFIX =
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself|erm|er|uh|um|hm+|ah|oh)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 const LEAD =
-  /^(?:and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
+  /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
   /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
 const FORGET =
@@ -255,7 +255,13 @@ function amendmentOf(text: string): { value: string; not: string | null } | null
   const not = /^(.+?),?\s+(?:not|rather than|instead of)\s+(.+)$/iu.exec(said)
   const value = tidy(not ? not[1]! : said)
   if (value === '' || value.split(/\s+/u).length > 5) return null
-  if (!AMEND.test(text) && (parse(value).has('#Verb') || /^(?:I|we|my|our|you)\b/iu.test(value)))
+  // Without "it's"/"make that", only something that looks like a value corrects ("35", "Pixel 8a").
+  if (
+    !AMEND.test(text) &&
+    (parse(value).has('#Verb') ||
+      /^(?:I|we|my|our|you)\b/iu.test(value) ||
+      !/[\p{N}\p{Lu}]/u.test(value))
+  )
     return null
   return { value, not: not ? tidy(not[2]!) : null }
 }
