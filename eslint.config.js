@@ -185,6 +185,31 @@ export default tseslint.config(
     },
   },
   {
+    // A facade is a door, not a window: outside space/ and docs/, code asks Space for what it needs
+    // and never reaches into its database or documents. The files listed in `ignores` still do, and
+    // are the facade's remaining work (export/import read and write whole documents; the search
+    // index reads rows by sequence; the agent records a reply's context).
+    files: ['renderer/runtime/**'],
+    ignores: [
+      'renderer/runtime/space/**',
+      'renderer/runtime/docs/**',
+      'renderer/runtime/files/collect-session.ts',
+      'renderer/runtime/files/import-session.ts',
+      'renderer/runtime/search/search-service.ts',
+      'renderer/runtime/agent/reply.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['object.name', 'object.property.name'].map((owner) => ({
+          selector: `MemberExpression[property.name=/^(db|state)$/][${owner}='space']`,
+          message:
+            'Ask Space for what you need (a method); do not reach into space.db or space.state.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['renderer/ui/**'],
     rules: {
       'no-restricted-imports': [

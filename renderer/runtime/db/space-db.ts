@@ -52,6 +52,13 @@ export interface TurnRow {
   record: unknown
 }
 
+/** The key-value rows of a space (settings, the sync pairing, the backup), as `Space.kv` offers them. */
+export interface KvTable {
+  get(key: string): Promise<KvRow | undefined>
+  put(row: KvRow): Promise<unknown>
+  delete(key: string): Promise<void>
+}
+
 export interface KvRow {
   key: string
   value: unknown

@@ -113,7 +113,7 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       return ok({ done: true as const })
     },
     'chat.context': async ({ replyId }) => {
-      const row = await ctx.space.db.turns.get(replyId)
+      const row = await ctx.space.turn(replyId)
       if (!row) return err('not-found', 'No context was recorded for this reply.')
       return check(ContextRecord, row.record, 'turn')
     },

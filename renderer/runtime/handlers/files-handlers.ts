@@ -74,12 +74,12 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
         )
       }),
     'files.lastImport': async () => {
-      const row = await ctx.space.db.kv.get(LAST_IMPORT_KEY)
+      const row = await ctx.space.kv.get(LAST_IMPORT_KEY)
       if (!row) return err('not-found', 'Nothing has been imported into this space.')
       return check(LastImport, row.value, 'last import')
     },
     'files.backup': async () => {
-      const row = await ctx.space.db.kv.get(BACKUP_KEY)
+      const row = await ctx.space.kv.get(BACKUP_KEY)
       if (!row) return err('not-found', 'There is no backup: no space has been replaced here.')
       return check(BackupFile, row.value, 'backup')
     },
@@ -102,7 +102,7 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
         }
         const next = await switched()
         if (!next.ok) return next
-        ctx.space.db.close()
+        ctx.space.close()
         return ok({ done: true as const })
       }),
   }

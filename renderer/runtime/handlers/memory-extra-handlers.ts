@@ -2,7 +2,6 @@ import { ok } from '../../../shared/errors'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
 import { sourceOf } from '../memory/memory-source'
-import { exportQuarantined } from '../memory/quarantine'
 
 type MemoryExtraHandlers = Pick<RuntimeHandlers, 'memory.source' | 'quarantine.export'>
 
@@ -10,6 +9,6 @@ type MemoryExtraHandlers = Pick<RuntimeHandlers, 'memory.source' | 'quarantine.e
 export function memoryExtraHandlers(ctx: RuntimeContext): MemoryExtraHandlers {
   return {
     'memory.source': ({ id }) => sourceOf(ctx.space, id),
-    'quarantine.export': async ({ id }) => ok(await exportQuarantined(ctx.space.db, id)),
+    'quarantine.export': async ({ id }) => ok(await ctx.space.exportQuarantined(id)),
   }
 }

@@ -1,10 +1,9 @@
 import { ok } from '../../../shared/errors'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
-import { confirmItem, editItem, historyOf, rememberFact, retractItem } from '../memory/memory-ops'
+import { confirmItem, editItem, rememberFact, retractItem } from '../memory/memory-ops'
 import type { ChangeContext } from '../memory/memory-ops'
 import { memoryView } from '../memory/memory-views'
-import { listQuarantined } from '../memory/quarantine'
 import { discardQuarantined } from '../memory/quarantine-actions'
 
 type MemoryHandlers = Pick<
@@ -24,12 +23,14 @@ export function memoryHandlers(ctx: RuntimeContext): MemoryHandlers {
   const byUser = (): ChangeContext => ({ now: ctx.now(), actor: 'user', source: null })
   return {
     'memory.list': async () => ok(await memoryView(ctx.space, ctx.settings().freshness, ctx.now())),
-    'memory.remember': ({ text }) => ctx.space.changeMemory((doc) => ok(rememberFact(doc, text, 'general', byUser()))),
+    'memory.remember': ({ text }) =>
+      ctx.space.changeMemory((doc) => ok(rememberFact(doc, text, 'general', byUser()))),
     'memory.confirm': ({ id }) => ctx.space.changeMemory((doc) => confirmItem(doc, id, byUser())),
-    'memory.edit': ({ id, text }) => ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
+    'memory.edit': ({ id, text }) =>
+      ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
     'memory.retract': ({ id }) => ctx.space.changeMemory((doc) => retractItem(doc, id, byUser())),
-    'memory.history': async ({ id }) => ok(historyOf(ctx.space.state.doc, id)),
-    'quarantine.list': async () => ok(await listQuarantined(ctx.space.db)),
+    'memory.history': async ({ id }) => ok(ctx.space.memoryHistory(id)),
+    'quarantine.list': async () => ok(await ctx.space.quarantined()),
     'quarantine.discard': ({ id }) => discardQuarantined(ctx, id),
   }
 }

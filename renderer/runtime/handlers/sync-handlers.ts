@@ -46,7 +46,7 @@ export function syncHandlers(
         const next = await reopen()
         if (!next.ok) return next
         await announceSpace(next.value.handlers, next.value.ctx)
-        ctx.space.db.close()
+        ctx.space.close()
       }
       await sync.settled()
       return ok(sync.status())

@@ -1,7 +1,6 @@
 import { err, ok, type Result } from '../../../shared/errors'
 import type { MemorySource } from '../../../shared/contract/memory-extra-requests'
 import type { Space } from '../space/space'
-import { historyOf } from './memory-ops'
 
 /**
  * The message a memory item came from, located in its conversation. An item without a source of its
@@ -9,7 +8,7 @@ import { historyOf } from './memory-ops'
  * Items migrated from v1 know only the message id; the conversation is found from the read model.
  */
 export async function sourceOf(space: Space, id: string): Promise<Result<MemorySource>> {
-  const chain = historyOf(space.state.doc, id)
+  const chain = space.memoryHistory(id)
   if (chain.length === 0) return err('not-found', 'That memory item no longer exists.')
   const source = chain.find((item) => item.source !== null)?.source
   if (!source)

@@ -1,7 +1,6 @@
 import { ok, type Result } from '../../../shared/errors'
 import type { RuntimeContext } from '../context'
 import { discardUnreadable } from '../space/discard-unreadable'
-import { quarantinedRow } from './quarantine'
 
 /**
  * Discards one quarantined record: the unreadable record goes (see `discardUnreadable`), then its
@@ -12,12 +11,12 @@ export async function discardQuarantined(
   ctx: RuntimeContext,
   id: number,
 ): Promise<Result<{ done: true }>> {
-  const row = await quarantinedRow(ctx.space.db, id)
+  const row = await ctx.space.quarantinedRow(id)
   if (row) {
     const removed = await discardUnreadable(ctx.space, row)
     if (!removed.ok) return removed
     if (row.origin === 'settings') await ctx.setSettings(ctx.settings())
-    await ctx.space.db.quarantine.delete(id)
+    await ctx.space.forgetQuarantined(id)
   }
   ctx.emit('memory.changed', { ids: [] })
   return ok({ done: true })

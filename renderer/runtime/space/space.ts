@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import {
@@ -17,18 +18,25 @@ import {
   docSchemaVersion,
   messagesOf,
   metaText,
+  parseDocId,
   readRecord,
   unreadableMeta,
   type Unreadable,
 } from '../../../shared/docs'
-import type { ConversationSummary } from '../../../shared/contract/models'
-import type { SpaceDb } from '../db/space-db'
+import type { ConversationSummary, QuarantinedRecord } from '../../../shared/contract/models'
+import type { KvTable, QuarantineRow, SpaceDb, TurnRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
 import { messageCounts, messageCount, messageIndex } from '../docs/message-counts'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
-import { quarantine } from '../memory/quarantine'
+import { historyOf } from '../memory/memory-ops'
+import {
+  exportQuarantined,
+  listQuarantined,
+  quarantine,
+  quarantinedRow,
+} from '../memory/quarantine'
 import { readConversation, readConversations } from './conversation-list'
 
 /**
@@ -372,6 +380,107 @@ export class Space {
     } catch (e) {
       console.error('could not record quarantined rows', e)
     }
+  }
+
+  /** Every id the conversation list has an entry for (trashed, unreadable and newer ones too). */
+  conversationIds(): string[] {
+    return [...conversationsMap(this.state.doc).keys()]
+  }
+
+  /** Whether the conversation list has an entry, of any version, for `id`. */
+  hasConversationEntry(id: string): boolean {
+    return conversationsMap(this.state.doc).has(id)
+  }
+
+  /** Calls `listener` with each conversation id newly added to the list, locally or by sync. */
+  onConversationAdded(listener: (id: string) => void): () => void {
+    const map = conversationsMap(this.state.doc)
+    const observe = (event: Y.YMapEvent<unknown>): void => {
+      for (const [id, change] of event.changes.keys) if (change.action === 'add') listener(id)
+    }
+    map.observe(observe)
+    return () => map.unobserve(observe)
+  }
+
+  /**
+   * The live Yjs document `docId` names, for sync: sync exchanges the document's own updates, and
+   * what it applies is stored and told through the same commit feed as any change. A conversation
+   * not seen before is opened (which creates it).
+   */
+  async syncDoc(docId: string): Promise<Result<Y.Doc>> {
+    const parsed = parseDocId(docId)
+    if (parsed === null)
+      return err('validation', `"${docId.slice(0, 80)}" is not a document of a space`, 'docId')
+    if (parsed.kind === 'space') return ok(this.state.doc)
+    const opened = await this.conversation(parsed.conversationId)
+    return opened.ok ? ok(opened.value.doc) : opened
+  }
+
+  /**
+   * Adds list entries for conversations that have none yet (never overwriting one); resolves to the
+   * ids it added once they are durable.
+   */
+  async addConversationEntries(entries: ConversationEntry[]): Promise<Result<string[]>> {
+    if (this.readOnly) return ok([])
+    for (const entry of entries) {
+      const checked = checkForWrite('conversations', entry)
+      if (!checked.ok) return checked
+    }
+    const added: string[] = []
+    const saved = await this.state.change((doc) => {
+      const list = conversationsMap(doc)
+      for (const entry of entries)
+        if (!list.has(entry.id)) {
+          list.set(entry.id, entry)
+          added.push(entry.id)
+        }
+    })
+    return saved.ok ? ok(added) : saved
+  }
+
+  /** A memory item's versions, oldest first: what corrections and supersession kept. */
+  memoryHistory(id: string): MemoryItem[] {
+    return historyOf(this.state.doc, id)
+  }
+
+  /** The stored context of one reply ("What the assistant saw"), if it was recorded. */
+  async turn(replyId: string): Promise<TurnRow | undefined> {
+    return this.db.turns.get(replyId)
+  }
+
+  /** Records the context of a reply (strict, like every write to the space). */
+  async saveTurn(row: TurnRow): Promise<void> {
+    await this.db.turns.put(row)
+  }
+
+  /** The space's key-value rows: the backup, the last import, the sync pairing. */
+  get kv(): KvTable {
+    return this.db.kv
+  }
+
+  /** Every quarantined record, oldest first. */
+  quarantined(): Promise<QuarantinedRecord[]> {
+    return listQuarantined(this.db)
+  }
+
+  /** The quarantined records (or one) as a JSON document a person can keep. */
+  exportQuarantined(id?: number): Promise<{ json: string; count: number }> {
+    return exportQuarantined(this.db, id)
+  }
+
+  /** One quarantine row, or null when it was already discarded. */
+  quarantinedRow(id: number): Promise<QuarantineRow | null> {
+    return quarantinedRow(this.db, id)
+  }
+
+  /** Forgets a quarantine row (after its record was discarded). */
+  async forgetQuarantined(id: number): Promise<void> {
+    await this.db.quarantine.delete(id)
+  }
+
+  /** Closes the database (the runtime moved to another space). */
+  close(): void {
+    this.db.close()
   }
 
   async quarantineCount(): Promise<number> {

@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { ok, type Result } from '../../../shared/errors'
 import { IsoDate } from '../../../shared/schema/iso-date'
 import { CURRENT_SCHEMA_VERSION, type ConversationEntry } from '../../../shared/schema/current'
-import { conversationsMap, messagesOf, metaMap } from '../../../shared/docs'
+import { conversationDocId, messagesOf, metaMap } from '../../../shared/docs'
 import type { Space } from '../space/space'
 
 /** Title of a conversation that arrived by sync without the entry naming it. */
@@ -46,18 +46,13 @@ export async function listOrphans(
   now: Date,
 ): Promise<Result<string[]>> {
   if (space.readOnly) return ok([])
-  const map = conversationsMap(space.state.doc)
   const entries: ConversationEntry[] = []
   for (const id of ids) {
-    if (map.has(id)) continue
-    const opened = await space.conversation(id)
-    if (!opened.ok) return opened
-    entries.push(entryFor(id, opened.value.doc, now))
+    if (space.hasConversationEntry(id)) continue
+    const doc = await space.syncDoc(conversationDocId(id))
+    if (!doc.ok) return doc
+    entries.push(entryFor(id, doc.value, now))
   }
   if (entries.length === 0) return ok([])
-  const saved = await space.state.change((doc) => {
-    const list = conversationsMap(doc)
-    for (const entry of entries) if (!list.has(entry.id)) list.set(entry.id, entry)
-  })
-  return saved.ok ? ok(entries.map((e) => e.id)) : saved
+  return space.addConversationEntries(entries)
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ok, type Result } from '../../../shared/errors'
 import { IsoDate } from '../../../shared/schema/iso-date'
 import { check } from '../../../shared/validation'
-import type { SpaceDb } from '../db/space-db'
+import type { KvTable } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { Pairing, type SpaceKeys } from '../sync'
 
@@ -47,7 +47,7 @@ export function toStored(
 }
 
 /** The space's pairing, null when unpaired; a damaged row is a validation error naming the field. */
-export async function readPairing(db: SpaceDb): Promise<Result<StoredPairing | null>> {
+export async function readPairing(db: { kv: KvTable }): Promise<Result<StoredPairing | null>> {
   let row
   try {
     row = await db.kv.get(PAIRING_KEY)
@@ -59,7 +59,10 @@ export async function readPairing(db: SpaceDb): Promise<Result<StoredPairing | n
 }
 
 /** Stores the pairing (strict durability, like every write to the space DB). */
-export async function writePairing(db: SpaceDb, pairing: StoredPairing): Promise<Result<void>> {
+export async function writePairing(
+  db: { kv: KvTable },
+  pairing: StoredPairing,
+): Promise<Result<void>> {
   try {
     await db.kv.put({ key: PAIRING_KEY, value: pairing })
     return ok(undefined)
@@ -69,7 +72,7 @@ export async function writePairing(db: SpaceDb, pairing: StoredPairing): Promise
 }
 
 /** Forgets the pairing and its secret. */
-export async function deletePairing(db: SpaceDb): Promise<Result<void>> {
+export async function deletePairing(db: { kv: KvTable }): Promise<Result<void>> {
   try {
     await db.kv.delete(PAIRING_KEY)
     return ok(undefined)

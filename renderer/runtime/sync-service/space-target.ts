@@ -1,5 +1,5 @@
-import { err, ok } from '../../../shared/errors'
-import { SPACE_DOC_ID, conversationDocId, conversationsMap, parseDocId } from '../../../shared/docs'
+import { ok } from '../../../shared/errors'
+import { SPACE_DOC_ID, conversationDocId, parseDocId } from '../../../shared/docs'
 import type { Space } from '../space/space'
 import type { SyncTarget } from '../sync'
 
@@ -29,22 +29,14 @@ export function spaceTarget(space: Space): SpaceTarget {
   return {
     handedOut,
     orphans,
-    listDocIds: async () =>
-      ok([SPACE_DOC_ID, ...[...conversationsMap(space.state.doc).keys()].map(conversationDocId)]),
+    listDocIds: async () => ok([SPACE_DOC_ID, ...space.conversationIds().map(conversationDocId)]),
     getDoc: async (docId) => {
-      if (docId === SPACE_DOC_ID) {
-        handedOut.add(docId)
-        return ok(space.state.doc)
-      }
-      const id = conversationIdOf(docId)
-      if (id === null) {
-        return err('validation', `"${docId.slice(0, 80)}" is not a document of a space`, 'docId')
-      }
-      const opened = await space.conversation(id)
-      if (!opened.ok) return opened
+      const doc = await space.syncDoc(docId)
+      if (!doc.ok) return doc
       handedOut.add(docId)
-      if (!conversationsMap(space.state.doc).has(id)) orphans.add(id)
-      return ok(opened.value.doc)
+      const id = conversationIdOf(docId)
+      if (id !== null && !space.hasConversationEntry(id)) orphans.add(id)
+      return doc
     },
   }
 }

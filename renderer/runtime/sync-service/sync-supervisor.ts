@@ -1,8 +1,7 @@
-import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import type { SyncStatusView } from '../../../shared/contract/sync-requests'
 import type { RuntimeContext } from '../context'
-import { conversationDocId, conversationsMap } from '../../../shared/docs'
+import { conversationDocId } from '../../../shared/docs'
 import type { Space } from '../space/space'
 import {
   createPairing,
@@ -110,20 +109,15 @@ export function createSyncSupervisor(
     target: SpaceTarget,
     engine: SyncEngine,
   ): (() => void) => {
-    const map = conversationsMap(space.state.doc)
-    const onChange = (event: Y.YMapEvent<unknown>): void => {
-      for (const [id, change] of event.changes.keys) {
-        const docId = conversationDocId(id)
-        if (change.action !== 'add' || target.handedOut.has(docId)) continue
-        target.handedOut.add(docId)
-        // A document that fails to open is retried, and reported, by the engine's next reconcile.
-        void space.conversation(id).then((opened) => {
-          if (opened.ok && session?.engine === engine) engine.attach(docId, opened.value.doc)
-        })
-      }
-    }
-    map.observe(onChange)
-    return () => map.unobserve(onChange)
+    return space.onConversationAdded((id) => {
+      const docId = conversationDocId(id)
+      if (target.handedOut.has(docId)) return
+      target.handedOut.add(docId)
+      // A document that fails to open is retried, and reported, by the engine's next reconcile.
+      void space.syncDoc(docId).then((doc) => {
+        if (doc.ok && session?.engine === engine) engine.attach(docId, doc.value)
+      })
+    })
   }
 
   const startSession = (ctx: SyncScope, pairing: StoredPairing): Result<void> => {
@@ -178,7 +172,7 @@ export function createSyncSupervisor(
   /** Stores `pairing` in the open space and (re)starts its sync. */
   const activate = async (ctx: SyncScope, pairing: StoredPairing): Promise<Result<void>> => {
     await stopSession()
-    const saved = await writePairing(ctx.space.db, pairing)
+    const saved = await writePairing(ctx.space, pairing)
     if (!saved.ok) return saved
     const started = startSession(ctx, pairing)
     if (!started.ok) show(failedView(started.error.message, pairing.relayUrl))
@@ -195,7 +189,7 @@ export function createSyncSupervisor(
       void serial(async () => {
         if (session?.space === ctx.space) return
         await stopSession()
-        const stored = await readPairing(ctx.space.db)
+        const stored = await readPairing(ctx.space)
         if (!stored.ok) {
           show(
             failedView(
@@ -218,7 +212,7 @@ export function createSyncSupervisor(
 
     pair: (ctx, relayUrl, deviceName) =>
       serial(async () => {
-        const stored = await readPairing(ctx.space.db)
+        const stored = await readPairing(ctx.space)
         const existing = stored.ok && stored.value?.spaceId === ctx.space.id ? stored.value : null
         const name = chooseDeviceName(deviceName, existing?.deviceName)
         let next: StoredPairing
@@ -238,7 +232,7 @@ export function createSyncSupervisor(
       }),
 
     code: async (ctx) => {
-      const stored = await readPairing(ctx.space.db)
+      const stored = await readPairing(ctx.space)
       if (!stored.ok) return stored
       if (stored.value === null) return err('not-found', 'This space is not paired with a relay.')
       return ok({ code: codeOf(stored.value) })
@@ -248,7 +242,7 @@ export function createSyncSupervisor(
       serial(async () => {
         const pairing = decodePairingCode(code)
         if (!pairing.ok) return pairing
-        const current = await readPairing(ctx.space.db)
+        const current = await readPairing(ctx.space)
         const name = chooseDeviceName(
           deviceName,
           current.ok ? current.value?.deviceName : undefined,
@@ -266,7 +260,7 @@ export function createSyncSupervisor(
     unpair: (ctx) =>
       serial(async () => {
         await stopSession()
-        const forgotten = await deletePairing(ctx.space.db)
+        const forgotten = await deletePairing(ctx.space)
         if (forgotten.ok) show(UNPAIRED)
         return forgotten
       }),
