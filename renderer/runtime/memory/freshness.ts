@@ -21,7 +21,8 @@ export function freshnessOf(
   return { freshness: stale ? 'needs-reverify' : 'fresh', staleAt: staleAt.toISOString() }
 }
 
-const holds = (item: MemoryItem): boolean =>
+/** Whether an item still holds: current, and not a finished task or a resolved issue. */
+export const holds = (item: MemoryItem): boolean =>
   item.status === 'active' &&
   !(item.kind === 'task' && item.taskStatus === 'done') &&
   !(item.kind === 'issue' && item.resolvedAt !== null)

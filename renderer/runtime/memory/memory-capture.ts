@@ -1,7 +1,6 @@
 import type * as Y from 'yjs'
-import { newId } from '../../../shared/ids'
 import { err, ok, type Result } from '../../../shared/errors'
-import { CURRENT_SCHEMA_VERSION, MemoryItem } from '../../../shared/schema/current'
+import { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
 import { check } from '../../../shared/validation'
 import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
@@ -9,7 +8,8 @@ import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
 import { memoryMap, readMemory } from './memory-doc'
-import { retractItem, type ChangeContext } from './memory-ops'
+import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
+import { holds } from './freshness'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -23,11 +23,6 @@ export function subjectOf(item: MemoryItem): string | null {
     ? item.key
     : null
 }
-
-const holds = (i: MemoryItem): boolean =>
-  i.status === 'active' &&
-  !(i.kind === 'task' && i.taskStatus === 'done') &&
-  !(i.kind === 'issue' && i.resolvedAt !== null)
 
 /** Validates before writing: nothing is stored that would be quarantined when read back. */
 function put(doc: Y.Doc, item: MemoryItem): Result<MemoryItem> {
@@ -60,29 +55,12 @@ function categoryOf(c: Capture): string {
 
 /** A new item for a capture, stamped with who and when. */
 function itemFor(c: Capture, ctx: ChangeContext): MemoryItem {
-  const at = ctx.now.toISOString()
   const extras: ItemExtras = {}
   if (c.subject) extras.subject = c.subject
   if (c.value) extras.value = c.value.slice(0, 500)
   if (c.due) extras.due = c.due
   if (c.schedule) extras.schedule = c.schedule
-  const base = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: newId(),
-    text: c.text,
-    category: categoryOf(c),
-    createdAt: at,
-    confirmedAt: at,
-    source: ctx.source,
-    validFrom: at,
-    validTo: null,
-    status: 'active' as const,
-    supersedes: null,
-    supersededBy: null,
-    retractedAt: null,
-    retractedBy: null,
-    ...extras,
-  }
+  const base = { ...newItem(ctx, c.text, categoryOf(c)), ...extras }
   switch (c.kind) {
     case 'fact':
       return { ...base, kind: 'fact' }

@@ -31,7 +31,8 @@ const normalizedText = (item: MemoryItem): string => {
   return text
 }
 
-function base(ctx: ChangeContext, text: string, category: string) {
+/** The fields every new item starts with: a new id, now as created, confirmed and valid-from, active. */
+export function base(ctx: ChangeContext, text: string, category: string) {
   const at = ctx.now.toISOString()
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,

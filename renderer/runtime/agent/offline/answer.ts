@@ -2,6 +2,7 @@ import type { MemoryItemView } from '../../../../shared/contract/models'
 import type { MemoryItem } from '../../../../shared/schema/current'
 import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
+import { holds } from '../../memory/freshness'
 import { formatDate } from '../../understanding/dates'
 import { canonical, isRelation, topicWords } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
@@ -19,10 +20,7 @@ export interface AnswerSources {
 const day = (iso: string): string => iso.slice(0, 10)
 const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
 
-const isOpen = (i: MemoryItem): boolean =>
-  i.status === 'active' &&
-  !(i.kind === 'task' && i.taskStatus === 'done') &&
-  !(i.kind === 'issue' && i.resolvedAt !== null)
+const isOpen = holds
 
 /** One item as a line of an answer, in second person, with its state and caveat. */
 export function describe(view: MemoryItemView, now: Date): string {

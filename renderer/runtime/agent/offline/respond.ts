@@ -12,6 +12,7 @@ import {
   subjectOf,
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
+import { holds } from '../../memory/freshness'
 import type { Capture, Reading } from '../../understanding/types'
 import { answer } from './answer'
 import { toSecondPerson } from './voice'
@@ -61,10 +62,7 @@ const lowerStart = (s: string): string =>
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)
 
-const isOpen = (m: MemoryItemView): boolean =>
-  m.item.status === 'active' &&
-  !(m.item.kind === 'task' && m.item.taskStatus === 'done') &&
-  !(m.item.kind === 'issue' && m.item.resolvedAt !== null)
+const isOpen = (m: MemoryItemView): boolean => holds(m.item)
 
 /** The question the assistant asks before relying on stale items. */
 export function reverifyPrompt(stale: MemoryItemView[]): string {
