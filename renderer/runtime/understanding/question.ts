@@ -143,7 +143,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   )
     return { type: 'about-me' }
   const said =
-    /\bwhat (?:did|have) (?:i|we) (?:say|said|tell you|told you|mention|mentioned|write|written|discuss|discussed|talk about|talked about|decide|decided)(?: (?:about|on|regarding|re))?\s+(.+)$/iu.exec(
+    /\bwhat (?:did|have) (?:i|we) (?:say|said|tell you|told you|mention|mentioned|write|written|discuss|discussed|talk about|talked about|decide|decided|conclude|concluded|figure out|figured out|find out|found out|learn|learned|settle on|settled on)(?: (?:about|on|regarding|re))?\s+(.+)$/iu.exec(
       q,
     ) ??
     /\b(?:did i (?:ever )?(?:say|mention|tell you) anything about|have i (?:ever )?(?:mentioned|said anything about|told you about))\s+(.+)$/iu.exec(

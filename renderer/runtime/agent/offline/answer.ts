@@ -185,8 +185,8 @@ function score(
   return s
 }
 
-const NOTHING = (q: string): string =>
-  `I don't have anything about that in memory yet${q ? ` (“${q}”)` : ''}. If you tell me, I'll remember it.`
+const NOTHING = (_q: string): string =>
+  "I don't have anything about that in memory yet. If you tell me, I'll remember it."
 
 async function lookup(
   q: Extract<Question, { type: 'lookup' }>,
