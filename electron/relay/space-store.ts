@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { err, ok, type Result } from '../../shared/errors'
 import { appendDurably, syncDirectory, writeFileAtomic } from './durable-file'
 import { decodeRecords, encodeRecord } from './log-records'
+import { serialQueue, type SerialQueue } from '../../shared/serial-queue'
 
 /** Log size after which a space's log is folded into its snapshot. */
 const COMPACT_AFTER_BYTES = 4 * 1024 * 1024
@@ -31,7 +32,7 @@ interface Pending {
 
 interface SpaceState {
   /** Serialises loads, appends and compactions of one space. */
-  tail: Promise<void>
+  queue: SerialQueue
   pending: Pending[]
   flushQueued: boolean
   logBytes: number | null
@@ -51,7 +52,7 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
     let state = spaces.get(spaceId)
     if (!state) {
       state = {
-        tail: Promise.resolve(),
+        queue: serialQueue(),
         pending: [],
         flushQueued: false,
         logBytes: null,
@@ -63,13 +64,7 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
   }
 
   const exclusive = <T>(spaceId: string, task: () => Promise<T>): Promise<T> => {
-    const state = stateOf(spaceId)
-    const run = state.tail.then(task)
-    state.tail = run.then(
-      () => undefined,
-      () => undefined,
-    )
-    return run
+    return stateOf(spaceId).queue(task)
   }
 
   const readOptional = async (path: string): Promise<Uint8Array | null> => {
@@ -165,7 +160,7 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
         }
       }),
     close: async () => {
-      await Promise.all([...spaces.values()].map((s) => s.tail))
+      await Promise.all([...spaces.values()].map((s) => s.queue(async () => undefined)))
     },
   }
 }

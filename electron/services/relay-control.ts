@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../shared/errors'
+import { serialQueue } from '../../shared/serial-queue'
 import type { RelayOptions } from '../relay/relay-options'
 
 /** Starts and stops the sync relay a host can run for the person's other laptops. */
@@ -37,12 +38,7 @@ const WILDCARD = new Set(['0.0.0.0', '[::]', '::'])
  */
 export function createRelayControl(deps: RelayControlDeps): RelayControl {
   let running: { relay: RunningRelayLike; lan: boolean; port: number; url: string } | null = null
-  let queue: Promise<unknown> = Promise.resolve()
-  const serialize = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task)
-    queue = next.catch(() => undefined)
-    return next
-  }
+  const serialize = serialQueue()
 
   const stopRunning = async (): Promise<Result<void>> => {
     if (running === null) return ok(undefined)

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
 import type { SecretStore } from './secret-store'
+import { serialQueue } from '../../shared/serial-queue'
 
 /** The file's name inside the store's directory. */
 export const SECRET_FILE_NAME = 'secrets.json'
@@ -29,12 +30,7 @@ const EMPTY: SecretFile = { version: 1, secrets: {} }
 export function createFileSecretStore(dir: string): SecretStore {
   const file = join(dir, SECRET_FILE_NAME)
   // Writes are read-modify-write; one at a time so concurrent sets never lose each other.
-  let queue: Promise<unknown> = Promise.resolve()
-  const serialize = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = queue.then(task, task)
-    queue = next.catch(() => undefined)
-    return next
-  }
+  const serialize = serialQueue()
 
   const read = async (): Promise<Result<SecretFile>> => {
     let text: string

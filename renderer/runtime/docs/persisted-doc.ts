@@ -5,6 +5,8 @@ import type { SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { readStoredRows } from './stored-rows'
 import type { Unreadable } from '../../../shared/docs'
+import { serialQueue } from '../../../shared/serial-queue'
+import { toBase64 } from '../../../shared/session/base64'
 import { quarantine } from '../memory/quarantine'
 import { commitUpdates, emptyChanges, type DocWrite, type RowChanges } from './commit-updates'
 
@@ -39,7 +41,7 @@ export class PersistedDoc {
   readonly doc: Y.Doc
   private pending: Uint8Array[] = []
   private changes: RowChanges = emptyChanges()
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = serialQueue()
   private rowsSinceSnapshot: number
   private autoFlush: ReturnType<typeof setTimeout> | null = null
   private listeners = new Set<(result: Result<void>) => void>()
@@ -106,13 +108,11 @@ export class PersistedDoc {
    * the update is applied without being written again, and published as committed.
    */
   adopt(write: DocWrite): Promise<void> {
-    const run = this.queue.then(() => {
+    return this.queue(async () => {
       Y.applyUpdate(this.doc, write.update, LOAD_ORIGIN)
       this.rowsSinceSnapshot += 1
       this.publish(write.rows)
     })
-    this.queue = run
-    return run
   }
 
   private publish(changes: RowChanges): void {
@@ -128,9 +128,7 @@ export class PersistedDoc {
 
   /** Writes everything pending in one strict transaction. Failed writes stay queued and are retried. */
   flush(): Promise<Result<void>> {
-    const run = this.queue.then(() => this.writePending())
-    this.queue = run
-    return run
+    return this.queue(() => this.writePending())
   }
 
   private async writePending(): Promise<Result<void>> {
@@ -288,11 +286,4 @@ function describeRow(row: object, bytes: unknown): unknown {
   for (const [k, v] of Object.entries(out))
     if (v === bytes && v instanceof Uint8Array) out[k] = { base64: toBase64(v) }
   return out
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
 }

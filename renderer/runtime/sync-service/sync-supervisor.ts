@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../../shared/errors'
 import type { SyncStatusView } from '../../../shared/contract/sync-requests'
 import type { RuntimeContext } from '../context'
 import { conversationDocId } from '../../../shared/docs'
+import { serialQueue } from '../../../shared/serial-queue'
 import type { Space } from '../space/space'
 import {
   createPairing,
@@ -82,11 +83,10 @@ export function createSyncSupervisor(
 ): SyncSupervisor {
   let session: Session | null = null
   let view: SyncStatusView = UNPAIRED
-  let queue: Promise<unknown> = Promise.resolve()
-
+  const queue = serialQueue()
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task)
-    queue = run.catch((e: unknown) => console.error('sync supervisor failed', e))
+    const run = queue(task)
+    run.catch((e: unknown) => console.error('sync supervisor failed', e))
     return run
   }
 

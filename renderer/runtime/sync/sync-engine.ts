@@ -11,6 +11,7 @@ import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
 import { SYNC_ORIGIN } from './sync-origin'
 import { summarizeStatus } from './status-summary'
 import type { SyncDevice, SyncProblem, SyncStatus } from './sync-status'
+import { serialQueue } from '../../../shared/serial-queue'
 
 /**
  * The documents a space syncs, as the runtime provides them. Loading can fail (storage), so both
@@ -127,7 +128,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   let relayLink: { close(): void } | null = null
   let devices: SyncDevice[] = []
   let lastEmitted = ''
-  let chain: Promise<void> = Promise.resolve()
+  const queue = serialQueue()
   let flushTimer: ReturnType<typeof setTimeout> | null = null
   let announceTimer: ReturnType<typeof setInterval> | null = null
   /** Envelope updates written here and not yet acknowledged; items being encrypted. */
@@ -174,11 +175,10 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
 
   /** Runs async work one task at a time, in order; a throw is a bug and stops sync loudly. */
   const run = (task: () => Promise<void>): Promise<void> => {
-    chain = chain.then(task).catch((e: unknown) => {
+    return queue(task).catch((e: unknown) => {
       fatal = `Sync stopped working: ${describe(e)}`
       emit()
     })
-    return chain
   }
 
   const report = (key: string, docId: string | null, error: AppError): void => {
@@ -466,7 +466,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     for (const { off } of attached.values()) off()
     attached.clear()
     teardown()
-    await chain
+    await queue(async () => undefined)
     keys = null
     envelope.destroy()
     emit()

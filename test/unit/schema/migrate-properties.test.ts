@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { pack, unpack } from 'msgpackr'
-import { migrateSpaceSnapshot } from '../../../shared/schema/migrate-space'
+import { migrateSpaceSnapshot } from '../../support/schema/migrate-space'
 import { loadMemoryItem } from '../../../shared/schema/migrate'
 import { MemoryItemV2 } from '../../../shared/schema/v2'
 import { ITEM_KEYS, memoryItemV1, spaceSnapshotV2, unknownKeys } from './arbitraries'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrateSpaceSnapshot, type MigratedSpace } from '../../../shared/schema/migrate-space'
+import { migrateSpaceSnapshot, type MigratedSpace } from '../../support/schema/migrate-space'
 import { loadConversationEntry, loadMemoryItem, loadMessage } from '../../../shared/schema/migrate'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import { contentHash, readFixture } from './fixtures'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadMemoryItem, loadMessage } from '../../../shared/schema/migrate'
-import { migrateSpaceSnapshot } from '../../../shared/schema/migrate-space'
+import { migrateSpaceSnapshot } from '../../support/schema/migrate-space'
 import { readFixture } from './fixtures'
 
 const v2Fact = (readFixture('space.v2.json') as { memory: Record<string, unknown> }).memory[

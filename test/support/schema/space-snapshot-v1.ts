@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDate } from './iso-date'
+import { IsoDate } from '../../../shared/schema/iso-date'
 
 /**
  * How a v1 build laid out a whole space — FROZEN. Written down after v1 shipped (v1.ts itself is never

@@ -1,32 +1,31 @@
+/*
+ * Migrates a whole-space snapshot (the JSON shape of schema v1 and v2 spaces) to the current
+ * version. Only the schema tests use it: the app migrates record by record (shared/docs readRecord)
+ * and session files through their envelope chain.
+ */
 import { z } from 'zod'
-import { err, ok, type Result } from '../errors'
-import { check } from '../validation'
-import { CURRENT_SCHEMA_VERSION } from './current'
-import { IsoDate } from './iso-date'
+import type { Unreadable } from '../../../shared/docs'
+import { err, ok, type Result } from '../../../shared/errors'
+import { check } from '../../../shared/validation'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
+import { IsoDate } from '../../../shared/schema/iso-date'
 import {
   loadConversationEntry,
   loadMemoryItem,
   loadMessage,
   protoKeyPath,
   type Loaded,
-} from './migrate'
+} from '../../../shared/schema/migrate'
 import { SpaceSnapshotV1 } from './space-snapshot-v1'
 import {
   SpaceSnapshotV2,
   type DocMetaV2,
   type ConversationEntryV2,
   type StoredConversationV2,
-} from './v2'
+} from '../../../shared/schema/v2'
 
-/** A record that failed validation after migration, with where and why; never dropped. */
-export interface UnreadableRecord {
-  /** `memory`, `conversations` or `conversation:<id>`: the same origins the runtime quarantines under. */
-  origin: string
-  recordId: string
-  raw: unknown
-  path: string
-  reason: string
-}
+/** A record that failed validation after migration: the one quarantine record of shared/docs. */
+export type UnreadableRecord = Unreadable
 
 /** A record written by a newer Keepsake: carried verbatim, not used. */
 export interface FutureRecord {
