@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/contract/settings'
 import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
 import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
 import { toViews } from '../../../renderer/runtime/memory/memory-views'
-import { createSearchIndex } from '../../../renderer/runtime/retrieval'
+import { createSearchIndex } from '../../../retrieval'
 import type { Corpus, ExpectedCapture } from './corpus'
 
 type Kind = MemoryItem['kind']
