@@ -68,7 +68,7 @@ const GREETING =
 const THANKS =
   /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
 const HYPOTHETICAL =
-  /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! rather| prefer| like| love it if))\b/iu
+  /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! (?:much |really |way |far |definitely )?(?:rather|prefer|like|love it if)))\b/iu
 const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =

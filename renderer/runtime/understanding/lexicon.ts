@@ -22,7 +22,7 @@ export const RELATION_PATTERN = [...RELATIONS].sort((a, b) => b.length - a.lengt
 const JOB_SUFFIX =
   /(?:er|or|ist|ian|ant|ent|eer|ect|ee|man|woman|person|nurse|chef|cook|medic|intern|student|dev|lead|head|director|officer|analyst|clerk|pilot|surgeon|vet|tech|consultant|founder|owner|trainee|apprentice|resident|professor|lecturer|scientist|artist|pharmacist|dentist|therapist|paralegal|barista|bartender|cashier|driver|nanny|tutor|coach|freelancer|contractor)$/iu
 const NOT_JOBS =
-  /\b(?:morning|night|people|dog|cat|coffee|tea|early|late|big|huge|fan|member|user|owner of a|vegetarian|vegan|pescatarian|beginner|newbie|introvert|extrovert|smoker|non-smoker|drinker|sleeper|eater|runner|swimmer|reader|gamer|believer|lover|person|mother|father|parent|dad|mom|mum)\b/iu
+  /\b(?:sucker|fanatic|nerd|geek|snob|addict|junkie|morning|night|people|dog|cat|coffee|tea|early|late|big|huge|fan|member|user|owner of a|vegetarian|vegan|pescatarian|beginner|newbie|introvert|extrovert|smoker|non-smoker|drinker|sleeper|eater|runner|swimmer|reader|gamer|believer|lover|person|mother|father|parent|dad|mom|mum)\b/iu
 /** Whether a noun phrase names a job ("a data engineer", "an ICU nurse"). */
 export function isJob(phrase: string): boolean {
   const head = phrase.trim().split(/\s+/u).pop() ?? ''

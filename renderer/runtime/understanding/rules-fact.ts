@@ -315,7 +315,7 @@ const relation: Rule = ({ text, correction }) => {
           (/^is an? /u.test(rest) &&
             isJob(rest.replace(/^is an? /u, '').split(/ (?:in|at|for) /u)[0]!))
         ? 'job'
-        : /\b(?:lives|moved)\b/u.test(rest)
+        : /\blives\b|\bmoved (?:to|back|house|out|away)\b/u.test(rest)
           ? 'home'
           : /^(?:is|turned|turns) \d+/u.test(rest)
             ? 'age'

@@ -209,6 +209,11 @@ const answerStyle: Rule = ({ text, correction }) => {
       ),
     ]
   if (!STYLE_WORDS.test(core)) return null
+  if (
+    /(?:,|\bbut)\s+(?:please\s+)?(?:keep|use|make|avoid|don't|do not|no)\b/iu.test(core) &&
+    !/^(?:I|we|my)\b/u.test(core)
+  )
+    return [capture('preference', core, { key, correction })]
   if (/\bplease\b/iu.test(text) && !parse(core).has('#Verb'))
     return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
   if (/^(?:no|less|fewer|without)\s+/iu.test(core))
@@ -298,9 +303,42 @@ const leanings: Rule = ({ text, correction }) => {
   )
     return [capture('preference', text, { correction })]
   const always =
-    /^((?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:always|every time|only|please|for me)$/iu.exec(
+    /^((?:an?\s+|the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+(?:always|every time|only|please|for me|if possible|where possible|any day|every day of the week)$/iu.exec(
       text,
     )
+  // "tea over coffee any day", "jazz is my thing", "spicy food is my weakness".
+  const over =
+    /^([\p{L} -]{1,30}?)\s+over\s+([\p{L} -]{1,30}?)\s+(?:any day|every time|for me|always)$/iu.exec(
+      text,
+    )
+  if (over) {
+    const [a, b] = [tidy(over[1]!), tidy(over[2]!)]
+    return [
+      capture('preference', `I prefer ${a} over ${b}`, {
+        subject: choiceKey(a, b),
+        value: a,
+        correction,
+      }),
+    ]
+  }
+  if (
+    /\b(?:is|are)\s+my\s+(?:thing|jam|weakness|go-to|vibe|happy place|guilty pleasure|kind of thing|cup of tea)\b/iu.test(
+      text,
+    )
+  )
+    return [capture('preference', text, { correction })]
+  if (
+    /^I\s+am\s+(?:a\s+)?(?:(?:total|huge|big|real)\s+)?(?:sucker for|big on|all about|really into|obsessed with|a sucker for)\b/iu.test(
+      text,
+    )
+  )
+    return [capture('preference', text, { correction })]
+  if (
+    /^(?:as a rule\s*,?\s*)?I\s+(?:always\s+|usually\s+|generally\s+)?(?:avoid|steer clear of|stay away from|never (?:fly|order|buy|use|eat|drink|book|take))\b/iu.test(
+      text.replace(/^as a rule,?\s*/iu, ''),
+    )
+  )
+    return [capture('preference', text, { correction })]
   if (always && !parse(text).has('#Verb'))
     return [
       capture(
