@@ -62,6 +62,11 @@ export class Space {
   private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
   /** Messages and conversation entries seen so far that a newer Keepsake wrote, by origin and id. */
   private futureRecords = new Set<string>()
+  /**
+   * Messages this runtime checked before writing, by the record object Yjs stores (a local insert
+   * keeps the object itself), so announcing them after the commit does not validate them again.
+   */
+  private checkedMessages = new WeakMap<object, Message>()
 
   private constructor(
     readonly db: SpaceDb,
@@ -237,6 +242,7 @@ export class Space {
     for (const m of messages) {
       const checked = checkForWrite(conversationDocId(conversationId), m)
       if (!checked.ok) return checked
+      this.checkedMessages.set(m, checked.value)
     }
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
@@ -351,6 +357,14 @@ export class Space {
     const bad: Unreadable[] = []
     const origin = conversationDocId(conversationId)
     for (const row of rows) {
+      const checked =
+        typeof row.record === 'object' && row.record !== null
+          ? this.checkedMessages.get(row.record)
+          : undefined
+      if (checked) {
+        messages.push(checked)
+        continue
+      }
       const read = readRecord(origin, row.id, row.record)
       if (read.type === 'current') messages.push(read.value)
       else if (read.type === 'future') this.futureRecords.add(`${conversationId}/${row.id}`)
