@@ -39,6 +39,9 @@ import {
 } from '../memory/quarantine'
 import { readConversation, readConversations } from './conversation-list'
 
+/** The most messages one `messagesAppended` call carries. */
+export const APPENDED_EVENT_MAX = 500
+
 /**
  * What changed, so the runtime can tell every window. Fired for local, synced and imported changes
  * alike, and only from what a document committed (`PersistedDoc.onCommit`): never before the change
@@ -377,7 +380,9 @@ export class Space {
     persisted.onCommit(({ changes }) => {
       if (changes.messages.length === 0) return
       const { messages, bad } = this.classify(conversationId, changes.messages)
-      if (messages.length > 0) this.listener.messagesAppended(conversationId, messages)
+      // A big import is told in several events, so no window gets one giant frame.
+      for (let i = 0; i < messages.length; i += APPENDED_EVENT_MAX)
+        this.listener.messagesAppended(conversationId, messages.slice(i, i + APPENDED_EVENT_MAX))
       // Messages that arrive by sync or import and fail validation are shown, not dropped.
       void this.report(bad)
     })

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { SpaceListener } from '../../../renderer/runtime/space/space'
+import { APPENDED_EVENT_MAX, type SpaceListener } from '../../../renderer/runtime/space/space'
 import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
 import { ok } from '../../../shared/errors'
 import type { Message } from '../../../shared/schema/current'
@@ -163,5 +163,34 @@ describe('the change feed speaks only after the disk has', () => {
       'message imported two',
     ])
     expect(listener.heard.filter((h) => h === 'conversations')).toHaveLength(1)
+  })
+
+  it('a big merge is told in events of at most APPENDED_EVENT_MAX messages, in order', async () => {
+    const source = await openSpace(newDb())
+    const c = await source.createConversation('Long', new Date())
+    if (!c.ok) throw new Error(c.error.message)
+    const texts = Array.from({ length: 1201 }, (_, i) => `long ${i}`)
+    await source.append(
+      c.value.id,
+      texts.map((t) => message(t)),
+    )
+    await settled(source)
+    const bytes = await exportBytes(source, 'msgpack')
+
+    const sizes: number[] = []
+    const told: string[] = []
+    const space = await openSpace(newDb(), {
+      ...checkingListener(),
+      messagesAppended: (_id: string, messages: Message[]) => {
+        sizes.push(messages.length)
+        told.push(...messages.map((m) => m.text))
+      },
+    })
+    const p = await profile()
+    const r = await importBytes({ ...p.target(), space }, 'x.keepsake', bytes, 'merge')
+    if (!r.ok) throw new Error(r.error.message)
+    await settled(space)
+    expect(sizes).toEqual([APPENDED_EVENT_MAX, APPENDED_EVENT_MAX, 201])
+    expect(told).toEqual(texts)
   })
 })
