@@ -188,7 +188,7 @@ export default tseslint.config(
     // A facade is a door, not a window: outside space/ and docs/, code asks Space for what it needs
     // and never reaches into its database or documents. The files listed in `ignores` still do, and
     // are the facade's remaining work (export/import read and write whole documents; the search
-    // index reads rows by sequence; the agent records a reply's context).
+    // index reads rows by sequence).
     files: ['renderer/runtime/**'],
     ignores: [
       'renderer/runtime/space/**',
@@ -196,7 +196,6 @@ export default tseslint.config(
       'renderer/runtime/files/collect-session.ts',
       'renderer/runtime/files/import-session.ts',
       'renderer/runtime/search/search-service.ts',
-      'renderer/runtime/agent/reply.ts',
     ],
     rules: {
       'no-restricted-syntax': [

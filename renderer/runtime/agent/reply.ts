@@ -161,7 +161,7 @@ async function finish(
   context: ContextRecord | null,
 ): Promise<void> {
   if (context) {
-    await ctx.space.db.turns.put({
+    await ctx.space.saveTurn({
       replyId: message.id,
       conversationId,
       schemaVersion: CURRENT_SCHEMA_VERSION,
