@@ -21,7 +21,7 @@ const WORLD =
   /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw) (?:that|on|in)|fun fact|random fact|did you know)\b/iu
 /** Words that mark a problem on their own ('acting up', 'keeps crashing', 'rejected'). */
 export const STRONG_ISSUE =
-  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn|nobody can|no one can|hit (?:its|the|our|my) (?:\w+ )?limit|out of space|ran out of|is full)\b/iu
+  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|dripping|drains|draining|flooding|crack in|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied)|headaches?|hard time|behind on|coming through the|stuck|making a (?:weird|strange|funny|loud) noise|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn|nobody can|no one can|hit (?:its|the|our|my) (?:\w+ )?limit|out of space|ran out of|is full|dripping|drips|drains|draining|flooding|flooded|crack in|cracked|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied|called back)|has not (?:shown up|turned up|arrived|paid|replied)|haven't (?:paid|replied|heard back)|headaches?|migraines?|hard time|struggling with|behind on|fell behind|can't sleep|cannot sleep|coming through the|stuck|making a (?:weird|strange|funny|loud) noise)\b/iu
 const ISSUE_CUE =
   /\b(?:broken|broke down|keeps? (?:on )?\w+ing|kept \w+ing|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
 const TASK_CUE =
@@ -52,8 +52,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       text,
     )
   const thing =
-    (/^(?:the|my|our|this|that)\s+\S/iu.test(text) ||
-      (parse(text).terms().first().has('#Noun') && !parse(text).terms().first().has('#Pronoun'))) &&
+    !/^(?:you|he|she|they|it|everyone|everybody|people)\b/iu.test(text) &&
     STRONG_ISSUE.test(text) &&
     !/\bkeeps?\s+(?:getting\s+better|improving|growing)\b/iu.test(text)
   // A specific statement (names, numbers, a date) typed to a personal assistant is about the
@@ -71,7 +70,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (!explicit) {
     if (OPINION.test(text)) return null
     // "it's been three weeks", "I've got work in an hour": context, not something to keep.
-    if (/^(?:it|that|this|there)\s+(?:is|has|was)\b/iu.test(text) && words <= 8) return null
+    if (/^(?:it|that|this|there)\s+(?:is|has|was)\b/iu.test(text) && words <= 8 && !thing)
+      return null
     if (
       /\b(?:in an hour|in a minute|in a few minutes|right now|rn|atm|at the moment)\b/iu.test(
         text,
@@ -86,6 +86,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     if (
       words <= 4 &&
       !parse(text).nouns().not('#Pronoun').found &&
+      !thing &&
       !note &&
       !/^I\s+am\s+(?!not\b)\S+$/iu.test(text)
     )

@@ -42,5 +42,10 @@ const TODO_VERB =
 /** Whether the text reads as a note to self: a bare instruction ("book the car service", "buy milk"). */
 export function isNoteToSelf(text: string): boolean {
   if (TO_ASSISTANT.test(text) && !/^(?:remind|tell|ask)\s+(?!me\b)/iu.test(text)) return false
-  return TODO_VERB.test(text) && text.split(/\s+/u).length >= 2
+  // "water the plants" is a note; "water is coming through the ceiling" is not.
+  return (
+    TODO_VERB.test(text) &&
+    text.split(/\s+/u).length >= 2 &&
+    !/^\S+\s+(?:is|are|was|were|has|have|had|keeps?|got|gets|came|comes)\b/iu.test(text)
+  )
 }
