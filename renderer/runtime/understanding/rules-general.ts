@@ -2,7 +2,7 @@ import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
 import { TRANSIENT, RELATION_PATTERN } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
-import { parse } from './nlp'
+import { isPastStatement, parse } from './nlp'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -91,7 +91,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       !/^I\s+am\s+(?!not\b)\S+$/iu.test(text)
     )
       return null
-    if (!parse(text).has('#Verb') && !note && !thing) return null
+    if (!parse(text).has('#Verb') && !/^(?:I|we)\s+\w+\s+\w+/u.test(text) && !note && !thing)
+      return null
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
     if (
       new RegExp(
@@ -104,6 +105,35 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     )
       return null
     if (SMALL_TALK.test(text)) return null
+    // A day's events ("I had pizza for lunch", "we had a lovely weekend", "woke up at 5 again") are
+    // not facts about a life, unless they say something lasting ("got married in 2019").
+    const lasting =
+      /\b(?:in (?:19|20)\d\d|for \d+ (?:years|months)|since|born|married|engaged|divorced|graduated|studied|moved|bought a (?:house|flat|car|home|place)|adopted|years ago|diagnosed)\b/iu.test(
+        text,
+      )
+    if (!lasting && !STRONG_ISSUE.test(text)) {
+      if (
+        /^(?:I|we)\s+(?:just\s+|finally\s+|also\s+|actually\s+)?(?:had|went|saw|watched|ate|laughed|woke up|spent|got back|came back|met up|visited|played|listened|read|cooked|walked|ran|tried|drank|chatted|slept|napped|cleaned|binged|scrolled)\b/iu.test(
+          text,
+        )
+      )
+        return null
+      if (
+        /\b(?:today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|earlier|just now)\b/iu.test(
+          text,
+        ) &&
+        isPastStatement(text)
+      )
+        return null
+    }
+    if (
+      /^I\s+(?:really\s+)?need\s+(?:a|an|some)\s+(?:holiday|vacation|break|nap|drink|coffee|beer|rest|hug|day off|sleep)\b/iu.test(
+        text,
+      )
+    )
+      return null
+    if (/^I\s+(?:\w+\s+)?(?:love|like|hate|adore)\s+(?:this|that|these|those)\b/iu.test(text))
+      return null
     if (/^I\s+(?:have not|did not|am not)\s+\w+(?:\s+\w+)?$/iu.test(text)) return null
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
     if (m && TRANSIENT.test(m[1]!) && words < 8) return null
