@@ -121,7 +121,7 @@ const SCHEDULE = new RegExp(
   [
     `\\bevery\\s+(?:other\\s+|single\\s+)?(?:day|weekday|weekend|morning|evening|night|week|month|year|${WEEKDAY}|\\d+\\s+(?:days|weeks|hours))(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     `\\beach\\s+(?:${WEEKDAY}|day|week|month|morning)`,
-    `\\bon\\s+${WEEKDAY}(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    `\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     `\\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     '\\b(?:daily|weekly|monthly|nightly|twice a (?:day|week|month)|once a (?:day|week|month)|\\d+ times a (?:day|week))\\b',
   ].join('|'),

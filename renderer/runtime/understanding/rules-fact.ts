@@ -10,6 +10,10 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
 const DEMONYM =
   /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|French|Dutch|German|Greek|Swiss|Thai|Italian|Canadian|American|Australian|Indian|Brazilian|Mexican|Nigerian|Kenyan|Korean|Russian|Ukrainian|Norwegian|Austrian|Belgian|Czech|Hungarian|Romanian|Egyptian|Iranian|Pakistani|Israeli|Filipino|Argentinian|Chilean|Colombian|Peruvian|Croatian|Serbian|Slovak|Slovenian|Bulgarian|Estonian|Latvian|Lithuanian|Icelandic|Moroccan|Ghanaian|Ethiopian|South African|New Zealander|Kiwi|Aussie|Brit|Yank)$/u
 
+/** "on holiday this week", "off sick", "busy": where someone is now, not who or what they are. */
+const STATE_VALUE =
+  /^(?:on|in|at|off|away|out|back|home|sick|ill|busy|late|running late|travelling|traveling|asleep|awake|here|there|around|gone|leaving|coming|going|visiting|not|also|still|so|really|very|being)\b/iu
+
 /** "My name is Sam", "I'm Sam Carter", "name's Priya". */
 const name: Rule = ({ text, correction }) => {
   const m =
@@ -181,7 +185,9 @@ const work: Rule = ({ text, correction }) => {
     /^I\s+(?:now\s+|directly\s+|currently\s+)*report\s+(?:directly\s+)?(?:in\s+)?to\s+(.+)$/iu.exec(
       text,
     )
-  if (m) return [capture('fact', text, { subject: 'manager', value: m[1]!, correction })]
+  if (m && !STATE_VALUE.test(m[1]!))
+    return [capture('fact', text, { subject: 'manager', value: m[1]!, correction })]
+  if (m) return null
   m =
     /^I\s+(?:am|work|moved|switched|transferred|have moved|just moved|joined|am moving)\s+(?:now\s+)?(?:on|in|to|over to)?\s*(?:the\s+)?(.+?)\s+(team|squad|department|group|org)(?:\s+(?:last|this|next)\s+\w+|\s+now|\s+recently)?$/iu.exec(
       text,
@@ -508,6 +514,7 @@ const possessive: Rule = ({ text, correction }) => {
       text,
     )
   if (!m) return null
+  if (STATE_VALUE.test(m[2]!)) return null
   const what = m[1]!
     .toLowerCase()
     .replace(/^(?:new|current)\s+/u, '')

@@ -18,7 +18,7 @@ const SMALL_TALK =
 const EVALUATIVE =
   /^nothing beats\b|\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
 const WORLD =
-  /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw) (?:that|on|in)|fun fact|random fact|did you know)\b/iu
+  /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw)\b|fun fact|random fact|did you know)\b/iu
 /** Words that mark a problem on their own ('acting up', 'keeps crashing', 'rejected'). */
 export const STRONG_ISSUE =
   /\b(?:broken|broke down|keeps? (?:on )?\w+ing|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|dripping|drains|draining|flooding|crack in|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied)|headaches?|hard time|behind on|coming through the|stuck|making a (?:weird|strange|funny|loud) noise|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn|nobody can|no one can|hit (?:its|the|our|my) (?:\w+ )?limit|out of space|ran out of|is full|dripping|drips|drains|draining|flooding|flooded|crack in|cracked|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied|called back)|has not (?:shown up|turned up|arrived|paid|replied)|haven't (?:paid|replied|heard back)|headaches?|migraines?|hard time|struggling with|behind on|fell behind|can't sleep|cannot sleep|coming through the|stuck|making a (?:weird|strange|funny|loud) noise)\b/iu
@@ -68,7 +68,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     !WORLD.test(text)
   if (!aboutMe && !third && !note && !thing && !specific && !explicit) return null
   if (!explicit) {
-    if (OPINION.test(text)) return null
+    if (OPINION.test(text) || WORLD.test(text)) return null
     // "it's been three weeks", "I've got work in an hour": context, not something to keep.
     if (/^(?:it|that|this|there)\s+(?:is|has|was)\b/iu.test(text) && words <= 8 && !thing)
       return null
@@ -100,7 +100,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
         'iu',
       ).test(text) &&
       !findSchedule(text) &&
-      (dated === null || Date.parse(dated.iso) < now.getTime()) &&
+      (dated === null || Date.parse(dated.iso) < now.getTime() || isPastStatement(text)) &&
       !/\b(?:appt|appointment|app)\b/iu.test(text)
     )
       return null
