@@ -162,29 +162,13 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:now\s+|well\s+)?(?:in progress|underway|under way|halfway(?: done| there)?|coming along|moving again)\b/iu.exec(
       text,
     )
-  if (m)
-    return {
-      text: clause.text,
-      about: m[1]!,
-      target: 'task',
-      status: 'in_progress',
-      note: null,
-      otherwise: null,
-    }
+  if (m) return { ...done(m[1]!, 'task'), status: 'in_progress' }
   // "found the keys in my gym bag": what was lost is found.
   m =
     /^(?:I\s+|we\s+)?(?:finally\s+)?found\s+(?:my\s+|the\s+|our\s+)?(.+?)(?:\s+(?:in|under|behind|at|on)\s+.+)?$/iu.exec(
       text,
     )
-  if (m)
-    return {
-      text: clause.text,
-      about: m[1]!,
-      target: 'issue',
-      status: 'resolved',
-      note: null,
-      otherwise: null,
-    }
+  if (m) return { ...done(m[1]!, 'issue'), status: 'resolved' }
   // Started.
   m =
     /^(?:I|we)\s+(?:just\s+|finally\s+)?(?:started|began|kicked off|am starting|have started)\s+(?!eating|drinking|going|taking|using|working (?:at|for)|at\b|with\b)(?:on\s+|working on\s+)?(.+)$/iu.exec(
