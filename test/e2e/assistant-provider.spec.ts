@@ -161,3 +161,35 @@ test('with a model that fails or ignores memory, what the person stated is still
     await fake.close()
   }
 })
+
+test('when the prompt cannot be sent to the model at all, what the person stated is still remembered', async ({
+  device,
+}) => {
+  const fake = await startFakeOpenAI([{ kind: 'text', text: 'never asked' }])
+  try {
+    const app = new KeepsakePage(device.browser.page)
+    await app.open(device.host.url)
+    await useProvider(app.page, {
+      kind: 'openai-compatible',
+      baseUrl: fake.url,
+      model: 'fake-model',
+    })
+    const r = await app.page.evaluate(() =>
+      (window as unknown as { keepsakeClient: Client }).keepsakeClient.request('settings.update', {
+        strategy: 'full',
+        contextWindow: 1024,
+        replyReserve: 1000,
+      }),
+    )
+    expect(r.ok).toBe(true)
+    await app.say('I work at Acme Corp.')
+    await expect(app.lastReply()).toContainText(
+      'The model did not answer, but I saved what you told me',
+    )
+    await expect(app.lastReply()).toContainText('Noted: you work at Acme Corp')
+    await expect(app.memoryItems.filter({ hasText: 'Acme Corp' })).toHaveCount(1)
+    expect(fake.requests).toHaveLength(0)
+  } finally {
+    await fake.close()
+  }
+})

@@ -63,15 +63,6 @@ export async function reply(
       ),
     tools: toolsCost(settings),
   })
-  if (!prompt.ok) {
-    await finish(
-      ctx,
-      conversationId,
-      assistantMessage(ctx, user.id, prompt.error.message, prompt.error),
-      null,
-    )
-    return
-  }
   const tools: ToolContext = {
     space: ctx.space,
     change: { now, actor: 'assistant', source: { conversationId, messageId: user.id } },
@@ -89,6 +80,25 @@ export async function reply(
         .map((h) => ({ text: h.text, createdAt: h.createdAt })),
   }
   const { respondOffline, noteLine } = await loadOffline()
+  if (!prompt.ok && provider.kind !== 'offline') {
+    // The model cannot be asked (the prompt does not fit), but what the person stated is still kept.
+    const out = await respondOffline(
+      { text: user.text, now, change, firstTurn: false, captureOnly: true },
+      offline,
+    )
+    await finish(
+      ctx,
+      conversationId,
+      assistantMessage(
+        ctx,
+        user.id,
+        withNotes(prompt.error.message, out.notes.map(noteLine), true),
+        prompt.error,
+      ),
+      null,
+    )
+    return
+  }
   let message: Message
   let reasoning = ''
   if (provider.kind === 'offline') {
@@ -99,6 +109,7 @@ export async function reply(
     message = assistantMessage(ctx, user.id, out.text, null)
   } else {
     const before = new Map((await ctx.memoryViews()).map((v) => [v.item.id, v.item]))
+    if (!prompt.ok) throw new Error('unreachable: a failed prompt returned above')
     const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
       ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
     )
@@ -120,11 +131,13 @@ export async function reply(
     )
   }
   ctx.firstTurn = false
+  // The offline assistant does not need the prompt; when it could not be assembled, there is
+  // nothing to show as "what the assistant saw".
   await finish(
     ctx,
     conversationId,
     message,
-    record(ctx, conversationId, message, prompt.value, budget, reasoning),
+    prompt.ok ? record(ctx, conversationId, message, prompt.value, budget, reasoning) : null,
   )
 }
 
