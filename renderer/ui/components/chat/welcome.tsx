@@ -20,7 +20,7 @@ export function Welcome() {
   const provider = useApp((s) => s.settings?.provider ?? null)
   const ready =
     provider === null || provider.kind === 'offline'
-      ? 'With no model, the built-in assistant reads plain English statements about you, your work and your plans — where you live and work, what you can’t eat, deadlines, problems, corrections like “actually, it’s CEST” — files them in Memory and answers direct questions from it. It says exactly what it saved. Anything else (writing, general knowledge, other languages) needs a model: choose one in Settings.'
+      ? 'With no model, the built-in assistant reads plain English statements about you, your work and your plans, files them in Memory and answers direct questions from it — and tells you what it saved. For anything else, choose a model in Settings.'
       : provider.kind === 'anthropic'
         ? `Replies come from ${provider.model} (Anthropic).`
         : `Replies come from ${provider.model} at ${provider.baseUrl}.`
