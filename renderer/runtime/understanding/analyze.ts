@@ -158,7 +158,9 @@ function appositive(previous: string, piece: string): boolean {
     /^(?:hi|hello|hey)?[\s!,]*I\s+am\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(
       previous.split(',')[0]!.trim(),
     ) &&
-    !/^(?:want|need|have|had|got|and|or|but|it|this|that|so|also)\b/iu.test(piece) &&
+    // "I'm Sam, I work at Acme": a clause with its own subject is not an apposition.
+    !/^(?:I|I'm|we|my|our|you|he|she|they|it|this|that|there)\b/iu.test(piece.trim()) &&
+    !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
     piece.split(/\s+/u).length <= 10 &&
     !/^(?:which|who|that|because|but|so|though|although)\b/iu.test(piece)

@@ -159,3 +159,21 @@ describe('what is not a statement', () => {
     expect(captures('📝 renew the bike insurance by the 15th')[0]).toMatchObject({ kind: 'task' })
   })
 })
+
+describe('introductions', () => {
+  it('reads "I\'m Sam, I work at Acme Corp and I can\'t eat gluten" as three plain statements', () => {
+    const found = captures("I'm Sam, I work at Acme Corp and I can't eat gluten.")
+    expect(found.map((c) => [c.kind, c.text])).toEqual([
+      ['fact', 'My name is Sam'],
+      ['fact', 'I work at Acme Corp'],
+      ['fact', 'I cannot eat gluten'],
+    ])
+  })
+  it('reads what follows a name as more about the person', () => {
+    const found = captures("hi! I'm Priya, backend dev at Northwind Traders")
+    expect(found.map((c) => c.text)).toEqual([
+      'My name is Priya',
+      'I am backend dev at Northwind Traders',
+    ])
+  })
+})
