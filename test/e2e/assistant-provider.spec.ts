@@ -6,16 +6,24 @@ type Client = {
   request(name: string, input: unknown): Promise<{ ok: boolean; error?: { message: string } }>
 }
 
-const useProvider = async (page: KeepsakePage['page'], provider: unknown): Promise<void> => {
+/** Changes settings through the page's runtime client, as the Settings dialog does. */
+const updateSettings = async (
+  page: KeepsakePage['page'],
+  patch: Record<string, unknown>,
+): Promise<void> => {
   const r = await page.evaluate(
     (p) =>
-      (window as unknown as { keepsakeClient: Client }).keepsakeClient.request('settings.update', {
-        provider: p,
-      }),
-    provider,
+      (window as unknown as { keepsakeClient: Client }).keepsakeClient.request(
+        'settings.update',
+        p,
+      ),
+    patch,
   )
   expect(r.ok).toBe(true)
 }
+
+const useProvider = (page: KeepsakePage['page'], provider: unknown): Promise<void> =>
+  updateSettings(page, { provider })
 
 /** Everything the model was shown in one chat request, as one string. */
 const promptOf = (request: ReceivedRequest | undefined): string =>
@@ -174,14 +182,7 @@ test('when the prompt cannot be sent to the model at all, what the person stated
       baseUrl: fake.url,
       model: 'fake-model',
     })
-    const r = await app.page.evaluate(() =>
-      (window as unknown as { keepsakeClient: Client }).keepsakeClient.request('settings.update', {
-        strategy: 'full',
-        contextWindow: 1024,
-        replyReserve: 1000,
-      }),
-    )
-    expect(r.ok).toBe(true)
+    await updateSettings(app.page, { strategy: 'full', contextWindow: 1024, replyReserve: 1000 })
     await app.say('I work at Acme Corp.')
     await expect(app.lastReply()).toContainText(
       'The model did not answer, but I saved what you told me',

@@ -80,36 +80,30 @@ export async function reply(
         .map((h) => ({ text: h.text, createdAt: h.createdAt })),
   }
   const { respondOffline, noteLine } = await loadOffline()
-  if (!prompt.ok && provider.kind !== 'offline') {
-    // The model cannot be asked (the prompt does not fit), but what the person stated is still kept.
-    const out = await respondOffline(
-      { text: user.text, now, change, firstTurn: false, captureOnly: true },
-      offline,
-    )
-    await finish(
-      ctx,
-      conversationId,
-      assistantMessage(
-        ctx,
-        user.id,
-        withNotes(prompt.error.message, out.notes.map(noteLine), true),
-        prompt.error,
-      ),
-      null,
-    )
-    return
-  }
   let message: Message
   let reasoning = ''
   if (provider.kind === 'offline') {
+    // The offline assistant does not need the prompt; it answers even when none could be assembled.
     const out = await respondOffline(
       { text: user.text, now, change, firstTurn: ctx.firstTurn },
       offline,
     )
     message = assistantMessage(ctx, user.id, out.text, null)
+  } else if (!prompt.ok) {
+    // The model cannot be asked (the prompt does not fit), but what the person stated is still kept.
+    const out = await respondOffline(
+      { text: user.text, now, change, firstTurn: false, captureOnly: true },
+      offline,
+    )
+    message = assistantMessage(
+      ctx,
+      user.id,
+      withNotes(prompt.error.message, out.notes.map(noteLine), true),
+      prompt.error,
+    )
   } else {
-    const before = new Map((await ctx.memoryViews()).map((v) => [v.item.id, v.item]))
-    if (!prompt.ok) throw new Error('unreachable: a failed prompt returned above')
+    // The memory read for the prompt is what memory held before the model ran.
+    const before = new Map(memory.map((v) => [v.item.id, v.item]))
     const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
       ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
     )

@@ -1,13 +1,13 @@
 import type * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
-import { MemoryItem } from '../../../shared/schema/current'
+import type { MemoryItem } from '../../../shared/schema/current'
+import { putMemoryItem } from '../../../shared/docs'
 import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
-import { check } from '../../../shared/validation'
 import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
 import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
-import { memoryMap, readMemory } from './memory-doc'
+import { readMemory } from './memory-doc'
 import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
 
@@ -25,10 +25,9 @@ export function subjectOf(item: MemoryItem): string | null {
 }
 
 /** Validates before writing: nothing is stored that would be quarantined when read back. */
+/** Writes through the document model's checked write (an item that would not read back is a bug). */
 function put(doc: Y.Doc, item: MemoryItem): Result<MemoryItem> {
-  const valid = check(MemoryItem, item, 'memory item')
-  if (!valid.ok) return valid
-  memoryMap(doc).set(item.id, item)
+  putMemoryItem(doc, item)
   return ok(item)
 }
 

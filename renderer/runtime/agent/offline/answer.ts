@@ -17,8 +17,10 @@ export interface AnswerSources {
   said(query: string, k: number): Promise<{ text: string; createdAt: string | null }[]>
 }
 
-const day = (iso: string): string => iso.slice(0, 10)
-const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
+/** The date part of an ISO instant. */
+export const day = (iso: string): string => iso.slice(0, 10)
+/** Ends a reply line with a full stop unless it already ends a sentence. */
+export const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
 
 const isOpen = holds
 
@@ -241,7 +243,8 @@ async function lookup(
   return `From what you told me:\n${lines.map((l) => `- ${l}`).join('\n')}`
 }
 
-const lowerStart = (s: string): string =>
+/** Lower-cases a reply line's first letter for use mid-sentence, unless it starts a name or "I". */
+export const lowerStart = (s: string): string =>
   /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)

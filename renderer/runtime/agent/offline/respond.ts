@@ -14,7 +14,7 @@ import {
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
 import type { Capture, Reading } from '../../understanding/types'
-import { answer } from './answer'
+import { answer, day, lowerStart, sentence } from './answer'
 import { toSecondPerson } from './voice'
 
 /** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
@@ -54,14 +54,7 @@ export interface OfflineReply {
   understood: boolean
 }
 
-const day = (iso: string): string => iso.slice(0, 10)
-const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
 const flip = (text: string): string => toSecondPerson(text)
-const lowerStart = (s: string): string =>
-  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
-    ? s
-    : s.charAt(0).toLowerCase() + s.slice(1)
-
 const isOpen = (m: MemoryItemView): boolean => holds(m.item)
 
 /** The question the assistant asks before relying on stale items. */
