@@ -77,7 +77,7 @@ export async function reply(
       (await ctx.retriever.search(query, { k: k + 2, now, roles: ['user'] }))
         .filter((h) => h.kind === 'message' && h.id !== user.id)
         .slice(0, k)
-        .map((h) => ({ text: h.text, createdAt: h.createdAt })),
+        .map((h) => ({ id: h.id, text: h.text, createdAt: h.createdAt })),
   }
   const { respondOffline, noteLine } = await loadOffline()
   let message: Message

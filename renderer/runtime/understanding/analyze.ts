@@ -211,7 +211,7 @@ function readClause(clause: Clause): Reading | null {
     const keep = otherwise && !(rest === general && routine) ? otherwise : status.otherwise
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
-  if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text }
+  if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   const reported = REPORTED.exec(text)
   // Reported speech counts only when it is about the person ("my doctor said my cholesterol is high").
   if (
@@ -223,7 +223,7 @@ function readClause(clause: Clause): Reading | null {
         reported[0]!.split(/\s+/u)[0]!,
       ))
   )
-    return { type: 'chat', sentence: text }
+    return { type: 'chat', sentence: text, aside: true }
   const retract = RETRACT.exec(text)
   if (retract) {
     const about = tidy(retract[1] ?? retract[2] ?? retract[3] ?? '')
@@ -287,11 +287,29 @@ function amend(last: Capture, value: string): Capture {
  * // → readings: capture (fact "I work at Acme Corp", subject employer), question (lookup: home)
  */
 export function analyze(message: string, now: Date): Analysis {
+  return { readings: read(message, now) }
+}
+
+/**
+ * Whether a message is the person telling something as so: not a question, a greeting, a
+ * hypothetical ("if the promotion comes through…"), someone else's view ("Dave says…") or a paste.
+ */
+export function isStatement(message: string, now: Date): boolean {
+  const readings = read(message, now)
+  return (
+    readings.length > 0 &&
+    readings.every(
+      (r) => r.type === 'capture' || r.type === 'status' || (r.type === 'chat' && !r.aside),
+    )
+  )
+}
+
+function read(message: string, now: Date): Reading[] {
   const readings: Reading[] = []
   const sentences = splitSentences(message)
   // A pasted document or log is not someone telling you about themselves, sentence by sentence.
   if (sentences.length > MAX_SENTENCES || message.length > MAX_CHARS)
-    return { readings: [{ type: 'document', sentence: message.slice(0, 80) }] }
+    return [{ type: 'document', sentence: message.slice(0, 80) }]
   let last: Capture | null = null
   for (const sentence of [...new Set(sentences)]) {
     if (!isEnglish(sentence)) {
@@ -352,8 +370,8 @@ export function analyze(message: string, now: Date): Analysis {
     const remember = REMEMBER.exec(text)
     const explicit = remember !== null
     const body = remember ? prepare(remember[1]!).text : text
-    if (!explicit && HYPOTHETICAL.test(body)) {
-      readings.push({ type: 'chat', sentence })
+    if (!explicit && (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body))) {
+      readings.push({ type: 'chat', sentence, aside: true })
       continue
     }
     let any = false
@@ -441,5 +459,5 @@ export function analyze(message: string, now: Date): Analysis {
     }
     if (!any) readings.push({ type: 'chat', sentence })
   }
-  return { readings }
+  return readings
 }

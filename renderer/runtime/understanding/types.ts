@@ -85,7 +85,8 @@ export type Reading =
   | { type: 'question'; sentence: string; question: Question }
   | { type: 'greeting'; sentence: string }
   | { type: 'thanks'; sentence: string }
-  | { type: 'chat'; sentence: string }
+  /** `aside`: said, but not as something that holds for the person (a hypothetical, someone else's view). */
+  | { type: 'chat'; sentence: string; aside?: boolean }
   | { type: 'not-english'; sentence: string }
   /** A long paste (a document, a log): kept in the conversation, not read statement by statement. */
   | { type: 'document'; sentence: string }

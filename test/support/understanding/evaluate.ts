@@ -118,7 +118,7 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
               .search(query, { k: k + 1, now, roles: ['user'] })
               .filter((h) => h.id !== id)
               .slice(0, k)
-              .map((h) => ({ text: h.text, createdAt: h.createdAt })),
+              .map((h) => ({ id: h.id, text: h.text, createdAt: h.createdAt })),
         },
       )
       s.latencies.push(performance.now() - started)

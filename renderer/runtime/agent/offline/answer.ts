@@ -3,6 +3,7 @@ import type { MemoryItem } from '../../../../shared/schema/current'
 import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
+import { isStatement } from '../../understanding/analyze'
 import { formatDate } from '../../understanding/dates'
 import { canonical, isRelation, topicWords } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
@@ -13,8 +14,15 @@ import { toSecondPerson } from './voice'
 export interface AnswerSources {
   views: MemoryItemView[]
   now: Date
-  /** The person's earlier messages matching a query, newest first, never the question itself. */
-  said(query: string, k: number): Promise<{ text: string; createdAt: string | null }[]>
+  /** The person's earlier messages matching a query, best first, never the question itself. */
+  said(query: string, k: number): Promise<SaidHit[]>
+}
+
+/** One of the person's earlier messages. */
+export interface SaidHit {
+  id: string
+  text: string
+  createdAt: string | null
 }
 
 /** The date part of an ISO instant. */
@@ -219,7 +227,7 @@ async function lookup(
     .map((v) => ({ v, s: score(v, q, words) }))
     .filter((x) => x.s >= 3)
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
-  if (scored.length === 0) return NOTHING(q.text)
+  if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
   const best = scored[0]!.s
   const top = scored
     .filter((x) => x.s >= Math.max(3, best * 0.75))
@@ -248,6 +256,45 @@ export const lowerStart = (s: string): string =>
   /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)
+
+/** Question words that say what kind of answer is wanted, not what it is about. */
+const ASKING =
+  /^(?:what|where|when|who|why|how|which|whats|do|does|did|am|is|are|was|were|remind|tell|know|remember|again|currently|these|days|right|moment)$/u
+
+/**
+ * When nothing in memory answers a question, the person's own earlier statement that does: "how
+ * tall am I?" finds "I'm 6'2 …" even if it was not filed. Only statements (never questions), only
+ * ones that name most of what is asked, and never a message whose memory was since corrected or
+ * retracted, so an old value is not offered as current.
+ */
+async function inTheirWords(
+  q: Extract<Question, { type: 'lookup' }>,
+  src: AnswerSources,
+): Promise<string | null> {
+  const want = [...new Set(contentLemmas(q.text).map(canonical))].filter((w) => !ASKING.test(w))
+  if (want.length === 0) return null
+  const replaced = new Set(
+    src.views
+      .filter((v) => v.item.status !== 'active')
+      .map((v) => v.item.source.messageId)
+      .filter((id) => id !== ''),
+  )
+  const kept = new Set(
+    src.views.filter((v) => v.item.status === 'active').map((v) => v.item.source.messageId),
+  )
+  const hits = await src.said(want.join(' '), 6)
+  const need = want.length <= 2 ? want.length : Math.ceil(want.length * 0.6)
+  const good = hits.filter((h) => {
+    if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
+    const have = new Set(contentLemmas(h.text).map(canonical))
+    return want.filter((w) => have.has(w)).length >= need
+  })
+  if (good.length === 0) return null
+  const quotes = good
+    .slice(0, 2)
+    .map((h) => `${h.createdAt ? `on ${formatDate(h.createdAt, false, src.now)} ` : ''}you said “${h.text}”`)
+  return `It isn't filed in memory, but ${quotes.join('; and ')}.`
+}
 
 async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
   const expanded = [topic, ...topic.split(/\s+/u).flatMap(topicWords)].join(' ')

@@ -14,6 +14,7 @@ import {
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
 import type { Capture, Reading } from '../../understanding/types'
+import type { SaidHit } from './answer'
 import { answer, day, lowerStart, sentence } from './answer'
 import { toSecondPerson } from './voice'
 
@@ -24,7 +25,7 @@ export interface OfflineTools {
   /** Every memory item (history included) with its freshness. */
   memory(): Promise<MemoryItemView[]>
   /** The person's earlier messages matching a query, newest first, never the one being answered. */
-  said(query: string, k: number): Promise<{ text: string; createdAt: string | null }[]>
+  said(query: string, k: number): Promise<SaidHit[]>
 }
 
 /** One thing written to memory in a turn, for the reply and for deduplication on the model path. */
