@@ -292,7 +292,10 @@ async function inTheirWords(
   if (good.length === 0) return null
   const quotes = good
     .slice(0, 2)
-    .map((h) => `${h.createdAt ? `on ${formatDate(h.createdAt, false, src.now)} ` : ''}you said “${h.text}”`)
+    .map(
+      (h) =>
+        `${h.createdAt ? `on ${formatDate(h.createdAt, false, src.now)} ` : ''}you said “${h.text}”`,
+    )
   return `It isn't filed in memory, but ${quotes.join('; and ')}.`
 }
 

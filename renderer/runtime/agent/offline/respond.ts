@@ -13,7 +13,8 @@ import {
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
-import type { Capture, Reading } from '../../understanding/types'
+import { outcomeOf } from '../../understanding/outcome'
+import type { Capture, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
 import { answer, day, lowerStart, sentence } from './answer'
 import { toSecondPerson } from './voice'
@@ -184,7 +185,41 @@ export async function respondOffline(
     if (line) replies.push(line)
   }
 
+  /** A statement that reports how an open task or problem ended, told by its result. */
+  async function outcome(sentence: string): Promise<string | null> {
+    const open = (await memory())
+      .filter(isOpen)
+      .map((v) => v.item)
+      .flatMap((i) =>
+        i.kind === 'task' || i.kind === 'issue' ? [{ id: i.id, kind: i.kind, text: i.text }] : [],
+      )
+    const found = outcomeOf(sentence, open)
+    if (!found) return null
+    const update: StatusUpdate = {
+      text: sentence,
+      about: found.item.text,
+      target: found.item.kind,
+      status: found.status,
+      note: null,
+      otherwise: null,
+    }
+    const done = await tools.change((doc) => applyStatus(doc, update, turn.change), turn.change)
+    changed()
+    if (!done.ok) return null
+    const note: MemoryNote = { outcome: 'updated', item: done.value, previous: null }
+    notes.push(note)
+    used.add(done.value.id)
+    return noteLine(note)
+  }
+
   async function handle(r: Reading): Promise<string> {
+    const generic =
+      (r.type === 'capture' && r.captures.every((c) => c.kind === 'fact' && c.subject === null)) ||
+      (r.type === 'chat' && !r.aside)
+    if (generic) {
+      const line = await outcome(r.sentence)
+      if (line !== null) return line
+    }
     switch (r.type) {
       case 'capture': {
         const lines: string[] = []

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { outcomeOf, type OpenThing } from '../../../renderer/runtime/understanding/outcome'
+import { evaluate } from '../../support/understanding/evaluate'
+
+const open: OpenThing[] = [
+  { id: 't1', kind: 'task', text: 'Return the library books' },
+  { id: 'i1', kind: 'issue', text: 'No hot water since Monday' },
+  { id: 'i2', kind: 'issue', text: 'I am still waiting on my thyroid results' },
+  { id: 't2', kind: 'task', text: 'Book the car in for a service before the Cornwall trip' },
+]
+
+describe('outcomes told by their result', () => {
+  it.each([
+    ['library books are back, paid a 60p fine', 't1', 'done'],
+    ["hot water's back on, the engineer replaced a valve", 'i1', 'resolved'],
+    ['thyroid results came back fine', 'i2', 'resolved'],
+    ['took the car in for its service this morning', 't2', 'done'],
+  ])('%s', (text, id, status) => {
+    expect(outcomeOf(text, open)).toMatchObject({ item: { id }, status })
+  })
+
+  it.each([
+    "Cornwall trip: Padstow, staying at a cottage called Gull's Rest",
+    'still no hot water',
+    'the library books are due back on Friday, I will return them',
+    'I have to book the car service',
+    'thyroid results should be back next week',
+    'I went to the library',
+  ])('is not an outcome: %s', (text) => {
+    expect(outcomeOf(text, open)).toBeNull()
+  })
+})
+
+describe('the offline assistant in a conversation', () => {
+  it('closes an open item reported by its result, and answers from the person’s own words', async () => {
+    const s = await evaluate({
+      description: 'inline',
+      scenarios: [
+        {
+          id: 'inline-1',
+          now: '2026-03-02T09:00:00Z',
+          turns: [
+            {
+              say: 'need to take the library books back before Friday',
+              expect: [{ kind: 'task', words: ['library books'], due: '2026-03-06' }],
+            },
+            {
+              say: 'library books are back, paid a small fine',
+              expect: [
+                { kind: 'task', words: ['library books'], action: 'update', status: 'done' },
+              ],
+            },
+            { say: "I'm 6'2 tall and wear size 12 shoes", expect: [] },
+            { ask: 'how tall am I?', answer: ["6'2"] },
+            { say: 'my coworker Dave says Kubernetes is overkill', expect: [] },
+            { ask: 'what does Dave think about Kubernetes?', unknown: true },
+            { ask: 'what is my shoe size?', answer: ['12'] },
+          ],
+        },
+      ],
+    })
+    // Whatever the rules filed from the height statement, the answers and the update must hold.
+    expect(s.failures.filter((f) => !f.problem.startsWith('stored unexpected'))).toEqual([])
+    expect(s.updates).toEqual({ total: 1, ok: 1 })
+  })
+})
