@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchBrowser, type BrowserProcess } from '../support/browser-process'
 import { startHost, type HostProcess } from '../support/host-process'
+import { CHUNK_BYTES, putPageFile } from './page-files'
 
 /** A runtime answer as plain data. */
 export interface Answer<T = unknown> {
@@ -12,8 +13,6 @@ export interface Answer<T = unknown> {
   error?: { code: string; message: string }
 }
 
-/** Base64 strings per CDP call when moving files between Node and the page. */
-const CHUNK_BYTES = 4 * 1024 * 1024
 /** A runtime answer that takes longer than this is reported as a failure, not waited for forever. */
 const ANSWER_WITHIN_MS = 15 * 60_000
 
@@ -78,39 +77,8 @@ export class AppDevice {
   }
 
   /** Puts `bytes` in the page as `window.benchFiles[key]`, in chunks. */
-  async putFile(key: string, bytes: Uint8Array): Promise<void> {
-    await this.page.evaluate((k) => {
-      const w = window as unknown as { benchParts?: Record<string, Uint8Array[]> }
-      w.benchParts = { ...w.benchParts, [k]: [] }
-    }, key)
-    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-      const part = Buffer.from(bytes.subarray(at, at + CHUNK_BYTES)).toString('base64')
-      await this.page.evaluate(
-        ([k, b64]) => {
-          const w = window as unknown as { benchParts: Record<string, Uint8Array[]> }
-          const raw = atob(b64)
-          const out = new Uint8Array(raw.length)
-          for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i)
-          w.benchParts[k]?.push(out)
-        },
-        [key, part] as const,
-      )
-    }
-    await this.page.evaluate((k) => {
-      const w = window as unknown as {
-        benchParts: Record<string, Uint8Array[]>
-        benchFiles?: Record<string, Uint8Array>
-      }
-      const parts = w.benchParts[k] ?? []
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-      let at = 0
-      for (const p of parts) {
-        out.set(p, at)
-        at += p.length
-      }
-      w.benchFiles = { ...w.benchFiles, [k]: out }
-      delete w.benchParts[k]
-    }, key)
+  putFile(key: string, bytes: Uint8Array): Promise<void> {
+    return putPageFile(this.page, key, bytes)
   }
 
   /** Reads `window.benchFiles[key]` back into Node, in chunks. */

@@ -146,6 +146,47 @@ export interface TwoRuntimesResult {
   present: number
 }
 
+export interface RawImportInput {
+  /** `window.benchFiles[key]`: the session file's bytes, put in the page by the driver. */
+  key: string
+  /** The raw IndexedDB database to (re)create. */
+  dbName: string
+  /** Messages per page row. */
+  pageSize: number
+}
+
+export interface RawWriteInput {
+  dbName: string
+  pageSize: number
+  /** Synthetic messages generated as `seed` generates them (not timed). */
+  messages: number
+  seed: number
+  nowMs: number
+}
+
+export interface RawImportResult {
+  /** Bytes → durable pages (for `rawWrite`, only the writes). */
+  ms: number
+  decodeMs: number
+  messages: number
+  pages: number
+}
+
+export interface RawExportResult {
+  ms: number
+  size: number
+}
+
+export interface ImportStagesInput {
+  key: string
+  spaceId: string
+}
+
+export interface ImportStagesResult {
+  stages: { stage: string; ms: number }[]
+  messages: number
+}
+
 /** Wall-clock time (ms since the epoch, sub-ms precision) comparable between pages of one machine. */
 export type WallMs = number
 
@@ -180,6 +221,15 @@ export interface BenchApi {
   twoRuntimes(input: TwoRuntimesInput): Promise<TwoRuntimesResult>
   /** Loads the understanding module in a fresh page and analyses each message once. */
   understand(input: UnderstandInput): Promise<UnderstandResult>
+  /** Import baseline: decode the file, write its messages as pages with raw IndexedDB (strict). */
+  rawImport(input: RawImportInput): Promise<RawImportResult>
+  /** Export baseline: read those pages back and encode them as `.keepsake`. */
+  rawExport(dbName: string): Promise<RawExportResult>
+  /** First-sync baseline: synthetic messages written as pages with raw IndexedDB (strict). */
+  rawWrite(input: RawWriteInput): Promise<RawImportResult>
+  rawDrop(dbName: string): Promise<void>
+  /** The app's import as a new space, stage by stage, with the runtime's modules. */
+  importStages(input: ImportStagesInput): Promise<ImportStagesResult>
   /** Deletes a space database (between bench cases). */
   drop(spaceId: string): Promise<void>
 }

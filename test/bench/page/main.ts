@@ -17,6 +17,8 @@ import {
 import { tokens } from './tokens'
 import { twoRuntimes } from './two-runtimes'
 import { understand } from './understand'
+import { rawDrop, rawExport, rawImport, rawWrite } from './raw-pages'
+import { importStages } from './import-stages'
 
 /** The bench page: the runtime's modules in real Chromium, driven by the Node bench over CDP. */
 const api: BenchApi = {
@@ -35,6 +37,11 @@ const api: BenchApi = {
   syncStop,
   twoRuntimes,
   understand,
+  rawImport,
+  rawExport,
+  rawWrite,
+  rawDrop,
+  importStages,
   drop: async (spaceId) => Dexie.delete(`keepsake-space-${spaceId}`),
 }
 window.keepsakeBench = api

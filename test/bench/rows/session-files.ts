@@ -9,7 +9,8 @@ import type { BenchContext } from '../bench-context'
 import { runCliTimed } from '../cli-process'
 import { bytes, count, ms, ratio, runs } from '../report'
 import { generateSession } from '../session-data'
-import { overRuns } from '../stats'
+import { overRuns, type RunSpread } from '../stats'
+import { putPageFile } from '../page-files'
 
 type Encoding = 'json' | 'msgpack'
 const ENCODINGS: Encoding[] = ['json', 'msgpack']
@@ -58,6 +59,51 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
     await new Promise((r) => setTimeout(r, 500))
   }
   return false
+}
+
+/** Messages per page row in the raw IndexedDB baselines. */
+const RAW_PAGE_SIZE = 500
+
+/**
+ * The raw IndexedDB baselines of issue 17, in the bench's own Chromium (same binary, same run):
+ * import (decode + page writes) and export (read pages + encode), then the app's import stage by stage.
+ */
+async function rawBaselines(
+  ctx: BenchContext,
+  file: Uint8Array,
+): Promise<{
+  import: RunSpread
+  export: RunSpread
+  stages: { stage: string; ms: number }[]
+  stagesMessages: number
+}> {
+  const bench = ctx.bench
+  await bench.open()
+  await putPageFile(bench.page, 'msgpack', file)
+  const imports: number[] = []
+  const exports: number[] = []
+  const dbName = 'bench-raw-import'
+  for (let run = 0; run < ctx.sizes.files.runs; run++) {
+    const wrote = await bench.call('rawImport', {
+      key: 'msgpack',
+      dbName,
+      pageSize: RAW_PAGE_SIZE,
+    })
+    imports.push(wrote.ms)
+    exports.push((await bench.call('rawExport', dbName)).ms)
+  }
+  await bench.call('rawDrop', dbName)
+  const spaceId = 'bench-import-stages'
+  await bench.call('drop', spaceId)
+  const profile = await bench.call('importStages', { key: 'msgpack', spaceId })
+  await bench.call('drop', spaceId)
+  await bench.open()
+  return {
+    import: overRuns(imports),
+    export: overRuns(exports),
+    stages: profile.stages,
+    stagesMessages: profile.messages,
+  }
 }
 
 function timeIt<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -132,6 +178,8 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
   await app.reload()
   await app.dropOtherSpaces()
 
+  const baseline = await rawBaselines(ctx, files.msgpack)
+
   const where = `${count(sizes.files.messages)} msgs, ${count(sizes.files.facts)} facts`
   for (const op of ['export', 'import'] as const) {
     for (const encoding of ENCODINGS) {
@@ -154,6 +202,31 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
       spread: `${ms(j)} vs ${ms(m)}`,
       note: j / m >= 1 ? 'msgpack faster' : 'JSON faster (msgpack files are also gzipped)',
       data: { op, json: j, msgpack: m },
+    })
+  }
+  for (const op of ['import', 'export'] as const) {
+    const app = overRuns(times.msgpack[op]).median
+    const raw = baseline[op].median
+    figures.add({
+      row: 4,
+      label: `app ${op} ÷ raw IndexedDB baseline · msgpack`,
+      value: ratio(app / raw),
+      spread: `${ms(app)} vs ${ms(raw)} (${ms(baseline[op].min)}–${ms(baseline[op].max)}, ${baseline[op].runs} runs)`,
+      note:
+        op === 'import'
+          ? `baseline: same bytes, decoded, messages put as ${RAW_PAGE_SIZE}-message pages in strict transactions (goal ≤ 3×)`
+          : 'baseline: those pages read back and encoded as .keepsake (goal ≤ 3×)',
+      data: { op, app, baseline: baseline[op] },
+    })
+  }
+  for (const s of baseline.stages) {
+    figures.add({
+      row: 4,
+      label: `app import stage · ${s.stage}`,
+      value: ms(s.ms),
+      spread: '1 run (profile)',
+      note: `runtime modules in the bench page, msgpack file, ${count(baseline.stagesMessages)} msgs`,
+      data: s,
     })
   }
   figures.add({

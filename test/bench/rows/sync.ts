@@ -5,10 +5,12 @@ import { startRelayProcess, type RelayProcess } from '../../support/relay-proces
 import { BenchPage } from '../bench-page'
 import type { BenchContext } from '../bench-context'
 import { dirSize } from '../dir-size'
-import { bytes, count, ms, runs } from '../report'
+import { bytes, count, ms, ratio, runs } from '../report'
 import { distribution, overRuns } from '../stats'
 
 const WAIT_MS = 600_000
+/** Messages per page row in the raw IndexedDB baseline. */
+const RAW_PAGE_SIZE = 500
 
 function pair(relay: RelayProcess, spaceId: string): Pairing {
   const created = createPairing(relay.url, spaceId)
@@ -196,4 +198,28 @@ async function measureInitial(
     note: 'engine start → relay acknowledged everything',
     data: { upload: u },
   })
+  if (what.messages > 0) {
+    // The baseline: the same messages written with raw IndexedDB as pages (strict), in this Chromium.
+    const raw: number[] = []
+    for (let run = 0; run < sizes.sync.runs; run++) {
+      const wrote = await a.call('rawWrite', {
+        dbName: 'bench-raw-sync',
+        pageSize: RAW_PAGE_SIZE,
+        messages: what.messages,
+        seed: 5,
+        nowMs: ctx.nowMs,
+      })
+      raw.push(wrote.ms)
+    }
+    await a.call('rawDrop', 'bench-raw-sync')
+    const r = overRuns(raw)
+    figures.add({
+      row: 5,
+      label: `initial sync to a new device ÷ raw IndexedDB baseline · ${what.label}`,
+      value: ratio(f.median / r.median),
+      spread: `${ms(f.median)} vs ${ms(r.median)} (${runs(r, ms)})`,
+      note: `baseline: the same messages put as ${RAW_PAGE_SIZE}-message pages in strict transactions (goal ≤ 3×)`,
+      data: { fetch: f, baseline: r },
+    })
+  }
 }
