@@ -50,6 +50,8 @@ const PATHS = {
   download: <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />,
   bookmark: <path d="M6 3.5h12v17l-6-4-6 4v-17Z" />,
   arrowDown: <path d="M12 5v14M6 13l6 6 6-6" />,
+  stop: <rect x="6.5" y="6.5" width="11" height="11" rx="1.5" />,
+  regenerate: <path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4.5v4h-4" />,
   sparkle: <path d="M12 3.5 13.8 10l6.7 2-6.7 2L12 20.5 10.2 14 3.5 12l6.7-2L12 3.5Z" />,
   key: (
     <>

@@ -5,6 +5,7 @@ import { notify } from './notices'
 import { useApp } from './store'
 import { pageOf, withAppended, type Thread } from './thread'
 import { openConversation } from './thread-actions'
+import { readDraft, writeDraft } from './drafts'
 import { memoryChanged, refreshMemory, watchFreshness } from './memory-actions'
 
 export { openConversation } from './thread-actions'
@@ -44,14 +45,29 @@ export async function attach(c: RuntimeClient): Promise<void> {
   c.on('messages.appended', ({ conversationId, messages }) => {
     useApp.setState((s) => {
       const pending = { ...s.pending }
-      for (const m of messages) if (m.replyTo) delete pending[m.replyTo]
+      const retried = { ...s.retried }
+      // A new answer arrived: the question may be asked again (Retry, Regenerate) from it.
+      for (const m of messages)
+        if (m.replyTo) {
+          delete pending[m.replyTo]
+          delete retried[m.replyTo]
+        }
       const thread =
         s.thread?.conversationId === conversationId ? withAppended(s.thread, messages) : s.thread
       // Replies do not resend the list; count them here until the next `conversations.changed`.
       const conversations = s.conversations.map((c) =>
         c.id === conversationId ? { ...c, messageCount: c.messageCount + messages.length } : c,
       )
-      return { pending, thread, conversations }
+      // A message of ours that is saved now is no longer waiting in the outbox.
+      const saved = new Set(
+        messages
+          .filter((m) => m.role === 'user' && m.deviceId === s.status?.deviceId)
+          .map((m) => m.text),
+      )
+      const outbox = s.outbox.filter(
+        (o) => (o.conversationId ?? s.activeId) !== conversationId || !saved.delete(o.text),
+      )
+      return { pending, retried, thread, conversations, outbox }
     })
   })
   c.on('reply.progress', ({ conversationId, replyTo, text }) => {
@@ -105,19 +121,6 @@ export async function newConversation(): Promise<string | null> {
   return r.value.id
 }
 
-/** Sends a message; resolves true once it is saved (durable). */
-export async function send(text: string): Promise<boolean> {
-  const id = useApp.getState().activeId ?? (await newConversation())
-  if (!id) return false
-  useApp.setState((s) => ({ endNonce: s.endNonce + 1 }))
-  const r = await client().request('chat.send', { conversationId: id, text })
-  if (!r.ok) {
-    notify(r.error)
-    return false
-  }
-  return true
-}
-
 /** Asks again for the reply to user message `messageId`. */
 export async function retry(conversationId: string, messageId: string): Promise<void> {
   useApp.setState((s) => {
@@ -134,4 +137,17 @@ export async function retry(conversationId: string, messageId: string): Promise<
       return { retried }
     })
   }
+}
+
+let editNonce = 0
+
+/**
+ * Puts one of the person's messages back in the box of its conversation to change and send again
+ * (as a new message; the log keeps the original). Whatever was already typed stays after it.
+ */
+export function editAndResend(conversationId: string, text: string): void {
+  const draft = readDraft(conversationId)
+  const next = draft.trim() === '' ? text : `${text}\n\n${draft}`
+  writeDraft(conversationId, next)
+  useApp.setState({ composerSeed: { conversationId, text: next, nonce: ++editNonce } })
 }

@@ -10,6 +10,14 @@ export interface PendingReply {
   failed: string | null
 }
 
+/** A message the person entered that is waiting to be saved (not yet "Saved"). */
+export interface OutgoingMessage {
+  localId: number
+  /** Null when there was no conversation yet: the first message makes one. */
+  conversationId: string | null
+  text: string
+}
+
 /** A message to the person: a failure with its next step, or news with an optional action. */
 export interface Notice {
   id: number
@@ -38,6 +46,8 @@ export interface AppState {
   /** The open conversation: its length and the pages of it loaded so far. */
   thread: Thread | null
   pending: Record<string, PendingReply>
+  /** Messages entered and not saved yet, in the order they were entered. */
+  outbox: OutgoingMessage[]
   /** Failed replies the person asked to retry; their Retry button is gone. */
   retried: Record<string, true>
   memory: MemoryView | null
@@ -50,8 +60,8 @@ export interface AppState {
   endNonce: number
   /** A memory item to bring into view in the Memory panel. */
   memoryFocus: { id: string; nonce: number } | null
-  /** Text to put in the message box (a suggestion was picked). */
-  composerSeed: { text: string; nonce: number } | null
+  /** Text to put in a conversation's message box (a suggestion was picked, a message came back). */
+  composerSeed: { conversationId: string | null; text: string; nonce: number } | null
   sidebarView: 'conversations' | 'trash'
 }
 
@@ -64,6 +74,7 @@ export const useApp = create<AppState>(() => ({
   activeId: null,
   thread: null,
   pending: {},
+  outbox: [],
   retried: {},
   memory: null,
   notices: [],

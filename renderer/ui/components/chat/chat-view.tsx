@@ -9,8 +9,10 @@ export function ChatView() {
   const thread = useApp((s) => s.thread)
   const title = useApp((s) => s.conversations.find((c) => c.id === s.activeId)?.title ?? null)
   const showWelcome = useApp((s) => s.settings !== null && !s.settings.welcomed)
-  const hasPending = useApp((s) =>
-    Object.values(s.pending).some((p) => p.conversationId === s.thread?.conversationId),
+  const hasPending = useApp(
+    (s) =>
+      s.outbox.length > 0 ||
+      Object.values(s.pending).some((p) => p.conversationId === s.thread?.conversationId),
   )
   const empty = !thread || (thread.total === 0 && !hasPending)
   return (

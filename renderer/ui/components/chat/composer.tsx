@@ -6,24 +6,41 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react'
-import { send } from '../../state/actions'
+import { readDraft, writeDraft } from '../../state/drafts'
+import { enqueueSend } from '../../state/outbox'
 import { useApp } from '../../state/store'
 import { Icon } from '../icons'
 
 /**
- * The message box. Enter sends, Shift+Enter starts a new line. What is typed stays here (not in the
- * store), so typing re-renders nothing else; the box is cleared only once the message is saved.
+ * The message box. Enter sends, Shift+Enter starts a new line. Sending hands the text to the outbox
+ * and empties the box at once, so whatever is typed next is never touched by the save finishing;
+ * a message that cannot be saved comes back here. What is typed is the open conversation's draft,
+ * kept across reloads and never shown in another conversation. The text stays in this component
+ * (not the store), so typing re-renders nothing else.
  */
 export function Composer() {
-  const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
+  const activeId = useApp((s) => s.activeId)
+  const [text, setText] = useState(() => readDraft(activeId))
+  const [shownFor, setShownFor] = useState(activeId)
   const readOnly = useApp((s) => s.status?.readOnly != null)
   const seed = useApp((s) => s.composerSeed)
   const box = useRef<HTMLTextAreaElement>(null)
 
+  // Another conversation opened: show its draft. The first conversation, made by sending from an
+  // empty app, takes over what was typed meanwhile.
+  if (shownFor !== activeId) {
+    setShownFor(activeId)
+    if (shownFor === null && activeId !== null && readDraft(activeId) === '') {
+      writeDraft(activeId, readDraft(null))
+      writeDraft(null, '')
+    }
+    setText(readDraft(activeId))
+  }
+
   useEffect(() => {
-    if (!seed) return
+    if (!seed || seed.conversationId !== useApp.getState().activeId) return
     setText(seed.text)
+    writeDraft(seed.conversationId, seed.text)
     box.current?.focus()
   }, [seed])
 
@@ -35,23 +52,25 @@ export function Composer() {
     el.style.height = `${Math.min(el.scrollHeight, 240)}px`
   }, [text])
 
-  const submit = async (): Promise<void> => {
+  const change = (value: string): void => {
+    setText(value)
+    writeDraft(activeId, value)
+  }
+  const submit = (): void => {
     const value = text.trim()
-    if (value === '' || busy || readOnly) return
-    setBusy(true)
-    const saved = await send(value)
-    setBusy(false)
-    if (saved) setText('')
+    if (value === '' || readOnly) return
+    change('')
+    enqueueSend(activeId, value)
   }
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault()
-      void submit()
+      submit()
     }
   }
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault()
-    void submit()
+    submit()
   }
   return (
     <form className="composer" onSubmit={onSubmit}>
@@ -68,7 +87,7 @@ export function Composer() {
           rows={1}
           value={text}
           disabled={readOnly}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => change(e.target.value)}
           onKeyDown={onKeyDown}
         />
         <button
@@ -76,7 +95,7 @@ export function Composer() {
           className="send-button"
           aria-label="Send"
           title="Send (Enter)"
-          disabled={busy || readOnly || text.trim() === ''}
+          disabled={readOnly || text.trim() === ''}
         >
           <Icon name="send" size={16} />
         </button>

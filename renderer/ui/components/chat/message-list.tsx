@@ -13,8 +13,9 @@ import { useShallow } from 'zustand/react/shallow'
 import { useApp } from '../../state/store'
 import { ensureRows } from '../../state/thread-actions'
 import { messageAt, type Thread } from '../../state/thread'
+import { canAnswerAgain, isReplaced, newestAnswers } from '../../state/answers'
 import { Icon } from '../icons'
-import { MessageRow, PendingRow, PlaceholderRow } from './message-row'
+import { MessageRow, OutgoingRow, PendingRow, PlaceholderRow } from './message-row'
 
 /** How close to the bottom (px) still counts as "at the latest message". */
 const END_SLACK = 64
@@ -34,15 +35,27 @@ export function MessageList({ thread }: { thread: Thread }) {
         .map(([replyTo]) => replyTo),
     ),
   )
+  const outgoing = useApp(
+    useShallow((s) =>
+      s.outbox
+        .filter((o) => (o.conversationId ?? s.activeId) === conversationId)
+        .map((o) => o.localId),
+    ),
+  )
   const retried = useApp((s) => s.retried)
   const jump = useApp((s) => s.jump)
   const endNonce = useApp((s) => s.endNonce)
   const total = thread.total
-  const count = total + pendingIds.length
+  const count = total + pendingIds.length + outgoing.length
   const scroller = useRef<HTMLDivElement>(null)
   const getItemKey = useCallback(
-    (i: number) => (i < total ? i : `pending:${pendingIds[i - total] ?? i}`),
-    [total, pendingIds],
+    (i: number) =>
+      i < total
+        ? i
+        : i < total + pendingIds.length
+          ? `pending:${pendingIds[i - total] ?? i}`
+          : `outgoing:${outgoing[i - total - pendingIds.length] ?? i}`,
+    [total, pendingIds, outgoing],
   )
   const virtualizer = useVirtualizer({
     count,
@@ -125,13 +138,11 @@ export function MessageList({ thread }: { thread: Thread }) {
     el?.focus({ preventScroll: true })
   }, [target, targetShown])
 
-  const answeredLater = useMemo(() => {
-    // A failed reply that has since been answered needs no Retry.
-    const ok = new Set<string>()
-    for (const page of Object.values(thread.pages))
-      for (const m of page) if (m.role === 'assistant' && !m.error && m.replyTo) ok.add(m.replyTo)
-    return ok
-  }, [thread.pages])
+  // Each question's newest answer, read from the document: an older attempt that failed is
+  // replaced by the newer one (never another red error), and only the newest offers Retry or
+  // Regenerate — on every device alike.
+  const newest = useMemo(() => newestAnswers(thread), [thread])
+  const waiting = useMemo(() => new Set(pendingIds), [pendingIds])
 
   const atEnd = virtualizer.getDistanceFromEnd() <= END_SLACK
   return (
@@ -161,6 +172,7 @@ export function MessageList({ thread }: { thread: Thread }) {
             {items.map((item) => {
               const message = item.index < total ? messageAt(thread, item.index) : undefined
               const replyTo = item.index >= total ? pendingIds[item.index - total] : undefined
+              const localId = outgoing[item.index - total - pendingIds.length]
               return (
                 <div
                   key={item.key}
@@ -169,19 +181,26 @@ export function MessageList({ thread }: { thread: Thread }) {
                   className="row"
                 >
                   {message ? (
-                    <MessageRow
-                      message={message}
-                      conversationId={conversationId}
-                      canRetry={
-                        message.error !== null &&
-                        message.replyTo !== null &&
-                        !retried[message.replyTo] &&
-                        !answeredLater.has(message.replyTo)
-                      }
-                      highlight={message.id === target}
-                    />
+                    isReplaced(message, newest) ? null : (
+                      <MessageRow
+                        message={message}
+                        conversationId={conversationId}
+                        canRetry={
+                          message.error !== null &&
+                          canAnswerAgain(message, newest, retried, waiting)
+                        }
+                        canRegenerate={
+                          (message.error === null || message.error.code === 'stopped') &&
+                          !message.deviceId.startsWith('import:') &&
+                          canAnswerAgain(message, newest, retried, waiting)
+                        }
+                        highlight={message.id === target}
+                      />
+                    )
                   ) : replyTo ? (
                     <PendingRow replyTo={replyTo} />
+                  ) : localId !== undefined ? (
+                    <OutgoingRow localId={localId} />
                   ) : (
                     <PlaceholderRow />
                   )}

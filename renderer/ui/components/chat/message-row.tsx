@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Message } from '../../../../shared/contract'
 import { useApp } from '../../state/store'
 import { retry } from '../../state/actions'
+import { MessageActions } from './message-actions'
 import { formatFull, formatTime } from '../../lib/format'
 import { nextStepFor } from '../../lib/human-error'
 import { Icon } from '../icons'
@@ -22,11 +23,13 @@ export const MessageRow = memo(function MessageRow({
   message: m,
   conversationId,
   canRetry,
+  canRegenerate,
   highlight,
 }: {
   message: Message
   conversationId: string
   canRetry: boolean
+  canRegenerate: boolean
   highlight: boolean
 }) {
   if (m.tool) return <ToolStepRow message={m} label={toolLabel(m.tool)} highlight={highlight} />
@@ -75,18 +78,12 @@ export const MessageRow = memo(function MessageRow({
           <span>{nextStepFor(m.error.code)}</span>
         </p>
       )}
-      {canRetry && m.replyTo && (
-        <footer className="message-actions">
-          <button
-            type="button"
-            className="text-button small accent"
-            onClick={() => void retry(conversationId, m.replyTo ?? '')}
-          >
-            <Icon name="undo" size={14} />
-            Retry
-          </button>
-        </footer>
-      )}
+      <MessageActions
+        message={m}
+        conversationId={conversationId}
+        canRetry={canRetry}
+        canRegenerate={canRegenerate}
+      />
     </article>
   )
 })
@@ -168,6 +165,23 @@ export function PendingRow({ replyTo }: { replyTo: string }) {
           </button>
         </footer>
       )}
+    </article>
+  )
+}
+
+/** A message the person entered that is still being saved: never marked "Saved" until it is. */
+export function OutgoingRow({ localId }: { localId: number }) {
+  const o = useApp((s) => s.outbox.find((x) => x.localId === localId))
+  if (!o) return null
+  return (
+    <article className="message user outgoing" aria-busy="true" aria-label="You, saving">
+      <header className="message-head">
+        <span className="author">You</span>
+        <span className="saving">Saving…</span>
+      </header>
+      <div className="message-body">
+        <p className="plain">{o.text}</p>
+      </div>
     </article>
   )
 }

@@ -46,7 +46,11 @@ export function Welcome() {
               key={text}
               type="button"
               className="chip"
-              onClick={() => useApp.setState({ composerSeed: { text, nonce: ++nonce } })}
+              onClick={() =>
+                useApp.setState((s) => ({
+                  composerSeed: { conversationId: s.activeId, text, nonce: ++nonce },
+                }))
+              }
             >
               {text}
             </button>

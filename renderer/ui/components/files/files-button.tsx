@@ -19,11 +19,7 @@ export function FilesButton() {
   )
   return (
     <>
-      <button
-        type="button"
-        className="nav-button"
-        onClick={() => setOpen(true)}
-      >
+      <button type="button" className="nav-button" onClick={() => setOpen(true)}>
         <Icon name="download" />
         Export &amp; import
       </button>

@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures'
+import { KeepsakePage } from './pages/keepsake-page'
+import { holdWrites } from '../support/hold-writes'
+
+/** Types like a person: one key at a time, 40 ms apart. */
+const typeSlowly = (app: KeepsakePage, text: string): Promise<void> =>
+  app.page.keyboard.type(text, { delay: 40 })
+
+const spaceIdOf = async (app: KeepsakePage): Promise<string> => {
+  const status = await app.request<{ spaceId: string }>('app.status', {})
+  if (!status.ok || !status.value) throw new Error('no app status')
+  return status.value.spaceId
+}
+
+/** The texts of the saved messages the person wrote, in order. */
+const mine = (app: KeepsakePage): Promise<string[]> =>
+  app
+    .settledMessages()
+    .filter({ has: app.page.getByText('Saved', { exact: true }) })
+    .locator('.message-body')
+    .allTextContents()
+
+test.beforeEach(async ({ device }) => {
+  await device.browser.page.setViewportSize({ width: 1400, height: 900 })
+})
+
+test('what is typed while the previous message saves is kept exactly', async ({ device }) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('I work at Acme Corp', { typed: true })
+  const release = await holdWrites(app.page, await spaceIdOf(app))
+
+  await app.message.click()
+  await typeSlowly(app, 'first thought')
+  await app.page.keyboard.press('Enter')
+  await typeSlowly(app, 'next thought')
+  // The first message is on its way, not claimed as saved while the disk does not have it.
+  const saving = app.conversation.getByRole('article', { name: 'You, saving' })
+  await expect(saving).toContainText('first thought')
+  await expect(saving.getByText('Saved', { exact: true })).toHaveCount(0)
+  await app.screens('composer-saving')
+  await release()
+
+  await expect.poll(() => mine(app)).toEqual(['I work at Acme Corp', 'first thought'])
+  await expect(saving).toHaveCount(0)
+  await expect(app.message).toHaveValue('next thought')
+  // And it stays so once the reply has come in.
+  await expect(app.lastReply()).toHaveAttribute('aria-label', /^Keepsake, (?!writing)/)
+  await expect(app.message).toHaveValue('next thought')
+})
+
+test('a second Enter while the first message saves sends both, in order', async ({ device }) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('My timezone is CET', { typed: true })
+  const release = await holdWrites(app.page, await spaceIdOf(app))
+
+  await app.message.click()
+  await typeSlowly(app, 'one more thing')
+  await app.page.keyboard.press('Enter')
+  await typeSlowly(app, 'and another')
+  await app.page.keyboard.press('Enter')
+  await typeSlowly(app, 'still typing')
+  await expect(app.conversation.getByRole('article', { name: 'You, saving' })).toHaveCount(2)
+  await release()
+
+  await expect
+    .poll(() => mine(app))
+    .toEqual(['My timezone is CET', 'one more thing', 'and another'])
+  await expect(app.message).toHaveValue('still typing')
+})
+
+test('drafts belong to their conversation and survive a reload', async ({ device }) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('I live in Berlin', { typed: true })
+
+  await app.message.click()
+  await typeSlowly(app, 'half a thought about Berlin')
+  await app.newConversation.click()
+  await expect(app.chatTitle).toHaveText('New conversation')
+  // The draft does not follow into another conversation.
+  await expect(app.message).toHaveValue('')
+  await app.message.click()
+  await typeSlowly(app, 'a draft in the new one')
+
+  await app.page.reload()
+  await app.openReady(device.host.url)
+  await app.openConversation('New conversation')
+  await expect(app.message).toHaveValue('a draft in the new one')
+  await app.openConversation('I live in Berlin')
+  await expect(app.message).toHaveValue('half a thought about Berlin')
+  await app.openConversation('New conversation')
+  await expect(app.message).toHaveValue('a draft in the new one')
+})
