@@ -146,6 +146,29 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
   return `What's in your way:\n${list(blocked, now)}`
 }
 
+/** Words that say what is wanted about a thing, not which thing ("name", "called", "when"). */
+const SOFT =
+  /^(?:name|names|called|call|zone|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|number|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
+
+/** The capitalised words of a question other than its first, lower-cased ("Lou", "Biscuit"). */
+const properNames = (text: string): string =>
+  [...text.matchAll(/(?<!^)\b\p{Lu}[\p{L}'-]+/gu)]
+    .map((m) => m[0].toLowerCase())
+    .filter((w) => w !== 'i')
+    .join(' ')
+
+/** Whether an item's subject is one the question asks for ("employer" for "where do I work?"). */
+function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
+  const subject = subjectOf(v.item)
+  return (
+    subject !== null &&
+    q.subjects.some(
+      (want) =>
+        subject === want || subject.startsWith(`${want} `) || want.startsWith(`${subject} `),
+    )
+  )
+}
+
 /** How strongly an item answers a lookup question. */
 function score(
   v: MemoryItemView,
@@ -223,9 +246,33 @@ async function lookup(
           )
         })),
   )
+  // What the question is specifically about ("headteacher" in "what's my headteacher's name?",
+  // "Lou" in "what's Lou's birthday?"): an item that names none of it does not answer, however
+  // well its other words match, unless its subject is the one asked for.
+  const keys = q.words
+    .filter((w) => !SOFT.test(w) && !ASKING.test(w))
+    .map((w) => new Set([...contentLemmas(w).map(canonical), ...topicWords(w), canonical(w)]))
+    .filter((g) => g.size > 0)
+  // Names and the people the question is about must be there ("Lou", "my headteacher").
+  const named = q.words
+    .filter(
+      (w) =>
+        !SOFT.test(w) &&
+        (isRelation(canonical(w)) || new RegExp(`\\b${w}\\b`, 'u').test(properNames(q.text))),
+    )
+    .map((w) => new Set([canonical(w.replace(/['’]s$/u, ''))]))
+  const covers = (v: MemoryItemView): boolean => {
+    const subject = subjectOf(v.item) ?? ''
+    const have = [...contentLemmas(v.item.text), ...subject.split(/[\s:]+/u), v.item.category]
+      .map((w) => canonical(w.replace(/['’]s$/u, '')))
+      .filter((w) => w !== '')
+    const hit = (g: Set<string>): boolean =>
+      have.some((h) => g.has(h) || [...g].some((k) => k.length >= 5 && h.startsWith(k.slice(0, 5))))
+    return keys.length === 0 || (keys.some(hit) && named.every(hit))
+  }
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
-    .filter((x) => x.s >= 3)
+    .filter((x) => x.s >= 3 && (x.s >= 9 || subjectMatch(x.v, q) || covers(x.v)))
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
   if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
   const best = scored[0]!.s
