@@ -1,7 +1,8 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
 import type { CredentialStore } from './credential-store'
 import type { NewSpaceLimit } from './new-space-limit'
-import { spaceIdOf } from './space-document'
+import { roomIdOf } from '../../shared/relay-room'
+import { spaceDocumentOf } from './space-document'
 
 /** Refusal reasons the client shows to the person; they are part of the relay's protocol. */
 export const REFUSAL = {
@@ -22,9 +23,10 @@ class Refusal {
 }
 
 /**
- * Admits a connection to `space:<id>` only with the credential registered for that space (trust on
- * first use). A space the relay does not hold yet counts against `newSpaces` before it is registered.
- * Refusals carry a reason from `REFUSAL`.
+ * Admits a connection to `room:<hex>` only with a credential whose hash is that hex (so only a holder
+ * of the pairing secret can claim or open it), and to an older `space:<id>` only with the credential
+ * registered for it (trust on first use). A space the relay does not hold yet counts against
+ * `newSpaces` before it is registered. Refusals carry a reason from `REFUSAL`.
  */
 export function authExtension(
   credentials: CredentialStore,
@@ -34,22 +36,25 @@ export function authExtension(
   return {
     extensionName: 'keepsake-auth',
     async onAuthenticate({ documentName, token, request }: onAuthenticatePayload) {
-      const spaceId = spaceIdOf(documentName)
-      if (!spaceId.ok) throw new Refusal(REFUSAL.notASpace)
+      const space = spaceDocumentOf(documentName)
+      if (!space.ok) throw new Refusal(REFUSAL.notASpace)
       if (typeof token !== 'string' || !CREDENTIAL.test(token)) {
         throw new Refusal(REFUSAL.missingCredential)
       }
-      if (!(await newSpaces.exists(spaceId.value))) {
+      const { key, room } = space.value
+      // Checked before anything is stored or counted: a room is claimed only with its own credential.
+      if (room !== null && (await roomIdOf(token)) !== room) throw new Refusal(REFUSAL.wrongSecret)
+      if (!(await newSpaces.exists(key))) {
         const address = request.socket.remoteAddress ?? 'unknown'
         if (!newSpaces.limit.allow(request, address)) throw new Refusal(REFUSAL.tooManySpaces)
       }
-      const verdict = await credentials.check(spaceId.value, token)
+      const verdict = await credentials.check(key, token)
       if (!verdict.ok) {
         warn(verdict.error.message)
         throw new Refusal(REFUSAL.storage)
       }
       if (verdict.value === 'refused') throw new Refusal(REFUSAL.wrongSecret)
-      return { spaceId: spaceId.value }
+      return { spaceId: key }
     },
   }
 }

@@ -8,14 +8,14 @@ import {
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import type { SpaceStore } from './space-store'
-import { spaceIdOf } from './space-document'
+import { spaceDocumentOf } from './space-document'
 import { updateCarriedBy } from './sync-message'
 
 const spaceOf = (documentName: string): string => {
-  const spaceId = spaceIdOf(documentName)
+  const space = spaceDocumentOf(documentName)
   // Authentication admits only space documents, so another name here is a bug.
-  if (!spaceId.ok) throw new Error(`unexpected document ${documentName}`)
-  return spaceId.value
+  if (!space.ok) throw new Error(`unexpected document ${documentName}`)
+  return space.value.key
 }
 
 /** The reason sent to a device whose update would take its space past `--max-space-bytes`. */

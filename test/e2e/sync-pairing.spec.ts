@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from '@playwright/test'
-import { decodePairingCode, encodePairingCode } from '../../renderer/runtime/sync'
+import { decodePairingCode, deriveSpaceKeys, encodePairingCode } from '../../renderer/runtime/sync'
+import { roomIdOf } from '../../shared/relay-room'
 import { freePort, startRelayProcess, type RelayProcess } from '../support/relay-process'
 import { Laptop } from './pages/sync-page'
 
@@ -59,22 +60,27 @@ test('pair and converge: A’s memory and conversations appear on B, and B’s e
   await expect(a.sync.devices).toHaveCount(2)
 })
 
-test('a wrong secret is refused, and the Sync screen says why', async () => {
+test('a code with another secret reaches another room: nothing of the space, and no claim on it', async () => {
   const a = await open('laptop A')
+  await a.app.say('Remember that I prefer pgvector over Pinecone')
+  await expect(a.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(1)
   const code = await a.sync.createPairing(relay.url, 'laptop A')
   await a.sync.expectConnected()
 
+  // The space id travels in the code; without the secret it names nothing on the relay.
   const pairing = decodePairingCode(code)
   if (!pairing.ok) throw new Error(pairing.error.message)
   const forged = encodePairingCode({ ...pairing.value, secret: 'x'.repeat(43) })
   const b = await open('laptop B')
   await b.sync.joinWith(forged, 'laptop B')
-  await b.sync.open()
-  await expect(b.sync.status).toContainText('Refused by the relay')
-  await expect(b.sync.status).toContainText(
-    'The relay refused this device: wrong sync secret for this space.',
-  )
-  await expect(b.sync.progress).toHaveCount(0)
+  await b.sync.expectConnected()
+  await expect(b.sync.devices).toHaveCount(1)
+  await expect(b.sync.devices.filter({ hasText: 'laptop B' })).toContainText('this device')
+  await b.sync.closeDialog()
+  await expect(b.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(0)
+  // A is undisturbed and still sees only itself.
+  await expect(a.sync.devices).toHaveCount(1)
+  await expect(a.sync.status).toContainText('Connected')
 })
 
 test('the relay stores only ciphertext: no known fact or message appears in its data', async () => {
@@ -88,7 +94,12 @@ test('the relay stores only ciphertext: no known fact or message appears in its 
   await expect(a.app.memoryItem('marmalade-417')).toHaveCount(1)
   await a.sync.expectConnected()
 
-  const spaceDir = join(relay.dataDir, 'spaces', pairing.value.spaceId)
+  // The relay knows the space only by its room, named from the credential (shared/relay-room.ts).
+  const keys = await deriveSpaceKeys(pairing.value.secret, pairing.value.spaceId)
+  if (!keys.ok) throw new Error(keys.error.message)
+  const room = await roomIdOf(keys.value.credential)
+  expect(await readdir(join(relay.dataDir, 'spaces'))).not.toContain(pairing.value.spaceId)
+  const spaceDir = join(relay.dataDir, 'spaces', `room.${room}`)
   const files = (await readdir(spaceDir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))

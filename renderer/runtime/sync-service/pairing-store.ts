@@ -21,14 +21,21 @@ const Keys = z.object({
  * A space's pairing as stored: the pairing code's content, this device's name, and the keys derived
  * from the secret (a non-extractable CryptoKey, stored by structured clone), so a restart skips the
  * key derivation. The secret and keys are stored unencrypted inside the browser profile.
+ * v2 names the pairing's relay room; a v1 row (written before rooms) reads as room `space-id`.
  */
 export const StoredPairing = Pairing.extend({
-  v: z.literal(1),
+  v: z.literal(2),
   deviceName: z.string().trim().min(1).max(200),
   pairedAt: IsoDate,
   keys: Keys,
 })
 export type StoredPairing = z.infer<typeof StoredPairing>
+
+const StoredPairingV1 = StoredPairing.omit({ room: true }).extend({ v: z.literal(1) })
+
+const StoredRow = z
+  .discriminatedUnion('v', [StoredPairing, StoredPairingV1])
+  .transform((row): StoredPairing => (row.v === 2 ? row : { ...row, v: 2, room: 'space-id' }))
 
 /** Rebuilds the stored form from a pairing and its derived keys. */
 export function toStored(
@@ -38,7 +45,7 @@ export function toStored(
   pairedAt: Date,
 ): StoredPairing {
   return {
-    v: 1,
+    v: 2,
     ...pairing,
     deviceName,
     pairedAt: pairedAt.toISOString(),
@@ -55,7 +62,7 @@ export async function readPairing(db: { kv: KvTable }): Promise<Result<StoredPai
     return storageError(e, 'read the sync pairing')
   }
   if (row === undefined) return ok(null)
-  return check(StoredPairing, row.value, PAIRING_KEY)
+  return check(StoredRow, row.value, PAIRING_KEY)
 }
 
 /** Stores the pairing (strict durability, like every write to the space DB). */

@@ -64,7 +64,7 @@ export interface SyncSupervisor {
 
 /** The pairing code of a stored pairing: only what another device needs, never the derived keys. */
 const codeOf = (p: StoredPairing): string =>
-  encodePairingCode({ relayUrl: p.relayUrl, spaceId: p.spaceId, secret: p.secret })
+  encodePairingCode({ relayUrl: p.relayUrl, spaceId: p.spaceId, secret: p.secret, room: p.room })
 
 interface Session {
   space: Space
@@ -137,6 +137,7 @@ export function createSyncSupervisor(
       relayUrl: pairing.relayUrl,
       spaceId: pairing.spaceId,
       secret: pairing.secret,
+      room: pairing.room,
       deviceId: ctx.deviceId,
       deviceName: pairing.deviceName,
       target,

@@ -3,28 +3,47 @@ import { err, ok, type Result } from '../../../shared/errors'
 import { check } from '../../../shared/validation'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { RelayUrl, SpaceId, SyncSecret } from './sync-ids'
+import type { RelayRoom } from '../../../shared/relay-room'
 
 /** Every pairing code starts with this, so a pasted code is recognisable. */
 export const PAIRING_PREFIX = 'keepsake-sync:'
 
-/** What a second device needs to join a space: where the relay is, which space, and the secret. */
-export const Pairing = z.object({ relayUrl: RelayUrl, spaceId: SpaceId, secret: SyncSecret })
+/**
+ * What a second device needs to join a space: where the relay is, which space, the secret, and how
+ * the relay names the space's room (`secret` for every pairing made now; `space-id` for spaces paired
+ * by builds before rooms, see shared/relay-room.ts).
+ */
+export const Pairing = z.object({
+  relayUrl: RelayUrl,
+  spaceId: SpaceId,
+  secret: SyncSecret,
+  room: z.enum(['secret', 'space-id']),
+})
 export type Pairing = z.infer<typeof Pairing>
 
-const PairingPayload = Pairing.extend({ v: z.literal(1) })
+const Fields = Pairing.omit({ room: true })
+/** v1 codes predate rooms (their space lives under its id); v2 codes name a secret-derived room. */
+const PairingPayload = z.discriminatedUnion('v', [
+  Fields.extend({ v: z.literal(1) }),
+  Fields.extend({ v: z.literal(2) }),
+])
 
-/** A fresh pairing for `spaceId` with a new random 256-bit secret. */
+const ROOM_OF_VERSION: Record<1 | 2, RelayRoom> = { 1: 'space-id', 2: 'secret' }
+
+/** A fresh pairing for `spaceId` with a new random 256-bit secret and a room derived from it. */
 export function createPairing(relayUrl: string, spaceId: string): Result<Pairing> {
   const secret = toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)))
-  return check(Pairing, { relayUrl, spaceId, secret })
+  return check(Pairing, { relayUrl, spaceId, secret, room: 'secret' })
 }
 
 /**
  * The copyable text form of a pairing: `keepsake-sync:` + base64url(JSON). It contains the secret, so
- * it is shown only to the person pairing their own devices.
+ * it is shown only to the person pairing their own devices. A pairing in an older `space-id` room keeps
+ * the v1 form, which builds before rooms read too.
  */
 export function encodePairingCode(pairing: Pairing): string {
-  const json = JSON.stringify({ v: 1, ...pairing })
+  const { room, ...fields } = pairing
+  const json = JSON.stringify({ v: room === 'secret' ? 2 : 1, ...fields })
   return PAIRING_PREFIX + toBase64Url(new TextEncoder().encode(json))
 }
 
@@ -56,6 +75,6 @@ export function decodePairingCode(text: string): Result<Pairing> {
       `This pairing code is invalid (${parsed.error.message}).`,
       parsed.error.path,
     )
-  const { relayUrl, spaceId, secret } = parsed.value
-  return ok({ relayUrl, spaceId, secret })
+  const { relayUrl, spaceId, secret, v } = parsed.value
+  return ok({ relayUrl, spaceId, secret, room: ROOM_OF_VERSION[v] })
 }

@@ -37,13 +37,14 @@ const CLOSE_TOO_LARGE = 1009
 const SPACE_FULL = 'space-full:'
 
 /**
- * Keeps the envelope document synced with `space:<spaceId>` on the relay through Hocuspocus,
+ * Keeps the envelope document synced with its relay document (`room:<hex>` or `space:<id>`, see
+ * shared/relay-room.ts) through Hocuspocus,
  * reconnecting with backoff (0.5 s up to 5 s) until `close` or a refusal.
  */
 export function openRelayLink(
   options: {
     relayUrl: string
-    spaceId: string
+    documentName: string
     credential: string
     envelope: Y.Doc
     WebSocketImpl: unknown
@@ -61,7 +62,7 @@ export function openRelayLink(
   })
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: `space:${options.spaceId}`,
+    name: options.documentName,
     document: options.envelope,
     token: options.credential,
   })

@@ -12,6 +12,7 @@ import { SYNC_ORIGIN } from './sync-origin'
 import { summarizeStatus } from './status-summary'
 import type { SyncDevice, SyncProblem, SyncStatus } from './sync-status'
 import { serialQueue } from '../../../shared/serial-queue'
+import { relayDocumentName, type RelayRoom } from '../../../shared/relay-room'
 
 /**
  * The documents a space syncs, as the runtime provides them. Loading can fail (storage), so both
@@ -34,6 +35,8 @@ export interface SyncOptions {
   relayUrl: string
   spaceId: string
   secret: string
+  /** How the relay names the space (default `secret`; see shared/relay-room.ts). */
+  room?: RelayRoom
   deviceId: string
   deviceName: string
   target: SyncTarget
@@ -66,6 +69,7 @@ const SyncSettings = z.object({
   relayUrl: RelayUrl,
   spaceId: SpaceId,
   secret: SyncSecret,
+  room: z.enum(['secret', 'space-id']).default('secret'),
   deviceId: DeviceId,
   deviceName: z.string().trim().min(1).max(200),
   compactAfterItems: z.number().int().min(2).max(100_000).default(64),
@@ -105,7 +109,8 @@ const docIdIn = (raw: unknown): string | null =>
 export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const settings = check(SyncSettings, options, 'sync')
   if (!settings.ok) return settings
-  const { relayUrl, spaceId, secret, deviceId, deviceName, compactAfterItems } = settings.value
+  const { relayUrl, spaceId, secret, room, deviceId, deviceName, compactAfterItems } =
+    settings.value
   const WebSocketImpl = options.WebSocketPolyfill ?? globalThis.WebSocket
   if (WebSocketImpl === undefined) {
     return err(
@@ -403,9 +408,9 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     relayLink = null
   }
 
-  const connect = (credential: string): void => {
+  const connect = (documentName: string, credential: string): void => {
     relayLink = openRelayLink(
-      { relayUrl, spaceId, credential, envelope, WebSocketImpl },
+      { relayUrl, documentName, credential, envelope, WebSocketImpl },
       {
         onState(state) {
           link = state
@@ -484,9 +489,11 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
           emit()
           return
         }
+        const { credential } = derived.value
+        const documentName = await relayDocumentName({ room, spaceId, credential })
         if (phase !== 'running') return
         keys = derived.value
-        connect(keys.credential)
+        connect(documentName, credential)
         const listed = await target.listDocIds()
         if (!listed.ok) report('docs', null, listed.error)
         for (const docId of listed.ok ? listed.value : []) {

@@ -8,6 +8,7 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { REFUSAL } from '../../../electron/relay/auth-extension'
 import { SPACE_FULL_REASON } from '../../../electron/relay/persistence-extension'
+import { roomIdOf } from '../../../shared/relay-room'
 import { killAllRelays, startRelayProcess, type RelayProcess } from '../../support/relay-process'
 
 // A stranger's view of the relay: raw frames on a real `node out/main/relay.js` process.
@@ -97,13 +98,17 @@ const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
     ),
   ])
 
-/** Registers `space:<id>` with the owner's credential, as a paired device would. */
-const registerSpace = async (url: string, id: string): Promise<() => void> => {
+/** Registers `space:<id>` (or the document `name`) with the owner's credential, as a paired device would. */
+const registerSpace = async (
+  url: string,
+  id: string,
+  name = `space:${id}`,
+): Promise<() => void> => {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
   let authenticated = false
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: `space:${id}`,
+    name,
     document: new Y.Doc(),
     token: OWNER_CREDENTIAL,
     onAuthenticated: () => (authenticated = true),
@@ -182,6 +187,45 @@ describe('the relay against strangers', () => {
     }
     const lines = r.stderr().trim().split('\n')
     expect(lines).toEqual(['keepsake relay: closed a connection that sent a malformed message'])
+  })
+
+  it('lets only a holder of the secret claim a room: its name is the hash of the credential', async () => {
+    const r = await relay()
+    const room = await roomIdOf(OWNER_CREDENTIAL)
+    // A stranger who learned the room's name (it travels on the network) cannot claim it first.
+    const stranger = await open(r.url)
+    stranger.ws.send(authFrame(`room:${room}`, 'w'.repeat(43)))
+    await heard(stranger, REFUSAL.wrongSecret)
+    expect(await within(stranger.closed, 5_000, 'close after the refusal')).toBe(4403)
+    expect(await spacesOnDisk(r)).toEqual([])
+    // The owner, whose credential hashes to the name, registers it; the stranger stays out.
+    const owner = await registerSpace(r.url, '', `room:${room}`)
+    owner()
+    expect(await spacesOnDisk(r)).toEqual([`room.${room}`])
+    const again = await open(r.url)
+    again.ws.send(authFrame(`room:${room}`, 'w'.repeat(43)))
+    await heard(again, REFUSAL.wrongSecret)
+    // A name that is not a hash is no room.
+    const odd = await open(r.url)
+    odd.ws.send(authFrame(`room:${'A'.repeat(64)}`, OWNER_CREDENTIAL))
+    await heard(odd, REFUSAL.notASpace)
+  })
+
+  it('keeps serving a space registered under its own id before rooms existed', async () => {
+    const r = await relay()
+    // As a relay before rooms wrote it: spaces/<space id>/credential.json with the credential's hash.
+    const { createHash } = await import('node:crypto')
+    const { mkdir, writeFile } = await import('node:fs/promises')
+    const legacy = join(r.dataDir, 'spaces', 'b9d8a9c2-5a43-4c1e-9b1f-0e7c0d7f4a11')
+    await mkdir(legacy, { recursive: true, mode: 0o700 })
+    const sha256 = createHash('sha256').update(OWNER_CREDENTIAL).digest('hex')
+    const registeredAt = '2026-11-01T10:00:00.000Z'
+    await writeFile(join(legacy, 'credential.json'), JSON.stringify({ v: 1, sha256, registeredAt }))
+    const owner = await registerSpace(r.url, 'b9d8a9c2-5a43-4c1e-9b1f-0e7c0d7f4a11')
+    owner()
+    const stranger = await open(r.url)
+    stranger.ws.send(authFrame('space:b9d8a9c2-5a43-4c1e-9b1f-0e7c0d7f4a11', 'w'.repeat(43)))
+    await heard(stranger, REFUSAL.wrongSecret)
   })
 
   it('lets one connection register only a few spaces, and one address only so many an hour', async () => {

@@ -72,12 +72,16 @@ function device(space: Space, deviceId: string): Device {
 }
 
 async function relay(): Promise<string> {
+  return (await relayWithDir()).url
+}
+
+async function relayWithDir(): Promise<{ url: string; dataDir: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-sync-service-'))
   const started = await startRelay({ dataDir, port: 0, onWarning: () => undefined })
   if (!started.ok) throw new Error(started.error.message)
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
   cleanups.push(() => started.value.stop())
-  return started.value.url
+  return { url: started.value.url, dataDir }
 }
 
 const user = { now: new Date('2026-05-01T09:00:00.000Z'), actor: 'user', source: null }
@@ -223,18 +227,49 @@ describe('sync of a space between two devices through a relay', () => {
     expect(p2.value).toEqual({ ...p1.value, relayUrl: two })
     // The code carries what another device needs and nothing else (no derived keys, no names).
     const json = Buffer.from(second.value.code.replace('keepsake-sync:', ''), 'base64url')
-    expect(Object.keys(JSON.parse(json.toString())).sort()).toEqual([
-      'relayUrl',
-      'secret',
-      'spaceId',
-      'v',
-    ])
+    expect(JSON.parse(json.toString())).toEqual({ v: 2, ...p2.value, room: undefined })
     expect(await a.sync.code(a.scope)).toEqual(second)
 
     expect((await a.sync.unpair(a.scope)).ok).toBe(true)
     expect(a.sync.status().state).toBe('unpaired')
     expect(await readPairing(space.db)).toEqual({ ok: true, value: null })
     expect((await a.sync.code(a.scope)).ok).toBe(false)
+  })
+
+  it('keeps a space paired before rooms syncing under its id, and its code readable by older builds', async () => {
+    const { url, dataDir } = await relayWithDir()
+    const spaceId = crypto.randomUUID()
+    const spaceA = await openSpace(`a-${spaceId}`, spaceId)
+    await spaceA.changeMemory((doc) => ({
+      ok: true,
+      value: rememberFact(doc, 'Paired before rooms', 'general', user),
+    }))
+    // The pairing as a build before rooms stored it: v1, no room.
+    const first = device(spaceA, 'device-a')
+    const paired = await first.sync.pair(first.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    await first.sync.stop()
+    const stored = await readPairing(spaceA.db)
+    if (!stored.ok || stored.value === null) throw new Error('no pairing stored')
+    const { room: _room, ...v1 } = { ...stored.value, v: 1 }
+    await spaceA.db.kv.put({ key: PAIRING_KEY, value: v1 })
+    await rm(join(dataDir, 'spaces'), { recursive: true, force: true })
+
+    const a = device(spaceA, 'device-a')
+    await waitUntil('A to sync again', () => a.sync.status().state === 'connected')
+    const code = await a.sync.code(a.scope)
+    if (!code.ok) throw new Error(code.error.message)
+    const json = Buffer.from(code.value.code.replace('keepsake-sync:', ''), 'base64url')
+    expect(JSON.parse(json.toString()).v).toBe(1)
+
+    const spaceB = await openSpace(`b-${spaceId}`, spaceId)
+    const b = device(spaceB, 'device-b')
+    expect((await b.sync.join(b.scope, code.value.code)).ok).toBe(true)
+    await waitUntil('A’s memory on B', async () =>
+      (await texts(spaceB)).includes('Paired before rooms'),
+    )
+    const { readdir } = await import('node:fs/promises')
+    expect(await readdir(join(dataDir, 'spaces'))).toEqual([spaceId])
   })
 
   it('shows a damaged stored pairing as an error instead of ignoring it', async () => {

@@ -53,9 +53,23 @@ describe('pairing codes', () => {
     expect(messageOf(PAIRING_PREFIX + toBase64Url(new TextEncoder().encode('{not json')))).toMatch(
       /damaged/,
     )
-    expect(messageOf(codeOf({ v: 1, ...pairing, secret: 'short' }))).toMatch(/secret/)
-    expect(messageOf(codeOf({ v: 1, ...pairing, relayUrl: 'ftp://x' }))).toMatch(/relayUrl/)
-    expect(messageOf(codeOf({ v: 2, ...pairing }))).toMatch(/invalid/)
+    expect(messageOf(codeOf({ v: 2, ...pairing, secret: 'short' }))).toMatch(/secret/)
+    expect(messageOf(codeOf({ v: 2, ...pairing, relayUrl: 'ftp://x' }))).toMatch(/relayUrl/)
+    expect(messageOf(codeOf({ v: 3, ...pairing }))).toMatch(/invalid/)
     expect(messageOf(codeOf({ v: 1, relayUrl: pairing.relayUrl }))).toMatch(/spaceId|secret/)
+  })
+
+  it('names a room derived from the secret in new codes, and keeps older codes in their space-id room', () => {
+    const pairing = fresh()
+    expect(pairing.room).toBe('secret')
+    const { room: _room, ...fields } = pairing
+    // A code written before rooms existed (v1) still joins the space where its devices sync.
+    const older = decodePairingCode(codeOf({ v: 1, ...fields }))
+    expect(older).toEqual({ ok: true, value: { ...fields, room: 'space-id' } })
+    if (!older.ok) return
+    // Its code stays v1, which those older builds can read.
+    const again = encodePairingCode(older.value)
+    expect(decodePairingCode(again)).toEqual(older)
+    expect(again).toBe(codeOf({ v: 1, ...fields }))
   })
 })

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createPairing, SYNC_ORIGIN } from '../../../renderer/runtime/sync'
 import { createSpaceStore } from '../../../electron/relay/space-store'
+import { roomIdOf } from '../../../shared/relay-room'
 import { startRedis, type RedisServer } from '../../support/redis'
 import { killAllRelays, startRelayProcess } from '../../support/relay-process'
 import {
@@ -171,13 +172,13 @@ describe('sync engine against a real relay process', () => {
     expect(c.messages().toArray()).toEqual(Array.from({ length: 20 }, (_, i) => `message ${i}`))
   })
 
-  it('refuses a device with the wrong secret and says why', async () => {
+  it('refuses a device with the wrong secret and says why (a space paired before rooms)', async () => {
     const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
-    const p = pairing(relay.url)
+    const p = { ...pairing(relay.url), room: 'space-id' as const }
     const a = await startDevice({ name: 'A', ...p })
     a.facts().set('secret-fact', 'only for the right secret')
     await connected(a)
-    const wrong = freshPairing(relay.url)
+    const wrong = { ...freshPairing(relay.url), room: 'space-id' as const }
     const b = await startDevice({ name: 'B', ...wrong })
     await waitFor('B refused', () => b.engine.status().state === 'refused', 20_000, [b])
     expect(b.engine.status().message).toContain('wrong sync secret for this space')
@@ -185,12 +186,24 @@ describe('sync engine against a real relay process', () => {
     expect(a.engine.status().state).toBe('connected')
   })
 
+  it('gives another secret another room: a device with it sees nothing of the space', async () => {
+    const relay = await startRelayProcess({ dataDir: await tempDir('relay') })
+    const a = await startDevice({ name: 'A', ...pairing(relay.url) })
+    a.facts().set('secret-fact', 'only for the right secret')
+    await connected(a)
+    const b = await startDevice({ name: 'B', ...freshPairing(relay.url) })
+    await connected(b)
+    expect(b.facts().size).toBe(0)
+    expect(b.engine.status().devices.map((d) => d.name)).toEqual(['Laptop B'])
+  })
+
   it('converges through two relay instances sharing one Redis', async () => {
     redis = await startRedis()
     const redisArgs = ['--redis-host', redis.host, '--redis-port', String(redis.port)]
     const one = await startRelayProcess({ dataDir: await tempDir('relay1'), args: redisArgs })
     const two = await startRelayProcess({ dataDir: await tempDir('relay2'), args: redisArgs })
-    const p = pairing(one.url)
+    // A space paired before rooms: its credential is registered on first use, shared through Redis.
+    const p = { ...pairing(one.url), room: 'space-id' as const }
     const a = await startDevice({ name: 'A', ...p })
     const b = await startDevice({ name: 'B', ...p, relayUrl: two.url })
     a.facts().set('from-a', 'via instance one')
@@ -202,7 +215,7 @@ describe('sync engine against a real relay process', () => {
       [a, b],
     )
     // The credential registered through instance one binds instance two as well.
-    const wrong = await startDevice({ name: 'W', ...freshPairing(two.url) })
+    const wrong = await startDevice({ name: 'W', ...freshPairing(two.url), room: 'space-id' })
     await waitFor(
       'the wrong secret refused by instance two',
       () => wrong.engine.status().state === 'refused',
@@ -225,6 +238,7 @@ describe('sync engine against a real relay process', () => {
 
     const { files, bytes } = await readAllBytes(dataDir)
     expect(files.length).toBeGreaterThan(0)
+    expect(files.filter((f) => f.includes(p.spaceId))).toEqual([])
     const credential = await credentialOf(p.secret, p.spaceId)
     for (const secretText of [
       fact,
@@ -234,6 +248,8 @@ describe('sync engine against a real relay process', () => {
       'Laptop A',
       p.secret,
       credential,
+      // The relay knows the space by a room named from the credential, never by the space's own id.
+      p.spaceId,
     ]) {
       expect(bytes.includes(Buffer.from(secretText)), `"${secretText}" found on the relay`).toBe(
         false,
@@ -344,7 +360,8 @@ describe('sync engine against a real relay process', () => {
 
     // The relay drops the record that carried A's second item and keeps everything after it.
     const spaces = join(dataDir, 'spaces')
-    const stored = await createSpaceStore(spaces, () => undefined).load(p.spaceId)
+    const key = `room.${await roomIdOf(await credentialOf(p.secret, p.spaceId))}`
+    const stored = await createSpaceStore(spaces, () => undefined).load(key)
     if (!stored.ok) throw new Error(stored.error.message)
     let itemsSeen = 0
     const kept = stored.value.filter((update) => {
@@ -357,10 +374,10 @@ describe('sync engine against a real relay process', () => {
       return !(addsItem && itemsSeen === 2)
     })
     expect(kept.length).toBe(stored.value.length - 1)
-    await rm(join(spaces, p.spaceId, 'updates.log'), { force: true })
-    await rm(join(spaces, p.spaceId, 'snapshot.bin'), { force: true })
+    await rm(join(spaces, key, 'updates.log'), { force: true })
+    await rm(join(spaces, key, 'snapshot.bin'), { force: true })
     const rewritten = createSpaceStore(spaces, () => undefined)
-    for (const update of kept) await rewritten.append(p.spaceId, update)
+    for (const update of kept) await rewritten.append(key, update)
     await rewritten.close()
     relay = await startRelayProcess({ dataDir, port: relay.port })
 

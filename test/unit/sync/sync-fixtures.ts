@@ -13,6 +13,7 @@ import {
   type SyncStatus,
   type SyncTarget,
 } from '../../../renderer/runtime/sync'
+import { relayDocumentName, type RelayRoom } from '../../../shared/relay-room'
 
 /** Document ids as the runtime names them: the space doc and one conversation. */
 export const SPACE_DOC = 'space'
@@ -73,6 +74,7 @@ export async function startDevice(options: {
   docs?: Map<string, Y.Doc>
   compactAfterItems?: number
   derive?: boolean
+  room?: RelayRoom
 }): Promise<TestDevice> {
   const keys = options.derive ? undefined : await keysFor(options.secret, options.spaceId)
   const docs = options.docs ?? new Map<string, Y.Doc>()
@@ -81,6 +83,7 @@ export async function startDevice(options: {
     relayUrl: options.relayUrl,
     spaceId: options.spaceId,
     secret: options.secret,
+    room: options.room,
     deviceId: `device-${options.name}`,
     deviceName: `Laptop ${options.name}`,
     target: memoryTarget(docs),
@@ -162,12 +165,13 @@ export async function openEnvelope(
   relayUrl: string,
   spaceId: string,
   credential: string,
+  room: RelayRoom = 'secret',
 ): Promise<{ doc: Y.Doc; close(): void }> {
   const socket = new HocuspocusProviderWebsocket({ url: relayUrl, WebSocketPolyfill: WebSocket })
   const doc = new Y.Doc()
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: `space:${spaceId}`,
+    name: await relayDocumentName({ room, spaceId, credential }),
     document: doc,
     token: credential,
   })

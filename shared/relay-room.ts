@@ -1,0 +1,40 @@
+/**
+ * Where a space's envelope lives on the relay (its Hocuspocus document name). Two forms:
+ * - `room:<64 hex>`: SHA-256 of the relay credential, which only holders of the pairing secret can
+ *   derive. The relay checks that the credential presented for a room hashes to its name, so nobody
+ *   can claim a room, or learn its name, without the secret; the name reveals nothing that helps guess
+ *   the credential. Every pairing made since rooms exist uses this form.
+ * - `space:<spaceId>`: the older form, named by the space's own id (which travels in session files and
+ *   pairing codes). The relay registers its credential on first use; kept so spaces paired before
+ *   rooms existed keep syncing.
+ */
+export type RelayRoom = 'secret' | 'space-id'
+
+export const ROOM_DOCUMENT = /^room:([0-9a-f]{64})$/
+export const SPACE_DOCUMENT = /^space:([A-Za-z0-9_-]{1,128})$/
+
+const LABEL = 'keepsake-sync/v2/room\u0000'
+
+const hex = (bytes: ArrayBuffer): string =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('')
+
+/**
+ * The room id of a relay credential: hex SHA-256 of a label and the credential.
+ * @example await roomIdOf(credential) // '3f1c…' (64 hex digits)
+ */
+export async function roomIdOf(credential: string): Promise<string> {
+  return hex(
+    await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(LABEL + credential)),
+  )
+}
+
+/** The relay document name of a space, by the form its pairing uses. */
+export async function relayDocumentName(pairing: {
+  room: RelayRoom
+  spaceId: string
+  credential: string
+}): Promise<string> {
+  return pairing.room === 'secret'
+    ? `room:${await roomIdOf(pairing.credential)}`
+    : `space:${pairing.spaceId}`
+}
