@@ -5,7 +5,7 @@ import { general } from './rules-general'
 import { restoreSubject } from './subject-drop'
 import { parse } from './nlp'
 import { RELATION_PATTERN } from './lexicon'
-import { ISSUE_RULES } from './rules-issue'
+import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE_RULES } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
@@ -31,6 +31,7 @@ const RULES: Rule[] = [
   health,
   ...TASK_RULES,
   ...ISSUE_RULES,
+  ...SYMPTOM_RULES,
   name,
   birthday,
   age,

@@ -70,5 +70,42 @@ const problem: Rule = ({ text, correction }) => {
   return null
 }
 
+/** Things going wrong, by what a person sees, hears or feels ("whistling", "limping", "stuffed"). */
+const SYMPTOM =
+  /\b(?:whistl|rattl|squeak|squeal|creak|grind|slipp|slips\b|limp|leak|dripp|drips\b|flood|fray|crack|peel|rust(?:ed|y|ing)\\b|jamm|jams\b|clogg|overheat|flicker|buzz|smok|stall|skipp|stutter|lagg|wobbl|sagg|stick(?:ing|s)\b|stuck\b|tripp|itch|ach(?:e|es|ing)\b|hurt|throb|swell|swollen|bleed|wheez|cough|vomit|sick\b|puncture|flat tyre|flat tire|flat battery|dead battery|battery(?:'s| is) dead|broke\b|broken|busted|stuffed|knackered|dodgy|wonky|faulty|kaput|loose\b|sore\b|niggl|stiff\b|infect|mould|mold\b|damp\b|mice\b|rats\b|ants\b|wasps?\b|cockroach|pests?\b|rash\b|migraine|fever|noisy|smell(?:s|y|ing)\b|stinks?\b|playing up|acting up|acting weird|on the blink|packed in|gave up|giving up|died\b|not coping|isn't coping|is not coping|can't cope|cannot cope|not draining|won't drain|backed up|backing up|pending|overdue|bounced|declined|rejected|lost my|missing\b|stolen|power cut|outage|load shedding|no signal|no power|no water|no heating|no hot water|no internet|too hot|too cold|freezing\b|boiling\b|horrible|awful|terrible|nightmare|a mess\b|keeps? (?:\w+ing)|won't (?:\w+)|will not (?:\w+))/iu
+/** A harsh verdict is a problem only about the person's own things ("our queue is horrible"). */
+const JUDGED =
+  /\b(?:horrible|awful|terrible|a nightmare|a mess|too (?:hot|cold|slow|loud)|freezing|boiling|unusable|useless)\b/iu
+const OWN_THING = /^(?:my|our|the)\s+(?!weather\b)\p{L}/iu
+/** Said of a thing that is fine, or a wish: no problem. */
+const NOT_A_PROBLEM =
+  /^(?:I|we)\s+(?:love|like|hate|enjoy|prefer|want|would|need|will|am going|have to|should|plan)\b|\b(?:no longer|not anymore|any more|fixed|sorted|resolved|stopped|fine now|ok now|okay now|back to normal|good as new|went away|has gone|is gone|cleared up)\b|^(?:if|when|whenever|unless)\b/iu
+/** Something lasting, not a one-off remark: "since Sunday", "still", "again", "keeps". */
+const ONGOING =
+  /\b(?:since|still|again|keeps?|all (?:day|week|night)|every (?:day|night|morning|evening|time)|for (?:days|weeks|a week|two weeks|ages)|lately|recently|at the moment|right now|today|this morning|this week|constantly|non-?stop|randomly|now)\b|\b(?:is|are|was|has been|have been|'s been|got|has|have|gone|went)\b/iu
+
+/**
+ * Problems told by their symptoms: "my hearing aid has been whistling since Sunday", "the ute's
+ * aircon is stuffed", "Biscuit's been limping on her back leg", "the belt's still slipping". The
+ * clause must be about a thing (or a body, a pet), not a wish or a fix.
+ */
+const symptom: Rule = ({ text, correction }) => {
+  const judged =
+    JUDGED.test(text) &&
+    OWN_THING.test(text) &&
+    !/\b(?:weather|traffic|news|film|movie|show|game|book|match|season|episode)\b/iu.test(text)
+  if ((!SYMPTOM.test(text) && !judged) || NOT_A_PROBLEM.test(text) || !ONGOING.test(text))
+    return null
+  // "I'm broke", "I am sick of it": the person as the broken thing is a feeling, not a fault.
+  if (
+    /^I\s+am\s+(?:so\s+|totally\s+|completely\s+)?(?:broke|sick of|stuck in traffic)\b/iu.test(text)
+  )
+    return null
+  if (text.split(/\s+/u).length < 3) return null
+  return [capture('issue', text, { correction })]
+}
+
 /** Issue rules. */
 export const ISSUE_RULES: Rule[] = [problem]
+/** The symptom rule, tried after the specific fact rules (health, possessions) had their turn. */
+export const SYMPTOM_RULES: Rule[] = [symptom]
