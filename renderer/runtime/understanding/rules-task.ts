@@ -25,7 +25,7 @@ function shift<T extends { index: number; phrase: string }>(
 }
 
 const NEED =
-  '(?:really\\s+|still\\s+|also\\s+|definitely\\s+|urgently\\s+|seriously\\s+|totally\\s+|probably\\s+)*(?:need to|needs to|have to|has to|must|should|ought to|got to|gotta|want to|wanna|plan to|am planning to|am planning on|intend to|am going to|will|would like to|hope to|promised to|am supposed to|am meant to|mean to|have got to|am trying to|will try to)'
+  '(?:really\\s+|still\\s+|also\\s+|definitely\\s+|urgently\\s+|seriously\\s+|totally\\s+|probably\\s+)*(?:need to|needs to|have to|has to|must|should|ought to|got to|gotta|want to|wanna|plan to|am planning to|am planning on|intend to|am going to|will|would like to|hope to|promised to|am supposed to|am meant to|mean to|have got to|am trying to|will try to)(?:\\s+(?:really|probably|definitely|seriously|actually|also|still|finally|just))*'
 
 /**
  * To-dos: "Remind me to call mom tomorrow", "TODO: book the car service", "I need to renew my
@@ -80,6 +80,18 @@ const todo: Rule = (clause) => {
       return null
     return [task(what, clause, text)]
   }
+  // "need more test strips before the weekend", "we need a new kettle": something to get.
+  m =
+    /^(?:I|we)\s+(?:really\s+|still\s+|also\s+|urgently\s+)*need\s+((?:more|new|a new|some|another|a replacement|replacement|a spare|spare)\s+.+)$/iu.exec(
+      text,
+    )
+  if (
+    m &&
+    !/\b(?:sleep|rest|break|coffee|holiday|vacation|time|help|advice|hug|drink|nap|space)\b/iu.test(
+      m[1]!.split(/\s+(?:before|by|for|this|next|on)\b/iu)[0]!,
+    )
+  )
+    return [task(`Get ${m[1]!}`, clause, text)]
   m =
     /^(?:I|we)\s+(?:am|are)\s+(?:now\s+|currently\s+|still\s+|busy\s+)*(?:working on|focused on|focusing on|in the middle of|halfway through|preparing|drafting|writing|building|designing|planning|organi[sz]ing|studying for|training for|putting together|finishing|benchmarking|debugging|testing|evaluating|migrating|refactoring|reviewing|rewriting|implementing|setting up|learning|researching)\s+(.+)$/iu.exec(
       text,
