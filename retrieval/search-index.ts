@@ -36,6 +36,8 @@ export interface SearchIndex {
   remove(id: string): boolean
   has(id: string): boolean
   size(): number
+  /** The ids of the indexed docs of one kind. */
+  idsOf(kind: SearchDoc['kind']): string[]
   /** The best `k` hits for `query`, best first; [] when the query has nothing to search for. */
   search(query: string, options?: SearchOptions): SearchHit[]
   /** The caller's change-log position this index is complete up to; saved in the snapshot. */
@@ -172,6 +174,7 @@ function build(
     },
     has: (id) => entries.has(id),
     size: () => entries.size,
+    idsOf: (kind) => [...entries.values()].filter((e) => e.doc.kind === kind).map((e) => e.doc.id),
     search,
     watermark: () => watermark,
     setWatermark: (next) => {

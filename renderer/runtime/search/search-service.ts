@@ -2,15 +2,18 @@ import type { MemoryItem, Message } from '../../../shared/schema/current'
 import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
-import { SEARCH_INDEX_KEY } from '../db/space-db'
+import { SEARCH_INDEX_KEY, type MessageRow } from '../db/space-db'
+import { messageRowCount, messageRowsAfter } from '../docs/message-rows-after'
 import {
   createSearchIndex,
   loadSearchIndex,
   memoryDoc,
   messageDoc,
+  type SearchDoc,
   type SearchIndex,
 } from '../../../retrieval'
 import { rowsToDocs } from './rows-to-docs'
+import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from './checkpoint'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
@@ -24,55 +27,129 @@ const CATCH_UP_CHUNK = 1000
 export interface SearchService extends Retriever {
   onMessages(conversationId: string, messages: Message[]): void
   onMemory(items: MemoryItem[]): void
-  /** Resolves when the full index (every message) is loaded and caught up. */
+  /**
+   * Resolves when the full index accounts for every message row and memory item: loaded, caught
+   * up and, when the saved one was incomplete, rebuilt.
+   */
   whenFull(): Promise<void>
   /** Saves the full index now if anything changed (used on quit). */
   persistNow(): Promise<void>
 }
 
+/** An index kept in step with the read model, with how far it has read it. */
+type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
 /**
  * Retrieval over memory and every message. Restore stays flat with history: a warm index of memory and
  * the most recent messages is built at start, while the persisted full index loads and catches up from
- * its watermark (the read model's update sequence) in the background. Until then, searches use the warm one.
+ * its checkpoint in the background. Until then, searches use the warm one. A saved index that does not
+ * account for every message row (a gap, a damaged snapshot, rows deleted behind it) keeps serving
+ * what it has while a complete one is rebuilt beside it, which then takes its place.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
   const db = space.db
   const warm = createSearchIndex()
-  let full: SearchIndex | null = null
+  let full: Tracked | null = null
+  let repairing = false
   let changed = 0
   let persistTimer: ReturnType<typeof setTimeout> | null = null
   const lastText = new Map<string, string>()
-  const early: Parameters<SearchIndex['add']>[0][number][] = []
+  /** Docs that arrived while an index was being built, applied to it when it is ready. */
+  let pending: SearchDoc[] | null = []
 
   const items = (await space.memory()).items
   const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
-  const memory = items.map(memoryDoc)
-  warm.add(memory)
+  warm.add(items.map(memoryDoc))
   const recentRows = await db.messages.orderBy('seq').reverse().limit(WARM_MESSAGES).toArray()
-  warm.add(rowsToDocs(recentRows, new Map()))
+  warm.add(rowsToDocs(recentRows, new Map()).docs)
 
-  const watermarkOf = (index: SearchIndex): number => Number(index.watermark() ?? '0') || 0
+  const addDocs = (t: Tracked, docs: readonly SearchDoc[]): void => {
+    t.index.add(docs)
+    for (const doc of docs) t.skipped.delete(doc.id)
+  }
 
-  const catchUp = async (index: SearchIndex): Promise<void> => {
-    for (;;) {
-      const rows = await db.messages
-        .where('seq')
-        .above(watermarkOf(index))
-        .limit(CATCH_UP_CHUNK)
-        .toArray()
-      if (rows.length === 0) return
-      index.add(rowsToDocs(rows, lastText))
-      index.setWatermark(String(Math.max(...rows.map((r) => r.seq ?? 0))))
-      changed += rows.length
+  /** Indexes rows in steps, letting searches run between them (one update may hold 100k rows). */
+  const indexRows = async (t: Tracked, rows: MessageRow[]): Promise<void> => {
+    const ordered = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    for (let start = 0; start < ordered.length; start += CATCH_UP_CHUNK) {
+      if (start > 0) await nextTask()
+      const { docs, skipped } = rowsToDocs(ordered.slice(start, start + CATCH_UP_CHUNK), lastText)
+      addDocs(t, docs)
+      for (const id of skipped) {
+        t.index.remove(id)
+        t.skipped.add(id)
+      }
     }
+  }
+
+  /** Reads and indexes every row written after the index's cursor; one catch-up at a time per index. */
+  const catchUp = (t: Tracked): Promise<void> => {
+    const run = async (): Promise<void> => {
+      for (;;) {
+        const { rows, cursor } = await messageRowsAfter(db, t.cursor, CATCH_UP_CHUNK)
+        if (rows.length === 0) return
+        await indexRows(t, rows)
+        t.cursor = cursor
+        changed += rows.length
+      }
+    }
+    t.busy = t.busy.then(run)
+    return t.busy
+  }
+
+  /** Whether the index accounts for every message row (indexed, or left out on purpose). */
+  const isComplete = async (t: Tracked): Promise<boolean> => {
+    await catchUp(t)
+    const total = await messageRowCount(db)
+    return t.index.idsOf('message').length + t.skipped.size === total
+  }
+
+  /** Memory as it is now, in place of whatever memory docs the index holds. */
+  const setMemory = (t: Tracked, now: readonly MemoryItem[]): void => {
+    const current = new Set(now.map((i) => i.id))
+    for (const id of t.index.idsOf('memory')) if (!current.has(id)) t.index.remove(id)
+    t.index.add(now.map(memoryDoc))
+  }
+
+  const fresh = (): Tracked => ({
+    index: createSearchIndex(),
+    cursor: 0,
+    skipped: new Set(),
+    busy: Promise.resolve(),
+  })
+
+  /** The saved index and its checkpoint; a fresh one when it is missing or cannot be read. */
+  const loadSaved = async (): Promise<Tracked> => {
+    const row = await db.caches.get(SEARCH_INDEX_KEY)
+    const loaded = typeof row?.value === 'string' ? loadSearchIndex(row.value) : null
+    if (!loaded?.ok) return fresh()
+    const checkpoint = decodeCheckpoint(loaded.value.watermark())
+    if (checkpoint === null) return fresh()
+    return { index: loaded.value, ...checkpoint, busy: Promise.resolve() }
+  }
+
+  /**
+   * Brings `t` up to date with memory and every row, then applies what arrived since `pending` was
+   * started (before `memoryNow` was read).
+   */
+  const bringUp = async (t: Tracked, memoryNow: readonly MemoryItem[]): Promise<void> => {
+    setMemory(t, memoryNow)
+    await catchUp(t)
+    addDocs(t, pending ?? [])
+    pending = null
   }
 
   const persist = async (): Promise<void> => {
     persistTimer = null
-    if (!full || changed === 0) return
-    await catchUp(full)
+    // While a rebuild runs, the index in use is the incomplete one: saving it would keep its gaps.
+    if (!full || repairing || changed === 0) return
+    const t = full
+    await catchUp(t)
     changed = 0
-    await db.caches.put({ key: SEARCH_INDEX_KEY, value: full.toJSON() })
+    t.index.setWatermark(encodeCheckpoint(t))
+    await db.caches.put({ key: SEARCH_INDEX_KEY, value: t.index.toJSON() })
   }
 
   const noteChanges = (n: number): void => {
@@ -84,27 +161,33 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   }
 
   const loadFull = (async () => {
-    const row = await db.caches.get(SEARCH_INDEX_KEY)
-    // A snapshot that is missing or fails validation is rebuilt from the read model; nothing is lost.
-    const loaded = typeof row?.value === 'string' ? loadSearchIndex(row.value) : null
-    const index = loaded?.ok ? loaded.value : createSearchIndex()
-    index.add(memory)
-    await catchUp(index)
-    index.add(early)
-    full = index
+    const saved = await loadSaved()
+    await bringUp(saved, items)
+    full = saved
+    // Checked twice: rows committed between the catch-up and the count make the first check miss.
+    if (!(await isComplete(saved)) && !(await isComplete(saved))) {
+      repairing = true
+      const rebuilt = fresh()
+      pending = []
+      const memoryNow = (await space.memory()).items
+      await bringUp(rebuilt, memoryNow)
+      full = rebuilt
+      repairing = false
+      changed = Math.max(changed, PERSIST_EVERY_DOCS)
+    }
     if (changed >= PERSIST_EVERY_DOCS) noteChanges(0)
   })().catch((e: unknown) => console.error('search index failed to load', e))
 
-  const put = (docs: Parameters<SearchIndex['add']>[0]): void => {
+  const put = (docs: SearchDoc[]): void => {
     warm.add(docs)
-    if (full) full.add(docs)
-    else early.push(...docs)
+    if (full) addDocs(full, docs)
+    if (pending) pending.push(...docs)
     noteChanges(docs.length)
   }
 
   return {
     async search(query, opts): Promise<RetrievedMemory[]> {
-      return (full ?? warm)
+      return (full?.index ?? warm)
         .search(query, {
           k: opts.k,
           now: opts.now,
