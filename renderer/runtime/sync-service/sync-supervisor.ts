@@ -22,6 +22,7 @@ import {
   writePairing,
   type StoredPairing,
 } from './pairing-store'
+import { forgetSeen, seenStore } from './seen-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
 import { UNPAIRED, failedView, toView } from './status-view'
 
@@ -138,6 +139,7 @@ export function createSyncSupervisor(
       spaceId: pairing.spaceId,
       secret: pairing.secret,
       room: pairing.room,
+      seen: seenStore(space),
       deviceId: ctx.deviceId,
       deviceName: pairing.deviceName,
       target,
@@ -262,8 +264,9 @@ export function createSyncSupervisor(
       serial(async () => {
         await stopSession()
         const forgotten = await deletePairing(ctx.space)
-        if (forgotten.ok) show(UNPAIRED)
-        return forgotten
+        if (!forgotten.ok) return forgotten
+        show(UNPAIRED)
+        return forgetSeen(ctx.space)
       }),
 
     settled: async () => {

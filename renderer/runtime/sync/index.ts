@@ -12,4 +12,5 @@ export {
   decodePairingCode,
   encodePairingCode,
 } from './pairing-code'
+export { SeenMark, type SeenStore } from './seen-mark'
 export { KDF_ITERATIONS, deriveSpaceKeys, type SpaceKeys } from './space-keys'

@@ -1,5 +1,6 @@
 import type { LinkState } from './relay-link'
 import { WITHHELD_PROBLEM } from './withheld-writers'
+import { ROLLBACK_PROBLEM } from './seen-mark'
 import type { SyncDevice, SyncProblem, SyncState, SyncStatus } from './sync-status'
 
 /** Everything the engine knows that decides its status. */
@@ -37,10 +38,14 @@ const messageOf = (state: SyncState, f: StatusFacts): string | null => {
       `Cannot reach the relay at ${f.relayUrl}; changes are kept and sent when it is back.`
     )
   }
-  // Withholding is about the relay, not about one change: say it first, in its own words.
-  const withheld = f.problems.find((p) => p.key === WITHHELD_PROBLEM)
-  if (withheld)
-    return `${withheld.error.message.charAt(0).toUpperCase()}${withheld.error.message.slice(1)}.`
+  // A rollback or withholding is about the relay, not about one change: say it first, in its words.
+  const relayFault =
+    f.problems.find((p) => p.key === ROLLBACK_PROBLEM) ??
+    f.problems.find((p) => p.key === WITHHELD_PROBLEM)
+  if (relayFault) {
+    const text = relayFault.error.message
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+  }
   if (f.problems.length > 0) {
     return `${f.problems.length} synced change(s) could not be used; see the sync problems.`
   }

@@ -4,6 +4,13 @@ import { err, ok, type AppError, type Result } from '../../../shared/errors'
 import { check } from '../../../shared/validation'
 import { foldUpdates, missingFromRemote } from './doc-delta'
 import { WITHHELD_PROBLEM as WITHHELD, withheldWriters } from './withheld-writers'
+import {
+  ROLLBACK_PROBLEM as ROLLBACK,
+  raiseMark,
+  rolledBack,
+  type SeenMark,
+  type SeenStore,
+} from './seen-mark'
 import { openRelayLink, type LinkState } from './relay-link'
 import { envelopeMaps, openDevice, openItem, sealDevice, sealItem, type NewItem } from './envelope'
 import { deriveSpaceKeys, type SpaceKeys } from './space-keys'
@@ -45,6 +52,11 @@ export interface SyncOptions {
   onStatus(status: SyncStatus): void
   /** A device folds a document's items into one snapshot once it has more than this (default 64). */
   compactAfterItems?: number
+  /**
+   * Where this device keeps the most it has seen stored on the relay between runs, so a relay that
+   * later serves less (a rollback) is reported. Without it, only within one run.
+   */
+  seen?: SeenStore
   /**
    * Keys already derived from `secret` with `deriveSpaceKeys`, e.g. kept for the session so that
    * restarting the engine skips the key derivation (about a second of CPU).
@@ -133,6 +145,9 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   let relayLink: { close(): void } | null = null
   let devices: SyncDevice[] = []
   let lastEmitted = ''
+  /** The most this device has seen stored on the relay (see seen-mark.ts); where that relay is. */
+  let mark: SeenMark | null = null
+  let where: { relayUrl: string; documentName: string } | null = null
   const queue = serialQueue()
   let flushTimer: ReturnType<typeof setTimeout> | null = null
   let announceTimer: ReturnType<typeof setInterval> | null = null
@@ -374,6 +389,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     emit()
     try {
       if (keys === null) return
+      checkRollback()
       for (const key of items.keys()) if (!known.has(key) && !unreadable.has(key)) toApply.add(key)
       await applyRemote()
       await flushLocal()
@@ -389,6 +405,38 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       reconciling = false
       emit()
     }
+  }
+
+  const nameOf = (deviceId: string | null): string =>
+    deviceId === null
+      ? 'an unknown device'
+      : deviceId === options.deviceId
+        ? 'this device'
+        : (devices.find((d) => d.deviceId === deviceId)?.name ?? deviceId)
+
+  /**
+   * Reports a relay that serves less than this device already saw stored there (see seen-mark.ts);
+   * clears the report once the relay holds all of it again.
+   */
+  const checkRollback = (): void => {
+    const behind = mark === null ? [] : rolledBack(envelope, mark)
+    if (behind.length === 0) {
+      if (problems.delete(ROLLBACK)) emit()
+      return
+    }
+    const names = [...new Set(behind.map(nameOf))].sort()
+    const since = `${(mark?.at ?? '').slice(0, 16).replace('T', ' ')} UTC`
+    const message = `the relay served an older copy of this space than this device saw there on ${since}: changes from ${names.join(', ')} are missing; syncing what it can and sending this device's copy again`
+    report(ROLLBACK, null, { code: 'validation', message, path: 'envelope' })
+  }
+
+  /** After the relay acknowledged everything: remember the most it has been seen to hold. */
+  const raiseSeen = async (): Promise<void> => {
+    if (where === null || options.seen === undefined || !synced) return
+    mark = raiseMark(envelope, where, mark, new Date())
+    const saved = await options.seen.save(mark)
+    if (!saved.ok) report('seen', null, saved.error)
+    else problems.delete('seen')
   }
 
   /** Reports changes the relay left out (see withheld-writers.ts); clears the report once they arrive. */
@@ -433,6 +481,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
           closeNote = null
           lastSyncedAt = new Date().toISOString()
           emit()
+          void run(raiseSeen)
         },
         onTooLarge() {
           closeNote = 'The relay refused a change larger than its --max-message-bytes; retrying.'
@@ -451,6 +500,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       if (change.action !== 'delete' && !known.has(key)) toApply.add(key)
     }
     if (toApply.size > 0) void run(applyRemote)
+    if (problems.has(ROLLBACK)) checkRollback()
     emit()
   })
   deviceMap.observe(() => void run(readDevices))
@@ -491,7 +541,13 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
         }
         const { credential } = derived.value
         const documentName = await relayDocumentName({ room, spaceId, credential })
+        const earlier = options.seen ? await options.seen.load() : ok(null)
+        if (!earlier.ok) report('seen', null, earlier.error)
         if (phase !== 'running') return
+        where = { relayUrl, documentName }
+        // A mark for another relay or room says nothing about this one.
+        const seen = earlier.ok ? earlier.value : null
+        if (seen?.relayUrl === relayUrl && seen.documentName === documentName) mark = seen
         keys = derived.value
         connect(documentName, credential)
         const listed = await target.listDocIds()

@@ -11,6 +11,7 @@ import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
 import { Space } from '../../../renderer/runtime/space/space'
 import { decodePairingCode } from '../../../renderer/runtime/sync'
 import { PAIRING_KEY, readPairing } from '../../../renderer/runtime/sync-service/pairing-store'
+import { seenStore } from '../../../renderer/runtime/sync-service/seen-store'
 import {
   createSyncSupervisor,
   type SyncScope,
@@ -192,6 +193,11 @@ describe('sync of a space between two devices through a relay', () => {
     const b1 = device(first, 'device-b')
     await b1.sync.join(b1.scope, paired.value.code)
     await waitUntil('B to catch up', () => b1.sync.status().state === 'connected')
+    // B keeps what it saw on the relay, so a relay that later serves less is reported.
+    await waitUntil('B’s seen mark stored', async () => {
+      const mark = await seenStore(first).load()
+      return mark.ok && mark.value?.relayUrl === url
+    })
     await b1.sync.stop()
     await first.settle()
     first.db.close()
@@ -230,7 +236,12 @@ describe('sync of a space between two devices through a relay', () => {
     expect(JSON.parse(json.toString())).toEqual({ v: 2, ...p2.value, room: undefined })
     expect(await a.sync.code(a.scope)).toEqual(second)
 
+    await waitUntil('A’s seen mark stored', async () => {
+      const mark = await seenStore(space).load()
+      return mark.ok && mark.value !== null
+    })
     expect((await a.sync.unpair(a.scope)).ok).toBe(true)
+    expect(await seenStore(space).load()).toEqual({ ok: true, value: null })
     expect(a.sync.status().state).toBe('unpaired')
     expect(await readPairing(space.db)).toEqual({ ok: true, value: null })
     expect((await a.sync.code(a.scope)).ok).toBe(false)

@@ -18,6 +18,7 @@ import {
   tempDir,
   waitFor,
   keysFor,
+  memorySeenStore,
   type TestDevice,
 } from './sync-fixtures'
 
@@ -393,5 +394,61 @@ describe('sync engine against a real relay process', () => {
     expect(b.engine.status().message).toMatch(/^The relay is withholding updates from Laptop A:/)
     // What did arrive intact is still applied.
     expect(b.facts().get('vector-db')).toBe('I prefer pgvector over Pinecone')
+  })
+
+  it('says the relay rolled the space back when it serves less than this device saw there', async () => {
+    const dataDir = await tempDir('relay')
+    let relay = await startRelayProcess({ dataDir })
+    const p = pairing(relay.url)
+    const spaces = join(dataDir, 'spaces')
+    const key = `room.${await roomIdOf(await credentialOf(p.secret, p.spaceId))}`
+    const seen = memorySeenStore()
+    const docs = new Map<string, Y.Doc>()
+    const run = async (change: (a: TestDevice) => void): Promise<void> => {
+      const a = await startDevice({ name: 'A', ...p, docs, seen })
+      const before = JSON.stringify(seen.mark)
+      change(a)
+      await connected(a)
+      await waitFor('the mark raised', () => JSON.stringify(seen.mark) !== before, 20_000, [a])
+      expect(a.engine.status().problems).toEqual([])
+      await a.engine.stop()
+      await relay.stop()
+    }
+    await run((a) => a.facts().set('diet', 'vegetarian'))
+    const stored = await createSpaceStore(spaces, () => undefined).load(key)
+    if (!stored.ok) throw new Error(stored.error.message)
+    const cleanEarlierPoint = Y.mergeUpdates(stored.value)
+
+    relay = await startRelayProcess({ dataDir, port: relay.port })
+    await run((a) => a.facts().set('diet', 'retracted: vegetarian'))
+
+    // The relay goes back to the clean earlier point: the retraction and all after it are gone.
+    await rm(join(spaces, key, 'updates.log'), { force: true })
+    await rm(join(spaces, key, 'snapshot.bin'), { force: true })
+    const rewritten = createSpaceStore(spaces, () => undefined)
+    await rewritten.append(key, cleanEarlierPoint)
+    await rewritten.close()
+    relay = await startRelayProcess({ dataDir, port: relay.port })
+
+    const a = await startDevice({ name: 'A', ...p, docs, seen })
+    await waitFor(
+      'the rollback reported',
+      () => a.engine.status().problems.some((x) => x.key === 'envelope:rolled-back'),
+      20_000,
+      [a],
+    )
+    expect(a.engine.status().message).toMatch(
+      /^The relay served an older copy of this space than this device saw there on \d{4}-\d\d-\d\d \d\d:\d\d UTC: changes from this device are missing; syncing what it can/,
+    )
+    // A still holds the newer state and sends it again, so a new device gets the retraction.
+    const b = await startDevice({ name: 'B', ...p })
+    await waitFor(
+      'the retraction on B',
+      () => b.facts().get('diet') === 'retracted: vegetarian',
+      20_000,
+      [a, b],
+    )
+    // The relay cannot make the report go away by serving the copy again: A still says so.
+    expect(a.engine.status().problems.some((x) => x.key === 'envelope:rolled-back')).toBe(true)
   })
 })

@@ -8,6 +8,7 @@ import { ok } from '../../../shared/errors'
 import {
   createSyncEngine,
   deriveSpaceKeys,
+  type SeenStore,
   type SpaceKeys,
   type SyncEngine,
   type SyncStatus,
@@ -75,6 +76,7 @@ export async function startDevice(options: {
   compactAfterItems?: number
   derive?: boolean
   room?: RelayRoom
+  seen?: SeenStore
 }): Promise<TestDevice> {
   const keys = options.derive ? undefined : await keysFor(options.secret, options.spaceId)
   const docs = options.docs ?? new Map<string, Y.Doc>()
@@ -84,6 +86,7 @@ export async function startDevice(options: {
     spaceId: options.spaceId,
     secret: options.secret,
     room: options.room,
+    seen: options.seen,
     deviceId: `device-${options.name}`,
     deviceName: `Laptop ${options.name}`,
     target: memoryTarget(docs),
@@ -112,6 +115,19 @@ export async function startDevice(options: {
     facts: () => doc(SPACE_DOC).getMap<string>('facts'),
     messages: () => doc(CONVERSATION_DOC).getArray<string>('messages'),
   }
+}
+
+/** A SeenStore in memory, kept by a test across a device's restarts. */
+export function memorySeenStore(): SeenStore & { mark: unknown } {
+  const store = {
+    mark: null as unknown,
+    load: async () => ok((store.mark ?? null) as never),
+    save: async (mark: unknown) => {
+      store.mark = structuredClone(mark)
+      return ok(undefined)
+    },
+  }
+  return store
 }
 
 /** Stops every engine started by `startDevice`. */
