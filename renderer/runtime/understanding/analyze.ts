@@ -3,7 +3,7 @@ import { capture } from './capture'
 import { FACT_RULES } from './rules-fact'
 import { general } from './rules-general'
 import { restoreSubject } from './subject-drop'
-import { parse } from './nlp'
+import { isPlace, parse } from './nlp'
 import { RELATION_PATTERN } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE_RULES } from './rules-preference'
@@ -81,6 +81,28 @@ const ALSO =
 const AMEND =
   /^(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
+const GREETING_LEAD =
+  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|good (?:morning|afternoon|evening)|morning|evening)(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake))?\s*[,!.:;–—-]+\s*(?=\S)/iu
+
+/**
+ * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
+ * Karthik" name the person; "retired railway engineer here" says what they are.
+ */
+function introduction(text: string): string {
+  const t = text.replace(GREETING_LEAD, '')
+  const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here$/u.exec(t)
+  if (named) return `my name is ${named[1]!}`
+  const self = /^myself\s+([\p{Lu}].*)$/u.exec(t)
+  if (self) return `my name is ${self[1]!}`
+  const what = /^((?:a|an)\s+)?([\p{L}][\p{L}\s'-]{2,60}?)\s+here$/iu.exec(t)
+  if (
+    what &&
+    !/^(?:I|we|it|that|this|everything|nothing|someone|no one|he|she|they)\b/iu.test(what[2]!)
+  )
+    return `I am ${what[1] ?? ''}${what[2]!}`
+  return t
+}
+
 /** Spelled-out clause text without lead-ins; `correction` when it opened with "actually", "no wait"… */
 function prepare(raw: string): { text: string; correction: boolean } {
   let text = expand(raw.trim())
@@ -118,6 +140,7 @@ function prepare(raw: string): { text: string; correction: boolean } {
     }
     break
   }
+  text = introduction(text)
   text = text.replace(
     /^(?:I think|I guess|I believe|I suppose|pretty sure|I'm pretty sure|I am pretty sure)\s+(?=I\b|my\b)/iu,
     '',
@@ -145,7 +168,12 @@ const SUBJECT_START =
 function clauses(text: string): string[] {
   const pieces = text.split(/,\s+(?=\S)/u).reduce<string[]>((acc, piece) => {
     // A comma starts a new clause only when what follows can stand on its own.
-    if (acc.length === 0 || SUBJECT_START.test(piece) || appositive(acc[acc.length - 1]!, piece))
+    if (
+      acc.length === 0 ||
+      SUBJECT_START.test(piece) ||
+      appositive(acc[acc.length - 1]!, piece) ||
+      (acc.length >= 2 && appositive(acc[0]!, acc[acc.length - 1]!) && appositive(acc[0]!, piece))
+    )
       acc.push(piece)
     else acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${piece}`
     return acc
@@ -153,10 +181,23 @@ function clauses(text: string): string[] {
   return pieces.flatMap((p) => splitClauses(p))
 }
 
+/** A piece of an introduction as a statement: "Lagos born", "Manchester based", "living in York". */
+function aboutMe(piece: string): string {
+  const born = /^([\p{Lu}][\p{L}\s'-]*?)\s+(?:born|born and raised|bred)$/u.exec(piece)
+  if (born) return `I was born in ${born[1]!}`
+  const based = /^([\p{Lu}][\p{L}\s'-]*?)\s+(?:based|resident)$/u.exec(piece)
+  if (based) return `I am based in ${based[1]!}`
+  // "…, Pune": a bare place after an introduction is where they are.
+  if (/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u.test(piece))
+    return isPlace(piece) ? `I am based in ${piece}` : piece
+  const restored = restoreSubject(piece)
+  return restored !== piece ? restored : `I am ${piece}`
+}
+
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
 function appositive(previous: string, piece: string): boolean {
   return (
-    /^(?:hi|hello|hey)?[\s!,]*I\s+am\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(
+    /^(?:hi|hello|hey)?[\s!,]*(?:I\s+am|my name is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:by the way|btw|here))?$/u.test(
       previous.split(',')[0]!.trim(),
     ) &&
     // "I'm Sam, I work at Acme": a clause with its own subject is not an apposition.
@@ -383,7 +424,7 @@ function read(message: string, now: Date): Reading[] {
     for (const raw of parts) {
       const bare = prepare(raw).text
       const part =
-        prevClause !== '' && appositive(prevClause, raw) ? `I am ${bare}` : restoreSubject(bare)
+        prevClause !== '' && appositive(prevClause, raw) ? aboutMe(bare) : restoreSubject(bare)
       if (prevClause === '') prevClause = part
       const more = last ? ALSO.exec(raw.trim()) : null
       const value = more ? (more[1] ?? more[2] ?? '').split(',')[0]!.trim() : ''

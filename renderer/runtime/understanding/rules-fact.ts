@@ -20,9 +20,10 @@ const name: Rule = ({ text, correction }) => {
     /^(?:my\s+(?:full\s+|first\s+|real\s+)?name\s+is|my\s+name's|name is|name's|the name is|I\s+am\s+called)\s+(.+?)(?:\s+(?:btw|by the way|fyi|if you care|lol))*$/iu.exec(
       text,
     ) ??
-    new RegExp(`^(?:hi|hello|hey)?[, ]*I\\s+am\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)$`, 'u').exec(
-      text,
-    )
+    new RegExp(
+      `^(?:hi|hello|hey)?[, ]*I\\s+am\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?:\\s+(?:by the way|btw|here|fyi))?$`,
+      'u',
+    ).exec(text)
   if (!m) return null
   const value = tidy(m[1]!)
   if (DEMONYM.test(value))
@@ -176,6 +177,11 @@ const work: Rule = ({ text, correction }) => {
     const out = [capture('fact', text, { subject: 'job', value: m[1]!, correction })]
     return out
   }
+  m =
+    /^I\s+(?:am\s+)?(?:now\s+)?(?:work(?:ing)?|employed|hired|contracting|freelancing)\s+as\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:at|for|in|with)\s+(.+))?$/iu.exec(
+      text,
+    )
+  if (m) return [capture('fact', text, { subject: 'job', value: tidy(m[1]!), correction })]
   m = /^my\s+(?:job|role|title|job title|position|profession|occupation)\s+is\s+(.+)$/iu.exec(text)
   if (m) return [capture('fact', text, { subject: 'job', value: m[1]!, correction })]
   m =
@@ -336,6 +342,14 @@ const relation: Rule = ({ text, correction }) => {
       }),
     ]
   }
+  // "My wife Pauline passed away in 2022": a named relation, whatever is said of them.
+  m = new RegExp(
+    `^(?:[Mm]y|[Oo]ur)\\s+(${rel})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+\\p{Ll}`,
+    'u',
+  ).exec(text)
+  // "My sister Greta's wedding is…" is about the wedding: the schedule rule reads it.
+  if (m && isRelation(m[1]!.toLowerCase()) && !/['’]s$/u.test(m[2]!))
+    return [capture('fact', text, { subject: null, value: m[2]!, correction })]
   m = new RegExp(
     `^I\\s+have\\s+(?:a|an|one|two|three|four|\\d+)\\s+(?:\\w+\\s+)?(${rel}|${rel}s)\\b(.*)$`,
     'iu',
@@ -439,6 +453,19 @@ const EVENT =
 
 /** Contact details and devices: "my email is …", "my phone number is …", "I drive a Golf", "my laptop is a ThinkPad". */
 const possession: Rule = ({ text, correction }) => {
+  // "My TA is called Gwen", "our boat's named Wren": whatever it is, it has a name.
+  const called = new RegExp(
+    `^(?:[Mm]y|[Oo]ur)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+?)(?:\\s+is|'s)\\s+(?:called|named)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+    'u',
+  ).exec(text)
+  if (called)
+    return [
+      capture('fact', text, {
+        subject: `${called[1]!.toLowerCase()} name`,
+        value: called[2]!,
+        correction,
+      }),
+    ]
   let m =
     /^my\s+(?:new\s+|current\s+|work\s+|personal\s+)*(email|e-mail|email address|phone|phone number|cell|number|address|car|laptop|computer|phone model|bike|house|apartment|flat|editor|ide|os|shell|keyboard|website|github|handle|username)\s+(?:is|=|:)\s+(.+)$/iu.exec(
       text,

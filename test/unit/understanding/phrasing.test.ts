@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import type { Capture } from '../../../renderer/runtime/understanding/types'
+
+/** Monday 11 May 2026, 09:00 local. */
+const NOW = new Date(2026, 4, 11, 9, 0)
+const captures = (text: string): Capture[] =>
+  analyze(text, NOW).readings.flatMap((r) => (r.type === 'capture' ? r.captures : []))
+const kinds = (text: string): string[] => captures(text).map((c) => `${c.kind}:${c.subject ?? ''}`)
+
+describe('introductions, however people type them', () => {
+  it.each([
+    [
+      "i'm Femi by the way, Lagos born, Manchester based",
+      ['fact:name', 'fact:birthplace', 'fact:home'],
+    ],
+    [
+      'Hello, myself Priya Natarajan, working as data analyst in Orbitel, Chennai',
+      ['fact:name', 'fact:job', 'fact:home'],
+    ],
+    ["g'day, Tom Whitlock here", ['fact:name']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected)
+  })
+})
+
+describe('problems told by their symptoms', () => {
+  it.each([
+    'the dishwasher has been grinding since Tuesday',
+    "our cat's been limping on her front paw",
+    'the fan belt is still slipping',
+    'bathroom tap keeps dripping all night',
+    'the garage door has been sticking all week',
+  ])('%s', (text) => {
+    expect(captures(text).map((c) => c.kind)).toEqual(['issue'])
+  })
+  it.each([
+    'Rust is such a nice language',
+    'the weather is awful today',
+    'that film was terrible',
+    'I hate it when the bus is late',
+  ])('is not a problem: %s', (text) => {
+    expect(captures(text).filter((c) => c.kind === 'issue')).toEqual([])
+  })
+})
+
+describe('names of people and things', () => {
+  it('keeps a named relation whatever is said of them', () => {
+    expect(captures('My husband Idris retired last spring')).toMatchObject([
+      { kind: 'fact', value: 'Idris' },
+    ])
+  })
+  it('reads "my X is called Y" for anything', () => {
+    expect(captures('my allotment shed is called Fort Knox')).toMatchObject([
+      { kind: 'fact', subject: 'allotment shed name', value: 'Fort Knox' },
+    ])
+  })
+})
+
+describe('chat shorthand', () => {
+  it.each([
+    ['shld probs renew the car insurance b4 friday', 'task'],
+    ['need more printer ink before the exam', 'task'],
+    ['I should really get the boiler serviced', 'task'],
+  ])('%s', (text, kind) => {
+    expect(captures(text).map((c) => c.kind)).toEqual([kind])
+  })
+})
