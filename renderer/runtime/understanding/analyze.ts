@@ -205,7 +205,7 @@ function appositive(previous: string, piece: string): boolean {
     !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
     piece.split(/\s+/u).length <= 10 &&
-    !/^(?:which|who|that|because|but|so|though|although)\b/iu.test(piece)
+    !/^(?:which|who|that|because|but|so|though|although|not|never|rather|instead|no)\b/iu.test(piece)
   )
 }
 
