@@ -118,7 +118,45 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
+  if (c.correction || CHANGED.test(c.text)) return sameTopic(current, c)
   return undefined
+}
+
+/** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
+const CHANGED =
+  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped)\b/iu
+
+/**
+ * A correction told about the thing rather than by its subject ("the MOT's actually due the 29th",
+ * "choir's moving to Thursdays"): the one current item of the same kind that shares at least two of
+ * its content words, or its one distinctive noun when said as a correction.
+ */
+function sameTopic(current: MemoryItem[], c: Capture): MemoryItem | undefined {
+  const value = new Set(c.value ? contentLemmas(c.value) : [])
+  const said = new Set(
+    contentLemmas(c.text).filter(
+      (w) => !value.has(w) && !/^(?:now|anymore|move|change|switch|actually|instead)$/u.test(w),
+    ),
+  )
+  if (said.size === 0) return undefined
+  const nouns = new Set(contentLemmas(parse(c.text).nouns().out('text') as string))
+  const scored = current
+    .filter((i) => i.kind === c.kind)
+    .map((i) => {
+      const shared = [...new Set(contentLemmas(i.text))].filter((w) => said.has(w))
+      return { i, shared }
+    })
+    .filter((x) => x.shared.length > 0)
+    .sort(
+      (a, b) => b.shared.length - a.shared.length || b.i.confirmedAt.localeCompare(a.i.confirmedAt),
+    )
+  const best = scored[0]
+  if (!best) return undefined
+  if (best.shared.length >= 2 && (scored[1]?.shared.length ?? 0) < best.shared.length) return best.i
+  const noun = best.shared.find((w) => nouns.has(w))
+  return c.correction && noun && scored.filter((x) => x.shared.includes(noun)).length === 1
+    ? best.i
+    : undefined
 }
 
 /**

@@ -64,3 +64,41 @@ describe('the offline assistant in a conversation', () => {
     expect(s.updates).toEqual({ total: 1, ok: 1 })
   })
 })
+
+describe('corrections told about the thing', () => {
+  it('replaces the item they are about, and only that one', async () => {
+    const s = await evaluate({
+      description: 'inline',
+      scenarios: [
+        {
+          id: 'inline-2',
+          now: '2026-04-01T09:00:00Z',
+          turns: [
+            {
+              say: 'I sing in the Minster community choir, rehearsals are on Wednesday evenings',
+              expect: [{ kind: 'fact', words: ['choir'] }],
+            },
+            {
+              say: 'my sister runs a bakery in Whitby',
+              expect: [{ kind: 'fact', words: ['bakery'] }],
+            },
+            {
+              say: "the community choir's moving rehearsals to Thursdays from next month",
+              expect: [
+                {
+                  kind: 'fact',
+                  words: ['Thursdays'],
+                  action: 'supersede',
+                  replaces: ['Wednesday'],
+                },
+              ],
+            },
+            { ask: 'when are choir rehearsals?', answer: ['Thursday'], notAnswer: ['Wednesday'] },
+            { ask: 'what does my sister do?', answer: ['bakery'] },
+          ],
+        },
+      ],
+    })
+    expect(s.failures).toEqual([])
+  })
+})
