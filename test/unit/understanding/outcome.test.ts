@@ -94,6 +94,16 @@ describe('corrections told about the thing', () => {
               ],
             },
             { ask: 'when are choir rehearsals?', answer: ['Thursday'], notAnswer: ['Wednesday'] },
+            {
+              say: 'our new apprentice Josh starts on Monday',
+              expect: [{ kind: 'fact', words: ['Josh'] }],
+            },
+            {
+              say: 'actually Josh starts the 29th, not Monday',
+              expect: [
+                { kind: 'fact', words: ['29th'], action: 'supersede', replaces: ['Monday'] },
+              ],
+            },
             { ask: 'what does my sister do?', answer: ['bakery'] },
           ],
         },
