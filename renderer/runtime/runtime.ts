@@ -122,6 +122,11 @@ async function boot(
         searchRef?.onMessages(conversationId, messages)
         emit('messages.appended', { conversationId, messages })
       },
+      messagesRemoved: async (conversationId, ids) => {
+        // The index is rebuilt before windows hear of it, so no search finds the deleted words.
+        await searchRef?.rebuild()
+        emit('messages.removed', { conversationId, ids })
+      },
       storageFailed: (message) => console.error('storage:', message),
     })
     if (!opened.ok) return opened

@@ -8,6 +8,8 @@ import { SyncStatusView } from './sync-requests'
 
 export const runtimeEvents = defineEvents({
   'messages.appended': z.object({ conversationId: z.string(), messages: z.array(Message) }),
+  /** Messages deleted for good (here or on another device); nothing stored holds them any more. */
+  'messages.removed': z.object({ conversationId: z.string(), ids: z.array(z.string()) }),
   /** A reply being written; `text` is everything so far. Ends when the reply message is appended. */
   'reply.progress': z.object({ conversationId: z.string(), replyTo: z.string(), text: z.string() }),
   'reply.failed': z.object({

@@ -49,6 +49,18 @@ export const conversationRequests = defineRequests({
   },
   'conversations.trash': { input: byId, output: done },
   'conversations.restore': { input: byId, output: done },
+  /** Deletes a conversation for good, on every synced device; nothing stored keeps its messages. */
+  'conversations.deleteForever': { input: byId, output: done },
+  /** Deletes every conversation in Trash for good; resolves with how many went. */
+  'conversations.emptyTrash': {
+    input: none,
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /** Deletes one message for good, on every synced device. */
+  'messages.delete': {
+    input: z.object({ conversationId: z.string().min(1), messageId: z.string().min(1) }),
+    output: done,
+  },
   /** A page of messages, oldest first. `beforeIndex` pages backwards from the end. */
   'conversations.messages': {
     input: z.object({

@@ -22,6 +22,7 @@ export {
   unreadableMeta,
   writeSpaceMeta,
 } from './meta'
+export { isPurged, markPurged, purgedIds, purgedKey } from './purged'
 export { readRecord, type ReadRecord, type RecordOrigin } from './read-record'
 export { checkForWrite, putMemoryItem } from './write-record'
 export type { Unreadable } from './unreadable'

@@ -1,9 +1,11 @@
 import type { KvRow, MemoryRow, MessageRow, QuarantineRow, SpaceDb } from '../db/space-db'
-import { putMessageRows } from './message-counts'
+import { deleteMessageRows, putMessageRows } from './message-counts'
 
 /** What one stored update changes in the read models beside the update log. */
 export interface RowChanges {
   messages: MessageRow[]
+  /** Messages deleted from the conversation (deleted for good); their rows go. */
+  messagesDeleted: DeletedMessage[]
   memoryPut: MemoryRow[]
   memoryDelete: string[]
   /** Ids of conversation entries (in the space document's list) that were set or removed. */
@@ -12,10 +14,17 @@ export interface RowChanges {
 
 export const emptyChanges = (): RowChanges => ({
   messages: [],
+  messagesDeleted: [],
   memoryPut: [],
   memoryDelete: [],
   conversations: [],
 })
+
+/** A message deleted for good: its id, and its text so every other copy of it can be found. */
+export interface DeletedMessage {
+  id: string
+  text: string
+}
 
 /** One document's update and the read-model rows it implies. */
 export interface DocWrite {
@@ -40,7 +49,9 @@ export async function commitUpdates(
   writes: readonly DocWrite[],
   extras: CommitExtras = { quarantine: [], kv: [] },
 ): Promise<void> {
-  const withMessages = writes.some((w) => w.rows.messages.length > 0)
+  const withMessages = writes.some(
+    (w) => w.rows.messages.length > 0 || w.rows.messagesDeleted.length > 0,
+  )
   // Message counts live in `kv`; a write without messages leaves it out of its scope, so it never
   // waits behind an unrelated `kv` write.
   const scope = [
@@ -54,11 +65,16 @@ export async function commitUpdates(
   await db.transaction('rw', scope, async () => {
     for (const write of writes) {
       const seq = await db.updates.add({ docId: write.docId, update: write.update, at })
-      const { messages, memoryPut, memoryDelete } = write.rows
+      const { messages, messagesDeleted, memoryPut, memoryDelete } = write.rows
       if (messages.length > 0)
         await putMessageRows(
           db,
           messages.map((m) => ({ ...m, seq })),
+        )
+      if (messagesDeleted.length > 0)
+        await deleteMessageRows(
+          db,
+          messagesDeleted.map((m) => m.id),
         )
       if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
       if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)

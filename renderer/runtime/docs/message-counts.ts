@@ -59,11 +59,24 @@ export async function putMessageRows(db: SpaceDb, rows: MessageRow[]): Promise<v
 
 /** Deletes one message row of the read model and its share of the count. */
 export async function deleteMessageRow(db: SpaceDb, id: string): Promise<void> {
+  await db.transaction('rw', db.messages, db.kv, () => deleteMessageRows(db, [id]))
+}
+
+/** Deletes message rows and their share of the counts. Call inside a rw transaction on `messages` and `kv`. */
+export async function deleteMessageRows(db: SpaceDb, ids: string[]): Promise<void> {
+  const rows = await db.messages.bulkGet(ids)
+  const removed = new Map<string, number>()
+  for (const row of rows)
+    if (row) removed.set(row.conversationId, (removed.get(row.conversationId) ?? 0) + 1)
+  await db.messages.bulkDelete(ids)
+  for (const [conversationId, n] of removed) await adjust(db, conversationId, -n)
+}
+
+/** Deletes every message row of a conversation and its stored count (a conversation deleted for good). */
+export async function deleteConversationRows(db: SpaceDb, conversationId: string): Promise<void> {
   await db.transaction('rw', db.messages, db.kv, async () => {
-    const row = await db.messages.get(id)
-    if (!row) return
-    await db.messages.delete(id)
-    await adjust(db, row.conversationId, -1)
+    await rangeOf(db, conversationId).delete()
+    await db.kv.delete(countKey(conversationId))
   })
 }
 

@@ -151,6 +151,7 @@ export class PersistedDoc {
       this.pending = [...updates, ...this.pending]
       this.changes = {
         messages: [...changes.messages, ...this.changes.messages],
+        messagesDeleted: [...changes.messagesDeleted, ...this.changes.messagesDeleted],
         memoryPut: [...changes.memoryPut, ...this.changes.memoryPut],
         memoryDelete: [...changes.memoryDelete, ...this.changes.memoryDelete],
         conversations: [...changes.conversations, ...this.changes.conversations],
@@ -201,6 +202,43 @@ export class PersistedDoc {
     } catch {
       // Compaction is an optimisation; the log stays valid and the next flush tries again.
     }
+  }
+
+  /**
+   * Rewrites this document's storage as one snapshot of its garbage-collected state, so content it
+   * deleted (a message or conversation deleted for good) is in no stored row. Ordinary compaction
+   * merges the stored updates, which keeps deleted content; this rebuilds from the live document,
+   * whose deleted items Yjs has already replaced by their length. Runs in the write queue after
+   * everything pending is written.
+   */
+  purge(): Promise<Result<void>> {
+    return this.queue(async () => {
+      const written = await this.writePending()
+      if (!written.ok) return written
+      const db = this.db
+      try {
+        await db.transaction('rw', [db.updates, db.snapshots], async () => {
+          const { snapshot, rows } = await readStoredRows(db, this.docId)
+          // Rows another runtime wrote to this database are taken in before the log goes.
+          for (const part of [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)])
+            if (part instanceof Uint8Array) Y.applyUpdate(this.doc, part, LOAD_ORIGIN)
+          await db.snapshots.put({
+            docId: this.docId,
+            state: Y.encodeStateAsUpdate(this.doc),
+            upToSeq: rows.at(-1)?.seq ?? snapshot?.upToSeq ?? 0,
+            at: new Date().toISOString(),
+          })
+          await db.updates
+            .where('[docId+seq]')
+            .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey], true, true)
+            .delete()
+        })
+        this.rowsSinceSnapshot = 0
+        return ok(undefined)
+      } catch (e) {
+        return storageError(e, 'delete for good')
+      }
+    })
   }
 
   /** Waits for every queued write. */

@@ -14,6 +14,11 @@ const createdAtOf = (value: unknown): string =>
     ? value.createdAt
     : ''
 
+const textOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null && 'text' in value && typeof value.text === 'string'
+    ? value.text
+    : ''
+
 /** Keeps the `messages` read model in step with a conversation document's append-only array. */
 export const projectMessages =
   (conversationId: string): Projector =>
@@ -26,6 +31,16 @@ export const projectMessages =
           // the conversation finds it and quarantines it instead of never seeing it.
           const id = recordId(record) ?? syntheticMessageId(conversationId, item.id, i)
           out().messages.push({ id, conversationId, createdAt: createdAtOf(record), record })
+        })
+      }
+      // A message deleted for good (here or on another device): its row goes with it. Observers run
+      // before Yjs garbage-collects the deleted content, so the record is still readable here.
+      for (const item of event.changes.deleted) {
+        item.content.getContent().forEach((record: unknown, i: number) => {
+          out().messagesDeleted.push({
+            id: recordId(record) ?? syntheticMessageId(conversationId, item.id, i),
+            text: textOf(record),
+          })
         })
       }
     })

@@ -14,6 +14,9 @@ type ConversationHandlers = Pick<
   | 'conversations.rename'
   | 'conversations.trash'
   | 'conversations.restore'
+  | 'conversations.deleteForever'
+  | 'conversations.emptyTrash'
+  | 'messages.delete'
   | 'conversations.messages'
   | 'chat.send'
   | 'chat.retry'
@@ -69,6 +72,22 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       const r = await ctx.space.updateConversation(id, { deletedAt: null })
       if (!r.ok) return r
       return ok({ done: true as const })
+    },
+    'conversations.deleteForever': async ({ id }) => {
+      const r = await ctx.space.deleteConversation(id)
+      return r.ok ? ok({ done: true as const }) : r
+    },
+    'conversations.emptyTrash': async () => {
+      const trashed = (await ctx.space.conversationEntries()).filter((e) => e.deletedAt !== null)
+      for (const entry of trashed) {
+        const r = await ctx.space.deleteConversation(entry.id)
+        if (!r.ok) return r
+      }
+      return ok({ deleted: trashed.length })
+    },
+    'messages.delete': async ({ conversationId, messageId }) => {
+      const r = await ctx.space.deleteMessage(conversationId, messageId)
+      return r.ok ? ok({ done: true as const }) : r
     },
     'conversations.messages': async ({ id, offset, limit }) => {
       const [page, total] = await Promise.all([

@@ -34,6 +34,11 @@ export interface SearchService extends Retriever {
   whenFull(): Promise<void>
   /** Saves the full index now if anything changed (used on quit). */
   persistNow(): Promise<void>
+  /**
+   * Builds the index again from what is stored and saves it at once: after a deletion for good, so
+   * no part of the index (a message's text, the next message's context, a term) keeps deleted words.
+   */
+  rebuild(): Promise<void>
 }
 
 /** An index kept in step with the read model, with how far it has read it. */
@@ -50,7 +55,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
   const db = space.db
-  const warm = createSearchIndex()
+  let warm = createSearchIndex()
   let full: Tracked | null = null
   let repairing = false
   let changed = 0
@@ -178,6 +183,43 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     if (changed >= PERSIST_EVERY_DOCS) noteChanges(0)
   })().catch((e: unknown) => console.error('search index failed to load', e))
 
+  /** Rebuilds run one at a time; one asked for while another runs is folded into the next. */
+  let rebuilding: Promise<void> | null = null
+  let again = false
+  const rebuildOnce = async (): Promise<void> => {
+    await loadFull
+    repairing = true
+    const rebuilt = fresh()
+    try {
+      lastText.clear()
+      pending = []
+      await bringUp(rebuilt, (await space.memory()).items)
+      full = rebuilt
+      // The warm index only serves before the full one exists; it must not keep deleted words either.
+      warm = createSearchIndex()
+    } finally {
+      repairing = false
+    }
+    changed = 0
+    rebuilt.index.setWatermark(encodeCheckpoint(rebuilt))
+    await db.caches.put({ key: SEARCH_INDEX_KEY, value: rebuilt.index.toJSON() })
+  }
+  const rebuild = (): Promise<void> => {
+    if (rebuilding) {
+      again = true
+      return rebuilding
+    }
+    rebuilding = (async () => {
+      do {
+        again = false
+        await rebuildOnce()
+      } while (again)
+    })().finally(() => {
+      rebuilding = null
+    })
+    return rebuilding
+  }
+
   const put = (docs: SearchDoc[]): void => {
     warm.add(docs)
     if (full) addDocs(full, docs)
@@ -225,5 +267,6 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     },
     whenFull: () => loadFull.then(() => undefined),
     persistNow: persist,
+    rebuild,
   }
 }

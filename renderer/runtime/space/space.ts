@@ -16,7 +16,10 @@ import {
   conversationDocId,
   conversationsMap,
   docSchemaVersion,
+  isPurged,
+  markPurged,
   messagesOf,
+  purgedIds,
   metaText,
   parseDocId,
   readRecord,
@@ -38,6 +41,9 @@ import {
   quarantinedRow,
 } from '../memory/quarantine'
 import { readConversation, readConversations } from './conversation-list'
+import { forgetConversation, forgetMessages } from './forget-stored'
+import { serialQueue } from '../../../shared/serial-queue'
+import type { DeletedMessage } from '../docs/commit-updates'
 
 /** The most messages one `messagesAppended` call carries. */
 export const APPENDED_EVENT_MAX = 500
@@ -54,6 +60,12 @@ export interface SpaceListener {
   conversationsChanged(): void
   /** Messages one commit stored, each validated once here; unreadable ones are quarantined instead. */
   messagesAppended(conversationId: string, messages: Message[]): void
+  /**
+   * Messages deleted for good (here or by sync), once the documents and tables no longer hold them.
+   * What it returns (the search index rebuilt without them) is waited for before the deletion is
+   * reported done.
+   */
+  messagesRemoved(conversationId: string, ids: string[]): Promise<void> | void
   storageFailed(message: string): void
 }
 
@@ -70,6 +82,8 @@ export class Space {
    * keeps the object itself), so announcing them after the commit does not validate them again.
    */
   private checkedMessages = new WeakMap<object, Message>()
+  /** Deletions for good are cleaned up one at a time, in order; waiting on it waits for them all. */
+  private readonly cleanup = serialQueue()
 
   private constructor(
     readonly db: SpaceDb,
@@ -108,7 +122,12 @@ export class Space {
       const ids = new Set([...changes.memoryPut.map((r) => r.id), ...changes.memoryDelete])
       if (ids.size > 0) listener.memoryChanged([...ids])
       if (changes.conversations.length > 0) listener.conversationsChanged()
+      // A conversation another device deleted for good is deleted here too.
+      for (const conversationId of changes.conversations)
+        if (isPurged(state.doc, conversationId)) void space.purgeLocally(conversationId)
     })
+    // A deletion that a crash or a closed window interrupted is finished now.
+    void space.finishPurges()
     state.onFlush((r) => {
       if (!r.ok) listener.storageFailed(r.error.message)
     })
@@ -155,7 +174,101 @@ export class Space {
     const read = readConversations(this.state.doc)
     for (const id of read.future) this.futureRecords.add(`conversations/${id}`)
     await this.report(read.unreadable)
-    return read.entries
+    // An entry that a concurrent edit set again after a deletion for good stays gone.
+    return read.entries.filter((e) => !isPurged(this.state.doc, e.id))
+  }
+
+  /** Whether the conversation was deleted for good, here or on another device. */
+  isPurged(conversationId: string): boolean {
+    return isPurged(this.state.doc, conversationId)
+  }
+
+  /**
+   * Deletes a conversation for good: its entry goes, a tombstone in the space document tells every
+   * other device to do the same, and its messages, their rows, the context of its replies and its
+   * search entries are removed from storage, the documents rewritten without the deleted content.
+   * Resolves once nothing stored here holds it.
+   */
+  async deleteConversation(conversationId: string): Promise<Result<void>> {
+    if (this.readOnly) return this.readOnlyError()
+    if (!this.hasConversationEntry(conversationId) && !this.isPurged(conversationId))
+      return err('not-found', 'That conversation no longer exists.')
+    const at = new Date().toISOString()
+    const saved = await this.state.change((doc) => {
+      markPurged(doc, conversationId, at)
+      conversationsMap(doc).delete(conversationId)
+    })
+    if (!saved.ok) return saved
+    const purged = await this.purgeLocally(conversationId)
+    if (!purged.ok) return purged
+    // Its messages' deletion queued their own cleanup behind this one; done means that too.
+    return this.cleanup(async () => ok(undefined))
+  }
+
+  /**
+   * Deletes one message for good: it leaves the conversation's document (the deletion syncs), and
+   * its rows, its reply's recorded context and its search entry go. Resolves once nothing stored
+   * here holds it.
+   */
+  async deleteMessage(conversationId: string, messageId: string): Promise<Result<void>> {
+    if (this.readOnly) return this.readOnlyError()
+    const opened = await this.conversation(conversationId)
+    if (!opened.ok) return opened
+    const messages = messagesOf(opened.value.doc)
+    const index = messages.toArray().findIndex((m) => recordIdOf(m) === messageId)
+    if (index < 0) return err('not-found', 'That message is no longer in this conversation.')
+    const saved = await opened.value.change(() => messages.delete(index, 1))
+    if (!saved.ok) return saved
+    // The commit queued the cleanup (see watchMessages); this waits for it.
+    return this.cleanup(async () => ok(undefined))
+  }
+
+  /** Removes what this device still stores of a conversation deleted for good. */
+  purgeLocally(conversationId: string): Promise<Result<void>> {
+    return this.cleanup(async () => {
+      const opened = await this.conversation(conversationId)
+      if (!opened.ok) return opened
+      const messages = messagesOf(opened.value.doc)
+      if (!this.readOnly && messages.length > 0) {
+        const cleared = await opened.value.change(() => messages.delete(0, messages.length))
+        if (!cleared.ok) return cleared
+      }
+      const purged = await opened.value.purge()
+      if (!purged.ok) return purged
+      if (!this.readOnly && conversationsMap(this.state.doc).has(conversationId)) {
+        const removed = await this.state.change((doc) =>
+          conversationsMap(doc).delete(conversationId),
+        )
+        if (!removed.ok) return removed
+      }
+      const state = await this.state.purge()
+      if (!state.ok) return state
+      try {
+        await forgetConversation(this.db, conversationId)
+      } catch (e) {
+        return storageError(e, 'delete the conversation for good')
+      }
+      return ok(undefined)
+    })
+  }
+
+  /** Finishes deletions for good that storage still shows traces of (the app closed mid-way). */
+  async finishPurges(): Promise<void> {
+    for (const conversationId of purgedIds(this.state.doc)) {
+      const docId = conversationDocId(conversationId)
+      const [rows, messages] = await Promise.all([
+        this.db.updates
+          .where('[docId+seq]')
+          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+          .count(),
+        this.db.messages
+          .where('[conversationId+createdAt]')
+          .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+          .count(),
+      ])
+      if (rows > 0 || messages > 0 || conversationsMap(this.state.doc).has(conversationId))
+        await this.purgeLocally(conversationId)
+    }
   }
 
   async summaries(): Promise<ConversationSummary[]> {
@@ -378,6 +491,8 @@ export class Space {
 
   private watchMessages(conversationId: string, persisted: PersistedDoc): void {
     persisted.onCommit(({ changes }) => {
+      if (changes.messagesDeleted.length > 0)
+        void this.afterDeletion(conversationId, persisted, changes.messagesDeleted)
       if (changes.messages.length === 0) return
       const { messages, bad } = this.classify(conversationId, changes.messages)
       // A big import is told in several events, so no window gets one giant frame.
@@ -388,6 +503,32 @@ export class Space {
     })
     persisted.onFlush((r) => {
       if (!r.ok) this.listener.storageFailed(r.error.message)
+    })
+  }
+
+  /** After messages left a conversation (here or by sync): their content leaves storage too. */
+  private afterDeletion(
+    conversationId: string,
+    persisted: PersistedDoc,
+    deleted: DeletedMessage[],
+  ): Promise<Result<void>> {
+    return this.cleanup(async () => {
+      const purged = await persisted.purge()
+      if (!purged.ok) return purged
+      try {
+        await forgetMessages(this.db, conversationId, deleted)
+      } catch (e) {
+        return storageError(e, 'delete the message for good')
+      }
+      try {
+        await this.listener.messagesRemoved(
+          conversationId,
+          deleted.map((m) => m.id),
+        )
+      } catch (e) {
+        return storageError(e, 'delete the message for good')
+      }
+      return ok(undefined)
     })
   }
 
@@ -449,7 +590,7 @@ export class Space {
     const saved = await this.state.change((doc) => {
       const list = conversationsMap(doc)
       for (const entry of entries)
-        if (!list.has(entry.id)) {
+        if (!list.has(entry.id) && !isPurged(doc, entry.id)) {
           list.set(entry.id, entry)
           added.push(entry.id)
         }
@@ -520,3 +661,8 @@ export class Space {
     }
   }
 }
+
+const recordIdOf = (value: unknown): string | null =>
+  typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
+    ? value.id
+    : null

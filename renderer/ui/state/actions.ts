@@ -6,6 +6,7 @@ import { useApp } from './store'
 import { pageOf, withAppended, type Thread } from './thread'
 import { openConversation } from './thread-actions'
 import { readDraft, writeDraft } from './drafts'
+import { withRemoved } from './thread-removed'
 import { memoryChanged, refreshMemory, watchFreshness } from './memory-actions'
 
 export { openConversation } from './thread-actions'
@@ -69,6 +70,16 @@ export async function attach(c: RuntimeClient): Promise<void> {
       )
       return { pending, retried, thread, conversations, outbox }
     })
+  })
+  c.on('messages.removed', ({ conversationId, ids }) => {
+    useApp.setState((s) => ({
+      thread: s.thread?.conversationId === conversationId ? withRemoved(s.thread, ids) : s.thread,
+      conversations: s.conversations.map((c) =>
+        c.id === conversationId
+          ? { ...c, messageCount: Math.max(0, c.messageCount - ids.length) }
+          : c,
+      ),
+    }))
   })
   c.on('reply.progress', ({ conversationId, replyTo, text }) => {
     useApp.setState((s) => ({

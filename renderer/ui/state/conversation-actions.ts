@@ -24,3 +24,34 @@ export async function restoreConversation(id: string): Promise<void> {
   const title = useApp.getState().conversations.find((c) => c.id === id)?.title ?? 'Conversation'
   inform(`Restored “${title}”.`)
 }
+
+/** Deletes a conversation for good, here and on every synced device; resolves true when done. */
+export async function deleteConversationForever(id: string): Promise<boolean> {
+  const title = useApp.getState().conversations.find((c) => c.id === id)?.title ?? 'Conversation'
+  const r = await client().request('conversations.deleteForever', { id })
+  if (!r.ok) {
+    notify(r.error)
+    return false
+  }
+  inform(`Deleted “${title}” for good.`)
+  return true
+}
+
+/** Deletes every conversation in Trash for good. */
+export async function emptyTrash(): Promise<void> {
+  const r = await client().request('conversations.emptyTrash', {})
+  if (!r.ok) return notify(r.error)
+  const n = r.value.deleted
+  inform(`Deleted ${n} ${n === 1 ? 'conversation' : 'conversations'} for good.`)
+}
+
+/** Deletes one message for good, here and on every synced device. */
+export async function deleteMessage(conversationId: string, messageId: string): Promise<boolean> {
+  const r = await client().request('messages.delete', { conversationId, messageId })
+  if (!r.ok) {
+    notify(r.error)
+    return false
+  }
+  inform('Message deleted for good.')
+  return true
+}

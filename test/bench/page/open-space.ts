@@ -7,6 +7,7 @@ export const quietListener = (onMessages?: SpaceListener['messagesAppended']): S
   memoryChanged: () => undefined,
   conversationsChanged: () => undefined,
   messagesAppended: onMessages ?? (() => undefined),
+  messagesRemoved: () => undefined,
   storageFailed: (message) => console.error('bench storage:', message),
 })
 

@@ -92,6 +92,7 @@ function checkingListener(): SpaceListener & { early: string[]; heard: string[] 
         if (!disk.messages.has(m.id)) l.early.push(`message ${m.text}`)
       }
     },
+    messagesRemoved() {},
     storageFailed(text: string) {
       throw new Error(`storage failed: ${text}`)
     },

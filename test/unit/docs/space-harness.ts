@@ -17,6 +17,7 @@ export function recordingListener(): SpaceListener & {
     memoryChanged: () => void l.memoryChanges++,
     conversationsChanged: () => undefined,
     messagesAppended: (_id: string, messages: Message[]) => void l.appended.push(...messages),
+    messagesRemoved: () => undefined,
     storageFailed: (message: string) => {
       throw new Error(`storage failed: ${message}`)
     },

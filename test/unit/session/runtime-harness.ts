@@ -16,6 +16,7 @@ const quiet: SpaceListener = {
   memoryChanged: () => undefined,
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
+  messagesRemoved: () => undefined,
   storageFailed: (message) => {
     throw new Error(`storage failed: ${message}`)
   },

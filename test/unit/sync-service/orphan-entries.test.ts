@@ -10,6 +10,7 @@ const quiet = {
   memoryChanged: () => undefined,
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
+  messagesRemoved: () => undefined,
   storageFailed: (message: string) => {
     throw new Error(message)
   },

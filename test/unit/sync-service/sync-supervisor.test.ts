@@ -43,6 +43,7 @@ const quiet = {
   memoryChanged: () => undefined,
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
+  messagesRemoved: () => undefined,
   storageFailed: (message: string) => console.error(message),
 }
 

@@ -7,7 +7,15 @@ import { Icon } from '../icons'
 
 /** One conversation in the sidebar: open it, rename it in place (F2 or double-click), or trash it. */
 export const ConversationRow = memo(
-  function ConversationRow({ summary, active }: { summary: ConversationSummary; active: boolean }) {
+  function ConversationRow({
+    summary,
+    active,
+    now,
+  }: {
+    summary: ConversationSummary
+    active: boolean
+    now: Date
+  }) {
     const [editing, setEditing] = useState(false)
     const [draft, setDraft] = useState(summary.title)
     const startEditing = (): void => {
@@ -63,7 +71,7 @@ export const ConversationRow = memo(
             <span className="conv-meta">
               {formatCount(summary.messageCount)}{' '}
               {summary.messageCount === 1 ? 'message' : 'messages'} ·{' '}
-              {formatRelative(summary.updatedAt)}
+              {formatRelative(summary.updatedAt, now)}
             </span>
           </button>
         )}
@@ -94,6 +102,7 @@ export const ConversationRow = memo(
   },
   (a, b) =>
     a.active === b.active &&
+    a.now === b.now &&
     a.summary.id === b.summary.id &&
     a.summary.title === b.summary.title &&
     a.summary.messageCount === b.summary.messageCount &&

@@ -5,6 +5,7 @@ import { Icon } from '../icons'
 import { ConversationRow } from './conversation-row'
 import { TrashList } from './trash-list'
 import { shortcut } from '../../lib/keys'
+import { useNow } from '../../lib/use-now'
 import { FilesButton } from '../files/files-button'
 import { SyncButton } from '../sync/sync-button'
 
@@ -76,6 +77,7 @@ function ConversationSection() {
   const conversations = useApp((s) => s.conversations)
   const activeId = useApp((s) => s.activeId)
   const [query, setQuery] = useState('')
+  const now = useNow()
   const deferred = useDeferredValue(query)
   const live = useMemo(() => {
     const q = deferred.trim().toLowerCase()
@@ -105,7 +107,7 @@ function ConversationSection() {
       ) : (
         <ul className="conv-list">
           {live.map((c) => (
-            <ConversationRow key={c.id} summary={c} active={c.id === activeId} />
+            <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
           ))}
         </ul>
       )}

@@ -1,13 +1,38 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
+import type { ConversationSummary } from '../../../../shared/contract'
 import { useApp } from '../../state/store'
 import { openConversation } from '../../state/actions'
-import { restoreConversation } from '../../state/conversation-actions'
+import {
+  deleteConversationForever,
+  emptyTrash,
+  restoreConversation,
+} from '../../state/conversation-actions'
 import { formatCount, formatRelative } from '../../lib/format'
+import { useNow } from '../../lib/use-now'
 import { Icon } from '../icons'
+import { ConfirmDialog } from '../confirm-dialog'
+import { TrashPreview } from './trash-preview'
 
-/** Conversations moved to Trash, newest first, each with Restore. */
+const messages = (n: number): string => `${formatCount(n)} ${n === 1 ? 'message' : 'messages'}`
+
+/** What a deletion for good removes, said the same way wherever it is asked. */
+export function ForeverNote() {
+  return (
+    <p className="dialog-lead">
+      It is removed from this device and from every device it syncs with, and cannot be restored.
+      What Keepsake remembered from it stays in Memory.
+    </p>
+  )
+}
+
+type Asking = { kind: 'one'; summary: ConversationSummary } | { kind: 'all' } | null
+
+/** Conversations moved to Trash, newest first: preview, restore, or delete them for good. */
 export function TrashList() {
   const conversations = useApp((s) => s.conversations)
+  const now = useNow()
+  const [asking, setAsking] = useState<Asking>(null)
+  const [preview, setPreview] = useState<ConversationSummary | null>(null)
   const trashed = useMemo(
     () =>
       conversations
@@ -15,12 +40,17 @@ export function TrashList() {
         .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
     [conversations],
   )
+  const restore = async (id: string): Promise<void> => {
+    await restoreConversation(id)
+    await openConversation(id)
+  }
   return (
     <section
       className="trash"
       aria-labelledby="trash-title"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') useApp.setState({ sidebarView: 'conversations' })
+        if (e.key === 'Escape' && asking === null && preview === null)
+          useApp.setState({ sidebarView: 'conversations' })
       }}
     >
       <div className="section-head">
@@ -34,36 +64,103 @@ export function TrashList() {
         </button>
       </div>
       <p className="hint">
-        Conversations in Trash keep every message and can be restored at any time.
+        Conversations in Trash keep every message until you restore them or delete them for good.
       </p>
       {trashed.length === 0 ? (
         <p className="empty-note">Trash is empty.</p>
       ) : (
-        <ul className="conv-list">
-          {trashed.map((c) => (
-            <li key={c.id} className="conv-row trashed">
-              <div className="conv-open static">
-                <span className="conv-title">{c.title}</span>
-                <span className="conv-meta">
-                  Trashed {formatRelative(c.deletedAt ?? c.updatedAt)} ·{' '}
-                  {formatCount(c.messageCount)} {c.messageCount === 1 ? 'message' : 'messages'}
-                </span>
-              </div>
-              <button
-                type="button"
-                className="ghost-button small"
-                aria-label={`Restore “${c.title}”`}
-                onClick={async () => {
-                  await restoreConversation(c.id)
-                  await openConversation(c.id)
-                }}
-              >
-                <Icon name="undo" />
-                Restore
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="conv-list">
+            {trashed.map((c) => (
+              <li key={c.id} className="conv-row trashed">
+                <button
+                  type="button"
+                  className="conv-open"
+                  title={c.title}
+                  aria-label={`Preview “${c.title}”`}
+                  onClick={() => setPreview(c)}
+                >
+                  <span className="conv-title">{c.title}</span>
+                  <span className="conv-meta">
+                    Trashed {formatRelative(c.deletedAt ?? c.updatedAt, now)} ·{' '}
+                    {messages(c.messageCount)}
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Restore “${c.title}”`}
+                  title="Restore"
+                  onClick={() => void restore(c.id)}
+                >
+                  <Icon name="undo" />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button danger"
+                  aria-label={`Delete “${c.title}” forever`}
+                  title="Delete forever"
+                  onClick={() => setAsking({ kind: 'one', summary: c })}
+                >
+                  <Icon name="trash" />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="ghost-button small danger trash-empty"
+            onClick={() => setAsking({ kind: 'all' })}
+          >
+            Empty Trash…
+          </button>
+        </>
+      )}
+      {asking?.kind === 'one' && (
+        <ConfirmDialog
+          title={`Delete “${asking.summary.title}” forever?`}
+          confirmLabel="Delete forever"
+          onClose={() => setAsking(null)}
+          onConfirm={async () => {
+            await deleteConversationForever(asking.summary.id)
+          }}
+        >
+          <p>
+            {messages(asking.summary.messageCount)} will be deleted from storage, not just hidden.
+          </p>
+          <ForeverNote />
+        </ConfirmDialog>
+      )}
+      {asking?.kind === 'all' && (
+        <ConfirmDialog
+          title="Empty Trash?"
+          confirmLabel={`Delete ${trashed.length} forever`}
+          onClose={() => setAsking(null)}
+          onConfirm={emptyTrash}
+        >
+          <p>
+            {trashed.length === 1
+              ? '1 conversation'
+              : `${formatCount(trashed.length)} conversations`}{' '}
+            ({messages(trashed.reduce((n, c) => n + c.messageCount, 0))}) will be deleted from
+            storage, not just hidden.
+          </p>
+          <ForeverNote />
+        </ConfirmDialog>
+      )}
+      {preview && (
+        <TrashPreview
+          summary={preview}
+          onClose={() => setPreview(null)}
+          onRestore={() => {
+            setPreview(null)
+            void restore(preview.id)
+          }}
+          onDelete={() => {
+            setPreview(null)
+            setAsking({ kind: 'one', summary: preview })
+          }}
+        />
       )}
     </section>
   )
