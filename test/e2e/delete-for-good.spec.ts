@@ -7,7 +7,6 @@ import { KeepsakePage } from './pages/keepsake-page'
 import { Laptop } from './pages/sync-page'
 import { scanStoredText, type StorageScan } from '../support/stored-text'
 import { startRelayProcess, type RelayProcess } from '../support/relay-process'
-import { decodePairingCode } from '../../renderer/runtime/sync'
 
 /** Said in passing, so the offline assistant files nothing from it and its words live only in the log. */
 const SECRET = 'Rust is a nice language, says Quillonvex from the Zarnitsa office'
@@ -200,11 +199,9 @@ test.describe('on two laptops', () => {
     await b.app.openConversation(KEPT)
     await expect(b.app.conversation).toContainText(KEPT)
 
-    // The relay only ever held ciphertext: the deleted words are not in its files.
-    const pairing = decodePairingCode(code)
-    if (!pairing.ok) throw new Error(pairing.error.message)
-    const spaceDir = join(relay.dataDir, 'spaces', pairing.value.spaceId)
-    const files = (await readdir(spaceDir, { recursive: true, withFileTypes: true }))
+    // The relay only ever held ciphertext: the deleted words are in none of its files (this relay
+    // serves only this test's space).
+    const files = (await readdir(relay.dataDir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name))
     const stored = Buffer.concat(await Promise.all(files.map((f) => readFile(f))))

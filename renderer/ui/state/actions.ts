@@ -29,8 +29,10 @@ export async function attach(c: RuntimeClient): Promise<void> {
     const s = useApp.getState()
     useApp.setState({ conversations })
     const active = conversations.find((x) => x.id === s.activeId)
-    // The open conversation went to Trash (here or on another device): show the next one.
-    if (s.activeId !== null && active?.deletedAt) {
+    // Listed before and not now: deleted for good, here or on another device.
+    const deleted = active === undefined && s.conversations.some((x) => x.id === s.activeId)
+    // The open conversation went to Trash or away (here or on another device): show the next one.
+    if (s.activeId !== null && (active?.deletedAt || deleted)) {
       const next = conversations.find((x) => x.deletedAt === null)
       if (next) void openConversation(next.id)
       else useApp.setState({ activeId: null, thread: null })
@@ -72,6 +74,9 @@ export async function attach(c: RuntimeClient): Promise<void> {
     })
   })
   c.on('messages.removed', ({ conversationId, ids }) => {
+    // A conversation deleted for good (here or on another device) leaves no unsent words behind.
+    if (!useApp.getState().conversations.some((x) => x.id === conversationId))
+      writeDraft(conversationId, '')
     useApp.setState((s) => ({
       thread: s.thread?.conversationId === conversationId ? withRemoved(s.thread, ids) : s.thread,
       conversations: s.conversations.map((c) =>

@@ -1,4 +1,5 @@
 import { client } from './client'
+import { writeDraft } from './drafts'
 import { inform, notify } from './notices'
 import { useApp } from './store'
 
@@ -33,6 +34,7 @@ export async function deleteConversationForever(id: string): Promise<boolean> {
     notify(r.error)
     return false
   }
+  writeDraft(id, '')
   inform(`Deleted “${title}” for good.`)
   return true
 }
