@@ -14,8 +14,18 @@ import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Reading } from './types'
 
-const [favorite, address, timezone, choice, switchedTo, answerStyle, likes, leanings, verdict] =
-  PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
+const [
+  favorite,
+  address,
+  timezone,
+  choice,
+  switchedTo,
+  answerStyle,
+  likes,
+  leanings,
+  verdict,
+  leaning,
+] = PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
   FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 
@@ -28,6 +38,7 @@ const RULES: Rule[] = [
   switchedTo,
   verdict,
   leanings,
+  leaning,
   health,
   ...TASK_RULES,
   ...ISSUE_RULES,
@@ -205,7 +216,9 @@ function appositive(previous: string, piece: string): boolean {
     !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
     piece.split(/\s+/u).length <= 10 &&
-    !/^(?:which|who|that|because|but|so|though|although|not|never|rather|instead|no)\b/iu.test(piece)
+    !/^(?:which|who|that|because|but|so|though|although|not|never|rather|instead|no)\b/iu.test(
+      piece,
+    )
   )
 }
 
@@ -219,7 +232,7 @@ function splitClauses(text: string): string[] {
     )
     .flatMap((t) =>
       t.split(
-        /\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+        /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
       ),
     )
     .map((c) => c.trim())

@@ -31,6 +31,31 @@ const choice: Rule = ({ text, correction }) => {
   ]
 }
 
+/** "I'm leaning toward U-Haul pods", "firmly team terraform", "decided on EMNLP": a pick on its own. */
+const leaning: Rule = ({ text, correction }) => {
+  const m =
+    /^(?:I|we)\s+(?:am|are)\s+(?:now\s+|still\s+|kind of\s+|kinda\s+|really\s+)?(?:leaning|learning|tilting)\s+(?:towards?|to)\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    /^(?:I|we)\s+(?:am|are)\s+(?:firmly\s+|totally\s+|fully\s+|definitely\s+|100%\s+)?team\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    /^(?:I|we)\s+(?:have\s+|finally\s+|just\s+)*(?:decided on|settled on|went with|picked|chose|opted for|landed on)\s+(.+?)(?:\s+(?:finally|in the end|at last))?$/iu.exec(
+      text,
+    )
+  if (!m) return null
+  const pick = tidy(m[1]!)
+  if (pick === '' || pick.split(/\s+/u).length > 6 || /^(?:it|that|this|one)$/iu.test(pick))
+    return null
+  return [
+    capture('preference', text, {
+      value: pick,
+      key: `leaning: ${pick.toLowerCase()}`,
+      correction,
+    }),
+  ]
+}
+
 /** "controller > mouse for soulslikes", "final call on the vector store: Milvus". */
 const verdict: Rule = ({ text, correction }) => {
   const gt =
@@ -115,11 +140,15 @@ const address: Rule = ({ text: said, correction }) => {
       'call me ',
     )
   const m =
-    /^(?:please\s+|you can\s+|just\s+|you should\s+)*(?:call me|address me as|refer to me as)\s+(.+?)(?:\s+(?:please|from now on|instead))*$/iu.exec(
+    /^(?:please\s+|you can\s+|you may\s+|just\s+|you should\s+|,\s*)*(?:call me|address me as|refer to me as)\s+(.+?)(?:\s+(?:please|from now on|instead))*$/iu.exec(
       text,
     ) ?? /^I\s+(?:usually\s+|prefer to\s+)?go\s+by\s+(.+)$/iu.exec(text)
   if (!m) return null
-  const name = tidy(m[1]!)
+  // "call me Jürgen with the ü, this is more correct": the name, not the comment after it.
+  const name = tidy(
+    /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?!\p{L})/u.exec(m[1]!)?.[1] ??
+      m[1]!.split(/,|\s+(?:with|because|since|as|if)\s+/u)[0]!,
+  )
   return [
     capture('preference', `I like to be called ${name}`, {
       subject: 'address',
@@ -134,7 +163,10 @@ const timezone: Rule = ({ text, correction }) => {
   const m =
     /^my\s+(?:time\s?zone|tz)\s+(?:is|=|:)\s*(.+)$/iu.exec(text) ??
     /^I\s+am\s+(?:on|in)\s+(?:the\s+)?(.+?)\s+(?:time\s?zone|time)$/iu.exec(text) ??
-    /^(?:time\s?zone|tz)\s*(?:is|=|:)\s*(.+)$/iu.exec(text)
+    /^(?:time\s?zone|tz)\s*(?:is|=|:)\s*(.+)$/iu.exec(text) ??
+    /^I\s+am\s+(?:on|in|using)\s+((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?|[A-Z]{2,4}T|IST|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)(?:\s+(?:now|these days|for now|mostly))?$/u.exec(
+      text,
+    )
   if (!m) return null
   const zone = tidy(m[1]!)
   return [
@@ -147,11 +179,11 @@ const timezone: Rule = ({ text, correction }) => {
 }
 
 const STYLE_WORDS =
-  /\b(?:times|time zone|utc|gmt|zulu|aest|aedt|sgt|est|edt|pst|pdt|cet|cest|bst|ist|jst|names|terms|words|cite|statutes|references|recommendations|suggestions|suggest|commands|answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
+  /\b(?:simple|plain english|times|time zone|utc|gmt|zulu|aest|aedt|sgt|est|edt|pst|pdt|cet|cest|bst|ist|jst|names|terms|words|cite|statutes|references|recommendations|suggestions|suggest|commands|answers?|replies|reply|responses?|respond|explanations?|explain|bullet(?:\s?points)?|emojis?|jargon|markdown|tables?|code|examples?|summar(?:y|ies|ize)|tl;?dr|units|metric|imperial|celsius|fahrenheit|formal|casual|tone|language|english|spanish|french|german|short|brief|concise|detailed|verbose|wordy|long|direct|blunt|honest|sugarcoat|apologi[sz]e|headers?|headings?|links?|sources?|citations?|steps?|step-by-step|format|formatting|spelling|british|american|24-hour|12-hour|dates?|first name|typescript|python)\b/iu
 
 /** "don't give me pip commands" → "I don't want you to give me pip commands"; "use UTC" → "I want you to use UTC". */
 function wantYouTo(core: string): string {
-  const neg = /^(?:do not|don't|never|stop|quit|avoid)\s+(?:ever\s+)?(.+)$/iu.exec(core)
+  const neg = /^(?:do not|don't|never|stop|quit|avoid|not)\s+(?:ever\s+)?(.+)$/iu.exec(core)
   if (neg)
     return `I don't want you to ${/^(?:stop|quit|avoid)$/iu.test(core.split(' ')[0]!) ? lowerFirst(core.replace(/^(?:stop|quit|avoid)\s+/iu, '')).replace(/^(\w+)ing\b/u, '$1') : lowerFirst(neg[1]!)}`
   return `I want you to ${lowerFirst(core)}`
@@ -183,7 +215,7 @@ function aspectOf(text: string): string {
  */
 const answerStyle: Rule = ({ text, correction }) => {
   const polite =
-    /^(?:(?:when|whenever|if)\s+you\s+[^,]+,\s*)?(?:please\s+|kindly\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?/iu
+    /^(?:(?:when|whenever|if)\s+you\s+[^,]+,\s*)?(?:just\s+)?(?:please\s+|kindly\s+|pls\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:just\s+)?/iu
   const core = text
     .replace(polite, '')
     .replace(/,?\s+please\b/giu, '')
@@ -208,6 +240,9 @@ const answerStyle: Rule = ({ text, correction }) => {
         { key, correction },
       ),
     ]
+  // "could you not use so many exclamation marks": a request, whatever it is about.
+  if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?not\s+\w/iu.test(text))
+    return [capture('preference', wantYouTo(core), { key, correction })]
   if (!STYLE_WORDS.test(core)) return null
   if (
     /(?:,|\bbut)\s+(?:please\s+)?(?:keep|use|make|avoid|don't|do not|no)\b/iu.test(core) &&
@@ -219,7 +254,10 @@ const answerStyle: Rule = ({ text, correction }) => {
   if (/^(?:no|less|fewer|without)\s+/iu.test(core))
     return [capture('preference', `I want ${lowerFirst(core)}`, { key, correction })]
   if (
-    /^(?:do not|don't|never|stop|avoid|quit|skip)\s+/iu.test(core) ||
+    /^(?:do not|don't|never|stop|avoid|quit|skip|not)\s+/iu.test(core) ||
+    /^(?:go easy on|ease up on|tone down|cut down on|cut back on|less of the|lay off the|hold off on|keep (?:it|things|them))\b/iu.test(
+      core,
+    ) ||
     /^(?:always|keep|make|use|be|answer|reply|respond|write|give|explain|talk|speak|show|include|add|put|format|stick to|limit|start|end|show)\b/iu.test(
       core,
     )
@@ -255,8 +293,10 @@ const likes: Rule = ({ text, correction }) => {
   if (!m) return null
   const what = tidy(m[2]!)
   if (what === '' || /^(?:it|that|this|them|you|to know|to think)$/iu.test(what)) return null
-  if (/^(?:it|that) when\b/iu.test(what) && !STYLE_WORDS.test(what)) return null
   const negative = /hate|dislike|detest|loathe|despise|not|cannot|can not/iu.test(m[1]!)
+  // "I love it when you explain…" is about answers; "I can't stand it when people say 'circle
+  // back'" is a dislike; "I love it when it rains" says little.
+  if (/^(?:it|that) when\b/iu.test(what) && !STYLE_WORDS.test(what) && !negative) return null
   return [
     capture('preference', text, {
       key: `${negative ? 'dislikes' : 'likes'}: ${what.toLowerCase()}`,
@@ -293,6 +333,9 @@ const leanings: Rule = ({ text, correction }) => {
       text,
     ) ||
     /\b(?:works?|is|are)\s+(?:best|better)\s+for\s+me\b|\bsuits? me\b/iu.test(text) ||
+    /^(?:\p{L}+\s+){0,2}(?:mornings?|evenings?|afternoons?|weekends?|weekdays?|nights?)\s+(?:are|is|work)\s+(?:best|better)\s+for\b/iu.test(
+      text,
+    ) ||
     /^I\s+find\s+.+\s+(?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing|pointless|amazing|great|awful)$/iu.test(
       text,
     ) ||
@@ -308,10 +351,13 @@ const leanings: Rule = ({ text, correction }) => {
     )
   // "tea over coffee any day", "jazz is my thing", "spicy food is my weakness".
   const over =
-    /^([\p{L} -]{1,30}?)\s+over\s+([\p{L} -]{1,30}?)\s+(?:any day|every time|for me|always)$/iu.exec(
+    /^([\p{L} -]{1,30}?)\s+over\s+([\p{L} -]{1,30}?),?\s+(?:any day|every time|for me|always|all day|hands down|every day)$/iu.exec(
+      text,
+    ) ??
+    /^([\p{Lu}][\p{L}\p{N} .+#-]{0,30}?),\s+not\s+([\p{Lu}][\p{L}\p{N} .+#-]{0,30}?)(?:,\s+(?:if|when|for|whenever)\b.*)?$/u.exec(
       text,
     )
-  if (over) {
+  if (over && !parse(over[1]!).has('#Verb') && over[1]!.split(/\s+/u).length <= 3) {
     const [a, b] = [tidy(over[1]!), tidy(over[2]!)]
     return [
       capture('preference', `I prefer ${a} over ${b}`, {
@@ -370,6 +416,7 @@ export const PREFERENCE_RULES: Rule[] = [
   likes,
   leanings,
   verdict,
+  leaning,
 ]
 
 /** Whether a clause is a polite request about how to answer ("could you keep it short?"). */

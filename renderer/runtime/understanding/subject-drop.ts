@@ -17,7 +17,7 @@ const STATE =
  */
 export function restoreSubject(text: string): string {
   if (/^(?:I|we|my|our|me|us)\b/iu.test(text)) return text
-  if (TO_ASSISTANT.test(text)) return text
+  if (TO_ASSISTANT.test(text.replace(/^just\s+/iu, ''))) return text
   if (STATE.test(text)) return `I am ${text}`
   if (FEELING.test(text)) {
     // "currently putting together my application" → "I am currently putting together …".

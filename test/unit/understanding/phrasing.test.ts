@@ -66,3 +66,30 @@ describe('chat shorthand', () => {
     expect(captures(text).map((c) => c.kind)).toEqual([kind])
   })
 })
+
+describe('preferences said in passing', () => {
+  it.each([
+    ["My name's Eleni Christou but call me Lena", 'preference:address', 'Lena'],
+    ['you can call me Zoë with the dots, it matters to me', 'preference:address', 'Zoë'],
+    ["I'm on CET these days", 'preference:timezone', 'CET'],
+    [
+      'Telegram, not WhatsApp, if you ever need to suggest an app',
+      'preference:choice: telegram vs whatsapp',
+      'Telegram',
+    ],
+    ['oat milk over dairy, always', 'preference:choice: dairy vs oat milk', 'oat milk'],
+  ])('%s', (text, kind, value) => {
+    const c = captures(text).find((x) => `${x.kind}:${x.subject ?? ''}` === kind)
+    expect(c?.value).toBe(value)
+  })
+  it.each([
+    'leaning towards the Brompton for commuting',
+    "I'm firmly team vim",
+    'could you not use so many exclamation marks',
+    'go easy on the jargon',
+    "I can't stand it when people say 'per my last email'",
+    'evenings are best for calls',
+  ])('%s', (text) => {
+    expect(captures(text).map((c) => c.kind)).toEqual(['preference'])
+  })
+})
