@@ -213,11 +213,16 @@ export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem |
     if (s > score) [best, score] = [item, s]
   }
   if (score >= 0.5) return best
-  // A fix reported by its outcome names the thing, not the problem: one shared noun is enough
-  // when exactly one open item has it.
-  if (u.status !== 'resolved') return undefined
+  // A fix reported by its outcome names the thing, not the problem ("the boiler's working"), and a
+  // job done names the thing, not the errand ("got the rego done" for "get the ute rego renewed"):
+  // one shared noun is enough when exactly one open item has it.
+  if (u.status !== 'resolved' && u.status !== 'done') return undefined
   const nouns = new Set(contentLemmas(parse(u.about).nouns().out('text') as string))
-  const sharing = open.filter((i) => contentLemmas(i.text).some((w) => nouns.has(w)))
+  const sharing = open.filter(
+    (i) =>
+      (u.status === 'resolved' || i.kind === 'task') &&
+      contentLemmas(i.text).some((w) => nouns.has(w)),
+  )
   return sharing.length === 1 ? sharing[0] : undefined
 }
 

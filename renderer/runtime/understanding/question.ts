@@ -114,6 +114,14 @@ function subjectsOf(q: string): string[] {
   )
     add('dislikes')
   else if (/\b(?:like|love|enjoy|into|fan of|prefer)\b/iu.test(q)) add('likes')
+  if (
+    /\b(?:pick|picked|choose|chose|chosen|decide|decided|go with|went with|going with|leaning|settle|settled|option|choice|which one)\b/iu.test(
+      q,
+    )
+  )
+    add('choice')
+  if (/\b(?:meds|medication|medicine|tablets|pills|prescription|prescribed|taking)\b/iu.test(q))
+    add('medication')
   const fav = /\bfavou?rite\s+([\p{L} ]+?)(?:\s+(?:is|again|now)|$)/iu.exec(q)
   if (fav) add(`favorite ${fav[1]!.toLowerCase().trim()}`)
   return out

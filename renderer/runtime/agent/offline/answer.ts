@@ -187,6 +187,22 @@ function score(
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
+  if (
+    q.subjects.includes('choice') &&
+    i.kind === 'preference' &&
+    /^(?:leaning|choice|uses):/u.test(i.key)
+  )
+    s = Math.max(s, 6)
+  if (
+    q.subjects.includes('medication') &&
+    /\b(?:take|taking|takes|on|prescribed|mg|tablets?|pills?|inhaler|injections?|meds|medication)\b/iu.test(
+      i.text,
+    ) &&
+    /\b(?:\d+\s?mg|tablets?|pills?|inhaler|injections?|meds|medication|prescribed|daily|twice|once a day|a day)\b/iu.test(
+      i.text,
+    )
+  )
+    s = Math.max(s, 8)
   if (q.subjects.includes('dislikes') && i.kind === 'preference' && /^dislikes:/u.test(i.key))
     s = Math.max(s, 4)
   if (q.subjects.includes('likes') && i.kind === 'preference' && /^likes:/u.test(i.key))
