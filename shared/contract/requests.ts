@@ -79,6 +79,11 @@ export const conversationRequests = defineRequests({
     input: z.object({ conversationId: z.string(), messageId: z.string() }),
     output: done,
   },
+  /** Stops the reply to user message `messageId` (streaming or waiting); what came so far is kept. */
+  'chat.stop': {
+    input: z.object({ conversationId: z.string(), messageId: z.string() }),
+    output: done,
+  },
   'chat.context': { input: z.object({ replyId: z.string() }), output: ContextRecord },
   'search.all': {
     input: z.object({

@@ -51,8 +51,12 @@ test('when storage is full the person is told so, and everything saved before is
     .first()
     .click()
   await page.getByRole('textbox', { name: 'Message' }).fill(`one more message ${FILLER}`)
-  await page.getByRole('button', { name: 'Send' }).click()
+  await page.getByRole('button', { name: 'Send', exact: true }).click()
   await expect(page.getByText(/storage for Keepsake is full/).first()).toBeVisible()
+  // The message that could not be saved is back in the box, not lost.
+  await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue(
+    `one more message ${FILLER}`,
+  )
 
   await device.crashAndRestart()
   page = device.browser.page

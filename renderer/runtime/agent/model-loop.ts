@@ -10,6 +10,7 @@ import { textToolInstructions } from './budget'
 import { capabilityOf, recordCapability } from './capabilities'
 import type { AssembledPrompt } from './prompt'
 import { splitReasoning } from './reasoning'
+import { STOPPED } from './reply-marks'
 import { findTextToolCalls, visibleWhileStreaming } from './text-tool-calls'
 import { messageTokens, tokensOf } from './tokens'
 import { runTool, toolSchemas, type ToolContext } from './tools'
@@ -47,6 +48,7 @@ type StepCall = { toolCallId: string; toolName: string; input: JsonValue }
  * memory (durably) and their results go back to the model. Calls written as text are read with the
  * same schemas and run the same way. A model that refuses tools is asked again without them, and
  * that is remembered for the model; an over-long prompt teaches the model's window to the budget.
+ * Aborting `signal` cancels the request in flight; the outcome keeps the text streamed so far.
  */
 export async function runModel(
   ctx: RuntimeContext,
@@ -54,6 +56,7 @@ export async function runModel(
   prompt: AssembledPrompt,
   tools: ToolContext,
   onProgress: (text: string) => void,
+  signal?: AbortSignal,
 ): Promise<ModelOutcome> {
   let useTools = capabilityOf(ctx.settings(), provider)?.tools !== false
   const messages: ChatMessageInput[] = prompt.messages.map((m) =>
@@ -71,7 +74,7 @@ export async function runModel(
     let thought = ''
     let calls: StepCall[] = []
     let failure: Extract<ChatStreamEvent, { type: 'error' }> | null = null
-    for await (const event of ctx.services.api.streamChat(request)) {
+    for await (const event of ctx.services.api.streamChat(request, signal)) {
       if (event.type === 'text') {
         raw += event.delta
         onProgress(visibleWhileStreaming(join(text, splitReasoning(raw).text)))
@@ -84,6 +87,15 @@ export async function runModel(
       }
     }
 
+    if (failure !== null && signal?.aborted) {
+      // The person pressed Stop: what came so far is the reply, marked stopped.
+      return {
+        text: join(text, splitReasoning(raw).text),
+        error: STOPPED,
+        calls: ran,
+        reasoning: reasoning.join('\n\n'),
+      }
+    }
     if (failure !== null) {
       if (failure.error.code === 'provider-no-tools' && useTools) {
         // Ask again without tools; the model writes calls as text, or offline understanding records.

@@ -8,6 +8,15 @@ import type { OfflineTools } from './offline/respond'
 import { loadOffline } from './offline/load'
 import type { ToolContext } from './tools'
 import { runModel } from './model-loop'
+import type { OpenReplies } from './open-replies'
+import { STOPPED } from './reply-marks'
+
+/** What a reply run is given besides the message: a way to stop it, and where it is noted as open. */
+export interface ReplyRun {
+  /** Aborted when the person presses Stop: the model request is cancelled, what came is kept. */
+  signal: AbortSignal
+  open: OpenReplies
+}
 
 /** Builds the assistant message that answers `replyTo`. */
 export function assistantMessage(
@@ -38,7 +47,13 @@ export async function reply(
   ctx: RuntimeContext,
   conversationId: string,
   user: Message,
+  run: ReplyRun,
 ): Promise<void> {
+  if (run.signal.aborted) {
+    // Stopped while it waited for the reply before it: nothing was asked.
+    await finish(ctx, conversationId, assistantMessage(ctx, user.id, '', STOPPED), null)
+    return
+  }
   const settings = ctx.settings()
   const budget = promptBudget(settings)
   const now = ctx.now()
@@ -104,8 +119,17 @@ export async function reply(
   } else {
     // The memory read for the prompt is what memory held before the model ran.
     const before = new Map(memory.map((v) => [v.item.id, v.item]))
-    const outcome = await runModel(ctx, provider, prompt.value, tools, (text) =>
-      ctx.emit('reply.progress', { conversationId, replyTo: user.id, text }),
+    await run.open.open({ conversationId, replyTo: user.id, text: '' })
+    const outcome = await runModel(
+      ctx,
+      provider,
+      prompt.value,
+      tools,
+      (text) => {
+        run.open.progress(user.id, text)
+        ctx.emit('reply.progress', { conversationId, replyTo: user.id, text })
+      },
+      run.signal,
     )
     reasoning = outcome.reasoning
     // Memory never depends on the model obeying: what the person stated is recorded either way,
@@ -120,7 +144,11 @@ export async function reply(
     message = assistantMessage(
       ctx,
       user.id,
-      withNotes(outcome.text, out.notes.map(noteLine), outcome.error !== null),
+      withNotes(
+        outcome.text,
+        out.notes.map(noteLine),
+        outcome.error !== null && outcome.error.code !== STOPPED.code,
+      ),
       outcome.error,
     )
   }
@@ -182,7 +210,7 @@ async function finish(
       replyTo: message.replyTo,
       message: saved.error.message,
     })
-  } else if (message.error && message.replyTo) {
+  } else if (message.error && message.error.code !== STOPPED.code && message.replyTo) {
     ctx.emit('reply.failed', {
       conversationId,
       replyTo: message.replyTo,

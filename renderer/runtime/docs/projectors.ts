@@ -1,5 +1,6 @@
 import { conversationsMap, memoryMap, messagesOf } from '../../../shared/docs'
 import { LOAD_ORIGIN, type Projector } from './persisted-doc'
+import { answerOrder } from './answer-order'
 
 const recordId = (value: unknown): string | null =>
   typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
@@ -19,18 +20,42 @@ const textOf = (value: unknown): string =>
     ? value.text
     : ''
 
-/** Keeps the `messages` read model in step with a conversation document's append-only array. */
+const replyToOf = (value: unknown): string | null =>
+  typeof value === 'object' &&
+  value !== null &&
+  'replyTo' in value &&
+  typeof value.replyTo === 'string'
+    ? value.replyTo
+    : null
+
+/**
+ * Keeps the `messages` read model in step with a conversation document's append-only array. Rows are
+ * ordered by `createdAt`, except that an answer sorts directly under the message it answers (after
+ * earlier answers to it): a retried or late answer stands under its question, on every device alike.
+ */
 export const projectMessages =
   (conversationId: string): Projector =>
   (doc, out) => {
-    messagesOf(doc).observe((event) => {
+    const array = messagesOf(doc)
+    array.observe((event) => {
       if (event.transaction.origin === LOAD_ORIGIN) return
+      const batch = new Map<string, string>()
       for (const item of event.changes.added) {
         item.content.getContent().forEach((record: unknown, i: number) => {
           // A record without an id still gets a row (under its position in the document), so reading
           // the conversation finds it and quarantines it instead of never seeing it.
           const id = recordId(record) ?? syntheticMessageId(conversationId, item.id, i)
-          out().messages.push({ id, conversationId, createdAt: createdAtOf(record), record })
+          const createdAt = createdAtOf(record)
+          const replyTo = replyToOf(record)
+          const question =
+            replyTo === null ? null : (batch.get(replyTo) ?? findCreatedAt(array, replyTo))
+          batch.set(id, createdAt)
+          out().messages.push({
+            id,
+            conversationId,
+            createdAt: answerOrder(question, createdAt),
+            record,
+          })
         })
       }
       // A message deleted for good (here or on another device): its row goes with it. Observers run
@@ -45,6 +70,21 @@ export const projectMessages =
       }
     })
   }
+
+/** How far back from the newest message a question is looked for. */
+const QUESTION_REACH = 5000
+
+/** The time of message `id`, searched from the newest back (a question is usually close). */
+function findCreatedAt(
+  array: { length: number; get(i: number): unknown },
+  id: string,
+): string | null {
+  for (let i = array.length - 1; i >= Math.max(0, array.length - QUESTION_REACH); i--) {
+    const record = array.get(i)
+    if (recordId(record) === id) return createdAtOf(record)
+  }
+  return null
+}
 
 /**
  * Keeps the `memory` read model in step with the space document's memory map, and notes which

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { Message } from '../../../shared/schema/current'
 import { emptyChanges, type DocWrite } from '../docs/commit-updates'
 import type { Projector } from '../docs/persisted-doc'
+import { answerOrder } from '../docs/answer-order'
 
 /**
  * One document's share of an import: the Yjs update that brings it to the merged state and the
@@ -51,6 +52,7 @@ export function adoptedPlan(
   state: Uint8Array,
   messages: readonly Message[],
 ): DocPlan {
+  const times = new Map(messages.map((m) => [m.id, m.createdAt]))
   return {
     docId,
     update: state,
@@ -59,7 +61,10 @@ export function adoptedPlan(
       messages: messages.map((m) => ({
         id: m.id,
         conversationId,
-        createdAt: m.createdAt,
+        createdAt: answerOrder(
+          m.replyTo === null ? null : (times.get(m.replyTo) ?? null),
+          m.createdAt,
+        ),
         record: m,
       })),
     },

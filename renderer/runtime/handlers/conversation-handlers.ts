@@ -5,7 +5,9 @@ import { ContextRecord } from '../../../shared/contract/models'
 import { check } from '../../../shared/validation'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
-import { reply } from '../agent/reply'
+import { assistantMessage, reply } from '../agent/reply'
+import { openReplies } from '../agent/open-replies'
+import { INTERRUPTED } from '../agent/reply-marks'
 
 type ConversationHandlers = Pick<
   RuntimeHandlers,
@@ -20,6 +22,7 @@ type ConversationHandlers = Pick<
   | 'conversations.messages'
   | 'chat.send'
   | 'chat.retry'
+  | 'chat.stop'
   | 'chat.context'
   | 'search.all'
 >
@@ -29,23 +32,37 @@ const titleFrom = (text: string): string => {
   return line.length > 60 ? `${line.slice(0, 57)}…` : line || 'New conversation'
 }
 
-/** Conversations, chat turns and search. Replies in one conversation run one after another. */
+/**
+ * Conversations, chat turns and search. Replies in one conversation run one after another; each can
+ * be stopped. Replies cut off by the end of the previous run are saved as interrupted, with Retry.
+ */
 export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers {
   const replies = new Map<string, Promise<void>>()
+  /** Replies asked for and not finished, by the id of the message they answer. */
+  const running = new Map<string, AbortController>()
+  const open = openReplies(ctx.space.kv)
   const enqueueReply = (conversationId: string, user: Message): void => {
+    const stop = new AbortController()
+    running.set(user.id, stop)
     const prev = replies.get(conversationId) ?? Promise.resolve()
     const next = prev.then(() =>
-      reply(ctx, conversationId, user).catch((e: unknown) => {
-        console.error('reply failed', e)
-        ctx.emit('reply.failed', {
-          conversationId,
-          replyTo: user.id,
-          message: 'Something went wrong while answering. Your message is saved; try again.',
+      reply(ctx, conversationId, user, { signal: stop.signal, open })
+        .catch((e: unknown) => {
+          console.error('reply failed', e)
+          ctx.emit('reply.failed', {
+            conversationId,
+            replyTo: user.id,
+            message: 'Something went wrong while answering. Your message is saved; try again.',
+          })
         })
-      }),
+        .finally(() => {
+          if (running.get(user.id) === stop) running.delete(user.id)
+          return open.close(user.id).catch((e: unknown) => console.error('open reply note', e))
+        }),
     )
     replies.set(conversationId, next)
   }
+  void saveInterrupted(ctx, open)
 
   return {
     'conversations.list': async () => ok(await ctx.space.summaries()),
@@ -131,6 +148,12 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       enqueueReply(conversationId, found.message)
       return ok({ done: true as const })
     },
+    'chat.stop': async ({ messageId }) => {
+      const stop = running.get(messageId)
+      if (!stop) return err('not-found', 'That reply has already finished.')
+      stop.abort()
+      return ok({ done: true as const })
+    },
     'chat.context': async ({ replyId }) => {
       const row = await ctx.space.turn(replyId)
       if (!row) return err('not-found', 'No context was recorded for this reply.')
@@ -138,5 +161,18 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
     },
     'search.all': async ({ query, limit }) =>
       ok(await ctx.retriever.search(query, { k: limit, now: ctx.now() })),
+  }
+}
+
+/** Saves each reply the previous run was writing when it ended as an interrupted reply, with what had arrived. */
+async function saveInterrupted(
+  ctx: RuntimeContext,
+  open: ReturnType<typeof openReplies>,
+): Promise<void> {
+  for (const cut of await open.leftOver()) {
+    const message = assistantMessage(ctx, cut.replyTo, cut.text, { ...INTERRUPTED })
+    const saved = await ctx.space.append(cut.conversationId, [message])
+    if (saved.ok) await open.close(cut.replyTo)
+    else console.error('could not save an interrupted reply:', saved.error.message)
   }
 }

@@ -167,3 +167,10 @@ export function editAndResend(conversationId: string, text: string): void {
   writeDraft(conversationId, next)
   useApp.setState({ composerSeed: { conversationId, text: next, nonce: ++editNonce } })
 }
+
+/** Stops the reply to user message `messageId`; the runtime keeps what had arrived, marked stopped. */
+export async function stop(conversationId: string, messageId: string): Promise<void> {
+  const r = await client().request('chat.stop', { conversationId, messageId })
+  // Already finished: its message is on its way, nothing to stop.
+  if (!r.ok && r.error.code !== 'not-found') notify(r.error)
+}

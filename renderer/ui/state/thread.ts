@@ -55,30 +55,54 @@ export function withPage(
 }
 
 /**
- * The thread after `messages` were appended to the conversation. Messages already loaded are
- * skipped. One that sorts before the last loaded message (it came late, by sync) shifts every index
- * after it, so the loaded pages are dropped and loaded again as they are shown.
+ * The thread after `messages` were appended to the conversation, in the runtime's order. Messages
+ * already loaded are skipped. An answer goes directly under the message it answers (after earlier
+ * answers to it), as the runtime stores it; when that spot or the question is not loaded, or a
+ * message sorts before the last loaded one (it came late, by sync), every index after it shifts, so
+ * the loaded pages are dropped and loaded again as they are shown.
  */
 export function withAppended(thread: Thread, messages: readonly Message[]): Thread {
   const recent = new Set<string>()
   const lastPage = pageOf(Math.max(0, thread.total - 1))
   for (const p of [lastPage - 1, lastPage]) for (const m of thread.pages[p] ?? []) recent.add(m.id)
-  const fresh = messages.filter((m) => !recent.has(m.id))
-  if (fresh.length === 0) return thread
+  let out = thread
+  for (const m of messages) if (!recent.has(m.id)) out = withOne(out, m)
+  return out
+}
+
+function withOne(thread: Thread, m: Message): Thread {
   const lastKnown = messageAt(thread, thread.total - 1)
-  if (lastKnown && fresh.some((m) => m.createdAt < lastKnown.createdAt)) {
-    return { ...thread, total: thread.total + fresh.length, pages: {} }
+  const dropped = (): Thread => ({ ...thread, total: thread.total + 1, pages: {} })
+  let at = thread.total
+  if (m.replyTo !== null && lastKnown && lastKnown.id !== m.replyTo) {
+    const q = indexOfMessage(thread, m.replyTo)
+    if (q === null) return lastKnown.replyTo === m.replyTo ? appendAt(thread, m) : dropped()
+    at = q + 1
+    while (at < thread.total && messageAt(thread, at)?.replyTo === m.replyTo) at++
+  } else if (lastKnown && m.createdAt < lastKnown.createdAt) return dropped()
+  if (at === thread.total) return appendAt(thread, m)
+  // Re-page everything from the question's page on; every one of those pages must be loaded.
+  const first = pageOf(at)
+  const tail: Message[] = []
+  for (let p = first; p <= pageOf(thread.total - 1); p++) {
+    const page = thread.pages[p]
+    if (!page || page.length < Math.min(PAGE, thread.total - p * PAGE)) return dropped()
+    tail.push(...page)
   }
+  tail.splice(at - first * PAGE, 0, m)
   const pages: Record<number, readonly Message[]> = { ...thread.pages }
-  let total = thread.total
-  for (const m of fresh) {
-    const p = pageOf(total)
-    const page = pages[p]
-    if (page && page.length === total % PAGE) pages[p] = [...page, m]
-    else if (total % PAGE === 0) pages[p] = [m]
-    total++
-  }
-  return { ...thread, total, pages }
+  for (let i = 0; i < tail.length; i += PAGE) pages[first + i / PAGE] = tail.slice(i, i + PAGE)
+  return { ...thread, total: thread.total + 1, pages }
+}
+
+function appendAt(thread: Thread, m: Message): Thread {
+  const pages: Record<number, readonly Message[]> = { ...thread.pages }
+  const total = thread.total
+  const p = pageOf(total)
+  const page = pages[p]
+  if (page && page.length === total % PAGE) pages[p] = [...page, m]
+  else if (total % PAGE === 0) pages[p] = [m]
+  return { ...thread, total: total + 1, pages }
 }
 
 /** Where a loaded message sits, or null when its page is not loaded. */

@@ -28,7 +28,7 @@ export class KeepsakePage {
 
   constructor(readonly page: Page) {
     this.message = page.getByRole('textbox', { name: 'Message' })
-    this.send = page.getByRole('button', { name: 'Send' })
+    this.send = page.getByRole('button', { name: 'Send', exact: true })
     this.conversation = page.getByRole('log', { name: 'Conversation' })
     this.memory = page.getByRole('region', { name: 'Memory' })
     this.memoryItems = this.memory.getByRole('listitem')

@@ -187,6 +187,7 @@ export function MessageList({ thread }: { thread: Thread }) {
                         conversationId={conversationId}
                         canRetry={
                           message.error !== null &&
+                          message.error.code !== 'stopped' &&
                           canAnswerAgain(message, newest, retried, waiting)
                         }
                         canRegenerate={

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Message } from '../../../../shared/contract'
 import { useApp } from '../../state/store'
-import { retry } from '../../state/actions'
+import { retry, stop } from '../../state/actions'
 import { MessageActions } from './message-actions'
 import { formatFull, formatTime } from '../../lib/format'
 import { nextStepFor } from '../../lib/human-error'
@@ -34,7 +34,13 @@ export const MessageRow = memo(function MessageRow({
 }) {
   if (m.tool) return <ToolStepRow message={m} label={toolLabel(m.tool)} highlight={highlight} />
   const who = author(m)
-  const classes = ['message', m.role, m.error ? 'failed' : '', highlight ? 'highlight' : '']
+  const stopped = m.error?.code === 'stopped'
+  const classes = [
+    'message',
+    m.role,
+    m.error && !stopped ? 'failed' : '',
+    highlight ? 'highlight' : '',
+  ]
   return (
     <article
       className={classes.join(' ').trim()}
@@ -53,17 +59,19 @@ export const MessageRow = memo(function MessageRow({
             Saved
           </span>
         )}
-        {m.role === 'assistant' && !m.deviceId.startsWith('import:') && (
-          <button
-            type="button"
-            className="text-button small inspect"
-            title="The prompt, memories and token budget behind this reply"
-            onClick={() => openContext(m.id)}
-          >
-            <Icon name="eye" size={14} />
-            <span className="inspect-label">What the assistant saw</span>
-          </button>
-        )}
+        {m.role === 'assistant' &&
+          !m.deviceId.startsWith('import:') &&
+          m.error?.code !== 'interrupted' && (
+            <button
+              type="button"
+              className="text-button small inspect"
+              title="The prompt, memories and token budget behind this reply"
+              onClick={() => openContext(m.id)}
+            >
+              <Icon name="eye" size={14} />
+              <span className="inspect-label">What the assistant saw</span>
+            </button>
+          )}
       </header>
       <div className="message-body">
         {m.role === 'assistant' ? (
@@ -72,11 +80,26 @@ export const MessageRow = memo(function MessageRow({
           <p className="plain">{m.text}</p>
         )}
       </div>
-      {m.error && (
+      {stopped ? (
+        <p className="message-note">
+          <Icon name="stop" size={13} />
+          <span>Stopped{m.text.trim() === '' ? ' before any answer came' : ''}.</span>
+        </p>
+      ) : m.error?.code === 'interrupted' ? (
         <p className="message-error">
           <Icon name="alert" />
-          <span>{nextStepFor(m.error.code)}</span>
+          <span>
+            Interrupted: Keepsake was closed or reloaded while writing this reply
+            {m.text.trim() === '' ? '' : ' — this is what had arrived'}. Retry for a full answer.
+          </span>
         </p>
+      ) : (
+        m.error && (
+          <p className="message-error">
+            <Icon name="alert" />
+            <span>{nextStepFor(m.error.code)}</span>
+          </p>
+        )
       )}
       <MessageActions
         message={m}
@@ -152,6 +175,19 @@ export function PendingRow({ replyTo }: { replyTo: string }) {
           </p>
         )}
       </div>
+      {!p.failed && (
+        <footer className="message-actions">
+          <button
+            type="button"
+            className="text-button small accent"
+            title="Stop this reply; what has arrived is kept"
+            onClick={() => void stop(p.conversationId, replyTo)}
+          >
+            <Icon name="stop" size={14} />
+            Stop
+          </button>
+        </footer>
+      )}
       {p.failed && (
         <footer className="message-actions">
           <span className="hint">Your message is saved.</span>
