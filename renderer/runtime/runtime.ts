@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../shared/errors'
 import { eventFrame, serveRuntime } from '../../shared/contract/server'
 import {
@@ -27,6 +28,7 @@ import { syncHandlers } from './handlers/sync-handlers'
 import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-supervisor'
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
+import { convertLegacyMessages } from './docs/convert-legacy'
 import type { RuntimeContext } from './context'
 import { loadOffline } from './agent/offline/load'
 import type { HostServices } from './services/services'
@@ -175,6 +177,18 @@ async function boot(
     ctxRef = ctx
     // The offline assistant's NLP library loads after the runtime is ready, never before it.
     setTimeout(() => void loadOffline(), 0)
+    // A space from a build before pages is converted behind the ready runtime, a conversation at a
+    // time; a switch closes the database under it, and the next start goes on from there. A space
+    // a newer build wrote is never rewritten.
+    if (!space.readOnly)
+      setTimeout(
+        () =>
+          void convertLegacyMessages(db).catch((e: unknown) => {
+            if (!(e instanceof Dexie.DatabaseClosedError))
+              console.error('could not convert messages to pages', e)
+          }),
+        0,
+      )
     // Resumes a stored pairing of this space (and stops the previous space's sync after a switch).
     sync.adopt(ctx)
     return ok({ handlers, ctx, search })

@@ -11,7 +11,7 @@ const DESKTOP = { width: 1360, height: 860 }
  */
 async function tamper(
   app: KeepsakePage,
-  store: 'updates' | 'messages',
+  store: 'updates' | 'messagePages',
   change: { add: { docId: string; update: number[] } } | { corruptMessageWithText: string },
 ): Promise<void> {
   const status = await app.request<{ spaceId: string }>('app.status', {})
@@ -38,9 +38,16 @@ async function tamper(
         cursor.onsuccess = () => {
           const c = cursor.result
           if (!c) return
-          const row = c.value as { record?: { text?: unknown } }
-          if (row.record?.text === change.corruptMessageWithText) {
-            c.update({ ...row, record: { ...row.record, createdAt: 'not a date', role: 42 } })
+          // A page of the messages read model: the one message in it is damaged, the rest kept.
+          const page = c.value as { messages: { record?: Record<string, unknown> }[] }
+          const at = page.messages.findIndex(
+            (m) => m.record?.text === change.corruptMessageWithText,
+          )
+          const hit = page.messages[at]
+          if (hit) {
+            const messages = [...page.messages]
+            messages[at] = { ...hit, record: { ...hit.record, createdAt: 'not a date', role: 42 } }
+            c.update({ ...page, messages })
           }
           c.continue()
         }
@@ -125,7 +132,7 @@ test('a damaged message row is quarantined when its conversation is read; the ot
   await app.say('Remember that I use pgvector for embeddings')
   await app.say('My timezone is America/New_York')
 
-  await tamper(app, 'messages', {
+  await tamper(app, 'messagePages', {
     corruptMessageWithText: 'My timezone is America/New_York',
   })
   await device.crashAndRestart()

@@ -61,14 +61,21 @@ test('a corrupted row at startup: the app opens, the rest loads, and the damage 
     upToSeq: 0,
     at: new Date().toISOString(),
   })
-  const rows = await readRows(page, spaceId, 'messages')
-  const victim = rows.find(
-    (r) => (r.record as { text?: string } | undefined)?.text === 'My timezone is America/New_York',
+  type StoredMessage = { record?: { text?: string } }
+  const pages = await readRows(page, spaceId, 'messagePages')
+  const holder = pages.find((p) =>
+    (p.messages as StoredMessage[]).some(
+      (m) => m.record?.text === 'My timezone is America/New_York',
+    ),
   )
-  if (!victim) throw new Error('no message row to damage')
-  await putRow(page, spaceId, 'messages', {
-    ...victim,
-    record: { ...(victim.record as object), createdAt: 'not a date' },
+  if (!holder) throw new Error('no message page to damage')
+  await putRow(page, spaceId, 'messagePages', {
+    ...holder,
+    messages: (holder.messages as StoredMessage[]).map((m) =>
+      m.record?.text === 'My timezone is America/New_York'
+        ? { ...m, record: { ...m.record, createdAt: 'not a date' } }
+        : m,
+    ),
   })
   await device.crashAndRestart()
 
@@ -135,7 +142,16 @@ test('a database from a newer version opens read-only and nothing is rewritten',
   await device.crashAndRestart()
 
   page = device.browser.page
-  const stores = ['updates', 'snapshots', 'messages', 'memory', 'quarantine', 'turns']
+  const stores = [
+    'updates',
+    'snapshots',
+    'messages',
+    'messagePages',
+    'pageDirs',
+    'memory',
+    'quarantine',
+    'turns',
+  ]
   // What is on disk before this build opens it (read before the app page loads the runtime).
   await page.goto(`${device.host.origin}favicon-that-does-not-exist`)
   const onDisk = await dumpStores(page, spaceId, stores)

@@ -16,7 +16,11 @@ export interface SnapshotRow {
   at: string
 }
 
-/** Read model: one message, indexed by conversation and time. `record` is the stored message as written. */
+/**
+ * The first read model: one row per message, indexed by conversation and time. Spaces written
+ * before pages still hold these until `convertLegacyMessages` moves each conversation into pages.
+ * `record` is the stored message as written.
+ */
 export interface MessageRow {
   id: string
   conversationId: string
@@ -24,6 +28,44 @@ export interface MessageRow {
   /** The update row that brought this message; lets the search index catch up from a watermark. */
   seq?: number
   record: unknown
+}
+
+/** One message as a page keeps it: its id and time (the page's order) and the stored record as written. */
+export interface PagedMessage {
+  id: string
+  createdAt: string
+  record: unknown
+}
+
+/**
+ * Read model: a run of one conversation's messages, in order (by time, then id), many per row, so
+ * bulk writes and reads touch hundreds of rows, not one per message. Pages of a conversation are
+ * ordered by `no` (fractional when a page was split), listed with their counts in its `PageDirRow`.
+ */
+export interface MessagePageRow {
+  conversationId: string
+  no: number
+  /** The update row that last wrote this page; the search index catches up from it. */
+  seq: number
+  /** The ids of `messages`, indexed (multi-entry) to find a message's page. */
+  ids: string[]
+  messages: PagedMessage[]
+}
+
+/** One page of a conversation as its directory lists it: enough to place a message and to page by offset. */
+export interface PageEntry {
+  no: number
+  count: number
+  /** The page's last message (time, then id): later messages go after this page. */
+  lastAt: string
+  lastId: string
+}
+
+/** A conversation's pages in order, with their counts: one small row read gives offsets and the total. */
+export interface PageDirRow {
+  conversationId: string
+  total: number
+  pages: PageEntry[]
 }
 
 /** Read model: one memory item as written in the space document. */
@@ -82,6 +124,8 @@ export class SpaceDb extends Dexie {
    * messages in `kv`.
    */
   caches!: Table<KvRow, string>
+  messagePages!: Table<MessagePageRow, [string, number]>
+  pageDirs!: Table<PageDirRow, string>
 
   constructor(spaceId: string, durability: 'strict' | 'relaxed' = 'strict') {
     // Chromium defaults to relaxed durability since 121; acknowledged writes must survive power loss.
@@ -106,6 +150,12 @@ export class SpaceDb extends Dexie {
           await kv.delete(SEARCH_INDEX_KEY)
         }
       })
+    // Version 3 keeps messages in pages. Existing rows stay where they are and are converted in
+    // the background, a conversation per transaction (`convertLegacyMessages`), never in this upgrade.
+    this.version(3).stores({
+      messagePages: '[conversationId+no], seq, *ids',
+      pageDirs: 'conversationId',
+    })
   }
 }
 

@@ -1,5 +1,5 @@
 import type { KvRow, MemoryRow, MessageRow, QuarantineRow, SpaceDb } from '../db/space-db'
-import { deleteMessageRows, putMessageRows } from './message-counts'
+import { deleteMessageRows, messageTables, putMessageRows } from './message-store'
 
 /** What one stored update changes in the read models beside the update log. */
 export interface RowChanges {
@@ -52,13 +52,13 @@ export async function commitUpdates(
   const withMessages = writes.some(
     (w) => w.rows.messages.length > 0 || w.rows.messagesDeleted.length > 0,
   )
-  // Message counts live in `kv`; a write without messages leaves it out of its scope, so it never
-  // waits behind an unrelated `kv` write.
+  // A write without messages leaves the message tables (and `kv`, where unconverted conversations
+  // keep their counts) out of its scope, so it never waits behind an unrelated write.
   const scope = [
     db.updates,
-    db.messages,
     db.memory,
-    ...(withMessages || extras.kv.length > 0 ? [db.kv] : []),
+    ...(withMessages ? messageTables(db) : []),
+    ...(extras.kv.length > 0 && !withMessages ? [db.kv] : []),
     ...(extras.quarantine.length > 0 ? [db.quarantine] : []),
   ]
   const at = new Date().toISOString()

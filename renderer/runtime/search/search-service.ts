@@ -3,7 +3,7 @@ import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
 import { SEARCH_INDEX_KEY, type MessageRow } from '../db/space-db'
-import { messageRowCount, messageRowsAfter } from '../docs/message-rows-after'
+import { messageRowCount, messageRowsAfter, recentlyWritten } from '../docs/message-rows-after'
 import {
   createSearchIndex,
   loadSearchIndex,
@@ -67,7 +67,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const items = (await space.memory()).items
   const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
   warm.add(items.map(memoryDoc))
-  const recentRows = await db.messages.orderBy('seq').reverse().limit(WARM_MESSAGES).toArray()
+  const recentRows = await recentlyWritten(db, WARM_MESSAGES)
   warm.add(rowsToDocs(recentRows, new Map()).docs)
 
   const addDocs = (t: Tracked, docs: readonly SearchDoc[]): void => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { ok, type Result } from '../../../shared/errors'
 import type { QuarantineRow } from '../db/space-db'
-import { deleteMessageRow } from '../docs/message-counts'
+import { deleteMessage, locateMessage } from '../docs/message-store'
 import {
   conversationDocId,
   conversationsMap,
@@ -40,12 +40,12 @@ export async function discardUnreadable(space: Space, row: QuarantineRow): Promi
     })
   }
   if (messageOrigin) {
-    const message = await db.messages.get(recordId)
+    const message = await locateMessage(db, recordId)
     if (
       message &&
       unreadable(readRecord(conversationDocId(message.conversationId), recordId, message.record))
     )
-      await deleteMessageRow(db, recordId)
+      await deleteMessage(db, recordId)
     return ok(undefined)
   }
   if (origin === 'updates') {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie'
 import { conversationDocId } from '../../../shared/docs'
 import type { SpaceDb } from '../db/space-db'
 import type { DeletedMessage } from '../docs/commit-updates'
-import { deleteConversationRows } from '../docs/message-counts'
+import { deleteConversationMessages } from '../docs/message-store'
 
 /** Shorter texts ("ok", "thanks") are too common to tell one message's copy from other words. */
 const MIN_TEXT_CHARS = 4
@@ -44,7 +44,7 @@ export async function forgetMessages(
  * count, the recorded context of its replies, and its quarantine rows (its entry's and its messages').
  */
 export async function forgetConversation(db: SpaceDb, conversationId: string): Promise<void> {
-  await deleteConversationRows(db, conversationId)
+  await deleteConversationMessages(db, conversationId)
   const origin = conversationDocId(conversationId)
   await db.transaction('rw', db.turns, db.quarantine, async () => {
     await db.turns.where('conversationId').equals(conversationId).delete()

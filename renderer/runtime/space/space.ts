@@ -30,7 +30,14 @@ import type { ConversationSummary, QuarantinedRecord } from '../../../shared/con
 import type { KvTable, QuarantineRow, SpaceDb, TurnRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
-import { messageCounts, messageCount, messageIndex } from '../docs/message-counts'
+import {
+  locateMessage,
+  messageCount,
+  messageCounts,
+  readMessages,
+  recentMessages,
+  hasStoredMessages,
+} from '../docs/message-store'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
 import { historyOf } from '../memory/memory-ops'
@@ -261,12 +268,9 @@ export class Space {
           .where('[docId+seq]')
           .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
           .count(),
-        this.db.messages
-          .where('[conversationId+createdAt]')
-          .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-          .count(),
+        hasStoredMessages(this.db, conversationId),
       ])
-      if (rows > 0 || messages > 0 || conversationsMap(this.state.doc).has(conversationId))
+      if (rows > 0 || messages || conversationsMap(this.state.doc).has(conversationId))
         await this.purgeLocally(conversationId)
     }
   }
@@ -396,37 +400,14 @@ export class Space {
   async locateMessage(
     messageId: string,
   ): Promise<{ conversationId: string; messageId: string; offset: number } | null> {
-    const row = await this.db.messages.get(messageId)
-    if (!row) return null
-    return {
-      conversationId: row.conversationId,
-      messageId,
-      offset: await messageIndex(this.db, row),
-    }
+    const found = await locateMessage(this.db, messageId)
+    return found ? { conversationId: found.conversationId, messageId, offset: found.offset } : null
   }
 
   /** A page of messages from the read model, oldest first. Unreadable rows are quarantined, not hidden silently. */
   async page(conversationId: string, offset: number, limit: number): Promise<Result<Message[]>> {
     try {
-      const db = this.db
-      const range = () =>
-        db.messages
-          .where('[conversationId+createdAt]')
-          .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-      // Skipping rows walks the index one by one (about 1.5 s for 100k in Chromium), so a page in
-      // the newer half is read backwards from the end, where a conversation opens.
-      const total = await messageCount(db, conversationId)
-      const upTo = Math.min(total, offset + limit)
-      const rows =
-        offset <= total / 2 || upTo <= offset
-          ? await range().offset(offset).limit(limit).toArray()
-          : (
-              await range()
-                .reverse()
-                .offset(total - upTo)
-                .limit(upTo - offset)
-                .toArray()
-            ).reverse()
+      const rows = await readMessages(this.db, conversationId, offset, limit)
       return ok(await this.readRows(conversationId, rows))
     } catch (e) {
       return storageError(e, 'read the conversation')
@@ -436,23 +417,18 @@ export class Space {
   /** The last `limit` messages of a conversation, oldest first, without reading the rest. */
   async recent(conversationId: string, limit: number): Promise<Result<Message[]>> {
     try {
-      const rows = await this.db.messages
-        .where('[conversationId+createdAt]')
-        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-        .reverse()
-        .limit(limit)
-        .toArray()
-      return ok((await this.readRows(conversationId, rows)).reverse())
+      const rows = await recentMessages(this.db, conversationId, limit)
+      return ok(await this.readRows(conversationId, rows))
     } catch (e) {
       return storageError(e, 'read the conversation')
     }
   }
 
   async findMessage(id: string): Promise<{ conversationId: string; message: Message } | null> {
-    const row = await this.db.messages.get(id)
-    if (!row) return null
-    const [message] = await this.readRows(row.conversationId, [row])
-    return message ? { conversationId: row.conversationId, message } : null
+    const found = await locateMessage(this.db, id)
+    if (!found) return null
+    const [message] = await this.readRows(found.conversationId, [found])
+    return message ? { conversationId: found.conversationId, message } : null
   }
 
   private async readRows(

@@ -34,22 +34,28 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
         r.onerror = () => reject(r.error)
       })
       try {
-        const tx = db.transaction(['caches', 'messages'], 'readonly')
+        const tx = db.transaction(['caches', 'messages', 'messagePages'], 'readonly')
         // Inline promises: tsx would wrap a named helper in a function the page does not have.
         const snapshot = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
           const r = tx.objectStore('caches').get('search-index')
           r.onsuccess = () => resolve(r.result as { value?: unknown } | undefined)
           r.onerror = () => reject(r.error)
         })
-        const last = await new Promise<IDBCursorWithValue | null>((resolve, reject) => {
-          const r = tx.objectStore('messages').index('seq').openCursor(null, 'prev')
-          r.onsuccess = () => resolve(r.result)
-          r.onerror = () => reject(r.error)
-        })
-        const seq = (last?.value as { seq?: number } | undefined)?.seq ?? 0
-        // The snapshot is a JSON string that starts with its watermark (retrieval/snapshot.ts).
+        let seq = 0
+        // Messages in pages, and rows a space from before pages still holds.
+        for (const store of ['messages', 'messagePages']) {
+          const last = await new Promise<IDBCursorWithValue | null>((resolve, reject) => {
+            const r = tx.objectStore(store).index('seq').openCursor(null, 'prev')
+            r.onsuccess = () => resolve(r.result)
+            r.onerror = () => reject(r.error)
+          })
+          seq = Math.max(seq, (last?.value as { seq?: number } | undefined)?.seq ?? 0)
+        }
+        // The snapshot is a JSON string that starts with its watermark (retrieval/snapshot.ts): a
+        // checkpoint `{"cursor":N,…}` (renderer/runtime/search/checkpoint.ts), or a bare N from older builds.
         const head = typeof snapshot?.value === 'string' ? snapshot.value.slice(0, 300) : ''
-        const mark = Number(/"watermark":"(\d+)"/.exec(head)?.[1] ?? -1)
+        const found = /"watermark":"(?:(\d+)"|\{\\"cursor\\":(\d+))/.exec(head)
+        const mark = Number(found?.[1] ?? found?.[2] ?? -1)
         return mark >= seq
       } finally {
         db.close()

@@ -32,8 +32,8 @@ function noteWrite(store: IDBObjectStore, value: unknown): void {
     written.set(tx, list)
     tx.addEventListener('complete', () => {
       for (const w of list!) {
-        const v = w.value as { id?: string; docId?: string }
-        if (w.store === 'messages' && v.id) disk.messages.add(v.id)
+        const v = w.value as { id?: string; docId?: string; ids?: string[] }
+        if (w.store === 'messagePages') for (const id of v.ids ?? []) disk.messages.add(id)
         if (w.store === 'memory' && v.id) disk.memory.add(v.id)
         if (w.store === 'updates' && v.docId)
           disk.updates.set(v.docId, (disk.updates.get(v.docId) ?? 0) + 1)

@@ -93,7 +93,7 @@ describe('validate on write', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatchObject({ code: 'validation', path: 'createdAt' })
     await space.settle()
-    expect(await db.messages.count()).toBe(0)
+    expect(await db.messagePages.count()).toBe(0)
     expect(await db.quarantine.count()).toBe(0)
   })
 })

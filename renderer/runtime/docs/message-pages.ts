@@ -1,0 +1,162 @@
+import type { MessagePageRow, MessageRow, PagedMessage, PageDirRow, SpaceDb } from '../db/space-db'
+import { PageLayout } from './page-layout'
+
+/**
+ * Above this many messages in one write, the conversation's pages are all read at once (an import
+ * into a conversation that has some already) instead of looking each id up in the index.
+ */
+const READ_ALL_ABOVE = 1000
+
+const emptyDir = (conversationId: string): PageDirRow => ({ conversationId, total: 0, pages: [] })
+
+const isPagedMessage = (m: unknown): m is PagedMessage =>
+  typeof m === 'object' &&
+  m !== null &&
+  'id' in m &&
+  typeof m.id === 'string' &&
+  'createdAt' in m &&
+  typeof m.createdAt === 'string'
+
+/**
+ * A stored page's messages. A page damaged on disk (not an array, an entry without id or time) keeps
+ * what is readable; its records still go through `readRecord`, which quarantines what is unreadable.
+ */
+export function pageMessages(row: MessagePageRow | undefined): PagedMessage[] {
+  const messages: unknown = row?.messages
+  if (!Array.isArray(messages)) return []
+  return messages.map((m: unknown, i) =>
+    isPagedMessage(m)
+      ? m
+      : { id: `${row?.conversationId}#page${row?.no}:${i}`, createdAt: '', record: m },
+  )
+}
+
+/** The directory of a conversation in pages, or undefined when it has none (never written, or not yet converted). */
+export function readDir(db: SpaceDb, conversationId: string): Promise<PageDirRow | undefined> {
+  return db.pageDirs.get(conversationId)
+}
+
+/**
+ * Writes message rows of one conversation into its pages. A message already there (by id) is
+ * replaced; the rest are placed in order. Call inside a rw transaction on `messagePages` and
+ * `pageDirs`. Returns how many messages are new.
+ */
+export async function putPagedRows(
+  db: SpaceDb,
+  conversationId: string,
+  rows: readonly MessageRow[],
+): Promise<number> {
+  const dir = (await readDir(db, conversationId)) ?? emptyDir(conversationId)
+  const incoming = new Map<string, MessageRow>()
+  for (const row of rows) incoming.set(row.id, row)
+  const contents = new Map<number, PagedMessage[]>()
+  const where = new Map<string, number>()
+  if (dir.total > 0) {
+    const found =
+      incoming.size > READ_ALL_ABOVE
+        ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
+        : await db.messagePages
+            .where('ids')
+            .anyOf([...incoming.keys()])
+            .distinct()
+            .toArray()
+    for (const row of found) {
+      if (!row || row.conversationId !== conversationId) continue
+      const messages = pageMessages(row)
+      contents.set(row.no, messages)
+      for (const m of messages) if (incoming.has(m.id)) where.set(m.id, row.no)
+    }
+  }
+  const layout = new PageLayout(dir.pages, contents)
+  for (const [id, no] of where) layout.remove(no, id)
+  const ordered = [...incoming.values()].sort((a, b) =>
+    a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id) ? -1 : 1,
+  )
+  for (const row of ordered) {
+    const no = layout.target(row)
+    if (!layout.page(no)) {
+      const stored = await db.messagePages.get([conversationId, no])
+      contents.set(no, pageMessages(stored))
+    }
+    layout.insert(no, { id: row.id, createdAt: row.createdAt, record: row.record })
+  }
+  let seq = 0
+  for (const row of rows) seq = Math.max(seq, row.seq ?? 0)
+  await writeLayout(db, conversationId, layout, seq)
+  return incoming.size - where.size
+}
+
+/** Stores what `layout` changed: its pages (stamped with `seq`), removed pages, and the directory. */
+export async function writeLayout(
+  db: SpaceDb,
+  conversationId: string,
+  layout: PageLayout,
+  seq: number,
+): Promise<void> {
+  const pages: MessagePageRow[] = []
+  for (const no of layout.changed) {
+    const messages = layout.page(no)
+    if (messages) pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
+  }
+  if (pages.length > 0) await db.messagePages.bulkPut(pages)
+  if (layout.removed.size > 0)
+    await db.messagePages.bulkDelete([...layout.removed].map((no) => [conversationId, no]))
+  await db.pageDirs.put({ conversationId, total: layout.total, pages: layout.entries })
+}
+
+/** The page holding message `id`, if any conversation in pages has it. */
+export async function pageOf(db: SpaceDb, id: string): Promise<MessagePageRow | undefined> {
+  return db.messagePages.where('ids').equals(id).first()
+}
+
+/** Takes message `id` out of its page; false if no page has it. Call inside a rw transaction on both tables. */
+export async function deletePagedMessage(db: SpaceDb, id: string): Promise<boolean> {
+  const row = await pageOf(db, id)
+  if (!row) return false
+  const dir = await readDir(db, row.conversationId)
+  if (!dir) return false
+  const layout = new PageLayout(dir.pages, new Map([[row.no, pageMessages(row)]]))
+  if (!layout.remove(row.no, id)) return false
+  await writeLayout(db, row.conversationId, layout, row.seq)
+  return true
+}
+
+/** Messages `offset` to `offset + limit` of a conversation in pages, in read order. */
+export async function readPagedRange(
+  db: SpaceDb,
+  dir: PageDirRow,
+  offset: number,
+  limit: number,
+): Promise<PagedMessage[]> {
+  const wanted: number[] = []
+  let start = 0
+  let skipped = 0
+  for (const entry of dir.pages) {
+    const end = start + entry.count
+    if (end > offset && start < offset + limit) {
+      if (wanted.length === 0) skipped = start
+      wanted.push(entry.no)
+    }
+    start = end
+  }
+  if (wanted.length === 0) return []
+  const rows = await db.messagePages.bulkGet(wanted.map((no) => [dir.conversationId, no]))
+  const messages = rows.flatMap((row) => pageMessages(row))
+  return messages.slice(offset - skipped, offset - skipped + limit)
+}
+
+/** Where message `id` of `row` sits in its conversation: the messages in pages before it, plus its place. */
+export function pagedIndex(dir: PageDirRow, row: MessagePageRow, id: string): number {
+  let before = 0
+  for (const entry of dir.pages) {
+    if (entry.no === row.no) break
+    before += entry.count
+  }
+  return (
+    before +
+    Math.max(
+      0,
+      pageMessages(row).findIndex((m) => m.id === id),
+    )
+  )
+}

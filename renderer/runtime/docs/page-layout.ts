@@ -1,0 +1,135 @@
+import type { PagedMessage, PageEntry } from '../db/space-db'
+
+/**
+ * Messages a page is filled to before the next one starts. Chosen by measurement (bench row 4 and
+ * row 3): big enough that a 100k-message import writes a few hundred rows, small enough that an
+ * append, which rewrites the newest page, stays as fast as a one-row write.
+ */
+export const PAGE_SIZE = 250
+
+/** A page that grows to this (messages arriving in the middle of a conversation) is split in two. */
+const SPLIT_AT = PAGE_SIZE * 2
+
+type Keyed = { createdAt: string; id: string }
+
+/** The read order of a conversation: by time, then id. */
+export const comesBefore = (a: Keyed, b: Keyed): boolean =>
+  a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id)
+
+const lastOf = (e: PageEntry): Keyed => ({ createdAt: e.lastAt, id: e.lastId })
+
+/**
+ * The pages of one conversation being changed in memory: the directory's entries and the contents
+ * of the pages loaded so far. Pages are loaded through `load` only when a message lands in them.
+ */
+export class PageLayout {
+  readonly entries: PageEntry[]
+  readonly changed = new Set<number>()
+  readonly removed = new Set<number>()
+
+  constructor(
+    entries: readonly PageEntry[],
+    private readonly contents: Map<number, PagedMessage[]>,
+  ) {
+    this.entries = entries.map((e) => ({ ...e }))
+  }
+
+  /** The messages of page `no`, if loaded. */
+  page(no: number): PagedMessage[] | undefined {
+    return this.contents.get(no)
+  }
+
+  /** Index of the first page whose last message is not before `m` (where `m` belongs), or -1. */
+  private findPage(m: Keyed): number {
+    let lo = 0
+    let hi = this.entries.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (comesBefore(lastOf(this.entries[mid]!), m)) lo = mid + 1
+      else hi = mid
+    }
+    return lo < this.entries.length ? lo : -1
+  }
+
+  /** The page number `m` goes into, creating a new page at the end when the last one is full. */
+  target(m: Keyed): number {
+    const at = this.findPage(m)
+    if (at >= 0) return this.entries[at]!.no
+    const tail = this.entries.at(-1)
+    if (tail && tail.count < PAGE_SIZE) return tail.no
+    const no = tail ? Math.floor(tail.no) + 1 : 0
+    this.entries.push({ no, count: 0, lastAt: m.createdAt, lastId: m.id })
+    this.contents.set(no, [])
+    return no
+  }
+
+  /** Puts `m` into page `no` (which must be loaded) in order, splitting the page if it grew too big. */
+  insert(no: number, m: PagedMessage): void {
+    const messages = this.contents.get(no)
+    if (!messages) throw new Error(`page ${no} is not loaded`)
+    const last = messages.at(-1)
+    if (!last || comesBefore(last, m)) messages.push(m)
+    else {
+      let at = messages.length
+      while (at > 0 && comesBefore(m, messages[at - 1]!)) at--
+      messages.splice(at, 0, m)
+    }
+    this.changed.add(no)
+    this.refresh(no)
+    if (messages.length >= SPLIT_AT) this.split(no)
+  }
+
+  /** Takes the message `id` out of page `no` (loaded); an emptied page is removed. */
+  remove(no: number, id: string): boolean {
+    const messages = this.contents.get(no)
+    const at = messages?.findIndex((m) => m.id === id) ?? -1
+    if (!messages || at < 0) return false
+    messages.splice(at, 1)
+    if (messages.length === 0) {
+      const i = this.entries.findIndex((e) => e.no === no)
+      if (i >= 0) this.entries.splice(i, 1)
+      this.contents.delete(no)
+      this.changed.delete(no)
+      this.removed.add(no)
+    } else {
+      this.changed.add(no)
+      this.refresh(no)
+    }
+    return true
+  }
+
+  private refresh(no: number): void {
+    const entry = this.entries.find((e) => e.no === no)
+    const messages = this.contents.get(no)
+    const last = messages?.at(-1)
+    if (!entry || !messages || !last) return
+    entry.count = messages.length
+    entry.lastAt = last.createdAt
+    entry.lastId = last.id
+  }
+
+  private split(no: number): void {
+    const i = this.entries.findIndex((e) => e.no === no)
+    const messages = this.contents.get(no)
+    if (i < 0 || !messages) return
+    const next = this.entries[i + 1]
+    // Between this page and the next, so the order of `no` stays the read order.
+    const half = next ? (no + next.no) / 2 : Math.floor(no) + 1
+    const moved = messages.splice(Math.floor(messages.length / 2))
+    const last = moved.at(-1)!
+    this.entries.splice(i + 1, 0, {
+      no: half,
+      count: moved.length,
+      lastAt: last.createdAt,
+      lastId: last.id,
+    })
+    this.contents.set(half, moved)
+    this.removed.delete(half)
+    this.changed.add(half)
+    this.refresh(no)
+  }
+
+  get total(): number {
+    return this.entries.reduce((n, e) => n + e.count, 0)
+  }
+}
