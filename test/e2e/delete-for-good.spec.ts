@@ -46,7 +46,7 @@ test('a conversation deleted for good from Trash is in no stored row, and Empty 
 
   // Not vacuous: before deleting, the scan finds the secret in the log, the read model and the index.
   const before = await scanStoredText(page, SECRET_NEEDLES)
-  expect(before.hits.some((h) => h.where.includes('/messages['))).toBe(true)
+  expect(before.hits.some((h) => h.where.includes('/messagePages['))).toBe(true)
   expect(before.hits.some((h) => /\/(updates|snapshots)\[/.test(h.where))).toBe(true)
 
   // Trash it, then preview it read-only from Trash: the full title is a tooltip.
@@ -89,7 +89,7 @@ test('a conversation deleted for good from Trash is in no stored row, and Empty 
   const after = await scanStoredText(page, [...SECRET_NEEDLES, 'Ottoline', KEPT])
   expect(where(after).filter((w) => !w.startsWith(KEPT))).toEqual([])
   // The scan read real data: the kept conversation is found where the secret used to be.
-  expect(after.hits.some((h) => h.needle === KEPT && h.where.includes('/messages['))).toBe(true)
+  expect(after.hits.some((h) => h.needle === KEPT && h.where.includes('/messagePages['))).toBe(true)
   expect(after.hits.some((h) => h.needle === KEPT && /\/(updates|snapshots)\[/.test(h.where))).toBe(
     true,
   )
@@ -133,7 +133,7 @@ test('a message deleted for good is in no stored row; the rest of its conversati
 
   const after = await scanStoredText(page, [...SECRET_NEEDLES, KEPT])
   expect(where(after).filter((w) => !w.startsWith(KEPT))).toEqual([])
-  expect(after.hits.some((h) => h.needle === KEPT && h.where.includes('/messages['))).toBe(true)
+  expect(after.hits.some((h) => h.needle === KEPT && h.where.includes('/messagePages['))).toBe(true)
   await page.reload()
   await app.openReady(device.host.url)
   await expect(app.conversation).toContainText(KEPT)
