@@ -38,3 +38,14 @@ export async function relayDocumentName(pairing: {
     ? `room:${await roomIdOf(pairing.credential)}`
     : `space:${pairing.spaceId}`
 }
+
+/**
+ * Why the relay refuses a room whose secret was changed (and closes its open connections): part of
+ * the relay protocol, shown to the person on a device that still holds the old secret.
+ */
+export const ROOM_RETIRED =
+  'the sync secret of this space was changed on another device, so this device can no longer sync it; enter the new pairing code to sync again'
+
+/** The stateless message a device sends to retire its room, and the relay's answer once it has. */
+export const RETIRE_REQUEST = '{"type":"retire"}'
+export const RETIRED_ANSWER = '{"type":"retired"}'

@@ -1,7 +1,7 @@
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server'
+import type { Extension, onAuthenticatePayload, onStatelessPayload } from '@hocuspocus/server'
 import type { CredentialStore } from './credential-store'
 import type { NewSpaceLimit } from './new-space-limit'
-import { roomIdOf } from '../../shared/relay-room'
+import { RETIRED_ANSWER, RETIRE_REQUEST, ROOM_RETIRED, roomIdOf } from '../../shared/relay-room'
 import { spaceDocumentOf } from './space-document'
 
 /** Refusal reasons the client shows to the person; they are part of the relay's protocol. */
@@ -12,7 +12,16 @@ export const REFUSAL = {
   storage: 'the relay could not check the credential; see the relay log',
   tooManySpaces:
     'this relay is not accepting more new spaces from this address right now; try again in an hour',
+  retired: ROOM_RETIRED,
 } as const
+
+/** What an authenticated connection's context holds (what `onAuthenticate` returned). */
+const keyOf = (context: unknown): string | null =>
+  typeof context === 'object' && context !== null && 'spaceId' in context
+    ? typeof context.spaceId === 'string'
+      ? context.spaceId
+      : null
+    : null
 
 /** Credentials are base64url of 32 bytes (see renderer/runtime/sync/space-keys.ts). */
 const CREDENTIAL = /^[A-Za-z0-9_-]{43}$/
@@ -54,7 +63,25 @@ export function authExtension(
         throw new Refusal(REFUSAL.storage)
       }
       if (verdict.value === 'refused') throw new Refusal(REFUSAL.wrongSecret)
+      if (verdict.value === 'retired') throw new Refusal(REFUSAL.retired)
       return { spaceId: key }
+    },
+    /**
+     * A device that holds the credential retires its space when it changes the secret: from then on
+     * every credential for it is refused, and the connections open on it are closed with that reason.
+     */
+    async onStateless({ connection, document, payload }: onStatelessPayload) {
+      if (payload !== RETIRE_REQUEST) return
+      const key = keyOf(connection.context)
+      if (key === null) return
+      const retired = await credentials.retire(key)
+      if (!retired.ok) {
+        warn(retired.error.message)
+        return
+      }
+      connection.sendStateless(RETIRED_ANSWER)
+      for (const open of document.getConnections())
+        open.close({ code: 4403, reason: REFUSAL.retired })
     },
   }
 }

@@ -6,8 +6,11 @@ import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
 import { syncDirectory, writeFileAtomic } from './durable-file'
 
-/** How a presented credential compares with the one registered for its space. */
-export type CredentialVerdict = 'registered' | 'accepted' | 'refused'
+/**
+ * How a presented credential compares with the one registered for its space; `retired` when the
+ * space's secret was changed (see `retire`), whatever was presented.
+ */
+export type CredentialVerdict = 'registered' | 'accepted' | 'refused' | 'retired'
 
 /**
  * Trust on first use: the first credential presented for a space is registered (as a SHA-256 hash,
@@ -15,6 +18,8 @@ export type CredentialVerdict = 'registered' | 'accepted' | 'refused'
  */
 export interface CredentialStore {
   check(spaceId: string, credential: string): Promise<Result<CredentialVerdict>>
+  /** Refuses every credential for the space from now on (its holders changed the secret). */
+  retire(spaceId: string): Promise<Result<void>>
 }
 
 /**
@@ -23,13 +28,17 @@ export interface CredentialStore {
  */
 export interface SharedCredentials {
   registerOrGet(spaceId: string, hash: string): Promise<string | null>
+  retire(spaceId: string): Promise<void>
+  isRetired(spaceId: string): Promise<boolean>
 }
 
 const CredentialFile = z.object({
   v: z.literal(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   registeredAt: z.iso.datetime(),
+  retiredAt: z.iso.datetime().optional(),
 })
+type CredentialFile = z.infer<typeof CredentialFile>
 
 const hashOf = (credential: string): string => createHash('sha256').update(credential).digest('hex')
 
@@ -43,7 +52,7 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
   const fileOf = (spaceId: string): string => join(root, spaceId, 'credential.json')
   const locks = new Map<string, Promise<unknown>>()
 
-  const readLocal = async (spaceId: string): Promise<Result<string | null>> => {
+  const readFileOf = async (spaceId: string): Promise<Result<CredentialFile | null>> => {
     let text: string
     try {
       text = await readFile(fileOf(spaceId), 'utf8')
@@ -57,8 +66,39 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     } catch {
       return err('storage', `the credential file of space ${spaceId} is damaged`, fileOf(spaceId))
     }
-    const parsed = check(CredentialFile, json, fileOf(spaceId))
-    return parsed.ok ? ok(parsed.value.sha256) : parsed
+    return check(CredentialFile, json, fileOf(spaceId))
+  }
+
+  const readLocal = async (spaceId: string): Promise<Result<string | null>> => {
+    const read = await readFileOf(spaceId)
+    return read.ok ? ok(read.value?.sha256 ?? null) : read
+  }
+
+  const isRetired = async (spaceId: string): Promise<Result<boolean>> => {
+    const read = await readFileOf(spaceId)
+    if (!read.ok) return read
+    if (read.value?.retiredAt !== undefined) return ok(true)
+    if (!shared) return ok(false)
+    try {
+      return ok(await shared.isRetired(spaceId))
+    } catch (e) {
+      return err('sync-unreachable', `cannot reach the shared credential registry: ${describe(e)}`)
+    }
+  }
+
+  const retireNow = async (spaceId: string): Promise<Result<void>> => {
+    const read = await readFileOf(spaceId)
+    if (!read.ok) return read
+    if (read.value === null) return err('not-found', `space ${spaceId} is not registered here`)
+    try {
+      if (shared) await shared.retire(spaceId)
+      const body = { ...read.value, retiredAt: new Date().toISOString() }
+      await writeFileAtomic(fileOf(spaceId), new TextEncoder().encode(JSON.stringify(body)))
+      await syncDirectory(join(root, spaceId))
+      return ok(undefined)
+    } catch (e) {
+      return err('storage', `cannot retire the credential of space ${spaceId}: ${describe(e)}`)
+    }
   }
 
   /** Creates the file only if absent (a hard link fails on an existing name, even across processes). */
@@ -91,6 +131,9 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     spaceId: string,
     credential: string,
   ): Promise<Result<CredentialVerdict>> => {
+    const retired = await isRetired(spaceId)
+    if (!retired.ok) return retired
+    if (retired.value) return ok('retired')
     const presented = hashOf(credential)
     const local = await readLocal(spaceId)
     if (!local.ok) return local
@@ -123,15 +166,18 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     return ok(registeredNow ? 'registered' : 'accepted')
   }
 
+  // One operation per space at a time, so two first connections cannot both "register".
+  const exclusive = <T>(spaceId: string, task: () => Promise<T>): Promise<T> => {
+    const run = (locks.get(spaceId) ?? Promise.resolve()).then(task)
+    locks.set(
+      spaceId,
+      run.catch(() => undefined),
+    )
+    return run
+  }
+
   return {
-    check: (spaceId, credential) => {
-      // One check per space at a time, so two first connections cannot both "register".
-      const run = (locks.get(spaceId) ?? Promise.resolve()).then(() => verify(spaceId, credential))
-      locks.set(
-        spaceId,
-        run.catch(() => undefined),
-      )
-      return run
-    },
+    check: (spaceId, credential) => exclusive(spaceId, () => verify(spaceId, credential)),
+    retire: (spaceId) => exclusive(spaceId, () => retireNow(spaceId)),
   }
 }

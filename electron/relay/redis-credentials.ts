@@ -1,13 +1,19 @@
 import type { Redis } from '@hocuspocus/extension-redis'
 import type { SharedCredentials } from './credential-store'
 
-/** Credential registration shared through the Redis the instances already use (SET NX, then GET). */
+/** Credential registration shared through the Redis the instances already use (SET NX, then GET); a retired space is a key of its own. */
 export function redisCredentials(redis: Redis, prefix: string): SharedCredentials {
   return {
     async registerOrGet(spaceId, hash) {
       const key = `${prefix}:credential:${spaceId}`
       await redis.pub.set(key, hash, 'NX')
       return redis.pub.get(key)
+    },
+    async retire(spaceId) {
+      await redis.pub.set(`${prefix}:retired:${spaceId}`, '1')
+    },
+    async isRetired(spaceId) {
+      return (await redis.pub.get(`${prefix}:retired:${spaceId}`)) !== null
     },
   }
 }

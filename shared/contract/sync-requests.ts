@@ -83,6 +83,12 @@ export const syncRequests = defineRequests({
     input: z.object({ code: z.string().trim().min(1).max(4000), deviceName: DeviceName }),
     output: SyncStatusView,
   },
+  /**
+   * Changes the sync secret (to remove a lost or old device): this device moves the space to a room
+   * of a new secret and the relay refuses the old one from then on, so any device without the new
+   * code can neither read new changes nor write. Returns the new code for the devices that stay.
+   */
+  'sync.changeSecret': { input: z.object({}), output: PairingCode },
   /** Stops syncing and forgets the pairing (and its secret) on this device. */
   'sync.unpair': { input: z.object({}), output: z.object({ done: z.literal(true) }) },
   /** Asks the host to run a relay on this computer; `lan` lets other computers on the network reach it. */

@@ -133,3 +133,41 @@ test('“Host relay on this computer” runs a relay in the host, and the space 
   await a.sync.expectConnected()
   await expect(a.sync.status).toContainText(`Relay ws://127.0.0.1:${port}`)
 })
+
+test('removing a lost laptop: the relay refuses its old secret, and it gets nothing written after', async () => {
+  const a = await open('laptop A')
+  const code = await a.sync.createPairing(relay.url, 'laptop A')
+  await a.sync.expectConnected()
+  await a.sync.closeDialog()
+  const lost = await open('lost laptop')
+  await lost.sync.joinWith(code, 'lost laptop')
+  await lost.sync.expectConnected()
+  await a.sync.open()
+  await expect(a.sync.devices).toHaveCount(2)
+
+  const row = a.sync.devices.filter({ hasText: 'lost laptop' })
+  await row.getByRole('button', { name: 'Remove lost laptop' }).click()
+  const confirm = a.sync.dialog.getByRole('group', { name: 'Remove lost laptop?' })
+  await expect(confirm).toContainText('the relay refuses the old one, so lost laptop can no longer')
+  await a.app.screens('sync-remove-device')
+  await confirm.getByRole('button', { name: 'Remove lost laptop' }).click()
+  await expect(confirm).toHaveCount(0)
+  // The code shown now is the new one; the old one no longer opens the space.
+  await expect(a.sync.shownCode).not.toHaveValue(code)
+  await a.sync.expectConnected()
+
+  await lost.sync.open()
+  await expect(lost.sync.status).toContainText(
+    'The relay refused this device: the sync secret of this space was changed on another device',
+  )
+  // Its old code opens nothing any more, so it is not offered; nor can it remove anyone.
+  await expect(lost.sync.shownCode).toHaveCount(0)
+  await expect(lost.sync.devices.getByRole('button', { name: /^Remove/ })).toHaveCount(0)
+  await lost.app.screens('sync-removed-device')
+  await a.sync.closeDialog()
+  await a.app.say('Remember that the new alarm code is 4471')
+  await expect(a.app.memoryItem('4471')).toHaveCount(1)
+  await a.sync.expectConnected()
+  await lost.sync.closeDialog()
+  await expect(lost.app.memoryItem('4471')).toHaveCount(0)
+})

@@ -14,6 +14,7 @@ type SyncHandlers = Pick<
   | 'sync.pairingCode'
   | 'sync.join'
   | 'sync.unpair'
+  | 'sync.changeSecret'
   | 'sync.hostRelay'
 >
 
@@ -55,6 +56,7 @@ export function syncHandlers(
       const done = await sync.unpair(ctx)
       return done.ok ? ok({ done: true as const }) : done
     },
+    'sync.changeSecret': () => sync.changeSecret(ctx),
     'sync.hostRelay': ({ lan, port }) =>
       ctx.services.api.relayStart(port === undefined ? { lan } : { lan, port }),
   }

@@ -10,9 +10,11 @@ import {
   decodePairingCode,
   deriveSpaceKeys,
   encodePairingCode,
+  retireRoom,
   type Pairing,
   type SyncEngine,
 } from '../sync'
+import { relayDocumentName } from '../../../shared/relay-room'
 import { chooseDeviceName } from './device-name'
 import { listOrphans } from './orphan-entries'
 import {
@@ -57,6 +59,12 @@ export interface SyncSupervisor {
   ): Promise<Result<{ joined: 'here' } | { joined: 'elsewhere'; pairing: StoredPairing }>>
   /** Stops syncing the open space and forgets its pairing. */
   unpair(ctx: SyncScope): Promise<Result<void>>
+  /**
+   * Gives the open space a new secret (and so a new room): the relay retires the old room first,
+   * refusing every device that still holds the old secret; then this device syncs the whole space to
+   * the new room. When the relay cannot retire the old room, nothing changes. Returns the new code.
+   */
+  changeSecret(ctx: SyncScope): Promise<Result<{ code: string }>>
   /** Resolves once every queued operation has finished. */
   settled(): Promise<void>
   /** Stops syncing (the pairing stays stored; `adopt` resumes it). */
@@ -267,6 +275,33 @@ export function createSyncSupervisor(
         if (!forgotten.ok) return forgotten
         show(UNPAIRED)
         return forgetSeen(ctx.space)
+      }),
+
+    changeSecret: (ctx) =>
+      serial(async () => {
+        const stored = await readPairing(ctx.space)
+        if (!stored.ok) return stored
+        const old = stored.value
+        if (old === null) return err('not-found', 'This space is not paired with a relay.')
+        const fresh = createPairing(old.relayUrl, ctx.space.id)
+        if (!fresh.ok) return fresh
+        const next = await derive(fresh.value, old.deviceName)
+        if (!next.ok) return next
+        // This device's own connection would be closed by the retirement; stop it first.
+        await stopSession()
+        const retired = await retireRoom({
+          relayUrl: old.relayUrl,
+          documentName: await relayDocumentName({ ...old, credential: old.keys.credential }),
+          credential: old.keys.credential,
+          WebSocketImpl: globalThis.WebSocket,
+        })
+        if (!retired.ok) {
+          const resumed = startSession(ctx, old)
+          if (!resumed.ok) show(failedView(resumed.error.message, old.relayUrl))
+          return retired
+        }
+        const started = await activate(ctx, next.value)
+        return started.ok ? ok({ code: codeOf(next.value) }) : started
       }),
 
     settled: async () => {

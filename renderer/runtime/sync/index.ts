@@ -12,5 +12,6 @@ export {
   decodePairingCode,
   encodePairingCode,
 } from './pairing-code'
+export { retireRoom } from './retire-room'
 export { SeenMark, type SeenStore } from './seen-mark'
 export { KDF_ITERATIONS, deriveSpaceKeys, type SpaceKeys } from './space-keys'

@@ -9,6 +9,7 @@ import {
   type onUnsyncedChangesParameters,
 } from '@hocuspocus/provider'
 import type * as Y from 'yjs'
+import { ROOM_RETIRED } from '../../../shared/relay-room'
 
 /**
  * The connection as sync sees it. `offline` sticks while reconnect attempts fail, so the status does
@@ -90,16 +91,22 @@ export function openRelayLink(
   socket.on('close', ({ event }: onCloseParameters) => {
     if (event.code === CLOSE_TOO_LARGE) events.onTooLarge()
   })
-  provider.on('close', ({ event }: onCloseParameters) => {
-    if (String(event.reason).startsWith(SPACE_FULL)) events.onSpaceFull()
-  })
-  provider.on('authenticated', () => set('authenticated'))
-  provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) => {
+  const refuse = (reason: string): void => {
     set('refused')
-    events.onRefused(String(reason).slice(0, 200))
+    events.onRefused(reason.slice(0, 200))
     // Retrying cannot fix a refused credential; let the provider finish dispatching first.
     setTimeout(close, 0)
+  }
+  provider.on('close', ({ event }: onCloseParameters) => {
+    const reason = String(event.reason)
+    if (reason.startsWith(SPACE_FULL)) events.onSpaceFull()
+    // Another device changed the secret while this one was connected.
+    else if (reason === ROOM_RETIRED && state !== 'refused') refuse(reason)
   })
+  provider.on('authenticated', () => set('authenticated'))
+  provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) =>
+    refuse(String(reason)),
+  )
   provider.on('synced', ({ state: done }: onSyncedParameters) => {
     if (!done) return
     synced = true

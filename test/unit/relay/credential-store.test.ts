@@ -39,6 +39,12 @@ const sharedRegistry = (): SharedCredentials & { map: Map<string, string> } => {
       if (!map.has(spaceId)) map.set(spaceId, hash)
       return map.get(spaceId) ?? null
     },
+    async retire(spaceId) {
+      map.set(`retired:${spaceId}`, '1')
+    },
+    async isRetired(spaceId) {
+      return map.has(`retired:${spaceId}`)
+    },
   }
 }
 

@@ -8,13 +8,14 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { REFUSAL } from '../../../electron/relay/auth-extension'
 import { SPACE_FULL_REASON } from '../../../electron/relay/persistence-extension'
-import { roomIdOf } from '../../../shared/relay-room'
+import { RETIRED_ANSWER, RETIRE_REQUEST, ROOM_RETIRED, roomIdOf } from '../../../shared/relay-room'
 import { killAllRelays, startRelayProcess, type RelayProcess } from '../../support/relay-process'
 
 // A stranger's view of the relay: raw frames on a real `node out/main/relay.js` process.
 const MiB = 1024 * 1024
 const MESSAGE_SYNC = 0
 const MESSAGE_AUTH = 2
+const MESSAGE_STATELESS = 5
 const SYNC_UPDATE = 2
 const OWNER_CREDENTIAL = 'o'.repeat(43)
 
@@ -209,6 +210,50 @@ describe('the relay against strangers', () => {
     const odd = await open(r.url)
     odd.ws.send(authFrame(`room:${'A'.repeat(64)}`, OWNER_CREDENTIAL))
     await heard(odd, REFUSAL.notASpace)
+  })
+
+  it('retires a room only for a holder of its credential, and then refuses every credential', async () => {
+    const r = await relay()
+    const room = `room:${await roomIdOf(OWNER_CREDENTIAL)}`
+    const leave = await registerSpace(r.url, '', room)
+    leave()
+    // A stranger's retire request, sent without authenticating, changes nothing.
+    const stranger = await open(r.url)
+    stranger.ws.send(
+      frame(room, (e) => {
+        encoding.writeVarUint(e, MESSAGE_STATELESS)
+        encoding.writeVarString(e, RETIRE_REQUEST)
+      }),
+    )
+    stranger.ws.send(authFrame(room, 'w'.repeat(43)))
+    await heard(stranger, REFUSAL.wrongSecret)
+    const still = await registerSpace(r.url, '', room)
+    still()
+
+    const socket = new HocuspocusProviderWebsocket({ url: r.url, WebSocketPolyfill: WebSocket })
+    let answered = false
+    let closedWith = ''
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room,
+      document: new Y.Doc(),
+      token: OWNER_CREDENTIAL,
+      onAuthenticated: () => provider.sendStateless(RETIRE_REQUEST),
+      onStateless: ({ payload }) => (answered ||= payload === RETIRED_ANSWER),
+      onClose: ({ event }) => (closedWith ||= String(event.reason)),
+    })
+    provider.attach()
+    const end = Date.now() + 10_000
+    while (!(answered && closedWith) && Date.now() < end)
+      await new Promise((t) => setTimeout(t, 20))
+    provider.destroy()
+    socket.destroy()
+    expect(answered).toBe(true)
+    expect(closedWith).toBe(ROOM_RETIRED)
+    const owner = await open(r.url)
+    owner.ws.send(authFrame(room, OWNER_CREDENTIAL))
+    await heard(owner, ROOM_RETIRED)
+    expect(await within(owner.closed, 5_000, 'close after the refusal')).toBe(4403)
   })
 
   it('keeps serving a space registered under its own id before rooms existed', async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { startRelay } from '../../../electron/relay/relay'
+import { ROOM_RETIRED } from '../../../shared/relay-room'
+import { startRelayProcess } from '../../support/relay-process'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
 import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
@@ -282,6 +284,62 @@ describe('sync of a space between two devices through a relay', () => {
     )
     const { readdir } = await import('node:fs/promises')
     expect(await readdir(join(dataDir, 'spaces'))).toEqual([spaceId])
+  })
+
+  it('removes a device by changing the secret: the relay refuses the old one, and only devices given the new code read on', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-rotate-'))
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    const relayProcess = await startRelayProcess({ dataDir })
+    cleanups.push(() => relayProcess.stop())
+    const spaceId = crypto.randomUUID()
+    const spaceA = await openSpace(`a-${spaceId}`, spaceId)
+    await spaceA.changeMemory((doc) => ({
+      ok: true,
+      value: rememberFact(doc, 'Written before the change', 'general', user),
+    }))
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, relayProcess.url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    const spaceB = await openSpace(`b-${spaceId}`, spaceId)
+    const b = device(spaceB, 'device-b')
+    await b.sync.join(b.scope, paired.value.code, 'laptop B')
+    const spaceLost = await openSpace(`lost-${spaceId}`, spaceId)
+    const lost = device(spaceLost, 'device-lost')
+    await lost.sync.join(lost.scope, paired.value.code, 'lost laptop')
+    await waitUntil('every device to have the memory', async () =>
+      (await Promise.all([spaceB, spaceLost].map(texts))).every((t) => t.length === 1),
+    )
+    await waitUntil('the lost laptop connected', () => lost.sync.status().state === 'connected')
+
+    const changed = await a.sync.changeSecret(a.scope)
+    if (!changed.ok) throw new Error(changed.error.message)
+    expect(changed.value.code).not.toBe(paired.value.code)
+    // The lost laptop was connected: the relay closes it and refuses it from now on.
+    await waitUntil('the lost laptop refused', () => lost.sync.status().state === 'refused')
+    expect(lost.sync.status().message).toBe(`The relay refused this device: ${ROOM_RETIRED}.`)
+    await waitUntil('A on the new secret', () => a.sync.status().state === 'connected')
+
+    // B stays: it is given the new code.
+    await waitUntil(
+      'B refused too, until it has the code',
+      () => b.sync.status().state === 'refused',
+    )
+    expect((await b.sync.join(b.scope, changed.value.code)).ok).toBe(true)
+    await spaceA.changeMemory((doc) => ({
+      ok: true,
+      value: rememberFact(doc, 'Written after the change', 'general', user),
+    }))
+    await waitUntil('the new memory on B', async () =>
+      (await texts(spaceB)).includes('Written after the change'),
+    )
+    // The lost laptop, even restarted on its stored pairing, gets nothing new.
+    await lost.sync.stop()
+    const again = device(spaceLost, 'device-lost')
+    await waitUntil(
+      'the restarted lost laptop refused',
+      () => again.sync.status().state === 'refused',
+    )
+    expect(await texts(spaceLost)).toEqual(['Written before the change'])
   })
 
   it('shows a damaged stored pairing as an error instead of ignoring it', async () => {

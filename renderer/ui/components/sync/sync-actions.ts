@@ -77,6 +77,19 @@ export function unpairDevice(): Promise<boolean> {
   })
 }
 
+/**
+ * Removes devices by changing the sync secret: the relay refuses the old one; the new code (shown in
+ * place of the old) is for the devices that stay.
+ */
+export function changeSecret(): Promise<boolean> {
+  return run('remove', async () => {
+    const r = await client().request('sync.changeSecret', {})
+    if (!r.ok) return r.error
+    useSync.setState({ code: r.value.code })
+    return null
+  })
+}
+
 /** Starts a relay on this computer; resolves with the URL other devices dial, or null. */
 export async function hostRelay(lan: boolean): Promise<string | null> {
   let url: string | null = null

@@ -49,7 +49,8 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
         this device first: the relay stores and forwards only ciphertext.
       </p>
       {status && <SyncStatusPanel status={status} />}
-      {paired && code && (
+      {/* A refused device's code no longer opens the space, so it is not offered. */}
+      {paired && code && status.state !== 'refused' && (
         <section className="sync-section" aria-label="Pairing code">
           <PairingCodeView code={code} />
         </section>

@@ -1,5 +1,6 @@
 import type { SyncStatusView } from '../../../../shared/contract/sync-requests'
 import { formatFull, formatRelative } from '../../lib/format'
+import { RemoveDevice } from './remove-device'
 import { catchingUp, headline, lastSynced } from './status-text'
 
 /** Where sync stands, the initial catch-up's progress, what could not be used, and the devices. */
@@ -55,6 +56,10 @@ export function SyncStatusPanel({ status }: { status: SyncStatusView }) {
                 <span className="hint" title={formatFull(d.lastSeenAt)}>
                   seen {formatRelative(d.lastSeenAt)}
                 </span>
+                {/* Only a device the relay still admits can change the secret. */}
+                {!d.thisDevice && status.state !== 'refused' && (
+                  <RemoveDevice device={d} devices={status.devices} />
+                )}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { SyncStatusView } from '../../../../shared/contract/sync-requests'
 
 /** What the Sync dialog is doing right now, so its buttons wait. */
-export type SyncWork = 'pair' | 'join' | 'unpair' | 'host' | null
+export type SyncWork = 'pair' | 'join' | 'unpair' | 'host' | 'remove' | null
 
 /** The Sync screen's state: filled from the runtime's `sync.status` events and answers. */
 export interface SyncUiState {
