@@ -8,6 +8,31 @@ const RESOLVED_CUE =
 const NOT_YET =
   /\b(?:not|never|no longer|hasn't|haven't|hasnt|havent|isn't|isnt|still|yet|will|going to|gonna|need to|needs to|have to|has to|should|must|want to|plan to|hope|hoping|might|may|maybe|if|again and again|keeps?|kept)\b|\?/iu
 
+/** Still in the way: "the hearing aid is still whistling", "still waiting on the garage". */
+const STILL =
+  /\b(?:still|yet to|waiting (?:on|for)|stuck|blocked|held up|on hold|no (?:news|word|reply|update) (?:from|on)|until next|til next|till next|can't see me until|cannot see me until)\b/iu
+
+/**
+ * The open item a report is plainly about: it shares at least two content words with it, or a
+ * noun no other open item has. Null when it is not clear which one.
+ */
+function strongest(statement: string, open: OpenThing[]): OpenThing | null {
+  const said = new Set(contentLemmas(statement))
+  const nouns = new Set(contentLemmas(parse(statement).nouns().out('text') as string))
+  const scored = open
+    .map((item) => ({
+      item,
+      shared: [...new Set(contentLemmas(item.text))].filter((w) => said.has(w)),
+    }))
+    .filter((x) => x.shared.some((w) => nouns.has(w)))
+    .sort((a, b) => b.shared.length - a.shared.length)
+  const [best, next] = scored
+  if (!best) return null
+  if (best.shared.length >= 2 && (next?.shared.length ?? 0) < best.shared.length) return best.item
+  const noun = best.shared.find((w) => nouns.has(w))
+  return noun && scored.filter((x) => x.shared.includes(noun)).length === 1 ? best.item : null
+}
+
 /** One open task or problem the person could be reporting on. */
 export interface OpenThing {
   id: string
@@ -26,7 +51,11 @@ export interface OpenThing {
 export function outcomeOf(
   statement: string,
   open: OpenThing[],
-): { item: OpenThing; status: 'done' | 'resolved' } | null {
+): { item: OpenThing; status: 'done' | 'resolved' | 'blocked' } | null {
+  if (STILL.test(statement)) {
+    const held = strongest(statement, open)
+    return held ? { item: held, status: 'blocked' } : null
+  }
   if (NOT_YET.test(statement)) return null
   const doc = parse(statement)
   // "a cottage called Gull's Rest", "a clinic based in Leeds": participles that describe, not report.

@@ -87,7 +87,13 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|cancelled|canceled|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
       text,
     )
-  if (m && !/^(?:it|that|this|everything|all|which)$/iu.test(m[1]!.trim()))
+  // "Finally finished marking those assessments": an adverb is not what was finished.
+  if (
+    m &&
+    !/^(?:it|that|this|everything|all|which|finally|just|already|also|now|at last)$/iu.test(
+      m[1]!.trim(),
+    )
+  )
     return /\b(?:sorted|fixed|repaired|resolved|solved)\b/iu.test(text)
       ? { ...done(m[1]!), status: 'resolved' }
       : done(m[1]!)

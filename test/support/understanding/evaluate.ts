@@ -143,9 +143,13 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
           const was = before.get(i.id)
           if (was === undefined) return true
           const old = JSON.parse(was) as MemoryItem
+          // A note on what blocks an open problem is an update to it too.
+          const blocker = (x: MemoryItem): string | undefined => itemExtras(x).extras.blockedBy
           return (
             (i.kind === 'task' && old.kind === 'task' && i.taskStatus !== old.taskStatus) ||
-            (i.kind === 'issue' && old.kind === 'issue' && i.resolvedAt !== old.resolvedAt)
+            (i.kind === 'issue' &&
+              old.kind === 'issue' &&
+              (i.resolvedAt !== old.resolvedAt || blocker(i) !== blocker(old)))
           )
         })
         for (const i of stored) s.stored[i.kind]++

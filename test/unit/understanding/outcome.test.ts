@@ -19,9 +19,18 @@ describe('outcomes told by their result', () => {
     expect(outcomeOf(text, open)).toMatchObject({ item: { id }, status })
   })
 
+  it('reads "still …" about an open item as what is in its way', () => {
+    expect(
+      outcomeOf('still waiting on the plumber to come back about the hot water', open),
+    ).toMatchObject({ item: { id: 'i1' }, status: 'blocked' })
+    expect(outcomeOf('still no hot water', open)).toMatchObject({
+      item: { id: 'i1' },
+      status: 'blocked',
+    })
+  })
+
   it.each([
     "Cornwall trip: Padstow, staying at a cottage called Gull's Rest",
-    'still no hot water',
     'the library books are due back on Friday, I will return them',
     'I have to book the car service',
     'thyroid results should be back next week',

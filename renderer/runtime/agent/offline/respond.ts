@@ -187,8 +187,9 @@ export async function respondOffline(
 
   /** A statement that reports how an open task or problem ended, told by its result. */
   async function outcome(sentence: string): Promise<string | null> {
+    // Not what this same message just added ("I need to redo the mockups and I'm stuck because…").
     const open = (await memory())
-      .filter(isOpen)
+      .filter((v) => isOpen(v) && !used.has(v.item.id))
       .map((v) => v.item)
       .flatMap((i) =>
         i.kind === 'task' || i.kind === 'issue' ? [{ id: i.id, kind: i.kind, text: i.text }] : [],
@@ -200,7 +201,7 @@ export async function respondOffline(
       about: found.item.text,
       target: found.item.kind,
       status: found.status,
-      note: null,
+      note: found.status === 'blocked' ? sentence : null,
       otherwise: null,
     }
     const done = await tools.change((doc) => applyStatus(doc, update, turn.change), turn.change)
@@ -213,6 +214,9 @@ export async function respondOffline(
   }
 
   async function handle(r: Reading): Promise<string> {
+    // A report about something already open is an update to it, not a new item: a generic fact
+    // or plain chat that names an open task or problem ("the garage is still waiting on a part").
+    // A new problem stays a new problem (measured: turning it into an update lost more than it won).
     const generic =
       (r.type === 'capture' && r.captures.every((c) => c.kind === 'fact' && c.subject === null)) ||
       (r.type === 'chat' && !r.aside)
