@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import { REFUSAL } from '../../../electron/relay/auth-extension'
 import { SPACE_FULL_REASON } from '../../../electron/relay/persistence-extension'
 import { RETIRED_ANSWER, RETIRE_REQUEST, ROOM_RETIRED, roomIdOf } from '../../../shared/relay-room'
+import { startRedis } from '../../support/redis'
 import { killAllRelays, startRelayProcess, type RelayProcess } from '../../support/relay-process'
 
 // A stranger's view of the relay: raw frames on a real `node out/main/relay.js` process.
@@ -254,6 +255,37 @@ describe('the relay against strangers', () => {
     owner.ws.send(authFrame(room, OWNER_CREDENTIAL))
     await heard(owner, ROOM_RETIRED)
     expect(await within(owner.closed, 5_000, 'close after the refusal')).toBe(4403)
+  })
+
+  it('refuses a retired room on every relay instance that shares its Redis', async () => {
+    const redis = await startRedis()
+    try {
+      const args = ['--redis-host', redis.host, '--redis-port', String(redis.port)]
+      const [one, two] = [await relay(args), await relay(args)]
+      const room = `room:${await roomIdOf(OWNER_CREDENTIAL)}`
+      const socket = new HocuspocusProviderWebsocket({ url: one.url, WebSocketPolyfill: WebSocket })
+      let answered = false
+      const provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: room,
+        document: new Y.Doc(),
+        token: OWNER_CREDENTIAL,
+        onAuthenticated: () => provider.sendStateless(RETIRE_REQUEST),
+        onStateless: ({ payload }) => (answered ||= payload === RETIRED_ANSWER),
+      })
+      provider.attach()
+      const end = Date.now() + 10_000
+      while (!answered && Date.now() < end) await new Promise((t) => setTimeout(t, 20))
+      provider.destroy()
+      socket.destroy()
+      expect(answered).toBe(true)
+      const elsewhere = await open(two.url)
+      elsewhere.ws.send(authFrame(room, OWNER_CREDENTIAL))
+      await heard(elsewhere, ROOM_RETIRED)
+    } finally {
+      await killAllRelays()
+      await redis.stop()
+    }
   })
 
   it('keeps serving a space registered under its own id before rooms existed', async () => {

@@ -48,4 +48,21 @@ describe('summarizeStatus', () => {
     const problem = { key: 'i', docId: null, error: { code: 'validation' as const, message: 'x' } }
     expect(state({ problems: [problem] }).message).toMatch(/1 synced change\(s\) could not be used/)
   })
+
+  it('puts what the relay did first: a rollback before withholding before single items', () => {
+    const problem = (key: string, message: string) => ({
+      key,
+      docId: null,
+      error: { code: 'validation' as const, message },
+    })
+    const item = problem('i', 'x')
+    const withheld = problem('envelope:withheld', 'the relay is withholding updates from Laptop A')
+    const rolled = problem('envelope:rolled-back', 'the relay served an older copy of this space')
+    expect(state({ problems: [item, withheld] }).message).toBe(
+      'The relay is withholding updates from Laptop A.',
+    )
+    expect(state({ problems: [item, withheld, rolled] }).message).toBe(
+      'The relay served an older copy of this space.',
+    )
+  })
 })
