@@ -1,6 +1,7 @@
 /**
  * The Keepsake sync relay: a Hocuspocus server that stores and forwards the encrypted envelope
- * document of each memory space (`space:<spaceId>`). It never sees memory in clear.
+ * document of each memory space (`room:<hash of the credential>`, or `space:<spaceId>` for spaces paired
+ * before rooms; see shared/relay-room.ts). It never sees memory in clear.
  *
  * Decision: Hocuspocus v3 (`@hocuspocus/server@3`, `@hocuspocus/extension-redis@3`), not v4, because v4
  * requires Node 22 and Keepsake runs on Node 20 (20.20). v3 declares no engine constraint and runs on

@@ -8,7 +8,7 @@ import { IV_BYTES, open, seal } from './item-crypto'
 import { DeviceId, DocId, ItemId, hasNoSeparator } from './sync-ids'
 
 /**
- * The envelope is the only document the relay sees (Hocuspocus document `space:<spaceId>`). It holds
+ * The envelope is the only document the relay sees (its room, see shared/relay-room.ts). It holds
  * ciphertext and the little metadata needed to route it:
  * - `items`: Y.Map itemId → EnvelopeItem, one encrypted Yjs update (or a snapshot of several) of one
  *   document. Items are never edited; compaction adds a snapshot and deletes the items it covers.

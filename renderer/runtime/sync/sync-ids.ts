@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** A space id as the relay accepts it in `space:<spaceId>` (UUIDs qualify). */
+/** A space id (UUIDs qualify); spaces paired before rooms sync as `space:<spaceId>` on the relay. */
 export const SpaceId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected letters, digits, - or _')
