@@ -79,3 +79,55 @@ test('the offline assistant remembers a first conversation through a kill and an
   )
   await device.browser.page.screenshot({ path: 'test-results/screens/offline-understanding.png' })
 })
+
+/**
+ * How people report on things over time, in their own words: a problem told by its symptom, an
+ * errand finished told by its result, a thing still in the way, a correction about the thing rather
+ * than its name, and a question whose answer was said but not filed.
+ */
+test('the offline assistant follows things told by their results and answers from what was said', async ({
+  device,
+}) => {
+  test.setTimeout(180_000)
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  const tell = async (text: string, reply: RegExp | string): Promise<void> => {
+    await app.say(text, { typed: true })
+    await expect(app.lastReply()).toContainText(reply)
+  }
+  await tell(
+    "g'day, Priya Raman here, Perth born, Melbourne based",
+    'Noted: your name is Priya Raman',
+  )
+  await expect(app.lastReply()).toContainText('Melbourne')
+  await tell('the dishwasher has been grinding since Tuesday', 'Noted the problem')
+  await tell(
+    'need to take the library books back before Friday',
+    'Added to your tasks: take the library books back',
+  )
+  await tell(
+    'library books are back, paid a small fine',
+    'Marked done: take the library books back',
+  )
+  await tell(
+    'still waiting on the repair guy for the dishwasher',
+    'Updated the problem: the dishwasher has been grinding',
+  )
+  await tell('our new apprentice Josh starts on Monday', 'Noted')
+  await tell('actually Josh starts the 29th, not Monday', /Updated: .*29th/)
+  await tell("for reference I'm 5'4 and a size 6 shoe", /.+/)
+
+  const ask = async (question: string, has: RegExp[], hasNot: RegExp[] = []): Promise<void> => {
+    await app.say(question, { typed: true })
+    const reply = app.lastReply()
+    for (const want of has) await expect(reply).toContainText(want)
+    for (const not of hasNot) await expect(reply).not.toContainText(not)
+  }
+  await ask('what do I still have to do?', [/./], [/library books/])
+  await ask("what's broken at home?", [/dishwasher/])
+  await ask('when does Josh start?', [/29th/], [/starts on Monday/])
+  await ask('what size shoe am I?', [/size 6/])
+  await ask("what's my sister's name?", [/don't have anything/])
+  await device.browser.page.screenshot({ path: 'test-results/screens/offline-follow-up.png' })
+})

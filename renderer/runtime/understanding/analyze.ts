@@ -65,6 +65,9 @@ const CORRECTION_PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|my mistake|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
+/** "for reference I'm 5'4": an aside before a statement, without a comma. */
+const ASIDE_LEAD =
+  /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
   /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait|wait no|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 const LEAD =
@@ -101,8 +104,8 @@ const GREETING_LEAD =
  */
 function introduction(text: string): string {
   const t = text.replace(GREETING_LEAD, '')
-  const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here$/u.exec(t)
-  if (named) return `my name is ${named[1]!}`
+  const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
+  if (named) return `my name is ${named[1]!}${t.slice(named[0].length)}`
   const self = /^myself\s+([\p{Lu}].*)$/u.exec(t)
   if (self) return `my name is ${self[1]!}`
   const what = /^((?:a|an)\s+)?([\p{L}][\p{L}\s'-]{2,60}?)\s+here$/iu.exec(t)
@@ -129,7 +132,7 @@ function prepare(raw: string): { text: string; correction: boolean } {
       text = text.slice(cp[0].length).trim()
       continue
     }
-    const p = PREFIX.exec(text)
+    const p = PREFIX.exec(text) ?? ASIDE_LEAD.exec(text)
     if (p) {
       text = text.slice(p[0].length).trim()
       continue
