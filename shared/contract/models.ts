@@ -21,6 +21,11 @@ export const MemoryItemView = z.object({
   freshness: Freshness,
   /** When the item stops (or stopped) being fresh under the current policy. */
   staleAt: IsoDate,
+  /**
+   * How many versions edited on other devices at the same time lost to this one (the later edit
+   * is kept; they stay in its history). Absent when none did.
+   */
+  concurrentEdits: z.number().int().positive().optional(),
 })
 export type MemoryItemView = z.infer<typeof MemoryItemView>
 

@@ -96,9 +96,15 @@ export const conversationRequests = defineRequests({
 
 export const memoryRequests = defineRequests({
   'memory.list': { input: none, output: MemoryView },
-  /** Remembers a fact directly; durable (strict) before it resolves. */
+  /**
+   * Adds an item directly (a fact unless `kind` says otherwise); durable (strict) before it
+   * resolves. The same text already current as that kind is re-confirmed, not duplicated.
+   */
   'memory.remember': {
-    input: z.object({ text: z.string().trim().min(1).max(10_000) }),
+    input: z.object({
+      text: z.string().trim().min(1, 'Type what to remember.').max(10_000),
+      kind: z.enum(['fact', 'preference', 'task', 'issue']).default('fact'),
+    }),
     output: MemoryItem,
   },
   'memory.confirm': { input: byId, output: MemoryItem },
@@ -107,7 +113,10 @@ export const memoryRequests = defineRequests({
     output: MemoryItem,
   },
   'memory.retract': { input: byId, output: MemoryItem },
+  /** Every version of an item (replaced, replacing, concurrent), newest edit first. */
   'memory.history': { input: byId, output: z.array(MemoryItem) },
+  /** Makes a retracted item current again as a new version; the retraction stays in history. */
+  'memory.restore': { input: byId, output: MemoryItem },
   'quarantine.list': { input: none, output: z.array(QuarantinedRecord) },
   'quarantine.discard': { input: z.object({ id: z.number().int() }), output: done },
 })

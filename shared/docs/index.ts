@@ -25,4 +25,5 @@ export {
 export { isPurged, markPurged, purgedIds, purgedKey } from './purged'
 export { readRecord, type ReadRecord, type RecordOrigin } from './read-record'
 export { checkForWrite, putMemoryItem } from './write-record'
+export { lostTo } from './concurrent-edit'
 export type { Unreadable } from './unreadable'

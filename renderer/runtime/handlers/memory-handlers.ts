@@ -1,7 +1,7 @@
 import { ok } from '../../../shared/errors'
 import type { RuntimeHandlers } from '../../../shared/contract'
 import type { RuntimeContext } from '../context'
-import { confirmItem, editItem, rememberFact, retractItem } from '../memory/memory-ops'
+import { addItem, confirmItem, editItem, restoreItem, retractItem } from '../memory/memory-ops'
 import type { ChangeContext } from '../memory/memory-ops'
 import { memoryView } from '../memory/memory-views'
 import { discardQuarantined } from '../memory/quarantine-actions'
@@ -14,6 +14,7 @@ type MemoryHandlers = Pick<
   | 'memory.edit'
   | 'memory.retract'
   | 'memory.history'
+  | 'memory.restore'
   | 'quarantine.list'
   | 'quarantine.discard'
 >
@@ -23,13 +24,14 @@ export function memoryHandlers(ctx: RuntimeContext): MemoryHandlers {
   const byUser = (): ChangeContext => ({ now: ctx.now(), actor: 'user', source: null })
   return {
     'memory.list': async () => ok(await memoryView(ctx.space, ctx.settings().freshness, ctx.now())),
-    'memory.remember': ({ text }) =>
-      ctx.space.changeMemory((doc) => ok(rememberFact(doc, text, 'general', byUser()))),
+    'memory.remember': ({ text, kind }) =>
+      ctx.space.changeMemory((doc) => ok(addItem(doc, kind, text, byUser()))),
     'memory.confirm': ({ id }) => ctx.space.changeMemory((doc) => confirmItem(doc, id, byUser())),
     'memory.edit': ({ id, text }) =>
       ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
     'memory.retract': ({ id }) => ctx.space.changeMemory((doc) => retractItem(doc, id, byUser())),
     'memory.history': async ({ id }) => ok(ctx.space.memoryHistory(id)),
+    'memory.restore': ({ id }) => ctx.space.changeMemory((doc) => restoreItem(doc, id, byUser())),
     'quarantine.list': async () => ok(await ctx.space.quarantined()),
     'quarantine.discard': ({ id }) => discardQuarantined(ctx, id),
   }

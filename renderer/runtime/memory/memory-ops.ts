@@ -4,6 +4,8 @@ import { err, ok, type Result } from '../../../shared/errors'
 import { CURRENT_SCHEMA_VERSION, type MemoryItem } from '../../../shared/schema/current'
 import { putMemoryItem } from '../../../shared/docs'
 import { readMemory } from './memory-doc'
+import { versionsOf } from './concurrent-edits'
+import { itemExtras } from '../../../shared/schema/item-extras'
 
 /** Who and when, for every change to memory. */
 export interface ChangeContext {
@@ -191,10 +193,13 @@ export function editItem(
   if (!item.ok) return item
   const old = item.value
   if (old.status !== 'active') return err('validation', 'Only current items can be edited.')
-  const fresh = { ...old, ...base(ctx, text, old.category) }
-  const next: MemoryItem =
-    old.kind === 'preference' ? { ...fresh, kind: 'preference', key: old.key, value: text } : fresh
-  return ok(supersede(doc, old, next, ctx))
+  // The corrected wording still comes from the message the item was first learnt from.
+  const fresh = { ...old, ...base(ctx, text, old.category), source: old.source }
+  if (old.kind === 'preference')
+    return ok(supersede(doc, old, { ...fresh, kind: 'preference', key: old.key, value: text }, ctx))
+  // The value understanding read from the old wording no longer says what the new one does.
+  const { value: _stale, ...next } = fresh as typeof fresh & { value?: unknown }
+  return ok(supersede(doc, old, next as MemoryItem, ctx))
 }
 
 /** Retracts the current item that best matches `text` ("forget that ..."). */
@@ -204,16 +209,78 @@ export function forget(doc: Y.Doc, text: string, ctx: ChangeContext): Result<Mem
   return retractItem(doc, target.id, ctx)
 }
 
-/** The item and every version it superseded, newest first. */
+/** Every version of the item: those it replaced, those that replaced it, concurrent ones; newest first. */
 export function historyOf(doc: Y.Doc, id: string): MemoryItem[] {
-  const byId = new Map(readMemory(doc).items.map((i) => [i.id, i]))
-  const chain: MemoryItem[] = []
-  let cursor = byId.get(id)
-  while (cursor && chain.length < 1000) {
-    chain.push(cursor)
-    cursor = cursor.supersedes ? byId.get(cursor.supersedes) : undefined
+  return versionsOf(readMemory(doc).items, id)
+}
+
+/**
+ * Adds an item a person typed in the Memory panel. The same text already current as that kind is
+ * re-confirmed instead of duplicated. A preference typed this way is its own key.
+ */
+export function addItem(doc: Y.Doc, kind: Kind, text: string, ctx: ChangeContext): MemoryItem {
+  const wanted = normalize(text)
+  const same = active(doc).find((i) => i.kind === kind && normalizedText(i) === wanted)
+  if (same) return put(doc, { ...same, confirmedAt: ctx.now.toISOString() })
+  switch (kind) {
+    case 'fact':
+      return put(doc, { ...base(ctx, text, 'general'), kind })
+    case 'preference':
+      return put(doc, { ...base(ctx, text, wanted), kind, key: wanted, value: text })
+    case 'task':
+      return put(doc, {
+        ...base(ctx, text, 'task'),
+        kind,
+        taskStatus: 'in_progress',
+        lastAction: '',
+      })
+    case 'issue':
+      return put(doc, { ...base(ctx, text, 'issue'), kind, resolvedAt: null })
   }
-  return chain
+}
+
+/**
+ * Makes a retracted item current again as a new version of it. The retracted version keeps its
+ * retraction (who, when) and points to the restored one, so history shows both. Refused when a
+ * newer item already holds the same preference or subject: two current values would contradict.
+ */
+export function restoreItem(doc: Y.Doc, id: string, ctx: ChangeContext): Result<MemoryItem> {
+  const item = find(doc, id)
+  if (!item.ok) return item
+  const old = item.value
+  if (old.status !== 'retracted') return err('validation', 'Only retracted items can be restored.')
+  if (old.supersededBy !== null)
+    return err('validation', 'This item was already restored; the restored version is current.')
+  const subject = itemExtras(old).extras.subject
+  const rival = active(doc).find(
+    (i) =>
+      i.kind === old.kind &&
+      ((i.kind === 'preference' &&
+        old.kind === 'preference' &&
+        normalize(i.key) === normalize(old.key)) ||
+        (subject !== undefined && itemExtras(i).extras.subject === subject)),
+  )
+  if (rival)
+    return err(
+      'validation',
+      `“${rival.text}” is current for the same thing, so “${old.text}” was not restored. Edit or retract that one first.`,
+    )
+  const at = ctx.now.toISOString()
+  const next: MemoryItem = {
+    ...old,
+    id: newId(),
+    createdAt: at,
+    confirmedAt: at,
+    validFrom: at,
+    validTo: null,
+    status: 'active',
+    supersedes: old.id,
+    supersededBy: null,
+    retractedAt: null,
+    retractedBy: null,
+  }
+  put(doc, { ...old, supersededBy: next.id })
+  return ok(put(doc, next))
 }
 
 function find(doc: Y.Doc, id: string): Result<MemoryItem> {

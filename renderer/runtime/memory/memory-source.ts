@@ -10,7 +10,8 @@ import type { Space } from '../space/space'
 export async function sourceOf(space: Space, id: string): Promise<Result<MemorySource>> {
   const chain = space.memoryHistory(id)
   if (chain.length === 0) return err('not-found', 'That memory item no longer exists.')
-  const source = chain.find((item) => item.source !== null)?.source
+  const own = chain.find((item) => item.id === id)?.source
+  const source = own ?? chain.find((item) => item.source !== null)?.source
   if (!source)
     return err('not-found', 'This was entered in the Memory panel, so no message is its source.')
   const located = await space.locateMessage(source.messageId)

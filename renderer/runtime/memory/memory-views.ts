@@ -3,11 +3,17 @@ import type { FreshnessPolicy } from '../../../shared/contract/settings'
 import type { MemoryItem } from '../../../shared/schema/current'
 import type { Space } from '../space/space'
 import { freshnessOf } from './freshness'
+import { concurrentEditCounts } from './concurrent-edits'
 
 /** Memory items with their freshness under `policy` at `now`, most recently confirmed first. */
 export function toViews(items: MemoryItem[], policy: FreshnessPolicy, now: Date): MemoryItemView[] {
+  const concurrent = concurrentEditCounts(items)
   return items
-    .map((item) => ({ item, ...freshnessOf(item, policy, now) }))
+    .map((item) => {
+      const lost = concurrent.get(item.id)
+      const view = { item, ...freshnessOf(item, policy, now) }
+      return lost === undefined ? view : { ...view, concurrentEdits: lost }
+    })
     .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
 }
 

@@ -21,6 +21,7 @@ import {
   messagesOf,
   purgedIds,
   metaText,
+  putMemoryItem,
   parseDocId,
   readRecord,
   unreadableMeta,
@@ -41,6 +42,7 @@ import {
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
 import { historyOf } from '../memory/memory-ops'
+import { concurrentEditRepairs } from '../memory/concurrent-edits'
 import {
   exportQuarantined,
   listQuarantined,
@@ -126,6 +128,8 @@ export class Space {
     }
     const space = new Space(db, id, state, readOnly, listener)
     state.onCommit(({ changes }) => {
+      // Settled before anyone hears of the change, so no reader sees two current versions.
+      if (changes.memoryPut.length > 0) space.settleConcurrentEdits()
       const ids = new Set([...changes.memoryPut.map((r) => r.id), ...changes.memoryDelete])
       if (ids.size > 0) listener.memoryChanged([...ids])
       if (changes.conversations.length > 0) listener.conversationsChanged()
@@ -138,6 +142,8 @@ export class Space {
     state.onFlush((r) => {
       if (!r.ok) listener.storageFailed(r.error.message)
     })
+    // A space stored by a build before this repair may still hold two current versions of an item.
+    space.settleConcurrentEdits()
     return ok(space)
   }
 
@@ -150,6 +156,20 @@ export class Space {
     const read = readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
+  }
+
+  /**
+   * Leaves one current version of each item after devices edited it apart (`concurrentEditRepairs`).
+   * The repair is applied to the document at once and stored behind the commit that brought the
+   * conflict; its own commit tells the windows what changed.
+   */
+  settleConcurrentEdits(): void {
+    if (this.readOnly) return
+    const repairs = concurrentEditRepairs(readMemory(this.state.doc).items)
+    if (repairs.length === 0) return
+    void this.state.change((doc) => {
+      for (const item of repairs) putMemoryItem(doc, item)
+    })
   }
 
   /** The current memory items among `ids` (removed, future and unreadable ones are left out). */

@@ -23,6 +23,17 @@ export function formatDate(iso: string): string {
   })
 }
 
+/** "Nov 2, 2026, 3:04 PM": a date with its time, so changes made the same day can be told apart. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })
+}
+
 /** The full date and time, for tooltips. */
 export function formatFull(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })

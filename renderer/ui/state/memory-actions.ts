@@ -70,20 +70,54 @@ export async function editMemory(id: string, text: string): Promise<boolean> {
   return r.ok
 }
 
+/** Retracts an item and offers Undo, which restores it as a new version. */
 export async function retractMemory(view: MemoryItemView): Promise<void> {
   const r = await client().request('memory.retract', { id: view.item.id })
   if (!r.ok) return notify(r.error)
-  inform(`Retracted “${view.item.text}”. It stays in the item’s history.`)
+  inform(`Retracted “${view.item.text}”. It stays in the item’s history.`, {
+    label: 'Undo',
+    run: () => void restoreMemory(r.value),
+  })
 }
 
-/** The item's earlier values, newest first (the item itself excluded). */
+/** Makes a retracted item current again; the retraction stays in its history. */
+export async function restoreMemory(item: MemoryItem): Promise<boolean> {
+  const r = await client().request('memory.restore', { id: item.id })
+  if (!r.ok) {
+    notify(r.error)
+    return false
+  }
+  inform(`Restored “${r.value.text}”. It is current again; the retraction stays in its history.`)
+  return true
+}
+
+/**
+ * Adds an item typed in the Memory panel. Resolves true when it is stored; says whether it was new
+ * or already remembered (then it was only confirmed again).
+ */
+export async function addMemory(kind: MemoryItem['kind'], text: string): Promise<boolean> {
+  const known = new Set(useApp.getState().memory?.items.map((v) => v.item.id) ?? [])
+  const r = await client().request('memory.remember', { kind, text })
+  if (!r.ok) {
+    notify(r.error)
+    return false
+  }
+  inform(
+    known.has(r.value.id)
+      ? `Already remembered “${r.value.text}”; confirmed it again.`
+      : `Remembered “${r.value.text}”.`,
+  )
+  return true
+}
+
+/** Every version of the item, the item itself included, newest edit first. */
 export async function memoryHistory(id: string): Promise<MemoryItem[] | null> {
   const r = await client().request('memory.history', { id })
   if (!r.ok) {
     notify(r.error)
     return null
   }
-  return r.value.filter((i) => i.id !== id)
+  return r.value
 }
 
 /**

@@ -3,11 +3,16 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { MemoryItemView } from '../../../../shared/contract'
 import type { MemoryKind } from '../../../../shared/schema/current'
 import { useApp } from '../../state/store'
-import { plural } from '../../lib/format'
+import { formatCount, plural } from '../../lib/format'
 import { Icon } from '../icons'
 import { KIND_LABEL, MemoryRow } from './memory-row'
+import { MemoryAddForm } from './memory-add-form'
 
 type KindFilter = MemoryKind | 'all'
+
+/** When an item that is no longer current stopped holding. */
+const endedAt = (v: MemoryItemView): string =>
+  v.item.retractedAt ?? v.item.validTo ?? v.item.validFrom
 
 const FILTERS: { value: KindFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -34,6 +39,8 @@ export function MemoryPanel() {
   const [kind, setKind] = useState<KindFilter>('all')
   const [query, setQuery] = useState('')
   const [staleOnly, setStaleOnly] = useState(false)
+  const [showPast, setShowPast] = useState(false)
+  const [adding, setAdding] = useState(false)
   const q = useDeferredValue(query.trim().toLowerCase())
 
   const current = useMemo(() => {
@@ -42,24 +49,39 @@ export function MemoryPanel() {
     const fresh = active.filter((v) => v.freshness !== 'needs-reverify')
     return [...stale, ...fresh]
   }, [memory])
+  // Retracted and replaced versions, most recently ended first: history, never shown as current.
+  const past = useMemo(
+    () =>
+      (memory?.items ?? [])
+        .filter((v) => v.item.status !== 'active')
+        .sort((a, b) => endedAt(b).localeCompare(endedAt(a))),
+    [memory],
+  )
+  const list = showPast ? past : current
+  const stalePass = !showPast && staleOnly
+  // What the search and the stale toggle leave; the chips count these, so their counts follow the search.
+  const searched = useMemo(
+    () => list.filter((v) => matches(v, 'all', q, stalePass)),
+    [list, q, stalePass],
+  )
   const counts = useMemo(() => {
     const c: Record<KindFilter, number> = {
-      all: current.length,
+      all: searched.length,
       preference: 0,
       fact: 0,
       task: 0,
       issue: 0,
     }
-    for (const v of current) c[v.item.kind]++
+    for (const v of searched) c[v.item.kind]++
     return c
-  }, [current])
+  }, [searched])
   const staleCount = useMemo(
     () => current.filter((v) => v.freshness === 'needs-reverify').length,
     [current],
   )
   const shown = useMemo(
-    () => current.filter((v) => matches(v, kind, q, staleOnly)),
-    [current, kind, q, staleOnly],
+    () => searched.filter((v) => kind === 'all' || v.item.kind === kind),
+    [searched, kind],
   )
 
   const scroller = useRef<HTMLDivElement>(null)
@@ -79,6 +101,7 @@ export function MemoryPanel() {
     setKind('all')
     setQuery('')
     setStaleOnly(false)
+    setShowPast(false)
     setFocusedId(focus.id)
   }, [focus])
   const focusIndex = focusedId === null ? -1 : shown.findIndex((v) => v.item.id === focusedId)
@@ -94,7 +117,7 @@ export function MemoryPanel() {
   }, [focusIndex, focusedId, virtualizer])
 
   const items = virtualizer.getVirtualItems()
-  const filtered = kind !== 'all' || q !== '' || staleOnly
+  const filtered = kind !== 'all' || q !== '' || stalePass
   return (
     <aside className="memory" role="region" aria-label="Memory">
       <header className="memory-top">
@@ -105,7 +128,19 @@ export function MemoryPanel() {
           </span>
         </h2>
         <p className="hint">What Keepsake knows about you, and when it last checked.</p>
+        {!adding && (
+          <button
+            type="button"
+            className="ghost-button small memory-add-button"
+            disabled={readOnly}
+            onClick={() => setAdding(true)}
+          >
+            <Icon name="plus" size={13} />
+            Add to memory
+          </button>
+        )}
       </header>
+      {adding && <MemoryAddForm onDone={() => setAdding(false)} />}
       <MemoryAlerts />
       <div className="memory-tools">
         <div className="filter-field">
@@ -127,37 +162,62 @@ export function MemoryPanel() {
               onClick={() => setKind(f.value)}
             >
               {f.label}
-              {f.value !== 'all' && counts[f.value] > 0 && (
+              {(q !== '' || stalePass || (f.value !== 'all' && counts[f.value] > 0)) && (
                 <span className="seg-count">{counts[f.value]}</span>
               )}
             </button>
           ))}
         </div>
-        {staleCount > 0 && (
-          <button
-            type="button"
-            className={staleOnly ? 'stale-toggle on' : 'stale-toggle'}
-            onClick={() => setStaleOnly((v) => !v)}
-          >
-            <Icon name={staleOnly ? 'close' : 'alert'} size={13} />
-            {staleOnly ? 'Show everything' : `Show the ${plural(staleCount, 'item')} to re-verify`}
-          </button>
+        <div className="memory-toggles">
+          {staleCount > 0 && !showPast && (
+            <button
+              type="button"
+              className={staleOnly ? 'stale-toggle on' : 'stale-toggle'}
+              onClick={() => setStaleOnly((v) => !v)}
+            >
+              <Icon name={staleOnly ? 'close' : 'alert'} size={13} />
+              {staleOnly
+                ? 'Show everything'
+                : `Show the ${plural(staleCount, 'item')} to re-verify`}
+            </button>
+          )}
+          {past.length > 0 && (
+            <button
+              type="button"
+              className="past-toggle"
+              aria-pressed={showPast}
+              onClick={() => setShowPast((v) => !v)}
+            >
+              <Icon name={showPast ? 'close' : 'history'} size={13} />
+              {showPast
+                ? 'Back to current memory'
+                : `Retracted & replaced (${formatCount(past.length)})`}
+            </button>
+          )}
+        </div>
+        {showPast && (
+          <p className="past-note" role="note">
+            Not current: kept as history. The assistant does not use these; Restore makes a
+            retracted one current again.
+          </p>
         )}
       </div>
       <div ref={scroller} className="memory-scroll">
         {shown.length === 0 ? (
           <p className="empty-note">
-            {current.length === 0
-              ? 'Nothing remembered yet. Tell Keepsake a preference or a fact and it appears here.'
-              : filtered
-                ? 'Nothing matches these filters.'
-                : 'Nothing remembered yet.'}
+            {showPast && list.length === 0
+              ? 'Nothing has been retracted or replaced.'
+              : list.length === 0
+                ? 'Nothing remembered yet. Tell Keepsake a preference or a fact, or add one with Add to memory.'
+                : filtered
+                  ? 'Nothing matches these filters.'
+                  : 'Nothing remembered yet.'}
           </p>
         ) : (
           <div className="memory-inner" style={{ height: virtualizer.getTotalSize() }}>
             <ul
               className="memory-list"
-              aria-label="Remembered items"
+              aria-label={showPast ? 'Retracted and replaced items' : 'Remembered items'}
               style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
             >
               {items.map((it) => {

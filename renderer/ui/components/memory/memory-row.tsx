@@ -1,7 +1,13 @@
 import { memo, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { MemoryItemView } from '../../../../shared/contract'
-import { confirmMemory, editMemory, openSource, retractMemory } from '../../state/memory-actions'
-import { formatDate, formatFull, formatRelative } from '../../lib/format'
+import {
+  confirmMemory,
+  editMemory,
+  openSource,
+  restoreMemory,
+  retractMemory,
+} from '../../state/memory-actions'
+import { formatDate, formatDateTime, formatFull, formatRelative } from '../../lib/format'
 import { Icon } from '../icons'
 import { MemoryHistory } from './memory-history'
 
@@ -39,7 +45,9 @@ export const MemoryRow = memo(
     const [editing, setEditing] = useState(false)
     const [draft, setDraft] = useState(item.text)
     const [showHistory, setShowHistory] = useState(false)
-    const stale = view.freshness === 'needs-reverify'
+    const past = item.status !== 'active'
+    const stale = !past && view.freshness === 'needs-reverify'
+    const endedAt = item.retractedAt ?? item.validTo
 
     const save = async (e?: FormEvent): Promise<void> => {
       e?.preventDefault()
@@ -65,7 +73,7 @@ export const MemoryRow = memo(
             setShowHistory(false)
           }
         }}
-        className={`memory-item${stale ? ' stale' : ''}${focused ? ' highlight' : ''}`}
+        className={`memory-item${stale ? ' stale' : ''}${past ? ' past' : ''}${focused ? ' highlight' : ''}`}
         data-memory-id={item.id}
         data-index={index}
         ref={measure}
@@ -75,6 +83,11 @@ export const MemoryRow = memo(
           <span className={`kind kind-${item.kind}`}>{KIND_LABEL[item.kind]}</span>
           {item.kind === 'task' && <span className="badge">{TASK_STATUS[item.taskStatus]}</span>}
           {item.kind === 'issue' && item.resolvedAt && <span className="badge">Resolved</span>}
+          {past && (
+            <span className="badge past">
+              {item.status === 'retracted' ? 'Retracted' : 'Replaced'} — not current
+            </span>
+          )}
           {stale && (
             <span
               className="badge stale"
@@ -118,10 +131,27 @@ export const MemoryRow = memo(
         {item.kind === 'task' && item.lastAction && (
           <p className="memory-sub">Last: {item.lastAction}</p>
         )}
+        {!past && view.concurrentEdits !== undefined && (
+          <p className="memory-conflict" role="note">
+            <Icon name="alert" size={13} />
+            {view.concurrentEdits === 1
+              ? 'Edited on both laptops — kept the later one; see History.'
+              : `Edited on ${view.concurrentEdits + 1} devices at once — kept the latest; see History.`}
+          </p>
+        )}
         <p className="memory-meta">
-          <span title={formatFull(item.confirmedAt)}>
-            Confirmed {formatRelative(item.confirmedAt)}
-          </span>
+          {past && endedAt ? (
+            <span title={formatFull(endedAt)}>
+              {item.status === 'retracted' ? 'Retracted' : 'Replaced'} {formatDateTime(endedAt)}
+              {item.status === 'retracted' && item.supersededBy !== null
+                ? ', then restored as a new version'
+                : ''}
+            </span>
+          ) : (
+            <span title={formatFull(item.confirmedAt)}>
+              Confirmed {formatRelative(item.confirmedAt)}
+            </span>
+          )}
           {item.source?.conversationId && (
             <>
               <span aria-hidden="true"> · </span>
@@ -136,7 +166,34 @@ export const MemoryRow = memo(
             </>
           )}
         </p>
-        {!editing && (
+        {!editing && past && (
+          <div className="memory-actions">
+            {item.status === 'retracted' && item.supersededBy === null && (
+              <button
+                type="button"
+                className="mini-button"
+                disabled={readOnly}
+                aria-describedby={textId}
+                title="It is true after all: make it current again"
+                onClick={() => void restoreMemory(item)}
+              >
+                <Icon name="undo" size={13} />
+                Restore
+              </button>
+            )}
+            <button
+              type="button"
+              className="mini-button"
+              aria-describedby={textId}
+              aria-expanded={showHistory}
+              onClick={() => setShowHistory((v) => !v)}
+            >
+              <Icon name="history" size={13} />
+              History
+            </button>
+          </div>
+        )}
+        {!editing && !past && (
           <div className="memory-actions">
             <button
               type="button"
@@ -199,6 +256,9 @@ export const MemoryRow = memo(
     a.view.item.text === b.view.item.text &&
     a.view.item.confirmedAt === b.view.item.confirmedAt &&
     a.view.item.status === b.view.item.status &&
+    a.view.item.supersededBy === b.view.item.supersededBy &&
+    a.view.item.source === b.view.item.source &&
+    a.view.concurrentEdits === b.view.concurrentEdits &&
     (a.view.item.kind !== 'task' ||
       (b.view.item.kind === 'task' &&
         a.view.item.taskStatus === b.view.item.taskStatus &&
