@@ -60,27 +60,62 @@ test('pair and converge: A’s memory and conversations appear on B, and B’s e
   await expect(a.sync.devices).toHaveCount(2)
 })
 
-test('a code with another secret reaches another room: nothing of the space, and no claim on it', async () => {
+test('a wrong pairing code changes nothing: same space, same device name, no code offered, and the reason said', async () => {
   const a = await open('laptop A')
-  await a.app.say('Remember that I prefer pgvector over Pinecone')
-  await expect(a.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(1)
   const code = await a.sync.createPairing(relay.url, 'laptop A')
   await a.sync.expectConnected()
 
-  // The space id travels in the code; without the secret it names nothing on the relay.
+  const b = await open('laptop B')
+  await b.app.say('Remember that laptop B keeps its own memory')
+  await expect(b.app.memoryItem('laptop B keeps its own memory')).toHaveCount(1)
+  const before = await b.app.request<{ spaceId: string }>('app.status', {})
+  await b.sync.open()
+  await b.sync.deviceName.click()
+  await b.app.page.keyboard.type('laptop B', { delay: 40 })
+
+  /** Pastes `text` as the code, presses Join, and expects the refusal to say `reason`. */
+  const refused = async (text: string, reason: string | RegExp): Promise<void> => {
+    await b.sync.joinCode.fill('')
+    await b.sync.joinCode.click()
+    await b.app.page.keyboard.insertText(text)
+    await b.sync.join.click()
+    await expect(b.sync.error).toContainText(reason, { timeout: 30_000 })
+    await expect(b.sync.error).toContainText('Nothing changed on this device.')
+    // Nothing changed: the same space, the device name as typed, no pairing code offered.
+    expect((await b.app.request<{ spaceId: string }>('app.status', {})).value?.spaceId).toBe(
+      before.value?.spaceId,
+    )
+    await expect(b.sync.deviceName).toHaveValue('laptop B')
+    await expect(b.sync.shownCode).toHaveCount(0)
+    await expect(
+      b.sync.dialog.getByRole('heading', { name: 'Start syncing this memory' }),
+    ).toBeVisible()
+    await expect(b.app.memoryItem('laptop B keeps its own memory')).toHaveCount(1)
+  }
+
+  // The space id travels in the code; with another secret it names nothing on the relay.
   const pairing = decodePairingCode(code)
   if (!pairing.ok) throw new Error(pairing.error.message)
-  const forged = encodePairingCode({ ...pairing.value, secret: 'x'.repeat(43) })
-  const b = await open('laptop B')
-  await b.sync.joinWith(forged, 'laptop B')
-  await b.sync.expectConnected()
-  await expect(b.sync.devices).toHaveCount(1)
-  await expect(b.sync.devices.filter({ hasText: 'laptop B' })).toContainText('this device')
-  await b.sync.closeDialog()
-  await expect(b.app.memoryItem('I prefer pgvector over Pinecone')).toHaveCount(0)
-  // A is undisturbed and still sees only itself.
+  await refused(
+    encodePairingCode({ ...pairing.value, secret: 'x'.repeat(43) }),
+    'No device has synced with this pairing code on that relay',
+  )
+  await refused(code.slice(0, 40), 'This pairing code is damaged')
+  await refused(
+    encodePairingCode({ ...pairing.value, relayUrl: `ws://127.0.0.1:${await freePort()}` }),
+    /did not answer within \d+ seconds/,
+  )
+  await b.app.screens('sync-join-refused')
+  await b.app.page.setViewportSize({ width: 900, height: 650 })
+  await b.app.screens('sync-join-refused-900')
+
+  // A is undisturbed and still sees only itself; the right code still joins.
   await expect(a.sync.devices).toHaveCount(1)
   await expect(a.sync.status).toContainText('Connected')
+  await b.sync.joinCode.fill(code)
+  await b.sync.join.click()
+  await b.sync.expectConnected()
+  await expect(b.sync.devices).toHaveCount(2)
 })
 
 test('the relay stores only ciphertext: no known fact or message appears in its data', async () => {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../shared/errors'
+import { err, ok, type AppError, type Result } from '../../../shared/errors'
 import type { SyncStatusView } from '../../../shared/contract/sync-requests'
 import type { RuntimeContext } from '../context'
 import { conversationDocId } from '../../../shared/docs'
@@ -15,6 +15,7 @@ import {
   type SyncEngine,
 } from '../sync'
 import { relayDocumentName } from '../../../shared/relay-room'
+import { probeRelay } from '../sync/relay-probe'
 import { chooseDeviceName } from './device-name'
 import { listOrphans } from './orphan-entries'
 import {
@@ -70,6 +71,10 @@ export interface SyncSupervisor {
   /** Stops syncing (the pairing stays stored; `adopt` resumes it). */
   stop(): Promise<void>
 }
+
+/** A refused join: the reason, and that this device is as it was. */
+const unchanged = (error: AppError): Result<never> =>
+  err(error.code, `${error.message} Nothing changed on this device.`, error.path)
 
 /** The pairing code of a stored pairing: only what another device needs, never the derived keys. */
 const codeOf = (p: StoredPairing): string =>
@@ -252,14 +257,22 @@ export function createSyncSupervisor(
     join: (ctx, code, deviceName) =>
       serial(async () => {
         const pairing = decodePairingCode(code)
-        if (!pairing.ok) return pairing
+        if (!pairing.ok) return unchanged(pairing.error)
         const current = await readPairing(ctx.space)
         const name = chooseDeviceName(
           deviceName,
           current.ok ? current.value?.deviceName : undefined,
         )
         const derived = await derive(pairing.value, name)
-        if (!derived.ok) return derived
+        if (!derived.ok) return unchanged(derived.error)
+        // The relay must accept the code before this device switches space or stores anything.
+        const admitted = await probeRelay({
+          relayUrl: pairing.value.relayUrl,
+          spaceId: pairing.value.spaceId,
+          room: pairing.value.room,
+          credential: derived.value.keys.credential,
+        })
+        if (!admitted.ok) return unchanged(admitted.error)
         if (pairing.value.spaceId === ctx.space.id) {
           const started = await activate(ctx, derived.value)
           return started.ok ? ok({ joined: 'here' as const }) : started
