@@ -69,6 +69,8 @@ test('a wrong pairing code changes nothing: same space, same device name, no cod
   await b.app.say('Remember that laptop B keeps its own memory')
   await expect(b.app.memoryItem('laptop B keeps its own memory')).toHaveCount(1)
   const before = await b.app.request<{ spaceId: string }>('app.status', {})
+  // The small window: the dialog scrolls, and the reason must still be in view.
+  await b.app.page.setViewportSize({ width: 900, height: 650 })
   await b.sync.open()
   await b.sync.deviceName.click()
   await b.app.page.keyboard.type('laptop B', { delay: 40 })
@@ -81,6 +83,7 @@ test('a wrong pairing code changes nothing: same space, same device name, no cod
     await b.sync.join.click()
     await expect(b.sync.error).toContainText(reason, { timeout: 30_000 })
     await expect(b.sync.error).toContainText('Nothing changed on this device.')
+    await expect(b.sync.error).toBeInViewport()
     // Nothing changed: the same space, the device name as typed, no pairing code offered.
     expect((await b.app.request<{ spaceId: string }>('app.status', {})).value?.spaceId).toBe(
       before.value?.spaceId,
@@ -105,9 +108,9 @@ test('a wrong pairing code changes nothing: same space, same device name, no cod
     encodePairingCode({ ...pairing.value, relayUrl: `ws://127.0.0.1:${await freePort()}` }),
     /did not answer within \d+ seconds/,
   )
-  await b.app.screens('sync-join-refused')
-  await b.app.page.setViewportSize({ width: 900, height: 650 })
   await b.app.screens('sync-join-refused-900')
+  await b.app.page.setViewportSize({ width: 1400, height: 900 })
+  await b.app.screens('sync-join-refused-1400')
 
   // A is undisturbed and still sees only itself; the right code still joins.
   await expect(a.sync.devices).toHaveCount(1)

@@ -6,9 +6,17 @@ import { useSync, type SyncWork } from './sync-store'
 /** Set before the window reloads onto a joined space, so the Sync dialog opens again on it. */
 const REOPEN_KEY = 'keepsake.sync.reopen'
 
+/**
+ * Set once a join opened another space and this window is about to reload onto it: until then the
+ * window still shows the old space, so it does not take the new space's sync status as its own.
+ */
+let reloading = false
+
 /** Keeps the store in step with the runtime; returns the unsubscribe. */
 export function watchSync(c: RuntimeClient): () => void {
-  const off = c.on('sync.status', (status) => useSync.setState({ status }))
+  const off = c.on('sync.status', (status) => {
+    if (!reloading) useSync.setState({ status })
+  })
   void c.request('sync.status', {}).then((r) => {
     if (r.ok) useSync.setState({ status: r.value })
   })
@@ -44,14 +52,16 @@ export function joinWithCode(code: string, deviceName: string): Promise<boolean>
     const before = await client().request('app.status', {})
     const r = await client().request('sync.join', { code, deviceName })
     if (!r.ok) return r.error
-    useSync.setState({ status: r.value })
     const after = await client().request('app.status', {})
     if (before.ok && after.ok && before.value.spaceId !== after.value.spaceId) {
+      reloading = true
       sessionStorage.setItem(REOPEN_KEY, '1')
       window.location.reload()
-    } else {
-      await loadCode()
+      // The page goes away; "Joining…" stays until it does.
+      return new Promise<never>(() => undefined)
     }
+    useSync.setState({ status: r.value })
+    await loadCode()
     return null
   })
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Modal } from '../modal'
 import { createPairingCode, hostRelay, joinWithCode, loadCode, unpairDevice } from './sync-actions'
 import { useSync } from './sync-store'
@@ -32,6 +32,12 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (paired) void loadCode()
   }, [paired])
+
+  // The message sits at the end of a dialog that scrolls in a small window: bring it into view.
+  const errorRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [error])
 
   const busy = work !== null
   const host = async (): Promise<void> => {
@@ -156,7 +162,7 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
       </section>
 
       {error && (
-        <p role="alert" className="sync-error">
+        <p role="alert" className="sync-error" ref={errorRef}>
           {error}
         </p>
       )}
