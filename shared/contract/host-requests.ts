@@ -15,7 +15,11 @@ export const hostRequests = defineRequests({
    * says about the chosen one (tools, context); the runtime stores that per model.
    */
   'provider.test': {
-    input: z.object({ provider: ProviderSettings }),
+    input: z.object({
+      provider: ProviderSettings,
+      /** False for a look that changes nothing (the welcome checking the model is reachable). */
+      remember: z.boolean().default(true),
+    }),
     output: ProviderModels,
   },
   'secrets.status': {

@@ -22,6 +22,9 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   await app.message.press('Enter')
   await expect(app.settledMessages()).toHaveCount(2)
   await expect(app.lastReply()).toContainText('Noted: you cannot eat gluten')
+  // The welcome is an empty conversation's page: messages have the column to themselves.
+  await expect(app.welcome).toBeHidden()
+  await app.newConversation.click()
   await app.dismissWelcome()
   await app.page.reload()
   await app.openReady(device.host.url)

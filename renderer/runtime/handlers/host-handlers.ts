@@ -12,10 +12,10 @@ type HostHandlers = Pick<
 export function hostHandlers(ctx: RuntimeContext): HostHandlers {
   const api = ctx.services.api
   return {
-    'provider.test': async ({ provider }) => {
+    'provider.test': async ({ provider, remember }) => {
       const tested = await api.testProvider({ provider })
       const probe = tested.ok ? tested.value.probe : undefined
-      if (provider.kind !== 'offline' && probe !== undefined && probe.listed) {
+      if (remember && provider.kind !== 'offline' && probe !== undefined && probe.listed) {
         // What the server says is stored for the model; a changed context forgets a learned window.
         const known = capabilityOf(ctx.settings(), provider)
         const serverContext = probe.contextWindow ?? known?.serverContext ?? null

@@ -110,9 +110,11 @@ export async function attach(c: RuntimeClient): Promise<void> {
     c.request('memory.list', {}),
   ])
   for (const r of [status, settings, conversations, memory]) if (!r.ok) notify(r.error)
+  // A change event that arrived while these were read is newer than what they answered.
+  const seen = useApp.getState()
   useApp.setState({
-    status: status.ok ? status.value : null,
-    settings: settings.ok ? settings.value : null,
+    status: seen.status ?? (status.ok ? status.value : null),
+    settings: seen.settings ?? (settings.ok ? settings.value : null),
     conversations: conversations.ok ? conversations.value : [],
     memory: memory.ok ? memory.value : null,
   })

@@ -34,7 +34,10 @@ export class KeepsakePage {
     this.memoryItems = this.memory.getByRole('listitem')
 
     this.sidebar = page.getByRole('navigation', { name: 'Conversations' })
-    this.newConversation = this.sidebar.getByRole('button', { name: 'New conversation' })
+    this.newConversation = this.sidebar.getByRole('button', {
+      name: 'New conversation',
+      exact: true,
+    })
     this.searchConversations = this.sidebar.getByRole('searchbox', { name: 'Search conversations' })
     this.conversationRows = this.sidebar.getByRole('listitem')
     this.trashButton = this.sidebar.getByRole('button', { name: /^Trash( \d+)?$/ })

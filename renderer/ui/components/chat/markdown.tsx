@@ -36,6 +36,8 @@ function CodeBlock({ code, language }: { code: string; language: string | null }
   )
 }
 
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i
+
 const components: Components = {
   pre({ node }) {
     const code = node?.children.find((c) => c.type === 'element' && c.tagName === 'code')
@@ -50,6 +52,10 @@ const components: Components = {
     return <CodeBlock code={textOf(code.children)} language={lang ?? null} />
   },
   a({ href, children }) {
+    // Only web and mail links open (in the system browser). Anything else — a `javascript:` link
+    // the renderer neutralised to '', a relative path that would open a second copy of the app —
+    // is shown as the plain text it is.
+    if (!href || !SAFE_LINK.test(href)) return <span className="inert-link">{children}</span>
     return (
       <a href={href} target="_blank" rel="noreferrer noopener">
         {children}

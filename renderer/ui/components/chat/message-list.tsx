@@ -212,17 +212,19 @@ export function MessageList({ thread }: { thread: Thread }) {
         </div>
       </div>
       {!atEnd && count > 0 && (
-        <button
-          type="button"
-          className="jump-latest"
-          onClick={() => {
-            following.current = true
-            virtualizer.scrollToIndex(count - 1, { align: 'end' })
-          }}
-        >
-          <Icon name="arrowDown" size={14} />
-          Latest
-        </button>
+        <div className="latest-bar">
+          <button
+            type="button"
+            className="jump-latest"
+            onClick={() => {
+              following.current = true
+              virtualizer.scrollToIndex(count - 1, { align: 'end' })
+            }}
+          >
+            <Icon name="arrowDown" size={14} />
+            Latest
+          </button>
+        </div>
       )}
     </div>
   )
