@@ -55,3 +55,8 @@ export function signalFactor(
   const recency = 1 + ranking.recencyWeight * 0.5 ** (ageDays / ranking.recencyHalfLifeDays)
   return ranking.status[status ?? 'active'] * recency
 }
+
+/** The largest factor `signalFactor` can give under `ranking` (the best status, created just now). */
+export function maxSignalFactor(ranking: Ranking = DEFAULT_RANKING): number {
+  return Math.max(...Object.values(ranking.status)) * (1 + Math.max(0, ranking.recencyWeight))
+}

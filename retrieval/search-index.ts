@@ -1,7 +1,7 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import { ok, type Result } from '../shared/errors'
-import { processQueryTerm, processTerm, queryTerms } from './analyzer'
-import { DEFAULT_RANKING, signalFactor, type Ranking } from './ranking'
+import { processQueryTerm, tokenize } from './analyzer'
+import { InvertedIndex } from './inverted-index'
+import { DEFAULT_RANKING, maxSignalFactor, signalFactor, type Ranking } from './ranking'
 import type { SearchDoc, SearchHit, SearchOptions } from './search-doc'
 import { decodeSnapshot, encodeSnapshot } from './snapshot'
 import { makeSnippet } from './snippet'
@@ -9,8 +9,9 @@ import { toStoredDoc, type StoredDoc } from './stored-doc'
 import { parseTimePhrase } from './time-phrase'
 
 /**
- * A full-text index over memory items and messages: BM25+ with field boosts (MiniSearch), stop
- * words and Porter stemming, time phrases, and mild status and recency signals.
+ * A full-text index over memory items and messages: BM25+ with field boosts (our flat-array
+ * inverted index, scored as MiniSearch scores), stop words and Porter stemming, time phrases, and
+ * mild status and recency signals. Only the best `k` hits are sorted and given snippets.
  *
  * Incremental: `add`/`replace`/`remove` touch one doc each. Persistent: `toJSON()` is a versioned
  * snapshot for `loadSearchIndex`. On restart the runtime loads the snapshot, reads `watermark()`
@@ -47,51 +48,35 @@ export interface SearchIndex {
   toJSON(): string
 }
 
-const FIELDS = ['text', 'speaker', 'tags', 'context'] as const
-/** MiniSearch numbers fields in order; a snapshot must have the same numbering. */
-const FIELD_IDS: Readonly<Record<string, number>> = Object.fromEntries(FIELDS.map((f, i) => [f, i]))
+/** The indexed fields, in the order of their ids in a snapshot. */
+export const FIELDS = ['text', 'speaker', 'tags', 'context'] as const
 
 const DEFAULT_K = 10
 
-function extractField(doc: SearchDoc, field: string): string | undefined {
-  switch (field) {
-    case 'id':
-      return doc.id
-    case 'text':
-      return doc.text
-    case 'speaker':
-      return doc.speaker ?? undefined
-    case 'tags': {
-      const tags = [...(doc.tags ?? []), ...(doc.memoryKind === undefined ? [] : [doc.memoryKind])]
-      return tags.length === 0 ? undefined : tags.join(' ')
-    }
-    case 'context':
-      return doc.context
-    default:
-      throw new Error(`search index: unknown field ${field}`)
-  }
+/** A doc's text per field, in FIELDS order; undefined where the doc has none. */
+function fieldTexts(doc: SearchDoc): Array<string | undefined> {
+  const tags = [...(doc.tags ?? []), ...(doc.memoryKind === undefined ? [] : [doc.memoryKind])]
+  return [
+    doc.text,
+    doc.speaker ?? undefined,
+    tags.length === 0 ? undefined : tags.join(' '),
+    doc.context,
+  ]
 }
 
-function miniSearchOptions(ranking: Ranking): Options<SearchDoc> {
-  return {
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: [],
-    extractField,
-    processTerm: (term) => processTerm(term),
-    searchOptions: { boost: { ...ranking.fieldBoosts }, processTerm: processQueryTerm },
+/** The query's terms in order, repeats kept (a repeated word weighs more, as in MiniSearch). */
+function termsOf(query: string): string[] {
+  const terms: string[] = []
+  for (const token of tokenize(query)) {
+    const term = processQueryTerm(token)
+    if (term !== null) terms.push(term)
   }
-}
-
-function resultId(result: SearchResult): string {
-  const id: unknown = result.id
-  if (typeof id !== 'string') throw new Error('search index: MiniSearch returned a non-string id')
-  return id
+  return terms
 }
 
 /** A stored doc with its creation time parsed once. */
 type Entry = { doc: StoredDoc; at: number }
-type Scored = { entry: Entry; score: number; terms: readonly string[] }
+type Scored = { entry: Entry; score: number }
 
 function entry(doc: StoredDoc): Entry {
   const at = Date.parse(doc.createdAt)
@@ -113,54 +98,82 @@ function filterFor(options: SearchOptions, from: Date | null, to: Date | null) {
     at < toMs
 }
 
-function toHit({ entry: { doc }, score, terms }: Scored): SearchHit {
+/** Best first; ties go to the newer doc, then to the id, so results are stable. */
+const better = (a: Scored, b: Scored): number =>
+  b.score - a.score || b.entry.at - a.entry.at || (a.entry.doc.id < b.entry.doc.id ? -1 : 1)
+
+/** Keeps the best `k` of what it is offered, sorted best first. */
+function topK(k: number): { offer(s: Scored): void; floor(): number; best: Scored[] } {
+  const best: Scored[] = []
   return {
-    id: doc.id,
-    kind: doc.kind,
-    score,
-    text: doc.text,
-    conversationId: doc.conversationId,
-    createdAt: doc.createdAt,
-    snippet: makeSnippet(doc.text, new Set(terms)),
+    best,
+    /** The score an offer must reach to have a chance: the k-th best so far, or -Infinity. */
+    floor: () => (best.length < k ? -Infinity : (best[best.length - 1]?.score ?? -Infinity)),
+    offer(s) {
+      if (k <= 0) return
+      const last = best[best.length - 1]
+      if (best.length === k && last !== undefined && better(s, last) >= 0) return
+      let i = best.length
+      while (i > 0 && better(s, best[i - 1] as Scored) < 0) i -= 1
+      best.splice(i, 0, s)
+      if (best.length > k) best.pop()
+    },
   }
 }
 
 function build(
-  mini: MiniSearch<SearchDoc>,
+  inverted: InvertedIndex<Entry>,
   entries: Map<string, Entry>,
   ranking: Ranking,
   mark: string | null,
 ): SearchIndex {
   let watermark = mark
+  // MiniSearch read a boost of 0 as 1; the weights were tuned that way.
+  const boosts = FIELDS.map((f) => ranking.fieldBoosts[f] || 1)
+  const maxFactor = maxSignalFactor(ranking)
 
   const upsert = (doc: SearchDoc): void => {
     const next = entry(toStoredDoc(doc))
-    if (entries.has(doc.id)) mini.replace(doc)
-    else mini.add(doc)
+    inverted.add(doc.id, fieldTexts(doc), next)
     entries.set(doc.id, next)
   }
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
     const now = options.now ?? new Date()
     const time = parseTimePhrase(query, now)
-    const hasTerms = queryTerms(time.query).length > 0
+    const terms = termsOf(time.query)
     // With only a time phrase ("what did we say yesterday") every doc in its range matches.
-    if (!hasTerms && time.phrase === null) return []
-    const results = hasTerms ? mini.search(time.query) : mini.search(MiniSearch.wildcard)
+    if (terms.length === 0 && time.phrase === null) return []
     const accepts = filterFor(options, time.from, time.to)
-    const scored: Scored[] = []
-    for (const result of results) {
-      const found = entries.get(resultId(result))
-      if (found === undefined || !accepts(found)) continue
-      const factor = signalFactor(found.doc.status, now.getTime() - found.at, ranking)
-      scored.push({ entry: found, score: result.score * factor, terms: result.terms })
+    const top = topK(Math.max(0, options.k ?? DEFAULT_K))
+    const nowMs = now.getTime()
+    const consider = (found: Entry, score: number): void => {
+      if (!accepts(found)) return
+      const factor = signalFactor(found.doc.status, nowMs - found.at, ranking)
+      top.offer({ entry: found, score: score * factor })
     }
-    // Ties go to the newer doc, then to the id, so results are stable.
-    scored.sort(
-      (a, b) =>
-        b.score - a.score || b.entry.at - a.entry.at || (a.entry.doc.id < b.entry.doc.id ? -1 : 1),
-    )
-    return scored.slice(0, Math.max(0, options.k ?? DEFAULT_K)).map(toHit)
+    if (terms.length === 0) {
+      for (const slot of inverted.liveSlots()) consider(inverted.payloadAt(slot), 1)
+    } else {
+      const { slots, score, distinct } = inverted.score(terms, boosts)
+      // No signal lifts a score by more than maxFactor: a doc below the k-th best by more than
+      // that is passed over without looking at it.
+      for (const slot of slots) {
+        const raw = (score[slot] ?? 0) * (distinct[slot] ?? 1)
+        if (raw * maxFactor < top.floor()) continue
+        consider(inverted.payloadAt(slot), raw)
+      }
+    }
+    const matched = new Set(terms)
+    return top.best.map(({ entry: { doc }, score }) => ({
+      id: doc.id,
+      kind: doc.kind,
+      score,
+      text: doc.text,
+      conversationId: doc.conversationId,
+      createdAt: doc.createdAt,
+      snippet: makeSnippet(doc.text, matched),
+    }))
   }
 
   return {
@@ -168,7 +181,7 @@ function build(
     replace: upsert,
     remove: (id) => {
       if (!entries.has(id)) return false
-      mini.discard(id)
+      inverted.remove(id)
       entries.delete(id)
       return true
     },
@@ -181,15 +194,20 @@ function build(
       watermark = next
     },
     toJSON: () => {
-      const docs = [...entries.values()].map(({ doc }) => doc)
-      return encodeSnapshot({ watermark, docs, miniSearch: mini.toJSON() })
+      const parts = inverted.parts()
+      const docs = parts.ids.map((id) => {
+        const found = entries.get(id)
+        if (found === undefined) throw new Error(`search index: ${id} is indexed but not stored`)
+        return found.doc
+      })
+      return encodeSnapshot({ watermark, docs, lengths: parts.lengths, postings: parts.postings })
     },
   }
 }
 
 /** A new, empty index. `ranking` is for benchmarks; the app uses the default. */
 export function createSearchIndex(ranking: Ranking = DEFAULT_RANKING): SearchIndex {
-  return build(new MiniSearch(miniSearchOptions(ranking)), new Map(), ranking, null)
+  return build(new InvertedIndex<Entry>(FIELDS.length), new Map(), ranking, null)
 }
 
 /**
@@ -201,9 +219,11 @@ export function loadSearchIndex(
   json: string,
   ranking: Ranking = DEFAULT_RANKING,
 ): Result<SearchIndex> {
-  const snapshot = decodeSnapshot(json, FIELD_IDS)
+  const snapshot = decodeSnapshot(json, FIELDS.length)
   if (!snapshot.ok) return snapshot
-  const { docs, miniSearch, watermark } = snapshot.value
-  const mini = MiniSearch.loadJS(miniSearch, miniSearchOptions(ranking))
-  return ok(build(mini, new Map(docs.map((doc) => [doc.id, entry(doc)])), ranking, watermark))
+  const { docs, lengths, postings, watermark } = snapshot.value
+  const ids = docs.map((doc) => doc.id)
+  const stored = docs.map(entry)
+  const inverted = InvertedIndex.fromParts(FIELDS.length, { ids, lengths, postings }, stored)
+  return ok(build(inverted, new Map(stored.map((e) => [e.doc.id, e])), ranking, watermark))
 }

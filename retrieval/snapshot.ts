@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type MiniSearch from 'minisearch'
 import { err, ok, type Result } from '../shared/errors'
 import { check } from '../shared/validation'
 import { StoredDoc } from './stored-doc'
@@ -11,59 +10,52 @@ export const SEARCH_INDEX_FORMAT = 'keepsake.search-index'
  * Version of the snapshot layout and of everything that decides its terms (fields, analyzer).
  * Bump it when any of them changes: an old snapshot then fails to load and the caller rebuilds.
  */
-export const SEARCH_INDEX_FORMAT_VERSION = 1
+export const SEARCH_INDEX_FORMAT_VERSION = 2
 
-/** MiniSearch's own serialized form, as `MiniSearch.loadJS` takes it. */
-export type MiniSearchJs = Parameters<typeof MiniSearch.loadJS>[0]
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
-const ShortId = z.string().regex(/^\d+$/, 'expected a numeric short id')
-// MiniSearch leaves holes for absent fields, which JSON writes as null. A hole is only read for a
-// field that holds the term, which it never does, so 0 is an exact stand-in.
-const Lengths = z.array(z.number().nonnegative().nullable()).transform((a) => a.map((v) => v ?? 0))
-
-type Postings = Array<[string, Record<string, Record<string, number>>]>
-
-const isShortId = (key: string): boolean => /^\d+$/.test(key)
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+type Posting = [string, number, number[], number[]]
 
 /**
- * MiniSearch's postings: [term, { fieldId: { shortId: termFrequency } }]. Checked with a plain loop,
- * not zod: a 100k-message index has millions of postings, which zod takes seconds to walk. A doc
- * key that is not a short id is harmless (MiniSearch skips ids it does not know), so only the
- * frequencies are checked inside.
+ * The postings: [term, fieldId, slots, tfs], slots strictly increasing and inside the doc list,
+ * term frequencies at least 1. Checked with a plain loop, not zod: a 100k-message index has
+ * millions of numbers, which zod takes seconds to walk.
  */
-function isPostings(value: unknown): value is Postings {
-  if (!Array.isArray(value)) return false
+function postingsProblem(value: unknown, docs: number, fields: number): string | null {
+  if (!Array.isArray(value)) return 'postings is not a list'
   const entries: readonly unknown[] = value
-  for (const entry of entries) {
-    if (!Array.isArray(entry) || entry.length !== 2) return false
-    const [term, fields]: readonly unknown[] = entry
-    if (typeof term !== 'string' || !isRecord(fields)) return false
-    for (const fieldId in fields) {
-      const docs = fields[fieldId]
-      if (!isShortId(fieldId) || !isRecord(docs)) return false
-      for (const shortId in docs) {
-        const frequency = docs[shortId]
-        if (typeof frequency !== 'number' || !(frequency >= 1)) return false
-      }
+  for (const [i, entry] of entries.entries()) {
+    if (!Array.isArray(entry) || entry.length !== 4)
+      return `postings[${i}] is not [term, field, slots, tfs]`
+    const [term, field, slots, tfs]: readonly unknown[] = entry
+    if (typeof term !== 'string' || term === '') return `postings[${i}] has no term`
+    if (!isCount(field) || field >= fields) return `postings[${i}] names no field`
+    if (!Array.isArray(slots) || !Array.isArray(tfs) || slots.length !== tfs.length)
+      return `postings[${i}] has slots and frequencies that do not pair up`
+    let previous = -1
+    for (let j = 0; j < slots.length; j++) {
+      const slot: unknown = slots[j]
+      const tf: unknown = tfs[j]
+      if (!isCount(slot) || slot <= previous || slot >= docs)
+        return `postings[${i}] has a slot out of order or past the docs`
+      if (!isCount(tf) || tf < 1) return `postings[${i}] has a frequency below 1`
+      previous = slot
     }
   }
-  return true
+  return null
 }
 
-const MiniSearchSnapshot = z.object({
-  documentCount: z.number().int().nonnegative(),
-  nextId: z.number().int().nonnegative(),
-  documentIds: z.record(ShortId, z.string().min(1)),
-  fieldIds: z.record(z.string(), z.number().int().nonnegative()),
-  fieldLength: z.record(ShortId, Lengths),
-  averageFieldLength: Lengths,
-  storedFields: z.record(ShortId, z.looseObject({})),
-  dirtCount: z.number().int().nonnegative().optional(),
-  index: z.custom<Postings>(isPostings, 'expected MiniSearch postings'),
-  serializationVersion: z.literal(2),
-})
+/** Per field, one length per doc: a count, or -1 where the doc lacks the field. */
+function lengthsProblem(value: unknown, docs: number, fields: number): string | null {
+  if (!Array.isArray(value) || value.length !== fields) return 'lengths has not one list per field'
+  for (const byField of value as unknown[]) {
+    if (!Array.isArray(byField) || byField.length !== docs) return 'lengths has not one per doc'
+    for (const length of byField as unknown[])
+      if (typeof length !== 'number' || !Number.isInteger(length) || length < -1)
+        return 'lengths holds something other than a count'
+  }
+  return null
+}
 
 const Header = z.looseObject({ format: z.literal(SEARCH_INDEX_FORMAT), version: z.number().int() })
 
@@ -73,14 +65,18 @@ const Snapshot = z.object({
   /** The caller's position in its own change log up to which this index is complete. */
   watermark: z.string().nullable(),
   docs: z.array(StoredDoc),
-  miniSearch: MiniSearchSnapshot,
+  lengths: z.unknown(),
+  postings: z.unknown(),
 })
 
 /** A validated snapshot, ready to restore. */
 export type SearchIndexSnapshot = {
   watermark: string | null
   docs: StoredDoc[]
-  miniSearch: MiniSearchJs
+  /** Per field (in the index's field order), per doc: its length in distinct tokens, or -1. */
+  lengths: number[][]
+  /** [term, fieldId, doc positions, term frequencies] */
+  postings: Posting[]
 }
 
 /** Serializes an index's parts as the versioned snapshot string. */
@@ -90,7 +86,8 @@ export function encodeSnapshot(snapshot: SearchIndexSnapshot): string {
     version: SEARCH_INDEX_FORMAT_VERSION,
     watermark: snapshot.watermark,
     docs: snapshot.docs,
-    miniSearch: snapshot.miniSearch,
+    lengths: snapshot.lengths,
+    postings: snapshot.postings,
   })
 }
 
@@ -98,10 +95,7 @@ export function encodeSnapshot(snapshot: SearchIndexSnapshot): string {
  * Parses and validates a snapshot string. Errors: `validation` (not JSON, wrong shape, parts that
  * disagree), `unsupported-version` (another format version: rebuild).
  */
-export function decodeSnapshot(
-  json: string,
-  fieldIds: Readonly<Record<string, number>>,
-): Result<SearchIndexSnapshot> {
+export function decodeSnapshot(json: string, fields: number): Result<SearchIndexSnapshot> {
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -120,35 +114,11 @@ export function decodeSnapshot(
   }
   const parsed = check(Snapshot, raw, 'snapshot')
   if (!parsed.ok) return parsed
-  const { watermark, docs, miniSearch } = parsed.value
-  const problem = inconsistency(docs, miniSearch, fieldIds)
+  const { watermark, docs, lengths, postings } = parsed.value
+  const problem =
+    (new Set(docs.map((doc) => doc.id)).size !== docs.length ? 'duplicate document ids' : null) ??
+    lengthsProblem(lengths, docs.length, fields) ??
+    postingsProblem(postings, docs.length, fields)
   if (problem !== null) return err('validation', `search index snapshot: ${problem}`, 'snapshot')
-  return ok({ watermark, docs, miniSearch })
-}
-
-/** Why the parts of a snapshot disagree, or null when they agree. */
-function inconsistency(
-  docs: readonly StoredDoc[],
-  mini: z.infer<typeof MiniSearchSnapshot>,
-  fieldIds: Readonly<Record<string, number>>,
-): string | null {
-  const fieldNames = Object.keys(fieldIds)
-  const sameFields =
-    Object.keys(mini.fieldIds).length === fieldNames.length &&
-    fieldNames.every((name) => mini.fieldIds[name] === fieldIds[name])
-  if (!sameFields) return 'its fields differ from this build'
-  const shortIds = Object.keys(mini.documentIds)
-  if (shortIds.length !== mini.documentCount) return 'documentCount does not match documentIds'
-  if (shortIds.some((shortId) => Number(shortId) >= mini.nextId)) return 'a short id is past nextId'
-  if (shortIds.some((shortId) => mini.fieldLength[shortId] === undefined)) {
-    return 'a document has no field lengths'
-  }
-  const indexed = new Set(Object.values(mini.documentIds))
-  const stored = new Set(docs.map((doc) => doc.id))
-  if (indexed.size !== shortIds.length || stored.size !== docs.length)
-    return 'duplicate document ids'
-  if (indexed.size !== stored.size || docs.some((doc) => !indexed.has(doc.id))) {
-    return 'stored documents do not match indexed documents'
-  }
-  return null
+  return ok({ watermark, docs, lengths: lengths as number[][], postings: postings as Posting[] })
 }

@@ -102,8 +102,9 @@ describe('field boosts', () => {
   })
 
   it('finds an elliptical reply through its context, below the message that says it', () => {
-    const hits = indexOf().search('Weaviate pricing', { now })
-    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['m1', 'm2'])
+    // m2 never says "pricing"; it answers m1, which does.
+    const hits = indexOf().search('pricing', { now })
+    expect(hits.map((h) => h.id)).toEqual(['m1', 'm2'])
   })
 
   it('finds memory items by their kind', () => {

@@ -90,23 +90,29 @@ describe('toJSON / loadSearchIndex', () => {
       JSON.stringify({ hello: 'world' }),
       JSON.stringify([1, 2, 3]),
       edit(json, (s) => {
-        delete s.miniSearch
+        delete s.postings
       }),
       edit(json, (s) => {
         const docs = s.docs as Array<Record<string, unknown>>
         if (docs[0] !== undefined) docs[0].createdAt = 'last tuesday'
       }),
       edit(json, (s) => {
-        ;(s.miniSearch as Record<string, unknown>).index = 'nope'
+        s.postings = 'nope'
       }),
       edit(json, (s) => {
-        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { title: { 0: 1 } }]]
+        s.postings = [['pgvector', 9, [0], [1]]]
       }),
       edit(json, (s) => {
-        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { 0: 0 } }]]
+        s.postings = [['pgvector', 0, [0], [0]]]
       }),
       edit(json, (s) => {
-        ;(s.miniSearch as Record<string, unknown>).index = [['pgvector', { 0: { 0: 'one' } }]]
+        s.postings = [['pgvector', 0, [0], ['one']]]
+      }),
+      edit(json, (s) => {
+        s.postings = [['pgvector', 0, [2, 1], [1, 1]]]
+      }),
+      edit(json, (s) => {
+        s.lengths = [[1]]
       }),
     ]
     for (const bad of cases) {
@@ -126,10 +132,14 @@ describe('toJSON / loadSearchIndex', () => {
     const dropDoc = edit(json, (s) => {
       ;(s.docs as unknown[]).pop()
     })
-    const otherFields = edit(json, (s) => {
-      ;(s.miniSearch as Record<string, unknown>).fieldIds = { text: 0 }
+    const pastTheDocs = edit(json, (s) => {
+      s.postings = [['pgvector', 0, [0, 99], [1, 1]]]
     })
-    for (const bad of [dropDoc, otherFields]) {
+    const duplicate = edit(json, (s) => {
+      const docs = s.docs as unknown[]
+      docs[1] = docs[0]
+    })
+    for (const bad of [dropDoc, pastTheDocs, duplicate]) {
       expect(loadSearchIndex(bad)).toMatchObject({ ok: false, error: { code: 'validation' } })
     }
   })
