@@ -1,9 +1,7 @@
 import { processTerm, tokenize } from './analyzer'
 
-/** BM25+ parameters (k1, b, and the + term d): the values MiniSearch uses, which our weights were tuned with. */
-const K1 = 1.2
-const B = 0.7
-const D = 0.5
+/** BM25+ parameters: term saturation, length normalization, and the floor of a matched term. */
+export type Bm25 = { k1: number; b: number; d: number }
 
 /**
  * A term's postings in one field: doc slots in increasing order and the term's frequency in each,
@@ -158,7 +156,8 @@ export class InvertedIndex<T> {
    * BM25+ over `terms` (repeats count again, as in the query) with one boost per field. The
    * returned arrays are scratch space, valid until the next call.
    */
-  score(terms: readonly string[], boosts: readonly number[]): Scores {
+  score(terms: readonly string[], boosts: readonly number[], bm25: Bm25): Scores {
+    const { k1, b, d } = bm25
     const capacity = this.ids.length
     this.acc = grow(this.acc, capacity, (n) => new Float64Array(n))
     this.distinct = grow(this.distinct, capacity, (n) => new Uint16Array(n))
@@ -194,13 +193,13 @@ export class InvertedIndex<T> {
         const weight = repeats * (boosts[f] ?? 1) * idf
         const lengths = this.lengths[f] ?? []
         const average = (this.fieldTotal[f] ?? 0) / Math.max(1, this.fieldDocs[f] ?? 0)
-        const norm = average > 0 ? B / average : 0
+        const norm = average > 0 ? b / average : 0
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i] ?? 0
           if (!alive[slot]) continue
           const tf = tfs[i] ?? 0
           const length = lengths[slot] ?? 0
-          const s = weight * (D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + norm * length)))
+          const s = weight * (d + (tf * (k1 + 1)) / (tf + k1 * (1 - b + norm * length)))
           if (lastTerm[slot] === -1) {
             touched.push(slot)
             acc[slot] = 0

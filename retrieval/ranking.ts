@@ -18,6 +18,8 @@ export type Ranking = {
   /** Up to +recencyWeight for something from just now, halving every recencyHalfLifeDays. */
   recencyWeight: number
   recencyHalfLifeDays: number
+  /** BM25+ term saturation (k1), length normalization (b) and the floor of a matched term (d). */
+  bm25: { k1: number; b: number; d: number }
 }
 
 /**
@@ -38,6 +40,7 @@ export const DEFAULT_RANKING: Ranking = {
   status: { active: 1, superseded: 0.5, retracted: 0.4 },
   recencyWeight: 0.05,
   recencyHalfLifeDays: 30,
+  bm25: { k1: 1.2, b: 0.7, d: 0.5 },
 }
 
 const DAY_MS = 86_400_000

@@ -155,7 +155,7 @@ function build(
     if (terms.length === 0) {
       for (const slot of inverted.liveSlots()) consider(inverted.payloadAt(slot), 1)
     } else {
-      const { slots, score, distinct } = inverted.score(terms, boosts)
+      const { slots, score, distinct } = inverted.score(terms, boosts, ranking.bm25)
       // No signal lifts a score by more than maxFactor: a doc below the k-th best by more than
       // that is passed over without looking at it.
       for (const slot of slots) {

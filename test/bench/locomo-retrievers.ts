@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import { createSearchIndex, type Ranking } from '../../retrieval'
+import { CONTEXT_TURNS, contextText, createSearchIndex, type Ranking } from '../../retrieval'
 import { processQueryTerm, processTerm } from '../../retrieval/analyzer'
 import type { LocomoSample } from './locomo-data'
 
@@ -16,30 +16,35 @@ export type KeepsakeVariant = {
   name?: string
   ranking?: Ranking
   speaker?: boolean
-  context?: boolean
+  /** How many earlier turns a turn carries as context (0: none). */
+  contextTurns?: number
 }
 
 /**
  * Keepsake's retriever as the app uses it: each turn is a message with its session date, its
- * speaker and the previous turn as context; `now` is a day after the last session.
+ * speaker and the turns before it as context; `now` is a day after the last session.
  */
 export function keepsakeRetriever(variant: KeepsakeVariant = {}): Retriever {
-  const { speaker = true, context = true } = variant
+  const { speaker = true, contextTurns = CONTEXT_TURNS } = variant
   return {
     name: variant.name ?? 'keepsake',
     build: (sample) => {
       const index = createSearchIndex(variant.ranking)
       index.add(
-        sample.turns.map((turn) => ({
-          id: turn.diaId,
-          kind: 'message' as const,
-          text: turn.text,
-          conversationId: sample.sampleId,
-          createdAt: turn.createdAt,
-          role: 'user' as const,
-          ...(speaker ? { speaker: turn.speaker } : {}),
-          ...(context && turn.previous !== null ? { context: turn.previous } : {}),
-        })),
+        sample.turns.map((turn, i) => {
+          const earlier = sample.turns.slice(Math.max(0, i - contextTurns), i).map((t) => t.text)
+          const context = contextTurns > 0 ? contextText(earlier, contextTurns) : undefined
+          return {
+            id: turn.diaId,
+            kind: 'message' as const,
+            text: turn.text,
+            conversationId: sample.sampleId,
+            createdAt: turn.createdAt,
+            role: 'user' as const,
+            ...(speaker ? { speaker: turn.speaker } : {}),
+            ...(context === undefined ? {} : { context }),
+          }
+        }),
       )
       const now = new Date(sample.lastSessionAt.getTime() + DAY_MS)
       return (question, k) => index.search(question, { k, now }).map((hit) => hit.id)
@@ -78,6 +83,7 @@ export const analyzedBm25Retriever = miniSearchRetriever('BM25 + stop words + Po
 /** Steps from the baseline to Keepsake's retriever, each adding one thing. */
 export const ablationRetrievers: readonly Retriever[] = [
   analyzedBm25Retriever,
-  keepsakeRetriever({ name: '  + speaker field, time phrases, signals', context: false }),
-  keepsakeRetriever({ name: '  + previous turn as context (= keepsake)' }),
+  keepsakeRetriever({ name: '  + speaker field, time phrases, signals', contextTurns: 0 }),
+  keepsakeRetriever({ name: '  + previous turn as context', contextTurns: 1 }),
+  keepsakeRetriever({ name: '  + two previous turns (= keepsake)' }),
 ]

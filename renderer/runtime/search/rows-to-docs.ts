@@ -1,6 +1,6 @@
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { loadMessage } from '../../../shared/schema/migrate'
-import { messageDoc, type SearchDoc } from '../../../retrieval'
+import { messageDoc, type RecentTurns, type SearchDoc } from '../../../retrieval'
 import type { MessageRow } from '../db/space-db'
 
 /** Read-model rows as search documents, and the ids of rows that are deliberately not searchable. */
@@ -11,10 +11,10 @@ export interface RowDocs {
 }
 
 /**
- * Read-model rows as search documents, oldest first within each conversation. `lastText` carries the
- * latest text seen per conversation across calls, so context links up between batches.
+ * Read-model rows as search documents, oldest first within each conversation. `recent` carries the
+ * latest texts seen per conversation across calls, so context links up between batches.
  */
-export function rowsToDocs(rows: MessageRow[], lastText: Map<string, string>): RowDocs {
+export function rowsToDocs(rows: MessageRow[], recent: RecentTurns): RowDocs {
   const ordered = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const docs: SearchDoc[] = []
   const skipped: string[] = []
@@ -26,8 +26,8 @@ export function rowsToDocs(rows: MessageRow[], lastText: Map<string, string>): R
       continue
     }
     const message = loaded.value.value
-    docs.push(messageDoc(row.conversationId, message, lastText.get(row.conversationId) ?? null))
-    lastText.set(row.conversationId, message.text)
+    docs.push(messageDoc(row.conversationId, message, recent.before(row.conversationId)))
+    recent.add(row.conversationId, message.text)
   }
   return { docs, skipped }
 }

@@ -9,6 +9,7 @@ import {
   loadSearchIndex,
   memoryDoc,
   messageDoc,
+  RecentTurns,
   type SearchDoc,
   type SearchIndex,
 } from '../../../retrieval'
@@ -60,7 +61,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   let repairing = false
   let changed = 0
   let persistTimer: ReturnType<typeof setTimeout> | null = null
-  const lastText = new Map<string, string>()
+  const recent = new RecentTurns()
   /** Docs that arrived while an index was being built, applied to it when it is ready. */
   let pending: SearchDoc[] | null = []
 
@@ -68,7 +69,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
   warm.add(items.map(memoryDoc))
   const recentRows = await recentlyWritten(db, WARM_MESSAGES)
-  warm.add(rowsToDocs(recentRows, new Map()).docs)
+  warm.add(rowsToDocs(recentRows, new RecentTurns()).docs)
 
   const addDocs = (t: Tracked, docs: readonly SearchDoc[]): void => {
     t.index.add(docs)
@@ -80,7 +81,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     const ordered = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     for (let start = 0; start < ordered.length; start += CATCH_UP_CHUNK) {
       if (start > 0) await nextTask()
-      const { docs, skipped } = rowsToDocs(ordered.slice(start, start + CATCH_UP_CHUNK), lastText)
+      const { docs, skipped } = rowsToDocs(ordered.slice(start, start + CATCH_UP_CHUNK), recent)
       addDocs(t, docs)
       for (const id of skipped) {
         t.index.remove(id)
@@ -191,7 +192,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     repairing = true
     const rebuilt = fresh()
     try {
-      lastText.clear()
+      recent.clear()
       pending = []
       await bringUp(rebuilt, (await space.memory()).items)
       full = rebuilt
@@ -249,8 +250,8 @@ export async function createSearchService(space: Space): Promise<SearchService> 
       const docs = messages
         .filter((m) => !isToolStep(m))
         .map((m) => {
-          const doc = messageDoc(conversationId, m, lastText.get(conversationId) ?? null)
-          lastText.set(conversationId, m.text)
+          const doc = messageDoc(conversationId, m, recent.before(conversationId))
+          recent.add(conversationId, m.text)
           return doc
         })
       put(docs)
