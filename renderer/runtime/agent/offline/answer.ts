@@ -4,6 +4,7 @@ import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
+import { isPlace, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
 import { canonical, isRelation, topicWords } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
@@ -148,14 +149,44 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
 
 /** Words that say what is wanted about a thing, not which thing ("name", "called", "when"). */
 const SOFT =
-  /^(?:name|names|called|call|zone|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|number|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
+  /^(?:name|names|called|call|zone|problem|problems|issue|issues|trouble|task|tasks|plan|plans|deal|situation|status|update|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
 
-/** The capitalised words of a question other than its first, lower-cased ("Lou", "Biscuit"). */
+/**
+ * The names in a question, lower-cased: a capitalised word other than the first that is someone's
+ * ("Lou's birthday") or reads as a person's name ("where does Theo work?"), not a language or an
+ * acronym ("my Portuguese tutor", "the CI problem").
+ */
 const properNames = (text: string): string =>
-  [...text.matchAll(/(?<!^)\b\p{Lu}[\p{L}'-]+/gu)]
-    .map((m) => m[0].toLowerCase())
-    .filter((w) => w !== 'i')
+  [...text.matchAll(/(?<!^)\b(\p{Lu}[\p{L}'’-]+)/gu)]
+    .map((m) => m[1]!)
+    .filter(
+      (w) =>
+        w !== 'I' &&
+        (/['’]s$/u.test(w) || parse(w).has('#Person')) &&
+        !/^[\p{Lu}]+$/u.test(w.replace(/['’]s$/u, '')),
+    )
+    .map((w) => w.toLowerCase())
     .join(' ')
+
+/**
+ * "What's my business called?" wants a name: an item that gives one (its subject is a name, it says
+ * "called"/"named", or it holds a proper name the question does not), not one that only mentions
+ * the business.
+ */
+function givesName(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
+  if (
+    !/\b(?:called|named|name)\b/iu.test(q.text) ||
+    /\b(?:my name|call me|am I called)\b/iu.test(q.text)
+  )
+    return true
+  const subject = subjectOf(v.item) ?? ''
+  if (subject.endsWith(' name') || /\b(?:called|named|name|name's)\b/iu.test(v.item.text))
+    return true
+  const asked = q.text.toLowerCase()
+  return [...v.item.text.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’.-]+/gu)].some(
+    (m) => !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]),
+  )
+}
 
 /** Whether an item's subject is one the question asks for ("employer" for "where do I work?"). */
 function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
@@ -277,18 +308,32 @@ async function lookup(
         (isRelation(canonical(w)) || new RegExp(`\\b${w}\\b`, 'u').test(properNames(q.text))),
     )
     .map((w) => new Set([canonical(w.replace(/['’]s$/u, ''))]))
-  const covers = (v: MemoryItemView): boolean => {
+  const namedWords = new Set(named.flatMap((g) => [...g]))
+  const rest = keys.filter((g) => ![...g].some((w) => namedWords.has(w)))
+  const hitter = (v: MemoryItemView): ((g: Set<string>) => boolean) => {
     const subject = subjectOf(v.item) ?? ''
     const have = [...contentLemmas(v.item.text), ...subject.split(/[\s:]+/u), v.item.category]
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
-    const hit = (g: Set<string>): boolean =>
+    return (g) =>
       have.some((h) => g.has(h) || [...g].some((k) => k.length >= 5 && h.startsWith(k.slice(0, 5))))
-    return keys.length === 0 || (keys.some(hit) && named.every(hit))
   }
+  // Whoever the question names must be in the answer, whatever its subject ("where does Theo
+  // work?" is not answered by where the person works).
+  const namesThem = (v: MemoryItemView): boolean => named.every(hitter(v))
+  // "What school does my daughter go to?": an item about the daughter may answer in other words.
+  const aboutRelation = q.words.some((w) => isRelation(canonical(w)))
+  const covers = (v: MemoryItemView): boolean =>
+    rest.length === 0 || aboutRelation || rest.some(hitter(v))
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
-    .filter((x) => x.s >= 3 && (x.s >= 9 || subjectMatch(x.v, q) || covers(x.v)))
+    .filter(
+      (x) =>
+        x.s >= 3 &&
+        namesThem(x.v) &&
+        givesName(x.v, q) &&
+        (x.s >= 9 || subjectMatch(x.v, q) || covers(x.v)),
+    )
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
   if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
   const best = scored[0]!.s
