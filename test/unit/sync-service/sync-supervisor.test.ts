@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { startRelay } from '../../../electron/relay/relay'
 import { ROOM_RETIRED } from '../../../shared/relay-room'
-import { startRelayProcess } from '../../support/relay-process'
+import { freePort, startRelayProcess } from '../../support/relay-process'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
 import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
 import { Space } from '../../../renderer/runtime/space/space'
-import { decodePairingCode } from '../../../renderer/runtime/sync'
+import { decodePairingCode, encodePairingCode } from '../../../renderer/runtime/sync'
 import { PAIRING_KEY, readPairing } from '../../../renderer/runtime/sync-service/pairing-store'
 import { seenStore } from '../../../renderer/runtime/sync-service/seen-store'
 import {
@@ -358,5 +358,39 @@ describe('sync of a space between two devices through a relay', () => {
     const joined = await b.sync.join(b.scope, 'hello')
     expect(joined.ok).toBe(false)
     expect(!joined.ok && joined.error.message).toMatch(/not a Keepsake pairing code/)
+  })
+
+  it('refuses, before changing anything, a code whose secret names an empty room and one for a relay that does not answer', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const a = device(await openSpace(`a-${spaceId}`, spaceId), 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    const pairing = decodePairingCode(paired.value.code)
+    if (!pairing.ok) throw new Error(pairing.error.message)
+    const otherId = crypto.randomUUID()
+    const spaceB = await openSpace(`b-${otherId}`, otherId)
+    const b = device(spaceB, 'device-b')
+
+    const forged = await b.sync.join(
+      b.scope,
+      encodePairingCode({ ...pairing.value, secret: 'x'.repeat(43) }),
+    )
+    expect(forged).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(!forged.ok && forged.error.message).toMatch(/Nothing changed on this device\.$/)
+    const closed = await freePort()
+    const silent = await b.sync.join(
+      b.scope,
+      encodePairingCode({ ...pairing.value, relayUrl: `ws://127.0.0.1:${closed}` }),
+    )
+    expect(silent).toMatchObject({ ok: false, error: { code: 'sync-unreachable' } })
+    // Nothing stored, nothing started: this space is still unpaired.
+    expect(await readPairing(spaceB)).toEqual({ ok: true, value: null })
+    expect(b.sync.status().state).toBe('unpaired')
+    // The right code still joins.
+    expect(await b.sync.join(b.scope, paired.value.code)).toMatchObject({
+      ok: true,
+      value: { joined: 'elsewhere' },
+    })
   })
 })
