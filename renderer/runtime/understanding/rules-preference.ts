@@ -183,6 +183,9 @@ const STYLE_WORDS =
 
 /** "don't give me pip commands" → "I don't want you to give me pip commands"; "use UTC" → "I want you to use UTC". */
 function wantYouTo(core: string): string {
+  // "avoid bullet points": what to avoid is a thing, not something to do.
+  const avoid = /^avoid\s+(?!\w+ing\b)(.+)$/iu.exec(core)
+  if (avoid) return `I want you to avoid ${lowerFirst(avoid[1]!)}`
   const neg = /^(?:do not|don't|never|stop|quit|avoid|not)\s+(?:ever\s+)?(.+)$/iu.exec(core)
   if (neg)
     return `I don't want you to ${/^(?:stop|quit|avoid)$/iu.test(core.split(' ')[0]!) ? lowerFirst(core.replace(/^(?:stop|quit|avoid)\s+/iu, '')).replace(/^(\w+)ing\b/u, '$1') : lowerFirst(neg[1]!)}`
@@ -357,7 +360,11 @@ const leanings: Rule = ({ text, correction }) => {
     /^([\p{Lu}][\p{L}\p{N} .+#-]{0,30}?),\s+not\s+([\p{Lu}][\p{L}\p{N} .+#-]{0,30}?)(?:,\s+(?:if|when|for|whenever)\b.*)?$/u.exec(
       text,
     )
-  if (over && !parse(over[1]!).has('#Verb') && over[1]!.split(/\s+/u).length <= 3) {
+  if (
+    over &&
+    over[1]!.split(/\s+/u).length <= 3 &&
+    (/^\p{Lu}\S*$/u.test(over[1]!.trim()) || !parse(over[1]!).has('#Verb'))
+  ) {
     const [a, b] = [tidy(over[1]!), tidy(over[2]!)]
     return [
       capture('preference', `I prefer ${a} over ${b}`, {

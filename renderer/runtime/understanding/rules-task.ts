@@ -78,6 +78,12 @@ const todo: Rule = (clause) => {
       )
     )
       return null
+    // "must not forget this time", "I need to book it": nothing of its own to do.
+    if (
+      /^not\b/iu.test(what) ||
+      /^\w+\s+(?:it|that|this|them)(?:\s+(?:now|today|soon|too))?$/iu.test(what)
+    )
+      return null
     return [task(what, clause, text)]
   }
   // "need more test strips before the weekend", "we need a new kettle": something to get.

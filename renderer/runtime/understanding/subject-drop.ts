@@ -1,4 +1,5 @@
 import { parse } from './nlp'
+import { lowerFirst } from './text'
 
 /** Openings that speak to the assistant ("use TypeScript", "call me Sam"), not about oneself. */
 export const TO_ASSISTANT =
@@ -25,8 +26,12 @@ export function restoreSubject(text: string): string {
       /^((?:usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\s+)+/iu.exec(
         text,
       )
-    if (adverbs && parse(text.slice(adverbs[0].length)).terms().first().has('#Gerund'))
-      return `I am ${text}`
+    if (
+      adverbs &&
+      (parse(text.slice(adverbs[0].length)).terms().first().has('#Gerund') ||
+        /^\p{L}+ing\b/u.test(text.slice(adverbs[0].length)))
+    )
+      return `I am ${lowerFirst(text)}`
     return `I ${text}`
   }
   const doc = parse(text)
