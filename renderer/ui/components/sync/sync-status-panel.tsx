@@ -32,7 +32,11 @@ export function SyncStatusPanel({ status }: { status: SyncStatusView }) {
       )}
       {status.problems.length > 0 && (
         <details className="sync-problems">
-          <summary>{status.problems.length} synced change(s) could not be used</summary>
+          <summary>
+            {status.problems.length === 1
+              ? '1 sync problem'
+              : `${status.problems.length} sync problems`}
+          </summary>
           <ul>
             {status.problems.map((p) => (
               <li key={p.key}>
