@@ -384,11 +384,11 @@ async function inTheirWords(
   const replaced = new Set(
     src.views
       .filter((v) => v.item.status !== 'active')
-      .map((v) => v.item.source.messageId)
+      .map((v) => v.item.source?.messageId ?? '')
       .filter((id) => id !== ''),
   )
   const kept = new Set(
-    src.views.filter((v) => v.item.status === 'active').map((v) => v.item.source.messageId),
+    src.views.filter((v) => v.item.status === 'active').map((v) => v.item.source?.messageId ?? ''),
   )
   const hits = await src.said(want.join(' '), 6)
   const need = want.length <= 2 ? want.length : Math.ceil(want.length * 0.6)
