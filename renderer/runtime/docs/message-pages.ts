@@ -1,5 +1,5 @@
 import type { MessagePageRow, MessageRow, PagedMessage, PageDirRow, SpaceDb } from '../db/space-db'
-import { PageLayout } from './page-layout'
+import { PAGE_SIZE, PageLayout, TAIL_SIZE, comesBefore } from './page-layout'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -67,11 +67,26 @@ export async function putPagedRows(
       for (const m of messages) if (incoming.has(m.id)) where.set(m.id, row.no)
     }
   }
+  const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
+  const tail = dir.pages.at(-1)
+  const prev = dir.pages.at(-2)
+  const first = ordered[0]
+  // A few messages after a full tail (appends): close it, folding it into the page before when both fit.
+  const closing =
+    where.size === 0 &&
+    incoming.size <= TAIL_SIZE &&
+    tail !== undefined &&
+    tail.count >= TAIL_SIZE &&
+    first !== undefined &&
+    comesBefore({ createdAt: tail.lastAt, id: tail.lastId }, first)
+  if (closing && prev && prev.count + tail.count <= PAGE_SIZE) {
+    const missing = [prev.no, tail.no].filter((no) => !contents.has(no))
+    const loaded = await db.messagePages.bulkGet(missing.map((no) => [conversationId, no]))
+    loaded.forEach((row, i) => contents.set(missing[i]!, pageMessages(row)))
+  }
   const layout = new PageLayout(dir.pages, contents)
+  if (closing) layout.closeTail()
   for (const [id, no] of where) layout.remove(no, id)
-  const ordered = [...incoming.values()].sort((a, b) =>
-    a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id) ? -1 : 1,
-  )
   for (const row of ordered) {
     const no = layout.target(row)
     if (!layout.page(no)) {

@@ -7,6 +7,14 @@ import type { PagedMessage, PageEntry } from '../db/space-db'
  */
 export const PAGE_SIZE = 250
 
+/**
+ * The newest page takes single appends until it holds this many; then the next append starts a new
+ * page, after folding this one into the page before it when both fit in one. An append rewrites
+ * only a small page, and pages still end up about `PAGE_SIZE` long (bench row 3: a 250-message tail
+ * doubled the append latency).
+ */
+export const TAIL_SIZE = 50
+
 /** A page that grows to this (messages arriving in the middle of a conversation) is split in two. */
 const SPLIT_AT = PAGE_SIZE * 2
 
@@ -26,6 +34,8 @@ export class PageLayout {
   readonly entries: PageEntry[]
   readonly changed = new Set<number>()
   readonly removed = new Set<number>()
+  /** Set by `closeTail`: the next message after the last page starts a new page. */
+  private tailClosed = false
 
   constructor(
     entries: readonly PageEntry[],
@@ -56,11 +66,34 @@ export class PageLayout {
     const at = this.findPage(m)
     if (at >= 0) return this.entries[at]!.no
     const tail = this.entries.at(-1)
-    if (tail && tail.count < PAGE_SIZE) return tail.no
+    if (tail && tail.count < PAGE_SIZE && !this.tailClosed) return tail.no
     const no = tail ? Math.floor(tail.no) + 1 : 0
     this.entries.push({ no, count: 0, lastAt: m.createdAt, lastId: m.id })
     this.contents.set(no, [])
+    this.removed.delete(no)
+    this.tailClosed = false
     return no
+  }
+
+  /**
+   * Ends the newest page for appends: the next message after it starts a new page. When the page
+   * before it is loaded and both fit in one page, the newest is folded into it first.
+   */
+  closeTail(): void {
+    const tail = this.entries.at(-1)
+    const prev = this.entries.at(-2)
+    const tailMessages = tail && this.contents.get(tail.no)
+    const prevMessages = prev && this.contents.get(prev.no)
+    if (tail && prev && tailMessages && prevMessages && prev.count + tail.count <= PAGE_SIZE) {
+      prevMessages.push(...tailMessages)
+      this.entries.pop()
+      this.contents.delete(tail.no)
+      this.changed.delete(tail.no)
+      this.removed.add(tail.no)
+      this.changed.add(prev.no)
+      this.refresh(prev.no)
+    }
+    this.tailClosed = true
   }
 
   /** Puts `m` into page `no` (which must be loaded) in order, splitting the page if it grew too big. */

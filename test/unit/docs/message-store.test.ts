@@ -7,7 +7,7 @@ import {
   messageRowCount,
   messageRowsAfter,
 } from '../../../renderer/runtime/docs/message-rows-after'
-import { PAGE_SIZE } from '../../../renderer/runtime/docs/page-layout'
+import { PAGE_SIZE, TAIL_SIZE } from '../../../renderer/runtime/docs/page-layout'
 import {
   deleteMessage,
   locateMessage,
@@ -166,5 +166,23 @@ test('reading in change order never skips a message, however many share one upda
   }
   expect(seen.size).toBe(3000 + 4 + 2)
   expect(await messageRowCount(db)).toBe(3000 + 4 + 2)
+  db.close()
+})
+
+test('single appends rewrite only a small newest page, and the pages they fill still hold about PAGE_SIZE', async () => {
+  const db = newDb()
+  const total = 4 * PAGE_SIZE + 130
+  for (let i = 0; i < total; i++)
+    await put(db, [row('c', `a-${String(i).padStart(5, '0')}`, i, i + 1)])
+  const dir = await db.pageDirs.get('c')
+  expect(dir?.total).toBe(total)
+  const counts = dir?.pages.map((p) => p.count) ?? []
+  expect(counts.at(-1)).toBeLessThanOrEqual(TAIL_SIZE)
+  expect(counts.slice(0, -2).every((n) => n > PAGE_SIZE - TAIL_SIZE && n <= PAGE_SIZE)).toBe(true)
+  expect(counts.length).toBeLessThanOrEqual(Math.ceil(total / (PAGE_SIZE - TAIL_SIZE)) + 1)
+  const all = await readMessages(db, 'c', 0, total)
+  expect(all.map((m) => m.id)).toEqual(
+    Array.from({ length: total }, (_, i) => `a-${String(i).padStart(5, '0')}`),
+  )
   db.close()
 })
