@@ -13,6 +13,7 @@ const SECRET = 'Rust is a nice language, says Quillonvex from the Zarnitsa offic
 /** Every form the secret could be stored in: as typed, and as the search index lowercases its words. */
 const SECRET_NEEDLES = [SECRET, 'Quillonvex', 'quillonvex', 'Zarnitsa', 'zarnitsa']
 const KEPT = 'Rust is a nice language, says Bellamorph'
+const LATER = 'Rust is a nice language, says Kestrowyn'
 
 const where = (scan: StorageScan): string[] => scan.hits.map((h) => `${h.needle} @ ${h.where}`)
 
@@ -113,20 +114,15 @@ test('a message deleted for good is in no stored row; the rest of its conversati
   await app.dismissWelcome()
   await sayTyped(app, KEPT)
   await sayTyped(app, SECRET)
-  const list = await app.request<{ id: string }[]>('conversations.list', {})
-  const id = list.value?.[0]?.id ?? ''
-  const page1 = await app.request<{ messages: { id: string; text: string }[] }>(
-    'conversations.messages',
-    { id, offset: 0, limit: 10 },
-  )
-  const secretMessage = page1.value?.messages.find((m) => m.text === SECRET)
-  expect(secretMessage).toBeDefined()
-
-  const r = await app.request('messages.delete', {
-    conversationId: id,
-    messageId: secretMessage!.id,
-  })
-  expect(r.ok).toBe(true)
+  // Delete it from its action bar, after confirming.
+  const message = app.conversation.getByRole('article').filter({ hasText: SECRET })
+  await message.hover()
+  await message.getByRole('button', { name: 'Delete', exact: true }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete this message for good?' })
+  await expect(confirm).toContainText(SECRET)
+  await app.screens('delete-message-confirm')
+  await confirm.getByRole('button', { name: 'Delete forever' }).click()
+  await expect(app.toasts).toContainText('Message deleted for good.')
   await expect(app.conversation).not.toContainText('Quillonvex')
   await expect(app.conversation).toContainText(KEPT)
   await expect(app.conversationRows.first()).toContainText('3 messages')
@@ -138,6 +134,18 @@ test('a message deleted for good is in no stored row; the rest of its conversati
   await app.openReady(device.host.url)
   await expect(app.conversation).toContainText(KEPT)
   await expect(app.conversation).not.toContainText('Quillonvex')
+
+  // Deleting the message the title was made from renames the conversation: the title kept its words.
+  const first = app.conversation.getByRole('article').filter({ hasText: KEPT })
+  await first.hover()
+  await first.getByRole('button', { name: 'Delete', exact: true }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete this message for good?' })
+    .getByRole('button', { name: 'Delete forever' })
+    .click()
+  await expect(app.chatTitle).toHaveText('New conversation')
+  await expect(app.conversationRows.first()).toContainText('2 messages')
+  expect(where(await scanStoredText(page, ['Bellamorph', ...SECRET_NEEDLES]))).toEqual([])
 })
 
 test.describe('on two laptops', () => {
@@ -160,6 +168,7 @@ test.describe('on two laptops', () => {
     const title = (await a.app.chatTitle.textContent()) ?? ''
     await a.app.newConversation.click()
     await sayTyped(a.app, KEPT)
+    await sayTyped(a.app, LATER)
     const code = await a.sync.createPairing(relay.url, 'laptop A')
     await a.sync.expectConnected()
     await a.sync.closeDialog()
@@ -185,6 +194,7 @@ test.describe('on two laptops', () => {
       .getByRole('button', { name: 'Delete forever' })
       .click()
     await expect(a.app.trash).toContainText('Trash is empty.')
+    await expect(a.app.toasts).toContainText(`Deleted “${title}” for good.`)
 
     // B loses it too, from its list, its open view and its storage.
     await expect(b.app.conversationRow(title)).toHaveCount(0)
@@ -199,6 +209,26 @@ test.describe('on two laptops', () => {
     await b.app.openConversation(KEPT)
     await expect(b.app.conversation).toContainText(KEPT)
 
+    // A message deleted for good on B leaves A's screen and A's storage.
+    await a.app.trash.getByRole('button', { name: 'Back to conversations' }).click()
+    await a.app.openConversation(KEPT)
+    await expect(a.app.conversation).toContainText(KEPT)
+    const kept = b.app.conversation.getByRole('article').filter({ hasText: LATER })
+    await kept.hover()
+    await kept.getByRole('button', { name: 'Delete', exact: true }).click()
+    await b.app.page
+      .getByRole('dialog', { name: 'Delete this message for good?' })
+      .getByRole('button', { name: 'Delete forever' })
+      .click()
+    await expect(b.app.toasts).toContainText('Message deleted for good.')
+    await expect(a.app.conversation.getByRole('article').filter({ hasText: LATER })).toHaveCount(0)
+    await expect(a.app.conversation).toContainText(KEPT)
+    await expect
+      .poll(async () => where(await scanStoredText(a.app.page, ['Kestrowyn'])), {
+        timeout: 30_000,
+      })
+      .toEqual([])
+
     // The relay only ever held ciphertext: the deleted words are in none of its files (this relay
     // serves only this test's space).
     const files = (await readdir(relay.dataDir, { recursive: true, withFileTypes: true }))
@@ -206,6 +236,7 @@ test.describe('on two laptops', () => {
       .map((e) => join(e.parentPath, e.name))
     const stored = Buffer.concat(await Promise.all(files.map((f) => readFile(f))))
     expect(stored.length).toBeGreaterThan(1000)
-    for (const plain of SECRET_NEEDLES) expect(stored.includes(Buffer.from(plain))).toBe(false)
+    for (const plain of [...SECRET_NEEDLES, 'Bellamorph'])
+      expect(stored.includes(Buffer.from(plain))).toBe(false)
   })
 })

@@ -103,8 +103,22 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       return ok({ deleted: trashed.length })
     },
     'messages.delete': async ({ conversationId, messageId }) => {
+      const found = await ctx.space.findMessage(messageId)
       const r = await ctx.space.deleteMessage(conversationId, messageId)
-      return r.ok ? ok({ done: true as const }) : r
+      if (!r.ok) return r
+      // A title made from the deleted message would keep its words: it is made again from what is left.
+      const entry = (await ctx.space.conversationEntries()).find((e) => e.id === conversationId)
+      if (found && entry && entry.title === titleFrom(found.message.text)) {
+        const first = await ctx.space.page(conversationId, 0, 20)
+        const next = first.ok ? first.value.find((m) => m.role === 'user') : undefined
+        const renamed = await ctx.space.updateConversation(conversationId, {
+          title: next ? titleFrom(next.text) : 'New conversation',
+        })
+        if (!renamed.ok) return renamed
+        const forgotten = await ctx.space.forgetOldEntries()
+        if (!forgotten.ok) return forgotten
+      }
+      return ok({ done: true as const })
     },
     'conversations.messages': async ({ id, offset, limit }) => {
       const [page, total] = await Promise.all([

@@ -250,6 +250,14 @@ export class Space {
     return this.cleanup(async () => ok(undefined))
   }
 
+  /**
+   * Rewrites the space document's storage without the content it replaced (an old title that quoted a
+   * message deleted for good): one garbage-collected snapshot in place of its update log.
+   */
+  forgetOldEntries(): Promise<Result<void>> {
+    return this.state.purge()
+  }
+
   /** Removes what this device still stores of a conversation deleted for good. */
   purgeLocally(conversationId: string): Promise<Result<void>> {
     return this.cleanup(async () => {

@@ -2,6 +2,9 @@ import { useState } from 'react'
 import type { Message } from '../../../../shared/contract'
 import { editAndResend, retry } from '../../state/actions'
 import { Icon } from '../icons'
+import { ConfirmDialog } from '../confirm-dialog'
+import { ForeverNote } from '../forever-note'
+import { deleteMessage } from '../../state/conversation-actions'
 
 /**
  * The actions of one saved message, in one bar: Copy for every message, Edit and resend for the
@@ -20,6 +23,7 @@ export function MessageActions({
   canRegenerate: boolean
 }) {
   const [copied, setCopied] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(m.text)
@@ -69,6 +73,30 @@ export function MessageActions({
           <Icon name="regenerate" size={14} />
           Regenerate
         </button>
+      )}
+      <button
+        type="button"
+        className="text-button small"
+        title="Delete this message from this device and every synced device"
+        onClick={() => setConfirming(true)}
+      >
+        <Icon name="trash" size={14} />
+        Delete
+      </button>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this message for good?"
+          confirmLabel="Delete forever"
+          onClose={() => setConfirming(false)}
+          onConfirm={async () => {
+            await deleteMessage(conversationId, m.id)
+          }}
+        >
+          <p className="confirm-quote">
+            {m.text.length > 280 ? `${m.text.slice(0, 279)}…` : m.text}
+          </p>
+          <ForeverNote />
+        </ConfirmDialog>
       )}
     </footer>
   )

@@ -11,19 +11,10 @@ import { formatCount, formatRelative } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { Icon } from '../icons'
 import { ConfirmDialog } from '../confirm-dialog'
+import { ForeverNote } from '../forever-note'
 import { TrashPreview } from './trash-preview'
 
 const messages = (n: number): string => `${formatCount(n)} ${n === 1 ? 'message' : 'messages'}`
-
-/** What a deletion for good removes, said the same way wherever it is asked. */
-export function ForeverNote() {
-  return (
-    <p className="dialog-lead">
-      It is removed from this device and from every device it syncs with, and cannot be restored.
-      What Keepsake remembered from it stays in Memory.
-    </p>
-  )
-}
 
 type Asking = { kind: 'one'; summary: ConversationSummary } | { kind: 'all' } | null
 
