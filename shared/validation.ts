@@ -14,6 +14,42 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out
 }
 
+type Issue = z.core.$ZodIssue
+
+const ARTICLE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+  date: 'a date',
+}
+
+/**
+ * Why a value failed, in words a person reads: a missing field says "the field 'name' is missing"
+ * and a wrong type "expected text, got a number", instead of zod's "Invalid input: expected string,
+ * received undefined". A message a schema wrote itself is kept as it is.
+ * @example issueText({ code: 'invalid_type', expected: 'string', path: ['name'], message: '…received undefined' })
+ * // => "the field 'name' is missing"
+ */
+export function issueText(issue: Issue): string {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input'))
+    return issue.message
+  const last = issue.path.at(-1)
+  if (/received undefined$/.test(issue.message)) {
+    return typeof last === 'string'
+      ? `the field '${last}' is missing`
+      : typeof last === 'number'
+        ? `item ${last} is missing`
+        : 'nothing was given'
+  }
+  const got = /received (\w+)$/.exec(issue.message)?.[1]
+  const expected = ARTICLE[issue.expected] ?? issue.expected
+  return got ? `expected ${expected}, got ${ARTICLE[got] ?? got}` : `expected ${expected}`
+}
+
 /** Validates `value` against `schema`; the error names the first bad path and why. */
 export function check<S extends z.ZodType>(
   schema: S,
@@ -24,12 +60,12 @@ export function check<S extends z.ZodType>(
   if (parsed.success) return ok(parsed.data as z.output<S>)
   const issue = parsed.error.issues[0]
   const path = formatPath([...(where ? [where] : []), ...(issue?.path ?? [])])
-  return err('validation', `${path}: ${issue?.message ?? 'invalid value'}`, path)
+  return err('validation', `${path}: ${issue ? issueText(issue) : 'invalid value'}`, path)
 }
 
 /** Every problem in `value`, one line each, as `path: reason`. */
 export function listProblems(schema: z.ZodType, value: unknown): string[] {
   const parsed = schema.safeParse(value)
   if (parsed.success) return []
-  return parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)
+  return parsed.error.issues.map((i) => `${formatPath(i.path)}: ${issueText(i)}`)
 }

@@ -32,6 +32,19 @@ export async function readInput(
   }
 }
 
+/**
+ * Whether `path` already holds something a write would replace; a command refuses then unless told
+ * `--force`, so a mistyped --out never destroys a file.
+ */
+export async function outputExists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
 export async function writeOutput(path: string, bytes: Uint8Array | string): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.partial`

@@ -1,5 +1,5 @@
 import { err, type Result } from '../errors'
-import { check } from '../validation'
+import { check, issueText } from '../validation'
 import { WireFrame, type PortLike } from './wire'
 import {
   runtimeEvents,
@@ -55,7 +55,10 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
       const parsed = spec.input.safeParse(input)
       if (!parsed.success) {
         return Promise.resolve(
-          err('validation', `${name}: ${parsed.error.issues[0]?.message ?? 'invalid input'}`),
+          err(
+            'validation',
+            `${name}: ${parsed.error.issues[0] ? issueText(parsed.error.issues[0]) : 'invalid input'}`,
+          ),
         )
       }
       const id = nextId++

@@ -9,7 +9,7 @@ import {
   QuarantinedRecord,
   RetrievedMemory,
 } from './models'
-import { Settings } from './settings'
+import { Settings, SettingsLimits } from './settings'
 
 const none = z.object({})
 const byId = z.object({ id: z.string().min(1) })
@@ -124,4 +124,6 @@ export const memoryRequests = defineRequests({
 export const settingsRequests = defineRequests({
   'settings.get': { input: none, output: Settings },
   'settings.update': { input: Settings.partial(), output: Settings },
+  /** The bounds `settings.update` holds number fields to, so a field can say them before saving. */
+  'settings.limits': { input: none, output: SettingsLimits },
 })

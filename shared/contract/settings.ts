@@ -71,3 +71,14 @@ export const DEFAULT_SETTINGS: Settings = {
   welcomed: false,
   models: {},
 }
+
+/** The longest freshness Settings takes: 100 years, in hours. Longer is "never goes stale" by another name. */
+export const MAX_FRESHNESS_HOURS = 36_500 * 24
+
+/** Bounds of the number fields in Settings, as the runtime enforces them. */
+export const SettingsLimits = z.object({
+  /** The smallest context window a turn works in with the current reply reserve. */
+  minContextWindow: z.number().int().positive(),
+  maxFreshnessHours: z.number().positive(),
+})
+export type SettingsLimits = z.infer<typeof SettingsLimits>

@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
-import { formatPath } from '../validation'
+import { formatPath, issueText } from '../validation'
 import { ChatGptConversation, type ChatGptMessage, type ChatGptNode } from './chatgpt-export'
 import { readChatGptMessage } from './chatgpt-message'
 import { ReportTally, type ImportReport } from './import-report'
@@ -69,7 +69,7 @@ export class ChatGptImporter {
       const parsed = ChatGptConversation.safeParse(raw)
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
-          this.problems.add(`${path}.${formatPath(issue.path)}`, issue.message)
+          this.problems.add(`${path}.${formatPath(issue.path)}`, issueText(issue))
         return
       }
       this.addConversation(parsed.data, path)

@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
-import { formatPath } from '../validation'
+import { formatPath, issueText } from '../validation'
 import { ClaudeConversation, type ClaudeBlock, type ClaudeMessage } from './claude-export'
 import type { Imported } from './import-chatgpt'
 import { ReportTally } from './import-report'
@@ -152,7 +152,7 @@ export function claudeToSession(
     const parsed = ClaudeConversation.safeParse(raw)
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.add(`${path}.${formatPath(issue.path)}`, issue.message)
+        problems.add(`${path}.${formatPath(issue.path)}`, issueText(issue))
       return
     }
     const c = parsed.data

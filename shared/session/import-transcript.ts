@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../schema/current'
 import { IsoDate } from '../schema/iso-date'
-import { formatPath } from '../validation'
+import { formatPath, issueText } from '../validation'
 import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { ProblemList, failed, passed, type Checked } from './problems'
@@ -73,7 +73,7 @@ export function transcriptToSession(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length > 0 ? `: ${formatPath(issue.path)}` : ''
-        problems.add(`${where}${field}`, issue.message)
+        problems.add(`${where}${field}`, issueText(issue))
       }
       return
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatPath } from '../validation'
+import { formatPath, issueText } from '../validation'
 import {
   CURRENT_FORMAT_VERSION,
   SESSION_FORMAT,
@@ -29,7 +29,8 @@ const Head = z.looseObject({
 /** Every zod issue of a failed parse as a problem with its path. */
 export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): ProblemList {
   const list = new ProblemList()
-  for (const issue of error.issues) list.add(formatPath([...prefix, ...issue.path]), issue.message)
+  for (const issue of error.issues)
+    list.add(formatPath([...prefix, ...issue.path]), issueText(issue))
   return list
 }
 
@@ -60,7 +61,7 @@ function recordProblems(file: Record<string, unknown>): ProblemList {
       const parsed = schema.safeParse(records[i])
       if (parsed.success) continue
       for (const issue of parsed.error.issues)
-        list.add(formatPath([key, i, ...issue.path]), issue.message)
+        list.add(formatPath([key, i, ...issue.path]), issueText(issue))
     }
   }
   each('quarantine', SessionQuarantinedRecord)

@@ -182,7 +182,19 @@ test('when the prompt cannot be sent to the model at all, what the person stated
       baseUrl: fake.url,
       model: 'fake-model',
     })
-    await updateSettings(app.page, { strategy: 'full', contextWindow: 1024, replyReserve: 1000 })
+    // The server once refused a prompt as too long and taught a window smaller than the reply
+    // reserve (Settings itself refuses a window that small).
+    await updateSettings(app.page, {
+      strategy: 'full',
+      models: {
+        [`${fake.url.replace(/\/+$/, '')} fake-model`]: {
+          tools: true,
+          serverContext: null,
+          learnedWindow: 1000,
+          checkedAt: new Date().toISOString(),
+        },
+      },
+    })
     await app.say('I work at Acme Corp.')
     await expect(app.lastReply()).toContainText(
       'The model did not answer, but I saved what you told me',

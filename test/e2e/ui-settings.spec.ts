@@ -64,7 +64,7 @@ test('first run, then Settings: theme, restore strategy, context window, storage
   const window = settings.getByRole('spinbutton', { name: 'Model context window' })
   await window.fill('100')
   await window.press('Enter')
-  await expect(settings).toContainText('Use at least 1,024.')
+  await expect(settings).toContainText(/Model context window: use at least [\d,]+ tokens\./)
   await window.fill('16384')
   await window.press('Enter')
   await expect(settings).toContainText('prompts get up to 15,360 tokens')

@@ -2,6 +2,7 @@ import type { Settings } from '../../../shared/contract/settings'
 import { capabilityOf } from './capabilities'
 import { tokensOf } from './tokens'
 import { toolSchemas } from './tools'
+import { INSTRUCTIONS } from './prompt'
 
 /**
  * The prompt budget of a turn: the context window minus the reply reserve, where the window is the
@@ -52,4 +53,16 @@ export function textToolInstructions(): string {
     '{"name": "remember_fact", "arguments": {"text": "My dentist is Dr. Lee"}}',
     `Tools: ${signatures.join('; ')}.`,
   ].join('\n')
+}
+
+/**
+ * The smallest context window a turn works in: the reply reserve, the instructions and the tools
+ * (the dearer of their definitions and their text form, so a change of model never breaks it), and
+ * as much again for memory and the message being answered. Rounded up to a multiple of 1,024. A
+ * smaller window would leave memory out of every prompt without saying so, so Settings refuses it.
+ */
+export function minimumWindow(settings: Settings): number {
+  const tools = Math.max(tokensOf(JSON.stringify(toolSchemas())), tokensOf(textToolInstructions()))
+  const fixed = tokensOf(INSTRUCTIONS) + tools
+  return Math.ceil((settings.replyReserve + 2 * fixed) / 1024) * 1024
 }

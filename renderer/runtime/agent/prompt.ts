@@ -59,7 +59,7 @@ const LOG_PAGE = 200
 /** How many messages `full` reads first; each further read is four times longer. */
 const FULL_FIRST_READ = 1000
 
-const INSTRUCTIONS = [
+export const INSTRUCTIONS = [
   'You are Keepsake, a personal assistant with long-term memory that the user trusts.',
   'Use the memory tools to record preferences, facts, tasks and issues the user states, and to search older conversations.',
   'Items listed as "Unverified" may be out of date: ask the user to confirm or retract them before acting on them.',

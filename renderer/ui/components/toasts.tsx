@@ -1,20 +1,45 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useApp, type Notice } from '../state/store'
 import { dismissNotice } from '../state/notices'
 import { Icon } from './icons'
 
 const INFO_MS = 6000
 
-/** Failures (with their next step) and news (with Undo and the like), bottom of the window. */
+/**
+ * The open modal dialog on top, if any. A modal dialog sits in the browser's top layer and makes the
+ * rest of the page inert, so whatever must be seen and clicked while it is open goes inside it.
+ */
+function useTopDialog(): HTMLElement | null {
+  const [top, setTop] = useState<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    const pick = (): void => {
+      const open = document.querySelectorAll<HTMLDialogElement>('dialog[open]')
+      setTop(open.length > 0 ? (open[open.length - 1] ?? null) : null)
+    }
+    pick()
+    const watcher = new MutationObserver(pick)
+    watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'] })
+    return () => watcher.disconnect()
+  }, [])
+  return top
+}
+
+/**
+ * Failures (with their next step) and news (with Undo and the like), at the top of the window —
+ * inside the open dialog when there is one, so an error is never drawn behind Settings.
+ */
 export function Toasts() {
   const notices = useApp((s) => s.notices)
-  return (
+  const dialog = useTopDialog()
+  const list = (
     <div className="toasts">
       {notices.map((n) => (
         <Toast key={n.id} notice={n} />
       ))}
     </div>
   )
+  return dialog ? createPortal(list, dialog) : list
 }
 
 function Toast({ notice: n }: { notice: Notice }) {

@@ -25,6 +25,18 @@ export async function updateSettings(patch: Partial<Settings>): Promise<boolean>
   return true
 }
 
+/**
+ * Saves part of the settings from a field that shows its own problems: resolves null when saved,
+ * or the runtime's reason for refusing it (nothing is changed then).
+ */
+export async function saveSettingsField(patch: Partial<Settings>): Promise<string | null> {
+  const r = await client().request('settings.update', patch)
+  if (!r.ok) return r.error.message
+  useApp.setState({ settings: r.value })
+  if (patch.freshness) await refreshMemory()
+  return null
+}
+
 export async function refreshStatus(): Promise<void> {
   const r = await client().request('app.status', {})
   if (r.ok) useApp.setState({ status: r.value })

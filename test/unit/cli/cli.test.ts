@@ -170,6 +170,33 @@ test('convert goes both ways without losing anything', async () => {
   expect(comparable((await readBack(out('c.keepsake.json'))).data)).toBe(comparable(original.data))
 })
 
+test('convert keeps an existing output unless --force', async () => {
+  const target = out('taken.keepsake.json')
+  writeFileSync(target, 'keep me')
+  const refused = await runCli([
+    'convert',
+    fixture('format-v1.keepsake.json'),
+    '--to',
+    'json',
+    '--out',
+    target,
+  ])
+  expect(refused.code).toBe(1)
+  expect(refused.stderr).toContain(`${target}: already exists; add --force to replace it`)
+  expect(readFileSync(target, 'utf8')).toBe('keep me')
+  const forced = await runCli([
+    'convert',
+    fixture('format-v1.keepsake.json'),
+    '--to',
+    'json',
+    '--out',
+    target,
+    '--force',
+  ])
+  expect(forced.code).toBe(0)
+  expect((await readBack(target)).data.memory.length).toBeGreaterThan(0)
+})
+
 describe('search', () => {
   test('ranked hits with ids, conversation, score and snippet', async () => {
     const r = await runCli([

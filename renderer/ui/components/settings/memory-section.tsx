@@ -1,6 +1,11 @@
 import type { Settings, Strategy } from '../../../../shared/contract'
-import { modelKey, type FreshnessPolicy } from '../../../../shared/contract/settings'
-import { updateSettings } from '../../state/settings-actions'
+import {
+  MAX_FRESHNESS_HOURS,
+  modelKey,
+  type FreshnessPolicy,
+} from '../../../../shared/contract/settings'
+import { saveSettingsField, updateSettings } from '../../state/settings-actions'
+import { useSettingsLimits } from './use-settings-limits'
 import { STRATEGIES } from '../../lib/strategies'
 import { formatCount } from '../../lib/format'
 import { NumberSetting } from './number-setting'
@@ -18,6 +23,7 @@ const days = (hours: number): number => Math.round((hours / 24) * 100) / 100
 
 /** How a conversation comes back: the restore strategy, the context window, and freshness. */
 export function MemorySection({ settings }: { settings: Settings }) {
+  const limits = useSettingsLimits(settings.replyReserve)
   const budget = settings.contextWindow - settings.replyReserve
   const provider = settings.provider
   const learned =
@@ -59,10 +65,10 @@ export function MemorySection({ settings }: { settings: Settings }) {
           label="Model context window"
           value={settings.contextWindow}
           unit="tokens"
-          min={1024}
+          min={limits?.minContextWindow ?? 1024}
           step={1024}
           integer
-          onCommit={(v) => void updateSettings({ contextWindow: v })}
+          onCommit={(v) => saveSettingsField({ contextWindow: v })}
         />
         <p className="hint">
           {formatCount(settings.replyReserve)} tokens are kept for the reply, so prompts get up to{' '}
@@ -92,9 +98,10 @@ export function MemorySection({ settings }: { settings: Settings }) {
               value={days(settings.freshness[f.kind])}
               unit="days"
               min={0.01}
+              max={(limits?.maxFreshnessHours ?? MAX_FRESHNESS_HOURS) / 24}
               step="any"
               onCommit={(v) =>
-                void updateSettings({ freshness: { ...settings.freshness, [f.kind]: v * 24 } })
+                saveSettingsField({ freshness: { ...settings.freshness, [f.kind]: v * 24 } })
               }
             />
           ))}

@@ -97,6 +97,8 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   const [key, setKey] = useState('')
   const [secrets, setSecrets] = useState<SecretsStatus | null>(null)
   const [test, setTest] = useState<TestState>({ state: 'idle' })
+  /** The model name is asked for only once the person has been in its field, never up front. */
+  const [modelVisited, setModelVisited] = useState(false)
   const ids = {
     url: useId(),
     model: useId(),
@@ -123,10 +125,14 @@ export function ProviderSection({ settings }: { settings: Settings }) {
         ? { kind, baseUrl: baseUrl.trim(), model: openaiModel.trim() }
         : { kind, model: anthropicModel.trim() },
   )
+  const noModel =
+    kind !== 'offline' && (kind === 'anthropic' ? anthropicModel : openaiModel).trim() === ''
   const problem = draft.success
     ? null
-    : kind !== 'offline' && (kind === 'anthropic' ? anthropicModel : openaiModel).trim() === ''
-      ? 'Enter a model name.'
+    : noModel
+      ? modelVisited
+        ? 'Enter a model name.'
+        : null
       : 'Enter a full address, like http://127.0.0.1:11434/v1.'
   const changed = draft.success && JSON.stringify(draft.data) !== JSON.stringify(saved)
   const secret = kind === 'offline' ? null : SECRET[kind]
@@ -248,6 +254,7 @@ export function ProviderSection({ settings }: { settings: Settings }) {
             onChange={(e) =>
               (kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)
             }
+            onBlur={() => setModelVisited(true)}
           />
           <datalist id={ids.models}>
             {models.map((m) => (

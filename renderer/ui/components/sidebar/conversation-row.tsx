@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ConversationSummary } from '../../../../shared/contract'
 import { openConversation } from '../../state/actions'
 import { renameConversation, trashConversation } from '../../state/conversation-actions'
@@ -18,6 +18,15 @@ export const ConversationRow = memo(
   }) {
     const [editing, setEditing] = useState(false)
     const [draft, setDraft] = useState(summary.title)
+    const openRef = useRef<HTMLButtonElement>(null)
+    /** Set when rename ended from the keyboard: focus goes back to the row, not to the page body. */
+    const [refocus, setRefocus] = useState(false)
+    useEffect(() => {
+      if (!editing && refocus) {
+        openRef.current?.focus()
+        setRefocus(false)
+      }
+    }, [editing, refocus])
     const startEditing = (): void => {
       setDraft(summary.title)
       setEditing(true)
@@ -36,10 +45,12 @@ export const ConversationRow = memo(
     const onEditKey = (e: KeyboardEvent): void => {
       if (e.key === 'Enter') {
         e.preventDefault()
+        setRefocus(true)
         void commit()
       } else if (e.key === 'Escape') {
         e.preventDefault()
         e.stopPropagation()
+        setRefocus(true)
         setEditing(false)
       }
     }
@@ -60,8 +71,10 @@ export const ConversationRow = memo(
           />
         ) : (
           <button
+            ref={openRef}
             type="button"
             className="conv-open"
+            title={summary.title}
             aria-current={active ? 'page' : undefined}
             onClick={() => void openConversation(summary.id)}
             onDoubleClick={startEditing}
