@@ -94,7 +94,7 @@ test('settings: refused values say which field and what it takes; errors show ab
 
   // Taking the server's tiny context is refused, and the error is drawn inside the dialog, on top.
   await status.getByRole('button', { name: 'Use 1,024 as the context window' }).click()
-  const error = settings.getByRole('alert').filter({ hasText: 'use at least' })
+  const error = settings.locator('.toasts').getByRole('alert')
   await expect(error).toBeVisible()
   await expect(error).toContainText(/Model context window: use at least [\d,]+ tokens/)
   const box = await error.boundingBox()
