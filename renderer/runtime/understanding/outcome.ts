@@ -3,7 +3,7 @@ import { contentLemmas } from './similarity'
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\b(?:back|fine|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
+  /\b(?:back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
 /** Words that say it is still to come or still wrong: no outcome yet. */
 const NOT_YET =
   /\b(?:not|never|no longer|hasn't|haven't|hasnt|havent|isn't|isnt|still|yet|will|going to|gonna|need to|needs to|have to|has to|should|must|want to|plan to|hope|hoping|might|may|maybe|if|again and again|keeps?|kept)\b|\?/iu

@@ -79,7 +79,7 @@ const JUDGED =
 const OWN_THING = /^(?:my|our|the)\s+(?!weather\b)\p{L}/iu
 /** Said of a thing that is fine, or a wish: no problem. */
 const NOT_A_PROBLEM =
-  /^(?:I|we)\s+(?:love|like|hate|enjoy|prefer|want|would|need|will|am going|have to|should|plan)\b|\b(?:no longer|not anymore|any more|fixed|sorted|resolved|stopped|fine now|ok now|okay now|back to normal|good as new|went away|has gone|is gone|cleared up)\b|^(?:if|when|whenever|unless)\b/iu
+  /^(?:I|we)\s+(?:love|like|hate|enjoy|prefer|want|would|need|will|am going|have to|should|plan)\b|\b(?:no longer|not anymore|any more|fixed|sorted|resolved|stopped|fine now|ok now|okay now|back to normal|good as new|went away|has gone|is gone|cleared up|no more|all good|good now|green again|back (?:down|up|to normal|on)|came (?:thru|through|back))\b|^(?:if|when|whenever|unless)\b/iu
 /** Something lasting, not a one-off remark: "since Sunday", "still", "again", "keeps". */
 const ONGOING =
   /\b(?:since|still|again|keeps?|all (?:day|week|night)|every (?:day|night|morning|evening|time)|for (?:days|weeks|a week|two weeks|ages)|lately|recently|at the moment|right now|today|this morning|this week|constantly|non-?stop|randomly|now)\b|\b(?:is|are|was|has been|have been|'s been|got|has|have|gone|went)\b/iu

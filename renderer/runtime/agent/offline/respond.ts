@@ -241,6 +241,9 @@ export async function respondOffline(
           return noteLine(note)
         }
         if (u.otherwise) return record(u.otherwise)
+        // "permit came thru this morning": not a status the rules know, but the result of one.
+        const told = await outcome(r.sentence)
+        if (told !== null) return told
         if (turn.captureOnly) return ''
         const what = u.target === 'issue' ? 'an open problem' : 'an open task'
         return `I don't have ${what} about “${flip(u.about || 'that')}”, so I didn't record anything.`
