@@ -111,7 +111,7 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
   }
   if (c.replaces === '*switch*') {
     return current
-      .filter((i) => i.kind === 'preference' && /^(?:choice|uses):/u.test(i.key))
+      .filter((i) => i.kind === 'preference' && /^(?:choice|uses|leaning):/u.test(i.key))
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
   if (c.replaces) {

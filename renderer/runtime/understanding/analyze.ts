@@ -88,6 +88,8 @@ const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =
   /^(?:my\s+|our\s+)?(?:[\p{L}.'-]+\s+){0,3}?(said|says|told me|tells me|thinks|believes|feels|reckons|mentioned|claims)\s+(?:that\s+)?(.+)$/iu
+const PROFESSIONAL =
+  /^(?:my\s+|our\s+|the\s+)?(?:doctor|gp|dr\.?\s+\S+|dentist|physio|physiotherapist|vet|optician|optometrist|consultant|specialist|surgeon|nurse|midwife|pharmacist|therapist|counsellor|counselor|psychiatrist|dermatologist|cardiologist|neurologist|audiologist|radiologist|oncologist|pediatrician|paediatrician|chiropractor|osteopath|mechanic|accountant|lawyer|solicitor|landlord|letting agent|manager|boss|supervisor|teacher|tutor|coach|trainer)$/iu
 const RETRACT =
   /^(?:I|we)\s+(?:am not|are not|do not|don't|no longer|not)\s+(.+?)\s+(?:anymore|any more|any longer|these days)$|^(?:I|we)\s+(?:am\s+|are\s+)?no\s+longer\s+(.+)$|^(?:I|we)\s+(?:stopped|quit|gave up|left)\s+(.+)$/iu
 const ALSO =
@@ -271,6 +273,19 @@ function readClause(clause: Clause): Reading | null {
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   const reported = REPORTED.exec(text)
+  // What a professional says about the person is about them ("my doctor said my cholesterol is a
+  // bit high", "physio reckons it's ITB"): filed as said, with who said it.
+  if (
+    reported &&
+    PROFESSIONAL.test(
+      reported[0]!.split(/\s+(?:said|says|told|tells|thinks|reckons|mentioned)\b/iu)[0]!,
+    )
+  )
+    return {
+      type: 'capture',
+      sentence: text,
+      captures: [capture('fact', text, { correction: clause.correction })],
+    }
   // Reported speech counts only when it is about the person ("my doctor said my cholesterol is high").
   if (
     reported &&
@@ -475,7 +490,9 @@ function read(message: string, now: Date): Reading[] {
       // "In code I want spaces", "For the RAG prototype we're leaning towards Weaviate": the rules
       // read the clause without its setting, and the stored text keeps it.
       const setting =
-        /^((?:in|for|at|on|with|when|during)\s+[^,]{1,40}?),?\s+(?=(?:I|we)\b)/iu.exec(part)
+        /^((?:in|for|at|on|with|when|during|after|before|since)\s+[^,]{1,40}?),?\s+(?=(?:I|we)\b)/iu.exec(
+          part,
+        )
       const core = setting ? part.slice(setting[0].length) : part
       const found = readClause({ text: core, now, correction: clauseCorrection, explicit: false })
       // After a status change or a problem, what follows in the sentence without "I" explains it

@@ -47,11 +47,14 @@ const leaning: Rule = ({ text, correction }) => {
   const pick = tidy(m[1]!)
   if (pick === '' || pick.split(/\s+/u).length > 6 || /^(?:it|that|this|one)$/iu.test(pick))
     return null
+  // "we went with Qdrant instead": a new pick that replaces the last one.
+  const instead = /\binstead\b/iu.test(text)
   return [
     capture('preference', text, {
-      value: pick,
-      key: `leaning: ${pick.toLowerCase()}`,
-      correction,
+      value: pick.replace(/\s+instead$/iu, ''),
+      key: `leaning: ${pick.replace(/\s+instead$/iu, '').toLowerCase()}`,
+      ...(instead ? { replaces: '*switch*' } : {}),
+      correction: correction || instead,
     }),
   ]
 }

@@ -93,3 +93,24 @@ describe('preferences said in passing', () => {
     expect(captures(text).map((c) => c.kind)).toEqual(['preference'])
   })
 })
+
+describe('what professionals say about the person', () => {
+  it.each([
+    'my GP said my iron is a bit low',
+    'the physio reckons it is a torn calf muscle',
+    'Dr. Osei says I should cut down on salt',
+  ])('%s', (text) => {
+    expect(captures(text).map((c) => c.kind)).toEqual(['fact'])
+  })
+  it("is still nothing when it is someone's opinion of the world", () => {
+    expect(captures('my coworker says Kubernetes is overkill')).toEqual([])
+  })
+})
+
+describe('a pick that replaces the last one', () => {
+  it('reads "went with X instead" after a setting', () => {
+    expect(captures('after the trial we went with Linear instead')).toMatchObject([
+      { kind: 'preference', value: 'Linear', replaces: '*switch*', correction: true },
+    ])
+  })
+})
