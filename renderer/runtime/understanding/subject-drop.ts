@@ -1,5 +1,6 @@
 import { parse } from './nlp'
 import { lowerFirst } from './text'
+import { isJob } from './lexicon'
 
 /** Openings that speak to the assistant ("use TypeScript", "call me Sam"), not about oneself. */
 export const TO_ASSISTANT =
@@ -34,6 +35,16 @@ export function restoreSubject(text: string): string {
       return `I am ${lowerFirst(text)}`
     return `I ${text}`
   }
+  // "Firefighter with Portland Fire, Station 12", "retired nurse, living in Hull": what they are.
+  const role = /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:with|at|for|in|from)\b|,|$)/u.exec(text)
+  if (
+    role &&
+    isJob(role[1]!) &&
+    !/^(?:the|my|our|a|an|this|that|these|those|todo|to-do|his|her|their)\b/iu.test(text) &&
+    !/\b(?:is|are|was|were|has|have|had|due|will|can)\b|:/iu.test(text) &&
+    !parse(role[1]!).has('#Verb')
+  )
+    return `I am ${/^[aeiou]/iu.test(role[1]!) ? 'an' : 'a'} ${lowerFirst(text)}`
   const doc = parse(text)
   const first = doc.terms().first()
   if (first.has('#Gerund') && !/\b(?:is|are|was|were)\b/iu.test(text)) return `I am ${text}`

@@ -114,3 +114,14 @@ describe('a pick that replaces the last one', () => {
     ])
   })
 })
+
+describe('what someone is, without a verb', () => {
+  it('reads a role with its organisation as a job', () => {
+    expect(captures('Paramedic with the county ambulance service, mostly nights')).toMatchObject([
+      { kind: 'fact', subject: 'job' },
+    ])
+  })
+  it('does not read a thing as a role', () => {
+    expect(captures('the cover for The Fox Who Stayed is due 13 November')[0]?.kind).toBe('task')
+  })
+})
