@@ -121,3 +121,31 @@ describe('corrections told about the thing', () => {
     expect(s.failures).toEqual([])
   })
 })
+
+describe('answers of the kind asked for', () => {
+  it('does not answer "how many" without a number or "what is it called" without a name', async () => {
+    const s = await evaluate({
+      description: 'inline',
+      scenarios: [
+        {
+          id: 'inline-3',
+          now: '2026-06-01T09:00:00Z',
+          turns: [
+            {
+              say: 'I run a small pottery studio in Frome',
+              expect: [{ kind: 'fact', words: ['pottery'] }],
+            },
+            {
+              say: 'metric for everything please, kilos and litres',
+              expect: [{ kind: 'preference', words: ['metric'] }],
+            },
+            { ask: "what's my studio called?", unknown: true },
+            { ask: 'how many kilos of clay do I have?', unknown: true },
+            { ask: 'where is my studio?', answer: ['Frome'] },
+          ],
+        },
+      ],
+    })
+    expect(s.failures.filter((f) => !f.problem.startsWith('stored unexpected'))).toEqual([])
+  })
+})

@@ -174,18 +174,33 @@ const properNames = (text: string): string =>
  * the business.
  */
 function givesName(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
+  return answersKind(v.item.text, q.text, subjectOf(v.item) ?? '')
+}
+
+/**
+ * Whether a text can give what kind of thing the question wants: an amount for "how many/much",
+ * a name for "what's X called?" (a name subject, "called"/"named", or a proper name the question
+ * does not already hold).
+ */
+function answersKind(text: string, question: string, subject: string): boolean {
   if (
-    !/\b(?:called|named|name)\b/iu.test(q.text) ||
-    /\b(?:my name|call me|am I called)\b/iu.test(q.text)
+    /\bhow (?:many|much|long|far|old|tall|heavy|big)\b/iu.test(question) &&
+    !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|a few|several)\b/iu.test(
+      text,
+    )
+  )
+    return false
+  if (
+    !/\b(?:called|named|name)\b/iu.test(question) ||
+    /\b(?:my name|call me|am I called)\b/iu.test(question)
   )
     return true
-  const subject = subjectOf(v.item) ?? ''
-  if (subject.endsWith(' name') || /\b(?:called|named|name|name's)\b/iu.test(v.item.text))
-    return true
-  const asked = q.text.toLowerCase()
-  return [...v.item.text.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’.-]+/gu)].some(
-    (m) => !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]),
-  )
+  if (subject.endsWith(' name') || /\b(?:called|named|name|name's)\b/iu.test(text)) return true
+  const asked = question.toLowerCase()
+  // A capitalised word after "in", "near" or "from" is where, not what it is called.
+  return [
+    ...text.matchAll(/(?<!^)(?<!\b(?:in|near|from|to|outside|around)\s)\b\p{Lu}[\p{L}'’.-]+/gu),
+  ].some((m) => !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]))
 }
 
 /** Whether an item's subject is one the question asks for ("employer" for "where do I work?"). */
@@ -379,7 +394,9 @@ async function inTheirWords(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
 ): Promise<string | null> {
-  const want = [...new Set(contentLemmas(q.text).map(canonical))].filter((w) => !ASKING.test(w))
+  const want = [...new Set(contentLemmas(q.text).map(canonical))].filter(
+    (w) => !ASKING.test(w) && !SOFT.test(w),
+  )
   if (want.length === 0) return null
   const replaced = new Set(
     src.views
@@ -394,6 +411,7 @@ async function inTheirWords(
   const need = want.length <= 2 ? want.length : Math.ceil(want.length * 0.6)
   const good = hits.filter((h) => {
     if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
+    if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
     return want.filter((w) => have.has(w)).length >= need
   })
