@@ -118,9 +118,14 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  if (c.correction || CHANGED.test(c.text)) return sameTopic(current, c)
+  if (c.correction || CHANGED.test(c.text))
+    return sameTopic(current, { ...c, correction: c.correction || MOVED.test(c.text) })
   return undefined
 }
+
+/** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
+const MOVED =
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =

@@ -83,6 +83,7 @@ function subjectsOf(q: string): string[] {
     add('employer', 'job')
   if (/\b(?:job|role|title|profession|occupation|for a living|what do i do)\b/iu.test(q))
     add('job', 'employer')
+  if (/\b(?:study|studying|course|degree|major|read at uni)\b/iu.test(q)) add('job')
   if (/\b(?:manager|boss|report to|supervisor|line manager)\b/iu.test(q)) add('manager')
   if (/\bteam\b/iu.test(q)) add('team')
   if (
@@ -172,7 +173,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   )
     return { type: 'kind', kinds: ['issue', 'task'], scope: 'blocked', window }
   if (
-    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\bwhat\b.{0,25}\b(?:need|have|got|left) to do\b|\bwhat(?: is)? (?:still )?(?:left|open|pending|outstanding|remaining)\b|\bleft on my\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
+    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\bwhat\b.{0,25}\b(?:need|have|got|left) to do\b|\bwhat(?: is)? (?:still )?(?:left|open|pending|outstanding|remaining)\b|\bleft on my\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:still |left |else )?(?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
       lower,
     )
   )
