@@ -157,6 +157,8 @@ function prepare(raw: string): { text: string; correction: boolean } {
     break
   }
   text = introduction(text)
+    // "can't eat gluten btw, coeliac": chat fillers in the middle say nothing.
+    .replace(/(?<=\S)[\s,]+(?:btw|fyi|tbh|lol|haha|imo)\b(?=[\s,])/giu, '')
   text = text.replace(
     /^(?:I think|I guess|I believe|I suppose|pretty sure|I'm pretty sure|I am pretty sure)\s+(?=I\b|my\b)/iu,
     '',

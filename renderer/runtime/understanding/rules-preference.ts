@@ -101,6 +101,9 @@ const switchedTo: Rule = ({ text }) => {
       text,
     )
   if (!m) return null
+  // "switched to Qdrant from pgvector": the old one named after the new.
+  const after = /^(.+?)\s+from\s+(.+)$/iu.exec(m[2]!)
+  if (after && !m[1]) [m[1], m[2]] = [after[2]!, after[1]!]
   const to = tidy(m[2]!)
   if (to.split(' ').length > 5) return null
   // "We moved to Denver" is a new home, read by the home rule.

@@ -125,3 +125,14 @@ describe('what someone is, without a verb', () => {
     expect(captures('the cover for The Fox Who Stayed is due 13 November')[0]?.kind).toBe('task')
   })
 })
+
+describe('seen in screenshots', () => {
+  it('reads "switched to X from Y" with the old one after the new', () => {
+    expect(captures('actually I switched to Qdrant from pgvector')).toMatchObject([
+      { kind: 'preference', text: 'I use Qdrant instead of pgvector', replaces: 'pgvector' },
+    ])
+  })
+  it('drops chat fillers in the middle of a statement', () => {
+    expect(captures("can't eat gluten btw, coeliac")[0]?.text).toBe('I cannot eat gluten, coeliac')
+  })
+})
