@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { FilesDialog } from './pages/files-dialog'
 import { KeepsakePage } from './pages/keepsake-page'
 import { startLocalModelServer, type LocalModelServer } from '../support/local-model-server'
 
@@ -106,4 +110,39 @@ test('settings: refused values say which field and what it takes; errors show ab
   )
   expect(onTop).toBe(true)
   await app.screens('settings-refused')
+})
+
+test('Import “Replace” asks first, then says what it did with the backup ready to download', async ({
+  device,
+}) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.message.click()
+  await app.page.keyboard.type('My timezone is America/New_York', { delay: 40 })
+  await app.page.keyboard.press('Enter')
+  await expect(app.memoryItem('America/New_York')).toHaveCount(1)
+  const files = new FilesDialog(app.page)
+  const path = await files.exportSpaceTo(mkdtempSync(join(tmpdir(), 'keepsake-export-')), 'json')
+
+  // Replace does nothing until confirmed; Cancel changes nothing.
+  await files.open.click()
+  await files.importFile.setInputFiles(path)
+  await files.replace.check()
+  await files.importButton.click()
+  const confirm = app.page.getByRole('dialog', { name: /^Replace “.*”\?$/ })
+  await expect(confirm).toContainText('A backup of the space as it is now is kept here')
+  await app.screens('replace-confirm')
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(files.status).toHaveCount(0)
+
+  await files.importButton.click()
+  await confirm.getByRole('button', { name: 'Replace', exact: true }).click()
+  // The window reloads onto the replaced space and the dialog says what happened, backup link included.
+  await expect(files.dialog).toBeVisible()
+  await expect(files.status).toContainText(/Replaced the space with .*\.keepsake\.json/)
+  await expect(files.status).toContainText('The space as it was is kept as')
+  await expect(files.dialog.getByRole('button', { name: 'Download backup' })).toBeVisible()
+  await app.screens('replace-done')
 })

@@ -52,5 +52,11 @@ export class FilesDialog {
     await this.importFile.setInputFiles(path)
     await mode.check()
     await this.importButton.click()
+    // Replacing asks first.
+    if (mode === this.replace)
+      await this.page
+        .getByRole('dialog', { name: /^Replace “.*”\?$/ })
+        .getByRole('button', { name: 'Replace', exact: true })
+        .click()
   }
 }

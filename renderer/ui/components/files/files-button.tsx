@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { electronApi } from '../../client/connect'
 import { Icon } from '../icons'
 import { FilesDialog } from './files-dialog'
+import { takeFilesNotice } from './files-notice'
 import './files.css'
 
 /**
@@ -9,7 +10,9 @@ import './files.css'
  * Export and Import commands open it too.
  */
 export function FilesButton() {
-  const [open, setOpen] = useState(false)
+  // An import that switched spaces reloaded the window: the dialog opens again to say what it did.
+  const [notice] = useState(takeFilesNotice)
+  const [open, setOpen] = useState(notice !== null)
   useEffect(
     () =>
       electronApi()?.onMenuCommand((c) => {
@@ -23,7 +26,7 @@ export function FilesButton() {
         <Icon name="download" />
         Export &amp; import
       </button>
-      {open && <FilesDialog onClose={() => setOpen(false)} />}
+      {open && <FilesDialog notice={notice} onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -13,6 +13,8 @@ import { Modal } from '../modal'
 import { saveFile } from './save-file'
 import { ImportReportView } from './import-report-view'
 import { SpacesSection } from './spaces-section'
+import { ConfirmDialog } from '../confirm-dialog'
+import { keepFilesNotice } from './files-notice'
 
 /**
  * Largest export the app reads at once (a zip, or the files of an unpacked export chosen together):
@@ -41,8 +43,17 @@ const MODES: { value: ImportMode; label: string; hint: string }[] = [
 type Work = { kind: 'export' | 'import'; progress: FilesProgress | null }
 
 /** The Files dialog: export the space or the open conversation, import a file in one of three modes. */
-export function FilesDialog({ onClose }: { onClose: () => void }) {
+export function FilesDialog({
+  onClose,
+  notice = null,
+}: {
+  onClose: () => void
+  /** What the last import said before the window reloaded onto its space. */
+  notice?: string | null
+}) {
   const activeId = useApp((s) => s.activeId)
+  const spaceName = useApp((s) => s.status?.spaceName ?? 'this space')
+  const [confirmReplace, setConfirmReplace] = useState(false)
   const [encoding, setEncoding] = useState<SessionEncoding>('json')
   const [chosen, setChosen] = useState<File[]>([])
   const [mode, setMode] = useState<ImportMode>('new-space')
@@ -124,10 +135,14 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
     if (!r.ok) return setError(r.error.message)
     const s = r.value
     if (s.switched) {
-      setDone(
-        `${reportHeadline(s.report)}; imported into “${s.spaceName}”. Opening it… (Export & import shows the report.)`,
-      )
-      // The runtime now serves the new space; the window starts over on it.
+      const told =
+        s.mode === 'replace'
+          ? `Replaced the space with ${file.name}: ${reportHeadline(s.report)}.${s.backup ? ` The space as it was is kept as ${s.backup.fileName}.` : ''}`
+          : `${reportHeadline(s.report)}; imported into “${s.spaceName}”.`
+      setDone(`${told} Opening it…`)
+      // The runtime now serves the new space; the window starts over on it. After a replace it opens
+      // this dialog again to say what happened, with the backup's download at hand.
+      if (s.mode === 'replace') keepFilesNotice(told)
       window.location.reload()
       return
     }
@@ -150,6 +165,20 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
   const progress = work?.progress
   return (
     <Modal title="Files" onClose={() => (busy ? undefined : onClose())} className="files-dialog">
+      {notice && (
+        <div role="status" className="files-done files-notice">
+          <p>{notice}</p>
+          {backup && (
+            <button
+              type="button"
+              className="primary-button small"
+              onClick={() => void downloadBackup()}
+            >
+              Download backup
+            </button>
+          )}
+        </div>
+      )}
       <section className="files-section" aria-labelledby={`${formatId}-export`}>
         <h3 id={`${formatId}-export`}>Export</h3>
         <p className="hint">
@@ -240,7 +269,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
             type="button"
             className="primary-button"
             disabled={busy || chosen.length === 0}
-            onClick={() => void importFile()}
+            onClick={() => (mode === 'replace' ? setConfirmReplace(true) : void importFile())}
           >
             Import
           </button>
@@ -269,7 +298,7 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
           {done}
         </p>
       )}
-      {backup && (
+      {backup && !notice && (
         <p className="files-backup hint">
           The space replaced here was backed up as {backup}.{' '}
           <button type="button" className="link-button" onClick={() => void downloadBackup()}>
@@ -278,6 +307,23 @@ export function FilesDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {lastImport && <ImportReportView last={lastImport} />}
+      {confirmReplace && (
+        <ConfirmDialog
+          title={`Replace “${spaceName}”?`}
+          confirmLabel="Replace"
+          onClose={() => setConfirmReplace(false)}
+          onConfirm={importFile}
+        >
+          <p>
+            Everything in “{spaceName}” — its memory and conversations — is replaced by{' '}
+            {chosen.length === 1 ? chosen[0]?.name : `the ${chosen.length} files chosen`}.
+          </p>
+          <p className="dialog-lead">
+            A backup of the space as it is now is kept here to download. Nothing changes if the file
+            cannot be read.
+          </p>
+        </ConfirmDialog>
+      )}
       <SpacesSection disabled={busy} />
     </Modal>
   )
