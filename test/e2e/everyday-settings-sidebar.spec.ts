@@ -146,3 +146,24 @@ test('Import “Replace” asks first, then says what it did with the backup rea
   await expect(files.dialog.getByRole('button', { name: 'Download backup' })).toBeVisible()
   await app.screens('replace-done')
 })
+
+test('the sidebar filter finds a conversation by what was said in it, not only its title', async ({
+  device,
+}) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('Rust is a nice language')
+  await app.say('The Quarnbeck bridge was lovely in the fog')
+  await app.newConversation.click()
+  await app.say('Go is a fine language too')
+  await expect(app.conversationRows).toHaveCount(2)
+
+  await app.searchConversations.click()
+  await app.page.keyboard.type('quarnbeck', { delay: 40 })
+  await expect(app.conversationRows).toHaveCount(1)
+  await expect(app.conversationRow('Rust is a nice language')).toHaveCount(1)
+  await app.page.keyboard.press('Control+A')
+  await app.page.keyboard.type('zzqxv', { delay: 40 })
+  await expect(app.sidebar).toContainText('No conversation title or message matches “zzqxv”.')
+})

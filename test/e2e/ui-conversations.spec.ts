@@ -53,7 +53,7 @@ test('conversations: start, rename, filter, move to Trash and restore', async ({
   await expect(app.conversationRow('Vector databases')).toHaveCount(1)
   await app.searchConversations.fill('nothing like this')
   await expect(app.conversationRows).toHaveCount(0)
-  await expect(app.sidebar).toContainText('No conversation title matches')
+  await expect(app.sidebar).toContainText('No conversation title or message matches')
   await app.searchConversations.fill('')
   await expect(app.conversationRows).toHaveCount(2)
   await app.screens('conversations')

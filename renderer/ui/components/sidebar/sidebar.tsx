@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
+import { useContentMatches } from './use-content-matches'
 import { useApp } from '../../state/store'
 import { newConversation } from '../../state/actions'
 import { Icon } from '../icons'
@@ -79,12 +80,15 @@ function ConversationSection() {
   const [query, setQuery] = useState('')
   const now = useNow()
   const deferred = useDeferredValue(query)
+  const inMessages = useContentMatches(deferred)
   const live = useMemo(() => {
     const q = deferred.trim().toLowerCase()
     return conversations.filter(
-      (c) => c.deletedAt === null && (q === '' || c.title.toLowerCase().includes(q)),
+      (c) =>
+        c.deletedAt === null &&
+        (q === '' || c.title.toLowerCase().includes(q) || inMessages.has(c.id)),
     )
-  }, [conversations, deferred])
+  }, [conversations, deferred, inMessages])
   const none = conversations.every((c) => c.deletedAt !== null)
   return (
     <div className="conv-section">
@@ -103,7 +107,7 @@ function ConversationSection() {
           No conversations yet. Start one and tell Keepsake something worth remembering.
         </p>
       ) : live.length === 0 ? (
-        <p className="empty-note">No conversation title matches “{deferred.trim()}”.</p>
+        <p className="empty-note">No conversation title or message matches “{deferred.trim()}”.</p>
       ) : (
         <ul className="conv-list">
           {live.map((c) => (
