@@ -1,6 +1,24 @@
 import { test, expect } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 
+/** Says something at a person's pace and expects the reply to hold `reply`. */
+const teller =
+  (app: () => KeepsakePage) =>
+  async (text: string, reply: RegExp | string): Promise<void> => {
+    await app().say(text, { typed: true })
+    await expect(app().lastReply()).toContainText(reply)
+  }
+
+/** Asks a question and expects the reply to hold every `has` and none of `hasNot`. */
+const asker =
+  (app: () => KeepsakePage) =>
+  async (question: string, has: RegExp[], hasNot: RegExp[] = []): Promise<void> => {
+    await app().say(question, { typed: true })
+    const reply = app().lastReply()
+    for (const want of has) await expect(reply).toContainText(want)
+    for (const not of hasNot) await expect(reply).not.toContainText(not)
+  }
+
 /**
  * A person's first ten minutes with the offline assistant (no model): introductions, preferences, two
  * tasks with deadlines, a problem and two corrections, typed at a person's pace in real Chromium; then
@@ -14,10 +32,7 @@ test('the offline assistant remembers a first conversation through a kill and an
   await app.openReady(device.host.url)
   await app.dismissWelcome()
 
-  const tell = async (text: string, reply: RegExp | string): Promise<void> => {
-    await app.say(text, { typed: true })
-    await expect(app.lastReply()).toContainText(reply)
-  }
+  const tell = teller(() => app)
   await tell(
     "Hi! I'm Maya Chen, I work at Northwind Labs as a data engineer.",
     'Noted: your name is Maya Chen',
@@ -57,12 +72,7 @@ test('the offline assistant remembers a first conversation through a kill and an
   await app.openReady(device.host.url)
   await expect(app.conversation).toContainText('Actually I switched to Qdrant.')
 
-  const ask = async (question: string, has: RegExp[], hasNot: RegExp[] = []): Promise<void> => {
-    await app.say(question, { typed: true })
-    const reply = app.lastReply()
-    for (const want of has) await expect(reply).toContainText(want)
-    for (const not of hasNot) await expect(reply).not.toContainText(not)
-  }
+  const ask = asker(() => app)
   await ask('where do I work?', [/Northwind Labs/])
   await ask('Where do I live', [/Lisbon/])
   await ask("what can't I eat?", [/gluten/])
@@ -92,10 +102,7 @@ test('the offline assistant follows things told by their results and answers fro
   const app = new KeepsakePage(device.browser.page)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
-  const tell = async (text: string, reply: RegExp | string): Promise<void> => {
-    await app.say(text, { typed: true })
-    await expect(app.lastReply()).toContainText(reply)
-  }
+  const tell = teller(() => app)
   await tell(
     "g'day, Priya Raman here, Perth born, Melbourne based",
     'Noted: your name is Priya Raman',
@@ -118,12 +125,7 @@ test('the offline assistant follows things told by their results and answers fro
   await tell('actually Josh starts the 29th, not Monday', /Updated: .*29th/)
   await tell("for reference I'm 5'4 and a size 6 shoe", /.+/)
 
-  const ask = async (question: string, has: RegExp[], hasNot: RegExp[] = []): Promise<void> => {
-    await app.say(question, { typed: true })
-    const reply = app.lastReply()
-    for (const want of has) await expect(reply).toContainText(want)
-    for (const not of hasNot) await expect(reply).not.toContainText(not)
-  }
+  const ask = asker(() => app)
   await ask('what do I still have to do?', [/./], [/library books/])
   await ask("what's broken at home?", [/dishwasher/])
   await ask('when does Josh start?', [/29th/], [/starts on Monday/])

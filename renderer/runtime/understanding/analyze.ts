@@ -6,7 +6,7 @@ import { restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
 import { RELATION_PATTERN } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
-import { PREFERENCE_RULES } from './rules-preference'
+import { PREFERENCE } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { readQuestion } from './question'
@@ -14,7 +14,7 @@ import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Reading } from './types'
 
-const [
+const {
   favorite,
   address,
   timezone,
@@ -25,7 +25,7 @@ const [
   leanings,
   verdict,
   leaning,
-] = PREFERENCE_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
+} = PREFERENCE
 const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
   FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
 

@@ -418,8 +418,8 @@ const leanings: Rule = ({ text, correction }) => {
   return null
 }
 
-/** Preference rules, most specific first. */
-export const PREFERENCE_RULES: Rule[] = [
+/** Preference rules by name; the analyzer orders them among the other kinds. */
+export const PREFERENCE = {
   favorite,
   address,
   timezone,
@@ -430,7 +430,7 @@ export const PREFERENCE_RULES: Rule[] = [
   leanings,
   verdict,
   leaning,
-]
+} satisfies Record<string, Rule>
 
 /** Whether a clause is a polite request about how to answer ("could you keep it short?"). */
 export const isStyleRequest = (clause: Clause): boolean => answerStyle(clause) !== null
