@@ -287,7 +287,8 @@ test('Settings: server presets, Test connection reports tools and context honest
   await url.fill(s.url)
   await settings.getByRole('combobox', { name: 'Model' }).fill('llama3.2')
   await settings.getByRole('button', { name: 'Test connection' }).click()
-  const status = settings.getByRole('status')
+  // The connection test's result, not a toast shown over the dialog.
+  const status = settings.getByRole('status').and(settings.locator('.test-result'))
   await expect(status).toContainText('Connected — 1 model available: llama3.2')
   await expect(status).toContainText('llama3.2 accepts tools')
   await expect(status).toContainText('Ollama runs llama3.2 with a context of 4,096 tokens')
