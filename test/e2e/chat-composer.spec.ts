@@ -96,3 +96,40 @@ test('drafts belong to their conversation and survive a reload', async ({ device
   await app.openConversation('New conversation')
   await expect(app.message).toHaveValue('a draft in the new one')
 })
+
+test('after a crash, a draft of a message that was already sent does not come back', async ({
+  device,
+}) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  const before = Date.now()
+  await app.say('I need to renew my passport by Friday', { typed: true })
+  await expect(app.lastReply()).toContainText('passport')
+  // Local storage is not durable across a SIGKILL: the write that cleared the draft on sending can
+  // be lost, leaving what was half typed. Put that state back, as a crash would have left it.
+  const list = await app.request<{ id: string }[]>('conversations.list', {})
+  const id = list.value?.[0]?.id
+  expect(id).toBeTruthy()
+  await app.page.evaluate(
+    ([cid, at]) => {
+      localStorage.setItem(
+        `keepsake:draft:${cid}`,
+        JSON.stringify({ text: 'I need to renew my passp', at }),
+      )
+    },
+    [id, before] as const,
+  )
+  await app.page.reload()
+  await app.openReady(device.host.url)
+  await app.openConversation('I need to renew my passport by Friday')
+  await expect(app.conversation).toContainText('renew my passport')
+  await expect(app.message).toHaveValue('')
+  // A draft that was never sent stays.
+  await app.message.click()
+  await typeSlowly(app, 'I need to renew my')
+  await app.page.reload()
+  await app.openReady(device.host.url)
+  await app.openConversation('I need to renew my passport by Friday')
+  await expect(app.message).toHaveValue('I need to renew my')
+})

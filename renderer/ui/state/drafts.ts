@@ -19,10 +19,38 @@ const storage = (): Storage | null => {
 
 const memory = new Map<string, string>()
 
+/** A stored draft: its text and when it was last changed (ms; null for drafts from older builds). */
+export interface DraftEntry {
+  text: string
+  at: number | null
+}
+
+function parseEntry(raw: string): DraftEntry {
+  try {
+    const v = JSON.parse(raw) as unknown
+    if (
+      v !== null &&
+      typeof v === 'object' &&
+      typeof (v as DraftEntry).text === 'string' &&
+      typeof (v as DraftEntry).at === 'number'
+    )
+      return { text: (v as DraftEntry).text, at: (v as DraftEntry).at }
+  } catch {
+    // A plain string: a draft written before drafts carried their time.
+  }
+  return { text: raw, at: null }
+}
+
+/** The draft of `conversationId` with when it was last changed. */
+export function readDraftEntry(conversationId: string | null): DraftEntry {
+  const key = keyOf(conversationId)
+  const raw = storage()?.getItem(key) ?? memory.get(key) ?? ''
+  return raw === '' ? { text: '', at: null } : parseEntry(raw)
+}
+
 /** The draft of `conversationId`, or '' when there is none. */
 export function readDraft(conversationId: string | null): string {
-  const key = keyOf(conversationId)
-  return storage()?.getItem(key) ?? memory.get(key) ?? ''
+  return readDraftEntry(conversationId).text
 }
 
 /** Keeps `text` as the draft of `conversationId`; an empty text removes the draft. */
@@ -34,9 +62,10 @@ export function writeDraft(conversationId: string | null, text: string): void {
     s?.removeItem(key)
     return
   }
-  memory.set(key, text)
+  const entry = JSON.stringify({ text, at: Date.now() })
+  memory.set(key, entry)
   try {
-    s?.setItem(key, text)
+    s?.setItem(key, entry)
   } catch {
     // Over the storage quota: the draft stays in memory for this window.
   }

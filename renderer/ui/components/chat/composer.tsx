@@ -6,7 +6,8 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react'
-import { readDraft, writeDraft } from '../../state/drafts'
+import { readDraft, readDraftEntry, writeDraft, type DraftEntry } from '../../state/drafts'
+import { messageAt } from '../../state/thread'
 import { enqueueSend } from '../../state/outbox'
 import { useApp } from '../../state/store'
 import { Icon } from '../icons'
@@ -24,7 +25,10 @@ export function Composer() {
   const [shownFor, setShownFor] = useState(activeId)
   const readOnly = useApp((s) => s.status?.readOnly != null)
   const seed = useApp((s) => s.composerSeed)
+  const thread = useApp((s) => s.thread)
   const box = useRef<HTMLTextAreaElement>(null)
+  // The draft as read back from storage, until the person changes it (see the effect below).
+  const restored = useRef<DraftEntry | null>(text === '' ? null : readDraftEntry(activeId))
 
   // Another conversation opened: show its draft. The first conversation, made by sending from an
   // empty app, takes over what was typed meanwhile.
@@ -34,11 +38,38 @@ export function Composer() {
       writeDraft(activeId, readDraft(null))
       writeDraft(null, '')
     }
-    setText(readDraft(activeId))
+    const draft = readDraftEntry(activeId)
+    restored.current = draft.text === '' ? null : draft
+    setText(draft.text)
   }
+
+  // Local storage is not durable across a crash, so a draft that was cleared on sending can come
+  // back after one. A restored draft last changed before one of the conversation's recent messages
+  // was written, and which that message holds (the whole of it, or its start), was sent: it is
+  // dropped instead of being sent twice. A draft typed after that message stays, whatever it says.
+  useEffect(() => {
+    const draft = restored.current
+    const said = draft?.text.trim()
+    if (!draft || !said || draft.at === null || !thread || thread.conversationId !== activeId)
+      return
+    if (text !== draft.text) return
+    for (let i = thread.total - 1, seen = 0; i >= 0 && seen < 6; i--) {
+      const m = messageAt(thread, i)
+      if (!m) break
+      if (m.role !== 'user') continue
+      seen++
+      if (Date.parse(m.createdAt) >= draft.at && m.text.trim().startsWith(said)) {
+        restored.current = null
+        setText('')
+        writeDraft(activeId, '')
+        return
+      }
+    }
+  }, [thread, activeId, text])
 
   useEffect(() => {
     if (!seed || seed.conversationId !== useApp.getState().activeId) return
+    restored.current = null
     setText(seed.text)
     writeDraft(seed.conversationId, seed.text)
     box.current?.focus()
@@ -53,6 +84,7 @@ export function Composer() {
   }, [text])
 
   const change = (value: string): void => {
+    restored.current = null
     setText(value)
     writeDraft(activeId, value)
   }
