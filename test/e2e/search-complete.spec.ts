@@ -107,10 +107,23 @@ function notFound(page: Page, expected: readonly Expected[]): Promise<Expected[]
 /** Searches until every expected message is found or `ms` pass; returns those never found. */
 async function findAll(page: Page, expected: readonly Expected[], ms: number): Promise<Expected[]> {
   const deadline = Date.now() + ms
-  let missing = await notFound(page, expected)
+  // An import into a new space reloads the window onto it, which can land after the list showed
+  // the imported conversations: a search cut off by that reload is asked again once it is back.
+  const ask = async (wanted: readonly Expected[]): Promise<Expected[]> => {
+    for (;;) {
+      try {
+        return await notFound(page, wanted)
+      } catch (e) {
+        if (!/context was destroyed|navigation/iu.test(String(e)) || Date.now() > deadline) throw e
+        await page.waitForLoadState('load')
+        await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible()
+      }
+    }
+  }
+  let missing = await ask(expected)
   while (missing.length > 0 && Date.now() < deadline) {
     await page.waitForTimeout(1_000)
-    missing = await notFound(page, missing)
+    missing = await ask(missing)
   }
   return missing
 }
