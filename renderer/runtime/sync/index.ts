@@ -2,7 +2,8 @@
  * End-to-end encrypted sync of a memory space through a Keepsake relay. Pure TypeScript on WebCrypto
  * and Yjs: runs in the runtime's worker and in Node (pass `WebSocketPolyfill`).
  */
-export { createSyncEngine, type SyncEngine, type SyncOptions, type SyncTarget } from './sync-engine'
+export { createSyncEngine, type SyncEngine } from './sync-engine'
+export type { SyncOptions, SyncTarget } from './sync-options'
 export type { SyncDevice, SyncProblem, SyncState, SyncStatus } from './sync-status'
 export { SYNC_ORIGIN } from './sync-origin'
 export {

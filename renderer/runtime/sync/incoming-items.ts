@@ -1,0 +1,76 @@
+import * as Y from 'yjs'
+import { openItem } from './envelope'
+import { describe, type EngineContext } from './engine-context'
+import type { LocalChanges } from './local-changes'
+import { SYNC_ORIGIN } from './sync-origin'
+
+/** Applies items from other devices to their documents. */
+export interface IncomingItems {
+  /** Marks an envelope item as to be applied. */
+  want(itemId: string): void
+  /** Whether any item is waiting to be applied. */
+  waiting(): boolean
+  /** Applies every waiting item; `afterDoc` runs once per document that changed. */
+  apply(afterDoc: (docId: string) => Promise<void>): Promise<void>
+}
+
+const docIdIn = (raw: unknown): string | null =>
+  typeof raw === 'object' && raw !== null && 'docId' in raw && typeof raw.docId === 'string'
+    ? raw.docId
+    : null
+
+/**
+ * Creates the applier of incoming items. Each item is decrypted, validated and applied with
+ * SYNC_ORIGIN; an item that cannot be read is reported once and not retried, while a document that
+ * fails to load locally is retried on the next sync.
+ * @example const incoming = createIncomingItems(ctx, local); incoming.want(id); await incoming.apply(compact)
+ */
+export function createIncomingItems(ctx: EngineContext, local: LocalChanges): IncomingItems {
+  const toApply = new Set<string>()
+  return {
+    want: (itemId) => void toApply.add(itemId),
+    waiting: () => toApply.size > 0,
+    async apply(afterDoc) {
+      const { keys } = ctx.state
+      if (keys === null) return
+      const { ledger, problems } = ctx
+      const batch = [...toApply]
+      toApply.clear()
+      const touched = new Set<string>()
+      for (const itemId of batch) {
+        const raw = ctx.items.get(itemId)
+        if (raw === undefined || ledger.has(itemId) || ledger.isUnreadable(itemId)) continue
+        const opened = await openItem(keys.itemKey, ctx.settings.spaceId, itemId, raw)
+        if (!opened.ok) {
+          ledger.markUnreadable(itemId)
+          problems.report(itemId, docIdIn(raw), opened.error)
+          continue
+        }
+        const { item, plaintext } = opened.value
+        const doc = await local.docFor(item.docId)
+        // A local load failure may pass; the item is retried on the next sync.
+        if (!doc.ok) {
+          problems.report(itemId, item.docId, doc.error)
+          continue
+        }
+        try {
+          Y.applyUpdate(doc.value, plaintext, SYNC_ORIGIN)
+        } catch (e) {
+          ledger.markUnreadable(itemId)
+          const message = `the item is not a valid document update: ${describe(e)}`
+          problems.report(itemId, item.docId, {
+            code: 'validation',
+            message,
+            path: `items.${itemId}`,
+          })
+          continue
+        }
+        problems.clear(itemId)
+        ledger.remember(itemId, item.docId)
+        touched.add(item.docId)
+      }
+      for (const docId of touched) await afterDoc(docId)
+      ctx.emit()
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import type { DeviceRoster } from './device-roster'
+import { missingFromRemote } from './doc-delta'
+import type { EngineContext } from './engine-context'
+import { openItem } from './envelope'
+import type { IncomingItems } from './incoming-items'
+import type { LocalChanges } from './local-changes'
+import type { OutgoingItems } from './outgoing-items'
+import type { RollbackWatch } from './rollback-watch'
+
+/** Compares this device's documents with what the relay holds and sends what it lacks. */
+export interface Reconcile {
+  /** Sends what the relay lacks of one document (edits made offline or before the engine ran). */
+  doc(docId: string): Promise<void>
+  /** After each (re)connect: apply everything, then send whatever the relay lacks. */
+  all(): Promise<void>
+}
+
+/** The jobs a reconcile drives. */
+export interface ReconcileJobs {
+  local: LocalChanges
+  incoming: IncomingItems
+  outgoing: OutgoingItems
+  roster: DeviceRoster
+  rollback: RollbackWatch
+  checkWithheld(): void
+  compact(docId: string): Promise<void>
+}
+
+/**
+ * Creates the reconcile of one sync. While `all` runs the status says so (`state.reconciling`), so
+ * the device is not "connected" until it has compared its documents with the relay's.
+ * @example const reconcile = createReconcile(ctx, jobs); void ctx.run(reconcile.all)
+ */
+export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconcile {
+  const { state, problems, ledger } = ctx
+  const doc = async (docId: string): Promise<void> => {
+    const { keys } = state
+    if (keys === null) return
+    const local = await jobs.local.docFor(docId)
+    if (!local.ok) {
+      problems.report(`doc:${docId}`, docId, local.error)
+      return
+    }
+    problems.clear(`doc:${docId}`)
+    const remote: Uint8Array[] = []
+    for (const id of ledger.idsOf(docId)) {
+      const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, ctx.items.get(id))
+      if (opened.ok) remote.push(opened.value.plaintext)
+    }
+    const delta = missingFromRemote(remote, local.value)
+    if (delta !== null) await jobs.outgoing.add({ docId, kind: 'update', plaintext: delta })
+  }
+
+  const all = async (): Promise<void> => {
+    state.reconciling = true
+    ctx.emit()
+    try {
+      if (state.keys === null) return
+      jobs.rollback.check()
+      for (const key of ctx.items.keys()) {
+        if (!ledger.has(key) && !ledger.isUnreadable(key)) jobs.incoming.want(key)
+      }
+      await jobs.incoming.apply(jobs.compact)
+      await jobs.outgoing.flush(jobs.compact)
+      const listed = await ctx.options.target.listDocIds()
+      if (!listed.ok) problems.report('docs', null, listed.error)
+      else problems.clear('docs')
+      const ids = new Set([...(listed.ok ? listed.value : []), ...jobs.local.attachedIds()])
+      for (const docId of ids) await doc(docId)
+      await jobs.roster.announce()
+      await jobs.roster.read()
+      jobs.checkWithheld()
+    } finally {
+      state.reconciling = false
+      ctx.emit()
+    }
+  }
+  return { doc, all }
+}

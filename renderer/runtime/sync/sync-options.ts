@@ -1,0 +1,63 @@
+import type * as Y from 'yjs'
+import { z } from 'zod'
+import type { Result } from '../../../shared/errors'
+import type { RelayRoom } from '../../../shared/relay-room'
+import type { SeenStore } from './seen-mark'
+import type { SpaceKeys } from './space-keys'
+import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
+import type { SyncStatus } from './sync-status'
+
+/**
+ * The documents a space syncs, as the runtime provides them. Loading can fail (storage), so both
+ * methods return results.
+ */
+export interface SyncTarget {
+  /** Ids of every document that syncs (the space doc and each conversation doc). */
+  listDocIds(): Promise<Result<string[]>>
+  /**
+   * The live Y.Doc for an id, loading or creating it (ids may first arrive from another device).
+   * Remote updates are applied to it with SYNC_ORIGIN; the runtime persists every update whatever
+   * its origin. Hand over documents already loaded: updates applied after that (other than with
+   * SYNC_ORIGIN) are taken as local edits and sent.
+   */
+  getDoc(docId: string): Promise<Result<Y.Doc>>
+}
+
+/** How to reach the relay and what to sync. `secret` comes from the pairing code. */
+export interface SyncOptions {
+  relayUrl: string
+  spaceId: string
+  secret: string
+  /** How the relay names the space (default `secret`; see shared/relay-room.ts). */
+  room?: RelayRoom
+  deviceId: string
+  deviceName: string
+  target: SyncTarget
+  /** A WebSocket class where there is no global one (Node 20: `WebSocket` from the `ws` package). */
+  WebSocketPolyfill?: unknown
+  onStatus(status: SyncStatus): void
+  /** A device folds a document's items into one snapshot once it has more than this (default 64). */
+  compactAfterItems?: number
+  /**
+   * Where this device keeps the most it has seen stored on the relay between runs, so a relay that
+   * later serves less (a rollback) is reported. Without it, only within one run.
+   */
+  seen?: SeenStore
+  /**
+   * Keys already derived from `secret` with `deriveSpaceKeys`, e.g. kept for the session so that
+   * restarting the engine skips the key derivation (about a second of CPU).
+   */
+  keys?: SpaceKeys
+}
+
+/** The checked, defaulted settings of SyncOptions (what `createSyncEngine` validates first). */
+export const SyncSettings = z.object({
+  relayUrl: RelayUrl,
+  spaceId: SpaceId,
+  secret: SyncSecret,
+  room: z.enum(['secret', 'space-id']).default('secret'),
+  deviceId: DeviceId,
+  deviceName: z.string().trim().min(1).max(200),
+  compactAfterItems: z.number().int().min(2).max(100_000).default(64),
+})
+export type SyncSettings = z.infer<typeof SyncSettings>
