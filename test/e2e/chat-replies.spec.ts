@@ -149,3 +149,57 @@ test('a retry that fails again replaces the old error and offers Retry again', a
     await fake.close()
   }
 })
+
+test('retrying an earlier failed reply writes the new one under its question, not at the end', async ({
+  device,
+}) => {
+  const fake = await startFakeOpenAI([
+    { kind: 'http-error', status: 500, message: 'model crashed' },
+    { kind: 'text', text: 'Noted, tea it is.' },
+    {
+      kind: 'text',
+      text: 'The bridge opened in 1932 and was repainted in 2019 after a long debate.',
+      chunks: 12,
+      delayMs: 600,
+    },
+  ])
+  try {
+    const app = new KeepsakePage(device.browser.page)
+    await app.openReady(device.host.url)
+    await app.dismissWelcome()
+    await useFake(app, fake.url)
+    await typeAndSend(app, 'When did the bridge open?')
+    const failed = app.conversation.locator('article.failed')
+    await expect(failed).toHaveCount(1)
+    await typeAndSend(app, 'I prefer tea over coffee')
+    await expect(app.lastReply()).toContainText('Noted, tea it is.')
+
+    await failed.getByRole('button', { name: 'Retry' }).click()
+    const writing = app.conversation.getByRole('article', { name: 'Keepsake, writing a reply' })
+    await expect(writing).toContainText('The bridge opened')
+    // While it is written, the reply stands under the question it answers, in the failed one's place.
+    expect(await transcript(app)).toEqual([
+      'You: When did the bridge open?',
+      expect.stringMatching(/^Keepsake: The bridge opened/),
+      'You: I prefer tea over coffee',
+      expect.stringMatching(/^Keepsake: Noted, tea it is\./),
+    ])
+    await expect(writing).toBeInViewport()
+    await app.screens('retry-writing-in-place')
+    await device.browser.page.setViewportSize({ width: 900, height: 650 })
+    await app.screens('retry-writing-in-place-small')
+
+    await expect(writing).toHaveCount(0, { timeout: 20_000 })
+    await expect
+      .poll(() => transcript(app))
+      .toEqual([
+        'You: When did the bridge open?',
+        expect.stringMatching(/^Keepsake: The bridge opened in 1932 .* debate\./),
+        'You: I prefer tea over coffee',
+        expect.stringMatching(/^Keepsake: Noted, tea it is\./),
+      ])
+    await expect(app.conversation.locator('.failed')).toHaveCount(0)
+  } finally {
+    await fake.close()
+  }
+})

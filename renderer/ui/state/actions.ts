@@ -139,20 +139,24 @@ export async function newConversation(): Promise<string | null> {
   return r.value.id
 }
 
-/** Asks again for the reply to user message `messageId`. */
+/**
+ * Asks again for the reply to user message `messageId`. The new reply shows as being written at
+ * once, in its place under the message (which may be far above the newest one), not at the end.
+ */
 export async function retry(conversationId: string, messageId: string): Promise<void> {
-  useApp.setState((s) => {
-    const pending = { ...s.pending }
-    delete pending[messageId]
-    return { pending, retried: { ...s.retried, [messageId]: true }, endNonce: s.endNonce + 1 }
-  })
+  useApp.setState((s) => ({
+    pending: { ...s.pending, [messageId]: { conversationId, text: '', failed: null } },
+    retried: { ...s.retried, [messageId]: true },
+  }))
   const r = await client().request('chat.retry', { conversationId, messageId })
   if (!r.ok) {
     notify(r.error)
     useApp.setState((s) => {
+      const pending = { ...s.pending }
       const retried = { ...s.retried }
+      delete pending[messageId]
       delete retried[messageId]
-      return { retried }
+      return { pending, retried }
     })
   }
 }

@@ -27,6 +27,24 @@ export function isReplaced(m: Message, newest: ReadonlyMap<string, Message>): bo
 }
 
 /**
+ * A failed (or stopped) answer whose question is being answered again right now: the reply being
+ * written takes its place, as the saved answer will.
+ */
+export function isBeingRedone(
+  m: Message,
+  newest: ReadonlyMap<string, Message>,
+  waiting: ReadonlySet<string>,
+): boolean {
+  return (
+    m.role === 'assistant' &&
+    m.replyTo !== null &&
+    m.error !== null &&
+    waiting.has(m.replyTo) &&
+    newest.get(m.replyTo)?.id === m.id
+  )
+}
+
+/**
  * Whether this answer may be asked for again (Retry, Regenerate): it is the newest answer to its
  * question, and no new answer is already asked for or being written.
  */

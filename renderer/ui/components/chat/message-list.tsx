@@ -13,7 +13,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { useApp } from '../../state/store'
 import { ensureRows } from '../../state/thread-actions'
 import { messageAt, type Thread } from '../../state/thread'
-import { canAnswerAgain, isReplaced, newestAnswers } from '../../state/answers'
+import { canAnswerAgain, isBeingRedone, isReplaced, newestAnswers } from '../../state/answers'
+import { logLayout } from '../../state/log-layout'
 import { Icon } from '../icons'
 import { MessageRow, OutgoingRow, PendingRow, PlaceholderRow } from './message-row'
 
@@ -46,17 +47,19 @@ export function MessageList({ thread }: { thread: Thread }) {
   const jump = useApp((s) => s.jump)
   const endNonce = useApp((s) => s.endNonce)
   const total = thread.total
-  const count = total + pendingIds.length + outgoing.length
-  const scroller = useRef<HTMLDivElement>(null)
-  const getItemKey = useCallback(
-    (i: number) =>
-      i < total
-        ? i
-        : i < total + pendingIds.length
-          ? `pending:${pendingIds[i - total] ?? i}`
-          : `outgoing:${outgoing[i - total - pendingIds.length] ?? i}`,
-    [total, pendingIds, outgoing],
+  // A reply being written sits under the message it answers, even when that is an older one.
+  const layout = useMemo(
+    () => logLayout(thread, pendingIds, outgoing),
+    [thread, pendingIds, outgoing],
   )
+  const count = layout.count
+  const scroller = useRef<HTMLDivElement>(null)
+  const getItemKey = useCallback((i: number) => layout.keyAt(i), [layout])
+  // A jump reads the layout as it is when the jump is asked for, and is not asked again by a change.
+  const layoutNow = useRef(layout)
+  useLayoutEffect(() => {
+    layoutNow.current = layout
+  }, [layout])
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
@@ -72,7 +75,8 @@ export function MessageList({ thread }: { thread: Thread }) {
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
-  // Load whatever is on screen (and just beyond it) that is not loaded yet.
+  // Load whatever is on screen (and just beyond it) that is not loaded yet. Rows written inline
+  // shift indices by at most the few replies being written; the margin covers them.
   useEffect(() => {
     if (total > 0)
       void ensureRows(conversationId, Math.max(0, first - 20), Math.min(total - 1, last + 20))
@@ -125,11 +129,15 @@ export function MessageList({ thread }: { thread: Thread }) {
   useEffect(() => {
     if (!jump || jump.conversationId !== conversationId) return
     following.current = false
-    virtualizer.scrollToIndex(jump.index, { align: 'center' })
+    virtualizer.scrollToIndex(layoutNow.current.rowOf(jump.index), { align: 'center' })
     setTarget(jump.messageId)
   }, [jump, conversationId, virtualizer])
   const targetShown =
-    target !== null && items.some((it) => messageAt(thread, it.index)?.id === target)
+    target !== null &&
+    items.some((it) => {
+      const row = layout.rowAt(it.index)
+      return row.kind === 'message' && messageAt(thread, row.index)?.id === target
+    })
   useEffect(() => {
     if (!target || !targetShown) return
     const el = scroller.current?.querySelector<HTMLElement>(
@@ -170,9 +178,8 @@ export function MessageList({ thread }: { thread: Thread }) {
             style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}
           >
             {items.map((item) => {
-              const message = item.index < total ? messageAt(thread, item.index) : undefined
-              const replyTo = item.index >= total ? pendingIds[item.index - total] : undefined
-              const localId = outgoing[item.index - total - pendingIds.length]
+              const row = layout.rowAt(item.index)
+              const message = row.kind === 'message' ? messageAt(thread, row.index) : undefined
               return (
                 <div
                   key={item.key}
@@ -181,7 +188,8 @@ export function MessageList({ thread }: { thread: Thread }) {
                   className="row"
                 >
                   {message ? (
-                    isReplaced(message, newest) ? null : (
+                    isReplaced(message, newest) ||
+                    isBeingRedone(message, newest, waiting) ? null : (
                       <MessageRow
                         message={message}
                         conversationId={conversationId}
@@ -198,10 +206,10 @@ export function MessageList({ thread }: { thread: Thread }) {
                         highlight={message.id === target}
                       />
                     )
-                  ) : replyTo ? (
-                    <PendingRow replyTo={replyTo} />
-                  ) : localId !== undefined ? (
-                    <OutgoingRow localId={localId} />
+                  ) : row.kind === 'pending' ? (
+                    <PendingRow replyTo={row.replyTo} />
+                  ) : row.kind === 'outgoing' ? (
+                    <OutgoingRow localId={row.localId} />
                   ) : (
                     <PlaceholderRow />
                   )}
