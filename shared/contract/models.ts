@@ -10,6 +10,8 @@ export const ConversationSummary = z.object({
   messageCount: z.number().int().nonnegative(),
   /** Set while the conversation is in the trash. */
   deletedAt: IsoDate.nullable(),
+  /** When it was pinned to the top of the list (on any laptop); null when it is not pinned. */
+  pinnedAt: IsoDate.nullable(),
 })
 export type ConversationSummary = z.infer<typeof ConversationSummary>
 

@@ -48,6 +48,8 @@ export const conversationRequests = defineRequests({
     output: done,
   },
   'conversations.trash': { input: byId, output: done },
+  /** Pins a conversation to the top of the list, or unpins it; the pin syncs with the space. */
+  'conversations.pin': { input: z.object({ id: z.string(), pinned: z.boolean() }), output: done },
   'conversations.restore': { input: byId, output: done },
   /** Deletes a conversation for good, on every synced device; nothing stored keeps its messages. */
   'conversations.deleteForever': { input: byId, output: done },

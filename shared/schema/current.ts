@@ -11,11 +11,11 @@ import {
   PreferenceV2,
   TaskV2,
   IssueV2,
-  ConversationEntryV2,
   SpaceSnapshotV2,
   StoredConversationV2,
 } from './v2'
 import { MessageV2Extended } from './message-extensions'
+import { ConversationEntryV2Extended } from './conversation-extensions'
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_V2
 export const MemoryItem = MemoryItemV2
@@ -30,8 +30,9 @@ export const Preference = PreferenceV2
 export const Task = TaskV2
 export const Issue = IssueV2
 export type MemoryKind = MemoryItemV2['kind']
-export const ConversationEntry = ConversationEntryV2
-export type ConversationEntry = ConversationEntryV2
+/** v2 conversation entries with their validated extension keys (see `conversation-extensions.ts`). */
+export const ConversationEntry = ConversationEntryV2Extended
+export type ConversationEntry = ConversationEntryV2Extended
 export type DocMeta = DocMetaV2
 export const SpaceSnapshot = SpaceSnapshotV2
 export type SpaceSnapshot = SpaceSnapshotV2

@@ -2,9 +2,10 @@ import { z } from 'zod'
 import { err, ok, type Result } from '../errors'
 import { check, formatPath } from '../validation'
 import { MemoryItemV1, MessageV1, type MemoryItemV1 as ItemV1, type MessageV1 as MsgV1 } from './v1'
-import { ConversationEntryV2, MemoryItemV2, type MemoryItemV2 as ItemV2 } from './v2'
+import { MemoryItemV2, type MemoryItemV2 as ItemV2 } from './v2'
 import { CURRENT_SCHEMA_VERSION } from './current'
 import { MessageV2Extended, type MessageV2Extended as MsgV2 } from './message-extensions'
+import { ConversationEntryV2Extended } from './conversation-extensions'
 
 /** Keys of `obj` that `known` does not list: fields a newer or older build wrote that we carry verbatim. */
 function extras(obj: Record<string, unknown>, known: readonly string[]): Record<string, unknown> {
@@ -190,6 +191,6 @@ export function loadMessage(raw: unknown): Result<Loaded<MsgV2>> {
 }
 
 /** Reads a conversation entry of the space document (introduced in v2, so the chain has no steps yet). */
-export function loadConversationEntry(raw: unknown): Result<Loaded<ConversationEntryV2>> {
-  return runChain(raw, [], ConversationEntryV2)
+export function loadConversationEntry(raw: unknown): Result<Loaded<ConversationEntryV2Extended>> {
+  return runChain(raw, [], ConversationEntryV2Extended)
 }

@@ -15,6 +15,7 @@ type ConversationHandlers = Pick<
   | 'conversations.create'
   | 'conversations.rename'
   | 'conversations.trash'
+  | 'conversations.pin'
   | 'conversations.restore'
   | 'conversations.deleteForever'
   | 'conversations.emptyTrash'
@@ -84,6 +85,12 @@ export function conversationHandlers(ctx: RuntimeContext): ConversationHandlers 
       const r = await ctx.space.updateConversation(id, { deletedAt: ctx.now().toISOString() })
       if (!r.ok) return r
       return ok({ done: true as const })
+    },
+    'conversations.pin': async ({ id, pinned }) => {
+      const r = await ctx.space.updateConversation(id, {
+        pinnedAt: pinned ? ctx.now().toISOString() : null,
+      })
+      return r.ok ? ok({ done: true as const }) : r
     },
     'conversations.restore': async ({ id }) => {
       const r = await ctx.space.updateConversation(id, { deletedAt: null })

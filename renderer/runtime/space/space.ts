@@ -316,6 +316,7 @@ export class Space {
         createdAt: e.createdAt,
         updatedAt: e.updatedAt,
         deletedAt: e.deletedAt,
+        pinnedAt: e.pinnedAt ?? null,
         messageCount: counts[i] ?? 0,
       }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))

@@ -49,6 +49,7 @@ const PATHS = {
   message: <path d="M4 5h16v11H9l-5 4V5Z" />,
   download: <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />,
   bookmark: <path d="M6 3.5h12v17l-6-4-6 4v-17Z" />,
+  pin: <path d="M9 3.5h6M10 3.5v6l-3.5 4h11L14 9.5v-6M12 13.5v7" />,
   arrowDown: <path d="M12 5v14M6 13l6 6 6-6" />,
   stop: <rect x="6.5" y="6.5" width="11" height="11" rx="1.5" />,
   regenerate: <path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4.5v4h-4" />,

@@ -18,6 +18,13 @@ export async function trashConversation(id: string): Promise<void> {
   inform(`Moved “${title}” to Trash.`, { label: 'Undo', run: () => void restoreConversation(id) })
 }
 
+/** Pins a conversation to the top of the list, or unpins it; resolves true when saved. */
+export async function pinConversation(id: string, pinned: boolean): Promise<boolean> {
+  const r = await client().request('conversations.pin', { id, pinned })
+  if (!r.ok) notify(r.error)
+  return r.ok
+}
+
 /** Brings a conversation back from Trash. */
 export async function restoreConversation(id: string): Promise<void> {
   const r = await client().request('conversations.restore', { id })

@@ -1,11 +1,18 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { ConversationSummary } from '../../../../shared/contract'
 import { openConversation } from '../../state/actions'
-import { renameConversation, trashConversation } from '../../state/conversation-actions'
+import {
+  pinConversation,
+  renameConversation,
+  trashConversation,
+} from '../../state/conversation-actions'
 import { formatCount, formatRelative } from '../../lib/format'
 import { Icon } from '../icons'
 
-/** One conversation in the sidebar: open it, rename it in place (F2 or double-click), or trash it. */
+/**
+ * One conversation in the sidebar: open it, rename it in place (F2 or double-click), pin it to the
+ * top (or unpin it), or trash it.
+ */
 export const ConversationRow = memo(
   function ConversationRow({
     summary,
@@ -17,6 +24,7 @@ export const ConversationRow = memo(
     now: Date
   }) {
     const [editing, setEditing] = useState(false)
+    const pinned = summary.pinnedAt !== null
     const [draft, setDraft] = useState(summary.title)
     const openRef = useRef<HTMLButtonElement>(null)
     /** Set when rename ended from the keyboard: focus goes back to the row, not to the page body. */
@@ -80,7 +88,10 @@ export const ConversationRow = memo(
             onDoubleClick={startEditing}
             onKeyDown={onOpenKey}
           >
-            <span className="conv-title">{summary.title}</span>
+            <span className="conv-title">
+              {pinned && <Icon name="pin" size={12} className="icon conv-pin-mark" />}
+              {summary.title}
+            </span>
             <span className="conv-meta">
               {formatCount(summary.messageCount)}{' '}
               {summary.messageCount === 1 ? 'message' : 'messages'} ·{' '}
@@ -98,6 +109,15 @@ export const ConversationRow = memo(
               onClick={startEditing}
             >
               <Icon name="pencil" />
+            </button>
+            <button
+              type="button"
+              className={pinned ? 'icon-button on' : 'icon-button'}
+              aria-label={pinned ? `Unpin “${summary.title}”` : `Pin “${summary.title}”`}
+              title={pinned ? 'Unpin' : 'Pin to the top'}
+              onClick={() => void pinConversation(summary.id, !pinned)}
+            >
+              <Icon name="pin" />
             </button>
             <button
               type="button"
@@ -119,5 +139,6 @@ export const ConversationRow = memo(
     a.summary.id === b.summary.id &&
     a.summary.title === b.summary.title &&
     a.summary.messageCount === b.summary.messageCount &&
+    a.summary.pinnedAt === b.summary.pinnedAt &&
     a.summary.updatedAt === b.summary.updatedAt,
 )

@@ -89,6 +89,9 @@ function ConversationSection() {
         (q === '' || c.title.toLowerCase().includes(q) || inMessages.has(c.id)),
     )
   }, [conversations, deferred, inMessages])
+  // Pinned conversations stay on top, most recently active first, like the rest below them.
+  const pinned = live.filter((c) => c.pinnedAt !== null)
+  const others = live.filter((c) => c.pinnedAt === null)
   const none = conversations.every((c) => c.deletedAt !== null)
   return (
     <div className="conv-section">
@@ -109,11 +112,35 @@ function ConversationSection() {
       ) : live.length === 0 ? (
         <p className="empty-note">No conversation title or message matches “{deferred.trim()}”.</p>
       ) : (
-        <ul className="conv-list">
-          {live.map((c) => (
-            <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
-          ))}
-        </ul>
+        <div className="conv-groups">
+          {pinned.length > 0 && (
+            <>
+              <h2 className="conv-group" id="conv-group-pinned">
+                Pinned
+              </h2>
+              <ul className="conv-list" aria-labelledby="conv-group-pinned">
+                {pinned.map((c) => (
+                  <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
+                ))}
+              </ul>
+              {others.length > 0 && (
+                <h2 className="conv-group" id="conv-group-recent">
+                  Recent
+                </h2>
+              )}
+            </>
+          )}
+          {others.length > 0 && (
+            <ul
+              className="conv-list"
+              aria-labelledby={pinned.length > 0 ? 'conv-group-recent' : undefined}
+            >
+              {others.map((c) => (
+                <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </div>
   )
