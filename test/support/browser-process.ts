@@ -6,6 +6,8 @@ export interface BrowserProcess {
   browser: Browser
   context: BrowserContext
   page: Page
+  /** The DevTools endpoint (`ws://127.0.0.1:PORT/devtools/browser/…`), for tools that attach to other targets. */
+  devtoolsUrl: string
   /** Every process of this Chromium (browser, renderers, GPU, utilities), by pid. */
   pids(): number[]
   /** SIGKILL of every Chromium process by pid: no unload handlers, no flush. */
@@ -53,6 +55,7 @@ export async function launchBrowser(profileDir: string): Promise<BrowserProcess>
     browser,
     context,
     page,
+    devtoolsUrl: wsUrl,
     pids,
     async killAll() {
       const killed = pids()

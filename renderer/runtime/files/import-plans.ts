@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
-import type { SessionData } from '../../../shared/session/session-data'
+import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
 import { SPACE_DOC_ID, conversationDocId, metaMap, writeSpaceMeta } from '../../../shared/docs'
 import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
@@ -84,21 +84,33 @@ export function freshPlans(
   exactLogs: ReadonlySet<string>,
 ): DocPlan[] {
   const plans: DocPlan[] = []
-  const space = planDoc(SPACE_DOC_ID, null, projectMemory, (scratch) => {
+  const space = freshSpacePlan(spaceId, data)
+  if (space) plans.push(space)
+  for (const c of data.conversations) {
+    const plan = freshConversationPlan(c, exactLogs)
+    if (plan) plans.push(plan)
+  }
+  return plans
+}
+
+/** The new space's document (see `freshPlans`): memory, conversation entries and meta. */
+export function freshSpacePlan(spaceId: string, data: SessionData): DocPlan | null {
+  return planDoc(SPACE_DOC_ID, null, projectMemory, (scratch) => {
     if (data.yjs) Y.applyUpdate(scratch, data.yjs.space)
     addSpaceContent(scratch, data)
     writeSpaceMeta(scratch, { ...data.space, id: spaceId })
   })
-  if (space) plans.push(space)
-  for (const c of data.conversations) {
-    const plan =
-      c.yjs && exactLogs.has(c.id)
-        ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
-        : planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
-            if (c.yjs) Y.applyUpdate(scratch, c.yjs)
-            else addMissingMessages(scratch, c.id, c.messages)
-          })
-    if (plan) plans.push(plan)
-  }
-  return plans
+}
+
+/** One conversation's document in a new space (see `freshPlans`). */
+export function freshConversationPlan(
+  c: SessionConversation,
+  exactLogs: ReadonlySet<string>,
+): DocPlan | null {
+  return c.yjs && exactLogs.has(c.id)
+    ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
+    : planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
+        if (c.yjs) Y.applyUpdate(scratch, c.yjs)
+        else addMissingMessages(scratch, c.id, c.messages)
+      })
 }

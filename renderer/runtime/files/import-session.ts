@@ -10,14 +10,14 @@ import { storageError } from '../db/storage-error'
 import type { PersistedDoc } from '../docs/persisted-doc'
 import { loadSettings, saveSettings } from '../settings-store'
 import type { Space } from '../space/space'
-import type { DocPlan } from './doc-plan'
 import { commitUpdates } from '../docs/commit-updates'
 import { exportSession } from './export-session'
-import { freshPlans, mergePlans } from './import-plans'
+import { mergePlans } from './import-plans'
 import type { ReportProgress } from './progress'
 import type { ImportFile } from './read-import'
 import type { ReopenRuntime } from './reopen'
 import { activateSpace } from './space-registry'
+import { countsOf, writeFreshSpace, type WrittenCounts } from './write-fresh-space'
 
 /** Where the backup written before a replace is kept: the kv table of the space that replaced it. */
 export const BACKUP_KEY = 'files.backup'
@@ -26,23 +26,15 @@ export const BACKUP_KEY = 'files.backup'
 export const LAST_IMPORT_KEY = 'files.last-import'
 
 /** The kv row that keeps what an import did, so the report can be read after the window reloads. */
-function lastImportRow(
-  file: ImportFile,
-  fileName: string,
-  plans: readonly DocPlan[],
-  at: Date,
-): KvRow {
+function lastImportRow(file: ImportFile, fileName: string, counts: WrittenCounts, at: Date): KvRow {
   const value: LastImport = {
     fileName,
     at: at.toISOString(),
-    messagesAdded: messagesAdded(plans),
+    messagesAdded: counts.messagesAdded,
     report: file.report,
   }
   return { key: LAST_IMPORT_KEY, value }
 }
-
-const messagesAdded = (plans: readonly DocPlan[]): number =>
-  new Set(plans.flatMap((p) => p.rows.messages.map((m) => m.id))).size
 
 /** What an import works on: the open space, the profile's registry, and how to restart on another space. */
 export interface ImportTarget {
@@ -54,8 +46,9 @@ export interface ImportTarget {
 }
 
 /**
- * Imports a validated file in one of three modes. Every mode computes all its changes first and
- * writes them in one transaction, so a failing import changes nothing:
+ * Imports a validated file in one of three modes. A failing import changes nothing: a merge computes
+ * all its changes first and writes them in one transaction; a new space is written in batches into
+ * a database that no space list names until every batch is stored, and deleted if one fails.
  * - `merge`: the file's Yjs state is merged into this space's documents (or, without Yjs state,
  *   items and messages are added by id); importing the same file again adds nothing, and a file
  *   whose state would delete or overwrite anything here is refused.
@@ -107,7 +100,7 @@ async function merge(
   try {
     await commitUpdates(space.db, plans, {
       quarantine: quarantineRows(data),
-      kv: [lastImportRow(file, fileName, plans, target.now())],
+      kv: [lastImportRow(file, fileName, countsOf(plans), target.now())],
     })
   } catch (e) {
     return storageError(e, 'import the file (nothing was changed)')
@@ -118,7 +111,9 @@ async function merge(
   for (const [id, p] of live) docs.set(conversationDocId(id), p)
   for (const plan of plans) await docs.get(plan.docId)?.adopt(plan)
   report({ operation: 'import', phase: 'Done', done: total, total })
-  return ok(summary('merge', file, { id: space.id, name: space.name }, plans, false, null))
+  const into = { id: space.id, name: space.name }
+  const conversations = data.conversations.length
+  return ok(summary('merge', file, into, conversations, countsOf(plans), false, null))
 }
 
 async function intoNewSpace(
@@ -151,11 +146,21 @@ async function intoNewSpace(
   report({ operation: 'import', phase: 'Building the space', done: 1, total })
   const id = newId()
   const db = new SpaceDb(id)
-  const plans = freshPlans(id, data, file.exactLogs)
-  kv.push(lastImportRow(file, fileName, plans, now))
+  const conversations = data.conversations.length
+  let counts: WrittenCounts
   try {
     await saveSettings(db, await loadSettings(current.db))
-    await commitUpdates(db, plans, { quarantine: quarantineRows(data), kv })
+    counts = await writeFreshSpace(
+      db,
+      id,
+      data,
+      file.exactLogs,
+      (written) => ({
+        quarantine: quarantineRows(data),
+        kv: [...kv, lastImportRow(file, fileName, written, now)],
+      }),
+      report,
+    )
     report({ operation: 'import', phase: 'Opening the space', done: 2, total })
     await activateSpace(
       registry,
@@ -178,14 +183,16 @@ async function intoNewSpace(
     )
   }
   report({ operation: 'import', phase: 'Done', done: total, total })
-  return ok(summary(mode, file, { id, name: data.space.name }, plans, true, backup))
+  const space = { id, name: data.space.name }
+  return ok(summary(mode, file, space, conversations, counts, true, backup))
 }
 
 function summary(
   mode: ImportMode,
   file: ImportFile,
   space: { id: string; name: string },
-  plans: readonly DocPlan[],
+  conversations: number,
+  counts: WrittenCounts,
   switched: boolean,
   backup: ImportSummary['backup'],
 ): ImportSummary {
@@ -196,9 +203,8 @@ function summary(
     spaceId: space.id,
     spaceName: space.name,
     switched,
-    messagesAdded: messagesAdded(plans),
-    memoryWritten: new Set(plans.flatMap((p) => p.rows.memoryPut.map((m) => m.id))).size,
-    conversations: file.data.conversations.length,
+    ...counts,
+    conversations,
     migratedRecords: file.migratedRecords,
     backup,
   }

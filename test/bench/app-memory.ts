@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import WebSocket from 'ws'
+import type { BrowserProcess } from '../support/browser-process'
+
+/** The peaks one sampling saw, each above what was held when it started (bytes). */
+export interface MemoryPeaks {
+  /**
+   * JavaScript memory of the app's page and of the runtime's SharedWorker, summed: V8 heap in use
+   * plus ArrayBuffer backing stores (the bytes of files and Yjs updates live there), as CDP's
+   * `Runtime.getHeapUsage` reports them. Garbage not yet collected counts: it is held.
+   */
+  js: number
+  /** Resident memory of Chromium's renderer processes (the page's and the worker's), summed. */
+  renderers: number
+  /** Resident memory of every Chromium process (browser, GPU, storage and network services too). */
+  all: number
+  /** How many JS samples were answered (a worker busy in one long task answers late). */
+  jsSamples: number
+}
+
+interface Target {
+  type: string
+  url: string
+  webSocketDebuggerUrl?: string
+}
+
+/** One CDP connection to a target; `ask` sends a command and resolves with its result. */
+class TargetSession {
+  private next = 1
+  private readonly waiting = new Map<number, (result: unknown) => void>()
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data: Buffer) => {
+      const reply = JSON.parse(data.toString()) as { id?: number; result?: unknown }
+      if (reply.id === undefined) return
+      this.waiting.get(reply.id)?.(reply.result ?? null)
+      this.waiting.delete(reply.id)
+    })
+  }
+
+  static open(url: string): Promise<TargetSession> {
+    return new Promise((done, fail) => {
+      const socket = new WebSocket(url, { perMessageDeflate: false })
+      socket.once('open', () => done(new TargetSession(socket)))
+      socket.once('error', fail)
+    })
+  }
+
+  ask<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.next++
+    return new Promise((done) => {
+      this.waiting.set(id, (r) => done(r as T))
+      this.socket.send(JSON.stringify({ id, method, params }))
+    })
+  }
+
+  close(): void {
+    this.socket.close()
+  }
+}
+
+interface HeapUsage {
+  usedSize: number
+  backingStorageSize?: number
+}
+
+const rssOf = (pid: number): { rss: number; renderer: boolean } => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    return {
+      rss: Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024,
+      renderer: cmdline.includes('--type=renderer'),
+    }
+  } catch {
+    // The process ended between listing and reading.
+    return { rss: 0, renderer: false }
+  }
+}
+
+/**
+ * Samples the app's memory every `everyMs` while `work` runs: the JS memory of the page at
+ * `appUrl` and of every SharedWorker (through their own DevTools connections, after a forced
+ * collection so "before" is what is live), and the resident memory of Chromium's processes.
+ */
+export async function sampleMemory<T>(
+  browser: BrowserProcess,
+  appUrl: string,
+  work: () => Promise<T>,
+  everyMs = 50,
+): Promise<{ result: T; peaks: MemoryPeaks }> {
+  const http = browser.devtoolsUrl.replace(/^ws:\/\/([^/]+)\/.*$/, 'http://$1')
+  const targets = (await (await fetch(`${http}/json/list`)).json()) as Target[]
+  const watched = targets.filter(
+    (t) =>
+      t.webSocketDebuggerUrl &&
+      (t.type === 'shared_worker' || (t.type === 'page' && t.url.startsWith(appUrl))),
+  )
+  if (!watched.some((t) => t.type === 'shared_worker'))
+    throw new Error('the runtime SharedWorker is not among the DevTools targets')
+  const sessions = await Promise.all(
+    watched.map((t) => TargetSession.open(t.webSocketDebuggerUrl ?? '')),
+  )
+  const jsNow = async (): Promise<number> => {
+    const usages = await Promise.all(sessions.map((s) => s.ask<HeapUsage>('Runtime.getHeapUsage')))
+    return usages.reduce((sum, u) => sum + u.usedSize + (u.backingStorageSize ?? 0), 0)
+  }
+  const rssNow = (): { renderers: number; all: number } => {
+    let renderers = 0
+    let all = 0
+    for (const pid of browser.pids()) {
+      const { rss, renderer } = rssOf(pid)
+      all += rss
+      if (renderer) renderers += rss
+    }
+    return { renderers, all }
+  }
+  try {
+    await Promise.all(sessions.map((s) => s.ask('HeapProfiler.collectGarbage')))
+    const jsBefore = await jsNow()
+    const rssBefore = rssNow()
+    let js = jsBefore
+    let jsSamples = 0
+    let { renderers, all } = rssBefore
+    let asking = false
+    const sampler = setInterval(() => {
+      const r = rssNow()
+      renderers = Math.max(renderers, r.renderers)
+      all = Math.max(all, r.all)
+      if (asking) return
+      asking = true
+      void jsNow().then((v) => {
+        js = Math.max(js, v)
+        jsSamples++
+        asking = false
+      })
+    }, everyMs)
+    let result: T
+    try {
+      result = await work()
+    } finally {
+      clearInterval(sampler)
+    }
+    const r = rssNow()
+    return {
+      result,
+      peaks: {
+        js: Math.max(js, await jsNow()) - jsBefore,
+        renderers: Math.max(renderers, r.renderers) - rssBefore.renderers,
+        all: Math.max(all, r.all) - rssBefore.all,
+        jsSamples,
+      },
+    }
+  } finally {
+    for (const s of sessions) s.close()
+  }
+}

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto'
+import { expect, test } from 'vitest'
+import { SpaceDb } from '../../../renderer/runtime/db/space-db'
+import type { FilesProgress } from '../../../shared/contract/files-requests'
+import { writeFreshSpace } from '../../../renderer/runtime/files/write-fresh-space'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+import type { SessionData } from '../../../shared/session/session-data'
+import { openSpace } from './runtime-harness'
+
+const AT = Date.parse('2026-05-01T10:00:00.000Z')
+
+function session(conversations: number, perConversation: number): SessionData {
+  const at = (n: number): string => new Date(AT + n * 1000).toISOString()
+  return {
+    exportedAt: at(0),
+    app: { name: 'keepsake', version: 'test' },
+    scope: 'space',
+    space: { id: 'file-space', name: 'From a file', createdAt: at(0) },
+    memory: [],
+    quarantine: [],
+    yjs: null,
+    conversations: Array.from({ length: conversations }, (_, c) => ({
+      id: `c${c}`,
+      title: `Conversation ${c}`,
+      createdAt: at(c * 100),
+      updatedAt: at(c * 100 + perConversation),
+      deletedAt: null,
+      yjs: null,
+      messages: Array.from({ length: perConversation }, (_, i): Message => ({
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        id: `c${c}-m${i}`,
+        role: i % 2 === 0 ? 'user' : 'assistant',
+        text: `message ${i} of conversation ${c}`,
+        createdAt: at(c * 100 + i + 1),
+        deviceId: 'import:test',
+        speaker: null,
+        replyTo: null,
+        error: null,
+      })),
+    })),
+  }
+}
+
+test('a new space is stored a batch at a time, letting each stored conversation go, and holds everything', async () => {
+  const id = `space-${crypto.randomUUID()}`
+  const db = new SpaceDb(id)
+  const data = session(5, 3)
+  const held: number[][] = []
+  const counts = await writeFreshSpace(
+    db,
+    id,
+    data,
+    new Set(),
+    () => ({ quarantine: [], kv: [] }),
+    (p: FilesProgress) => {
+      if (p.phase === 'Writing conversations')
+        held.push(data.conversations.map((c) => c.messages.length))
+    },
+    4,
+  )
+  db.close()
+  expect(counts).toEqual({ messagesAdded: 15, memoryWritten: 0 })
+  // Two conversations (6 messages) make a batch; once stored, their messages are let go.
+  expect(held).toEqual([
+    [0, 0, 3, 3, 3],
+    [0, 0, 0, 0, 3],
+    [0, 0, 0, 0, 0],
+  ])
+  expect(data.conversations.map((c) => c.title)).toEqual(
+    ['0', '1', '2', '3', '4'].map((n) => `Conversation ${n}`),
+  )
+  const space = await openSpace(id, 'From a file')
+  const summaries = await space.summaries()
+  expect(summaries.map((s) => [s.id, s.messageCount]).sort()).toEqual(
+    ['c0', 'c1', 'c2', 'c3', 'c4'].map((c) => [c, 3]),
+  )
+  const page = await space.page('c3', 0, 10)
+  expect(page.ok && page.value.map((m) => m.text)).toEqual([
+    'message 0 of conversation 3',
+    'message 1 of conversation 3',
+    'message 2 of conversation 3',
+  ])
+})
+
+test('a batch that cannot be stored rejects, so the caller deletes the unregistered database', async () => {
+  const id = `space-${crypto.randomUUID()}`
+  const db = new SpaceDb(id)
+  const written = writeFreshSpace(
+    db,
+    id,
+    session(4, 3),
+    new Set(),
+    () => ({ quarantine: [], kv: [] }),
+    (p: FilesProgress) => {
+      // The disk goes away after the first batch.
+      if (p.phase === 'Writing conversations' && p.done === 2) db.close()
+    },
+    4,
+  )
+  await expect(written).rejects.toThrow()
+})
