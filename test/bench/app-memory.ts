@@ -78,16 +78,28 @@ const rssOf = (pid: number): { rss: number; renderer: boolean } => {
   }
 }
 
+/** How to sample: how often, and whether to collect garbage before each JS sample. */
+export interface SampleOptions {
+  everyMs: number
+  /**
+   * Force a full collection in the page and the worker before each JS sample, so the JS figure is
+   * what is live (held), not what V8 has not collected yet. It slows the work and keeps the heap
+   * small, so time and RSS are not read from such a run.
+   */
+  collect: boolean
+  onSample?: (sample: { at: number; js: number | null; renderers: number }) => void
+}
+
 /**
- * Samples the app's memory every `everyMs` while `work` runs: the JS memory of the page at
- * `appUrl` and of every SharedWorker (through their own DevTools connections, after a forced
- * collection so "before" is what is live), and the resident memory of Chromium's processes.
+ * Samples the app's memory while `work` runs: the JS memory of the page at `appUrl` and of every
+ * SharedWorker (through their own DevTools connections, after a forced collection so "before" is
+ * what is live), and the resident memory of Chromium's processes.
  */
 export async function sampleMemory<T>(
   browser: BrowserProcess,
   appUrl: string,
   work: () => Promise<T>,
-  everyMs = 50,
+  { everyMs, collect, onSample }: SampleOptions = { everyMs: 50, collect: false },
 ): Promise<{ result: T; peaks: MemoryPeaks }> {
   const http = browser.devtoolsUrl.replace(/^ws:\/\/([^/]+)\/.*$/, 'http://$1')
   const targets = (await (await fetch(`${http}/json/list`)).json()) as Target[]
@@ -102,6 +114,7 @@ export async function sampleMemory<T>(
     watched.map((t) => TargetSession.open(t.webSocketDebuggerUrl ?? '')),
   )
   const jsNow = async (): Promise<number> => {
+    if (collect) await Promise.all(sessions.map((s) => s.ask('HeapProfiler.collectGarbage')))
     const usages = await Promise.all(sessions.map((s) => s.ask<HeapUsage>('Runtime.getHeapUsage')))
     return usages.reduce((sum, u) => sum + u.usedSize + (u.backingStorageSize ?? 0), 0)
   }
@@ -127,9 +140,12 @@ export async function sampleMemory<T>(
       const r = rssNow()
       renderers = Math.max(renderers, r.renderers)
       all = Math.max(all, r.all)
+      const at = performance.now()
+      onSample?.({ at, js: null, renderers: r.renderers - rssBefore.renderers })
       if (asking) return
       asking = true
       void jsNow().then((v) => {
+        onSample?.({ at, js: v - jsBefore, renderers: r.renderers - rssBefore.renderers })
         js = Math.max(js, v)
         jsSamples++
         asking = false
