@@ -2,7 +2,7 @@ import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
 import { CONDITIONS, DIETS, RELATION_PATTERN, TRANSIENT, isJob, isRelation } from './lexicon'
 import { isPlace } from './nlp'
-import { STRONG_ISSUE } from './rules-general'
+import { STRONG_ISSUE } from './cues'
 import { tidy } from './text'
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"

@@ -3,6 +3,9 @@ import { anchorDate, findDate, findSchedule } from './dates'
 import { TRANSIENT, RELATION_PATTERN } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
 import { isPastStatement, parse } from './nlp'
+import type { MemoryKind } from '../../../shared/schema/current'
+import { STRONG_ISSUE, TASK_CUE } from './cues'
+import { guessKind } from './kind-reader'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -19,16 +22,6 @@ const EVALUATIVE =
   /^nothing beats\b|\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
 const WORLD =
   /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw)\b|fun fact|random fact|did you know)\b/iu
-/** Words that mark a problem on their own ('acting up', 'keeps crashing', 'rejected'). */
-export const STRONG_ISSUE =
-  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|won't|will not|doesn't work|does not work|not working|fails?|failed|failing|errors?|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|noise|banging|jam(?:s|med|ming)?|cutting out|cuts out|goes off|went off|came on|comes on|overheat(?:s|ing)|rattl(?:es|ing)|squeak(?:s|ing)|stopped working|is dead|died|dripping|drains|draining|flooding|crack in|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied)|headaches?|hard time|behind on|coming through the|stuck|making a (?:weird|strange|funny|loud) noise|acting up|playing up|being weird|acting weird|rejected|declined|denied|bounced|stopped (?:syncing|charging|loading|responding|printing|connecting)|logging me out|logs me out|no (?:hot water|heating|power|internet|wifi|signal)|glitch(?:es|y)?|flaky|frozen|freez(?:es|ing)|still (?:hasn't|has not|haven't|have not)|rejecting|sticking|sticks|balking|went sideways|gone sideways|cupped|warped|cracked|double-counted|double[- ]charged|came in (?:\$?[\d.,]+k?\s+)?low|looks? (?:queenless|sick|infected|dead|broken)|no eggs|stopped laying|tripping|trips the|blown|burst|flooded|clogged|blocked drain|won't start|won't drain|out of stock|backordered|bounced|overdrawn|nobody can|no one can|hit (?:its|the|our|my) (?:\w+ )?limit|out of space|ran out of|is full|dripping|drips|drains|draining|flooding|flooded|crack in|cracked|hole in|unpaid|hasn't (?:shown up|turned up|arrived|paid|replied|called back)|has not (?:shown up|turned up|arrived|paid|replied)|haven't (?:paid|replied|heard back)|headaches?|migraines?|hard time|struggling with|behind on|fell behind|can't sleep|cannot sleep|coming through the|stuck|making a (?:weird|strange|funny|loud) noise)\b/iu
-const ISSUE_CUE =
-  /\b(?:broken|broke down|keeps? (?:on )?\w+ing|kept \w+ing|won't|will not|doesn't work|does not work|do not work|don't work|not working|can't|cannot|can not|couldn't|could not|fails?|failed|failing|errors?|bug|bugs|crash(?:es|ed|ing)?|leak(?:s|ing|ed)?|stuck|blocked|problem|trouble|noise|noisy|banging|screaming|crackles?|flicker(?:s|ing)?|jam(?:s|med|ming)?|hurts?|hurting|aching|pain|alarm|warning light|still (?:haven't|have not|hasn't|has not)|haven't (?:refunded|replied|paid|heard)|overdue|missing|stolen|cloned|hacked|down again|dying|cutting out|goes off|going off|came on|comes on|won't close|draft|mou?ld|damp|rattl(?:es|ing)|squeak(?:s|ing)|overheat(?:s|ing)|disconnect(?:s|ing)|timing out|times out|slow(?:er)?|acting up|playing up|being weird|acting weird|rejected|declined|denied|refused|bounced|delayed|lost|died|dead|broke|stopped (?:working|syncing|charging|loading|responding|printing|connecting)|getting (?:an?\s+)?(?:error|errors|\d{3}s?|timeouts?|crashes)|issues? with|problems? with|no (?:hot water|heating|power|internet|wifi|signal|reply|response)|glitch(?:es|y)?|flaky|corrupt(?:ed)?|frozen|freez(?:es|ing)|logging me out|logs me out|locked out|can't (?:log|sign) in|overcharged|double[- ]charged|scam(?:med)?|infest|pests?|mice|ants|cockroach(?:es)?)\b/iu
-const TASK_CUE =
-  /\b(?:need to|needs to|have to|has to|must|gotta|got to|should|remind|todo|to-do|deadline|due(?! date)|going to|plan to|planning to|want to|intend to|been asked to|agreed to|promised|told \p{L}+ I would|signed up to|said yes|target is to|goal is to|aim is to|by (?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:tomorrow|tonight|end of|next|this)\b|supposed to|have got to|plan is to|on my list|remember to|the plan is)\b/iu
-const PREFERENCE_CUE =
-  /\b(?:like|likes|love|loves|enjoy|enjoys|prefer|prefers|hate|hates|dislike|dislikes|fan of|can't stand|cannot stand|rather|favou?rite|into|no more|not a fan|allergic to the idea|keen on|fond of|can't get enough|cannot get enough|go-to|pet peeve|works best for me|work best for me|stick with|stick to|tend to go for|usually go for|always go for|default to|suits me|person\s*$|find .+ (?:boring|annoying|tedious|relaxing|fun|overrated|underrated|exhausting|stressful|calming|soothing)|always (?:order|pick|choose|go for|get|take)|never (?:order|pick|choose|go for)|obsessed with|addicted to|lover|> .+ for me|over .+ for me|better than)\b/iu
-
 /**
  * What the specific rules did not read but is plainly about the person, their people or their
  * work: filed by its cues (a problem, something to do, a like or dislike, otherwise a fact).
@@ -138,19 +131,25 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
     if (m && TRANSIENT.test(m[1]!) && words < 8) return null
   }
+  // What the rules let through but reads, to the learned reader, like chat ("bloody freezing this
+  // morning", "Valentine's is going to be mental") is not kept.
+  if (!explicit && !note) {
+    const guess = guessKind(text, now)
+    if (guess.kind === 'none' && guess.odds > 0) return null
+  }
   const date = findDate(text, now)
   const stored = date ? anchorDate(text, date, now) : text
-  if (note) return [capture('task', stored, { due: date?.iso ?? null, correction })]
-  if (TASK_CUE.test(text) && !/\b(?:should|must)\s+(?:be|have been)\b/iu.test(text))
-    return [capture('task', stored, { due: date?.iso ?? null, correction })]
-  if (ISSUE_CUE.test(text) || STRONG_ISSUE.test(text))
-    return [capture('issue', text, { correction })]
-  if (
-    PREFERENCE_CUE.test(text) ||
-    /^I\s+(?:do not|never|don't)\s+(?!have|know|remember|need|think|want)\w+/iu.test(text)
-  )
-    return [capture('preference', text, { correction })]
+  const kind = note ? 'task' : learnedKind(text, now)
+  if (kind === 'task') return [capture('task', stored, { due: date?.iso ?? null, correction })]
+  if (kind === 'issue') return [capture('issue', text, { correction })]
+  if (kind === 'preference') return [capture('preference', text, { correction })]
   return [
     capture('fact', stored, { due: date?.iso ?? null, schedule: findSchedule(text), correction }),
   ]
+}
+
+/** The learned reader's kind for a clause the rules let through; it is never asked for "nothing". */
+function learnedKind(text: string, now: Date): MemoryKind {
+  const { kind } = guessKind(text, now, { keep: true })
+  return kind === 'none' ? 'fact' : kind
 }

@@ -21,8 +21,14 @@ const CORPORA = [
     label: 'dev-c (blind: 69.7% / 76.6%, answers 63.1%; tuned on since)',
     smoke: false,
   },
+  {
+    file: 'dev-d.json',
+    label: 'dev-d (blind: 71.4% / 75.3%, answers 71.8%; tuned on since)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
+  { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
 ] as const
 
 /**
