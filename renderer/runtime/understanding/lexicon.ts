@@ -93,8 +93,40 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
     ),
   },
   travel: {
-    general: words('travel|trip|trips|flight|flights|vacation|holiday|holidays'),
-    members: words('flight|hotel|airport|train|visa|passport|fly|flying|booked|offsite'),
+    general: words('travel|trip|trips|flight|flights|vacation|holiday|holidays|airline|airlines'),
+    members: words(
+      'flight|hotel|airport|train|visa|passport|fly|flying|booked|offsite|air|airways|airlines|airline',
+    ),
+  },
+  body: {
+    general: words('injury|injuries|injured|hurt|hurts|pain|pains|ache|aches|niggle|niggles|body'),
+    members: words(
+      'knee|knees|back|ankle|ankles|shoulder|wrist|hip|hips|neck|hamstring|calf|foot|feet|elbow|achilles|shin|shins|sprain|sprained|strain|strained|sore|pulled|twisted|tendon|physio|migraine|headache|headaches',
+    ),
+  },
+  home: {
+    general: words('home|house|flat|apartment|place'),
+    members: words(
+      'boiler|heating|tap|shower|toilet|roof|damp|mould|mold|leak|leaking|fridge|freezer|oven|washing machine|dishwasher|stairlift|landlord|radiator|window|windows|door|lock|wifi|router|drain|sink|ceiling|garden|fence',
+    ),
+  },
+  money: {
+    general: words('money|finances|finance|owe|owes|owed|debt|debts|budget|savings'),
+    members: words(
+      'owe|owes|owed|lent|loan|borrowed|paid|pay|rent|salary|rate|invoice|invoices|bill|bills|mortgage|savings|saving|deposit|budget',
+    ),
+  },
+  study: {
+    general: words('study|studying|studies|degree|course|courses|major|subject|subjects'),
+    members: words(
+      'uni|university|college|school|phd|masters|bachelor|year|module|modules|thesis|dissertation|sci|science|psych|psychology|engineering|law|medicine|nursing|history|maths|math',
+    ),
+  },
+  event: {
+    general: words('wedding|party|event|celebration|reception|ceremony'),
+    members: words(
+      'venue|wedding|reception|ceremony|photographer|caterer|catering|dj|band|guests|guest list|dress|suit|rings|cake|florist',
+    ),
   },
   sport: {
     general: words('sport|sports|exercise|workout|workouts|fitness|training'),

@@ -132,7 +132,7 @@ function subjectsOf(q: string): string[] {
 const aboutWords = (q: string): string[] =>
   contentWords(q).filter(
     (w) =>
-      !/^(?:issues?|problems?|bugs?|blockers?|broken|wrong|tasks?|todos?|list|open|left|still|plate|working|doing|need|do|any|what|whats|is|are|on|fix|pending|outstanding|remaining|current|else|again|now|right)$/u.test(
+      !/^(?:issues?|problems?|bugs?|blockers?|broken|wrong|injur(?:y|ies|ed)|niggles?|aches?|pains?|worries|mentioned|mention|told|say|said|tell|anything|tasks?|todos?|list|open|left|still|plate|working|doing|need|do|any|what|whats|is|are|on|fix|pending|outstanding|remaining|current|else|again|now|right)$/u.test(
         w,
       ),
   )
@@ -179,7 +179,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   )
     return { type: 'kind', kinds: ['task'], scope: 'open', window, about: aboutWords(q) }
   if (
-    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b/iu.test(
+    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b|\bany(?:thing)?\s+(?:else\s+)?(?:broken|wrong|not working|playing up|acting up|leaking|injur(?:y|ies|ed)|niggles?|aches?|pains?|health (?:problems?|issues?)|worries)\b|\bwhat(?:'s| is) (?:up|going on) with my\b/iu.test(
       lower,
     )
   )
