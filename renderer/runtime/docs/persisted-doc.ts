@@ -27,6 +27,9 @@ export interface Committed {
   changes: RowChanges
 }
 
+/** Each live document's PersistedDoc, so code handed the Y.Doc (sync) can reach its storage. */
+const persistedOf = new WeakMap<Y.Doc, PersistedDoc>()
+
 /** How many update rows a document collects before they are folded into one snapshot. */
 export const COMPACT_AFTER_ROWS = 400
 
@@ -55,12 +58,24 @@ export class PersistedDoc {
   ) {
     this.doc = doc
     this.rowsSinceSnapshot = rows
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === LOAD_ORIGIN) return
-      this.pending.push(update)
-      // Updates that arrive without an awaiting caller (sync, another runtime) still get written promptly.
-      if (this.autoFlush === null) this.autoFlush = setTimeout(() => void this.flush(), 0)
-    })
+    doc.on('update', this.onUpdate)
+    persistedOf.set(doc, this)
+  }
+
+  /** The PersistedDoc whose live document `doc` is, if any. */
+  static of(doc: Y.Doc): PersistedDoc | undefined {
+    return persistedOf.get(doc)
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return
+    this.keep(update)
+  }
+
+  private keep(update: Uint8Array): void {
+    this.pending.push(update)
+    // Updates that arrive without an awaiting caller (sync, another runtime) still get written promptly.
+    if (this.autoFlush === null) this.autoFlush = setTimeout(() => void this.flush(), 0)
   }
 
   /** Reads the snapshot and update log of `docId` into a fresh Y.Doc. */
@@ -86,6 +101,36 @@ export class PersistedDoc {
   async change(fn: (doc: Y.Doc) => void): Promise<Result<void>> {
     this.doc.transact(() => fn(this.doc))
     return this.flush()
+  }
+
+  /**
+   * Applies an update that came from elsewhere (another device, with `origin`) and stores the bytes
+   * as they arrived. Applying through `Y.applyUpdate` with this document listening would have Yjs
+   * encode the whole change again for the listener, which for a new device's first sync of a long
+   * conversation costs nearly as much as decoding it; so the listener is off meanwhile. An update
+   * that brought nothing new is not stored; one that must wait for updates it builds on is (Yjs keeps
+   * it pending in memory only). Changes other code makes while it applies (observers) are stored too.
+   * Throws what `Y.applyUpdate` throws for bytes that are not an update.
+   */
+  receive(update: Uint8Array, origin: unknown): void {
+    const before = Y.encodeStateVector(this.doc)
+    let news = false
+    let other = false
+    const watch = (transaction: Y.Transaction): void => {
+      if (transaction.origin !== origin) other = true
+      else if (transaction.deleteSet.clients.size > 0 || moved(transaction)) news = true
+    }
+    this.doc.off('update', this.onUpdate)
+    this.doc.on('afterTransaction', watch)
+    try {
+      Y.applyUpdate(this.doc, update, origin)
+    } finally {
+      this.doc.off('afterTransaction', watch)
+      this.doc.on('update', this.onUpdate)
+    }
+    const { pendingStructs, pendingDs } = this.doc.store
+    if (news || pendingStructs !== null || pendingDs !== null) this.keep(update)
+    if (other) this.keep(Y.encodeStateAsUpdate(this.doc, before))
   }
 
   /** Calls `listener` after each flush with its outcome (used to surface storage errors of background writes). */
@@ -324,4 +369,12 @@ function describeRow(row: object, bytes: unknown): unknown {
   for (const [k, v] of Object.entries(out))
     if (v === bytes && v instanceof Uint8Array) out[k] = { base64: toBase64(v) }
   return out
+}
+
+/** Whether a transaction added items (its state vector moved). */
+function moved(transaction: Y.Transaction): boolean {
+  const { beforeState, afterState } = transaction
+  if (afterState.size !== beforeState.size) return true
+  for (const [client, clock] of afterState) if (beforeState.get(client) !== clock) return true
+  return false
 }

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import {
@@ -579,6 +579,17 @@ export class Space {
     if (parsed.kind === 'space') return ok(this.state.doc)
     const opened = await this.conversation(parsed.conversationId)
     return opened.ok ? ok(opened.value.doc) : opened
+  }
+
+  /**
+   * Applies an update another device sent to a document `syncDoc` handed out, with `origin`, and
+   * stores the bytes as they arrived (`PersistedDoc.receive`: no second encoding of a big update).
+   * Throws what `Y.applyUpdate` throws.
+   */
+  receiveSynced(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
+    const persisted = PersistedDoc.of(doc)
+    if (persisted) persisted.receive(update, origin)
+    else Y.applyUpdate(doc, update, origin)
   }
 
   /**

@@ -1,7 +1,7 @@
 import { ok } from '../../../shared/errors'
 import { SPACE_DOC_ID, conversationDocId, parseDocId } from '../../../shared/docs'
 import type { Space } from '../space/space'
-import type { SyncTarget } from '../sync'
+import { SYNC_ORIGIN, type SyncTarget } from '../sync'
 
 /** The conversation id of a synced document id, or null for the space doc or anything else. */
 export function conversationIdOf(docId: string): string | null {
@@ -38,5 +38,6 @@ export function spaceTarget(space: Space): SpaceTarget {
       if (id !== null && !space.hasConversationEntry(id)) orphans.add(id)
       return doc
     },
+    receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
   }
 }

@@ -1,8 +1,6 @@
-import * as Y from 'yjs'
 import { openItem } from './envelope'
 import { describe, type EngineContext } from './engine-context'
 import type { LocalChanges } from './local-changes'
-import { SYNC_ORIGIN } from './sync-origin'
 
 /** Applies items from other devices to their documents. */
 export interface IncomingItems {
@@ -10,8 +8,11 @@ export interface IncomingItems {
   want(itemId: string): void
   /** Whether any item is waiting to be applied. */
   waiting(): boolean
-  /** Applies every waiting item; `afterDoc` runs once per document that changed. */
-  apply(afterDoc: (docId: string) => Promise<void>): Promise<void>
+  /**
+   * Applies every waiting item; `afterDoc` runs once per document that changed, with `unheard` set
+   * when other code changed it while an item applied (see LocalChanges.receive): compare and send.
+   */
+  apply(afterDoc: (docId: string, unheard: boolean) => Promise<void>): Promise<void>
 }
 
 const docIdIn = (raw: unknown): string | null =>
@@ -36,7 +37,7 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
       const { ledger, problems } = ctx
       const batch = [...toApply]
       toApply.clear()
-      const touched = new Set<string>()
+      const touched = new Map<string, boolean>()
       for (const itemId of batch) {
         const raw = ctx.items.get(itemId)
         if (raw === undefined || ledger.has(itemId) || ledger.isUnreadable(itemId)) continue
@@ -53,8 +54,9 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
           problems.report(itemId, item.docId, doc.error)
           continue
         }
+        let unheard: boolean
         try {
-          Y.applyUpdate(doc.value, plaintext, SYNC_ORIGIN)
+          unheard = local.receive(item.docId, doc.value, plaintext, itemId)
         } catch (e) {
           ledger.markUnreadable(itemId)
           const message = `the item is not a valid document update: ${describe(e)}`
@@ -67,9 +69,9 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
         }
         problems.clear(itemId)
         ledger.remember(itemId, item.docId)
-        touched.add(item.docId)
+        touched.set(item.docId, unheard || touched.get(item.docId) === true)
       }
-      for (const docId of touched) await afterDoc(docId)
+      for (const [docId, unheard] of touched) await afterDoc(docId, unheard)
       ctx.emit()
     },
   }

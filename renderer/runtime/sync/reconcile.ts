@@ -42,6 +42,9 @@ export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconc
       return
     }
     problems.clear(`doc:${docId}`)
+    // A document built only from items still on the relay has nothing the relay lacks.
+    const built = jobs.local.onlyFromRelay(docId)
+    if (built && [...built].every((id) => ctx.items.has(id))) return
     const remote: Uint8Array[] = []
     for (const id of ledger.idsOf(docId)) {
       const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, ctx.items.get(id))

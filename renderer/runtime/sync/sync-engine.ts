@@ -22,7 +22,6 @@ import { SyncSettings, type SyncOptions } from './sync-options'
 import type { SyncStatus } from './sync-status'
 import { createWithheldWatch } from './withheld-watch'
 
-
 /**
  * A running sync of one space. `start` connects (and keeps reconnecting); `attach` adds a document
  * the runtime opened or created after start; `stop` flushes, waits briefly for the relay's
@@ -154,7 +153,11 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const compact = createCompaction(ctx, outgoing)
   const flushLocal = (): Promise<void> => outgoing.flush(compact)
   const incoming = createIncomingItems(ctx, local)
-  const applyRemote = (): Promise<void> => incoming.apply(compact)
+  const applyRemote = (): Promise<void> =>
+    incoming.apply(async (docId, unheard) => {
+      await compact(docId)
+      if (unheard) await reconcile.doc(docId)
+    })
   const roster = createDeviceRoster(ctx)
   const rollback = createRollbackWatch(ctx, roster)
   const checkWithheld = createWithheldWatch(ctx)

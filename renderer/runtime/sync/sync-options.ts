@@ -21,6 +21,13 @@ export interface SyncTarget {
    * SYNC_ORIGIN) are taken as local edits and sent.
    */
   getDoc(docId: string): Promise<Result<Y.Doc>>
+  /**
+   * Optional: applies an update from another device to a document `getDoc` gave, with SYNC_ORIGIN,
+   * keeping the bytes as they arrived instead of having Yjs encode the change again for the
+   * document's listeners. Throws what `Y.applyUpdate` throws. Without it the engine applies updates
+   * itself.
+   */
+  receive?(doc: Y.Doc, update: Uint8Array): void
 }
 
 /** How to reach the relay and what to sync. `secret` comes from the pairing code. */

@@ -5,6 +5,7 @@ import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
 import { SPACE_DOC_ID, conversationDocId } from '../../../shared/docs'
 import type { Space } from '../../../renderer/runtime/space/space'
 import {
+  SYNC_ORIGIN,
   createSyncEngine,
   deriveSpaceKeys,
   type SyncEngine,
@@ -66,6 +67,7 @@ export async function syncOpen(input: SyncOpenInput): Promise<{ keyMs: number }>
       const opened = await space.conversation(docId.slice(PREFIX.length))
       return opened.ok ? ok(opened.value.doc) : opened
     },
+    receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
   }
   const engine = must(
     createSyncEngine({

@@ -77,6 +77,8 @@ export async function startDevice(options: {
   derive?: boolean
   room?: RelayRoom
   seen?: SeenStore
+  /** The target's optional `receive` (the runtime's stores the bytes as they arrived). */
+  receive?: SyncTarget['receive']
 }): Promise<TestDevice> {
   const keys = options.derive ? undefined : await keysFor(options.secret, options.spaceId)
   const docs = options.docs ?? new Map<string, Y.Doc>()
@@ -89,7 +91,7 @@ export async function startDevice(options: {
     seen: options.seen,
     deviceId: `device-${options.name}`,
     deviceName: `Laptop ${options.name}`,
-    target: memoryTarget(docs),
+    target: { ...memoryTarget(docs), ...(options.receive ? { receive: options.receive } : {}) },
     WebSocketPolyfill: WebSocket,
     onStatus: (s) => statuses.push(s),
     compactAfterItems: options.compactAfterItems,
