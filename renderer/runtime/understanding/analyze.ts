@@ -196,7 +196,22 @@ function clauses(text: string): string[] {
     else acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${piece}`
     return acc
   }, [])
-  return pieces.flatMap((p) => splitClauses(p))
+  return pieces.flatMap((p) => splitClauses(p)).flatMap(sharedSubject)
+}
+
+const SECOND_VERB =
+  /^(.*?\S)\s*,?\s+and\s+(?:also\s+)?(?=(?:live|work|prefer|love|like|hate|enjoy|need|have|use|study|teach|run|own|drive|play|speak|volunteer|coach|manage|lead|am|was|moved|started|joined)\b)(.+)$/iu
+
+/**
+ * "I live in Hackney and work as a UX researcher", "I'm building a RAG pipeline and prefer pgvector
+ * over Pinecone": two things said about one subject, read as two clauses ("I work as …").
+ */
+function sharedSubject(clause: string): string[] {
+  const subject = /^(I|we)\s/iu.exec(clause)
+  const m = subject ? SECOND_VERB.exec(clause) : null
+  if (!subject || !m || m[1]!.split(/\s+/u).length < 3 || m[2]!.split(/\s+/u).length < 2)
+    return [clause]
+  return [m[1]!, ...sharedSubject(`${subject[1]!} ${m[2]!}`)]
 }
 
 /** A piece of an introduction as a statement: "Lagos born", "Manchester based", "living in York". */

@@ -136,3 +136,21 @@ describe('seen in screenshots', () => {
     expect(captures("can't eat gluten btw, coeliac")[0]?.text).toBe('I cannot eat gluten, coeliac')
   })
 })
+
+describe('two things said about one subject', () => {
+  it.each([
+    [
+      "I'm building a RAG pipeline and prefer pgvector over Pinecone",
+      ['task:', 'preference:choice: pgvector vs pinecone'],
+    ],
+    ['I live in Hackney and work as a UX researcher for an NHS trust', ['fact:home', 'fact:job']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected)
+  })
+  it.each(['I need to call mom and book the car', 'I have a dog and a cat'])(
+    'keeps "%s" whole',
+    (text) => {
+      expect(captures(text)).toHaveLength(1)
+    },
+  )
+})
