@@ -2,7 +2,13 @@
  * Retrieval: full-text search over memory items and the conversation log. Runs unchanged in the
  * runtime (a browser worker) and in the Node CLI: no DOM, no Dexie, no Node modules.
  */
-export { createSearchIndex, loadSearchIndex, type SearchIndex } from './search-index'
+export {
+  createSearchIndex,
+  loadSearchIndex,
+  loadSearchIndexParts,
+  type SearchIndex,
+  type SearchIndexLoader,
+} from './search-index'
 export { SearchDoc, SearchHit, type SearchOptions } from './search-doc'
 export { parseTimePhrase, type TimePhrase } from './time-phrase'
 export { DEFAULT_RANKING, type Ranking } from './ranking'

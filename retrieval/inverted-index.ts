@@ -265,29 +265,60 @@ export class InvertedIndex<T> {
 
   /** An index from checked parts (see `parts`), with one payload per id, in order. */
   static fromParts<P>(fieldCount: number, parts: InvertedParts, payloads: P[]): InvertedIndex<P> {
-    if (payloads.length !== parts.ids.length)
-      throw new Error('inverted index: one payload per doc is needed')
     const index = new InvertedIndex<P>(fieldCount)
-    index.ids = [...parts.ids]
-    index.payloads = payloads
-    index.alive = parts.ids.map(() => true)
-    index.lengths = Array.from({ length: fieldCount }, (_, f) => [...(parts.lengths[f] ?? [])])
-    parts.ids.forEach((id, slot) => index.slotOf.set(id, slot))
-    for (let f = 0; f < fieldCount; f++) {
-      for (const length of index.lengths[f] ?? []) {
+    index.appendDocs(parts.ids, parts.lengths, payloads)
+    index.appendPostings(parts.postings)
+    return index
+  }
+
+  /**
+   * Appends checked docs at the next slots (their lengths per field, one payload each): a snapshot
+   * loaded in steps. Their postings follow with `appendPostings`. Only for docs not indexed yet.
+   */
+  appendDocs<P extends T>(
+    ids: readonly string[],
+    lengths: readonly number[][],
+    payloads: P[],
+  ): void {
+    if (payloads.length !== ids.length)
+      throw new Error('inverted index: one payload per doc is needed')
+    const first = this.ids.length
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? ''
+      if (this.slotOf.has(id)) throw new Error(`inverted index: ${id} is already indexed`)
+      this.ids.push(id)
+      this.payloads.push(payloads[i] as P)
+      this.alive.push(true)
+      this.slotOf.set(id, first + i)
+    }
+    for (let f = 0; f < this.fieldCount; f++) {
+      const target = this.lengths[f] ?? []
+      for (const length of lengths[f] ?? []) {
+        target.push(length)
         if (length < 0) continue
-        index.fieldDocs[f] = (index.fieldDocs[f] ?? 0) + 1
-        index.fieldTotal[f] = (index.fieldTotal[f] ?? 0) + length
+        this.fieldDocs[f] = (this.fieldDocs[f] ?? 0) + 1
+        this.fieldTotal[f] = (this.fieldTotal[f] ?? 0) + length
       }
     }
-    for (const [term, field, slots, tfs] of parts.postings) {
-      let byField = index.terms.get(term)
+  }
+
+  /**
+   * Adds checked postings for docs already appended (none removed since), taking their arrays; a
+   * term's postings in a field come once (see `hasPostings`).
+   */
+  appendPostings(postings: InvertedParts['postings']): void {
+    for (const [term, field, slots, tfs] of postings) {
+      let byField = this.terms.get(term)
       if (byField === undefined) {
         byField = []
-        index.terms.set(term, byField)
+        this.terms.set(term, byField)
       }
-      byField[field] = { slots: [...slots], tfs: [...tfs], df: slots.length, dfAt: 0 }
+      byField[field] = { slots, tfs, df: slots.length, dfAt: this.removals }
     }
-    return index
+  }
+
+  /** Whether `term` has postings in `field`. */
+  hasPostings(term: string, field: number): boolean {
+    return this.terms.get(term)?.[field] !== undefined
   }
 }

@@ -1,9 +1,15 @@
-import { ok, type Result } from '../shared/errors'
+import { err, ok, type Result } from '../shared/errors'
 import { processQueryTerm, tokenize } from './analyzer'
 import { InvertedIndex } from './inverted-index'
 import { DEFAULT_RANKING, maxSignalFactor, signalFactor, type Ranking } from './ranking'
 import type { SearchDoc, SearchHit, SearchOptions } from './search-doc'
 import { decodeSnapshot, encodeSnapshot } from './snapshot'
+import {
+  decodePartsHeader,
+  decodeSnapshotPart,
+  encodeSnapshotParts,
+  type PartLimits,
+} from './snapshot-parts'
 import { makeSnippet } from './snippet'
 import { toStoredDoc, type StoredDoc } from './stored-doc'
 import { parseTimePhrase } from './time-phrase'
@@ -46,6 +52,21 @@ export interface SearchIndex {
   setWatermark(mark: string | null): void
   /** A versioned JSON snapshot for `loadSearchIndex`. */
   toJSON(): string
+  /**
+   * The same snapshot as a header and small parts, for `loadSearchIndexParts` to load in steps
+   * (`limits` is for tests; the app uses the default).
+   */
+  toParts(limits?: PartLimits): { header: string; parts: string[] }
+}
+
+/** Loads a snapshot kept in parts, one part at a time (see `loadSearchIndexParts`). */
+export interface SearchIndexLoader {
+  /** How many parts follow the header. */
+  readonly parts: number
+  /** Loads the next part, in the order `toParts` gave them. Any error: the snapshot is unusable. */
+  push(part: string): Result<void>
+  /** The index, once every part is in. */
+  finish(): Result<SearchIndex>
 }
 
 /** The indexed fields, in the order of their ids in a snapshot. */
@@ -176,6 +197,16 @@ function build(
     }))
   }
 
+  const snapshotOf = () => {
+    const parts = inverted.parts()
+    const docs = parts.ids.map((id) => {
+      const found = entries.get(id)
+      if (found === undefined) throw new Error(`search index: ${id} is indexed but not stored`)
+      return found.doc
+    })
+    return { watermark, docs, lengths: parts.lengths, postings: parts.postings }
+  }
+
   return {
     add: (batch) => batch.forEach(upsert),
     replace: upsert,
@@ -193,15 +224,8 @@ function build(
     setWatermark: (next) => {
       watermark = next
     },
-    toJSON: () => {
-      const parts = inverted.parts()
-      const docs = parts.ids.map((id) => {
-        const found = entries.get(id)
-        if (found === undefined) throw new Error(`search index: ${id} is indexed but not stored`)
-        return found.doc
-      })
-      return encodeSnapshot({ watermark, docs, lengths: parts.lengths, postings: parts.postings })
-    },
+    toJSON: () => encodeSnapshot(snapshotOf()),
+    toParts: (limits) => encodeSnapshotParts(snapshotOf(), limits),
   }
 }
 
@@ -226,4 +250,67 @@ export function loadSearchIndex(
   const stored = docs.map(entry)
   const inverted = InvertedIndex.fromParts(FIELDS.length, { ids, lengths, postings }, stored)
   return ok(build(inverted, new Map(stored.map((e) => [e.doc.id, e])), ranking, watermark))
+}
+
+/**
+ * Starts loading a snapshot kept in parts (`toParts`) from its header; the caller pushes each part,
+ * and may let other work run between them. Errors (rebuild on any), from the header or a part:
+ * `validation` for JSON that is not a snapshot, parts that disagree with each other or the header,
+ * or parts missing or in excess; `unsupported-version` for another format version.
+ *
+ * @example
+ * const { header, parts } = index.toParts()
+ * const loader = loadSearchIndexParts(header) // Result<SearchIndexLoader>
+ * for (const part of parts) loader.value.push(part) // each a Result; stop at the first error
+ * const restored = loader.value.finish()
+ */
+export function loadSearchIndexParts(
+  header: string,
+  ranking: Ranking = DEFAULT_RANKING,
+): Result<SearchIndexLoader> {
+  const decoded = decodePartsHeader(header)
+  if (!decoded.ok) return decoded
+  const { docs, parts, watermark } = decoded.value
+  const inverted = new InvertedIndex<Entry>(FIELDS.length)
+  const entries = new Map<string, Entry>()
+  let received = 0
+  let postingsStarted = false
+  const problem = (text: string): Result<never> =>
+    err('validation', `search index snapshot: ${text}`, 'snapshot')
+  return ok({
+    parts,
+    push(json) {
+      if (received >= parts) return problem(`more parts than the ${parts} its header names`)
+      const part = decodeSnapshotPart(json, docs, FIELDS.length, `part ${received + 1}`)
+      if (!part.ok) return part
+      received += 1
+      if (part.value.type === 'docs') {
+        if (postingsStarted) return problem(`part ${received} holds docs after postings`)
+        const added = part.value.docs
+        if (entries.size + added.length > docs)
+          return problem(`more docs than the ${docs} its header names`)
+        const ids = added.map((d) => d.id)
+        if (new Set(ids).size !== ids.length || ids.some((id) => entries.has(id)))
+          return problem('duplicate document ids')
+        const stored = added.map(entry)
+        inverted.appendDocs(ids, part.value.lengths, stored)
+        for (const e of stored) entries.set(e.doc.id, e)
+        return ok(undefined)
+      }
+      postingsStarted = true
+      if (entries.size !== docs)
+        return problem(`postings before all ${docs} docs (${entries.size} so far)`)
+      for (const posting of part.value.postings) {
+        if (inverted.hasPostings(posting[0], posting[1]))
+          return problem(`"${posting[0]}" has postings twice in one field`)
+        inverted.appendPostings([posting])
+      }
+      return ok(undefined)
+    },
+    finish() {
+      if (received !== parts || entries.size !== docs)
+        return problem(`${received} of ${parts} parts and ${entries.size} of ${docs} docs loaded`)
+      return ok(build(inverted, entries, ranking, watermark))
+    },
+  })
 }

@@ -14,14 +14,15 @@ export const SEARCH_INDEX_FORMAT_VERSION = 2
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
-type Posting = [string, number, number[], number[]]
+/** [term, fieldId, slots, tfs] */
+export type Posting = [string, number, number[], number[]]
 
 /**
  * The postings: [term, fieldId, slots, tfs], slots strictly increasing and inside the doc list,
  * term frequencies at least 1. Checked with a plain loop, not zod: a 100k-message index has
  * millions of numbers, which zod takes seconds to walk.
  */
-function postingsProblem(value: unknown, docs: number, fields: number): string | null {
+export function postingsProblem(value: unknown, docs: number, fields: number): string | null {
   if (!Array.isArray(value)) return 'postings is not a list'
   const entries: readonly unknown[] = value
   for (const [i, entry] of entries.entries()) {
@@ -46,7 +47,7 @@ function postingsProblem(value: unknown, docs: number, fields: number): string |
 }
 
 /** Per field, one length per doc: a count, or -1 where the doc lacks the field. */
-function lengthsProblem(value: unknown, docs: number, fields: number): string | null {
+export function lengthsProblem(value: unknown, docs: number, fields: number): string | null {
   if (!Array.isArray(value) || value.length !== fields) return 'lengths has not one list per field'
   for (const byField of value as unknown[]) {
     if (!Array.isArray(byField) || byField.length !== docs) return 'lengths has not one per doc'

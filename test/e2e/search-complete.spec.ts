@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { nodeGzip } from '../../electron/cli/node-gzip'
-import { loadSearchIndex } from '../../retrieval'
+import { loadSearchIndexParts, type SearchIndex } from '../../retrieval'
+import type { Result } from '../../shared/errors'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../shared/schema/current'
 import type { SessionData } from '../../shared/session/session-data'
 import { writeSessionFile } from '../../shared/session/session-file'
@@ -129,9 +130,23 @@ async function findAll(page: Page, expected: readonly Expected[], ms: number): P
 }
 
 /** The saved search index snapshots in this profile's space databases, by database name. */
-function savedSnapshots(page: Page): Promise<Record<string, string>> {
+/** A saved index as stored: its header and its parts, in order. */
+interface StoredIndex {
+  header: string
+  parts: string[]
+}
+
+/** Every space database's saved search index (header and parts), by database name. */
+function savedSnapshots(page: Page): Promise<Record<string, StoredIndex>> {
   return page.evaluate(async () => {
-    const out: Record<string, string> = {}
+    const out: Record<string, StoredIndex> = {}
+    const get = (db: IDBDatabase, key: string): Promise<unknown> =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = db.transaction('caches').objectStore('caches').get(key)
+        request.onsuccess = () =>
+          resolve((request.result as { value?: unknown } | undefined)?.value)
+        request.onerror = () => reject(request.error)
+      })
     for (const { name } of await indexedDB.databases()) {
       if (!name?.startsWith('keepsake-space-')) continue
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -140,12 +155,15 @@ function savedSnapshots(page: Page): Promise<Record<string, string>> {
         open.onerror = () => reject(open.error)
       })
       if (db.objectStoreNames.contains('caches')) {
-        const value = await new Promise<unknown>((resolve, reject) => {
-          const get = db.transaction('caches').objectStore('caches').get('search-index')
-          get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value)
-          get.onerror = () => reject(get.error)
-        })
-        if (typeof value === 'string') out[name] = value
+        const head = (await get(db, 'search-index')) as
+          { header?: unknown; generation?: unknown } | undefined
+        if (typeof head?.header === 'string' && typeof head.generation === 'string') {
+          const count = (JSON.parse(head.header) as { parts: number }).parts
+          const parts: string[] = []
+          for (let n = 0; n < count; n++)
+            parts.push(String(await get(db, `search-index/${head.generation}/${n}`)))
+          out[name] = { header: head.header, parts }
+        }
       }
       db.close()
     }
@@ -153,9 +171,21 @@ function savedSnapshots(page: Page): Promise<Record<string, string>> {
   })
 }
 
-function saveSnapshot(page: Page, name: string, value: string): Promise<void> {
+/** Loads a stored index in Node, with the runtime's own loader. */
+function loadStored(stored: StoredIndex): Result<SearchIndex> {
+  const loader = loadSearchIndexParts(stored.header)
+  if (!loader.ok) return loader
+  for (const part of stored.parts) {
+    const pushed = loader.value.push(part)
+    if (!pushed.ok) return pushed
+  }
+  return loader.value.finish()
+}
+
+/** Puts `stored` in place of the space database `name`'s saved index. */
+function saveSnapshot(page: Page, name: string, stored: StoredIndex): Promise<void> {
   return page.evaluate(
-    async ({ name, value }) => {
+    async ({ name, stored }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(name)
         open.onsuccess = () => resolve(open.result)
@@ -163,13 +193,16 @@ function saveSnapshot(page: Page, name: string, value: string): Promise<void> {
       })
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('caches', 'readwrite', { durability: 'strict' })
-        tx.objectStore('caches').put({ key: 'search-index', value })
+        const caches = tx.objectStore('caches')
+        caches.delete(IDBKeyRange.bound('search-index/', 'search-index/\uffff'))
+        stored.parts.forEach((value, n) => caches.put({ key: `search-index/test/${n}`, value }))
+        caches.put({ key: 'search-index', value: { header: stored.header, generation: 'test' } })
         tx.oncomplete = () => resolve()
         tx.onerror = () => reject(tx.error)
       })
       db.close()
     },
-    { name, value },
+    { name, stored },
   )
 }
 
@@ -224,28 +257,28 @@ test('a saved search index that lost messages is rebuilt in the background after
   expect(await findAll(app.page, expected, 30_000)).toEqual([])
 
   // The app saves its index after a quiet moment; wait for the snapshot that holds every message.
-  let saved: { name: string; json: string } | null = null
+  let saved: { name: string; stored: StoredIndex } | null = null
   await expect
     .poll(
       async () => {
-        for (const [name, json] of Object.entries(await savedSnapshots(app.page))) {
-          const loaded = loadSearchIndex(json)
-          if (loaded.ok && expected.every((e) => loaded.value.has(e.id))) saved = { name, json }
+        for (const [name, stored] of Object.entries(await savedSnapshots(app.page))) {
+          const loaded = loadStored(stored)
+          if (loaded.ok && expected.every((e) => loaded.value.has(e.id))) saved = { name, stored }
         }
         return saved !== null
       },
       { timeout: 90_000, intervals: [2_000] },
     )
     .toBe(true)
-  const { name, json } = saved as unknown as { name: string; json: string }
+  const { name, stored } = saved as unknown as { name: string; stored: StoredIndex }
 
   // Damage it: 30 messages spread over every conversation fall out of the saved index, which
   // still loads (it is well-formed) and still claims to be caught up.
-  const index = loadSearchIndex(json)
+  const index = loadStored(stored)
   if (!index.ok) throw new Error(index.error.message)
   const lost = expected.filter((_, i) => i % 30 === 7)
   for (const e of lost) expect(index.value.remove(e.id)).toBe(true)
-  await saveSnapshot(app.page, name, index.value.toJSON())
+  await saveSnapshot(app.page, name, index.value.toParts())
 
   // Restart on the damaged index: it is found incomplete and rebuilt in the background.
   await device.crashAndRestart()

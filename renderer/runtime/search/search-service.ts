@@ -2,11 +2,10 @@ import type { MemoryItem, Message } from '../../../shared/schema/current'
 import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
-import { SEARCH_INDEX_KEY, type MessageRow } from '../db/space-db'
+import type { MessageRow } from '../db/space-db'
 import { messageRowCount, messageRowsAfter, recentlyWritten } from '../docs/message-rows-after'
 import {
   createSearchIndex,
-  loadSearchIndex,
   memoryDoc,
   messageDoc,
   RecentTurns,
@@ -16,6 +15,8 @@ import {
 import { rowsToDocs } from './rows-to-docs'
 import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from './checkpoint'
 import { isToolStep } from '../../../shared/schema/message-extensions'
+import { backgroundStep } from './background-step'
+import { loadSavedIndex, saveIndex } from './saved-index'
 
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000
@@ -44,8 +45,6 @@ export interface SearchService extends Retriever {
 
 /** An index kept in step with the read model, with how far it has read it. */
 type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
  * Retrieval over memory and every message. Restore stays flat with history: a warm index of memory and
@@ -80,7 +79,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const indexRows = async (t: Tracked, rows: MessageRow[]): Promise<void> => {
     const ordered = [...rows].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     for (let start = 0; start < ordered.length; start += CATCH_UP_CHUNK) {
-      if (start > 0) await nextTask()
+      await backgroundStep()
       const { docs, skipped } = rowsToDocs(ordered.slice(start, start + CATCH_UP_CHUNK), recent)
       addDocs(t, docs)
       for (const id of skipped) {
@@ -94,6 +93,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const catchUp = (t: Tracked): Promise<void> => {
     const run = async (): Promise<void> => {
       for (;;) {
+        await backgroundStep()
         const { rows, cursor } = await messageRowsAfter(db, t.cursor, CATCH_UP_CHUNK)
         if (rows.length === 0) return
         await indexRows(t, rows)
@@ -126,14 +126,19 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     busy: Promise.resolve(),
   })
 
-  /** The saved index and its checkpoint; a fresh one when it is missing or cannot be read. */
+  /**
+   * The saved index and its checkpoint, loaded a part at a time at background priority so that
+   * requests meanwhile (the first reply's prompt) are not held up; a fresh one when it is missing
+   * or cannot be read.
+   */
   const loadSaved = async (): Promise<Tracked> => {
-    const row = await db.caches.get(SEARCH_INDEX_KEY)
-    const loaded = typeof row?.value === 'string' ? loadSearchIndex(row.value) : null
-    if (!loaded?.ok) return fresh()
-    const checkpoint = decodeCheckpoint(loaded.value.watermark())
+    const saved = await loadSavedIndex(db, backgroundStep)
+    if (saved === null) return fresh()
+    const checkpoint = decodeCheckpoint(saved.index.watermark())
     if (checkpoint === null) return fresh()
-    return { index: loaded.value, ...checkpoint, busy: Promise.resolve() }
+    // Saved in the layout before parts: saved again in parts soon, so the next start loads in steps.
+    if (saved.oneString) changed = Math.max(changed, PERSIST_EVERY_DOCS)
+    return { index: saved.index, ...checkpoint, busy: Promise.resolve() }
   }
 
   /**
@@ -155,7 +160,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     await catchUp(t)
     changed = 0
     t.index.setWatermark(encodeCheckpoint(t))
-    await db.caches.put({ key: SEARCH_INDEX_KEY, value: t.index.toJSON() })
+    await saveIndex(db, t.index)
   }
 
   const noteChanges = (n: number): void => {
@@ -203,7 +208,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     }
     changed = 0
     rebuilt.index.setWatermark(encodeCheckpoint(rebuilt))
-    await db.caches.put({ key: SEARCH_INDEX_KEY, value: rebuilt.index.toJSON() })
+    await saveIndex(db, rebuilt.index)
   }
   const rebuild = (): Promise<void> => {
     if (rebuilding) {

@@ -61,6 +61,8 @@ export interface RestoreResult {
   /** Start → the full search index loaded and caught up. */
   fullIndexMs: number
   prompt: PromptOutcome
+  /** Milliseconds each step of the restore took, in order (where the time went). */
+  steps: Record<string, number>
 }
 
 export interface TokensInput {

@@ -40,15 +40,25 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   await prepare(input)
   const now = new Date(input.nowMs)
   const t0 = performance.now()
+  const steps: Record<string, number> = {}
+  let last = t0
+  const step = (name: string): void => {
+    const at = performance.now()
+    steps[name] = at - last
+    last = at
+  }
   const registry = new RegistryDb()
   const identity = await loadIdentity(registry)
   const db = new SpaceDb(identity.spaceId)
   const settings = await loadSettings(db)
+  step('identity+settings')
   const space = must(
     await Space.open(db, identity.spaceId, identity.spaceName, quietListener()),
     'open',
   )
+  step('space')
   const search = await createSearchService(space)
+  step('warm index')
   const readyMs = performance.now() - t0
   // Timed on its own: the full index loads in the background while the prompt is assembled.
   let fullIndexMs = Number.NaN
@@ -58,6 +68,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
 
   const conversation = await biggestConversation(space)
   if (!conversation) throw new Error('the bench space has no conversation')
+  step('conversation')
   const current: Message = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'bench-new-message',
@@ -70,15 +81,27 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     error: null,
   }
   const memory = toViews((await space.memory()).items, settings.freshness, now)
+  step('memory')
   const assembled = await assemblePrompt({
     strategy: settings.strategy,
     budget: settings.contextWindow - settings.replyReserve,
     now,
     memory,
     current,
-    loadRecent: (n) => space.recent(conversation.id, n),
-    retrieve: (query) => search.search(query, { k: 8, now }),
+    loadRecent: async (n) => {
+      const before = performance.now()
+      const r = await space.recent(conversation.id, n)
+      steps['recent (inside prompt)'] = performance.now() - before
+      return r
+    },
+    retrieve: async (query) => {
+      const before = performance.now()
+      const r = await search.search(query, { k: 8, now })
+      steps['retrieve (inside prompt)'] = performance.now() - before
+      return r
+    },
   })
+  step('prompt')
   const promptMs = performance.now() - t0
   const prompt: PromptOutcome = assembled.ok
     ? {
@@ -94,5 +117,5 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   if (input.persistIndex) await search.persistNow()
   registry.close()
   db.close()
-  return { readyMs, promptMs, fullIndexMs, prompt }
+  return { readyMs, promptMs, fullIndexMs, prompt, steps }
 }
