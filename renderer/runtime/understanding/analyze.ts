@@ -4,7 +4,7 @@ import { FACT_RULES } from './rules-fact'
 import { general } from './rules-general'
 import { restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
-import { RELATION_PATTERN } from './lexicon'
+import { RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE } from './rules-preference'
 import { readStatus } from './rules-status'
@@ -180,7 +180,17 @@ function listItems(body: string): string[] {
 }
 
 const SUBJECT_START =
-  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also)\b/iu
+  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also)\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
+
+/** ", landlord is a guy called Viktor", ", my GP's Dr Shah": who someone is, a thing said on its own. */
+const NAMED_RELATION = new RegExp(
+  `^(?:my\\s+|our\\s+|the\\s+)?(?:${RELATION_PATTERN})(?:'s name)?(?:\\s+is|'s|\\s+=)\\s+(?:a\\s+(?:guy|woman|man|lady|bloke)\\s+called\\s+|called\\s+|named\\s+)?(?:Dr\\.?\\s+|Mrs?\\.?\\s+|Ms\\.?\\s+)?\\p{Lu}`,
+  'iu',
+)
+
+/** "a 41-year-old UX researcher living in Tampere": where they live, said after what they are. */
+const LIVING_IN =
+  /^((I\s+am\s+)?(an?\s+)?([^,]{3,}?))\s+((?:living|based|staying|residing)\s+(?:in|near|outside)\s+\p{Lu}.*)$/u
 
 /** Splits "I can't eat gluten and I'm allergic to peanuts" into one clause per thing said. */
 function clauses(text: string): string[] {
@@ -189,14 +199,25 @@ function clauses(text: string): string[] {
     if (
       acc.length === 0 ||
       SUBJECT_START.test(piece) ||
+      NAMED_RELATION.test(piece) ||
       appositive(acc[acc.length - 1]!, piece) ||
       (acc.length >= 2 && appositive(acc[0]!, acc[acc.length - 1]!) && appositive(acc[0]!, piece))
     )
-      acc.push(piece)
+      acc.push(
+        NAMED_RELATION.test(piece) && !/^(?:my|our|the)\s/iu.test(piece) ? `my ${piece}` : piece,
+      )
     else acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${piece}`
     return acc
   }, [])
-  return pieces.flatMap((p) => splitClauses(p)).flatMap(sharedSubject)
+  return pieces
+    .flatMap((p) => splitClauses(p))
+    .flatMap(sharedSubject)
+    .flatMap((c) => {
+      const living = LIVING_IN.exec(c)
+      return living && (living[2] || living[3] || isJob(living[4]!))
+        ? [living[1]!, living[5]!]
+        : [c]
+    })
 }
 
 const SECOND_VERB =

@@ -321,19 +321,22 @@ const relation: Rule = ({ text, correction }) => {
   if (m) {
     const who = tidy(m[1]!).toLowerCase()
     const rest = `${m[3]} ${m[4] ?? ''}`.toLowerCase()
-    const attr = /^(?:is|was) (?:called|named)\b/u.test(rest)
-      ? 'name'
-      : /\b(?:works?|job|nurse|doctor|engineer|teacher|manager)\b/u.test(rest) ||
-          (/^is an? /u.test(rest) &&
-            isJob(rest.replace(/^is an? /u, '').split(/ (?:in|at|for) /u)[0]!))
-        ? 'job'
-        : /\blives\b|\bmoved (?:to|back|house|out|away)\b/u.test(rest)
-          ? 'home'
-          : /^(?:is|turned|turns) \d+/u.test(rest)
-            ? 'age'
-            : /\bbirthday\b/u.test(rest)
-              ? 'birthday'
-              : null
+    const attr =
+      /^(?:is|was) (?:(?:an?|some) (?:guy|man|woman|lady|bloke|chap|girl) )?(?:called|named)\b/u.test(
+        rest,
+      )
+        ? 'name'
+        : /\b(?:works?|job|nurse|doctor|engineer|teacher|manager)\b/u.test(rest) ||
+            (/^is an? /u.test(rest) &&
+              isJob(rest.replace(/^is an? /u, '').split(/ (?:in|at|for) /u)[0]!))
+          ? 'job'
+          : /\blives\b|\bmoved (?:to|back|house|out|away)\b/u.test(rest)
+            ? 'home'
+            : /^(?:is|turned|turns) \d+/u.test(rest)
+              ? 'age'
+              : /\bbirthday\b/u.test(rest)
+                ? 'birthday'
+                : null
     return [
       capture('fact', text, {
         subject: attr ? `${who} ${attr}` : null,

@@ -154,3 +154,18 @@ describe('two things said about one subject', () => {
     },
   )
 })
+
+describe('where they live and who someone is, said in passing', () => {
+  it.each([
+    [
+      "I'm Oona, a 41-year-old UX researcher living in Tampere",
+      ['fact:name', 'fact:job', 'fact:home'],
+    ],
+    [
+      'I rent a flat in Leslieville, landlord is a guy called Viktor',
+      ['fact:', 'fact:landlord name'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected)
+  })
+})
