@@ -9,6 +9,7 @@ import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
+import { followUp } from './follow-up'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
@@ -415,6 +416,12 @@ export function isStatement(message: string, now: Date): boolean {
   )
 }
 
+/** Puts `next` where `last` stood in the latest capture reading (a correction or a follow-up of it). */
+function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
+  const r = readings[readings.findLastIndex((x) => x.type === 'capture')]
+  if (r && r.type === 'capture') r.captures = r.captures.map((c) => (c === last ? next : c))
+}
+
 function read(message: string, now: Date): Reading[] {
   const readings: Reading[] = []
   const sentences = splitSentences(message)
@@ -439,10 +446,14 @@ function read(message: string, now: Date): Reading[] {
       (!fix.not || last.text.toLowerCase().includes(fix.not.toLowerCase()) || last.value === null)
     ) {
       const fixed = amend(last, fix.value)
-      const prev = readings.findLastIndex((r) => r.type === 'capture')
-      const r = readings[prev]
-      if (r && r.type === 'capture') r.captures = r.captures.map((c) => (c === last ? fixed : c))
+      replaceLast(readings, last, fixed)
       last = fixed
+      continue
+    }
+    const then = last ? followUp(text, last, now) : null
+    if (then && last) {
+      replaceLast(readings, last, then)
+      last = then
       continue
     }
     if (fix) {
@@ -510,16 +521,20 @@ function read(message: string, now: Date): Reading[] {
         any = true
         continue
       }
+      const then = last ? followUp(bare, last, now) : null
+      if (then && last) {
+        replaceLast(readings, last, then)
+        last = then
+        any = true
+        continue
+      }
       const clauseCorrection =
         correction || CORRECTION_LEAD.test(raw.trim()) || CORRECTION_PREFIX.test(raw.trim())
       if (clauseCorrection && last && raw !== parts[0]) {
         const fix = amendmentOf(bare)
         if (fix) {
           const fixed = amend(last, fix.value)
-          const prev = readings.findLastIndex((r) => r.type === 'capture')
-          const r = readings[prev]
-          if (r && r.type === 'capture')
-            r.captures = r.captures.map((c) => (c === last ? fixed : c))
+          replaceLast(readings, last, fixed)
           last = fixed
           any = true
           continue

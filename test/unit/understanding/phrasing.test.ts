@@ -169,3 +169,17 @@ describe('where they live and who someone is, said in passing', () => {
     expect(kinds(text)).toEqual(expected)
   })
 })
+
+describe('something to do about what was just said', () => {
+  it.each([
+    ['MOT is due on the 19th, need to book it', 'book it', '2026-05-19'],
+    ['my passport expires on 3 June, gotta renew it before the trip', 'renew it', '2026-06-03'],
+    ['the dentist bill is 80 quid. dont let me forget', '80 quid', null],
+  ])('%s', (text, words, due) => {
+    const found = captures(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ kind: 'task' })
+    expect(found[0]!.text).toContain(words)
+    expect(found[0]!.due?.slice(0, 10) ?? null).toBe(due)
+  })
+})
