@@ -122,6 +122,12 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
       'uni|university|college|school|phd|masters|bachelor|year|module|modules|thesis|dissertation|sci|science|psych|psychology|engineering|law|medicine|nursing|history|maths|math',
     ),
   },
+  currency: {
+    general: words('currency|currencies|money|amounts|prices'),
+    members: words(
+      'inr|usd|eur|gbp|aud|cad|nzd|zar|jpy|chf|sek|nok|dkk|pln|mxn|brl|sgd|aed|rupees|dollars|euros|pounds|quid|yen',
+    ),
+  },
   event: {
     general: words('wedding|party|event|celebration|reception|ceremony'),
     members: words(
@@ -173,6 +179,15 @@ const ALIASES: Record<string, string> = {
   gp: 'doctor',
   physician: 'doctor',
   doc: 'doctor',
+  dr: 'doctor',
+  'dr.': 'doctor',
+  employee: 'staff',
+  employees: 'staff',
+  staffer: 'staff',
+  workers: 'staff',
+  profe: 'teacher',
+  tutor: 'teacher',
+  instructor: 'teacher',
   mum: 'mom',
   mother: 'mom',
   mama: 'mom',

@@ -164,7 +164,10 @@ export function readQuestion(sentence: string, now: Date): Question | null {
       topic: tidy(said[1]!.replace(/^(?:for|on|about|re|regarding|with)\s+/iu, '')),
     }
   const window = dueWindow(lower, now)
-  if (/\b(?:due|deadlines?|overdue)\b/iu.test(lower) && !/\bwhen is\b.+\bdue\b/iu.test(lower))
+  if (
+    /\b(?:due|deadlines?|overdue)\b/iu.test(lower) &&
+    !/\bwhen(?:'s| is| was| are)\b.+\bdue\b/iu.test(lower)
+  )
     return { type: 'kind', kinds: ['task'], scope: 'due', window }
   if (
     /\b(?:blocked|blocking|stuck|waiting)\b/iu.test(lower) &&
