@@ -14,9 +14,15 @@ export async function loadIdentity(registry: RegistryDb): Promise<Identity> {
     const deviceId = typeof device?.value === 'string' ? device.value : newId()
     if (!device) await registry.kv.put({ key: 'deviceId', value: deviceId })
     const active = await registry.kv.get('activeSpace')
-    const existing = typeof active?.value === 'string' ? await registry.spaces.get(active.value) : undefined
-    if (existing) return { deviceId, spaceId: existing.id, spaceName: existing.name }
-    const space = { id: newId(), name: 'My memory', createdAt: new Date().toISOString() }
+    const existing =
+      typeof active?.value === 'string' ? await registry.spaces.get(active.value) : undefined
+    const now = new Date().toISOString()
+    if (existing) {
+      // The Spaces list says when each space was last used on this device.
+      await registry.spaces.update(existing.id, { lastOpenedAt: now })
+      return { deviceId, spaceId: existing.id, spaceName: existing.name }
+    }
+    const space = { id: newId(), name: 'My memory', createdAt: now, lastOpenedAt: now }
     await registry.spaces.put(space)
     await registry.kv.put({ key: 'activeSpace', value: space.id })
     return { deviceId, spaceId: space.id, spaceName: space.name }

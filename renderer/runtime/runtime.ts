@@ -14,6 +14,7 @@ import type { PortLike } from '../../shared/contract/wire'
 import type { Settings } from '../../shared/contract/settings'
 import { RegistryDb, SpaceDb } from './db/space-db'
 import { Space } from './space/space'
+import { recordSpaceName } from './spaces/rename-space'
 import { loadIdentity } from './identity'
 import { loadSettings, saveSettings } from './settings-store'
 import { createClock } from './clock'
@@ -107,6 +108,7 @@ async function boot(
     let settings: Settings = await loadSettings(db)
     let ctxRef: RuntimeContext | null = null
     let searchRef: SearchService | null = null
+    let statusRef: (() => Promise<Result<AppStatus>>) | null = null
     const opened = await Space.open(db, identity.spaceId, identity.spaceName, {
       memoryChanged: (ids) => {
         if (!ctxRef) return
@@ -129,10 +131,20 @@ async function boot(
         await searchRef?.rebuild()
         emit('messages.removed', { conversationId, ids })
       },
+      nameChanged: (name) => {
+        // The registry lists the name; the status tells the windows.
+        void recordSpaceName(registry, identity.spaceId, name).then(async () => {
+          const s = await statusRef?.()
+          if (s?.ok) emit('status.changed', s.value)
+        })
+      },
       storageFailed: (message) => console.error('storage:', message),
     })
     if (!opened.ok) return opened
     const space = opened.value
+    // The document holds the name (a rename may have come by sync); the registry lists it.
+    if (space.name !== identity.spaceName)
+      await recordSpaceName(registry, identity.spaceId, space.name)
     const search = await createSearchService(space)
     searchRef = search
     const ctx: RuntimeContext = {
@@ -165,6 +177,7 @@ async function boot(
           : null,
       })
     }
+    statusRef = status
     const handlers: RuntimeHandlers = {
       ...conversationHandlers(ctx),
       ...memoryHandlers(ctx),

@@ -61,10 +61,35 @@ export const LastImport = z.object({
 })
 export type LastImport = z.infer<typeof LastImport>
 
+/** One space of this profile as the Spaces list shows it. */
+export const SpaceSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: IsoDate,
+  /** When it was last opened on this device; null when a build before this did not record it. */
+  lastOpenedAt: IsoDate.nullable(),
+  /** What it holds; null when this build cannot read its database (a newer Keepsake wrote it). */
+  size: z
+    .object({
+      conversations: z.number().int().nonnegative(),
+      messages: z.number().int().nonnegative(),
+      memory: z.number().int().nonnegative(),
+    })
+    .nullable(),
+})
+export type SpaceSummary = z.infer<typeof SpaceSummary>
+
 export const SpaceListing = z.object({
-  spaces: z.array(z.object({ id: z.string(), name: z.string(), createdAt: IsoDate })),
+  spaces: z.array(SpaceSummary),
   activeId: z.string().nullable(),
 })
+
+/** A space's name: what a person types, trimmed, never empty. */
+export const SpaceName = z
+  .string()
+  .trim()
+  .min(1, 'Type a name for the space.')
+  .max(100, 'A space name is at most 100 characters.')
 export type SpaceListing = z.infer<typeof SpaceListing>
 
 export const BackupFile = z.object({ fileName: z.string(), createdAt: IsoDate, bytes: FileBytes })
@@ -92,6 +117,19 @@ export const filesRequests = defineRequests({
   /** The backup written before the last replace; `not-found` when there is none. */
   'files.backup': { input: z.object({}), output: BackupFile },
   'spaces.list': { input: z.object({}), output: SpaceListing },
+  /** Renames a space of this profile (the open one or another); the name syncs with the space. */
+  'spaces.rename': {
+    input: z.object({ id: z.string().min(1), name: SpaceName }),
+    output: z.object({ done: z.literal(true) }),
+  },
+  /**
+   * Deletes a space that is not open from this device for good (its whole database); resolves
+   * with its conversations' ids so windows can drop their drafts.
+   */
+  'spaces.delete': {
+    input: z.object({ id: z.string().min(1) }),
+    output: z.object({ conversationIds: z.array(z.string()) }),
+  },
   /** Opens another space of this profile; windows reload afterwards. */
   'spaces.switch': {
     input: z.object({ id: z.string().min(1) }),

@@ -162,9 +162,18 @@ export class SpaceDb extends Dexie {
 /** Where the search index snapshot is kept in `caches`. */
 export const SEARCH_INDEX_KEY = 'search-index'
 
+/** A space this profile knows: its name as listed, when it was made and when it was last opened here. */
+export interface RegistrySpace {
+  id: string
+  name: string
+  createdAt: string
+  /** Absent for spaces last opened by a build before it was recorded. */
+  lastOpenedAt?: string
+}
+
 /** Space registry and device identity: which spaces exist on this profile and which is open. */
 export class RegistryDb extends Dexie {
-  spaces!: Table<{ id: string; name: string; createdAt: string }, string>
+  spaces!: Table<RegistrySpace, string>
   kv!: Table<KvRow, string>
 
   constructor() {

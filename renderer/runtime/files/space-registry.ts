@@ -1,11 +1,7 @@
-import type { RegistryDb } from '../db/space-db'
+import type { RegistryDb, RegistrySpace } from '../db/space-db'
 
 /** A space this profile knows, as the registry lists it. */
-export interface SpaceEntry {
-  id: string
-  name: string
-  createdAt: string
-}
+export type SpaceEntry = RegistrySpace
 
 /** Every space on this profile, oldest first, and which one is open. */
 export async function listSpaces(

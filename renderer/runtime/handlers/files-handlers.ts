@@ -13,6 +13,9 @@ import { throttled } from '../files/progress'
 import { readImportFile } from '../files/read-import'
 import type { ReopenRuntime } from '../files/reopen'
 import { activateSpace, listSpaces } from '../files/space-registry'
+import { deleteSpace } from '../spaces/delete-space'
+import { recordSpaceName, renameClosedSpace } from '../spaces/rename-space'
+import { readSpaceStats, type SpaceStats } from '../spaces/space-stats'
 
 type FilesHandlers = Pick<
   RuntimeHandlers,
@@ -22,6 +25,8 @@ type FilesHandlers = Pick<
   | 'files.backup'
   | 'spaces.list'
   | 'spaces.switch'
+  | 'spaces.rename'
+  | 'spaces.delete'
 >
 
 /**
@@ -85,11 +90,36 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
     },
     'spaces.list': async () => {
       try {
-        return ok(await listSpaces(registry))
+        const { spaces, activeId } = await listSpaces(registry)
+        const sizes: (SpaceStats | null)[] = []
+        // One database at a time: each is opened, read and closed before the next.
+        for (const s of spaces) sizes.push(await readSpaceStats(s.id))
+        return ok({
+          activeId,
+          spaces: spaces.map((s, i) => ({
+            id: s.id,
+            name: s.name,
+            createdAt: s.createdAt,
+            lastOpenedAt: s.lastOpenedAt ?? null,
+            size: sizes[i] ?? null,
+          })),
+        })
       } catch (e) {
         return storageError(e, 'list the spaces')
       }
     },
+    'spaces.rename': async ({ id, name }) => {
+      if (id !== ctx.space.id) {
+        const renamed = await renameClosedSpace(registry, id, name)
+        return renamed.ok ? ok({ done: true as const }) : renamed
+      }
+      // The open space: its document is renamed and the commit updates the registry and windows.
+      const renamed = await ctx.space.rename(name)
+      if (!renamed.ok) return renamed
+      const recorded = await recordSpaceName(registry, id, name)
+      return recorded.ok ? ok({ done: true as const }) : recorded
+    },
+    'spaces.delete': ({ id }) => exclusive(() => deleteSpace(registry, id, ctx.space.id)),
     'spaces.switch': ({ id }) =>
       exclusive(async () => {
         if (id === ctx.space.id) return ok({ done: true as const })

@@ -19,6 +19,7 @@ import {
   isPurged,
   markPurged,
   messagesOf,
+  metaMap,
   purgedIds,
   metaText,
   putMemoryItem,
@@ -75,6 +76,8 @@ export interface SpaceListener {
    * reported done.
    */
   messagesRemoved(conversationId: string, ids: string[]): Promise<void> | void
+  /** The space's name changed (renamed here or on another device), once it is durable. */
+  nameChanged(name: string): void
   storageFailed(message: string): void
 }
 
@@ -127,7 +130,12 @@ export class Space {
       if (!created.ok) return created
     }
     const space = new Space(db, id, state, readOnly, listener)
+    let named = space.name
     state.onCommit(({ changes }) => {
+      if (space.name !== named) {
+        named = space.name
+        listener.nameChanged(named)
+      }
       // Settled before anyone hears of the change, so no reader sees two current versions.
       if (changes.memoryPut.length > 0) space.settleConcurrentEdits()
       const ids = new Set([...changes.memoryPut.map((r) => r.id), ...changes.memoryDelete])
@@ -149,6 +157,12 @@ export class Space {
 
   get name(): string {
     return metaText(this.state.doc, 'name') ?? 'My memory'
+  }
+
+  /** Renames the space: its document's meta holds the name, so exports carry it and sync shares it. */
+  async rename(name: string): Promise<Result<void>> {
+    if (this.readOnly) return this.readOnlyError()
+    return this.state.change((doc) => metaMap(doc).set('name', name))
   }
 
   /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */

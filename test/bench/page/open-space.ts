@@ -8,6 +8,7 @@ export const quietListener = (onMessages?: SpaceListener['messagesAppended']): S
   conversationsChanged: () => undefined,
   messagesAppended: onMessages ?? (() => undefined),
   messagesRemoved: () => undefined,
+  nameChanged: () => undefined,
   storageFailed: (message) => console.error('bench storage:', message),
 })
 

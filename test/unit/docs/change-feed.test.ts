@@ -93,6 +93,7 @@ function checkingListener(): SpaceListener & { early: string[]; heard: string[] 
       }
     },
     messagesRemoved() {},
+    nameChanged() {},
     storageFailed(text: string) {
       throw new Error(`storage failed: ${text}`)
     },

@@ -18,6 +18,7 @@ export function recordingListener(): SpaceListener & {
     conversationsChanged: () => undefined,
     messagesAppended: (_id: string, messages: Message[]) => void l.appended.push(...messages),
     messagesRemoved: () => undefined,
+    nameChanged: () => undefined,
     storageFailed: (message: string) => {
       throw new Error(`storage failed: ${message}`)
     },

@@ -17,6 +17,7 @@ const quiet: SpaceListener = {
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
   messagesRemoved: () => undefined,
+  nameChanged: () => undefined,
   storageFailed: (message) => {
     throw new Error(`storage failed: ${message}`)
   },

@@ -11,6 +11,7 @@ const quiet = {
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
   messagesRemoved: () => undefined,
+  nameChanged: () => undefined,
   storageFailed: (message: string) => {
     throw new Error(message)
   },

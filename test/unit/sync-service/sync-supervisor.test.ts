@@ -46,6 +46,7 @@ const quiet = {
   conversationsChanged: () => undefined,
   messagesAppended: () => undefined,
   messagesRemoved: () => undefined,
+  nameChanged: () => undefined,
   storageFailed: (message: string) => console.error(message),
 }
 

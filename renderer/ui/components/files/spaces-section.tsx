@@ -1,48 +1,53 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { SpaceListing } from '../../../../shared/contract/files-requests'
 import { client } from '../../state/client'
+import { SpaceRow } from './space-row'
 
-/** This profile's spaces, with a way to open another one (the window reloads on it). */
+/**
+ * This profile's spaces: each with its name, when it was made and last used, and what it holds;
+ * open, rename or delete one (the open one cannot be deleted until another is opened).
+ */
 export function SpacesSection({ disabled }: { disabled: boolean }) {
   const [listing, setListing] = useState<SpaceListing | null>(null)
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    void client()
-      .request('spaces.list', {})
-      .then((r) => (r.ok ? setListing(r.value) : setError(r.error.message)))
+  const load = useCallback(async (): Promise<void> => {
+    const r = await client().request('spaces.list', {})
+    if (r.ok) setListing(r.value)
+    else setError(r.error.message)
   }, [])
-  if (error)
+  useEffect(() => void load(), [load])
+  if (error && !listing)
     return (
       <p role="alert" className="files-error">
         {error}
       </p>
     )
-  if (!listing || listing.spaces.length < 2) return null
-  const open = async (id: string): Promise<void> => {
-    const r = await client().request('spaces.switch', { id })
-    if (!r.ok) return setError(r.error.message)
-    window.location.reload()
-  }
+  if (!listing) return null
+  const names = new Map<string, number>()
+  for (const s of listing.spaces) names.set(s.name, (names.get(s.name) ?? 0) + 1)
   return (
     <section className="files-section" aria-label="Spaces on this device">
       <h3>Spaces on this device</h3>
+      {error && (
+        <p role="alert" className="files-error">
+          {error}
+        </p>
+      )}
       <ul className="files-spaces">
         {listing.spaces.map((s) => (
-          <li key={s.id}>
-            <span>{s.name}</span>
-            {s.id === listing.activeId ? (
-              <span className="hint">open</span>
-            ) : (
-              <button
-                type="button"
-                className="ghost-button small"
-                disabled={disabled}
-                onClick={() => void open(s.id)}
-              >
-                Open {s.name}
-              </button>
-            )}
-          </li>
+          <SpaceRow
+            key={s.id}
+            space={s}
+            open={s.id === listing.activeId}
+            alone={listing.spaces.length === 1}
+            sameName={(names.get(s.name) ?? 0) > 1}
+            disabled={disabled}
+            onChanged={() => {
+              setError(null)
+              void load()
+            }}
+            onError={setError}
+          />
         ))}
       </ul>
     </section>
