@@ -186,24 +186,27 @@ export default tseslint.config(
   },
   {
     // A facade is a door, not a window: outside space/ and docs/, code asks Space for what it needs
-    // and never reaches into its database or documents. The files listed in `ignores` still do, and
-    // are the facade's remaining work (export/import read and write whole documents; the search
-    // index reads rows by sequence).
+    // and never reaches into its database or documents — not through `space.db` / `space.state`, not
+    // through a database handle under any other name (`current.db`), not by destructuring.
     files: ['renderer/runtime/**'],
-    ignores: [
-      'renderer/runtime/space/**',
-      'renderer/runtime/docs/**',
-      'renderer/runtime/files/collect-session.ts',
-      'renderer/runtime/files/import-session.ts',
-      'renderer/runtime/search/search-service.ts',
-    ],
+    ignores: ['renderer/runtime/space/**', 'renderer/runtime/docs/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
         ...['object.name', 'object.property.name'].map((owner) => ({
-          selector: `MemberExpression[property.name=/^(db|state)$/][${owner}='space']`,
+          selector: `MemberExpression[property.name='state'][${owner}='space']`,
           message:
             'Ask Space for what you need (a method); do not reach into space.db or space.state.',
+        })),
+        {
+          selector: "MemberExpression[property.name='db']",
+          message:
+            'Ask Space for what you need (a method); only space/ and docs/ hold its database.',
+        },
+        ...['init.name', 'init.property.name'].map((owner) => ({
+          selector: `VariableDeclarator[${owner}='space'] > ObjectPattern > Property[key.name=/^(db|state)$/]`,
+          message:
+            'Ask Space for what you need (a method); do not take its database or document out.',
         })),
       ],
     },

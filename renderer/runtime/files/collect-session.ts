@@ -10,7 +10,6 @@ import { storageError } from '../db/storage-error'
 import { conversationDocId } from '../../../shared/docs'
 import type { Space } from '../space/space'
 import { APP_NAME, APP_VERSION } from './app-version'
-import { readDocState } from './doc-state'
 
 /** What to export: the whole space, or one conversation with the memory items that came from it. */
 export type ExportScope = { scope: 'space' } | { scope: 'conversation'; conversationId: string }
@@ -28,8 +27,10 @@ export async function collectSession(
 ): Promise<Result<SessionData>> {
   try {
     await space.settle()
-    const spaceState = Y.encodeStateAsUpdate(space.state.doc)
-    const content = readSpaceDoc(space.state.doc)
+    const { spaceState, content } = space.readSpaceDoc((doc) => ({
+      spaceState: Y.encodeStateAsUpdate(doc),
+      content: readSpaceDoc(doc),
+    }))
     const entries = [...content.conversations.values()].filter(
       (e) => what.scope === 'space' || e.id === what.conversationId,
     )
@@ -38,7 +39,7 @@ export async function collectSession(
     }
     const conversations: SessionConversation[] = []
     for (const [i, entry] of entries.entries()) {
-      const state = await readDocState(space.db, conversationDocId(entry.id))
+      const state = await space.storedDocState(conversationDocId(entry.id))
       const doc = new Y.Doc()
       Y.applyUpdate(doc, state)
       const messages = readMessages(doc)
@@ -56,7 +57,7 @@ export async function collectSession(
     }
     const inScope = (origin: string): boolean =>
       what.scope === 'space' || origin === conversationDocId(what.conversationId)
-    const quarantine: SessionQuarantined[] = (await space.db.quarantine.toArray())
+    const quarantine: SessionQuarantined[] = (await space.quarantineRows())
       .filter((row) => inScope(row.origin))
       .map((row) => ({
         origin: row.origin,

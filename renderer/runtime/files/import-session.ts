@@ -1,16 +1,14 @@
-import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import type { ImportMode, ImportSummary, LastImport } from '../../../shared/contract/files-requests'
 import type { SessionData } from '../../../shared/session/session-data'
-import { SPACE_DOC_ID, conversationDocId, docSchemaVersion } from '../../../shared/docs'
-import { SpaceDb, type KvRow, type QuarantineRow, type RegistryDb } from '../db/space-db'
+import { docSchemaVersion } from '../../../shared/docs'
+import type { KvRow, QuarantineRow, RegistryDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import type { PersistedDoc } from '../docs/persisted-doc'
-import { loadSettings, saveSettings } from '../settings-store'
+import { storeNewSpace } from '../space/new-space'
 import type { Space } from '../space/space'
-import { commitUpdates } from '../docs/commit-updates'
 import { exportSession } from './export-session'
 import { mergePlans } from './import-plans'
 import type { ReportProgress } from './progress'
@@ -90,26 +88,24 @@ async function merge(
     live.set(c.id, opened.value)
     report({ operation: 'import', phase: 'Merging', done: i + 1, total })
   }
-  const planned = mergePlans(
-    { space: space.state.doc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
-    data,
-    file.exactLogs,
+  const planned = space.readSpaceDoc((spaceDoc) =>
+    mergePlans(
+      { space: spaceDoc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
+      data,
+      file.exactLogs,
+    ),
   )
   if (!planned.ok) return planned
   const plans = planned.value
   try {
-    await commitUpdates(space.db, plans, {
+    // One transaction; the live documents then take the writes in and publish them as committed.
+    await space.commitImport(plans, {
       quarantine: quarantineRows(data),
       kv: [lastImportRow(file, fileName, countsOf(plans), target.now())],
     })
   } catch (e) {
     return storageError(e, 'import the file (nothing was changed)')
   }
-  // Stored above, in one transaction; the live documents take them in without writing them again
-  // and publish them as committed, as any other change.
-  const docs = new Map<string, PersistedDoc>([[SPACE_DOC_ID, space.state]])
-  for (const [id, p] of live) docs.set(conversationDocId(id), p)
-  for (const plan of plans) await docs.get(plan.docId)?.adopt(plan)
   report({ operation: 'import', phase: 'Done', done: total, total })
   const into = { id: space.id, name: space.name }
   const conversations = data.conversations.length
@@ -145,43 +141,44 @@ async function intoNewSpace(
   }
   report({ operation: 'import', phase: 'Building the space', done: 1, total })
   const id = newId()
-  const db = new SpaceDb(id)
   const conversations = data.conversations.length
   let counts: WrittenCounts
   try {
-    await saveSettings(db, await loadSettings(current.db))
-    counts = await writeFreshSpace(
-      db,
+    counts = await storeNewSpace(
       id,
-      data,
-      file.exactLogs,
-      (written) => ({
-        quarantine: quarantineRows(data),
-        kv: [...kv, lastImportRow(file, fileName, written, now)],
-      }),
-      report,
-    )
-    report({ operation: 'import', phase: 'Opening the space', done: 2, total })
-    await activateSpace(
-      registry,
-      { id, name: data.space.name, createdAt: now.toISOString() },
-      mode === 'replace' ? current.id : null,
+      await current.settings(),
+      (db) =>
+        writeFreshSpace(
+          db,
+          id,
+          data,
+          file.exactLogs,
+          (written) => ({
+            quarantine: quarantineRows(data),
+            kv: [...kv, lastImportRow(file, fileName, written, now)],
+          }),
+          report,
+        ),
+      async () => {
+        report({ operation: 'import', phase: 'Opening the space', done: 2, total })
+        await activateSpace(
+          registry,
+          { id, name: data.space.name, createdAt: now.toISOString() },
+          mode === 'replace' ? current.id : null,
+        )
+      },
     )
   } catch (e) {
-    db.close()
-    await Dexie.delete(db.name).catch(() => undefined)
     return storageError(e, 'import the file (nothing was changed)')
   }
-  db.close()
   const next = await target.reopen()
   if (!next.ok) return next
-  current.db.close()
   if (mode === 'replace') {
     // The replaced space lives on as the backup; its database goes.
-    await Dexie.delete(current.db.name).catch((e: unknown) =>
-      console.error('could not delete the replaced space', e),
-    )
-  }
+    await current
+      .deleteStorage()
+      .catch((e: unknown) => console.error('could not delete the replaced space', e))
+  } else current.close()
   report({ operation: 'import', phase: 'Done', done: total, total })
   const space = { id, name: data.space.name }
   return ok(summary(mode, file, space, conversations, counts, true, backup))

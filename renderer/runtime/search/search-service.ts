@@ -3,7 +3,6 @@ import type { RetrievedMemory } from '../../../shared/contract/models'
 import type { Retriever } from '../context'
 import type { Space } from '../space/space'
 import type { MessageRow } from '../db/space-db'
-import { messageRowCount, messageRowsAfter, recentlyWritten } from '../docs/message-rows-after'
 import {
   createSearchIndex,
   memoryDoc,
@@ -16,7 +15,6 @@ import { rowsToDocs } from './rows-to-docs'
 import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from './checkpoint'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { backgroundStep } from './background-step'
-import { loadSavedIndex, saveIndex } from './saved-index'
 
 /** Messages indexed at start before the full index is loaded, so the first turn can search recent history. */
 export const WARM_MESSAGES = 2000
@@ -54,7 +52,6 @@ type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
  * what it has while a complete one is rebuilt beside it, which then takes its place.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
-  const db = space.db
   let warm = createSearchIndex()
   let full: Tracked | null = null
   let repairing = false
@@ -67,7 +64,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const items = (await space.memory()).items
   const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
   warm.add(items.map(memoryDoc))
-  const recentRows = await recentlyWritten(db, WARM_MESSAGES)
+  const recentRows = await space.recentlyWrittenMessages(WARM_MESSAGES)
   warm.add(rowsToDocs(recentRows, new RecentTurns()).docs)
 
   const addDocs = (t: Tracked, docs: readonly SearchDoc[]): void => {
@@ -94,7 +91,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     const run = async (): Promise<void> => {
       for (;;) {
         await backgroundStep()
-        const { rows, cursor } = await messageRowsAfter(db, t.cursor, CATCH_UP_CHUNK)
+        const { rows, cursor } = await space.messagesWrittenAfter(t.cursor, CATCH_UP_CHUNK)
         if (rows.length === 0) return
         await indexRows(t, rows)
         t.cursor = cursor
@@ -108,7 +105,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   /** Whether the index accounts for every message row (indexed, or left out on purpose). */
   const isComplete = async (t: Tracked): Promise<boolean> => {
     await catchUp(t)
-    const total = await messageRowCount(db)
+    const total = await space.messageRowCount()
     return t.index.idsOf('message').length + t.skipped.size === total
   }
 
@@ -132,7 +129,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
    * or cannot be read.
    */
   const loadSaved = async (): Promise<Tracked> => {
-    const saved = await loadSavedIndex(db, backgroundStep)
+    const saved = await space.savedSearchIndex(backgroundStep)
     if (saved === null) return fresh()
     const checkpoint = decodeCheckpoint(saved.index.watermark())
     if (checkpoint === null) return fresh()
@@ -160,7 +157,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     await catchUp(t)
     changed = 0
     t.index.setWatermark(encodeCheckpoint(t))
-    await saveIndex(db, t.index)
+    await space.saveSearchIndex(t.index)
   }
 
   const noteChanges = (n: number): void => {
@@ -208,7 +205,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     }
     changed = 0
     rebuilt.index.setWatermark(encodeCheckpoint(rebuilt))
-    await saveIndex(db, rebuilt.index)
+    await space.saveSearchIndex(rebuilt.index)
   }
   const rebuild = (): Promise<void> => {
     if (rebuilding) {

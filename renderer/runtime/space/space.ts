@@ -29,7 +29,14 @@ import {
   type Unreadable,
 } from '../../../shared/docs'
 import type { ConversationSummary, QuarantinedRecord } from '../../../shared/contract/models'
-import type { KvTable, QuarantineRow, SpaceDb, TurnRow } from '../db/space-db'
+import type { Settings } from '../../../shared/contract/settings'
+import {
+  type KvTable,
+  type MessageRow,
+  type QuarantineRow,
+  type SpaceDb,
+  type TurnRow,
+} from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
 import {
@@ -53,7 +60,23 @@ import {
 import { readConversation, readConversations } from './conversation-list'
 import { forgetConversation, forgetMessages } from './forget-stored'
 import { serialQueue } from '../../../shared/serial-queue'
-import type { DeletedMessage } from '../docs/commit-updates'
+import {
+  commitUpdates,
+  type CommitExtras,
+  type DeletedMessage,
+  type DocWrite,
+} from '../docs/commit-updates'
+import { readDocState } from '../docs/doc-state'
+import {
+  messageRowCount,
+  messageRowsAfter,
+  recentlyWritten,
+  type RowCursor,
+  type RowsAfter,
+} from '../docs/message-rows-after'
+import { loadSettings } from '../settings-store'
+import { loadSavedIndex, saveIndex, type SavedIndex } from '../docs/saved-index'
+import type { SearchIndex } from '../../../retrieval'
 
 /** The most messages one `messagesAppended` call carries. */
 export const APPENDED_EVENT_MAX = 500
@@ -671,6 +694,78 @@ export class Space {
   /** Closes the database (the runtime moved to another space). */
   close(): void {
     this.db.close()
+  }
+
+  /** Closes the database and deletes it (the space was replaced; it lives on only as a backup). */
+  async deleteStorage(): Promise<void> {
+    this.db.close()
+    await Dexie.delete(this.db.name)
+  }
+
+  /** The space's settings as stored (a setting that fails validation is quarantined and defaulted). */
+  settings(): Promise<Settings> {
+    return loadSettings(this.db)
+  }
+
+  /**
+   * Reads the space document at this moment, for work on a copy (an export, planning an import).
+   * `read` must not change the document: changes go through the methods that store them.
+   */
+  readSpaceDoc<T>(read: (doc: Y.Doc) => T): T {
+    return read(this.state.doc)
+  }
+
+  /** The stored Yjs state of a document (snapshot plus update log), read without opening it. */
+  storedDocState(docId: string): Promise<Uint8Array> {
+    return readDocState(this.db, docId)
+  }
+
+  /** Every quarantine row as stored, oldest first (an export carries them as they are). */
+  quarantineRows(): Promise<QuarantineRow[]> {
+    return this.db.quarantine.toArray()
+  }
+
+  /**
+   * Stores an import's document writes and extra rows in one transaction, through the write path of
+   * every change; then the live documents take them in and publish them as committed. Rejects and
+   * stores nothing when the transaction fails. Writes name the space document or a conversation's.
+   */
+  async commitImport(writes: readonly DocWrite[], extras: CommitExtras): Promise<void> {
+    await commitUpdates(this.db, writes, extras)
+    for (const write of writes) {
+      const parsed = parseDocId(write.docId)
+      if (parsed === null) continue
+      if (parsed.kind === 'space') await this.state.adopt(write)
+      else {
+        const opened = await this.conversation(parsed.conversationId)
+        if (opened.ok) await opened.value.adopt(write)
+      }
+    }
+  }
+
+  /** About the `limit` most recently written messages, newest writes first (the search's warm start). */
+  recentlyWrittenMessages(limit: number): Promise<MessageRow[]> {
+    return recentlyWritten(this.db, limit)
+  }
+
+  /** The messages written after `cursor`, in whole updates (see `messageRowsAfter`). */
+  messagesWrittenAfter(cursor: RowCursor, limit: number): Promise<RowsAfter> {
+    return messageRowsAfter(this.db, cursor, limit)
+  }
+
+  /** How many message rows the read model holds. */
+  messageRowCount(): Promise<number> {
+    return messageRowCount(this.db)
+  }
+
+  /** The saved search index, loaded a part at a time (see docs/saved-index.ts); null when unusable. */
+  savedSearchIndex(step: () => Promise<void>): Promise<SavedIndex | null> {
+    return loadSavedIndex(this.db, step)
+  }
+
+  /** Saves the search index (derived data, in its own table so it never holds up a write). */
+  saveSearchIndex(index: SearchIndex): Promise<void> {
+    return saveIndex(this.db, index)
   }
 
   async quarantineCount(): Promise<number> {

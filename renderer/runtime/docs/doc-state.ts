@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import type { SpaceDb } from '../db/space-db'
-import { readStoredRows } from '../docs/stored-rows'
+import { readStoredRows } from './stored-rows'
 
 /**
  * The stored Yjs state of `docId` (its snapshot plus the update log after it), read in one
