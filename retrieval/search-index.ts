@@ -42,6 +42,8 @@ export interface SearchIndex {
   /** Removes a doc; false when it was not indexed. */
   remove(id: string): boolean
   has(id: string): boolean
+  /** What the index keeps of the doc `id` (its indexed-only fields left out); undefined when absent. */
+  stored(id: string): StoredDoc | undefined
   size(): number
   /** The ids of the indexed docs of one kind. */
   idsOf(kind: SearchDoc['kind']): string[]
@@ -217,6 +219,7 @@ function build(
       return true
     },
     has: (id) => entries.has(id),
+    stored: (id) => entries.get(id)?.doc,
     size: () => entries.size,
     idsOf: (kind) => [...entries.values()].filter((e) => e.doc.kind === kind).map((e) => e.doc.id),
     search,

@@ -108,19 +108,31 @@ export class AppDevice {
     return new Uint8Array(Buffer.concat(parts))
   }
 
-  /** Imports `window.benchFiles[key]`; timed in the page from the request to its answer. */
+  /**
+   * Imports `window.benchFiles[key]`; timed in the page from the request to its answer. With
+   * `watch`, also the UI page's main-thread tasks over 50 ms (PerformanceObserver 'longtask') from
+   * the request until 2 s after the answer, while the windows take in what the import told them.
+   */
   importFile(
     key: string,
     fileName: string,
     mode: 'new-space' | 'merge' | 'replace',
-  ): Promise<{ ms: number; answer: Answer }> {
+    watch = false,
+  ): Promise<{ ms: number; answer: Answer; longTasks: number[] }> {
     const work = this.page.evaluate(
-      async ([k, name, m]) => {
+      async ([k, name, m, w8]) => {
         type Client = { request(name: string, input: unknown): Promise<Answer> }
         const w = window as unknown as {
           keepsakeClient: Client
           benchFiles: Record<string, Uint8Array>
         }
+        const longTasks: number[] = []
+        const observer = w8
+          ? new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) longTasks.push(e.duration)
+            })
+          : null
+        observer?.observe({ type: 'longtask' })
         const bytes = w.benchFiles[k]
         const t = performance.now()
         const answer = await w.keepsakeClient.request('files.import', {
@@ -128,9 +140,15 @@ export class AppDevice {
           bytes,
           mode: m,
         })
-        return { ms: performance.now() - t, answer }
+        const ms = performance.now() - t
+        if (observer) {
+          await new Promise((resolve) => setTimeout(resolve, 2000))
+          for (const e of observer.takeRecords()) longTasks.push(e.duration)
+          observer.disconnect()
+        }
+        return { ms, answer, longTasks }
       },
-      [key, fileName, mode] as const,
+      [key, fileName, mode, watch] as const,
     )
     return within(work, ANSWER_WITHIN_MS, `files.import of ${fileName}`)
   }

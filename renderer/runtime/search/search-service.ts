@@ -109,11 +109,28 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     return t.index.idsOf('message').length + t.skipped.size === total
   }
 
-  /** Memory as it is now, in place of whatever memory docs the index holds. */
-  const setMemory = (t: Tracked, now: readonly MemoryItem[]): void => {
+  /**
+   * Memory as it is now, in place of whatever memory docs the index holds. Only items that moved
+   * since the index was saved are indexed again, in steps (10k unchanged items cost a lookup each).
+   */
+  const setMemory = async (t: Tracked, now: readonly MemoryItem[]): Promise<void> => {
     const current = new Set(now.map((i) => i.id))
     for (const id of t.index.idsOf('memory')) if (!current.has(id)) t.index.remove(id)
-    t.index.add(now.map(memoryDoc))
+    const moved = now.map(memoryDoc).filter((doc) => {
+      const had = t.index.stored(doc.id)
+      return (
+        had === undefined ||
+        had.text !== doc.text ||
+        had.status !== doc.status ||
+        had.createdAt !== doc.createdAt ||
+        had.memoryKind !== doc.memoryKind ||
+        had.conversationId !== doc.conversationId
+      )
+    })
+    for (let start = 0; start < moved.length; start += CATCH_UP_CHUNK) {
+      await backgroundStep()
+      t.index.add(moved.slice(start, start + CATCH_UP_CHUNK))
+    }
   }
 
   const fresh = (): Tracked => ({
@@ -143,7 +160,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
    * started (before `memoryNow` was read).
    */
   const bringUp = async (t: Tracked, memoryNow: readonly MemoryItem[]): Promise<void> => {
-    setMemory(t, memoryNow)
+    await setMemory(t, memoryNow)
     await catchUp(t)
     addDocs(t, pending ?? [])
     pending = null

@@ -25,6 +25,8 @@ export async function restoreRow(ctx: BenchContext): Promise<string> {
   const [fewFacts, manyFacts] = sizes.restore.facts
   const window = sizes.restoreWindow
   const selectiveBySize = new Map<number, number>()
+  /** State ready (selective, median) by message count, then by fact count. */
+  const readyByFacts = new Map<number, Map<number, number>>()
   let largest = ''
   for (const messages of sizes.restore.messages) {
     const spaceId = `bench-restore-${messages}`
@@ -78,6 +80,11 @@ export async function restoreRow(ctx: BenchContext): Promise<string> {
         })
         if (strategy === 'selective' && facts === fewFacts)
           selectiveBySize.set(messages, prompt.median)
+        if (strategy === 'selective') {
+          const byFacts = readyByFacts.get(messages) ?? new Map<number, number>()
+          byFacts.set(facts, ready)
+          readyByFacts.set(messages, byFacts)
+        }
       }
       const full = overRuns([...byStrategy.values()].flat().map((r) => r.fullIndexMs))
       figures.add({
@@ -89,6 +96,19 @@ export async function restoreRow(ctx: BenchContext): Promise<string> {
         data: { messages, facts, fullIndexMs: full },
       })
     }
+  }
+  for (const [messages, byFacts] of readyByFacts) {
+    const few = byFacts.get(fewFacts)
+    const many = byFacts.get(manyFacts)
+    if (few === undefined || many === undefined || manyFacts <= fewFacts) continue
+    figures.add({
+      row: 1,
+      label: `state ready at ${count(manyFacts)} vs ${count(fewFacts)} facts (${count(messages)} msgs, selective)`,
+      value: ratio(many / few),
+      spread: `${ms(few)} → ${ms(many)}`,
+      note: `memory grew ${ratio(manyFacts / fewFacts)}; goal ≤ 1.5×`,
+      data: { messages, fewFacts, manyFacts, few, many },
+    })
   }
   const sizesSeen = [...selectiveBySize.keys()]
   const smallest = Math.min(...sizesSeen)

@@ -157,6 +157,8 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
     msgpack: { export: [], import: [] },
   }
   const sizesOf: Record<Encoding, number> = { json: 0, msgpack: 0 }
+  /** The UI page's tasks over 50 ms during each msgpack import. */
+  const uiLongTasks: number[][] = []
   for (let run = 0; run < sizes.files.runs; run++) {
     for (const encoding of run % 2 === 0 ? ENCODINGS : [...ENCODINGS].reverse()) {
       const exported = await app.exportSpace(encoding, encoding)
@@ -165,9 +167,11 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
       sizesOf[encoding] = exported.size
     }
     for (const encoding of run % 2 === 0 ? ENCODINGS : [...ENCODINGS].reverse()) {
-      const imported = await app.importFile(encoding, FILE_NAME[encoding], 'new-space')
+      const watch = encoding === 'msgpack'
+      const imported = await app.importFile(encoding, FILE_NAME[encoding], 'new-space', watch)
       if (!imported.answer.ok) throw new Error(`import failed: ${imported.answer.error?.message}`)
       times[encoding].import.push(imported.ms)
+      if (watch) uiLongTasks.push(imported.longTasks)
       await settle()
     }
     // Keeps the exported files (the page's memory) for the CLI below.
@@ -210,6 +214,17 @@ export async function sessionFilesRow(ctx: BenchContext, app: AppDevice): Promis
       data: { op, json: j, msgpack: m },
     })
   }
+  const longest = overRuns(uiLongTasks.map((l) => (l.length === 0 ? 0 : Math.max(...l))))
+  const show = (v: number): string => (v === 0 ? 'none ≥ 50 ms' : ms(v))
+  const longCounts = uiLongTasks.map((l) => l.length).join(', ')
+  figures.add({
+    row: 4,
+    label: `app import · ${where} · msgpack · UI main thread: longest task`,
+    value: show(longest.median),
+    spread: `${show(longest.min)} – ${show(longest.max)} (${longest.runs} run${longest.runs === 1 ? '' : 's'}; tasks ≥ 50 ms per run: ${longCounts})`,
+    note: "PerformanceObserver 'longtask' in the UI page, request → 2 s after the answer; goal: none over 50 ms",
+    data: { longest, uiLongTasks },
+  })
   for (const op of ['import', 'export'] as const) {
     const app = overRuns(times.msgpack[op]).median
     const raw = baseline[op].median

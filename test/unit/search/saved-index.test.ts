@@ -6,6 +6,10 @@ import { loadSavedIndex, saveIndex } from '../../../renderer/runtime/docs/saved-
 import { createSearchService } from '../../../renderer/runtime/search/search-service'
 import { encodeCheckpoint } from '../../../renderer/runtime/search/checkpoint'
 import { newDb, openSpace, message, settled } from '../docs/space-harness'
+import { addItem } from '../../../renderer/runtime/memory/memory-ops'
+import { putMemoryItem } from '../../../shared/docs'
+import { ok } from '../../../shared/errors'
+import type { MemoryItem } from '../../../shared/schema/current'
 
 const now = new Date('2026-06-01T12:00:00Z')
 
@@ -100,5 +104,31 @@ test('an index saved as one string by an older build still loads, and is saved a
   expect((await loadSavedIndex(db, async () => undefined))?.index.has(found[0]?.id ?? '')).toBe(
     true,
   )
+  db.close()
+})
+
+test('a memory item changed while the app was closed is found by its new words after a restart', async () => {
+  const db = newDb()
+  const space = await openSpace(db)
+  const ctx = { now, actor: 'user' as const, source: null }
+  let item: MemoryItem | null = null
+  const added = await space.changeMemory((doc) => {
+    item = addItem(doc, 'fact', 'I live in Lisbon', ctx)
+    return ok(item)
+  })
+  if (!added.ok || item === null) throw new Error('could not remember')
+  const first = await createSearchService(space)
+  await first.rebuild()
+  const saved = item as MemoryItem
+  // Changed behind the saved index's back (same item, new text), as sync could while closed.
+  await space.changeMemory((doc) => {
+    const moved = { ...saved, text: 'I live in Porto' }
+    putMemoryItem(doc, moved)
+    return ok(moved)
+  })
+  const restarted = await createSearchService(space)
+  await restarted.whenFull()
+  expect((await restarted.search('Porto', { k: 5, now })).map((h) => h.id)).toEqual([saved.id])
+  expect(await restarted.search('Lisbon', { k: 5, now })).toEqual([])
   db.close()
 })
