@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../shared/errors'
 import { SPACE_DOC_ID, conversationsMap } from '../../../shared/docs'
 import { SpaceDb, type RegistryDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
-import { readDocState } from '../files/doc-state'
+import { readDocState } from '../docs/doc-state'
 
 /**
  * Deletes space `id` from this device for good: it leaves the registry and its whole IndexedDB
