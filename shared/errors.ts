@@ -6,6 +6,7 @@ export const AppErrorCode = z.enum([
   'not-found',
   'read-only',
   'busy',
+  /** Nothing answered at the provider's address (refused, unknown name, no route). */
   'provider-unavailable',
   'provider-error',
   'provider-timeout',
@@ -16,6 +17,10 @@ export const AppErrorCode = z.enum([
   /** The model does not accept tool definitions (Ollama's "does not support tools"). */
   'provider-no-tools',
   'context-overflow',
+  /** The model server closed the connection before it finished: mid-reply, or before answering. */
+  'provider-disconnected',
+  /** Keepsake's own host (which calls the model) could not be reached, or dropped mid-reply. */
+  'host-unavailable',
   'storage',
   'storage-quota',
   'file-invalid',

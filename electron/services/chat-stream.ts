@@ -12,6 +12,7 @@ import {
   type ChatStreamEvent,
   type ChatUsage,
 } from '../../shared/contract/host-api'
+import { withAvailableModels } from './available-models'
 import { createDeadline } from './deadline'
 import { toModelMessages, toToolSet } from './model-messages'
 import { describeProviderFailure, timeoutMessage } from './provider-errors'
@@ -26,9 +27,14 @@ const NDJSON_HEADERS = {
 /**
  * Runs one model step and answers it as NDJSON `ChatStreamEvent` lines that end with exactly one
  * `finish` or `error`. Tools are described, never executed. The wait for the first byte and between
- * bytes is bounded by `timeoutMs`; cancelling the response body aborts the provider call.
+ * bytes is bounded by `timeoutMs`; cancelling the response body aborts the provider call. A model
+ * the server does not have is answered with the models it has (listed with `fetchImpl`).
  */
-export function streamChat(target: ProviderTarget, request: ChatRequest): Response {
+export function streamChat(
+  target: ProviderTarget,
+  request: ChatRequest,
+  fetchImpl: typeof fetch,
+): Response {
   const timeoutMs = request.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS
   const abort = new AbortController()
   const encoder = new TextEncoder()
@@ -52,6 +58,10 @@ export function streamChat(target: ProviderTarget, request: ChatRequest): Respon
           ? { type: 'error', error: failure.error }
           : { type: 'error', error: failure.error, overflow: failure.overflow }
       }
+      const named = async (event: ChatStreamEvent): Promise<ChatStreamEvent> =>
+        event.type === 'error'
+          ? { ...event, error: await withAvailableModels(event.error, target, fetchImpl) }
+          : event
       try {
         const result = streamText({
           model: target.model,
@@ -67,8 +77,9 @@ export function streamChat(target: ProviderTarget, request: ChatRequest): Respon
         })
         const terminal = await pump(result.fullStream, send, fail, deadline.touch, () => closed)
         if (terminal === null) send(fail(new Error('the stream ended without finishing')))
+        else if (terminal.type === 'error') send(await named(terminal))
       } catch (error) {
-        send(fail(error))
+        send(await named(fail(error)))
       } finally {
         deadline.stop()
         abort.abort()
@@ -88,7 +99,10 @@ export function streamChat(target: ProviderTarget, request: ChatRequest): Respon
 
 type StreamPart = TextStreamPart<ToolSet>
 
-/** Forwards the parts that matter; returns the terminal event, or null if the stream just ended. */
+/**
+ * Forwards the parts that matter; returns the terminal event (a finish already sent, an error not
+ * yet), or null if the stream just ended.
+ */
 async function pump(
   parts: AsyncIterable<StreamPart>,
   send: (event: ChatStreamEvent) => void,
@@ -101,8 +115,10 @@ async function pump(
     if (isClosed()) return null
     const event = toEvent(part, fail)
     if (event === null) continue
+    // An error is sent by the caller, once it has said all it can about it.
+    if (event.type === 'error') return event
     send(event)
-    if (event.type === 'finish' || event.type === 'error') return event
+    if (event.type === 'finish') return event
   }
   return null
 }

@@ -63,7 +63,7 @@ export function createHostApi(deps: HostApiDeps, options: HostApiOptions): HostA
       if (!input.ok) return errorResponse(input.error)
       const target = await resolveProvider(input.value.provider, deps.secrets, fetchImpl)
       if (!target.ok) return errorResponse(target.error)
-      return streamChat(target.value, input.value)
+      return streamChat(target.value, input.value, fetchImpl)
     },
 
     providerTest: async (request) => {

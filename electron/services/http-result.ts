@@ -12,6 +12,7 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   'provider-model-missing': 502,
   'provider-no-tools': 502,
   'context-overflow': 502,
+  'provider-disconnected': 502,
   'secret-storage-unavailable': 503,
   cancelled: 499,
   internal: 500,

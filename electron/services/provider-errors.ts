@@ -25,15 +25,35 @@ const KNOWN_PORTS: Record<string, string> = {
   '8000': 'vLLM',
 }
 
-/** The message for a provider that could not be reached at all. */
-export function unreachableMessage(endpoint: ProviderEndpoint): string {
+/**
+ * The message for a provider that could not be reached at all, saying why when the network layer
+ * did (`ECONNREFUSED`: nothing listens there; `ENOTFOUND`: no such name; no route).
+ */
+export function unreachableMessage(endpoint: ProviderEndpoint, code: string | null = null): string {
   if (endpoint.kind === 'anthropic') {
     return `Could not reach Anthropic at ${endpoint.baseUrl} — check your internet connection.`
   }
   const port = portOf(endpoint.baseUrl)
   const server = port === null ? undefined : KNOWN_PORTS[port]
-  const hint = server === undefined ? 'is the model server running?' : `is ${server} running?`
-  return `Could not reach the model at ${endpoint.baseUrl} — ${hint}`
+  const why =
+    code === 'ECONNREFUSED'
+      ? ': nothing is listening there (connection refused)'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `: the name ${hostOf(endpoint.baseUrl)} could not be found`
+        : code === 'EHOSTUNREACH' || code === 'ENETUNREACH'
+          ? ': there is no network route to it'
+          : code === 'BAD_PORT'
+            ? `: port ${portOf(endpoint.baseUrl) ?? '?'} is one that web requests may not use`
+            : ''
+  const hint = server === undefined ? '' : ` Is ${server} running, on that port?`
+  return `The model server isn't reachable at ${endpoint.baseUrl}${why}.${hint}`
+}
+
+/** The message for a server that closed the connection, mid-reply or before it answered. */
+export function disconnectedMessage(endpoint: ProviderEndpoint, midReply: boolean): string {
+  return midReply
+    ? `The connection to the model at ${endpoint.baseUrl} dropped mid-reply: the server closed it before finishing (it may have crashed or run out of memory).`
+    : `The model server at ${endpoint.baseUrl} closed the connection without answering (it may have crashed).`
 }
 
 /** The message for a provider that went quiet for `timeoutMs`. */
@@ -59,8 +79,21 @@ export function describeProviderFailure(
   const where = endpoint.baseUrl
   const plain = (e: AppError): ProviderFailure => ({ error: scrub(e, endpoint) })
   if (APICallError.isInstance(cause)) {
+    const network = networkFailure(cause.cause)
     if (cause.statusCode === undefined) {
-      return plain({ code: 'provider-unavailable', message: unreachableMessage(endpoint) })
+      if (network === 'closed')
+        return plain({
+          code: 'provider-disconnected',
+          message: disconnectedMessage(endpoint, false),
+        })
+      return plain({
+        code: 'provider-unavailable',
+        message: unreachableMessage(endpoint, networkCode(cause.cause)),
+      })
+    }
+    if (network === 'closed' && cause.statusCode >= 200 && cause.statusCode < 300) {
+      // The answer had begun ("Failed to process successful response") when the connection died.
+      return plain({ code: 'provider-disconnected', message: disconnectedMessage(endpoint, true) })
     }
     const body = cause.responseBody ?? ''
     const reason = firstLine(reasonOf(body) ?? cause.message)
@@ -70,6 +103,7 @@ export function describeProviderFailure(
       body,
       where,
       endpoint.modelId ?? null,
+      endpoint.apiKey !== null,
     )
     return { ...failure, error: scrub(failure.error, endpoint) }
   }
@@ -92,8 +126,20 @@ export function describeProviderFailure(
     const message = `The model at ${where} sent a malformed stream: ${firstLine(cause.message)}`
     return plain({ code: 'provider-error', message })
   }
-  if (isNetworkFailure(cause)) {
-    return plain({ code: 'provider-unavailable', message: unreachableMessage(endpoint) })
+  const network = networkFailure(cause)
+  if (network === 'closed') {
+    // undici says "terminated" when a body it was reading is cut; "fetch failed" before headers.
+    const midReply = cause instanceof Error && cause.message === 'terminated'
+    return plain({
+      code: 'provider-disconnected',
+      message: disconnectedMessage(endpoint, midReply),
+    })
+  }
+  if (network === 'unreachable') {
+    return plain({
+      code: 'provider-unavailable',
+      message: unreachableMessage(endpoint, networkCode(cause)),
+    })
   }
   const detail = cause instanceof Error ? cause.message : String(cause)
   return plain({
@@ -148,16 +194,42 @@ export function scrub(error: AppError, endpoint: { apiKey: string | null }): App
   return { ...error, message: error.message.split(key).join('[redacted]') }
 }
 
-function isNetworkFailure(error: unknown): boolean {
-  // undici reports refused or reset connections as `TypeError: fetch failed` with a coded cause.
-  if (!(error instanceof Error)) return false
-  const cause: unknown = error.cause
-  if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string') {
-    return /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(
-      cause.code,
-    )
+const UNREACHABLE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|BAD_PORT)$/
+const CLOSED = /^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/
+
+/** The first network error code (`ECONNREFUSED`, `UND_ERR_SOCKET`…) along an error's causes. */
+export function networkCode(error: unknown): string | null {
+  let e: unknown = error
+  for (let depth = 0; depth < 6 && e instanceof Error; depth++) {
+    const code: unknown = (e as { code?: unknown }).code
+    if (typeof code === 'string' && /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return code
+    // The fetch standard blocks some ports (9, 25, 6000…) and undici says only this.
+    if (e.message === 'bad port') return 'BAD_PORT'
+    e = e.cause
   }
-  return error instanceof TypeError && error.message === 'fetch failed'
+  return null
+}
+
+/**
+ * Whether an error is the network failing, and how: nothing answered at the address, or a
+ * connection that was open closed under us. undici reports both as a `TypeError` ("fetch failed"
+ * before the answer, "terminated" while reading it) with the coded cause.
+ */
+export function networkFailure(error: unknown): 'unreachable' | 'closed' | null {
+  const code = networkCode(error)
+  if (code !== null && UNREACHABLE.test(code)) return 'unreachable'
+  if (code !== null && CLOSED.test(code)) return 'closed'
+  if (error instanceof TypeError && error.message === 'terminated') return 'closed'
+  if (error instanceof TypeError && error.message === 'fetch failed') return 'unreachable'
+  return null
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return url
+  }
 }
 
 function portOf(url: string): string | null {

@@ -24,6 +24,8 @@ export function classifyHttpFailure(
   body: string,
   where: string,
   model: string | null,
+  /** Whether an API key was sent; a refusal then means that key, otherwise the lack of one. */
+  keySent = true,
 ): ProviderFailure {
   const text = `${reason}\n${body}`
   const said =
@@ -57,10 +59,14 @@ export function classifyHttpFailure(
   }
   if (status === null) return { error: { code: 'provider-error', message: said } }
   if (status === 401 || status === 403 || /invalid[ _-]api[ _-]key|incorrect api key/i.test(text)) {
-    return { error: { code: 'provider-auth', message: `${said}` } }
+    const said = `HTTP ${status}: ${reason.replace(/\.$/, '')}`
+    const message = keySent
+      ? `The server at ${where} refused the API key (${said}).`
+      : `The server at ${where} wants an API key, and none is saved (${said}).`
+    return { error: { code: 'provider-auth', message } }
   }
   if (
-    status === 404 &&
+    (status === 404 || status === 400) &&
     /model/i.test(text) &&
     /not[ _-]?found|does not exist|invalid model|no such model|try pulling/i.test(text)
   ) {

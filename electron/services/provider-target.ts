@@ -2,7 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic'
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible'
 import type { LanguageModel } from 'ai'
 import type { SecretName } from '../../shared/contract/host-api'
-import type { ProviderSettings } from '../../shared/contract/settings'
+import type { ProviderConnection } from '../../shared/contract/settings'
 import { err, ok, type Result } from '../../shared/errors'
 import type { SecretStore } from './secret-store'
 
@@ -19,7 +19,7 @@ export type ProviderTarget = {
   listModels: { url: string; headers: Record<string, string> }
   /** The key in use, so error messages can be scrubbed of it; null when none is set. */
   apiKey: string | null
-  /** The model's name as the settings give it. */
+  /** The model's name as the settings give it; empty while none is chosen (Test connection). */
   modelId: string
 }
 
@@ -29,7 +29,7 @@ export type ProviderTarget = {
  * offline turns itself.
  */
 export async function resolveProvider(
-  provider: ProviderSettings,
+  provider: ProviderConnection,
   secrets: SecretStore,
   fetchImpl: typeof fetch,
 ): Promise<Result<ProviderTarget>> {

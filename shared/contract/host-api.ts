@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppError, resultSchema } from '../errors'
-import { ProviderSettings } from './settings'
+import { ProviderConnection, ProviderSettings } from './settings'
 
 /**
  * The one contract of the host API: the HTTP routes both hosts (the browser host's loopback server
@@ -124,9 +124,12 @@ export const ChatStreamEvent = z.discriminatedUnion('type', [
 ])
 export type ChatStreamEvent = z.infer<typeof ChatStreamEvent>
 
-/** `POST /api/provider/test`: can the host reach the provider with the saved key? */
+/**
+ * `POST /api/provider/test`: can the host reach the provider with the saved key, and which models
+ * does it have? The model may be empty; the chosen one, when given, is looked up.
+ */
 export const ProviderTestRequest = z.object({
-  provider: ProviderSettings,
+  provider: ProviderConnection,
   timeoutMs: TimeoutMs.optional(),
 })
 export type ProviderTestRequest = z.infer<typeof ProviderTestRequest>
@@ -148,7 +151,13 @@ export type ModelProbe = z.infer<typeof ModelProbe>
 
 export const ProviderModels = z.object({
   models: z.array(z.string()),
+  /** What the server says about the chosen model; absent when none was chosen yet. */
   probe: ModelProbe.optional(),
+  /**
+   * The OpenAI-compatible address of the server found at the base URL, when the models were listed
+   * by Ollama's own `/api/tags` at an address other than its `/v1` (chat goes to `/v1`).
+   */
+  suggestedBaseUrl: z.string().optional(),
 })
 export type ProviderModels = z.infer<typeof ProviderModels>
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRequests } from './define'
 import { ProviderModels, SecretName } from './host-api'
-import { ProviderSettings } from './settings'
+import { ProviderConnection } from './settings'
 
 const done = z.object({ done: z.literal(true) })
 
@@ -12,11 +12,11 @@ const done = z.object({ done: z.literal(true) })
 export const hostRequests = defineRequests({
   /**
    * Reaches the provider with the saved key, lists the models it offers and reads what the server
-   * says about the chosen one (tools, context); the runtime stores that per model.
+   * says about the chosen one (tools, context), when one is chosen; the runtime stores that per model.
    */
   'provider.test': {
     input: z.object({
-      provider: ProviderSettings,
+      provider: ProviderConnection,
       /** False for a look that changes nothing (the welcome checking the model is reachable). */
       remember: z.boolean().default(true),
     }),

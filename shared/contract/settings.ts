@@ -1,17 +1,37 @@
 import { z } from 'zod'
 import { Strategy } from './models'
 
+// Only http(s): the host sends the stored API key to this address.
+const ProviderBaseUrl = z.url({
+  protocol: /^https?$/,
+  message: 'expected an http:// or https:// address',
+})
+
 export const ProviderSettings = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offline') }),
   z.object({
     kind: z.literal('openai-compatible'),
-    // Only http(s): the host sends the stored API key to this address.
-    baseUrl: z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// address' }),
+    baseUrl: ProviderBaseUrl,
     model: z.string().min(1),
   }),
   z.object({ kind: z.literal('anthropic'), model: z.string().min(1) }),
 ])
 export type ProviderSettings = z.infer<typeof ProviderSettings>
+
+/**
+ * A provider to test the connection to: as in the settings, except that the model may still be
+ * empty — listing the server's models is how a person finds one to choose.
+ */
+export const ProviderConnection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }),
+  z.object({
+    kind: z.literal('openai-compatible'),
+    baseUrl: ProviderBaseUrl,
+    model: z.string(),
+  }),
+  z.object({ kind: z.literal('anthropic'), model: z.string() }),
+])
+export type ProviderConnection = z.infer<typeof ProviderConnection>
 
 /**
  * What Keepsake found out about one model, by Test connection or by the model's own answers. Stored

@@ -319,6 +319,7 @@ test('Settings: server presets, Test connection reports tools and context honest
   await app.page.keyboard.press('Escape')
   await app.say('Are you there?')
   await expect(app.lastReply()).toContainText('does not have "llama9"')
-  await expect(app.lastReply()).toContainText('Check the model name in Settings')
+  await expect(app.lastReply()).toContainText('Choose one of the models the server has in Settings')
+  await expect(app.lastReply()).toContainText('It has: llama3.2.')
   await expect(app.lastReply()).not.toContainText('API key')
 })

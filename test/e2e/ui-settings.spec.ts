@@ -107,12 +107,12 @@ test('a model provider: test connection, streamed Markdown reply, failure with R
     await app.openSettings()
     const settings = app.settingsDialog
     await settings.getByRole('radio', { name: 'OpenAI-compatible' }).check()
-    // Nothing listens on port 9: the failure reads as a sentence with a next step, not a code.
+    // Port 9 is one fetch refuses: the failure reads as a sentence with a next step, not a code.
     await settings.getByRole('textbox', { name: 'Base URL' }).fill('http://127.0.0.1:9/v1')
     await settings.getByRole('combobox', { name: 'Model' }).fill('fake-model')
     await settings.getByRole('button', { name: 'Test connection' }).click()
     await expect(settings.getByRole('status')).toContainText(
-      'Could not reach the model at http://127.0.0.1:9/v1',
+      "The model server isn't reachable at http://127.0.0.1:9/v1: port 9 is one that web requests may not use.",
     )
     await expect(settings.getByRole('status')).toContainText(
       'Check that the model server is running',

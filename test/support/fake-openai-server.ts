@@ -15,6 +15,10 @@ export type FakeTurn =
   | { kind: 'stall'; text: string }
   /** Sends one good chunk, then a chunk that is not JSON, then ends. */
   | { kind: 'malformed' }
+  /** Streams the first piece of `text`, then the process "crashes": the socket is destroyed. */
+  | { kind: 'crash'; text: string }
+  /** Reads the request and destroys the socket without sending a byte. */
+  | { kind: 'drop' }
 
 export type FakeToolCall = { id?: string; name: string; arguments: unknown }
 
@@ -150,6 +154,10 @@ async function answerChat(res: ServerResponse, body: unknown, turn: FakeTurn): P
     isRecord(body) && isRecord(body.stream_options) && body.stream_options.include_usage === true
   const streaming = isRecord(body) && body.stream === true
   if (turn.kind === 'hang') return
+  if (turn.kind === 'drop') {
+    res.socket?.destroy()
+    return
+  }
   if (turn.kind === 'http-error') {
     sendError(res, turn.status, turn.message)
     return
@@ -169,6 +177,12 @@ async function answerChat(res: ServerResponse, body: unknown, turn: FakeTurn): P
   switch (turn.kind) {
     case 'stall':
       chunk({ role: 'assistant', content: turn.text.slice(0, 1) })
+      return
+    case 'crash':
+      chunk({ role: 'assistant', content: turn.text })
+      // Let the piece reach the client before the connection dies, as a crash mid-answer does.
+      await sleep(200)
+      res.socket?.destroy()
       return
     case 'malformed':
       chunk({ role: 'assistant', content: 'Hel' })

@@ -108,8 +108,12 @@ export async function runModel(
         await learnWindow(ctx, provider, failure.overflow, requestTokens(request))
       }
       const visible = join(text, splitReasoning(raw).text)
+      const lead =
+        visible === ''
+          ? "I couldn't get an answer from the model"
+          : `${visible}\n\nThe reply was cut off here`
       return {
-        text: `${visible}${visible ? '\n\n' : ''}I couldn't get an answer from the model: ${failure.error.message}`,
+        text: `${lead}: ${failure.error.message}`,
         error: { code: failure.error.code, message: failure.error.message },
         calls: ran,
         reasoning: reasoning.join('\n\n'),

@@ -158,7 +158,7 @@ function badLine(reason: string): AppError {
 async function readJson(response: Response): Promise<Result<unknown>> {
   const text = await response.text().catch(() => null)
   if (text === null) {
-    return err('provider-unavailable', 'The connection to the Keepsake host broke off.')
+    return err('host-unavailable', "The connection to Keepsake's host broke off.")
   }
   try {
     return { ok: true, value: JSON.parse(text) }
@@ -178,11 +178,14 @@ async function errorOf(response: Response): Promise<AppError> {
 function fetchFailure(cause: unknown, signal: AbortSignal | undefined): AppError {
   if (signal?.aborted) return { code: 'cancelled', message: 'The request was cancelled.' }
   const reason = cause instanceof Error ? cause.message : String(cause)
-  return { code: 'provider-unavailable', message: `Could not reach the Keepsake host (${reason}).` }
+  return { code: 'host-unavailable', message: `Could not reach Keepsake's host (${reason}).` }
 }
 
 function streamFailure(cause: unknown, signal: AbortSignal | undefined): AppError {
   if (signal?.aborted) return { code: 'cancelled', message: 'The reply was cancelled.' }
   const reason = cause instanceof Error ? cause.message : String(cause)
-  return { code: 'provider-error', message: `The chat stream broke off (${reason}).` }
+  return {
+    code: 'host-unavailable',
+    message: `The connection to Keepsake's host dropped mid-reply (${reason}).`,
+  }
 }

@@ -14,16 +14,20 @@ const NEXT: Record<AppErrorCode, string> = {
   'read-only': 'Update Keepsake to make changes — nothing has been lost.',
   busy: 'Keepsake is busy with something else. Try again in a moment.',
   'provider-unavailable':
-    'Check that the model server is running and its address in Settings, or switch to the offline assistant.',
+    'Check that the model server is running and that the Base URL in Settings is its address, or switch to the offline assistant.',
   'provider-error': 'Retry; if it keeps happening, check the model and its server in Settings.',
   'provider-timeout': 'The model may be overloaded. Retry, or choose a smaller model in Settings.',
-  'provider-auth': 'Check the API key in Settings — the server refused it.',
+  'provider-auth': 'Enter the key the server expects under API key in Settings, then try again.',
   'provider-model-missing':
-    'Check the model name in Settings; Test connection lists the models the server has (with Ollama, `ollama pull` it first).',
+    'Choose one of the models the server has in Settings (Test connection lists them; with Ollama, `ollama pull` it first).',
   'provider-no-tools':
     'Keepsake now answers with this model without tools and records memory itself. Retry, or choose a model that supports tools.',
   'context-overflow':
     'Retry: Keepsake sends less of the conversation now. For more room, give the model a larger context (and the same window in Settings), or choose the Selective strategy.',
+  'provider-disconnected':
+    'What had arrived is kept. Retry; if it keeps happening, look at the model server — it may be crashing or running out of memory.',
+  'host-unavailable':
+    "Keepsake's background host is not answering. Restart Keepsake (nothing you wrote is lost), then Retry.",
   storage: 'Close other Keepsake windows and try again. If it keeps happening, restart Keepsake.',
   'storage-quota': 'Free some disk space, or export old conversations and move them to Trash.',
   'file-invalid': 'Choose a Keepsake session file or a supported export and try again.',
@@ -45,6 +49,7 @@ const SETTINGS_CODES = new Set<AppErrorCode>([
   'provider-model-missing',
   'provider-no-tools',
   'context-overflow',
+  'provider-disconnected',
 ])
 
 /** `conversations.rename: Too small…` → `Too small…`: request names mean nothing to a person. */

@@ -1,4 +1,4 @@
-import type { ProviderSettings, Settings } from '../../../shared/contract'
+import type { ProviderConnection, Settings } from '../../../shared/contract'
 import type { ModelProbe, SecretName } from '../../../shared/contract/host-api'
 import { client } from './client'
 import { notify } from './notices'
@@ -62,12 +62,13 @@ export async function deleteSecret(name: SecretName): Promise<boolean> {
   return r.ok
 }
 
-/** Reaches the provider; the models it lists, or what went wrong as a sentence. */
+/** Reaches the provider (with or without a model chosen); what it lists, or what went wrong. */
 export async function testProvider(
-  provider: ProviderSettings,
-): Promise<{ ok: true; models: string[]; probe?: ModelProbe } | { ok: false; error: HumanError }> {
+  provider: ProviderConnection,
+): Promise<
+  | { ok: true; models: string[]; probe?: ModelProbe; suggestedBaseUrl?: string }
+  | { ok: false; error: HumanError }
+> {
   const r = await client().request('provider.test', { provider })
-  return r.ok
-    ? { ok: true, models: r.value.models, ...(r.value.probe ? { probe: r.value.probe } : {}) }
-    : { ok: false, error: humanize(r.error) }
+  return r.ok ? { ok: true, ...r.value } : { ok: false, error: humanize(r.error) }
 }

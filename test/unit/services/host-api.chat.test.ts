@@ -248,7 +248,7 @@ describe('POST /api/chat with an OpenAI-compatible server', () => {
         type: 'error',
         error: {
           code: 'provider-unavailable',
-          message: `Could not reach the model at ${baseUrl} — is the model server running?`,
+          message: `The model server isn't reachable at ${baseUrl}: nothing is listening there (connection refused).`,
         },
       },
     ])

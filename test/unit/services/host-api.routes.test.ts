@@ -229,7 +229,7 @@ describe('POST /api/provider/test', () => {
     const error = await readError(response)
     expect(error.code).toBe('provider-auth')
     expect(error.message).toContain('401')
-    expect(error.message).toContain('Incorrect API key provided.')
+    expect(error.message).toContain('refused the API key (HTTP 401: Incorrect API key provided)')
   })
 
   test('only http(s) base URLs: the stored key is never sent to data:, file: or other schemes', async () => {
@@ -276,7 +276,8 @@ describe('POST /api/provider/test', () => {
     )
     expect(await readError(response)).toEqual({
       code: 'provider-unavailable',
-      message: 'Could not reach the model at http://127.0.0.1:11434/v1 — is Ollama running?',
+      message:
+        "The model server isn't reachable at http://127.0.0.1:11434/v1: nothing is listening there (connection refused). Is Ollama running, on that port?",
     })
   })
 

@@ -203,15 +203,42 @@ describe('streamChat against a misbehaving host', () => {
     ])
   })
 
+  test('a host that dies mid-reply is a host-unavailable error after the text so far', async () => {
+    const dying = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' })
+      res.write(`${JSON.stringify({ type: 'text', delta: 'Once upon' })}\n`)
+      setTimeout(() => res.socket?.destroy(), 100)
+    })
+    await new Promise<void>((resolve) => dying.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = dying.address() as AddressInfo
+      const events = await collect(createHostClient(`http://127.0.0.1:${port}`).streamChat(request))
+      expect(events).toEqual([
+        { type: 'text', delta: 'Once upon' },
+        {
+          type: 'error',
+          error: {
+            code: 'host-unavailable',
+            message: expect.stringMatching(/^The connection to Keepsake's host dropped mid-reply/),
+          },
+        },
+      ])
+    } finally {
+      dying.closeAllConnections()
+      await new Promise<void>((resolve) => dying.close(() => resolve()))
+    }
+  })
+
   test('an unreachable host is an error event and an error result', async () => {
     await host.close()
     const gone = createHostClient(`http://127.0.0.1:${host.port}`)
+    // Keepsake's own host, not the model server: its own code, so the advice is not about models.
     expect(await collect(gone.streamChat(request))).toEqual([
-      { type: 'error', error: expect.objectContaining({ code: 'provider-unavailable' }) },
+      { type: 'error', error: expect.objectContaining({ code: 'host-unavailable' }) },
     ])
     expect(await gone.health()).toMatchObject({
       ok: false,
-      error: { code: 'provider-unavailable' },
+      error: { code: 'host-unavailable' },
     })
   })
 })

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react'
-import { ProviderSettings, type Settings } from '../../../../shared/contract'
+import { ProviderConnection, ProviderSettings, type Settings } from '../../../../shared/contract'
 import {
   DEFAULT_OPENAI_COMPATIBLE_BASE_URL,
   type ModelProbe,
@@ -70,7 +70,7 @@ const SERVER_NAMES: Record<NonNullable<ModelProbe['server']>, string> = {
 type TestState =
   | { state: 'idle' }
   | { state: 'testing' }
-  | { state: 'ok'; models: string[]; probe: ModelProbe | null }
+  | { state: 'ok'; models: string[]; probe: ModelProbe | null; suggestedBaseUrl: string | null }
   | { state: 'error'; error: HumanError }
 
 const describe = (p: ProviderSettings): string =>
@@ -97,8 +97,8 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   const [key, setKey] = useState('')
   const [secrets, setSecrets] = useState<SecretsStatus | null>(null)
   const [test, setTest] = useState<TestState>({ state: 'idle' })
-  /** The model name is asked for only once the person has been in its field, never up front. */
-  const [modelVisited, setModelVisited] = useState(false)
+  /** The model name is asked for only once the person has typed in its field, never up front. */
+  const [modelTyped, setModelTyped] = useState(false)
   const ids = {
     url: useId(),
     model: useId(),
@@ -118,22 +118,22 @@ export function ProviderSection({ settings }: { settings: Settings }) {
     }
   }, [])
 
-  const draft = ProviderSettings.safeParse(
+  const fields =
     kind === 'offline'
       ? { kind }
       : kind === 'openai-compatible'
         ? { kind, baseUrl: baseUrl.trim(), model: openaiModel.trim() }
-        : { kind, model: anthropicModel.trim() },
-  )
+        : { kind, model: anthropicModel.trim() }
+  const draft = ProviderSettings.safeParse(fields)
+  // Test connection needs only the address: it lists the models to choose from.
+  const connection = ProviderConnection.safeParse(fields)
   const noModel =
     kind !== 'offline' && (kind === 'anthropic' ? anthropicModel : openaiModel).trim() === ''
-  const problem = draft.success
-    ? null
-    : noModel
-      ? modelVisited
-        ? 'Enter a model name.'
-        : null
-      : 'Enter a full address, like http://127.0.0.1:11434/v1.'
+  const problem = !connection.success
+    ? 'Enter a full address, like http://127.0.0.1:11434/v1.'
+    : noModel && modelTyped
+      ? 'Enter a model name.'
+      : null
   const changed = draft.success && JSON.stringify(draft.data) !== JSON.stringify(saved)
   const secret = kind === 'offline' ? null : SECRET[kind]
   const hasKey = secret && secrets ? secrets[secret.status] : false
@@ -146,16 +146,26 @@ export function ProviderSection({ settings }: { settings: Settings }) {
     setSecrets((s) => (s ? { ...s, [secret.status]: true } : s))
     return true
   }
-  const runTest = async (): Promise<void> => {
-    if (!draft.success) return
+  const runTest = async (provider: ProviderConnection): Promise<void> => {
     setTest({ state: 'testing' })
     if (!(await storeTypedKey())) return setTest({ state: 'idle' })
-    const r = await testProvider(draft.data)
+    const r = await testProvider(provider)
     setTest(
       r.ok
-        ? { state: 'ok', models: r.models, probe: r.probe ?? null }
+        ? {
+            state: 'ok',
+            models: r.models,
+            probe: r.probe ?? null,
+            suggestedBaseUrl: r.suggestedBaseUrl ?? null,
+          }
         : { state: 'error', error: r.error },
     )
+  }
+  /** Choosing a listed model fills the field and asks the server about that model. */
+  const pick = (model: string): void => {
+    if (kind === 'offline' || !connection.success || connection.data.kind === 'offline') return
+    ;(kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(model)
+    void runTest({ ...connection.data, model })
   }
   const save = async (): Promise<void> => {
     if (!draft.success || !(await storeTypedKey())) return
@@ -251,10 +261,10 @@ export function ProviderSection({ settings }: { settings: Settings }) {
                 ? 'A Claude model name'
                 : 'e.g. llama3.2 — Test connection lists them'
             }
-            onChange={(e) =>
-              (kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)
-            }
-            onBlur={() => setModelVisited(true)}
+            onChange={(e) => {
+              setModelTyped(true)
+              ;(kind === 'anthropic' ? setAnthropicModel : setOpenaiModel)(e.target.value)
+            }}
           />
           <datalist id={ids.models}>
             {models.map((m) => (
@@ -297,6 +307,9 @@ export function ProviderSection({ settings }: { settings: Settings }) {
       )}
 
       {problem && kind !== 'offline' && <p className="field-problem">{problem}</p>}
+      {!problem && noModel && (
+        <p className="hint">Choose a model: Test connection lists the ones this server has.</p>
+      )}
 
       {(kind !== 'offline' || changed) && (
         <div className="settings-actions">
@@ -304,8 +317,10 @@ export function ProviderSection({ settings }: { settings: Settings }) {
             <button
               type="button"
               className="ghost-button"
-              disabled={!draft.success || test.state === 'testing'}
-              onClick={() => void runTest()}
+              disabled={!connection.success || test.state === 'testing'}
+              onClick={() => {
+                if (connection.success) void runTest(connection.data)
+              }}
             >
               {test.state === 'testing' ? 'Testing…' : 'Test connection'}
             </button>
@@ -329,6 +344,26 @@ export function ProviderSection({ settings }: { settings: Settings }) {
               ? 'the server lists no models.'
               : `${test.models.length} ${test.models.length === 1 ? 'model' : 'models'} available: ${test.models.slice(0, 6).join(', ')}${test.models.length > 6 ? '…' : ''}`}
           </p>
+        )}
+        {test.state === 'ok' && test.suggestedBaseUrl !== null && (
+          <p className="hint">
+            Ollama answers here; replies come from its OpenAI-compatible address,{' '}
+            {test.suggestedBaseUrl}.{' '}
+            <button
+              type="button"
+              className="text-button small accent"
+              onClick={() => setBaseUrl(test.suggestedBaseUrl ?? baseUrl)}
+            >
+              Use {test.suggestedBaseUrl}
+            </button>
+          </p>
+        )}
+        {test.state === 'ok' && test.models.length > 0 && (
+          <ModelPicker
+            models={test.models}
+            chosen={kind === 'anthropic' ? anthropicModel.trim() : openaiModel.trim()}
+            onPick={pick}
+          />
         )}
         {test.state === 'ok' && test.probe && draft.success && draft.data.kind !== 'offline' && (
           <ProbeReport
@@ -354,6 +389,43 @@ export function ProviderSection({ settings }: { settings: Settings }) {
   )
 }
 
+/** How many listed models are offered as buttons; the Model field's suggestions hold them all. */
+const PICKABLE = 24
+
+/** The server's models as buttons: one press chooses it and asks the server about it. */
+function ModelPicker({
+  models,
+  chosen,
+  onPick,
+}: {
+  models: string[]
+  chosen: string
+  onPick: (model: string) => void
+}) {
+  const shown = models.slice(0, PICKABLE)
+  return (
+    <div className="model-picker" role="group" aria-label="Models on this server">
+      <span className="hint">{chosen === '' ? 'Choose one:' : 'Models on this server:'}</span>
+      {shown.map((m) => (
+        <button
+          key={m}
+          type="button"
+          className={m === chosen ? 'chip selected' : 'chip'}
+          aria-pressed={m === chosen}
+          onClick={() => onPick(m)}
+        >
+          {m}
+        </button>
+      ))}
+      {models.length > shown.length && (
+        <span className="hint">
+          and {models.length - shown.length} more — type in the Model field to find them.
+        </span>
+      )}
+    </div>
+  )
+}
+
 /** What Test connection found out about the chosen model, said plainly, with the window to use. */
 function ProbeReport({
   probe,
@@ -371,7 +443,7 @@ function ProbeReport({
       {!probe.listed && (
         <p className="error-note">
           <Icon name="alert" size={14} />
-          {server} does not list {model}. Check the name, or pick one of the models above.
+          {server} does not list {model}. Check the name, or choose one of the models above.
         </p>
       )}
       {probe.listed && (
