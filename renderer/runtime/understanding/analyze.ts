@@ -1,6 +1,6 @@
 import type { Clause, Rule } from './capture'
 import { capture } from './capture'
-import { FACT_RULES } from './rules-fact'
+import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
 import { restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
@@ -27,8 +27,19 @@ const {
   verdict,
   leaning,
 } = PREFERENCE
-const [name, birthday, age, origin, home, work, health, relation, possession, schedule] =
-  FACT_RULES as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule]
+const {
+  name,
+  birthday,
+  age,
+  origin,
+  home,
+  work,
+  health,
+  relation,
+  possession,
+  attribute,
+  schedule,
+} = FACT
 
 /** Every statement rule, most specific first; the first that applies decides. */
 const RULES: Rule[] = [
@@ -52,6 +63,7 @@ const RULES: Rule[] = [
   home,
   relation,
   possession,
+  attribute,
   schedule,
   answerStyle,
   likes,
@@ -189,6 +201,12 @@ const NAMED_RELATION = new RegExp(
   'iu',
 )
 
+/** ", rent is now €1,520": a new amount, said after what brought the news. */
+const CHANGED_AMOUNT = new RegExp(
+  `^(?:my\\s+|our\\s+|the\\s+)?(?:${ATTRIBUTES})\\s+(?:is|are)\\s+now\\b`,
+  'iu',
+)
+
 /** "a 41-year-old UX researcher living in Tampere": where they live, said after what they are. */
 const LIVING_IN =
   /^((I\s+am\s+)?(an?\s+)?([^,]{3,}?))\s+((?:living|based|staying|residing)\s+(?:in|near|outside)\s+\p{Lu}.*)$/u
@@ -201,6 +219,7 @@ function clauses(text: string): string[] {
       acc.length === 0 ||
       SUBJECT_START.test(piece) ||
       NAMED_RELATION.test(piece) ||
+      CHANGED_AMOUNT.test(piece) ||
       appositive(acc[acc.length - 1]!, piece) ||
       (acc.length >= 2 && appositive(acc[0]!, acc[acc.length - 1]!) && appositive(acc[0]!, piece))
     )
@@ -450,10 +469,10 @@ function read(message: string, now: Date): Reading[] {
       last = fixed
       continue
     }
-    const then = last ? followUp(text, last, now) : null
-    if (then && last) {
-      replaceLast(readings, last, then)
-      last = then
+    const followed: Capture | null = last ? followUp(text, last, now) : null
+    if (followed && last) {
+      replaceLast(readings, last, followed)
+      last = followed
       continue
     }
     if (fix) {
@@ -521,10 +540,10 @@ function read(message: string, now: Date): Reading[] {
         any = true
         continue
       }
-      const then = last ? followUp(bare, last, now) : null
-      if (then && last) {
-        replaceLast(readings, last, then)
-        last = then
+      const followed: Capture | null = last ? followUp(bare, last, now) : null
+      if (followed && last) {
+        replaceLast(readings, last, followed)
+        last = followed
         any = true
         continue
       }

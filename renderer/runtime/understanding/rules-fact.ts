@@ -3,7 +3,7 @@ import { anchorDate, findDate, findSchedule } from './dates'
 import { CONDITIONS, DIETS, RELATION_PATTERN, TRANSIENT, isJob, isRelation } from './lexicon'
 import { isPlace } from './nlp'
 import { STRONG_ISSUE } from './cues'
-import { tidy } from './text'
+import { lowerFirst, tidy } from './text'
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
 
@@ -65,6 +65,9 @@ const home: Rule = ({ text, correction }) => {
     /^(?:I|we)\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:live|am living|are living|reside|stay|am staying|am based|are based|have lived|have been living|just moved|moved|relocated|have moved|am moving|are moving|will be moving)\s+(?:back\s+)?(in|to|at|near|outside|outside of|just outside)\s+(.+?)(?:\s+(?:now|these days|since .+|for .+ years?|last (?:week|month|year)|a few .+ ago|recently|this year))?$/iu.exec(
       text,
     ) ??
+    /^I\s+am\s+(?:now\s+)?in\s+(?:a|an|my|our)\s+(?:new\s+|little\s+|tiny\s+)?(?:flat|house|apartment|place|condo|bungalow|studio|room|houseshare|house share|cottage)\s+(in|near)\s+(.+?)(?:\s+now)?$/iu.exec(
+      text,
+    ) ??
     /^(?:my\s+)?(?:home|home town|hometown|home base|current city)\s+(?:is|=)\s+(?:in\s+)?(.+)$/iu.exec(
       text,
     )
@@ -90,7 +93,7 @@ const home: Rule = ({ text, correction }) => {
     capture('fact', `${verb} ${place}`, {
       subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
       value: place,
-      correction: correction || moved,
+      correction: correction || moved || /\bnow$/iu.test(text),
     }),
   ]
 }
@@ -160,21 +163,31 @@ const work: Rule = ({ text, correction }) => {
       }),
     ]
   }
-  m = /^my\s+(?:employer|company|current employer|workplace|day job)\s+is\s+(.+)$/iu.exec(text)
+  m =
+    /^my\s+(?:employer|company|current employer|workplace|day job)\s+is\s+(.+)$/iu.exec(text) ??
+    /^(?:my\s+|the\s+)?new\s+(?:job|role|position|gig|workplace)\s+is\s+(?:at|with)\s+(.+?)(?:,.*)?$/iu.exec(
+      text,
+    )
   if (m)
     return [
       capture('fact', `I work at ${tidy(m[1]!)}`, {
         subject: 'employer',
         value: m[1]!,
-        correction,
+        correction: correction || /^(?:my\s+|the\s+)?new\b/iu.test(text),
       }),
     ]
   m =
-    /^I\s+(?:am|work as|have been|became|got promoted to|was promoted to)\s+(?:now\s+)?(?:an?|the)\s+(.+?)(?:\s+(?:at|for|in|with)\s+(.+))?$/iu.exec(
+    /^I\s+(?:am|work as|have been|became|got promoted to|was promoted to)\s+(?:now\s+)?(?:an?|the)\s+(.+?)(?:\s+(?:at|for|in|with)\s+(.+?))?(\s+now)?$/iu.exec(
       text,
     )
   if (m && isJob(m[1]!)) {
-    const out = [capture('fact', text, { subject: 'job', value: m[1]!, correction })]
+    const out = [
+      capture('fact', text, {
+        subject: 'job',
+        value: m[1]!,
+        correction: correction || m[3] !== undefined || /\bpromoted\b/iu.test(text),
+      }),
+    ]
     return out
   }
   m =
@@ -535,6 +548,33 @@ export const generalFact: Rule = ({ text, explicit }) => {
 }
 
 /** "My head of department is Mr. Cole", "our warehouse is Snowflake": one value for the thing named. */
+/** Amounts and arrangements that hold one value at a time ("rent is €1,450", "dose is 40mg"). */
+export const ATTRIBUTES =
+  'rent|rate|hourly rate|day rate|salary|pay|wage|wages|dose|dosage|budget|mortgage|commute|address|phone number|number|email|shift|shifts|hours|working hours|day off|days off|opening hours|office|desk|bedtime|curfew|allowance|pocket money|limit|deposit|fee|fees|price|prices'
+
+const ATTRIBUTE = new RegExp(
+  `^(?:my\\s+|our\\s+|the\\s+)?(?:(?:new|current|monthly|weekly)\\s+)?(${ATTRIBUTES})\\s+(?:is|are|=|has gone up to|went up to|has gone down to|went down to|changed to|goes up to)\\s+(?:now\\s+)?(?!not\\b)(.+?)(?:\\s+now)?$`,
+  'iu',
+)
+
+/** "Rent is €1,450 a month", "my dose is now 80mg": one value at a time; a new one replaces it. */
+const attribute: Rule = ({ text, correction }) => {
+  const m = ATTRIBUTE.exec(text)
+  if (!m || STATE_VALUE.test(m[2]!)) return null
+  return [
+    capture(
+      'fact',
+      /^(?:my|our)\b/iu.test(text) ? text : `My ${lowerFirst(text.replace(/^the\s+/iu, ''))}`,
+      {
+        subject: m[1]!.toLowerCase(),
+        value: m[2]!,
+        correction:
+          correction || /\b(?:now|gone up|went up|gone down|went down|changed)\b/iu.test(text),
+      },
+    ),
+  ]
+}
+
 const possessive: Rule = ({ text, correction }) => {
   const m =
     /^(?:my|our)\s+((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+)\s+(?:is|are|=)\s+(?!not\b)(.+)$/iu.exec(
@@ -565,8 +605,8 @@ const possessive: Rule = ({ text, correction }) => {
   ]
 }
 
-/** Fact rules, most specific first. */
-export const FACT_RULES: Rule[] = [
+/** Fact rules by name; `analyze` decides their order among the other kinds' rules. */
+export const FACT = {
   name,
   birthday,
   age,
@@ -576,6 +616,7 @@ export const FACT_RULES: Rule[] = [
   health,
   relation,
   possession,
+  attribute,
   schedule,
   possessive,
-]
+} satisfies Record<string, Rule>

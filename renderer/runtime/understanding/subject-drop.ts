@@ -36,7 +36,8 @@ export function restoreSubject(text: string): string {
     return `I ${text}`
   }
   // "Firefighter with Portland Fire, Station 12", "retired nurse, living in Hull": what they are.
-  const role = /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:with|at|for|in|from)\b|,|$)/u.exec(text)
+  const role =
+    /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:with|at|for|in|from)\b|,|(?:\s+now)?$)/u.exec(text)
   if (
     role &&
     isJob(role[1]!) &&

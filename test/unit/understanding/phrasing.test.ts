@@ -183,3 +183,17 @@ describe('something to do about what was just said', () => {
     expect(found[0]!.due?.slice(0, 10) ?? null).toBe(due)
   })
 })
+
+describe('a new value for something that holds one at a time', () => {
+  it.each([
+    ['landlord emailed, rent is now €1,520', 'fact:rent', true],
+    ['my dose went up to 80mg', 'fact:dose', true],
+    ['promoted!! head chef now', 'fact:job', true],
+    ['new job is at the University of Glasgow, same kind of research', 'fact:employer', true],
+    ["I'm in a flat in Partick, Glasgow now", 'fact:home', true],
+  ])('%s', (text, kind, correction) => {
+    const found = captures(text)
+    expect(found.map((c) => `${c.kind}:${c.subject ?? ''}`)).toEqual([kind])
+    expect(found[0]!.correction).toBe(correction)
+  })
+})
