@@ -6,6 +6,13 @@ import * as Y from 'yjs'
  * is missing, whatever happened while this device was offline or the engine was not running.
  */
 export function missingFromRemote(remote: readonly Uint8Array[], local: Y.Doc): Uint8Array | null {
+  if (remote.length === 0) {
+    // Nothing there yet (a first upload): the news is the whole document, with no copy to decode
+    // and encode again, which for a long conversation costs seconds.
+    const { clients, pendingStructs, pendingDs } = local.store
+    if (clients.size === 0 && pendingStructs === null && pendingDs === null) return null
+    return Y.encodeStateAsUpdate(local)
+  }
   const scratch = new Y.Doc()
   try {
     for (const update of remote) Y.applyUpdate(scratch, update)

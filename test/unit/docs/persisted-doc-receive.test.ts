@@ -108,3 +108,16 @@ describe('PersistedDoc.receive (updates from another device)', () => {
     expect(await storedUpdates(db, conversationDocId(c.value.id))).toEqual([update])
   })
 })
+
+describe('PersistedDoc.open', () => {
+  it('replays a log whose rows arrived out of order, and one corrupt row costs only itself', async () => {
+    const db = newDb()
+    const [first, second] = twoUpdates()
+    const at = new Date().toISOString()
+    await db.updates.add({ docId: 'conversation:c', update: second, at })
+    await db.updates.add({ docId: 'conversation:c', update: new Uint8Array([1, 2, 3]), at })
+    await db.updates.add({ docId: 'conversation:c', update: first, at })
+    expect((await open(db)).doc.getArray('messages').toJSON()).toEqual(['first', 'second'])
+    expect(await db.quarantine.count()).toBe(1)
+  })
+})

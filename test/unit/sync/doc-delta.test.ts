@@ -35,6 +35,22 @@ describe('missingFromRemote', () => {
   })
 })
 
+describe('missingFromRemote with nothing on the relay', () => {
+  it('is the whole document as it is, and null for an empty one', () => {
+    expect(missingFromRemote([], new Y.Doc())).toBeNull()
+    const doc = new Y.Doc()
+    doc.getMap('facts').set('a', '1')
+    doc.getMap('facts').delete('a')
+    doc.getArray('messages').push(['hello', 'again'])
+    const delta = missingFromRemote([], doc)
+    expect(delta).toEqual(Y.encodeStateAsUpdate(doc))
+    const replica = new Y.Doc()
+    Y.applyUpdate(replica, delta ?? new Uint8Array())
+    expect(replica.getMap('facts').toJSON()).toEqual({})
+    expect(replica.getArray('messages').toArray()).toEqual(['hello', 'again'])
+  })
+})
+
 describe('foldUpdates', () => {
   it('is equivalent to applying every update', () => {
     const doc = new Y.Doc()
