@@ -25,7 +25,17 @@ const freshnessChanged = (a: Settings | null, b: Settings): boolean =>
 /** Wires runtime events into the store and loads the first screen. */
 export async function attach(c: RuntimeClient): Promise<void> {
   useApp.setState({ client: c })
+  /**
+   * Set while an answer about the conversation list or memory is on its way: a change told
+   * meanwhile (a synced message, a new title) is newer than that answer, which must not overwrite it.
+   */
+  const inFlight = { conversations: false, memory: false }
+  const changedMeanwhile = { conversations: false, memory: false }
+  const listChanged = (): void => {
+    if (inFlight.conversations) changedMeanwhile.conversations = true
+  }
   c.on('conversations.changed', ({ conversations }) => {
+    listChanged()
     const s = useApp.getState()
     useApp.setState({ conversations })
     const active = conversations.find((x) => x.id === s.activeId)
@@ -38,7 +48,10 @@ export async function attach(c: RuntimeClient): Promise<void> {
       else useApp.setState({ activeId: null, thread: null })
     }
   })
-  c.on('memory.changed', () => memoryChanged())
+  c.on('memory.changed', () => {
+    if (inFlight.memory) changedMeanwhile.memory = true
+    memoryChanged()
+  })
   c.on('settings.changed', (settings) => {
     const before = useApp.getState().settings
     useApp.setState({ settings })
@@ -46,6 +59,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
   })
   c.on('status.changed', (status) => useApp.setState({ status }))
   c.on('messages.appended', ({ conversationId, messages }) => {
+    listChanged()
     useApp.setState((s) => {
       const pending = { ...s.pending }
       const retried = { ...s.retried }
@@ -74,6 +88,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
     })
   })
   c.on('messages.removed', ({ conversationId, ids }) => {
+    listChanged()
     // A conversation deleted for good (here or on another device) leaves no unsent words behind.
     if (!useApp.getState().conversations.some((x) => x.id === conversationId))
       writeDraft(conversationId, '')
@@ -103,24 +118,36 @@ export async function attach(c: RuntimeClient): Promise<void> {
       return { pending: { ...s.pending, [replyTo]: { conversationId, text, failed: message } } }
     })
   })
-  const [status, settings, conversations, memory] = await Promise.all([
+  inFlight.conversations = true
+  inFlight.memory = true
+  const [status, settings, first, memory] = await Promise.all([
     c.request('app.status', {}),
     c.request('settings.get', {}),
     c.request('conversations.list', {}),
     c.request('memory.list', {}),
   ])
-  for (const r of [status, settings, conversations, memory]) if (!r.ok) notify(r.error)
+  for (const r of [status, settings, first, memory]) if (!r.ok) notify(r.error)
+  // The list is asked again while changes arrived during its answer's way, until one arrives quiet.
+  let conversations = first
+  for (let tries = 0; conversations.ok && changedMeanwhile.conversations && tries < 5; tries++) {
+    changedMeanwhile.conversations = false
+    conversations = await c.request('conversations.list', {})
+    if (!conversations.ok) notify(conversations.error)
+  }
+  inFlight.conversations = false
+  inFlight.memory = false
   // A change event that arrived while these were read is newer than what they answered.
   const seen = useApp.getState()
   useApp.setState({
     status: seen.status ?? (status.ok ? status.value : null),
     settings: seen.settings ?? (settings.ok ? settings.value : null),
-    conversations: conversations.ok ? conversations.value : [],
+    conversations: conversations.ok ? conversations.value : seen.conversations,
     memory: memory.ok ? memory.value : null,
   })
-  if (memory.ok) watchFreshness(memory.value)
-  const first = conversations.ok ? conversations.value.find((x) => x.deletedAt === null) : undefined
-  if (first) await openConversation(first.id)
+  if (changedMeanwhile.memory) memoryChanged()
+  else if (memory.ok) watchFreshness(memory.value)
+  const open = conversations.ok ? conversations.value.find((x) => x.deletedAt === null) : undefined
+  if (open) await openConversation(open.id)
 }
 
 /** Starts a conversation and opens it; resolves to its id, or null when it could not be made. */
