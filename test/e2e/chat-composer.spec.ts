@@ -133,3 +133,28 @@ test('after a crash, a draft of a message that was already sent does not come ba
   await app.openConversation('I need to renew my passport by Friday')
   await expect(app.message).toHaveValue('I need to renew my')
 })
+
+test('what is typed right after New conversation, while it is being made, goes to the new conversation', async ({
+  device,
+}) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('Rust is a nice language', { typed: true })
+  // A slow disk: making the conversation waits, as it can on a busy laptop (and did in CI).
+  const release = await holdWrites(app.page, await spaceIdOf(app))
+  await app.newConversation.click()
+  await app.message.click()
+  await typeSlowly(app, 'Go is a fine language too')
+  await expect(app.message).toHaveValue('Go is a fine language too')
+  await release()
+
+  // Once made, the new conversation holds what was typed, and the earlier one's box stays empty.
+  await expect(app.conversationRows).toHaveCount(2)
+  await expect(app.message).toHaveValue('Go is a fine language too')
+  await app.page.keyboard.press('Enter')
+  await expect(app.conversationRow('Go is a fine language too')).toHaveCount(1)
+  await expect(app.conversationRows).toHaveCount(2)
+  await app.openConversation('Rust is a nice language')
+  await expect(app.message).toHaveValue('')
+})

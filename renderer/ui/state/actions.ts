@@ -150,11 +150,28 @@ export async function attach(c: RuntimeClient): Promise<void> {
   if (open) await openConversation(open.id)
 }
 
-/** Starts a conversation and opens it; resolves to its id, or null when it could not be made. */
-export async function newConversation(): Promise<string | null> {
+let making: Promise<string | null> | null = null
+
+/**
+ * Starts a conversation and opens it; resolves to its id, or null when it could not be made. The
+ * window leaves the open conversation at once, so what is typed while the new one is being made
+ * (the disk may be slow) is the new one's draft, never the old one's; a second ask meanwhile (a
+ * second click, a message sent from the empty box) gets the same conversation.
+ */
+export function newConversation(): Promise<string | null> {
+  making ??= make().finally(() => {
+    making = null
+  })
+  return making
+}
+
+async function make(): Promise<string | null> {
+  const before = useApp.getState().activeId
+  useApp.setState({ activeId: null, thread: null, jump: null, sidebarView: 'conversations' })
   const r = await client().request('conversations.create', {})
   if (!r.ok) {
     notify(r.error)
+    if (before !== null && useApp.getState().activeId === null) await openConversation(before)
     return null
   }
   useApp.setState((s) => ({
