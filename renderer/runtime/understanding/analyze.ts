@@ -286,20 +286,28 @@ function appositive(previous: string, piece: string): boolean {
 }
 
 function splitClauses(text: string): string[] {
-  return text
-    .split(/\s+[–—]\s+|\s+-\s+(?=\S+\s+\S)/u)
-    .flatMap((t) =>
-      t.split(
-        /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)/iu,
-      ),
-    )
-    .flatMap((t) =>
-      t.split(
-        /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
-      ),
-    )
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
+  return (
+    text
+      .split(/\s+[–—]\s+|\s+-\s+(?=\S+\s+\S)/u)
+      .flatMap((t) =>
+        t.split(
+          /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?\p{L}+(?:\s+\p{L}+)?\s+time\s+(?:for everything|please|going forward|from now on)\b)/iu,
+        ),
+      )
+      // "GOT THE JOB 🎉 starting at Stripe in June": emoji stand between two things said.
+      .flatMap((t) =>
+        t.split(
+          /\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=(?:I|my|we|our)\b|\p{Ll}+ing\b)/u,
+        ),
+      )
+      .flatMap((t) =>
+        t.split(
+          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+        ),
+      )
+      .map((c) => c.trim())
+      .filter((c) => c !== '')
+  )
 }
 
 /** ", not Samantha" at the end of a statement names the value it replaces. */

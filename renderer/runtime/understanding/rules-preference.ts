@@ -165,6 +165,10 @@ const address: Rule = ({ text: said, correction }) => {
 }
 
 /** "My timezone is CET", "I'm on Pacific time", "I am in the EST time zone". */
+/** "eastern time for everything", "use central european time please": a zone by its name, asked for. */
+const NAMED_ZONE =
+  /^(?:(?:please\s+)?(?:use|go with|stick to|put (?:everything|times) in)\s+)?((?:US\s+|UK\s+)?(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|british summer|greenwich mean|western european|central european|eastern european|india|indian standard|japan|korea|china|singapore|australian (?:eastern|central|western)|new zealand|gulf|arabian|south african|uk|london|paris|berlin|new york|chicago|denver|los angeles|sydney|melbourne|perth|tokyo|dubai)(?:\s+standard|\s+daylight|\s+summer)?\s+time)(?:\s+(?:for everything|for times|please|going forward|from now on|for all times|zone))*$/iu
+
 const timezone: Rule = ({ text, correction }) => {
   const m =
     /^my\s+(?:time\s?zone|tz)\s+(?:is|=|:)\s*(.+)$/iu.exec(text) ??
@@ -172,7 +176,8 @@ const timezone: Rule = ({ text, correction }) => {
     /^(?:time\s?zone|tz)\s*(?:is|=|:)\s*(.+)$/iu.exec(text) ??
     /^I\s+am\s+(?:on|in|using)\s+((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::\d\d)?)?|[A-Z]{2,4}T|IST|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)(?:\s+(?:now|these days|for now|mostly))?$/u.exec(
       text,
-    )
+    ) ??
+    NAMED_ZONE.exec(text)
   if (!m) return null
   const zone = tidy(m[1]!)
   return [

@@ -197,3 +197,14 @@ describe('a new value for something that holds one at a time', () => {
     expect(found[0]!.correction).toBe(correction)
   })
 })
+
+describe('a time zone by its name, and emoji between two things said', () => {
+  it.each([
+    ["I'm in Atlanta so eastern time for everything", ['fact:', 'preference:timezone']],
+    ['use central european time please', ['preference:timezone']],
+    ['GOT THE JOB 🎉🎉 starting at Stripe as a solutions engineer', ['fact:employer']],
+    ['guitar lessons 🎸 wednesdays at 6', ['fact:guitar lessons time']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected)
+  })
+})
