@@ -20,13 +20,13 @@ const SIGNALS: readonly (readonly [string, (text: string) => boolean])[] = [
  * What the learned kind reader sees of one clause: word lemmas, neighbouring pairs, how it
  * opens, and the rules' own cues (a date, a schedule, a problem word, something to do).
  */
-export function kindFeatures(text: string, now: Date): string[] {
+export function kindFeatures(text: string, now: Date, dated?: boolean): string[] {
   const words = lemmas(text).filter((w) => /[\p{L}\p{N}]/u.test(w))
   const out = [...words]
   for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]!}_${words[i + 1]!}`)
   out.push(`^${words[0] ?? ''}`, `^${words.slice(0, 2).join('_')}`)
   for (const [token, test] of SIGNALS) if (test(text)) out.push(token)
-  if (findDate(text, now)) out.push('#date')
+  if (dated ?? findDate(text, now) !== null) out.push('#date')
   if (findSchedule(text)) out.push('#schedule')
   out.push(`#length-${Math.min(4, Math.floor(words.length / 4))}`)
   return out

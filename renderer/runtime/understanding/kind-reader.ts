@@ -20,20 +20,25 @@ function load(): ReturnType<typeof create> {
   return r
 }
 
+/** The learned reader's view of one clause: its best guess, and its best guess among the kinds. */
+export interface KindReading {
+  /** What the clause most likely is, "none" included, and how sure (log₂ odds; above 0: more likely than not). */
+  best: { kind: KindGuess; odds: number }
+  /** The most likely kind of memory, for a clause known to be worth keeping. */
+  kind: Exclude<KindGuess, 'none'>
+}
+
+const asKind = (label: string | undefined): KindGuess => KINDS.find((k) => k === label) ?? 'none'
+
 /**
- * The learned reader's guess of what a clause is, with how sure it is: `odds` is the log₂ ratio of
- * "this kind" against "any other" (above 0: more likely than not). Trained by `npm run train:kinds` on the hand-written corpora in
- * `test/fixtures/understanding/` (never on the blind ones); a naive Bayes model over the features
- * of `kindFeatures`. With `keep`, the clause is known to be worth keeping and only its kind is asked.
+ * Reads one clause with the learned reader: a naive Bayes model over the features of
+ * `kindFeatures`, trained by `npm run train:kinds` on the hand-written corpora in
+ * `test/fixtures/understanding/` (never on the blind ones). `dated` says whether the rules already
+ * found a date in it, so it is not looked for twice.
  */
-export function guessKind(
-  text: string,
-  now: Date,
-  options: { keep?: boolean } = {},
-): { kind: KindGuess; odds: number } {
-  const odds = load()
-    .computeOdds(kindFeatures(text, now))
-    .filter(([label]) => !options.keep || label !== 'none')
+export function readKind(text: string, now: Date, dated?: boolean): KindReading {
+  const odds = load().computeOdds(kindFeatures(text, now, dated))
   const [label, top] = odds[0] ?? ['none', 0]
-  return { kind: KINDS.find((k) => k === label) ?? 'none', odds: top }
+  const kind = asKind(odds.find(([l]) => l !== 'none')?.[0])
+  return { best: { kind: asKind(label), odds: top }, kind: kind === 'none' ? 'fact' : kind }
 }

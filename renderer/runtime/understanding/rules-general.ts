@@ -3,9 +3,8 @@ import { anchorDate, findDate, findSchedule } from './dates'
 import { TRANSIENT, RELATION_PATTERN } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
 import { isPastStatement, parse } from './nlp'
-import type { MemoryKind } from '../../../shared/schema/current'
 import { STRONG_ISSUE, TASK_CUE } from './cues'
-import { guessKind } from './kind-reader'
+import { readKind } from './kind-reader'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -133,23 +132,15 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   }
   // What the rules let through but reads, to the learned reader, like chat ("bloody freezing this
   // morning", "Valentine's is going to be mental") is not kept.
-  if (!explicit && !note) {
-    const guess = guessKind(text, now)
-    if (guess.kind === 'none' && guess.odds > 0) return null
-  }
-  const date = findDate(text, now)
+  const learned = readKind(text, now, dated !== null)
+  if (!explicit && !note && learned.best.kind === 'none' && learned.best.odds > 0) return null
+  const date = dated
   const stored = date ? anchorDate(text, date, now) : text
-  const kind = note ? 'task' : learnedKind(text, now)
+  const kind = note ? 'task' : learned.kind
   if (kind === 'task') return [capture('task', stored, { due: date?.iso ?? null, correction })]
   if (kind === 'issue') return [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]
   return [
     capture('fact', stored, { due: date?.iso ?? null, schedule: findSchedule(text), correction }),
   ]
-}
-
-/** The learned reader's kind for a clause the rules let through; it is never asked for "nothing". */
-function learnedKind(text: string, now: Date): MemoryKind {
-  const { kind } = guessKind(text, now, { keep: true })
-  return kind === 'none' ? 'fact' : kind
 }
