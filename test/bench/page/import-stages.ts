@@ -1,8 +1,7 @@
 import { decodeSessionBytes } from '../../../shared/session/codec'
 import { loadSession } from '../../../shared/session/load-session'
 import { webGzip } from '../../../renderer/runtime/files/web-gzip'
-import { freshPlans } from '../../../renderer/runtime/files/import-plans'
-import { commitUpdates } from '../../../renderer/runtime/docs/commit-updates'
+import { writeFreshSpace } from '../../../renderer/runtime/files/write-fresh-space'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { createSearchService } from '../../../renderer/runtime/search/search-service'
 import type { ImportStagesInput, ImportStagesResult } from './bench-api'
@@ -30,12 +29,17 @@ export async function importStages(input: ImportStagesInput): Promise<ImportStag
   const loaded = loadSession(decoded.value.value)
   if (!loaded.ok) throw new Error(`validate: ${loaded.problems[0]?.message}`)
   lap('validate (migrate, check records, Yjs agreement)')
-  const plans = freshPlans(input.spaceId, loaded.value.data, loaded.value.exactLogs)
-  lap('plan the documents and rows')
   const db = new SpaceDb(input.spaceId)
-  await commitUpdates(db, plans)
+  const written = await writeFreshSpace(
+    db,
+    input.spaceId,
+    loaded.value.data,
+    loaded.value.exactLogs,
+    () => ({ quarantine: [], kv: [] }),
+    () => undefined,
+  )
   db.close()
-  lap('write (one strict transaction)')
+  lap('plan and write (a strict transaction per batch of conversations)')
   const space = must(await openSpace(input.spaceId), 'open the imported space')
   await space.summaries()
   lap('open the space and list conversations')
@@ -43,5 +47,5 @@ export async function importStages(input: ImportStagesInput): Promise<ImportStag
   await search.whenFull()
   lap('search index catch-up (every message)')
   space.close()
-  return { stages, messages: plans.reduce((n, p) => n + p.rows.messages.length, 0) }
+  return { stages, messages: written.messagesAdded }
 }
