@@ -13,7 +13,15 @@ import {
 
 /** The UI's typed handle on the runtime. */
 export interface RuntimeClient {
-  request<K extends RequestName>(name: K, input: RequestInput<K>): Promise<Result<RequestOutput<K>>>
+  /**
+   * Sends a request. `transfer` hands buffers of the input over instead of copying them (a file
+   * being imported): they are empty on this side afterwards.
+   */
+  request<K extends RequestName>(
+    name: K,
+    input: RequestInput<K>,
+    options?: { transfer?: ArrayBuffer[] },
+  ): Promise<Result<RequestOutput<K>>>
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void
 }
 
@@ -50,7 +58,7 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
   port.start?.()
 
   return {
-    request(name, input) {
+    request(name, input, options) {
       const spec = runtimeRequests[name]
       const parsed = spec.input.safeParse(input)
       if (!parsed.success) {
@@ -64,7 +72,9 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
       const id = nextId++
       return new Promise((resolve) => {
         waiting.set(id, { name, resolve: resolve as (r: Result<unknown>) => void })
-        port.postMessage({ t: 'req', id, name, input: parsed.data })
+        const frame = { t: 'req', id, name, input: parsed.data }
+        if (options?.transfer) port.postMessage(frame, options.transfer)
+        else port.postMessage(frame)
       })
     },
     on(name, listener) {

@@ -19,6 +19,8 @@ export type WireFrame = z.infer<typeof WireFrame>
 /** The smallest port both a DOM MessagePort and a test double satisfy. */
 export interface PortLike {
   postMessage(message: unknown): void
+  /** Hands `transfer` over instead of copying it. */
+  postMessage(message: unknown, transfer: ArrayBuffer[]): void
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void
   start?(): void

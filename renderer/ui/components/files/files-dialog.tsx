@@ -125,12 +125,12 @@ export function FilesDialog({
     const more = await Promise.all(
       others.map(async (f) => ({ fileName: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     )
-    const r = await client().request('files.import', {
-      fileName: file.name,
-      bytes,
-      mode,
-      ...(more.length > 0 ? { more } : {}),
-    })
+    // The bytes are handed to the runtime, not copied: the window does not hold the file meanwhile.
+    const r = await client().request(
+      'files.import',
+      { fileName: file.name, bytes, mode, ...(more.length > 0 ? { more } : {}) },
+      { transfer: [bytes, ...more.map((m) => m.bytes)].map((b) => b.buffer) },
+    )
     setWork(null)
     if (!r.ok) return setError(r.error.message)
     const s = r.value
