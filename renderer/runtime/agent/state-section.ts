@@ -1,5 +1,6 @@
 import type { MemoryItemView } from '../../../shared/contract/models'
 import { takeWhileFits, tokensOf } from './tokens'
+import { compareIso } from '../../../shared/iso-order'
 
 /** The state the model reads, as two sections: fresh items, and stale ones kept apart. */
 export interface StateText {
@@ -49,7 +50,7 @@ const isOpen = (m: MemoryItemView): boolean =>
   !(m.item.kind === 'issue' && m.item.resolvedAt !== null)
 
 const newestFirst = (a: MemoryItemView, b: MemoryItemView): number =>
-  b.item.confirmedAt.localeCompare(a.item.confirmedAt)
+  compareIso(b.item.confirmedAt, a.item.confirmedAt)
 
 /** A line's share of a section: its tokens and its newline. */
 const lineTokens = (m: MemoryItemView): number => tokensOf(line(m)) + 1

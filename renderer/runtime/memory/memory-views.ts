@@ -4,6 +4,7 @@ import type { MemoryItem } from '../../../shared/schema/current'
 import type { Space } from '../space/space'
 import { freshnessOf } from './freshness'
 import { concurrentEditCounts } from './concurrent-edits'
+import { compareIso } from '../../../shared/iso-order'
 
 /** Memory items with their freshness under `policy` at `now`, most recently confirmed first. */
 export function toViews(items: MemoryItem[], policy: FreshnessPolicy, now: Date): MemoryItemView[] {
@@ -14,7 +15,7 @@ export function toViews(items: MemoryItem[], policy: FreshnessPolicy, now: Date)
       const view = { item, ...freshnessOf(item, policy, now) }
       return lost === undefined ? view : { ...view, concurrentEdits: lost }
     })
-    .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
+    .sort((a, b) => compareIso(b.item.confirmedAt, a.item.confirmedAt))
 }
 
 /** The memory panel's whole view: items with freshness, and counts of what could not be used. */

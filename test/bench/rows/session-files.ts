@@ -51,9 +51,12 @@ export async function waitIndexed(app: AppDevice, timeoutMs: number): Promise<bo
           })
           seq = Math.max(seq, (last?.value as { seq?: number } | undefined)?.seq ?? 0)
         }
-        // The snapshot is a JSON string that starts with its watermark (retrieval/snapshot.ts): a
-        // checkpoint `{"cursor":N,…}` (renderer/runtime/search/checkpoint.ts), or a bare N from older builds.
-        const head = typeof snapshot?.value === 'string' ? snapshot.value.slice(0, 300) : ''
+        // The saved index's header (renderer/runtime/docs/saved-index.ts), or the whole snapshot of
+        // older builds, is a JSON string holding its watermark: a checkpoint `{"cursor":N,…}`
+        // (renderer/runtime/search/checkpoint.ts), or a bare N from older builds still.
+        const value = snapshot?.value as { header?: unknown } | string | undefined
+        const saved = typeof value === 'string' ? value : value?.header
+        const head = typeof saved === 'string' ? saved.slice(0, 300) : ''
         const found = /"watermark":"(?:(\d+)"|\{\\"cursor\\":(\d+))/.exec(head)
         const mark = Number(found?.[1] ?? found?.[2] ?? -1)
         return mark >= seq
