@@ -81,7 +81,9 @@ test('the article’s scenario is restored after a restart and used by the model
       'ran evaluation script, results pending',
       'What should I do next?',
     ]) {
-      expect(first).toContain(known)
+      // Memory files a task with a capital ("Benchmarking hybrid search accuracy"); whether the
+      // person's own message also fits in the prompt depends on the budget, so case is not the point.
+      expect(first.toLowerCase()).toContain(known.toLowerCase())
     }
     // The tool result went back to the model, and the change it made is durable memory.
     expect(promptOf(chats[1])).toContain('reviewed the evaluation results')
