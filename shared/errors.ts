@@ -31,6 +31,11 @@ export const AppErrorCode = z.enum([
   'secret-storage-unavailable',
   'cancelled',
   'internal',
+  /**
+   * The runtime is restarting to take a new security policy (a relay was allowed); the request
+   * was not carried out: send it again once the window is connected to the new runtime.
+   */
+  'restarting',
 ])
 export type AppErrorCode = z.infer<typeof AppErrorCode>
 

@@ -12,6 +12,7 @@ import {
 import { guardHost, loopbackPolicy } from '../services/request-guard'
 import { createFileSecretStore } from '../services/secret-store.file'
 import type { RelayControl } from '../services/relay-control'
+import type { RelayAllowList } from '../services/relay-allow-list'
 import { resolveAppFile } from '../services/resolve-app-file'
 import { mimeTypeFor } from '../services/mime-type'
 import { contentSecurityPolicy } from '../services/content-security-policy'
@@ -23,6 +24,8 @@ export interface BrowserHostOptions {
   /** Where the host keeps its own files (API keys, 0600). */
   dataDir: string
   relay: RelayControl | null
+  /** The relays the app's CSP allows (kept in `dataDir`, filled by pairing and joining). */
+  relays: RelayAllowList
 }
 
 export interface RunningHost {
@@ -54,7 +57,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Res
   const capability = newCapability(options.port)
   const policy = loopbackPolicy(options.port, capability)
   const api = createHostApi(
-    { secrets: createFileSecretStore(options.dataDir), relay: options.relay },
+    {
+      secrets: createFileSecretStore(options.dataDir),
+      relay: options.relay,
+      relays: options.relays,
+    },
     policy,
   )
   /** Trades the token for the cookie, and keeps the app page from a browser without it. */
@@ -108,7 +115,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Res
         const body = await readFile(file.value)
         res.writeHead(200, {
           'content-type': mimeTypeFor(file.value),
-          'content-security-policy': contentSecurityPolicy(),
+          'content-security-policy': contentSecurityPolicy(options.relays.origins()),
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-cache',
         })

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { check } from '../../shared/validation'
 import { startBrowserHost } from './browser-host'
 import { createHostRelayControl } from './relay-control'
+import { openRelayAllowList } from '../services/relay-allow-list'
 
 const Env = z.object({
   KEEPSAKE_PORT: z.coerce.number().int().min(1).max(65535).default(5170),
@@ -18,11 +19,14 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const dataDir = env.value.KEEPSAKE_DATA_DIR ?? join(homedir(), '.keepsake', 'browser-host')
+  const relays = await openRelayAllowList(dataDir)
+  if (relays.problem) console.error(`Keepsake allows no sync relay: ${relays.problem.message}`)
   const host = await startBrowserHost({
     port: env.value.KEEPSAKE_PORT,
     rendererDir: resolve(import.meta.dirname, '../renderer'),
     dataDir,
     relay: createHostRelayControl(dataDir),
+    relays: relays.list,
   })
   if (!host.ok) {
     console.error(`Keepsake: ${host.error.message}`)

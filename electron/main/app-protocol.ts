@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { API_PREFIX, parseAppUrl } from '../services/app-url'
-import { contentSecurityPolicy } from '../services/content-security-policy'
 import { mimeTypeFor } from '../services/mime-type'
 import { resolveAppFile } from '../services/resolve-app-file'
 
@@ -15,6 +14,8 @@ export interface AppProtocolDeps {
   readFile(path: string): Promise<Uint8Array>
   /** Where unexpected failures are reported (they become a 500). */
   logError(message: string, cause: unknown): void
+  /** The CSP of this response (from the relay allow-list, which pairing can change). */
+  contentSecurityPolicy(): string
 }
 
 const FileError = z.object({ code: z.string() })
@@ -56,7 +57,7 @@ export function createAppProtocolHandler(
     const headers = {
       'Content-Type': mimeTypeFor(file.value),
       'Content-Length': String(bytes.byteLength),
-      'Content-Security-Policy': contentSecurityPolicy(),
+      'Content-Security-Policy': deps.contentSecurityPolicy(),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     }

@@ -32,6 +32,8 @@ import { isSafeExternalUrl } from './policy/is-safe-external-url'
 import { createPortBroker } from './port-broker'
 import { createQuitCoordinator } from './quit-coordinator'
 import { createRelayControl } from '../services/relay-control'
+import { openRelayAllowList } from '../services/relay-allow-list'
+import { contentSecurityPolicy } from '../services/content-security-policy'
 import { createRuntimeSupervisor } from './runtime-supervisor'
 import { createUiWindows, type UiWindows } from './ui-windows'
 
@@ -118,8 +120,8 @@ function run(): void {
 
   app
     .whenReady()
-    .then(() => {
-      windows = start()
+    .then(async () => {
+      windows = await start()
       const link = process.platform === 'darwin' ? undefined : findDeepLink(process.argv)
       for (const next of [...pendingLinks.splice(0), ...(link === undefined ? [] : [link])]) {
         openLink(next)
@@ -131,7 +133,7 @@ function run(): void {
     })
 }
 
-function start(): UiWindows<unknown> {
+async function start(): Promise<UiWindows<unknown>> {
   hardenSession(session.defaultSession)
 
   const secrets = createElectronSecretStore({
@@ -145,13 +147,22 @@ function start(): UiWindows<unknown> {
     defaultPort: DEFAULT_RELAY_PORT,
     lanAddress,
   })
+  const relays = await openRelayAllowList(app.getPath('userData'))
+  if (relays.problem) log(`Keepsake allows no sync relay: ${relays.problem.message}`, null)
   const hostApi = createHostApi(
-    { secrets, relay },
+    { secrets, relay, relays: relays.list },
     { allowedOrigins: [APP_ORIGIN], allowedHosts: null, capability: null },
   )
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler({ root: rendererDir, hostApi, readFile, logError: log }),
+    createAppProtocolHandler({
+      root: rendererDir,
+      hostApi,
+      readFile,
+      logError: log,
+      // Built per response: a runtime that reloads after pairing takes the new relay.
+      contentSecurityPolicy: () => contentSecurityPolicy(relays.list.origins()),
+    }),
   )
 
   const broker = createPortBroker(createMessageChannel)

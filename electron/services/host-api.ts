@@ -1,6 +1,7 @@
 import {
   ChatRequest,
   ProviderTestRequest,
+  RelayAllowRequest,
   RelayStartRequest,
   SecretName,
   SecretValue,
@@ -14,6 +15,7 @@ import { listProviderModels } from './provider-models'
 import { resolveProvider } from './provider-target'
 import { readJsonBody } from './read-json-body'
 import { matchRoute } from './route-match'
+import type { RelayAllowList } from './relay-allow-list'
 import type { RelayControl } from './relay-control'
 import { guardRequest, type RequestPolicy } from './request-guard'
 import type { SecretStore } from './secret-store'
@@ -23,6 +25,8 @@ export type HostApiDeps = {
   secrets: SecretStore
   /** Null where this host cannot run a relay; the relay routes then answer 501. */
   relay: RelayControl | null
+  /** The relays the app's CSP lets the runtime reach; pairing and joining add to it. */
+  relays: RelayAllowList
   /** Used for every provider call; defaults to the global `fetch`. */
   fetch?: typeof fetch
   now?: () => Date
@@ -113,6 +117,12 @@ export function createHostApi(deps: HostApiDeps, options: HostApiOptions): HostA
     relayStatus: async () => {
       if (deps.relay === null) return noRelay()
       return resultResponse(ok(deps.relay.status()))
+    },
+
+    relayAllow: async (request) => {
+      const input = await readJsonBody(request, RelayAllowRequest, maxBody)
+      if (!input.ok) return errorResponse(input.error)
+      return resultResponse(await deps.relays.allow(input.value.relayUrl))
     },
   }
 

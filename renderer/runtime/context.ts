@@ -8,7 +8,12 @@ import type { HostServices } from './services/services'
 export interface Retriever {
   search(
     query: string,
-    opts: { k: number; now: Date; conversationId?: string; roles?: ('user' | 'assistant' | 'system')[] },
+    opts: {
+      k: number
+      now: Date
+      conversationId?: string
+      roles?: ('user' | 'assistant' | 'system')[]
+    },
   ): Promise<RetrievedMemory[]>
 }
 

@@ -27,6 +27,7 @@ import { hostHandlers } from './handlers/host-handlers'
 import { filesHandlers } from './handlers/files-handlers'
 import { syncHandlers } from './handlers/sync-handlers'
 import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-supervisor'
+import { hostRelayGate } from './sync-service/relay-gate'
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import { convertLegacyMessages } from './docs/convert-legacy'
@@ -56,7 +57,26 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
   }
   const clock = createClock(now)
   // Sync outlives a space switch: every boot hands the space it opened to this one supervisor.
-  const sync = createSyncSupervisor(emit, clock)
+  // Relays are reached only once the host allowed them; allowing one reloads the runtime.
+  let restarting = false
+  const restart = async (): Promise<void> => {
+    if (restarting) return
+    restarting = true
+    await sync.stop()
+    const current = await ready
+    if (current.ok) {
+      await current.value.ctx.space.settle()
+      await current.value.search.persistNow()
+      current.value.ctx.space.close()
+    }
+    emit('runtime.restarting', { reason: 'a sync relay was allowed' })
+    services.restart()
+  }
+  const sync = createSyncSupervisor(
+    emit,
+    clock,
+    hostRelayGate(services.api, () => void restart()),
+  )
   // Re-run by an import or a space switch: requests wait for the newly opened space.
   const reopen: ReopenRuntime = async () => {
     const previous = await ready

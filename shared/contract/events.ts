@@ -24,4 +24,9 @@ export const runtimeEvents = defineEvents({
   'settings.changed': Settings,
   'files.progress': FilesProgress,
   'sync.status': SyncStatusView,
+  /**
+   * The runtime is going away to load again under a new policy (a relay was allowed); windows
+   * connect to the new one (the browser host: a new SharedWorker; Electron: main sends a new port).
+   */
+  'runtime.restarting': z.object({ reason: z.string() }),
 })

@@ -178,6 +178,14 @@ export const RelayUrl = z.object({ url: z.string() })
 export type RelayUrl = z.infer<typeof RelayUrl>
 
 export const RelayStatus = z.object({ running: z.boolean(), url: z.string().nullable() })
+
+/** `POST /api/relays/allow`: let the runtime reach the relay of a pairing (its origin joins the CSP). */
+export const RelayAllowRequest = z.object({ relayUrl: z.string().max(2048) })
+export type RelayAllowRequest = z.infer<typeof RelayAllowRequest>
+
+/** `added`: the origin was not allowed before, so the runtime must reload to take the new policy. */
+export const RelayAllowed = z.object({ added: z.boolean() })
+export type RelayAllowed = z.infer<typeof RelayAllowed>
 export type RelayStatus = z.infer<typeof RelayStatus>
 
 export const HealthStatus = z.object({ time: z.string() })
@@ -214,6 +222,12 @@ export const hostApiRoutes = {
   },
   relayStop: { method: 'POST', path: '/api/relay/stop', body: null, output: z.null() },
   relayStatus: { method: 'GET', path: '/api/relay/status', body: null, output: RelayStatus },
+  relayAllow: {
+    method: 'POST',
+    path: '/api/relays/allow',
+    body: RelayAllowRequest,
+    output: RelayAllowed,
+  },
 } as const satisfies Record<string, HostRoute>
 export type HostApiRoutes = typeof hostApiRoutes
 export type HostRouteName = keyof HostApiRoutes

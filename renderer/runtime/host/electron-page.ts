@@ -7,7 +7,9 @@ import { electronServices } from '../services/services.electron'
  * window through the preload; on quit, main asks for a flush and waits for `flushed()`.
  */
 const api = (window as unknown as { keepsake?: KeepsakeRuntimeApi }).keepsake
-const runtime = startRuntime(electronServices(window.location.origin))
+const runtime = startRuntime(
+  electronServices(window.location.origin, () => window.location.reload()),
+)
 
 /** One live port per UI window; a reconnect for the same window (it reloaded) replaces the old one. */
 const byWindow = new Map<number, () => void>()
@@ -16,7 +18,14 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window) return
   const data: unknown = event.data
   const port = event.ports[0]
-  if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== RUNTIME_CONNECT_MESSAGE || !port) return
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !('type' in data) ||
+    data.type !== RUNTIME_CONNECT_MESSAGE ||
+    !port
+  )
+    return
   const windowId = 'windowId' in data && typeof data.windowId === 'number' ? data.windowId : -1
   byWindow.get(windowId)?.()
   byWindow.set(windowId, runtime.connect(port))

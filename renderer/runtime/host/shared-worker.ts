@@ -8,10 +8,11 @@ import { browserServices } from '../services/services.browser'
 interface SharedWorkerScope {
   location: { origin: string }
   onconnect: ((event: MessageEvent) => void) | null
+  close(): void
 }
 
 const scope = self as unknown as SharedWorkerScope
-const runtime = startRuntime(browserServices(scope.location.origin))
+const runtime = startRuntime(browserServices(scope.location.origin, () => scope.close()))
 scope.onconnect = (event) => {
   const port = event.ports[0]
   if (port) runtime.connect(port)

@@ -13,6 +13,7 @@ import {
   type HostRouteName,
   type ProviderModels,
   type ProviderTestRequest,
+  type RelayAllowed,
   type RelayStartRequest,
   type RelayStatus,
   type RelayUrl,
@@ -38,6 +39,8 @@ export type HostClient = {
   relayStart(options: RelayStartRequest): Promise<Result<RelayUrl>>
   relayStop(): Promise<Result<null>>
   relayStatus(): Promise<Result<RelayStatus>>
+  /** Lets the runtime reach a relay (its origin joins the CSP); `added`: reload to take it. */
+  allowRelay(relayUrl: string): Promise<Result<RelayAllowed>>
   health(): Promise<Result<HealthStatus>>
 }
 
@@ -136,6 +139,7 @@ export function createHostClient(baseUrl = '', fetchImpl: typeof fetch = fetch):
     relayStart: (options) => call('relayStart', hostApiRoutes.relayStart.path, options),
     relayStop: () => call('relayStop', hostApiRoutes.relayStop.path),
     relayStatus: () => call('relayStatus', hostApiRoutes.relayStatus.path),
+    allowRelay: (relayUrl) => call('relayAllow', hostApiRoutes.relayAllow.path, { relayUrl }),
     health: () => call('health', hostApiRoutes.health.path),
   }
 }

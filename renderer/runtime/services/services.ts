@@ -9,4 +9,10 @@ export interface HostServices {
   readonly host: 'browser' | 'electron'
   /** Provider calls, secrets and the LAN relay; keys never leave the host. */
   readonly api: HostClient
+  /**
+   * Ends this runtime so that it loads again and takes the host's current policy (the CSP, built
+   * from the relay allow-list): the SharedWorker closes (windows start a new one), Electron's
+   * runtime page reloads (main sends each window a new port). Everything must be settled first.
+   */
+  restart(): void
 }

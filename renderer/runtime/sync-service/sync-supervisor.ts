@@ -25,6 +25,7 @@ import {
   writePairing,
   type StoredPairing,
 } from './pairing-store'
+import { openRelayGate, restartingError, type RelayGate } from './relay-gate'
 import { forgetSeen, seenStore } from './seen-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
 import { UNPAIRED, failedView, toView } from './status-view'
@@ -89,11 +90,13 @@ interface Session {
 
 /**
  * Creates the runtime's sync supervisor. `emit` pushes `sync.status` to every window; `now` dates
- * entries it writes.
+ * entries it writes; `gate` is asked before any relay is reached (pairing, joining, resuming), so
+ * the host's CSP allows it first.
  */
 export function createSyncSupervisor(
   emit: RuntimeContext['emit'],
   now: () => Date = () => new Date(),
+  gate: RelayGate = openRelayGate,
 ): SyncSupervisor {
   let session: Session | null = null
   let view: SyncStatusView = UNPAIRED
@@ -219,6 +222,13 @@ export function createSyncSupervisor(
           show(UNPAIRED)
           return
         }
+        // A pairing made before relays were allowed one by one is allowed now (the runtime reloads).
+        const gated = await gate(stored.value.relayUrl)
+        if (!gated.ok) {
+          show(failedView(gated.error.message, stored.value.relayUrl))
+          return
+        }
+        if (gated.value === 'restarting') return
         const started = startSession(ctx, stored.value)
         if (!started.ok) show(failedView(started.error.message, stored.value.relayUrl))
       })
@@ -228,6 +238,9 @@ export function createSyncSupervisor(
 
     pair: (ctx, relayUrl, deviceName) =>
       serial(async () => {
+        const gated = await gate(relayUrl)
+        if (!gated.ok) return gated
+        if (gated.value === 'restarting') return restartingError()
         const stored = await readPairing(ctx.space)
         const existing = stored.ok && stored.value?.spaceId === ctx.space.id ? stored.value : null
         const name = chooseDeviceName(deviceName, existing?.deviceName)
@@ -258,6 +271,9 @@ export function createSyncSupervisor(
       serial(async () => {
         const pairing = decodePairingCode(code)
         if (!pairing.ok) return unchanged(pairing.error)
+        const gated = await gate(pairing.value.relayUrl)
+        if (!gated.ok) return unchanged(gated.error)
+        if (gated.value === 'restarting') return restartingError()
         const current = await readPairing(ctx.space)
         const name = chooseDeviceName(
           deviceName,

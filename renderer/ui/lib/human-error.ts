@@ -39,6 +39,7 @@ const NEXT: Record<AppErrorCode, string> = {
     'This system has no secure key storage. Use a local model that needs no key, or the offline assistant.',
   cancelled: 'Nothing was changed.',
   internal: 'Your data is unchanged. Try again; if it keeps happening, restart Keepsake.',
+  restarting: 'Wait a moment: Keepsake is reloading and sends it again by itself.',
 }
 
 const SETTINGS_CODES = new Set<AppErrorCode>([

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppProtocolHandler } from '../../../electron/main/app-protocol'
+import { openRelayAllowList } from '../../../electron/services/relay-allow-list'
 import { contentSecurityPolicy } from '../../../electron/services/content-security-policy'
 
 let root: string
@@ -34,6 +35,7 @@ const handler = (
     hostApi,
     readFile: (path) => readFile(path),
     logError: (message) => errors.push(message),
+    contentSecurityPolicy: () => contentSecurityPolicy(['ws://192.168.1.20:5171']),
   })
 
 describe('the keepsake: protocol handler', () => {
@@ -43,10 +45,30 @@ describe('the keepsake: protocol handler', () => {
       const response = await serve(new Request(`keepsake://app/${page}`))
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy())
+      expect(response.headers.get('content-security-policy')).toBe(
+        contentSecurityPolicy(['ws://192.168.1.20:5171']),
+      )
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(await response.text()).toContain('<title>')
     }
+  })
+
+  it('builds the CSP for each response, so a reloaded runtime page takes a newly allowed relay', async () => {
+    const { list } = await openRelayAllowList(outside)
+    const serve = createAppProtocolHandler({
+      root,
+      hostApi: async () => null,
+      readFile: (path) => readFile(path),
+      logError: (message) => errors.push(message),
+      contentSecurityPolicy: () => contentSecurityPolicy(list.origins()),
+    })
+    const before = await serve(new Request('keepsake://app/runtime.html'))
+    expect(before.headers.get('content-security-policy')).toContain("connect-src 'self';")
+    expect((await list.allow('wss://relay.example.org/')).ok).toBe(true)
+    const after = await serve(new Request('keepsake://app/runtime.html'))
+    expect(after.headers.get('content-security-policy')).toContain(
+      "connect-src 'self' wss://relay.example.org;",
+    )
   })
 
   it('serves scripts as JavaScript and the root as index.html', async () => {

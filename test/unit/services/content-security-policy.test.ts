@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../../electron/services/content-security-policy'
 
-const directives = (): Map<string, string[]> =>
+const directives = (relays: string[] = []): Map<string, string[]> =>
   new Map(
-    contentSecurityPolicy()
+    contentSecurityPolicy(relays)
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .map(([name = '', ...values]) => [name, values]),
@@ -25,8 +25,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'none'"])
   })
 
-  it('lets pages talk only to the app and to a sync relay over WebSocket', () => {
-    expect(directives().get('connect-src')).toEqual(["'self'", 'ws:', 'wss:'])
+  it('lets pages talk only to the app and to the relays this profile paired with', () => {
+    expect(directives().get('connect-src')).toEqual(["'self'"])
+    expect(
+      directives(['ws://192.168.1.20:5171', 'wss://relay.example.org']).get('connect-src'),
+    ).toEqual(["'self'", 'ws://192.168.1.20:5171', 'wss://relay.example.org'])
   })
 
   it('allows no remote images, fonts or workers', () => {

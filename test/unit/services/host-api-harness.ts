@@ -9,6 +9,8 @@ import {
 import type { Capability } from '../../../electron/services/capability'
 import { loopbackPolicy } from '../../../electron/services/request-guard'
 import type { SecretStore } from '../../../electron/services/secret-store'
+import type { RelayAllowList } from '../../../electron/services/relay-allow-list'
+import { relayOriginOf } from '../../../electron/services/relay-origin'
 
 /** The port the test requests pretend to reach; nothing listens on it. */
 export const TEST_PORT = 4870
@@ -38,13 +40,33 @@ export function memorySecrets(initial: Record<string, string> = {}): SecretStore
   }
 }
 
+/** A relay allow-list in memory (the file-backed one has its own tests). */
+export function memoryRelays(): RelayAllowList {
+  const origins: string[] = []
+  return {
+    origins: () => origins,
+    allow: async (relayUrl) => {
+      const origin = relayOriginOf(relayUrl)
+      if (!origin.ok) return origin
+      if (origins.includes(origin.value)) return ok({ added: false })
+      origins.push(origin.value)
+      return ok({ added: true })
+    },
+  }
+}
+
 /** A host API as the browser host on TEST_PORT would mount it. */
 export function testApi(
   deps: Partial<HostApiDeps> = {},
   limits: Omit<HostApiOptions, 'allowedOrigins' | 'allowedHosts' | 'capability'> = {},
 ): HostApi {
   return createHostApi(
-    { secrets: deps.secrets ?? memorySecrets(), relay: deps.relay ?? null, ...deps },
+    {
+      secrets: deps.secrets ?? memorySecrets(),
+      relay: deps.relay ?? null,
+      relays: deps.relays ?? memoryRelays(),
+      ...deps,
+    },
     { ...loopbackPolicy(TEST_PORT, TEST_CAPABILITY), ...limits },
   )
 }

@@ -12,7 +12,7 @@ import {
   type FakeOpenAIServer,
   type FakeTurn,
 } from '../../support/fake-openai-server'
-import { memorySecrets } from './host-api-harness'
+import { memoryRelays, memorySecrets } from './host-api-harness'
 
 /** The host API behind a real loopback server, the way the browser host mounts it. */
 async function serveHostApi(): Promise<{ server: Server; port: number; close(): Promise<void> }> {
@@ -27,7 +27,7 @@ async function serveHostApi(): Promise<{ server: Server; port: number; close(): 
   const { port } = server.address() as AddressInfo
   // The client under test runs in Node, which keeps no cookies; the capability has its own tests.
   api = createHostApi(
-    { secrets: memorySecrets(), relay: null },
+    { secrets: memorySecrets(), relay: null, relays: memoryRelays() },
     { ...loopbackPolicy(port, newCapability(port)), capability: null },
   )
   return {

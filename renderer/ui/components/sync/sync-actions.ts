@@ -1,6 +1,7 @@
 import type { RuntimeClient } from '../../../../shared/contract/client'
 import type { AppError } from '../../../../shared/errors'
 import { client } from '../../state/client'
+import { useApp } from '../../state/store'
 import { useSync, type SyncWork } from './sync-store'
 
 /** Set before the window reloads onto a joined space, so the Sync dialog opens again on it. */
@@ -29,9 +30,26 @@ export async function loadCode(): Promise<void> {
   useSync.setState({ code: r.ok ? r.value.code : null })
 }
 
+/** Resolves once the window is connected to a runtime other than `before`. */
+const nextClient = (before: RuntimeClient): Promise<void> =>
+  new Promise((resolve) => {
+    if (useApp.getState().client !== before) return resolve()
+    const off = useApp.subscribe((s) => {
+      if (s.client === before) return
+      off()
+      resolve()
+    })
+  })
+
 const run = async (work: SyncWork, task: () => Promise<AppError | null>): Promise<boolean> => {
   useSync.setState({ work, error: null })
-  const failure = await task()
+  const before = client()
+  let failure = await task()
+  // The runtime reloaded to allow the relay (its CSP); the new one carries the request out.
+  if (failure?.code === 'restarting') {
+    await nextClient(before)
+    failure = await task()
+  }
   useSync.setState({ work: null, error: failure?.message ?? null })
   return failure === null
 }

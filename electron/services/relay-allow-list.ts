@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { err, ok, type AppError, type Result } from '../../shared/errors'
+import { serialQueue } from '../../shared/serial-queue'
+import { check } from '../../shared/validation'
+import { RelayOrigin, relayOriginOf } from './relay-origin'
+
+/** The file's name inside the host's data directory. */
+export const RELAY_ALLOW_LIST_FILE = 'relays.json'
+
+/** The most relay origins one profile keeps; a person pairs with a handful. */
+export const MAX_ALLOWED_RELAYS = 64
+
+const AllowFile = z.object({
+  v: z.literal(1),
+  origins: z.array(RelayOrigin).max(MAX_ALLOWED_RELAYS),
+})
+
+/**
+ * The relays this profile paired with, kept by the Node side: the app's CSP lets the runtime open
+ * sockets to these origins only. Filled by pairing and joining (through the host API); read on every
+ * page the host serves.
+ */
+export interface RelayAllowList {
+  /** The allowed origins, in the order they were added. */
+  origins(): readonly RelayOrigin[]
+  /**
+   * Adds the origin of `relayUrl` and stores the list (0600, replaced atomically). `added` is false
+   * when it was already allowed. Refuses what is not a ws(s) relay URL, and a list at its limit.
+   */
+  allow(relayUrl: string): Promise<Result<{ added: boolean }>>
+}
+
+/**
+ * Opens the allow-list kept in `dir`. A missing file is an empty list. A file that fails validation
+ * is reported in `problem` (the host says so in one line), treated as empty and never overwritten:
+ * `allow` then refuses with the same message until the file is fixed or removed.
+ * @example const { list, problem } = await openRelayAllowList(dataDir)
+ */
+export async function openRelayAllowList(
+  dir: string,
+): Promise<{ list: RelayAllowList; problem: AppError | null }> {
+  const file = join(dir, RELAY_ALLOW_LIST_FILE)
+  const serialize = serialQueue()
+  const loaded = await readList(file)
+  let origins: RelayOrigin[] = loaded.ok ? loaded.value : []
+  const problem = loaded.ok ? null : loaded.error
+
+  const list: RelayAllowList = {
+    origins: () => origins,
+    allow: (relayUrl) =>
+      serialize(async () => {
+        if (problem) return err(problem.code, problem.message, problem.path)
+        const origin = relayOriginOf(relayUrl)
+        if (!origin.ok) return origin
+        if (origins.includes(origin.value)) return ok({ added: false })
+        if (origins.length >= MAX_ALLOWED_RELAYS) {
+          return err(
+            'validation',
+            `This profile already allows ${MAX_ALLOWED_RELAYS} relays; remove some from ${file} first.`,
+            'relayUrl',
+          )
+        }
+        const next = [...origins, origin.value]
+        const written = await writeList(dir, file, next)
+        if (!written.ok) return written
+        origins = next
+        return ok({ added: true })
+      }),
+  }
+  return { list, problem }
+}
+
+async function readList(file: string): Promise<Result<RelayOrigin[]>> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (cause) {
+    if (cause instanceof Error && 'code' in cause && cause.code === 'ENOENT') return ok([])
+    return err('storage', `Could not read ${file}: ${describe(cause)}`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return err('validation', `${file} is not valid JSON; fix or remove it.`)
+  }
+  const checked = check(AllowFile, json)
+  if (!checked.ok) {
+    const { message, path } = checked.error
+    return err('validation', `${file} is invalid: ${message}; fix or remove it.`, path)
+  }
+  return ok(checked.value.origins)
+}
+
+async function writeList(dir: string, file: string, origins: RelayOrigin[]): Promise<Result<void>> {
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    const handle = await open(temp, 'wx', 0o600)
+    try {
+      await handle.chmod(0o600)
+      await handle.writeFile(JSON.stringify({ v: 1, origins }, null, 2), 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, file)
+    return ok(undefined)
+  } catch (cause) {
+    await rm(temp, { force: true }).catch(() => undefined)
+    return err('storage', `Could not write ${file}: ${describe(cause)}`)
+  }
+}
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e))
