@@ -27,7 +27,7 @@ import { hostHandlers } from './handlers/host-handlers'
 import { filesHandlers } from './handlers/files-handlers'
 import { syncHandlers } from './handlers/sync-handlers'
 import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-supervisor'
-import { hostRelayGate } from './sync-service/relay-gate'
+import { hostRelayGate, restartingError } from './sync-service/relay-gate'
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import { convertLegacyMessages } from './docs/convert-legacy'
@@ -89,6 +89,8 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
     (Object.keys(runtimeRequests) as RequestName[]).map((name) => [
       name,
       async (input: unknown) => {
+        // A runtime going away to load again answers nothing, so windows find its successor.
+        if (restarting) return restartingError()
         const started = await ready
         if (!started.ok) return started
         const handler = started.value.handlers[name] as (i: unknown) => Promise<Result<unknown>>
