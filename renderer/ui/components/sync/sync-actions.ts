@@ -27,6 +27,8 @@ export function watchSync(c: RuntimeClient): () => void {
 /** Fetches the pairing code when this space is paired (to show it again). */
 export async function loadCode(): Promise<void> {
   const r = await client().request('sync.pairingCode', {})
+  // While a pairing is made, the code stored before it is not the one to give out.
+  if (useSync.getState().work === 'pair') return
   useSync.setState({ code: r.ok ? r.value.code : null })
 }
 
@@ -56,6 +58,8 @@ const run = async (work: SyncWork, task: () => Promise<AppError | null>): Promis
 
 /** Pairs this space with the relay and shows its code. */
 export function createPairingCode(relayUrl: string, deviceName: string): Promise<boolean> {
+  // The code shown so far may name another relay: none is shown until the new one is made.
+  useSync.setState({ code: null })
   return run('pair', async () => {
     const r = await client().request('sync.createPairing', { relayUrl, deviceName })
     if (!r.ok) return r.error
