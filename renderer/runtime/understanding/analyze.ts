@@ -252,7 +252,12 @@ function sharedSubject(clause: string): string[] {
   const m = subject ? SECOND_VERB.exec(clause) : null
   if (!subject || !m || m[1]!.split(/\s+/u).length < 3 || m[2]!.split(/\s+/u).length < 2)
     return [clause]
-  return [m[1]!, ...sharedSubject(`${subject[1]!} ${m[2]!}`)]
+  // "I need to email Sam and work on the deck": the second verb is needed too.
+  const modal =
+    /\b(need to|needs to|have to|has to|must|should|gotta|got to|am going to|are going to|want to|plan to|will|intend to|would like to)\s/iu.exec(
+      m[1]!,
+    )
+  return [m[1]!, ...sharedSubject(`${subject[1]!} ${modal ? `${modal[1]!} ` : ''}${m[2]!}`)]
 }
 
 /** A piece of an introduction as a statement: "Lagos born", "Manchester based", "living in York". */

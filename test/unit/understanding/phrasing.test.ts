@@ -144,6 +144,7 @@ describe('two things said about one subject', () => {
       ['task:', 'preference:choice: pgvector vs pinecone'],
     ],
     ['I live in Hackney and work as a UX researcher for an NHS trust', ['fact:home', 'fact:job']],
+    ['I need to email Sam and work on the deck tonight', ['task:', 'task:']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected)
   })
