@@ -133,3 +133,36 @@ test('the offline assistant follows things told by their results and answers fro
   await ask("what's my sister's name?", [/don't have anything/])
   await device.browser.page.screenshot({ path: 'test-results/screens/offline-follow-up.png' })
 })
+
+/**
+ * What the learned kind reader and the clause rules of session 5 add, in the real runtime bundle
+ * (the model ships inside the worker): a problem told in plain words, a follow-up that points back,
+ * two things said about one subject, chat that is not kept, a new value for an amount, and answers
+ * that find them in other words — through a reload.
+ */
+test('the offline assistant files plain talk by its kind and answers it after a reload', async ({
+  device,
+}) => {
+  test.setTimeout(180_000)
+  let app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  const tell = teller(() => app)
+  await tell("the boiler's been making a clicking sound all week", 'Noted the problem')
+  await tell('MOT is due on the 19th, need to book it', 'Added to your tasks: MOT')
+  await tell('I live in Hackney and work as a UX researcher', 'Noted: you live in Hackney')
+  await expect(app.lastReply()).toContainText('UX researcher')
+  await tell("Monday's going to be a slog", "I kept your message but didn't store anything")
+  await tell('rent is €1,450 a month', 'Noted')
+  await tell('landlord emailed, rent is now €1,520', /Updated: .*1,520/)
+
+  await device.browser.page.reload()
+  app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  const ask = asker(() => app)
+  await ask('anything wrong at home?', [/boiler/])
+  await ask("what's my rent?", [/1,520/], [/1,450/])
+  await ask('where do I live?', [/Hackney/])
+  await ask("what's my job?", [/UX researcher/])
+  await device.browser.page.screenshot({ path: 'test-results/screens/offline-plain-talk.png' })
+})
