@@ -9,7 +9,7 @@ import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
-import { followUp } from './follow-up'
+import { followUp, isFollowUp } from './follow-up'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
@@ -220,6 +220,7 @@ function clauses(text: string): string[] {
       SUBJECT_START.test(piece) ||
       NAMED_RELATION.test(piece) ||
       CHANGED_AMOUNT.test(piece) ||
+      isFollowUp(piece) ||
       appositive(acc[acc.length - 1]!, piece) ||
       (acc.length >= 2 && appositive(acc[0]!, acc[acc.length - 1]!) && appositive(acc[0]!, piece))
     )

@@ -10,6 +10,9 @@ import type { Capture } from './types'
 const FOLLOW_UP =
   /^(?:and\s+|so\s+)?(?:(?:I\s+)?(?:need to|have to|must|should|got to|gotta|will have to|am going to)\s+((?:\w+\s+){0,2}?\w+\s+(?:it|that|them|this|him|her)(?:\s+(?:before|by|after|in|on|at|this|next|today|tomorrow|tonight|soon|asap|up|off|back|first thing)\b[^,;]{0,30})?)|(?:please\s+)?(?:put|add)\s+(?:that|it|this|them)\s+(?:on|to)\s+(?:my|the)\s+(?:list|to-?do(?: list)?|tasks?)|(?:please\s+)?(?:do not|don't|dont)\s+let me forget(?:\s+(?:it|that|this))?|(?:please\s+)?remind me(?:\s+(?:about|of)\s+(?:it|that|this))?)$/iu
 
+/** Whether a clause is a follow-up of what was just said ("…, put that on my list"). */
+export const isFollowUp = (clause: string): boolean => FOLLOW_UP.test(clause.trim())
+
 /**
  * The capture a follow-up turns the last one into: a task that keeps what was said and the action
  * ("MOT is due on the 19th — need to book it"), due when the statement gave a date.

@@ -176,6 +176,7 @@ describe('something to do about what was just said', () => {
     ['MOT is due on the 19th, need to book it', 'book it', '2026-05-19'],
     ['my passport expires on 3 June, gotta renew it before the trip', 'renew it', '2026-06-03'],
     ['the dentist bill is 80 quid. dont let me forget', '80 quid', null],
+    ['the car tax runs out on the 30th, put that on my list', 'car tax', '2026-05-30'],
   ])('%s', (text, words, due) => {
     const found = captures(text)
     expect(found).toHaveLength(1)
