@@ -15,11 +15,14 @@ export const isFollowUp = (clause: string): boolean => FOLLOW_UP.test(clause.tri
 
 /**
  * The capture a follow-up turns the last one into: a task that keeps what was said and the action
- * ("MOT is due on the 19th — need to book it"), due when the statement gave a date.
+ * ("MOT is due on the 19th — need to book it"), due when the statement gave a date. A problem or a
+ * preference is left as it is.
  */
 export function followUp(clause: string, last: Capture, now: Date): Capture | null {
   const m = FOLLOW_UP.exec(clause.trim())
   if (!m) return null
+  // "the boiler is broken, need to fix it": a problem stays a problem; the follow-up adds nothing new.
+  if (last.kind === 'issue' || last.kind === 'preference') return last
   const text = m[1] ? `${last.text} — need to ${lowerFirst(m[1])}` : last.text
   const due = last.due ?? findDate(last.text, now)?.iso ?? null
   return capture('task', text, { due, correction: last.correction })

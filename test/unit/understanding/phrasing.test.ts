@@ -210,3 +210,9 @@ describe('a time zone by its name, and emoji between two things said', () => {
     expect(kinds(text)).toEqual(expected)
   })
 })
+
+describe('a follow-up after a problem', () => {
+  it('leaves the problem a problem', () => {
+    expect(kinds('the boiler is broken, need to fix it')).toEqual(['issue:'])
+  })
+})
