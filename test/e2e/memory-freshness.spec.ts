@@ -61,9 +61,9 @@ test('after a restart past its freshness, a fact is flagged and the assistant as
   await device.browser.page.setViewportSize(DESKTOP)
   await app.openReady(device.host.url)
   await app.dismissWelcome()
-  await app.say('Remember that I use pgvector for embeddings')
+  await app.say('Remember that I work at Northwind Labs')
   await app.say('My timezone is America/New_York')
-  const fact = () => app.memoryItems.filter({ hasText: 'I use pgvector for embeddings' })
+  const fact = () => app.memoryItems.filter({ hasText: 'I work at Northwind Labs' })
   const timezone = () => app.memoryItems.filter({ hasText: 'America/New_York' })
   await fact().getByRole('button', { name: 'Confirm' }).click()
   await expect(fact()).toHaveCount(1)
@@ -82,7 +82,7 @@ test('after a restart past its freshness, a fact is flagged and the assistant as
     type View = { items: { item: { text: string }; freshness: string }[] }
     const list = await app.request<View>('memory.list', {})
     expect(list.value?.items.map((v) => [v.item.text, v.freshness])).toContainEqual([
-      'I use pgvector for embeddings',
+      'I work at Northwind Labs',
       'needs-reverify',
     ])
 
@@ -93,7 +93,7 @@ test('after a restart past its freshness, a fact is flagged and the assistant as
     await app.say('hi')
     const reply = app.lastReply()
     await expect(reply).toContainText('please confirm')
-    await expect(reply).toContainText('You use pgvector for embeddings')
+    await expect(reply).toContainText('You work at Northwind Labs')
     await expect(reply).not.toContainText('Your timezone is America/New_York')
 
     // Confirming it makes it fresh again; later replies no longer ask.
