@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { err, ok, type AppError, type Result } from '../../shared/errors'
 import { serialQueue } from '../../shared/serial-queue'
-import { check } from '../../shared/validation'
+import { readOwnerJson, writeOwnerJson } from './owner-json-file'
 import { RelayOrigin, relayOriginOf } from './relay-origin'
 
 /** The file's name inside the host's data directory. */
@@ -64,7 +62,7 @@ export async function openRelayAllowList(
           )
         }
         const next = [...origins, origin.value]
-        const written = await writeList(dir, file, next)
+        const written = await writeOwnerJson(dir, file, { v: 1, origins: next }, 'storage')
         if (!written.ok) return written
         origins = next
         return ok({ added: true })
@@ -73,46 +71,15 @@ export async function openRelayAllowList(
   return { list, problem }
 }
 
-async function readList(file: string): Promise<Result<RelayOrigin[]>> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (cause) {
-    if (cause instanceof Error && 'code' in cause && cause.code === 'ENOENT') return ok([])
-    return err('storage', `Could not read ${file}: ${describe(cause)}`)
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return err('validation', `${file} is not valid JSON; fix or remove it.`)
-  }
-  const checked = check(AllowFile, json)
-  if (!checked.ok) {
-    const { message, path } = checked.error
-    return err('validation', `${file} is invalid: ${message}; fix or remove it.`, path)
-  }
-  return ok(checked.value.origins)
+const readList = async (file: string): Promise<Result<RelayOrigin[]>> => {
+  const read = await readOwnerJson(
+    file,
+    AllowFile,
+    { v: 1, origins: [] },
+    {
+      read: 'storage',
+      invalid: 'validation',
+    },
+  )
+  return read.ok ? ok(read.value.origins) : read
 }
-
-async function writeList(dir: string, file: string, origins: RelayOrigin[]): Promise<Result<void>> {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 })
-    const handle = await open(temp, 'wx', 0o600)
-    try {
-      await handle.chmod(0o600)
-      await handle.writeFile(JSON.stringify({ v: 1, origins }, null, 2), 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, file)
-    return ok(undefined)
-  } catch (cause) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    return err('storage', `Could not write ${file}: ${describe(cause)}`)
-  }
-}
-
-const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e))

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { chmod, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/errors'
-import { check } from '../../shared/validation'
+import { readOwnerJson, writeOwnerJson } from './owner-json-file'
 import type { SecretStore } from './secret-store'
 import { serialQueue } from '../../shared/serial-queue'
 
@@ -11,7 +10,6 @@ import { serialQueue } from '../../shared/serial-queue'
 export const SECRET_FILE_NAME = 'secrets.json'
 
 const FILE_MODE = 0o600
-const DIR_MODE = 0o700
 
 const SecretFile = z.object({
   version: z.literal(1),
@@ -33,48 +31,19 @@ export function createFileSecretStore(dir: string): SecretStore {
   const serialize = serialQueue()
 
   const read = async (): Promise<Result<SecretFile>> => {
-    let text: string
     try {
       await tightenMode(file)
-      text = await readFile(file, 'utf8')
     } catch (cause) {
-      if (isMissing(cause)) return ok(EMPTY)
-      return unavailable(`Could not read ${file}`, cause)
+      if (!isMissing(cause)) return unavailable(`Could not read ${file}`, cause)
     }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      return err('secret-storage-unavailable', `${file} is not valid JSON; fix or remove it.`)
-    }
-    const checked = check(SecretFile, parsed)
-    if (!checked.ok) {
-      const { message, path } = checked.error
-      return err('secret-storage-unavailable', `${file} is invalid: ${message}`, path)
-    }
-    return checked
+    return readOwnerJson(file, SecretFile, EMPTY, {
+      read: 'secret-storage-unavailable',
+      invalid: 'secret-storage-unavailable',
+    })
   }
 
-  const write = async (content: SecretFile): Promise<Result<void>> => {
-    const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
-    try {
-      await mkdir(dir, { recursive: true, mode: DIR_MODE })
-      const handle = await open(temp, 'wx', FILE_MODE)
-      try {
-        // The umask may have narrowed or the platform ignored the mode given to open.
-        await handle.chmod(FILE_MODE)
-        await handle.writeFile(JSON.stringify(content, null, 2), 'utf8')
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await rename(temp, file)
-      return ok(undefined)
-    } catch (cause) {
-      await rm(temp, { force: true }).catch(() => undefined)
-      return unavailable(`Could not write ${file}`, cause)
-    }
-  }
+  const write = (content: SecretFile): Promise<Result<void>> =>
+    writeOwnerJson(dir, file, content, 'secret-storage-unavailable')
 
   const update = (change: (secrets: Record<string, string>) => boolean): Promise<Result<void>> =>
     serialize(async () => {

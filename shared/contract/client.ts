@@ -34,6 +34,14 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
   let nextId = 1
   const waiting = new Map<number, { name: RequestName; resolve: (r: Result<unknown>) => void }>()
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  /**
+   * Set once the runtime said it is reloading (a new CSP): it answers nothing more that matters and
+   * may close before answering what is in flight, so those requests and any later ones end here with
+   * `restarting` instead of waiting forever; the window connects to the runtime that follows.
+   */
+  let restarting = false
+  const RESTARTING = (): Result<never> =>
+    err('restarting', 'Keepsake is reloading; the request was not carried out.')
 
   port.addEventListener('message', (event: MessageEvent) => {
     const frame = WireFrame.safeParse(event.data)
@@ -47,6 +55,11 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
       entry.resolve(check(runtimeRequests[entry.name].output, data.result.value, entry.name))
     } else if (data.t === 'evt') {
       if (!(data.name in runtimeEvents)) return
+      if (data.name === 'runtime.restarting' && !restarting) {
+        restarting = true
+        for (const entry of waiting.values()) entry.resolve(RESTARTING())
+        waiting.clear()
+      }
       const parsed = runtimeEvents[data.name as EventName].safeParse(data.payload)
       if (!parsed.success) {
         console.error(`Ignored a malformed ${data.name} event`, parsed.error.issues)
@@ -69,6 +82,7 @@ export function createRuntimeClient(port: PortLike): RuntimeClient {
           ),
         )
       }
+      if (restarting) return Promise.resolve(RESTARTING())
       const id = nextId++
       return new Promise((resolve) => {
         waiting.set(id, { name, resolve: resolve as (r: Result<unknown>) => void })

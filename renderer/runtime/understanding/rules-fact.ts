@@ -575,36 +575,6 @@ const attribute: Rule = ({ text, correction }) => {
   ]
 }
 
-const possessive: Rule = ({ text, correction }) => {
-  const m =
-    /^(?:my|our)\s+((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+)\s+(?:is|are|=)\s+(?!not\b)(.+)$/iu.exec(
-      text,
-    ) ??
-    /^((?:new\s+|current\s+)?(?:lead|team lead|tech lead|manager|boss|pm|product manager|skip|skip-level|truck|car|van|bike|laptop|phone|landlord|dentist|doctor|gp|vet|therapist|accountant|lawyer|mechanic|supplier|contact|one))\s+(?:is|=)\s+(?!not\b)(.+?)(?:\s+now)?$/iu.exec(
-      text,
-    )
-  if (!m) return null
-  if (STATE_VALUE.test(m[2]!)) return null
-  const what = m[1]!
-    .toLowerCase()
-    .replace(/^(?:new|current)\s+/u, '')
-    .replace(/^(?:team lead|tech lead|lead|skip|skip-level|boss)$/u, 'manager')
-  if (
-    /\b(?:problem|issue|bug|point|guess|bad|fault|pleasure|plan|idea|question|worry|concern|excuse|day|week|life)\b/u.test(
-      what,
-    )
-  )
-    return null
-  const subject = what === 'one' ? null : what
-  return [
-    capture(
-      'fact',
-      /^(?:my|our)\b/iu.test(text) ? text : `My ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
-      { subject, value: m[2]!, correction: correction || /\bnow\b/iu.test(text) },
-    ),
-  ]
-}
-
 /** Fact rules by name; `analyze` decides their order among the other kinds' rules. */
 export const FACT = {
   name,
@@ -618,5 +588,4 @@ export const FACT = {
   possession,
   attribute,
   schedule,
-  possessive,
 } satisfies Record<string, Rule>

@@ -18,33 +18,24 @@ export async function refreshMemory(): Promise<void> {
 }
 
 let reading: Promise<void> | null = null
-/** The runtime connection the read in flight went to. */
-let readingFrom: ReturnType<typeof client> | null = null
 let readAgain = false
 
 /**
  * Re-reads memory after a `memory.changed` event. A burst of changes (an import, a sync catch-up)
- * costs one read in flight and at most one after it, not one per change. A read still waiting on a
- * runtime that has since been replaced (it reloaded for a new CSP and may never answer) does not
- * hold up reading from the new one.
+ * costs one read in flight and at most one after it, not one per change.
  */
 export function memoryChanged(): void {
-  const from = client()
-  if (reading && readingFrom === from) {
+  if (reading) {
     readAgain = true
     return
   }
-  const read = refreshMemory().finally(() => {
-    if (reading !== read) return
+  reading = refreshMemory().finally(() => {
     reading = null
-    readingFrom = null
     if (readAgain) {
       readAgain = false
       memoryChanged()
     }
   })
-  reading = read
-  readingFrom = from
 }
 
 const MAX_TIMEOUT = 2_147_483_647

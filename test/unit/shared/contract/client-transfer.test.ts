@@ -35,3 +35,22 @@ test('without a transfer list a request copies its input, as before', async () =
   expect(bytes.byteLength).toBe(16)
   port1.close()
 })
+
+test('once the runtime says it is reloading, a request in flight and any later one end with restarting, never hang', async () => {
+  const { port1, port2 } = new MessageChannel()
+  const client = createRuntimeClient(port1 as unknown as PortLike)
+  const received = runtimeEnd(port2 as unknown as MessageChannel['port2'])
+  const inFlight = client.request('memory.list', {})
+  await received
+  port2.postMessage({
+    t: 'evt',
+    name: 'runtime.restarting',
+    payload: { reason: 'a sync relay was allowed' },
+  })
+  expect(await inFlight).toMatchObject({ ok: false, error: { code: 'restarting' } })
+  expect(await client.request('memory.list', {})).toMatchObject({
+    ok: false,
+    error: { code: 'restarting' },
+  })
+  port1.close()
+})
