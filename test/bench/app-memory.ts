@@ -16,6 +16,15 @@ export interface MemoryPeaks {
   all: number
   /** How many JS samples were answered (a worker busy in one long task answers late). */
   jsSamples: number
+  /**
+   * The runtime worker's V8 heap in use at its peak: the largest figure V8 reported just before
+   * any of its collections (Chromium's `MinorGC` / `MajorGC` trace events) or at the end, above
+   * what was live at the start. Nothing is sampled, so no peak falls between samples; ArrayBuffer
+   * backing stores are not in it.
+   */
+  workerHeap: number
+  /** How many collections the worker made during the work. */
+  collections: number
 }
 
 interface Target {
@@ -24,18 +33,34 @@ interface Target {
   webSocketDebuggerUrl?: string
 }
 
-/** One CDP connection to a target; `ask` sends a command and resolves with its result. */
+/**
+ * One CDP connection to a target; `ask` sends a command and resolves with its result, `on` hears
+ * an event.
+ */
 class TargetSession {
   private next = 1
   private readonly waiting = new Map<number, (result: unknown) => void>()
+  private readonly listeners = new Map<string, (params: unknown) => void>()
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: Buffer) => {
-      const reply = JSON.parse(data.toString()) as { id?: number; result?: unknown }
-      if (reply.id === undefined) return
+      const reply = JSON.parse(data.toString()) as {
+        id?: number
+        result?: unknown
+        method?: string
+        params?: unknown
+      }
+      if (reply.id === undefined) {
+        if (reply.method) this.listeners.get(reply.method)?.(reply.params)
+        return
+      }
       this.waiting.get(reply.id)?.(reply.result ?? null)
       this.waiting.delete(reply.id)
     })
+  }
+
+  on<T>(method: string, listener: (params: T) => void): void {
+    this.listeners.set(method, (p) => listener(p as T))
   }
 
   static open(url: string): Promise<TargetSession> {
@@ -62,6 +87,56 @@ class TargetSession {
 interface HeapUsage {
   usedSize: number
   backingStorageSize?: number
+}
+
+/** The parts of a Chromium trace event this file reads. */
+interface TraceEvent {
+  name: string
+  pid: number
+  tid: number
+  args?: { name?: string; usedHeapSizeBefore?: number }
+}
+
+/** Where Chromium runs a SharedWorker's JavaScript, as its trace names the thread. */
+const WORKER_THREAD = 'SharedWorker thread'
+
+/**
+ * Records V8's collections in every Chromium process while `work` runs (the `v8` trace category:
+ * `MinorGC` and `MajorGC` events carry the heap in use before each), through a DevTools
+ * connection to the browser; resolves with the work's result and the worker threads' events.
+ */
+async function traceCollections<T>(
+  devtoolsUrl: string,
+  work: () => Promise<T>,
+): Promise<{ result: T; collections: number[] }> {
+  const tracer = await TargetSession.open(devtoolsUrl)
+  try {
+    const events: TraceEvent[] = []
+    tracer.on<{ value: TraceEvent[] }>('Tracing.dataCollected', ({ value }) => {
+      for (const e of value)
+        if (e.name === 'MinorGC' || e.name === 'MajorGC' || e.name === 'thread_name') events.push(e)
+    })
+    const complete = new Promise<void>((done) => tracer.on('Tracing.tracingComplete', done))
+    await tracer.ask('Tracing.start', { categories: 'v8', transferMode: 'ReportEvents' })
+    let result: T
+    try {
+      result = await work()
+    } finally {
+      await tracer.ask('Tracing.end')
+      await complete
+    }
+    const workers = new Set(
+      events
+        .filter((e) => e.name === 'thread_name' && e.args?.name === WORKER_THREAD)
+        .map((e) => `${e.pid}:${e.tid}`),
+    )
+    const collections = events
+      .filter((e) => e.name !== 'thread_name' && workers.has(`${e.pid}:${e.tid}`))
+      .map((e) => e.args?.usedHeapSizeBefore ?? 0)
+    return { result, collections }
+  } finally {
+    tracer.close()
+  }
 }
 
 const rssOf = (pid: number): { rss: number; renderer: boolean } => {
@@ -93,7 +168,8 @@ export interface SampleOptions {
 /**
  * Samples the app's memory while `work` runs: the JS memory of the page at `appUrl` and of every
  * SharedWorker (through their own DevTools connections, after a forced collection so "before" is
- * what is live), and the resident memory of Chromium's processes.
+ * what is live), and the resident memory of Chromium's processes; and records the worker's heap
+ * before each of its collections (`MemoryPeaks.workerHeap`).
  */
 export async function sampleMemory<T>(
   browser: BrowserProcess,
@@ -113,6 +189,11 @@ export async function sampleMemory<T>(
   const sessions = await Promise.all(
     watched.map((t) => TargetSession.open(t.webSocketDebuggerUrl ?? '')),
   )
+  const workers = sessions.filter((_, i) => watched[i]?.type === 'shared_worker')
+  const workerHeapNow = async (): Promise<number> => {
+    const usages = await Promise.all(workers.map((s) => s.ask<HeapUsage>('Runtime.getHeapUsage')))
+    return usages.reduce((sum, u) => sum + u.usedSize, 0)
+  }
   const jsNow = async (): Promise<number> => {
     if (collect) await Promise.all(sessions.map((s) => s.ask('HeapProfiler.collectGarbage')))
     const usages = await Promise.all(sessions.map((s) => s.ask<HeapUsage>('Runtime.getHeapUsage')))
@@ -131,6 +212,7 @@ export async function sampleMemory<T>(
   try {
     await Promise.all(sessions.map((s) => s.ask('HeapProfiler.collectGarbage')))
     const jsBefore = await jsNow()
+    const workerBefore = await workerHeapNow()
     const rssBefore = rssNow()
     let js = jsBefore
     let jsSamples = 0
@@ -151,12 +233,13 @@ export async function sampleMemory<T>(
         asking = false
       })
     }, everyMs)
-    let result: T
+    let traced: { result: T; collections: number[] }
     try {
-      result = await work()
+      traced = await traceCollections(browser.devtoolsUrl, work)
     } finally {
       clearInterval(sampler)
     }
+    const { result, collections } = traced
     const r = rssNow()
     return {
       result,
@@ -165,6 +248,8 @@ export async function sampleMemory<T>(
         renderers: Math.max(renderers, r.renderers) - rssBefore.renderers,
         all: Math.max(all, r.all) - rssBefore.all,
         jsSamples,
+        workerHeap: Math.max(await workerHeapNow(), ...collections) - workerBefore,
+        collections: collections.length,
       },
     }
   } finally {

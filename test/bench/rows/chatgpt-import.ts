@@ -12,17 +12,45 @@ import { bytes, count, ms, runs } from '../report'
 import { overRuns } from '../stats'
 import { waitIndexed } from './session-files'
 
-/** Runs `keepsake import` as built, in its own Node; resolves with its wall time and peak RSS. */
-function cliImport(zip: string, out: string): Promise<{ ms: number; maxRss: number }> {
+/** What one `keepsake import` run took. */
+interface CliRun {
+  ms: number
+  maxRss: number
+  /** JS memory (V8 heap in use plus ArrayBuffers and other external memory) at its peak, above the start. */
+  heapPeak: number
+  collections: number
+}
+
+/**
+ * Runs `keepsake import` as built, in its own Node; resolves with its wall time, peak RSS (the
+ * process's own high-water mark, VmHWM) and the peak of its JS memory above what was live when
+ * the import started (after one forced collection): V8's figures just before every collection it
+ * made during the import (`v8.GCProfiler`; nothing is forced then) and once at the end, so no peak
+ * falls between samples.
+ */
+function cliImport(zip: string, out: string): Promise<CliRun> {
   const script = [
     `const { runCli } = await import(${JSON.stringify(pathToFileURL(CLI_ENTRY).href)})`,
+    `const { GCProfiler } = await import('node:v8')`,
     `const io = { out: () => {}, err: (l) => process.stderr.write(l + '\\n') }`,
+    `const heap = () => { const m = process.memoryUsage(); return m.heapUsed + m.external }`,
+    `globalThis.gc()`,
+    `const before = heap()`,
+    `const profiler = new GCProfiler()`,
+    `profiler.start()`,
     `const code = await runCli(['import', ${JSON.stringify(zip)}, '--out', ${JSON.stringify(out)}], io)`,
-    `process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS * 1024 }))`,
+    `const end = heap()`,
+    `const { statistics } = profiler.stop()`,
+    `const atCollections = statistics.map(({ beforeGC: { heapStatistics: h } }) => h.usedHeapSize + h.externalMemory)`,
+    `const heapPeak = Math.max(end, ...atCollections) - before`,
+    // Not process.resourceUsage().maxRSS: Linux carries the forking bench's RSS over into it.
+    `const { readFileSync } = await import('node:fs')`,
+    `const maxRss = Number(/VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024`,
+    `process.stdout.write(JSON.stringify({ code, maxRss, heapPeak, collections: statistics.length }))`,
   ].join('\n')
   return new Promise((done, fail) => {
     const t = performance.now()
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -33,9 +61,10 @@ function cliImport(zip: string, out: string): Promise<{ ms: number; maxRss: numb
     child.once('exit', () => {
       const elapsed = performance.now() - t
       try {
-        const r = JSON.parse(stdout) as { code: number; maxRss: number }
+        const r = JSON.parse(stdout) as Omit<CliRun, 'ms'> & { code: number }
         if (r.code !== 0) return fail(new Error(`keepsake import exited ${r.code}: ${stderr}`))
-        done({ ms: elapsed, maxRss: r.maxRss })
+        const { maxRss, heapPeak, collections } = r
+        done({ ms: elapsed, maxRss, heapPeak, collections })
       } catch {
         fail(new Error(`keepsake import failed: ${stderr || stdout}`))
       }
@@ -48,8 +77,9 @@ function cliImport(zip: string, out: string): Promise<{ ms: number; maxRss: numb
  * skew) imported by the shipped CLI and by the app's Files path (new space). Times are wall
  * clock. Memory, beside the export's unpacked JSON size: the CLI's peak RSS; the app's JS memory
  * (page and runtime worker) held at its peak, in separate runs that collect garbage before each
- * sample; and, in the timed runs, the JS heap in use and the RSS of Chromium's renderers and of
- * all its processes, each peak above what was there just before.
+ * sample; and, in the timed runs, the JS heap in use (sampled, and the worker's just before each
+ * collection) and the RSS of Chromium's renderers and of all its processes, each peak above what
+ * was there just before. The CLI's JS heap peak is read before each of its collections too.
  */
 export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promise<void> {
   const { figures } = ctx
@@ -62,13 +92,10 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
   const what = `${count(messages)}-msg ChatGPT zip (${shards.length} shards)`
   const sizes = `${bytes(zipBytes.length)} zip, ${bytes(unpacked)} unpacked JSON`
 
-  const cli: { ms: number[]; rss: number[] } = { ms: [], rss: [] }
-  for (let run = 0; run < n; run++) {
-    const r = await cliImport(zip, join(ctx.workDir, `chatgpt-${run}.keepsake`))
-    cli.ms.push(r.ms)
-    cli.rss.push(r.maxRss)
-  }
-  const cliTime = overRuns(cli.ms)
+  const cli: CliRun[] = []
+  for (let run = 0; run < n; run++)
+    cli.push(await cliImport(zip, join(ctx.workDir, `chatgpt-${run}.keepsake`)))
+  const cliTime = overRuns(cli.map((r) => r.ms))
   figures.add({
     row: 9,
     label: `CLI keepsake import · ${what}`,
@@ -77,7 +104,7 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
     note: `${sizes}; process start to exit`,
     data: { spread: cliTime, zip: zipBytes.length, unpacked },
   })
-  const rss = overRuns(cli.rss)
+  const rss = overRuns(cli.map((r) => r.maxRss))
   figures.add({
     row: 9,
     label: `CLI keepsake import · peak RSS`,
@@ -85,6 +112,16 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
     spread: runs(rss, bytes),
     note: `${(rss.median / unpacked).toFixed(1)}× the unpacked JSON; the whole Node process`,
     data: { spread: rss, unpacked },
+  })
+  const cliHeap = overRuns(cli.map((r) => r.heapPeak))
+  const cliCollections = Math.min(...cli.map((r) => r.collections))
+  figures.add({
+    row: 9,
+    label: `CLI keepsake import · JS heap in use, peak above before`,
+    value: bytes(cliHeap.median),
+    spread: runs(cliHeap, bytes),
+    note: `${(cliHeap.median / unpacked).toFixed(1)}× the unpacked JSON; V8 heap plus ArrayBuffers just before each of its collections (v8.GCProfiler, ≥ ${cliCollections}) and at the end, nothing forced`,
+    data: { spread: cliHeap, unpacked },
   })
 
   // Each import starts idle: the search index of the space imported before has caught up and been
@@ -152,6 +189,12 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
     'app import · JS heap in use, peak above before (page + runtime worker)',
     peaks.map((p) => p.js),
     `what V8 has not collected yet counts too; CDP every 50 ms (≥ ${samples} answered samples)`,
+  )
+  const collections = Math.min(...peaks.map((p) => p.collections))
+  memoryRow(
+    'app import · runtime worker JS heap in use, peak above before',
+    peaks.map((p) => p.workerHeap),
+    `V8's own figure just before each collection (trace events, ≥ ${collections}) and at the end, nothing forced; ArrayBuffers not included`,
   )
   memoryRow(
     'app import · renderer processes RSS peak above before',
