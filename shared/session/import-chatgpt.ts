@@ -4,8 +4,8 @@ import { ChatGptConversation, type ChatGptMessage, type ChatGptNode } from './ch
 import { readChatGptMessage } from './chatgpt-message'
 import { ReportTally, type ImportReport } from './import-report'
 import type { ImportOptions } from './import-transcript'
-import { ProblemList, passed, type Checked } from './problems'
-import { readJsonFile } from './read-json-file'
+import { ProblemList, passed, type Checked, type SessionProblem } from './problems'
+import { readJsonList } from './read-json-file'
 import type { SessionConversation, SessionData } from './session-data'
 import { fingerprint } from './stable-id'
 
@@ -47,33 +47,36 @@ export class ChatGptImporter {
 
   constructor(private readonly options: ImportOptions) {}
 
-  /** Reads one file of the export; `name` is null for a lone file (paths then start at `[i]`). */
+  /**
+   * Reads one file of the export; `name` is null for a lone file (paths then start at `[i]`). Its
+   * conversations are parsed, checked and turned into records one at a time, so the objects of the
+   * whole file are never built at once (see `readJsonList`).
+   */
   addFile(bytes: Uint8Array, name: string | null): void {
     if (name !== null) this.files.push(name)
-    const json = readJsonFile(bytes, name, this.options.limits)
-    if (!json.ok) {
-      for (const p of json.problems) this.problems.add(p.path, p.message)
-      return
-    }
-    this.addJson(json.value, name ?? '')
-  }
-
-  /** Reads one already-parsed file of the export; `prefix` starts every problem path. */
-  addJson(value: unknown, prefix: string): void {
-    if (!Array.isArray(value)) {
+    const prefix = name ?? ''
+    const file = readJsonList(bytes, name, this.options.limits)
+    if (!file.ok) return this.addProblems(file.problems)
+    if (!file.value.list) {
       this.problems.add(prefix || '(root)', 'expected a list of conversations')
       return
     }
-    value.forEach((raw, i) => {
-      const path = `${prefix}[${i}]`
-      const parsed = ChatGptConversation.safeParse(raw)
+    let i = 0
+    for (const element of file.value.elements) {
+      if (!element.ok) return this.addProblems(element.problems)
+      const path = `${prefix}[${i++}]`
+      const parsed = ChatGptConversation.safeParse(element.value)
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
           this.problems.add(`${path}.${formatPath(issue.path)}`, issueText(issue))
-        return
+        continue
       }
       this.addConversation(parsed.data, path)
-    })
+    }
+  }
+
+  private addProblems(problems: readonly SessionProblem[]): void {
+    for (const p of problems) this.problems.add(p.path, p.message)
   }
 
   private addConversation(c: ChatGptConversation, path: string): void {

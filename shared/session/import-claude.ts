@@ -5,7 +5,7 @@ import type { Imported } from './import-chatgpt'
 import { ReportTally } from './import-report'
 import type { ImportOptions } from './import-transcript'
 import { ProblemList, passed, type Checked } from './problems'
-import { readJsonFile } from './read-json-file'
+import { readJsonList } from './read-json-file'
 import type { SessionConversation } from './session-data'
 
 /** The device id imported messages carry. */
@@ -134,12 +134,13 @@ export function claudeToSession(
   name: string | null,
   options: ImportOptions,
 ): Checked<Imported> {
-  const json = readJsonFile(bytes, name, options.limits)
-  if (!json.ok) return json
+  // One conversation is parsed and checked at a time (see `readJsonList`).
+  const file = readJsonList(bytes, name, options.limits)
+  if (!file.ok) return file
   const problems = new ProblemList()
   const tally = new ReportTally()
   const prefix = name ?? ''
-  if (!Array.isArray(json.value))
+  if (!file.value.list)
     return {
       ok: false,
       code: 'file-invalid',
@@ -147,7 +148,7 @@ export function claudeToSession(
     }
   const conversations: SessionConversation[] = []
   const used = new Map<string, string>()
-  json.value.forEach((raw: unknown, i) => {
+  const addConversation = (raw: unknown, i: number): void => {
     const path = `${prefix}[${i}]`
     const parsed = ClaudeConversation.safeParse(raw)
     if (!parsed.success) {
@@ -224,7 +225,12 @@ export function claudeToSession(
       messages,
       yjs: null,
     })
-  })
+  }
+  let i = 0
+  for (const element of file.value.elements) {
+    if (!element.ok) return element
+    addConversation(element.value, i++)
+  }
   const ids = new Map<string, number>()
   conversations.forEach((c, i) => {
     const first = ids.get(c.id)

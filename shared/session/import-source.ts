@@ -162,7 +162,9 @@ export async function importSource(
   if (firstByte(bytes) === 0x5b) {
     const kind = exportKind(bytes)
     if (kind === 'claude') return imported(claudeToSession(bytes, name, options))
-    if (kind === 'chatgpt') return importChatGpt([file], options, collection)
+    // The bytes already read, so a zip entry is not unpacked a second time.
+    if (kind === 'chatgpt')
+      return importChatGpt([{ ...file, read: () => read }], options, collection)
     return unrecognised(
       label,
       'this JSON list is neither ChatGPT conversations (with "mapping") nor Claude.ai conversations (with "chat_messages")',

@@ -1,12 +1,35 @@
+import { listSpans } from './json-list'
 import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
-import { failed, type Checked } from './problems'
+import { toPlainData } from './plain-data'
+import { failed, passed, type Checked, type SessionProblem } from './problems'
 
 /**
  * Exports name nodes by their ids, and an id may be any string: only `__proto__` (which a plain
  * object cannot hold as its own key) is refused; `constructor` and the like are looked up as own keys.
  */
 const EXPORT_FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__'])
+
+/** `name` before every problem's path, so a sharded export says which file is wrong. */
+function inFile<T>(checked: Checked<T>, name: string | null): Checked<T> {
+  if (checked.ok || name === null) return checked
+  return {
+    ok: false,
+    code: checked.code,
+    problems: checked.problems.map((p) => ({
+      path: p.path === '(root)' ? name : `${name}: ${p.path}`,
+      message: p.message,
+    })),
+  }
+}
+
+function tooLarge(bytes: Uint8Array, name: string | null, limits: SessionLimits): Checked<never> {
+  return failed(
+    'file-too-large',
+    name ?? '(root)',
+    `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxDecompressedBytes)}`,
+  )
+}
 
 /**
  * Decodes one JSON file of an export (a whole `conversations.json` or one shard) under the limits:
@@ -18,28 +41,85 @@ export function readJsonFile(
   name: string | null,
   limits: SessionLimits = DEFAULT_LIMITS,
 ): Checked<unknown> {
-  const where = name ?? '(root)'
-  if (bytes.length > limits.maxDecompressedBytes) {
-    return failed(
-      'file-too-large',
-      where,
-      `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxDecompressedBytes)}`,
-    )
-  }
+  if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes, name, limits)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return failed('file-invalid', where, 'the file is not valid UTF-8 text')
+    return failed('file-invalid', name ?? '(root)', 'the file is not valid UTF-8 text')
   }
-  const json = parseJsonText(text, limits, EXPORT_FORBIDDEN_KEYS)
-  if (json.ok || name === null) return json
-  return {
-    ok: false,
-    code: json.code,
-    problems: json.problems.map((p) => ({
-      path: p.path === '(root)' ? name : `${name}: ${p.path}`,
-      message: p.message,
-    })),
+  return inFile(parseJsonText(text, limits, EXPORT_FORBIDDEN_KEYS), name)
+}
+
+/** An export file read as a list, one element at a time; or its value when it is not a list. */
+export type JsonListFile =
+  { list: true; elements: Iterable<Checked<unknown>> } | { list: false; value: unknown }
+
+/**
+ * Reads one JSON file of an export like `readJsonFile`, under the same limits and with the same
+ * problems, but a list's elements are decoded, parsed and checked one at a time as `elements` is
+ * iterated, so only one conversation's objects are built at once rather than the whole file's.
+ * An element that cannot be read on its own ends the iteration with the problems of the whole
+ * file (where the JSON breaks, or that it is not UTF-8), or of that element, with its path.
+ */
+export function readJsonList(
+  bytes: Uint8Array,
+  name: string | null,
+  limits: SessionLimits = DEFAULT_LIMITS,
+): Checked<JsonListFile> {
+  if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes, name, limits)
+  const spans = listSpans(bytes, limits)
+  if (spans !== null)
+    return passed({ list: true, elements: elementsOf(bytes, spans, name, limits) })
+  const whole = readJsonFile(bytes, name, limits)
+  if (!whole.ok) return whole
+  const value = whole.value
+  return passed(
+    Array.isArray(value)
+      ? { list: true, elements: value.map((v) => passed(v)) }
+      : { list: false, value },
+  )
+}
+
+function* elementsOf(
+  bytes: Uint8Array,
+  spans: readonly number[],
+  name: string | null,
+  limits: SessionLimits,
+): Generator<Checked<unknown>> {
+  // A byte order mark inside the list is an error, as it is for the whole file's parse.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const index = k / 2
+    let value: unknown
+    try {
+      value = JSON.parse(decoder.decode(bytes.subarray(spans[k], spans[k + 1])))
+    } catch {
+      // Reading the whole file says what is wrong and where, as it does for any file.
+      const whole = readJsonFile(bytes, name, limits)
+      if (!whole.ok) yield whole
+      else if (Array.isArray(whole.value)) for (const v of whole.value.slice(index)) yield passed(v)
+      return
+    }
+    const plain = toPlainData(value, limits, {
+      allowBytes: false,
+      forbiddenKeys: EXPORT_FORBIDDEN_KEYS,
+    })
+    if (!plain.ok) {
+      yield inFile({ ...plain, problems: plain.problems.map((p) => atElement(p, index)) }, name)
+      return
+    }
+    yield plain
   }
+}
+
+/** A problem found in element `index` of the list, with the path from the top of the file. */
+function atElement(p: SessionProblem, index: number): SessionProblem {
+  const path =
+    p.path === '(root)'
+      ? `[${index}]`
+      : p.path.startsWith('[')
+        ? `[${index}]${p.path}`
+        : `[${index}].${p.path}`
+  return { path, message: p.message }
 }
