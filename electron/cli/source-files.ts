@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Unzip, UnzipInflate } from 'fflate'
+import { Inflate, Unzip, type AsyncFlateStreamHandler, type UnzipDecoder } from 'fflate'
 import { isConversationFile } from '../../shared/session/import-source'
 import { DEFAULT_LIMITS, formatBytes } from '../../shared/session/limits'
 import { failed, passed, type Checked } from '../../shared/session/problems'
@@ -27,9 +27,75 @@ const loaded = (name: string, bytes: Uint8Array): SourceFile => ({
   read: () => passed(bytes),
 })
 
+class TooLarge extends Error {}
+
 /**
- * A zip streamed from disk: only the export's conversation files are inflated (a ChatGPT zip with
- * years of images can be gigabytes); the rest are listed by name only.
+ * Hands a zip entry's deflated bytes on as they are, so a conversation file stays compressed while
+ * the zip streams past and is inflated only when the import reads it (`inflateEntry`).
+ */
+class KeepDeflated implements UnzipDecoder {
+  static readonly compression = 8
+  ondata: AsyncFlateStreamHandler = () => undefined
+  push(chunk: Uint8Array, final: boolean): void {
+    // fflate may reuse the buffer behind `chunk` for what follows.
+    this.ondata(null, chunk.slice(), final)
+  }
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) {
+    bytes.set(c, at)
+    at += c.length
+  }
+  return bytes
+}
+
+/**
+ * A zip entry's bytes, inflated (`deflated`) or as stored, refused as soon as they pass the
+ * unpacked size limit, so a bomb is stopped while it inflates.
+ */
+function inflateEntry(
+  chunks: readonly Uint8Array[],
+  deflated: boolean,
+  where: string,
+): Checked<Uint8Array> {
+  const limit = DEFAULT_LIMITS.maxDecompressedBytes
+  const out: Uint8Array[] = []
+  let size = 0
+  const take = (chunk: Uint8Array): void => {
+    size += chunk.length
+    if (size > limit) throw new TooLarge()
+    out.push(chunk)
+  }
+  try {
+    if (deflated) {
+      const inflate = new Inflate(take)
+      chunks.forEach((c, i) => inflate.push(c, i === chunks.length - 1))
+      if (chunks.length === 0) inflate.push(new Uint8Array(), true)
+    } else chunks.forEach(take)
+  } catch (e) {
+    if (e instanceof TooLarge)
+      return failed(
+        'file-too-large',
+        where,
+        `larger than the limit of ${formatBytes(limit)} unpacked`,
+      )
+    return failed(
+      'file-invalid',
+      where,
+      `cannot be unpacked (${e instanceof Error ? e.message : String(e)})`,
+    )
+  }
+  return passed(concat(out, size))
+}
+
+/**
+ * A zip streamed from disk: only the export's conversation files are kept, compressed as they are
+ * in the zip, and each is inflated when the import reads it (one at a time), so an import holds
+ * one unpacked file at once; a ChatGPT zip with years of images can be gigabytes, and the rest are
+ * listed by name only.
  */
 function streamZip(path: string): Promise<Checked<SourceFile[]>> {
   return new Promise((resolve) => {
@@ -45,45 +111,40 @@ function streamZip(path: string): Promise<Checked<SourceFile[]>> {
         })
         return
       }
+      const where = `${path}: ${entry.name}`
+      const deflated = entry.compression === KeepDeflated.compression
+      if (!deflated && entry.compression !== 0) {
+        problem ??= failed(
+          'file-invalid',
+          where,
+          `cannot be unpacked (compression method ${entry.compression} is not supported)`,
+        )
+        return
+      }
       const chunks: Uint8Array[] = []
       let size = 0
       pending.push(
         new Promise<void>((done) => {
           entry.ondata = (error, chunk, final) => {
             if (error) {
-              problem ??= failed(
-                'file-invalid',
-                `${path}: ${entry.name}`,
-                `cannot be unpacked (${error.message})`,
-              )
+              problem ??= failed('file-invalid', where, `cannot be unpacked (${error.message})`)
               return done()
             }
             size += chunk.length
-            if (size > DEFAULT_LIMITS.maxDecompressedBytes) {
-              problem ??= failed(
-                'file-too-large',
-                `${path}: ${entry.name}`,
-                `larger than the limit of ${formatBytes(DEFAULT_LIMITS.maxDecompressedBytes)} unpacked`,
-              )
-              entry.terminate()
-              return done()
-            }
             chunks.push(chunk)
             if (!final) return
-            const bytes = new Uint8Array(size)
-            let at = 0
-            for (const c of chunks) {
-              bytes.set(c, at)
-              at += c.length
-            }
-            files.push(loaded(entry.name, bytes))
+            files.push({
+              name: entry.name,
+              size: entry.originalSize ?? size,
+              read: () => inflateEntry(chunks, deflated, where),
+            })
             done()
           }
         }),
       )
       entry.start()
     })
-    unzip.register(UnzipInflate)
+    unzip.register(KeepDeflated)
     const stream = createReadStream(path)
     stream.on('data', (chunk) => {
       try {

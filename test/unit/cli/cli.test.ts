@@ -340,6 +340,26 @@ describe('import', () => {
     expect((await runCli(['validate', out('claude.keepsake.json')])).stdout).toBe('ok\n')
   })
 
+  test('a zip stored without compression imports; a damaged conversation file is named', async () => {
+    const { zipSync, strToU8 } = await import('fflate')
+    const { chatGptConversations } = await import('../../fixtures/imports/chatgpt-export')
+    const json = strToU8(JSON.stringify(chatGptConversations()))
+    writeFileSync(out('stored.zip'), zipSync({ 'conversations.json': [json, { level: 0 }] }))
+    const stored = await runCli(['import', out('stored.zip'), '--out', out('stored.keepsake')])
+    expect([stored.code, stored.stderr]).toEqual([0, ''])
+    expect(stored.stdout).toContain('Read 4 conversations and 27 messages')
+    const zip = zipSync({ 'conversations.json': json })
+    // The deflated data starts after the 30-byte local header and the name; 0xff there is a
+    // block of the reserved type.
+    zip.fill(0xff, 30 + 'conversations.json'.length, 40 + 'conversations.json'.length)
+    writeFileSync(out('damaged.zip'), zip)
+    const damaged = await runCli(['import', out('damaged.zip'), '--out', out('never.keepsake')])
+    expect(damaged.code).toBe(1)
+    expect(damaged.stderr).toContain(
+      `${out('damaged.zip')}: conversations.json: cannot be unpacked (`,
+    )
+  })
+
   test('what is not an export is refused naming the accepted formats; help names the real default space', async () => {
     writeFileSync(out('notes.txt'), 'hello')
     const r = await runCli(['import', out('notes.txt'), '--out', out('never.keepsake')])
