@@ -82,12 +82,63 @@ const wordIn = (needle: string, hay: string): boolean => {
   return n !== '' && ` ${normalize(hay)} `.includes(` ${n} `)
 }
 
+const latest = (items: MemoryItem[]): MemoryItem | undefined =>
+  [...items].sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+
+/** Words that say a value held before and no longer does ("I'm at Kestrel now", "sold the Civic"). */
+const CHANGE_SAID =
+  /\b(?:now|anymore|any more|no longer|new|switched|switching|moved|changed|instead|retired|sold|traded|left|quit|promoted|these days|from next|since last)\b/iu
+
+/**
+ * "I'm at Kestrel now" after "I'm a mechanical engineer at Ostrander Pumps": a new employer said as
+ * a change replaces the work item that named the old one, whether it was filed as job or employer.
+ */
+function formerWork(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
+  if ((c.subject !== 'employer' && c.subject !== 'job') || !CHANGE_SAID.test(message))
+    return undefined
+  return latest(
+    current.filter(
+      (i) =>
+        i.kind === 'fact' &&
+        (subjectOf(i) === 'employer' ||
+          (subjectOf(i) === 'job' && /\b(?:at|for|with|in)\s+(?:(?:the|an?)\s+)?\p{Lu}/u.test(i.text))),
+    ),
+  )
+}
+
+/** Names, numbers and codes in a text: the words that tell one value from another. */
+const distinctive = (text: string): string[] =>
+  [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]+|\b[\p{L}]*\p{N}[\p{L}\p{N}]*\b/gu)]
+    .map((m) => m[0].replace(/['’]s$/u, ''))
+    .filter((w) => w.length >= 2 && !/^(?:I|I'm|I've|I'll|I'd)$/u.test(w))
+
+/**
+ * "not Varga anymore — I switched to Dr. Lindqvist", "traded the Yamaha in for a Triumph": the
+ * message names the old value (a name or number the new statement itself does not hold) and says
+ * it changed; the one current item of that kind holding it is what the statement replaces.
+ */
+function namedOld(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
+  if (!(c.correction || CHANGE_SAID.test(message))) return undefined
+  const own = new Set(distinctive(c.text).map((w) => w.toLowerCase()))
+  const old = distinctive(message).filter((w) => !own.has(w.toLowerCase()))
+  if (old.length === 0 || own.size === 0) return undefined
+  const holding = current.filter(
+    (i) =>
+      (i.kind === c.kind ||
+        (c.kind !== 'task' && c.kind !== 'issue' && i.kind !== 'task' && i.kind !== 'issue')) &&
+      old.some((w) => wordIn(w, i.text)),
+  )
+  return holding.length === 1 ? holding[0] : undefined
+}
+
 /** The current item a capture replaces, if any: same subject, or the value it says no longer holds. */
-function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
+function replaced(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
   if (c.subject) {
     const same = current.find((i) => subjectOf(i) === c.subject)
     if (same) return same
   }
+  const work = formerWork(current, c, message)
+  if (work) return work
   if (c.kind === 'preference' && c.key) {
     const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
     if (same) return same
@@ -118,9 +169,11 @@ function replaced(current: MemoryItem[], c: Capture): MemoryItem | undefined {
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  if (c.correction || CHANGED.test(c.text))
-    return sameTopic(current, { ...c, correction: c.correction || MOVED.test(c.text) })
-  return undefined
+  if (c.correction || CHANGED.test(c.text)) {
+    const same = sameTopic(current, { ...c, correction: c.correction || MOVED.test(c.text) })
+    if (same) return same
+  }
+  return namedOld(current, c, message)
 }
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
@@ -168,12 +221,21 @@ function sameTopic(current: MemoryItem[], c: Capture): MemoryItem | undefined {
  * Records what a person stated. Saying the same again re-confirms the item; a new value for the same
  * subject (or a correction naming the old value) supersedes the old item, which stays as history.
  */
-export function recordCapture(doc: Y.Doc, c: Capture, ctx: ChangeContext): Result<MemoryItem> {
+export function recordCapture(
+  doc: Y.Doc,
+  c: Capture,
+  ctx: ChangeContext,
+  message: string = c.text,
+): Result<MemoryItem> {
   const at = ctx.now.toISOString()
   const current = readMemory(doc).items.filter((i) => i.status === 'active')
   const same = current.find((i) => i.kind === c.kind && normalize(i.text) === normalize(c.text))
   if (same) return put(doc, { ...same, confirmedAt: at })
-  const old = replaced(current, c)
+  // What this same message just filed is not an old value it corrects.
+  const earlier = ctx.source
+    ? current.filter((i) => i.source?.messageId !== ctx.source!.messageId)
+    : current
+  const old = replaced(earlier, c, message)
   const next = itemFor(c, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)

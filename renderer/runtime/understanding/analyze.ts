@@ -98,7 +98,7 @@ const AMEND =
   /^(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
 const GREETING_LEAD =
-  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|good (?:morning|afternoon|evening)|morning|evening)(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake))?\s*[,!.:;–—-]+\s*(?=\S)/iu
+  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake))?\s*[,!.:;–—-]+\s*(?=\S)/iu
 
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
@@ -124,6 +124,8 @@ function prepare(raw: string): { text: string; correction: boolean } {
   let text = expand(raw.trim())
     // A leading emoji or symbol ("📌 need to sign…") is decoration.
     .replace(/^(?:[\p{Extended_Pictographic}\p{S}\uFE0F\u200D]+\s*)+/u, '')
+    // A list number or bullet ("(1) My new office number is…", "2. book the vet") is layout.
+    .replace(/^(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-*•–](?=\s))\s*/u, '')
     .replace(/[.!?…]+$/u, '')
     .trim()
   let correction = false
@@ -512,6 +514,16 @@ function read(message: string, now: Date): Reading[] {
     const remember = REMEMBER.exec(text)
     const explicit = remember !== null
     const body = remember ? prepare(remember[1]!).text : text
+    // "please note the following": what follows is in the next sentences.
+    if (
+      explicit &&
+      /^(?:the\s+)?(?:following|these|this|below)(?:\s+(?:things?|points?|items?|details?))?$/iu.test(
+        body,
+      )
+    ) {
+      readings.push({ type: 'chat', sentence })
+      continue
+    }
     if (!explicit && (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body))) {
       readings.push({ type: 'chat', sentence, aside: true })
       continue

@@ -304,12 +304,24 @@ const health: Rule = ({ text, correction }) => {
   return null
 }
 
+/** The people a person has one of at a time: whoever is named for it replaces the one before. */
+const ONE_OF =
+  /^(?:new |old )?(?:boss|manager|supervisor|landlord|landlady|dentist|doctor|gp|therapist|physio|physiotherapist|psychiatrist|pediatrician|vet|accountant|lawyer|hairdresser|barber|mechanic|wife|husband|spouse|partner|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée)$/u
+
 /**
  * The people and animals in a person's life: "my sister is a nurse in Leeds", "Dr. Lee is my
  * dentist", "my dog's name is Max", "my wife Ana works at the hospital".
  */
-const relation: Rule = ({ text, correction }) => {
+const relation: Rule = ({ text: said, correction }) => {
   const rel = `(?:${RELATION_PATTERN})`
+  // "my accountant's Tom Reyes": before a name, "'s" is "is".
+  const text = said.replace(
+    new RegExp(
+      `^((?:my|our)\\s+${rel})['’]s\\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?\\p{Lu})`,
+      'u',
+    ),
+    '$1 is ',
+  )
   let m = new RegExp(
     `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})(?:'s|s')\\s+(name|birthday|job|age|email|number|phone number)\\s+is\\s+(.+)$`,
     'iu',
@@ -337,7 +349,12 @@ const relation: Rule = ({ text, correction }) => {
     const attr =
       /^(?:is|was) (?:(?:an?|some) (?:guy|man|woman|lady|bloke|chap|girl) )?(?:called|named)\b/u.test(
         rest,
-      )
+      ) ||
+      // "my accountant is Priya Shah": who fills a role there is one of.
+      (ONE_OF.test(who) &&
+        m[3] === 'is' &&
+        !m[2] &&
+        /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}/u.test(m[4] ?? ''))
         ? 'name'
         : /\b(?:works?|job|nurse|doctor|engineer|teacher|manager)\b/u.test(rest) ||
             (/^is an? /u.test(rest) &&

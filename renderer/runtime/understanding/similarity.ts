@@ -23,7 +23,9 @@ const GENERIC = new Set([
 
 /** The content lemmas of a text ("I sent the slides to Maria" → send, slide, maria). */
 export function contentLemmas(text: string): string[] {
-  return lemmas(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')).filter(
+  // "the MOT's due" names the MOT: a possessive or "is" after a word is not part of it.
+  const plain = text.replace(/(?<=\p{L})['’]s\b/gu, '').replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+  return lemmas(plain).filter(
     (w) => w.length > 1 && !isStopWord(w) && !GENERIC.has(w) && /\p{L}/u.test(w),
   )
 }

@@ -29,6 +29,7 @@ const CORPORA = [
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
+  { file: 'blind-4.json', label: 'blind-4 (never looked at; only totals)', smoke: true },
 ] as const
 
 /**

@@ -122,6 +122,59 @@ describe('corrections told about the thing', () => {
   })
 })
 
+describe('corrections that name the old value or change the job', () => {
+  it('replaces the item holding the old name, the old workplace, and nothing said in the same message', async () => {
+    const s = await evaluate({
+      description: 'inline',
+      scenarios: [
+        {
+          id: 'inline-named-old',
+          now: '2026-05-04T09:00:00Z',
+          turns: [
+            {
+              say: 'I am a staff nurse at the Royal Infirmary in Derby',
+              expect: [{ kind: 'fact', words: ['Royal Infirmary'] }],
+            },
+            {
+              say: 'my accountant is Priya Shah from Ledgerwise',
+              expect: [{ kind: 'fact', words: ['Priya'] }],
+            },
+            {
+              say: "big change, I'm with Pinewood Hospice now",
+              expect: [
+                {
+                  kind: 'fact',
+                  words: ['Pinewood'],
+                  action: 'supersede',
+                  replaces: ['Royal Infirmary'],
+                },
+              ],
+            },
+            { ask: 'where do I work?', answer: ['Pinewood'], notAnswer: ['Royal Infirmary'] },
+            {
+              say: "Ledgerwise isn't doing my books anymore, my accountant's Tom Reyes these days",
+              expect: [
+                { kind: 'fact', words: ['Ledgerwise', 'anymore'] },
+                { kind: 'fact', words: ['Tom Reyes'], action: 'supersede', replaces: ['Priya'] },
+              ],
+            },
+            { ask: 'who is my accountant?', answer: ['Tom'], notAnswer: ['Priya'] },
+            {
+              say: "I'm Ingrid Moss, I'm 61 and retired from teaching",
+              expect: [
+                { kind: 'fact', words: ['Ingrid'] },
+                { kind: 'fact', words: ['61'] },
+              ],
+            },
+            { ask: 'what is my name?', answer: ['Ingrid'] },
+          ],
+        },
+      ],
+    })
+    expect(s.failures).toEqual([])
+  })
+})
+
 describe('answers of the kind asked for', () => {
   it('does not answer "how many" without a number or "what is it called" without a name', async () => {
     const s = await evaluate({

@@ -164,7 +164,7 @@ export async function respondOffline(
   const record = async (c: Capture): Promise<string> => {
     if (turn.already && writtenBy(turn.already, c)) return ''
     const before = await memory()
-    const saved = await tools.change((doc) => recordCapture(doc, c, turn.change), turn.change)
+    const saved = await tools.change((doc) => recordCapture(doc, c, turn.change, turn.text), turn.change)
     changed()
     if (!saved.ok) return `I couldn't save “${flip(c.text)}”: ${saved.error.message}`
     const item = saved.value
