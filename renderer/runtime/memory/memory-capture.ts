@@ -101,7 +101,8 @@ function formerWork(current: MemoryItem[], c: Capture, message: string): MemoryI
       (i) =>
         i.kind === 'fact' &&
         (subjectOf(i) === 'employer' ||
-          (subjectOf(i) === 'job' && /\b(?:at|for|with|in)\s+(?:(?:the|an?)\s+)?\p{Lu}/u.test(i.text))),
+          (subjectOf(i) === 'job' &&
+            /\b(?:at|for|with|in)\s+(?:(?:the|an?)\s+)?\p{Lu}/u.test(i.text))),
     ),
   )
 }
