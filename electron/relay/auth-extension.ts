@@ -1,7 +1,13 @@
 import type { Extension, onAuthenticatePayload, onStatelessPayload } from '@hocuspocus/server'
 import type { CredentialStore } from './credential-store'
 import type { NewSpaceLimit } from './new-space-limit'
-import { RETIRED_ANSWER, RETIRE_REQUEST, ROOM_RETIRED, roomIdOf } from '../../shared/relay-room'
+import {
+  RETIRED_ANSWER,
+  ROOM_RETIRED,
+  readRetireRequest,
+  retiredRefusal,
+  roomIdOf,
+} from '../../shared/relay-room'
 import { spaceDocumentOf } from './space-document'
 
 /** Refusal reasons the client shows to the person; they are part of the relay's protocol. */
@@ -63,18 +69,25 @@ export function authExtension(
         throw new Refusal(REFUSAL.storage)
       }
       if (verdict.value === 'refused') throw new Refusal(REFUSAL.wrongSecret)
-      if (verdict.value === 'retired') throw new Refusal(REFUSAL.retired)
+      if (verdict.value === 'retired') {
+        // A holder of the old credential also gets what the device that retired it left for it.
+        const handover = await credentials.handoverFor(key, token)
+        if (!handover.ok) warn(handover.error.message)
+        throw new Refusal(retiredRefusal(handover.ok ? handover.value : null))
+      }
       return { spaceId: key }
     },
     /**
      * A device that holds the credential retires its space when it changes the secret: from then on
      * every credential for it is refused, and the connections open on it are closed with that reason.
+     * A handover in the request is kept and given with the refusal to holders of the old credential.
      */
     async onStateless({ connection, document, payload }: onStatelessPayload) {
-      if (payload !== RETIRE_REQUEST) return
+      const request = readRetireRequest(payload)
+      if (request === null) return
       const key = keyOf(connection.context)
       if (key === null) return
-      const retired = await credentials.retire(key)
+      const retired = await credentials.retire(key, request.handover)
       if (!retired.ok) {
         warn(retired.error.message)
         return

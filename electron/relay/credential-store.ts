@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { err, ok, type Result } from '../../shared/errors'
 import { check } from '../../shared/validation'
+import { MAX_HANDOVER_CHARS } from '../../shared/relay-room'
 import { syncDirectory, writeFileAtomic } from './durable-file'
 
 /**
@@ -18,8 +19,16 @@ export type CredentialVerdict = 'registered' | 'accepted' | 'refused' | 'retired
  */
 export interface CredentialStore {
   check(spaceId: string, credential: string): Promise<Result<CredentialVerdict>>
-  /** Refuses every credential for the space from now on (its holders changed the secret). */
-  retire(spaceId: string): Promise<Result<void>>
+  /**
+   * Refuses every credential for the space from now on (its holders changed the secret), keeping
+   * `handover` (opaque, for the devices that stay) with it.
+   */
+  retire(spaceId: string, handover: string | null): Promise<Result<void>>
+  /**
+   * The handover kept with a retired space, for a holder of its credential only (null otherwise,
+   * and when none was left).
+   */
+  handoverFor(spaceId: string, credential: string): Promise<Result<string | null>>
 }
 
 /**
@@ -28,8 +37,12 @@ export interface CredentialStore {
  */
 export interface SharedCredentials {
   registerOrGet(spaceId: string, hash: string): Promise<string | null>
-  retire(spaceId: string): Promise<void>
+  /** The hash registered for the space, or null (registers nothing). */
+  registered(spaceId: string): Promise<string | null>
+  retire(spaceId: string, handover: string | null): Promise<void>
   isRetired(spaceId: string): Promise<boolean>
+  /** The handover kept with a retired space, or null. */
+  handoverOf(spaceId: string): Promise<string | null>
 }
 
 const CredentialFile = z.object({
@@ -37,6 +50,8 @@ const CredentialFile = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   registeredAt: z.iso.datetime(),
   retiredAt: z.iso.datetime().optional(),
+  /** Left by the device that retired the space, for the devices that stay (opaque here). */
+  handover: z.string().max(MAX_HANDOVER_CHARS).optional(),
 })
 type CredentialFile = z.infer<typeof CredentialFile>
 
@@ -86,13 +101,17 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     }
   }
 
-  const retireNow = async (spaceId: string): Promise<Result<void>> => {
+  const retireNow = async (spaceId: string, handover: string | null): Promise<Result<void>> => {
     const read = await readFileOf(spaceId)
     if (!read.ok) return read
     if (read.value === null) return err('not-found', `space ${spaceId} is not registered here`)
     try {
-      if (shared) await shared.retire(spaceId)
-      const body = { ...read.value, retiredAt: new Date().toISOString() }
+      if (shared) await shared.retire(spaceId, handover)
+      const body = {
+        ...read.value,
+        retiredAt: new Date().toISOString(),
+        ...(handover === null ? {} : { handover }),
+      }
       await writeFileAtomic(fileOf(spaceId), new TextEncoder().encode(JSON.stringify(body)))
       await syncDirectory(join(root, spaceId))
       return ok(undefined)
@@ -176,8 +195,25 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     return run
   }
 
+  const handoverOf = async (
+    spaceId: string,
+    credential: string,
+  ): Promise<Result<string | null>> => {
+    const read = await readFileOf(spaceId)
+    if (!read.ok) return read
+    try {
+      const registered = read.value?.sha256 ?? (shared ? await shared.registered(spaceId) : null)
+      if (registered === null || !sameHash(registered, hashOf(credential))) return ok(null)
+      if (read.value?.handover !== undefined) return ok(read.value.handover)
+      return ok(shared ? await shared.handoverOf(spaceId) : null)
+    } catch (e) {
+      return err('sync-unreachable', `cannot reach the shared credential registry: ${describe(e)}`)
+    }
+  }
+
   return {
     check: (spaceId, credential) => exclusive(spaceId, () => verify(spaceId, credential)),
-    retire: (spaceId) => exclusive(spaceId, () => retireNow(spaceId)),
+    retire: (spaceId, handover) => exclusive(spaceId, () => retireNow(spaceId, handover)),
+    handoverFor: (spaceId, credential) => exclusive(spaceId, () => handoverOf(spaceId, credential)),
   }
 }

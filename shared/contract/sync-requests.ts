@@ -24,6 +24,8 @@ export const SyncDeviceView = z.object({
   lastSeenAt: IsoDate,
   /** This profile. */
   thisDevice: z.boolean(),
+  /** It announced a key, so it follows a change of the sync secret by itself. */
+  followsKeyChange: z.boolean(),
 })
 export type SyncDeviceView = z.infer<typeof SyncDeviceView>
 
@@ -47,6 +49,8 @@ export const SyncStatusView = z.object({
   /** True from pairing (or start) until this device first caught up with the relay. */
   initialSync: z.boolean(),
   problems: z.array(SyncProblemView),
+  /** Something that happened to this device's pairing worth saying (it was moved to a new key). */
+  notice: z.string().nullable(),
 })
 export type SyncStatusView = z.infer<typeof SyncStatusView>
 
@@ -86,9 +90,14 @@ export const syncRequests = defineRequests({
   /**
    * Changes the sync secret (to remove a lost or old device): this device moves the space to a room
    * of a new secret and the relay refuses the old one from then on, so any device without the new
-   * code can neither read new changes nor write. Returns the new code for the devices that stay.
+   * code can neither read new changes nor write. The other devices that announced a key (all but
+   * `removeDeviceId`) are handed the new secret through the old room and follow by themselves.
+   * Returns the new code (for devices that did not announce a key).
    */
-  'sync.changeSecret': { input: z.object({}), output: PairingCode },
+  'sync.changeSecret': {
+    input: z.object({ removeDeviceId: z.string().min(1).max(200).optional() }),
+    output: PairingCode,
+  },
   /** Stops syncing and forgets the pairing (and its secret) on this device. */
   'sync.unpair': { input: z.object({}), output: z.object({ done: z.literal(true) }) },
   /** Asks the host to run a relay on this computer; `lan` lets other computers on the network reach it. */

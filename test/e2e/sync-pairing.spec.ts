@@ -172,32 +172,46 @@ test('“Host relay on this computer” runs a relay in the host, and the space 
   await expect(a.sync.status).toContainText(`Relay ws://127.0.0.1:${port}`)
 })
 
-test('removing a lost laptop: the relay refuses its old secret, and it gets nothing written after', async () => {
+test('removing a lost laptop: the laptop that stays follows the new key with nothing typed, and the lost one gets nothing written after', async () => {
   const a = await open('laptop A')
   const code = await a.sync.createPairing(relay.url, 'laptop A')
   await a.sync.expectConnected()
   await a.sync.closeDialog()
+  const b = await open('laptop B')
+  await b.sync.joinWith(code, 'laptop B')
+  await b.sync.expectConnected()
   const lost = await open('lost laptop')
   await lost.sync.joinWith(code, 'lost laptop')
   await lost.sync.expectConnected()
   await a.sync.open()
-  await expect(a.sync.devices).toHaveCount(2)
+  await expect(a.sync.devices).toHaveCount(3)
 
   const row = a.sync.devices.filter({ hasText: 'lost laptop' })
   await row.getByRole('button', { name: 'Remove lost laptop' }).click()
   const confirm = a.sync.dialog.getByRole('group', { name: 'Remove lost laptop?' })
   await expect(confirm).toContainText('the relay refuses the old one, so lost laptop can no longer')
+  await expect(confirm).toContainText('laptop B follows by itself')
   await a.app.screens('sync-remove-device')
   await confirm.getByRole('button', { name: 'Remove lost laptop' }).click()
   await expect(confirm).toHaveCount(0)
   // The code shown now is the new one; the old one no longer opens the space.
   await expect(a.sync.shownCode).not.toHaveValue(code)
+  const newCode = await a.sync.shownCode.inputValue()
   await a.sync.expectConnected()
 
-  await lost.sync.open()
-  await expect(lost.sync.status).toContainText(
-    'The relay refused this device: the sync secret of this space was changed on another device',
+  // B's dialog stayed open and nobody typed anything there: it moves to the new key by itself.
+  await expect(b.sync.status).toContainText(
+    'This device was moved to the new sync key by laptop A',
+    { timeout: 30_000 },
   )
+  await b.sync.expectConnected()
+  // The code B offers now is the new one.
+  await expect(b.sync.shownCode).toHaveValue(newCode)
+  await b.app.screens('sync-moved-device')
+
+  await lost.sync.open()
+  await expect(lost.sync.status).toContainText('This device was removed from sync by laptop A')
+  await expect(lost.sync.status).toContainText('It keeps what it had until then')
   // Its old code opens nothing any more, so it is not offered; nor can it remove anyone.
   await expect(lost.sync.shownCode).toHaveCount(0)
   await expect(lost.sync.devices.getByRole('button', { name: /^Remove/ })).toHaveCount(0)
@@ -206,6 +220,12 @@ test('removing a lost laptop: the relay refuses its old secret, and it gets noth
   await a.app.say('Remember that the new alarm code is 4471')
   await expect(a.app.memoryItem('4471')).toHaveCount(1)
   await a.sync.expectConnected()
+  await b.sync.closeDialog()
+  await expect(b.app.memoryItem('4471')).toHaveCount(1, { timeout: 30_000 })
   await lost.sync.closeDialog()
+  // B's word reached A too, through the new room.
+  await b.app.say('Remember that the spare key is under the blue pot')
+  await expect(a.app.memoryItem('under the blue pot')).toHaveCount(1, { timeout: 30_000 })
   await expect(lost.app.memoryItem('4471')).toHaveCount(0)
+  await expect(lost.app.memoryItem('under the blue pot')).toHaveCount(0)
 })

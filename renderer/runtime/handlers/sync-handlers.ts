@@ -56,7 +56,7 @@ export function syncHandlers(
       const done = await sync.unpair(ctx)
       return done.ok ? ok({ done: true as const }) : done
     },
-    'sync.changeSecret': () => sync.changeSecret(ctx),
+    'sync.changeSecret': ({ removeDeviceId }) => sync.changeSecret(ctx, removeDeviceId),
     'sync.hostRelay': ({ lan, port }) =>
       ctx.services.api.relayStart(port === undefined ? { lan } : { lan, port }),
   }

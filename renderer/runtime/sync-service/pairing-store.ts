@@ -4,7 +4,7 @@ import { IsoDate } from '../../../shared/schema/iso-date'
 import { check } from '../../../shared/validation'
 import type { KvTable } from '../db/space-db'
 import { storageError } from '../db/storage-error'
-import { Pairing, type SpaceKeys } from '../sync'
+import { DeviceKey, Pairing, type SpaceKeys } from '../sync'
 
 /** The kv row of a space's DB that holds its pairing. */
 export const PAIRING_KEY = 'sync.pairing'
@@ -22,12 +22,16 @@ const Keys = z.object({
  * from the secret (a non-extractable CryptoKey, stored by structured clone), so a restart skips the
  * key derivation. The secret and keys are stored unencrypted inside the browser profile.
  * v2 names the pairing's relay room; a v1 row (written before rooms) reads as room `space-id`.
+ * `deviceKey` (this device's X25519 key pair, added when a pairing lacks one) lets the other devices
+ * hand it a changed secret; `movedBy` says which device did, when this pairing came from a handover.
  */
 export const StoredPairing = Pairing.extend({
   v: z.literal(2),
   deviceName: z.string().trim().min(1).max(200),
   pairedAt: IsoDate,
   keys: Keys,
+  deviceKey: DeviceKey.optional(),
+  movedBy: z.object({ deviceName: z.string().max(200), at: IsoDate }).optional(),
 })
 export type StoredPairing = z.infer<typeof StoredPairing>
 
@@ -43,6 +47,7 @@ export function toStored(
   deviceName: string,
   keys: SpaceKeys,
   pairedAt: Date,
+  deviceKey?: DeviceKey,
 ): StoredPairing {
   return {
     v: 2,
@@ -50,6 +55,7 @@ export function toStored(
     deviceName,
     pairedAt: pairedAt.toISOString(),
     keys: { itemKey: keys.itemKey, credential: keys.credential },
+    ...(deviceKey === undefined ? {} : { deviceKey }),
   }
 }
 

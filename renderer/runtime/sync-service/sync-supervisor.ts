@@ -5,12 +5,16 @@ import { conversationDocId } from '../../../shared/docs'
 import { serialQueue } from '../../../shared/serial-queue'
 import type { Space } from '../space/space'
 import {
+  createDeviceKey,
   createPairing,
   createSyncEngine,
   decodePairingCode,
   deriveSpaceKeys,
   encodePairingCode,
+  openHandover,
   retireRoom,
+  sealHandover,
+  type DeviceKey,
   type Pairing,
   type SyncEngine,
 } from '../sync'
@@ -28,7 +32,7 @@ import {
 import { openRelayGate, restartingError, type RelayGate } from './relay-gate'
 import { forgetSeen, seenStore } from './seen-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
-import { UNPAIRED, failedView, toView } from './status-view'
+import { UNPAIRED, failedView, handoverNotice, leftBehindView, toView } from './status-view'
 
 /** What sync needs of the runtime's context: the open space and this device's id. */
 export type SyncScope = Pick<RuntimeContext, 'space' | 'deviceId'>
@@ -63,10 +67,12 @@ export interface SyncSupervisor {
   unpair(ctx: SyncScope): Promise<Result<void>>
   /**
    * Gives the open space a new secret (and so a new room): the relay retires the old room first,
-   * refusing every device that still holds the old secret; then this device syncs the whole space to
-   * the new room. When the relay cannot retire the old room, nothing changes. Returns the new code.
+   * refusing every device that still holds the old secret, and keeps a handover of the new secret
+   * sealed to each other device that announced a key, except `removeDeviceId`; those devices follow
+   * by themselves. Then this device syncs the whole space to the new room. When the relay cannot
+   * retire the old room, nothing changes. Returns the new code.
    */
-  changeSecret(ctx: SyncScope): Promise<Result<{ code: string }>>
+  changeSecret(ctx: SyncScope, removeDeviceId?: string): Promise<Result<{ code: string }>>
   /** Resolves once every queued operation has finished. */
   settled(): Promise<void>
   /** Stops syncing (the pairing stays stored; `adopt` resumes it). */
@@ -150,6 +156,8 @@ export function createSyncSupervisor(
     let initialSync = true
     let last: SyncStatusView['state'] | null = null
     let engineRef: SyncEngine | null = null
+    // Set once the relay gave a handover: the refusal that comes with it is not the last word.
+    let handingOver = false
     const created = createSyncEngine({
       relayUrl: pairing.relayUrl,
       spaceId: pairing.spaceId,
@@ -160,12 +168,32 @@ export function createSyncSupervisor(
       deviceName: pairing.deviceName,
       target,
       keys: pairing.keys,
+      ...(pairing.deviceKey === undefined ? {} : { publicKey: pairing.deviceKey.publicKey }),
+      onHandover: (text) => {
+        const engine = engineRef
+        if (engine === null || session?.engine !== engine || handingOver) return
+        handingOver = true
+        show({
+          ...view,
+          state: 'connecting',
+          message:
+            'The sync secret of this space was changed on another device; reading what it left for this device…',
+        })
+        void serial(() => follow(ctx, pairing, engine, text))
+      },
       onStatus: (status) => {
-        if (engineRef === null || session?.engine !== engineRef) return
+        if (engineRef === null || session?.engine !== engineRef || handingOver) return
         const caughtUp = status.state === 'connected' && last !== 'connected'
         last = status.state
         if (caughtUp) initialSync = false
-        show(toView(status, { relayUrl: pairing.relayUrl, deviceId: ctx.deviceId, initialSync }))
+        show(
+          toView(status, {
+            relayUrl: pairing.relayUrl,
+            deviceId: ctx.deviceId,
+            initialSync,
+            notice: handoverNotice(pairing),
+          }),
+        )
         if (caughtUp && target.orphans.size > 0) {
           const ids = [...target.orphans]
           target.orphans.clear()
@@ -198,9 +226,67 @@ export function createSyncSupervisor(
     return started
   }
 
-  const derive = async (pairing: Pairing, deviceName: string): Promise<Result<StoredPairing>> => {
+  /** The stored form of `pairing`, with its keys derived and this device's key pair (kept or new). */
+  const derive = async (
+    pairing: Pairing,
+    deviceName: string,
+    deviceKey?: DeviceKey,
+  ): Promise<Result<StoredPairing>> => {
     const keys = await deriveSpaceKeys(pairing.secret, pairing.spaceId)
-    return keys.ok ? ok(toStored(pairing, deviceName, keys.value, now())) : keys
+    if (!keys.ok) return keys
+    const own = deviceKey === undefined ? await createDeviceKey() : ok(deviceKey)
+    if (!own.ok) return own
+    return ok(toStored(pairing, deviceName, keys.value, now(), own.value))
+  }
+
+  /** A pairing stored before devices had key pairs gets one (so others can hand it a new secret). */
+  const withDeviceKey = async (ctx: SyncScope, pairing: StoredPairing): Promise<StoredPairing> => {
+    if (pairing.deviceKey !== undefined) return pairing
+    const made = await createDeviceKey()
+    if (!made.ok) {
+      console.error('sync: no device key pair', made.error)
+      return pairing
+    }
+    const next = { ...pairing, deviceKey: made.value }
+    const saved = await writePairing(ctx.space, next)
+    return saved.ok ? next : pairing
+  }
+
+  /**
+   * The relay refused `pairing`'s room because another device changed the secret, and gave the
+   * handover it left. Opened here: a device handed the new secret moves to it and syncs on; a
+   * removed device, or one left out, says so and stops; a handover that does not open is refused.
+   */
+  const follow = async (
+    ctx: SyncScope,
+    pairing: StoredPairing,
+    engine: SyncEngine,
+    text: string,
+  ): Promise<void> => {
+    if (session?.engine !== engine) return
+    await stopSession()
+    const documentName = await relayDocumentName({
+      ...pairing,
+      credential: pairing.keys.credential,
+    })
+    const place = { itemKey: pairing.keys.itemKey, spaceId: pairing.spaceId, documentName }
+    const own = pairing.deviceKey
+    const opened =
+      own === undefined
+        ? ok({ kind: 'left-out' as const, by: 'another device', at: now().toISOString() })
+        : await openHandover(place, { deviceId: ctx.deviceId, ...own }, text)
+    if (!opened.ok || opened.value.kind !== 'moved') {
+      show(leftBehindView(pairing.relayUrl, opened, view.devices))
+      return
+    }
+    const fresh = { ...pairing, secret: opened.value.secret, room: 'secret' as const }
+    const next = await derive(fresh, pairing.deviceName, own)
+    if (!next.ok) {
+      show(failedView(next.error.message, pairing.relayUrl))
+      return
+    }
+    const moved = { ...next.value, movedBy: { deviceName: opened.value.by, at: opened.value.at } }
+    await activate(ctx, moved)
   }
 
   return {
@@ -229,8 +315,9 @@ export function createSyncSupervisor(
           return
         }
         if (gated.value === 'restarting') return
-        const started = startSession(ctx, stored.value)
-        if (!started.ok) show(failedView(started.error.message, stored.value.relayUrl))
+        const pairing = await withDeviceKey(ctx, stored.value)
+        const started = startSession(ctx, pairing)
+        if (!started.ok) show(failedView(started.error.message, pairing.relayUrl))
       })
     },
 
@@ -248,7 +335,7 @@ export function createSyncSupervisor(
         if (existing !== null) {
           const unchanged = existing.relayUrl === relayUrl && existing.deviceName === name
           if (unchanged && session?.space === ctx.space) return ok({ code: codeOf(existing) })
-          next = { ...existing, relayUrl, deviceName: name }
+          next = await withDeviceKey(ctx, { ...existing, relayUrl, deviceName: name })
         } else {
           const pairing = createPairing(relayUrl, ctx.space.id)
           if (!pairing.ok) return pairing
@@ -279,7 +366,11 @@ export function createSyncSupervisor(
           deviceName,
           current.ok ? current.value?.deviceName : undefined,
         )
-        const derived = await derive(pairing.value, name)
+        const ownKey =
+          current.ok && current.value?.spaceId === ctx.space.id
+            ? current.value.deviceKey
+            : undefined
+        const derived = await derive(pairing.value, name, ownKey)
         if (!derived.ok) return unchanged(derived.error)
         // The relay must accept the code before this device switches space or stores anything.
         const admitted = await probeRelay({
@@ -306,7 +397,7 @@ export function createSyncSupervisor(
         return forgetSeen(ctx.space)
       }),
 
-    changeSecret: (ctx) =>
+    changeSecret: (ctx, removeDeviceId) =>
       serial(async () => {
         const stored = await readPairing(ctx.space)
         if (!stored.ok) return stored
@@ -314,14 +405,34 @@ export function createSyncSupervisor(
         if (old === null) return err('not-found', 'This space is not paired with a relay.')
         const fresh = createPairing(old.relayUrl, ctx.space.id)
         if (!fresh.ok) return fresh
-        const next = await derive(fresh.value, old.deviceName)
+        const next = await derive(fresh.value, old.deviceName, old.deviceKey)
         if (!next.ok) return next
+        const documentName = await relayDocumentName({ ...old, credential: old.keys.credential })
+        // Every other device this one knows from the envelope and that announced a key follows.
+        const known = session?.space === ctx.space ? session.engine.status().devices : []
+        const others = known.filter((d) => d.deviceId !== ctx.deviceId)
+        const handover = await sealHandover(
+          { itemKey: old.keys.itemKey, spaceId: old.spaceId, documentName },
+          {
+            from: { deviceId: ctx.deviceId, name: old.deviceName },
+            secret: fresh.value.secret,
+            to: others.flatMap((d) =>
+              d.deviceId !== removeDeviceId && d.publicKey !== undefined
+                ? [{ deviceId: d.deviceId, publicKey: d.publicKey }]
+                : [],
+            ),
+            removed: removeDeviceId === undefined ? [] : [removeDeviceId],
+            now: now(),
+          },
+        )
+        if (!handover.ok) return handover
         // This device's own connection would be closed by the retirement; stop it first.
         await stopSession()
         const retired = await retireRoom({
           relayUrl: old.relayUrl,
-          documentName: await relayDocumentName({ ...old, credential: old.keys.credential }),
+          documentName,
           credential: old.keys.credential,
+          handover: handover.value,
           WebSocketImpl: globalThis.WebSocket,
         })
         if (!retired.ok) {

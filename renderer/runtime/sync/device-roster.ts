@@ -21,7 +21,11 @@ export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
   return {
     async announce() {
       if (state.keys === null) return
-      const info = { name: settings.deviceName, lastSeenAt: new Date().toISOString() }
+      const info = {
+        name: settings.deviceName,
+        lastSeenAt: new Date().toISOString(),
+        ...(settings.publicKey === undefined ? {} : { publicKey: settings.publicKey }),
+      }
       const entry = await sealDevice(state.keys.itemKey, settings.spaceId, settings.deviceId, info)
       ctx.envelope.transact(() => ctx.deviceMap.set(settings.deviceId, entry), ENGINE_ORIGIN)
     },

@@ -4,6 +4,7 @@ import { type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import { check } from '../../../shared/validation'
 import { utf8 } from './bytes'
+import { DevicePublicKey } from './device-key'
 import { IV_BYTES, open, seal } from './item-crypto'
 import { DeviceId, DocId, ItemId, hasNoSeparator } from './sync-ids'
 
@@ -40,7 +41,12 @@ export type EnvelopeItem = z.infer<typeof EnvelopeItem>
 export const DeviceEntry = z.object({ v: z.literal(1), iv: Iv, ct: Ciphertext })
 
 /** What a device announces about itself (encrypted in its DeviceEntry). */
-export const DeviceInfo = z.object({ name: z.string().max(200), lastSeenAt: z.iso.datetime() })
+export const DeviceInfo = z.object({
+  name: z.string().max(200),
+  lastSeenAt: z.iso.datetime(),
+  /** Its X25519 public key, so a device that changes the secret can hand it the new one (absent from older builds). */
+  publicKey: DevicePublicKey.optional(),
+})
 export type DeviceInfo = z.infer<typeof DeviceInfo>
 
 /** Item ids are short random strings; anything else in `items` is not ours. */

@@ -14,5 +14,12 @@ export {
   encodePairingCode,
 } from './pairing-code'
 export { retireRoom } from './retire-room'
+export { DeviceKey, createDeviceKey } from './device-key'
+export {
+  openHandover,
+  sealHandover,
+  type HandoverOutcome,
+  type HandoverRecipient,
+} from './handover'
 export { SeenMark, type SeenStore } from './seen-mark'
 export { KDF_ITERATIONS, deriveSpaceKeys, type SpaceKeys } from './space-keys'

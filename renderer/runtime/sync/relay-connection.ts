@@ -1,4 +1,5 @@
 import type { EngineContext } from './engine-context'
+import { ROOM_RETIRED } from '../../../shared/relay-room'
 import { openRelayLink } from './relay-link'
 
 /** What the connection hands back to the engine. */
@@ -27,7 +28,9 @@ export function createRelayConnection(
 ): RelayConnection {
   const { state } = ctx
   let link: { close(): void } | null = null
-  return {
+  // Connecting again after the relay closed a retired room, once: the refusal then carries the handover.
+  let reopened = false
+  const connection: RelayConnection = {
     open(documentName, credential) {
       link = openRelayLink(
         {
@@ -43,10 +46,23 @@ export function createRelayConnection(
             if (next !== 'authenticated') state.synced = false
             ctx.emit()
           },
-          onRefused(reason) {
+          onRefused(reason, handover) {
             state.refusal = reason
             link = null
+            // The owner hears of the handover before the refusal, so it can say what comes next.
+            if (handover !== null) ctx.options.onHandover?.(handover)
             ctx.emit()
+          },
+          onRetired() {
+            link = null
+            if (reopened || state.phase !== 'running') {
+              state.link = 'refused'
+              state.refusal = ROOM_RETIRED
+              ctx.emit()
+              return
+            }
+            reopened = true
+            connection.open(documentName, credential)
           },
           onSynced() {
             state.synced = true
@@ -77,4 +93,5 @@ export function createRelayConnection(
       link = null
     },
   }
+  return connection
 }

@@ -9,7 +9,7 @@ import {
   type onUnsyncedChangesParameters,
 } from '@hocuspocus/provider'
 import type * as Y from 'yjs'
-import { ROOM_RETIRED } from '../../../shared/relay-room'
+import { ROOM_RETIRED, readRefusal } from '../../../shared/relay-room'
 
 /**
  * The connection as sync sees it. `offline` sticks while reconnect attempts fail, so the status does
@@ -20,8 +20,17 @@ export type LinkState = 'connecting' | 'open' | 'authenticated' | 'offline' | 'r
 /** What the link reports. */
 export interface RelayLinkEvents {
   onState(state: LinkState): void
-  /** The relay refused the credential; the link has stopped retrying. */
-  onRefused(reason: string): void
+  /**
+   * The relay refused the credential; the link has stopped retrying. `handover` is what a device
+   * that changed the secret left for the devices that stay (see handover.ts), when the relay has one.
+   */
+  onRefused(reason: string, handover: string | null): void
+  /**
+   * Another device changed the secret while this link was open (the relay closed it). Without this
+   * the link counts it as a refusal; with it, the owner may connect again to be refused with the
+   * handover.
+   */
+  onRetired?(): void
   /** The envelope finished its handshake after a (re)connect. */
   onSynced(): void
   /** The relay acknowledged every envelope change sent so far. */
@@ -77,8 +86,9 @@ export function openRelayLink(
     events.onState(next)
   }
 
+  let ended = false
   socket.on('status', ({ status }: onStatusParameters) => {
-    if (state === 'refused') return
+    if (state === 'refused' || ended) return
     if (status === WebSocketStatus.Disconnected) {
       synced = false
       set('offline')
@@ -92,8 +102,10 @@ export function openRelayLink(
     if (event.code === CLOSE_TOO_LARGE) events.onTooLarge()
   })
   const refuse = (reason: string): void => {
+    const { text, handover } = readRefusal(reason)
+    // The reason first, so the owner knows of a handover before it hears the state change.
+    events.onRefused(text.slice(0, 200), handover)
     set('refused')
-    events.onRefused(reason.slice(0, 200))
     // Retrying cannot fix a refused credential; let the provider finish dispatching first.
     setTimeout(close, 0)
   }
@@ -101,9 +113,19 @@ export function openRelayLink(
     const reason = String(event.reason)
     if (reason.startsWith(SPACE_FULL)) events.onSpaceFull()
     // Another device changed the secret while this one was connected.
-    else if (reason === ROOM_RETIRED && state !== 'refused') refuse(reason)
+    else if (reason === ROOM_RETIRED && state !== 'refused') {
+      if (events.onRetired === undefined) refuse(reason)
+      else {
+        // This link is done; its owner decides what comes next, so it reports no more states.
+        ended = true
+        setTimeout(close, 0)
+        events.onRetired()
+      }
+    }
   })
-  provider.on('authenticated', () => set('authenticated'))
+  provider.on('authenticated', () => {
+    if (!ended) set('authenticated')
+  })
   provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) =>
     refuse(String(reason)),
   )

@@ -6,7 +6,7 @@ import {
 } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
-import { RETIRED_ANSWER, RETIRE_REQUEST } from '../../../shared/relay-room'
+import { RETIRED_ANSWER, retireRequest } from '../../../shared/relay-room'
 
 /** How long retiring waits for the relay before giving up (nothing changes then). */
 const RETIRE_WAIT_MS = 15_000
@@ -14,13 +14,16 @@ const RETIRE_WAIT_MS = 15_000
 /**
  * Asks the relay to refuse the room's credential from now on (the person changed the sync secret):
  * connects with the credential, sends the retire request and resolves once the relay confirms.
- * Devices still holding the old secret are then refused, and their open connections closed.
- * @example await retireRoom({ relayUrl, documentName, credential, WebSocketImpl: WebSocket })
+ * Devices still holding the old secret are then refused, and their open connections closed; with
+ * the refusal, holders of the old credential get `handover`.
+ * @example await retireRoom({ relayUrl, documentName, credential, handover: null, WebSocketImpl: WebSocket })
  */
 export function retireRoom(options: {
   relayUrl: string
   documentName: string
   credential: string
+  /** What the relay keeps with the retired room for the devices that stay (handover.ts), or null. */
+  handover: string | null
   WebSocketImpl: unknown
 }): Promise<Result<void>> {
   return new Promise((resolve) => {
@@ -59,7 +62,7 @@ export function retireRoom(options: {
         ),
       RETIRE_WAIT_MS,
     )
-    provider.on('authenticated', () => provider.sendStateless(RETIRE_REQUEST))
+    provider.on('authenticated', () => provider.sendStateless(retireRequest(options.handover)))
     provider.on('stateless', ({ payload }: onStatelessParameters) => {
       if (payload === RETIRED_ANSWER) finish(ok(undefined))
     })

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import type { Result } from '../../../shared/errors'
 import type { RelayRoom } from '../../../shared/relay-room'
+import { DevicePublicKey } from './device-key'
 import type { SeenStore } from './seen-mark'
 import type { SpaceKeys } from './space-keys'
 import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
@@ -55,6 +56,13 @@ export interface SyncOptions {
    * restarting the engine skips the key derivation (about a second of CPU).
    */
   keys?: SpaceKeys
+  /** This device's X25519 public key (device-key.ts), announced in its entry so others can hand it a new secret. */
+  publicKey?: string
+  /**
+   * The relay refused the room because its secret was changed, and gave the handover the device
+   * that changed it left there (handover.ts); opening it is the owner's part.
+   */
+  onHandover?(handover: string): void
 }
 
 /** The checked, defaulted settings of SyncOptions (what `createSyncEngine` validates first). */
@@ -66,5 +74,6 @@ export const SyncSettings = z.object({
   deviceId: DeviceId,
   deviceName: z.string().trim().min(1).max(200),
   compactAfterItems: z.number().int().min(2).max(100_000).default(64),
+  publicKey: DevicePublicKey.optional(),
 })
 export type SyncSettings = z.infer<typeof SyncSettings>

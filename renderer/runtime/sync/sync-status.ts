@@ -16,6 +16,8 @@ export interface SyncDevice {
   deviceId: string
   name: string
   lastSeenAt: string
+  /** Its X25519 public key, when it announced one (it can then follow a change of secret by itself). */
+  publicKey?: string
 }
 
 /** Something that could not be used; received items stay in the envelope, unapplied, and are listed here. */

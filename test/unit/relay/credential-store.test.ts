@@ -39,11 +39,18 @@ const sharedRegistry = (): SharedCredentials & { map: Map<string, string> } => {
       if (!map.has(spaceId)) map.set(spaceId, hash)
       return map.get(spaceId) ?? null
     },
-    async retire(spaceId) {
+    async registered(spaceId) {
+      return map.get(spaceId) ?? null
+    },
+    async retire(spaceId, handover) {
       map.set(`retired:${spaceId}`, '1')
+      if (handover !== null) map.set(`handover:${spaceId}`, handover)
     },
     async isRetired(spaceId) {
       return map.has(`retired:${spaceId}`)
+    },
+    async handoverOf(spaceId) {
+      return map.get(`handover:${spaceId}`) ?? null
     },
   }
 }

@@ -8,7 +8,14 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { REFUSAL } from '../../../electron/relay/auth-extension'
 import { SPACE_FULL_REASON } from '../../../electron/relay/persistence-extension'
-import { RETIRED_ANSWER, RETIRE_REQUEST, ROOM_RETIRED, roomIdOf } from '../../../shared/relay-room'
+import {
+  RETIRED_ANSWER,
+  RETIRE_REQUEST,
+  ROOM_RETIRED,
+  retireRequest,
+  retiredRefusal,
+  roomIdOf,
+} from '../../../shared/relay-room'
 import { startRedis } from '../../support/redis'
 import { killAllRelays, startRelayProcess, type RelayProcess } from '../../support/relay-process'
 
@@ -255,6 +262,43 @@ describe('the relay against strangers', () => {
     owner.ws.send(authFrame(room, OWNER_CREDENTIAL))
     await heard(owner, ROOM_RETIRED)
     expect(await within(owner.closed, 5_000, 'close after the refusal')).toBe(4403)
+  })
+
+  it('keeps the handover left with a retired room and gives it only to holders of the old credential', async () => {
+    const r = await relay()
+    const spaceId = 'c0ffee00-5a43-4c1e-9b1f-0e7c0d7f4a11'
+    const name = `space:${spaceId}`
+    const leave = await registerSpace(r.url, spaceId)
+    leave()
+    const handover = 'sealed-for-the-devices-that-stay_0123456789'
+    const socket = new HocuspocusProviderWebsocket({ url: r.url, WebSocketPolyfill: WebSocket })
+    let answered = false
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document: new Y.Doc(),
+      token: OWNER_CREDENTIAL,
+      onAuthenticated: () => provider.sendStateless(retireRequest(handover)),
+      onStateless: ({ payload }) => (answered ||= payload === RETIRED_ANSWER),
+    })
+    provider.attach()
+    const end = Date.now() + 10_000
+    while (!answered && Date.now() < end) await new Promise((t) => setTimeout(t, 20))
+    provider.destroy()
+    socket.destroy()
+    expect(answered).toBe(true)
+    // The holder of the old credential is refused, and handed what was left for it.
+    const owner = await open(r.url)
+    owner.ws.send(authFrame(name, OWNER_CREDENTIAL))
+    await heard(owner, retiredRefusal(handover))
+    // Anyone else who names the space is refused without it.
+    const stranger = await open(r.url)
+    stranger.ws.send(authFrame(name, 'w'.repeat(43)))
+    await heard(stranger, ROOM_RETIRED)
+    await within(stranger.closed, 5_000, 'close after the refusal')
+    expect(
+      stranger.received.some((m) => Buffer.from(m).toString('latin1').includes(handover)),
+    ).toBe(false)
   })
 
   it('refuses a retired room on every relay instance that shares its Redis', async () => {

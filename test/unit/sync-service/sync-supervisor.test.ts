@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { startRelay } from '../../../electron/relay/relay'
-import { ROOM_RETIRED } from '../../../shared/relay-room'
 import { freePort, startRelayProcess } from '../../support/relay-process'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { rememberFact } from '../../../renderer/runtime/memory/memory-ops'
@@ -105,6 +104,13 @@ function message(text: string): Message {
     replyTo: null,
     error: null,
   }
+}
+
+/** The secret a pairing code carries. */
+const decodeSecret = (code: string): string => {
+  const pairing = decodePairingCode(code)
+  if (!pairing.ok) throw new Error(pairing.error.message)
+  return pairing.value.secret
 }
 
 const texts = async (space: Space): Promise<string[]> =>
@@ -287,7 +293,7 @@ describe('sync of a space between two devices through a relay', () => {
     expect(await readdir(join(dataDir, 'spaces'))).toEqual([spaceId])
   })
 
-  it('removes a device by changing the secret: the relay refuses the old one, and only devices given the new code read on', async () => {
+  it('removes a device: the devices that stay follow the new secret by themselves, the removed one is refused and told why', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-rotate-'))
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
     const relayProcess = await startRelayProcess({ dataDir })
@@ -311,21 +317,34 @@ describe('sync of a space between two devices through a relay', () => {
       (await Promise.all([spaceB, spaceLost].map(texts))).every((t) => t.length === 1),
     )
     await waitUntil('the lost laptop connected', () => lost.sync.status().state === 'connected')
+    // A knows every device and the key each announced.
+    await waitUntil('A to list three devices with keys', () => {
+      const devices = a.sync.status().devices
+      return devices.length === 3 && devices.every((d) => d.followsKeyChange)
+    })
 
-    const changed = await a.sync.changeSecret(a.scope)
+    const changed = await a.sync.changeSecret(a.scope, 'device-lost')
     if (!changed.ok) throw new Error(changed.error.message)
     expect(changed.value.code).not.toBe(paired.value.code)
-    // The lost laptop was connected: the relay closes it and refuses it from now on.
-    await waitUntil('the lost laptop refused', () => lost.sync.status().state === 'refused')
-    expect(lost.sync.status().message).toBe(`The relay refused this device: ${ROOM_RETIRED}.`)
+    // The lost laptop was connected: the relay closes it, refuses it, and it says who removed it.
+    await waitUntil('the lost laptop told it was removed', () =>
+      (lost.sync.status().message ?? '').startsWith(
+        'This device was removed from sync by laptop A on ',
+      ),
+    )
+    expect(lost.sync.status().state).toBe('refused')
     await waitUntil('A on the new secret', () => a.sync.status().state === 'connected')
 
-    // B stays: it is given the new code.
-    await waitUntil(
-      'B refused too, until it has the code',
-      () => b.sync.status().state === 'refused',
+    // B stays: nobody gives it the code; it takes the new secret from the old room by itself.
+    await waitUntil('B on the new secret', async () => {
+      const stored = await readPairing(spaceB.db)
+      return stored.ok && stored.value?.secret === decodeSecret(changed.value.code)
+    })
+    await waitUntil('B connected again', () => b.sync.status().state === 'connected')
+    expect(b.sync.status().notice).toMatch(
+      /^This device was moved to the new sync key by laptop A on /,
     )
-    expect((await b.sync.join(b.scope, changed.value.code)).ok).toBe(true)
+    expect(b.statuses.some((s) => s.state === 'refused')).toBe(false)
     await spaceA.changeMemory((doc) => ({
       ok: true,
       value: rememberFact(doc, 'Written after the change', 'general', user),
@@ -333,14 +352,17 @@ describe('sync of a space between two devices through a relay', () => {
     await waitUntil('the new memory on B', async () =>
       (await texts(spaceB)).includes('Written after the change'),
     )
-    // The lost laptop, even restarted on its stored pairing, gets nothing new.
+    // The lost laptop, even restarted on its stored pairing, gets nothing new, and says why again.
     await lost.sync.stop()
     const again = device(spaceLost, 'device-lost')
-    await waitUntil(
-      'the restarted lost laptop refused',
-      () => again.sync.status().state === 'refused',
+    await waitUntil('the restarted lost laptop told it was removed', () =>
+      (again.sync.status().message ?? '').startsWith(
+        'This device was removed from sync by laptop A',
+      ),
     )
     expect(await texts(spaceLost)).toEqual(['Written before the change'])
+    const lostPairing = await readPairing(spaceLost.db)
+    expect(lostPairing.ok && lostPairing.value?.secret).toBe(decodeSecret(paired.value.code))
   })
 
   it('shows a damaged stored pairing as an error instead of ignoring it', async () => {

@@ -7,12 +7,15 @@ type DeviceView = SyncStatusView['devices'][number]
 
 /**
  * "Remove" on another device's row: asks first, saying exactly what happens (a new secret, the relay
- * refusing the old one, the other devices needing the new code), then changes the secret.
+ * refusing the old one, which other devices follow by themselves and which need the new code), then
+ * changes the secret.
  */
 export function RemoveDevice({ device, devices }: { device: DeviceView; devices: DeviceView[] }) {
   const [asking, setAsking] = useState(false)
   const busy = useSync((s) => s.work !== null)
   const staying = devices.filter((d) => !d.thisDevice && d.deviceId !== device.deviceId)
+  const following = staying.filter((d) => d.followsKeyChange).map((d) => d.name)
+  const typing = staying.filter((d) => !d.followsKeyChange).map((d) => d.name)
   if (!asking) {
     return (
       <button
@@ -31,15 +34,19 @@ export function RemoveDevice({ device, devices }: { device: DeviceView; devices:
       <p>
         This device makes a new sync secret and the relay refuses the old one, so {device.name} can
         no longer read new changes or send any. It keeps what it already has.
-        {staying.length > 0 &&
-          ` ${staying.map((d) => d.name).join(', ')} must enter the new pairing code to keep syncing.`}
+        {following.length > 0 &&
+          ` ${following.join(', ')} ${following.length === 1 ? 'follows' : 'follow'} by itself: the new secret is left on the relay sealed so that only ${following.length === 1 ? 'it' : 'they'} can read it.`}
+        {typing.length > 0 &&
+          ` ${typing.join(', ')} must enter the new pairing code to keep syncing (paired by an older version).`}
       </p>
       <div className="sync-row">
         <button
           type="button"
           className="ghost-button danger"
           disabled={busy}
-          onClick={() => void changeSecret().then((done) => done && setAsking(false))}
+          onClick={() =>
+            void changeSecret(device.deviceId).then((done) => done && setAsking(false))
+          }
         >
           Remove {device.name}
         </button>

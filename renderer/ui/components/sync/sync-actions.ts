@@ -16,7 +16,11 @@ let reloading = false
 /** Keeps the store in step with the runtime; returns the unsubscribe. */
 export function watchSync(c: RuntimeClient): () => void {
   const off = c.on('sync.status', (status) => {
-    if (!reloading) useSync.setState({ status })
+    if (reloading) return
+    const before = useSync.getState().status
+    useSync.setState({ status })
+    // Moved to a new secret by another device: the code shown so far no longer opens the space.
+    if (status.notice !== null && status.notice !== before?.notice) void loadCode()
   })
   void c.request('sync.status', {}).then((r) => {
     if (r.ok) useSync.setState({ status: r.value })
@@ -110,12 +114,13 @@ export function unpairDevice(): Promise<boolean> {
 }
 
 /**
- * Removes devices by changing the sync secret: the relay refuses the old one; the new code (shown in
- * place of the old) is for the devices that stay.
+ * Removes a device by changing the sync secret: the relay refuses the old one; the devices that stay
+ * and announced a key follow by themselves, and the new code (shown in place of the old) is for any
+ * that did not.
  */
-export function changeSecret(): Promise<boolean> {
+export function changeSecret(removeDeviceId: string): Promise<boolean> {
   return run('remove', async () => {
-    const r = await client().request('sync.changeSecret', {})
+    const r = await client().request('sync.changeSecret', { removeDeviceId })
     if (!r.ok) return r.error
     useSync.setState({ code: r.value.code })
     return null

@@ -18,6 +18,7 @@ export function SyncStatusPanel({ status }: { status: SyncStatusView }) {
             </p>
           )}
           {status.message && <p className="sync-message">{status.message}</p>}
+          {status.notice && <p className="hint">{status.notice}</p>}
         </div>
       </div>
       {catchingUp(status) && (

@@ -15,6 +15,7 @@ const base: SyncStatusView = {
   relayUrl: 'ws://127.0.0.1:5171',
   initialSync: false,
   problems: [],
+  notice: null,
 }
 
 describe('the Sync screen’s status words', () => {
