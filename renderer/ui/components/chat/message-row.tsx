@@ -41,13 +41,8 @@ export const MessageRow = memo(function MessageRow({
     m.error && !stopped ? 'failed' : '',
     highlight ? 'highlight' : '',
   ]
-  return (
-    <article
-      className={classes.join(' ').trim()}
-      aria-label={`${m.speaker ?? who}, ${formatTime(m.createdAt)}`}
-      data-message-id={m.id}
-      tabIndex={-1}
-    >
+  const said = (
+    <>
       <header className="message-head">
         <span className="author">{m.speaker ?? who}</span>
         <time dateTime={m.createdAt} title={formatFull(m.createdAt)}>
@@ -101,6 +96,17 @@ export const MessageRow = memo(function MessageRow({
           </p>
         )
       )}
+    </>
+  )
+  return (
+    <article
+      className={classes.join(' ').trim()}
+      aria-label={`${m.speaker ?? who}, ${formatTime(m.createdAt)}`}
+      data-message-id={m.id}
+      tabIndex={-1}
+    >
+      {/* Your words sit in a bubble of their own, the actions under it, so the bubble ends with the text. */}
+      {m.role === 'user' ? <div className="bubble">{said}</div> : said}
       <MessageActions
         message={m}
         conversationId={conversationId}
@@ -211,12 +217,14 @@ export function OutgoingRow({ localId }: { localId: number }) {
   if (!o) return null
   return (
     <article className="message user outgoing" aria-busy="true" aria-label="You, saving">
-      <header className="message-head">
-        <span className="author">You</span>
-        <span className="saving">Saving…</span>
-      </header>
-      <div className="message-body">
-        <p className="plain">{o.text}</p>
+      <div className="bubble">
+        <header className="message-head">
+          <span className="author">You</span>
+          <span className="saving">Saving…</span>
+        </header>
+        <div className="message-body">
+          <p className="plain">{o.text}</p>
+        </div>
       </div>
     </article>
   )
