@@ -158,3 +158,22 @@ test('what is typed right after New conversation, while it is being made, goes t
   await app.openConversation('Rust is a nice language')
   await expect(app.message).toHaveValue('')
 })
+
+test('after clicking New conversation the keyboard is in the message box: spaces are words, not more conversations', async ({
+  device,
+}) => {
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  await app.say('Rust is a nice language', { typed: true })
+  await app.newConversation.click()
+  await expect(app.chatTitle).toHaveText('New conversation')
+  // Straight on typing, as a person does after the click, without clicking the box first.
+  await typeSlowly(app, 'Go is a fine language too')
+  await expect(app.message).toBeFocused()
+  await expect(app.message).toHaveValue('Go is a fine language too')
+  await app.page.keyboard.press('Enter')
+  await expect(app.conversationRow('Go is a fine language too')).toHaveCount(1)
+  // One conversation was started, not one per space typed.
+  await expect(app.conversationRows).toHaveCount(2)
+})

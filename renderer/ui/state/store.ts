@@ -62,6 +62,8 @@ export interface AppState {
   memoryFocus: { id: string; nonce: number } | null
   /** Text to put in a conversation's message box (a suggestion was picked, a message came back). */
   composerSeed: { conversationId: string | null; text: string; nonce: number } | null
+  /** Bumped when the message box should take the keyboard (a new conversation was started). */
+  composerFocus: number
   sidebarView: 'conversations' | 'trash'
 }
 
@@ -84,5 +86,6 @@ export const useApp = create<AppState>(() => ({
   endNonce: 0,
   memoryFocus: null,
   composerSeed: null,
+  composerFocus: 0,
   sidebarView: 'conversations',
 }))

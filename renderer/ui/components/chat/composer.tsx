@@ -25,6 +25,7 @@ export function Composer() {
   const [shownFor, setShownFor] = useState(activeId)
   const readOnly = useApp((s) => s.status?.readOnly != null)
   const seed = useApp((s) => s.composerSeed)
+  const focusAsked = useApp((s) => s.composerFocus)
   const thread = useApp((s) => s.thread)
   const box = useRef<HTMLTextAreaElement>(null)
   // The draft as read back from storage, until the person changes it (see the effect below).
@@ -74,6 +75,10 @@ export function Composer() {
     writeDraft(seed.conversationId, seed.text)
     box.current?.focus()
   }, [seed])
+
+  useEffect(() => {
+    if (focusAsked > 0) box.current?.focus()
+  }, [focusAsked])
 
   // Grow with the text up to a limit, then scroll inside.
   useLayoutEffect(() => {
