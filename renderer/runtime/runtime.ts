@@ -1,3 +1,5 @@
+import { announceLatest } from './announce-latest'
+import { JOINED_SPACE_NAME } from './sync-service/join-space'
 import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../shared/errors'
 import { eventFrame, serveRuntime } from '../../shared/contract/server'
@@ -131,27 +133,35 @@ async function boot(
     let ctxRef: RuntimeContext | null = null
     let searchRef: SearchService | null = null
     let statusRef: (() => Promise<Result<AppStatus>>) | null = null
-    const opened = await Space.open(db, identity.spaceId, identity.spaceName, {
+    // Every window hears the list (titles, counts, times) from what is stored, after any change to
+    // it: an entry, or messages stored or deleted here, by sync or by an import.
+    const tellList = announceLatest(
+      async () => (ctxRef ? await ctxRef.space.summaries() : null),
+      (conversations) => {
+        if (conversations) emit('conversations.changed', { conversations })
+      },
+      (e) => console.error('could not read the conversation list', e),
+    )
+    // A space just joined is listed under a stand-in name until its own arrives from the relay.
+    const joined = identity.spaceName === JOINED_SPACE_NAME
+    const opened = await Space.open(db, identity.spaceId, joined ? null : identity.spaceName, {
       memoryChanged: (ids) => {
         if (!ctxRef) return
         searchRef?.onMemory(ctxRef.space.memoryItems(ids))
         // Windows ask for what they show; the event says only what changed.
         emit('memory.changed', { ids })
       },
-      conversationsChanged: () => {
-        if (ctxRef)
-          void ctxRef.space
-            .summaries()
-            .then((c) => emit('conversations.changed', { conversations: c }))
-      },
+      conversationsChanged: tellList,
       messagesAppended: (conversationId, messages) => {
         searchRef?.onMessages(conversationId, messages)
         emit('messages.appended', { conversationId, messages })
+        tellList()
       },
       messagesRemoved: async (conversationId, ids) => {
         // The index is rebuilt before windows hear of it, so no search finds the deleted words.
         await searchRef?.rebuild()
         emit('messages.removed', { conversationId, ids })
+        tellList()
       },
       nameChanged: (name) => {
         // The registry lists the name; the status tells the windows.

@@ -174,3 +174,65 @@ test('a window that opens while synced messages arrive ends with the right count
   await expect(b.app.memory.getByRole('heading', { name: /Memory/ })).toBeVisible()
   await expectCount(b.app, 'Garden plans', 4)
 })
+
+/** From now on, records in this window every conversation list the runtime sends. */
+const recordToldLists = (app: KeepsakePage): Promise<void> =>
+  app.page.evaluate(() => {
+    type Summary = { title: string; messageCount: number }
+    const w = window as unknown as {
+      keepsakeClient: {
+        on(name: 'conversations.changed', listener: (p: { conversations: Summary[] }) => void): void
+      }
+      toldLists?: Summary[][]
+    }
+    w.toldLists = []
+    w.keepsakeClient.on('conversations.changed', (p) => w.toldLists?.push(p.conversations))
+  })
+
+/** The count of `title` in the last list the runtime sent this window (null: none sent yet). */
+const lastToldCount = (app: KeepsakePage, title: string): Promise<number | null> =>
+  app.page.evaluate((t) => {
+    const w = window as unknown as {
+      toldLists?: { title: string; messageCount: number }[][]
+    }
+    return w.toldLists?.at(-1)?.find((c) => c.title === t)?.messageCount ?? null
+  }, title)
+
+test('the runtime sends every window the list with stored counts after synced messages and a synced deletion', async () => {
+  relay = await startRelayProcess({ dataDir: mkdtempSync(join(tmpdir(), 'keepsake-relay-')) })
+  const a = await open('laptop A')
+  await seed(a.app, 'Work notes', ['I work at Acme Corp'])
+  const code = await a.sync.createPairing(relay.url, 'laptop A')
+  await a.sync.expectConnected()
+  await a.sync.closeDialog()
+  const b = await open('laptop B')
+  await b.sync.joinWith(code, 'laptop B')
+  await b.sync.expectConnected()
+  await b.sync.closeDialog()
+  await expectCount(b.app, 'Work notes', 2)
+  await recordToldLists(b.app)
+
+  // A writes: what B's runtime tells its windows counts A's message and its reply, as stored.
+  await a.app.openConversation('Work notes')
+  await a.app.message.click()
+  await a.app.page.keyboard.type('My manager is Dana', { delay: 25 })
+  await a.app.page.keyboard.press('Enter')
+  await expectCount(a.app, 'Work notes', 4)
+  await expect.poll(() => lastToldCount(b.app, 'Work notes')).toBe(4)
+  await expectCount(b.app, 'Work notes', 4)
+
+  // A deletes a message for good: B's runtime sends the list again, one fewer.
+  const listed = await a.app.request<{ id: string; title: string }[]>('conversations.list', {})
+  const id = listed.value?.find((c) => c.title === 'Work notes')?.id ?? ''
+  const page = await a.app.request<{ messages: { id: string }[] }>('conversations.messages', {
+    id,
+    offset: 0,
+    limit: 1,
+  })
+  const first = page.value?.messages[0]?.id ?? ''
+  expect(
+    (await a.app.request('messages.delete', { conversationId: id, messageId: first })).ok,
+  ).toBe(true)
+  await expect.poll(() => lastToldCount(b.app, 'Work notes')).toBe(3)
+  await expectCount(b.app, 'Work notes', 3)
+})

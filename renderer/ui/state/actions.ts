@@ -71,10 +71,8 @@ export async function attach(c: RuntimeClient): Promise<void> {
         }
       const thread =
         s.thread?.conversationId === conversationId ? withAppended(s.thread, messages) : s.thread
-      // Replies do not resend the list; count them here until the next `conversations.changed`.
-      const conversations = s.conversations.map((c) =>
-        c.id === conversationId ? { ...c, messageCount: c.messageCount + messages.length } : c,
-      )
+      // The list's counts are not touched here: the runtime sends the list, read from what is
+      // stored, after every commit of messages.
       // A message of ours that is saved now is no longer waiting in the outbox.
       const saved = new Set(
         messages
@@ -84,7 +82,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
       const outbox = s.outbox.filter(
         (o) => (o.conversationId ?? s.activeId) !== conversationId || !saved.delete(o.text),
       )
-      return { pending, retried, thread, conversations, outbox }
+      return { pending, retried, thread, outbox }
     })
   })
   c.on('messages.removed', ({ conversationId, ids }) => {
@@ -92,13 +90,9 @@ export async function attach(c: RuntimeClient): Promise<void> {
     // A conversation deleted for good (here or on another device) leaves no unsent words behind.
     if (!useApp.getState().conversations.some((x) => x.id === conversationId))
       writeDraft(conversationId, '')
+    // The list follows from the runtime, read after the deletion.
     useApp.setState((s) => ({
       thread: s.thread?.conversationId === conversationId ? withRemoved(s.thread, ids) : s.thread,
-      conversations: s.conversations.map((c) =>
-        c.id === conversationId
-          ? { ...c, messageCount: Math.max(0, c.messageCount - ids.length) }
-          : c,
-      ),
     }))
   })
   c.on('reply.progress', ({ conversationId, replyTo, text }) => {
@@ -167,7 +161,15 @@ export function newConversation(): Promise<string | null> {
 
 async function make(): Promise<string | null> {
   const before = useApp.getState().activeId
-  useApp.setState({ activeId: null, thread: null, jump: null, sidebarView: 'conversations' })
+  // The keyboard goes to the message box: typing next writes the new conversation's first message
+  // (left on the button, a space would press it again and start yet another conversation).
+  useApp.setState((s) => ({
+    activeId: null,
+    thread: null,
+    jump: null,
+    sidebarView: 'conversations',
+    composerFocus: s.composerFocus + 1,
+  }))
   const r = await client().request('conversations.create', {})
   if (!r.ok) {
     notify(r.error)
