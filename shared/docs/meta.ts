@@ -31,14 +31,21 @@ export function writeSpaceMeta(
   })
 }
 
-/** Marks the space document as written by this schema; keys already there are kept. */
-export function claimSpaceMeta(doc: Y.Doc, space: { id: string; name: string; now: Date }): void {
+/**
+ * Marks the space document as written by this schema; keys already there are kept. A `name` of
+ * null (a space joined from another device, its content still on the way) leaves the name to
+ * arrive with that content: writing a stand-in would compete with the real one when it lands.
+ */
+export function claimSpaceMeta(
+  doc: Y.Doc,
+  space: { id: string; name: string | null; now: Date },
+): void {
   const meta = metaMap(doc)
   doc.transact(() => {
     meta.set('schemaVersion', CURRENT_SCHEMA_VERSION)
     meta.set('kind', 'space')
     if (!meta.has('id')) meta.set('id', space.id)
-    if (!meta.has('name')) meta.set('name', space.name)
+    if (space.name !== null && !meta.has('name')) meta.set('name', space.name)
     if (!meta.has('createdAt')) meta.set('createdAt', space.now.toISOString())
   })
 }

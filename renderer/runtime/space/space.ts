@@ -128,11 +128,15 @@ export class Space {
     private readonly listener: SpaceListener,
   ) {}
 
-  /** Opens (or creates) the space. A space written by a newer Keepsake opens read-only and is never rewritten. */
+  /**
+   * Opens (or creates) the space. A space written by a newer Keepsake opens read-only and is never
+   * rewritten. `name` is what a new space is called; null for one joined from another device, whose
+   * name comes with its content.
+   */
   static async open(
     db: SpaceDb,
     id: string,
-    name: string,
+    name: string | null,
     listener: SpaceListener,
   ): Promise<Result<Space>> {
     const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)

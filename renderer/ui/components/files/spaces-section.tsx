@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { SpaceListing } from '../../../../shared/contract/files-requests'
 import { client } from '../../state/client'
+import { useApp } from '../../state/store'
 import { SpaceRow } from './space-row'
 
 /**
@@ -15,7 +16,9 @@ export function SpacesSection({ disabled }: { disabled: boolean }) {
     if (r.ok) setListing(r.value)
     else setError(r.error.message)
   }, [])
-  useEffect(() => void load(), [load])
+  // The open space's name can change while the list is shown (renamed on another laptop): read again.
+  const openName = useApp((s) => s.status?.spaceName)
+  useEffect(() => void load(), [load, openName])
   if (error && !listing)
     return (
       <p role="alert" className="files-error">
