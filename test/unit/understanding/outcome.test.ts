@@ -175,6 +175,36 @@ describe('corrections that name the old value or change the job', () => {
   })
 })
 
+describe('answers about the thing asked for', () => {
+  it('does not answer "my gym membership fee" with the gym, and still answers "my flat number"', async () => {
+    const s = await evaluate({
+      description: 'inline',
+      scenarios: [
+        {
+          id: 'inline-head',
+          now: '2026-07-01T09:00:00Z',
+          turns: [
+            {
+              say: 'I go to the PureGym on Mill Road three mornings a week',
+              expect: [{ kind: 'fact', words: ['PureGym'] }],
+            },
+            {
+              say: 'my car insurance renews on the 14th of August',
+              expect: [{ kind: 'fact', words: ['insurance'] }],
+            },
+            { say: "I'm in flat 7C", expect: [{ kind: 'fact', words: ['7C'] }] },
+            { ask: "what's my gym membership fee?", unknown: true },
+            { ask: "what's my car's mileage?", unknown: true },
+            { ask: "what's my flat number?", answer: ['7C'] },
+            { ask: 'when does my car insurance renew?', answer: ['14'] },
+          ],
+        },
+      ],
+    })
+    expect(s.failures.filter((f) => f.problem.startsWith('answer'))).toEqual([])
+  })
+})
+
 describe('answers of the kind asked for', () => {
   it('does not answer "how many" without a number or "what is it called" without a name', async () => {
     const s = await evaluate({

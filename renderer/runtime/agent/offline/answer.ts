@@ -338,8 +338,25 @@ async function lookup(
   const namesThem = (v: MemoryItemView): boolean => named.every(hitter(v))
   // "What school does my daughter go to?": an item about the daughter may answer in other words.
   const aboutRelation = q.words.some((w) => isRelation(canonical(w)))
+  // "What's my credit score?", "how much is my plot rent?": the noun that ends what is asked about
+  // is the thing wanted; an item about the credit card or the plot does not give it. A word that
+  // only says what form the value takes ("flat number", "email address") leaves it to the word
+  // before.
+  const phrase = /\b(?:my|our)\s+((?:[\p{L}'’-]+\s+){1,3}[\p{L}'’-]+)\s*\??$/u.exec(q.text)
+  const nouns = phrase ? phrase[1]!.toLowerCase().split(/\s+/u) : []
+  if (nouns.length > 1 && VALUE_FORM.test(nouns[nouns.length - 1]!)) nouns.pop()
+  const last = nouns.length > 1 ? nouns[nouns.length - 1]! : ''
+  const head =
+    last !== '' &&
+    !SOFT.test(last) &&
+    !ASKING.test(last) &&
+    // In its own words' context: "my credit score" ends in a noun, "my lessons cost" in a verb.
+    parse(nouns.join(' ')).terms().last().has('#Noun')
+      ? new Set([...contentLemmas(last).map(canonical), ...topicWords(last), canonical(last)])
+      : null
   const covers = (v: MemoryItemView): boolean =>
-    rest.length === 0 || aboutRelation || rest.some(hitter(v))
+    (head === null || hitter(v)(head)) &&
+    (rest.length === 0 || aboutRelation || rest.some(hitter(v)))
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
     .filter(
@@ -347,7 +364,7 @@ async function lookup(
         x.s >= 3 &&
         namesThem(x.v) &&
         givesName(x.v, q) &&
-        (x.s >= 9 || subjectMatch(x.v, q) || covers(x.v)),
+        (subjectMatch(x.v, q) || ((x.s >= 9 || covers(x.v)) && (head === null || covers(x.v)))),
     )
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
   if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
@@ -379,6 +396,9 @@ export const lowerStart = (s: string): string =>
   /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)
+
+/** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
+const VALUE_FORM = /^(?:number|no|code|address|id|details|info|name)$/u
 
 /** Question words that say what kind of answer is wanted, not what it is about. */
 const ASKING =
