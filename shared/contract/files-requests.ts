@@ -130,6 +130,15 @@ export const filesRequests = defineRequests({
     input: z.object({ id: z.string().min(1) }),
     output: z.object({ conversationIds: z.array(z.string()) }),
   },
+  /**
+   * About how many bytes space `id` keeps in this profile's IndexedDB (every row of its database);
+   * null when this build cannot open it (a newer Keepsake wrote it). Reads the whole database, so
+   * the Spaces list asks for it after showing the rest.
+   */
+  'spaces.storedBytes': {
+    input: z.object({ id: z.string().min(1) }),
+    output: z.object({ bytes: z.number().int().nonnegative().nullable() }),
+  },
   /** Opens another space of this profile; windows reload afterwards. */
   'spaces.switch': {
     input: z.object({ id: z.string().min(1) }),

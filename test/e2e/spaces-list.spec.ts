@@ -62,6 +62,9 @@ test('spaces list: same names told apart by date, size and id; rename the open a
   }
   await expect(first).toContainText('1 conversation · 2 messages')
   await expect(second).toContainText('2 conversations · 4 messages')
+  // And what each keeps on this device, measured from its database's rows.
+  const stored = /about (\d+(\.\d)? (KB|MB)|\d+ bytes) stored/
+  for (const row of [first, second]) await expect(row).toContainText(stored)
   await expect(second).toContainText('open')
   await expect(second).toContainText('To delete this space, open another one first.')
   await expect(second.getByRole('button', { name: /^Delete/ })).toHaveCount(0)

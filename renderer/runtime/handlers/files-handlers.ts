@@ -16,6 +16,7 @@ import { activateSpace, listSpaces } from '../files/space-registry'
 import { deleteSpace } from '../spaces/delete-space'
 import { recordSpaceName, renameClosedSpace } from '../spaces/rename-space'
 import { readSpaceStats, type SpaceStats } from '../spaces/space-stats'
+import { readStoredBytes } from '../spaces/stored-bytes'
 
 type FilesHandlers = Pick<
   RuntimeHandlers,
@@ -27,6 +28,7 @@ type FilesHandlers = Pick<
   | 'spaces.switch'
   | 'spaces.rename'
   | 'spaces.delete'
+  | 'spaces.storedBytes'
 >
 
 /**
@@ -120,6 +122,15 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
       return recorded.ok ? ok({ done: true as const }) : recorded
     },
     'spaces.delete': ({ id }) => exclusive(() => deleteSpace(registry, id, ctx.space.id)),
+    'spaces.storedBytes': async ({ id }) => {
+      if (!(await registry.spaces.get(id)))
+        return err('not-found', 'That space is not on this device.')
+      try {
+        return ok({ bytes: await readStoredBytes(id) })
+      } catch (e) {
+        return storageError(e, 'measure the space')
+      }
+    },
     'spaces.switch': ({ id }) =>
       exclusive(async () => {
         if (id === ctx.space.id) return ok({ done: true as const })

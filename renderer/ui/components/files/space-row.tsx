@@ -1,9 +1,9 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { SpaceSummary } from '../../../../shared/contract/files-requests'
 import { client } from '../../state/client'
 import { writeDraft } from '../../state/drafts'
 import { inform } from '../../state/notices'
-import { formatDateTime, formatRelative, plural } from '../../lib/format'
+import { formatBytes, formatDateTime, formatRelative, plural } from '../../lib/format'
 import { ConfirmDialog } from '../confirm-dialog'
 
 /** "3 conversations · 40 messages · 12 memory items", or why it cannot be told. */
@@ -15,6 +15,17 @@ const sizeText = (size: SpaceSummary['size']): string =>
         plural(size.messages, 'message', 'messages'),
         plural(size.memory, 'memory item', 'memory items'),
       ].join(' · ')
+
+/**
+ * What the space keeps on this device: "about 1.2 MB stored", while it is measured "measuring its
+ * size…", or nothing when it cannot be told (the counts already say why).
+ */
+const storedText = (bytes: number | null | undefined): string | null =>
+  bytes === undefined
+    ? 'measuring its size…'
+    : bytes === null
+      ? null
+      : `about ${formatBytes(bytes)} stored`
 
 /**
  * One space in the Spaces list: its name (with a short id when another space has the same name),
@@ -42,6 +53,25 @@ export function SpaceRow({
   const [draft, setDraft] = useState(space.name)
   const [asking, setAsking] = useState(false)
   const label = sameName ? `${space.name} (#${space.id.slice(0, 6)})` : space.name
+  // Measured after the list is shown: it reads the space's whole database.
+  const [bytes, setBytes] = useState<number | null | undefined>(undefined)
+  const [measureError, setMeasureError] = useState<string | null>(null)
+  const counts = JSON.stringify(space.size)
+  useEffect(() => {
+    let live = true
+    void client()
+      .request('spaces.storedBytes', { id: space.id })
+      .then((r) => {
+        if (!live) return
+        setBytes(r.ok ? r.value.bytes : null)
+        setMeasureError(r.ok ? null : r.error.message)
+      })
+    return () => {
+      live = false
+    }
+  }, [space.id, counts])
+  const stored = measureError ? `size not measured: ${measureError}` : storedText(bytes)
+  const sizeLine = stored === null ? sizeText(space.size) : `${sizeText(space.size)} · ${stored}`
 
   const switchTo = async (): Promise<void> => {
     const r = await client().request('spaces.switch', { id: space.id })
@@ -102,7 +132,7 @@ export function SpaceRow({
           Created {formatDateTime(space.createdAt)}
           {space.lastOpenedAt && <> · last used {formatRelative(space.lastOpenedAt)}</>}
         </span>
-        <span className="space-meta">{sizeText(space.size)}</span>
+        <span className="space-meta">{sizeLine}</span>
         {open && !alone && (
           <span className="space-meta">To delete this space, open another one first.</span>
         )}
@@ -171,8 +201,8 @@ export function SpaceRow({
           onClose={() => setAsking(false)}
         >
           <p>
-            “{label}”, created {formatDateTime(space.createdAt)}, and everything in it (
-            {sizeText(space.size)}) will be deleted from this device for good.
+            “{label}”, created {formatDateTime(space.createdAt)}, and everything in it ({sizeLine})
+            will be deleted from this device for good.
           </p>
           <p>A copy on another laptop or in an exported file is not touched.</p>
         </ConfirmDialog>
