@@ -67,15 +67,17 @@ export function isEnglish(sentence: string): boolean {
   if (letters.length === 0) return true
   const latin = letters.filter((c) => /[A-Za-zÀ-ɏ]/u.test(c)).length
   if (latin / letters.length < 0.6) return false
-  const words = sentence
-    .toLowerCase()
-    .split(/[^\p{L}']+/u)
-    .filter((w) => w !== '')
+  const said = sentence.split(/[^\p{L}']+/u).filter((w) => w !== '')
+  const words = said.map((w) => w.toLowerCase())
   if (words.length < 3) return true
   let en = 0
   let foreign = 0
-  for (const w of words) {
-    if (ENGLISH.has(w)) en++
+  for (const [n, word] of words.entries()) {
+    // "when's", "Sam's": the word is what counts.
+    const w = word.replace(/'s$/u, '')
+    if (ENGLISH.has(w) || ENGLISH.has(word)) en++
+    // A capitalised word inside the sentence is a name ("Ursula K. Le Guin"), not French.
+    else if (n > 0 && /^\p{Lu}/u.test(said[n]!)) continue
     else if (FOREIGN.has(w) || /^(?:[jlmdtsnc]|qu)'/u.test(w)) foreign++
   }
   if (/[àâçéèêëîïôûùüÿœæäöüßñ¿¡ãõ]/iu.test(sentence) && foreign >= 1 && foreign >= en) return false

@@ -177,3 +177,23 @@ describe('introductions', () => {
     ])
   })
 })
+
+describe('other languages', () => {
+  it.each([
+    'Ich muss morgen meine Mutter anrufen',
+    'Tengo que renovar el pasaporte antes de junio',
+    "Je m'appelle Hélène et j'habite à Lyon",
+    'Devo pagare la bolletta del gas domani',
+  ])('keeps %s unanalysed', (text) => {
+    expect(analyze(text, NOW).readings.map((r) => r.type)).toEqual(['not-english'])
+  })
+
+  it.each([
+    "when's bin day",
+    'my favourite poet is Federico García Lorca',
+    'favourite band: Die Ärzte, since I was a teen',
+    'we had dinner at La Tasca on Friday',
+  ])('reads %s as English', (text) => {
+    expect(analyze(text, NOW).readings.map((r) => r.type)).not.toContain('not-english')
+  })
+})
