@@ -79,12 +79,34 @@ export function toEnvelopeValue(
 /**
  * `value` as JSON would carry it: object keys whose value is undefined are left out and undefined
  * array items become null, so the JSON and msgpack encodings of one session decode to the same data.
+ * What has no undefined anywhere is returned as it is rather than copied (a big session would
+ * otherwise be held twice while it is encoded), so the result must not be changed.
  */
 export function jsonData(value: unknown): unknown {
   if (value === undefined) return null
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value
-  if (Array.isArray(value)) return value.map(jsonData)
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = jsonData(v)
-  return out
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      const carried = jsonData(item)
+      if (copy === null && carried !== item) copy = value.slice(0, i)
+      copy?.push(carried)
+    }
+    return copy ?? value
+  }
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  let copy: Record<string, unknown> | null = null
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const item = record[key]
+    const carried = item === undefined ? undefined : jsonData(item)
+    if (copy === null && (item === undefined || carried !== item)) {
+      copy = {}
+      for (const k of keys.slice(0, i)) copy[k] = record[k]
+    }
+    if (copy !== null && carried !== undefined) copy[key] = carried
+  }
+  return copy ?? value
 }

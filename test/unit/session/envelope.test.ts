@@ -111,3 +111,33 @@ test('duplicate ids are refused', () => {
     ),
   ])
 })
+
+test('what msgpack carries drops undefined like JSON, and copies only what holds an undefined', async () => {
+  const { jsonData } = await import('../../../shared/session/session-data')
+  const bytes = new Uint8Array([1, 2])
+  const plain = {
+    id: 'm1',
+    text: 'hi',
+    tool: { kind: 'search', name: null },
+    parts: [1, 'a'],
+    bytes,
+  }
+  expect(jsonData(plain)).toBe(plain)
+  const list = [plain, { id: 'm2' }]
+  expect(jsonData(list)).toBe(list)
+  const holes = {
+    id: 'm3',
+    speaker: undefined,
+    nested: { a: 1, b: undefined },
+    list: [undefined, 2],
+  }
+  const carried = jsonData(holes)
+  expect(carried).toEqual({ id: 'm3', nested: { a: 1 }, list: [null, 2] })
+  expect(Object.keys(carried as object)).toEqual(['id', 'nested', 'list'])
+  expect(holes.nested).toEqual({ a: 1, b: undefined })
+  const mixed = [plain, holes]
+  const out = jsonData(mixed) as unknown[]
+  expect(out).not.toBe(mixed)
+  expect(out[0]).toBe(plain)
+  expect(out[1]).toEqual(carried)
+})
