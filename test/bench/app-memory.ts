@@ -179,13 +179,16 @@ export async function sampleMemory<T>(
 ): Promise<{ result: T; peaks: MemoryPeaks }> {
   const http = browser.devtoolsUrl.replace(/^ws:\/\/([^/]+)\/.*$/, 'http://$1')
   const targets = (await (await fetch(`${http}/json/list`)).json()) as Target[]
+  // By origin: the app's address carries a token the page drops from its URL once loaded.
+  const origin = new URL(appUrl).origin
   const watched = targets.filter(
     (t) =>
       t.webSocketDebuggerUrl &&
-      (t.type === 'shared_worker' || (t.type === 'page' && t.url.startsWith(appUrl))),
+      (t.type === 'shared_worker' || (t.type === 'page' && t.url.startsWith(origin))),
   )
-  if (!watched.some((t) => t.type === 'shared_worker'))
-    throw new Error('the runtime SharedWorker is not among the DevTools targets')
+  for (const type of ['shared_worker', 'page'])
+    if (!watched.some((t) => t.type === type))
+      throw new Error(`the app's ${type.replace('_', ' ')} is not among the DevTools targets`)
   const sessions = await Promise.all(
     watched.map((t) => TargetSession.open(t.webSocketDebuggerUrl ?? '')),
   )

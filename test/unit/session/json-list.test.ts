@@ -21,7 +21,7 @@ const options = {
 function readAll(bytes: Uint8Array, name: string | null): Checked<unknown> {
   const file = readJsonList(bytes, name, DEFAULT_LIMITS)
   if (!file.ok) return file
-  if (!file.value.list) return file.value
+  if (!file.value.list) return { ok: true, value: file.value.value }
   const values: unknown[] = []
   for (const element of file.value.elements) {
     if (!element.ok) return element
