@@ -1,5 +1,5 @@
 import type { MessagePageRow, MessageRow, PagedMessage, PageDirRow, SpaceDb } from '../db/space-db'
-import { PAGE_SIZE, PageLayout, TAIL_SIZE, comesBefore } from './page-layout'
+import { PageLayout, TAIL_SIZE, comesBefore, foldRun } from './page-layout'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -45,8 +45,9 @@ export async function putPagedRows(
   db: SpaceDb,
   conversationId: string,
   rows: readonly MessageRow[],
+  stored?: PageDirRow,
 ): Promise<number> {
-  const dir = (await readDir(db, conversationId)) ?? emptyDir(conversationId)
+  const dir = stored ?? (await readDir(db, conversationId)) ?? emptyDir(conversationId)
   const incoming = new Map<string, MessageRow>()
   for (const row of rows) incoming.set(row.id, row)
   const contents = new Map<number, PagedMessage[]>()
@@ -55,11 +56,7 @@ export async function putPagedRows(
     const found =
       incoming.size > READ_ALL_ABOVE
         ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
-        : await db.messagePages
-            .where('ids')
-            .anyOf([...incoming.keys()])
-            .distinct()
-            .toArray()
+        : await pagesHolding(db, [...incoming.keys()])
     for (const row of found) {
       if (!row || row.conversationId !== conversationId) continue
       const messages = pageMessages(row)
@@ -69,9 +66,9 @@ export async function putPagedRows(
   }
   const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
   const tail = dir.pages.at(-1)
-  const prev = dir.pages.at(-2)
   const first = ordered[0]
-  // A few messages after a full tail (appends): close it, folding it into the page before when both fit.
+  // A few messages after a full tail (appends): close it, folding the small pages appends left
+  // behind into one once they fill a page.
   const closing =
     where.size === 0 &&
     incoming.size <= TAIL_SIZE &&
@@ -79,13 +76,17 @@ export async function putPagedRows(
     tail.count >= TAIL_SIZE &&
     first !== undefined &&
     comesBefore({ createdAt: tail.lastAt, id: tail.lastId }, first)
-  if (closing && prev && prev.count + tail.count <= PAGE_SIZE) {
-    const missing = [prev.no, tail.no].filter((no) => !contents.has(no))
+  const fold = closing ? foldRun(dir.pages) : 0
+  if (fold > 0) {
+    const missing = dir.pages
+      .slice(-fold)
+      .map((p) => p.no)
+      .filter((no) => !contents.has(no))
     const loaded = await db.messagePages.bulkGet(missing.map((no) => [conversationId, no]))
     loaded.forEach((row, i) => contents.set(missing[i]!, pageMessages(row)))
   }
   const layout = new PageLayout(dir.pages, contents)
-  if (closing) layout.closeTail()
+  if (closing) layout.closeTail(fold)
   for (const [id, no] of where) layout.remove(no, id)
   for (const row of ordered) {
     const no = layout.target(row)
@@ -99,6 +100,21 @@ export async function putPagedRows(
   for (const row of rows) seq = Math.max(seq, row.seq ?? 0)
   await writeLayout(db, conversationId, layout, seq)
   return incoming.size - where.size
+}
+
+/**
+ * The stored pages that hold any of `ids`. Each id is looked up by key in the multi-entry index
+ * (no cursor), and only pages that hold one are read: for an append, none.
+ */
+async function pagesHolding(db: SpaceDb, ids: readonly string[]): Promise<MessagePageRow[]> {
+  const keys = await Promise.all(
+    ids.map((id) => db.messagePages.where('ids').equals(id).primaryKeys()),
+  )
+  const unique = new Map<string, [string, number]>()
+  for (const key of keys.flat()) unique.set(`${key[0]}\u0000${key[1]}`, key)
+  if (unique.size === 0) return []
+  const rows = await db.messagePages.bulkGet([...unique.values()])
+  return rows.filter((row): row is MessagePageRow => row !== undefined)
 }
 
 /** Stores what `layout` changed: its pages (stamped with `seq`), removed pages, and the directory. */

@@ -48,11 +48,11 @@ export async function putMessageRows(db: SpaceDb, rows: readonly MessageRow[]): 
     else byConversation.set(row.conversationId, [row])
   }
   for (const [conversationId, list] of byConversation) {
+    const dir = await readDir(db, conversationId)
     // A conversation not converted yet keeps its one-row-per-message layout until it is.
-    const legacy =
-      (await readDir(db, conversationId)) === undefined && (await hasLegacyRows(db, conversationId))
-    if (legacy) await putLegacyRows(db, list)
-    else await putPagedRows(db, conversationId, list)
+    if (dir === undefined && (await hasLegacyRows(db, conversationId)))
+      await putLegacyRows(db, list)
+    else await putPagedRows(db, conversationId, list, dir)
   }
 }
 

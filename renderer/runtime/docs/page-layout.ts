@@ -9,11 +9,12 @@ export const PAGE_SIZE = 250
 
 /**
  * The newest page takes single appends until it holds this many; then the next append starts a new
- * page, after folding this one into the page before it when both fit in one. An append rewrites
- * only a small page, and pages still end up about `PAGE_SIZE` long (bench row 3: a 250-message tail
- * doubled the append latency).
+ * page. An append rewrites only this small page, so its cost does not grow with the conversation.
+ * The small pages an append run leaves behind are folded into one page of about `PAGE_SIZE` once
+ * they add up to it (`foldRun`): one bigger write per `PAGE_SIZE` appends instead of one per
+ * `TAIL_SIZE`, and pages still end up about `PAGE_SIZE` long.
  */
-export const TAIL_SIZE = 50
+export const TAIL_SIZE = 16
 
 /** A page that grows to this (messages arriving in the middle of a conversation) is split in two. */
 const SPLIT_AT = PAGE_SIZE * 2
@@ -25,6 +26,23 @@ export const comesBefore = (a: Keyed, b: Keyed): boolean =>
   a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id)
 
 const lastOf = (e: PageEntry): Keyed => ({ createdAt: e.lastAt, id: e.lastId })
+
+/**
+ * How many of the newest pages to fold into one as the newest closes: the longest run of pages at
+ * the end that fits in `PAGE_SIZE`, once another `TAIL_SIZE` would no longer fit beside it; 0 while
+ * it would (or the run is a single page). A folded page so holds more than `PAGE_SIZE - TAIL_SIZE`.
+ */
+export function foldRun(entries: readonly PageEntry[]): number {
+  let count = 0
+  let run = 0
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const next = count + entries[i]!.count
+    if (next > PAGE_SIZE) break
+    count = next
+    run++
+  }
+  return run >= 2 && count + TAIL_SIZE > PAGE_SIZE ? run : 0
+}
 
 /**
  * The pages of one conversation being changed in memory: the directory's entries and the contents
@@ -76,22 +94,23 @@ export class PageLayout {
   }
 
   /**
-   * Ends the newest page for appends: the next message after it starts a new page. When the page
-   * before it is loaded and both fit in one page, the newest is folded into it first.
+   * Ends the newest page for appends: the next message after it starts a new page. First the last
+   * `fold` pages (loaded; see `foldRun`) are folded into the first of them, when `fold` is 2 or more.
    */
-  closeTail(): void {
-    const tail = this.entries.at(-1)
-    const prev = this.entries.at(-2)
-    const tailMessages = tail && this.contents.get(tail.no)
-    const prevMessages = prev && this.contents.get(prev.no)
-    if (tail && prev && tailMessages && prevMessages && prev.count + tail.count <= PAGE_SIZE) {
-      prevMessages.push(...tailMessages)
-      this.entries.pop()
-      this.contents.delete(tail.no)
-      this.changed.delete(tail.no)
-      this.removed.add(tail.no)
-      this.changed.add(prev.no)
-      this.refresh(prev.no)
+  closeTail(fold: number): void {
+    const run = fold >= 2 ? this.entries.slice(-fold) : []
+    const into = run[0]
+    const target = into && this.contents.get(into.no)
+    if (into && target && run.every((e) => this.contents.has(e.no))) {
+      for (const entry of run.slice(1)) {
+        target.push(...this.contents.get(entry.no)!)
+        this.contents.delete(entry.no)
+        this.changed.delete(entry.no)
+        this.removed.add(entry.no)
+      }
+      this.entries.splice(this.entries.length - fold + 1)
+      this.changed.add(into.no)
+      this.refresh(into.no)
     }
     this.tailClosed = true
   }

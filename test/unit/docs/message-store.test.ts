@@ -169,20 +169,39 @@ test('reading in change order never skips a message, however many share one upda
   db.close()
 })
 
-test('single appends rewrite only a small newest page, and the pages they fill still hold about PAGE_SIZE', async () => {
+test('single appends rewrite only a small newest page, fold the small pages once they fill one, and pages still hold about PAGE_SIZE', async () => {
   const db = newDb()
   const total = 4 * PAGE_SIZE + 130
-  for (let i = 0; i < total; i++)
+  // What each append wrote: its pages carry its seq.
+  const written: number[] = []
+  for (let i = 0; i < total; i++) {
     await put(db, [row('c', `a-${String(i).padStart(5, '0')}`, i, i + 1)])
+    const pages = await db.messagePages
+      .where('seq')
+      .equals(i + 1)
+      .toArray()
+    written.push(pages.reduce((n, p) => n + p.messages.length, 0))
+  }
+  // Every append rewrites at most a small page, except a fold, once per filled page.
+  const big = written.filter((n) => n > TAIL_SIZE)
+  expect(big.length).toBeLessThanOrEqual(Math.ceil(total / (PAGE_SIZE - TAIL_SIZE)))
+  expect(big.every((n) => n <= PAGE_SIZE)).toBe(true)
   const dir = await db.pageDirs.get('c')
   expect(dir?.total).toBe(total)
   const counts = dir?.pages.map((p) => p.count) ?? []
-  expect(counts.at(-1)).toBeLessThanOrEqual(TAIL_SIZE)
-  expect(counts.slice(0, -2).every((n) => n > PAGE_SIZE - TAIL_SIZE && n <= PAGE_SIZE)).toBe(true)
-  expect(counts.length).toBeLessThanOrEqual(Math.ceil(total / (PAGE_SIZE - TAIL_SIZE)) + 1)
+  // Folded pages, then the small pages appends left since the last fold (together less than a page).
+  const small = counts.findIndex((n) => n <= TAIL_SIZE)
+  const folded = counts.slice(0, small)
+  const recent = counts.slice(small)
+  expect(folded.length).toBe(4)
+  expect(folded.every((n) => n > PAGE_SIZE - TAIL_SIZE && n <= PAGE_SIZE)).toBe(true)
+  expect(recent.every((n) => n <= TAIL_SIZE)).toBe(true)
+  expect(recent.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PAGE_SIZE)
   const all = await readMessages(db, 'c', 0, total)
   expect(all.map((m) => m.id)).toEqual(
     Array.from({ length: total }, (_, i) => `a-${String(i).padStart(5, '0')}`),
   )
+  const recentRead = await recentMessages(db, 'c', 40)
+  expect(recentRead.map((m) => m.id)).toEqual(all.slice(-40).map((m) => m.id))
   db.close()
 })
