@@ -104,6 +104,23 @@ export class PersistedDoc {
   }
 
   /**
+   * Runs `fn` on this document and `alsoFn` on `also` (one Yjs transaction each) and stores both
+   * changes in one strict Dexie transaction; resolves once both are durable. Each document publishes
+   * its change only after that transaction has completed, as `change` does. Used where one action
+   * changes two documents (an append and its conversation's "updated" time): one transaction, one
+   * flush to disk. `also` must be of the same database and never hold its queue waiting on this one's.
+   */
+  async changeWith(
+    also: PersistedDoc,
+    fn: (doc: Y.Doc) => void,
+    alsoFn: (doc: Y.Doc) => void,
+  ): Promise<Result<void>> {
+    this.doc.transact(() => fn(this.doc))
+    also.doc.transact(() => alsoFn(also.doc))
+    return this.queue(() => also.queue(() => PersistedDoc.writeTogether([this, also])))
+  }
+
+  /**
    * Applies an update that came from elsewhere (another device, with `origin`) and stores the bytes
    * as they arrived. Applying through `Y.applyUpdate` with this document listening would have Yjs
    * encode the whole change again for the listener, which for a new device's first sync of a long
@@ -176,37 +193,65 @@ export class PersistedDoc {
     return this.queue(() => this.writePending())
   }
 
-  private async writePending(): Promise<Result<void>> {
+  private writePending(): Promise<Result<void>> {
+    return PersistedDoc.writeTogether([this])
+  }
+
+  /** Takes what is pending to write (nothing when nothing is), leaving this document with nothing pending. */
+  private takePending(): Pending | null {
     if (this.autoFlush !== null) {
       clearTimeout(this.autoFlush)
       this.autoFlush = null
     }
-    if (this.pending.length === 0) return ok(undefined)
+    if (this.pending.length === 0) return null
     const updates = this.pending
     const changes = this.changes
     this.pending = []
     this.changes = emptyChanges()
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
-    let result: Result<void>
-    try {
-      await commitUpdates(this.db, [{ docId: this.docId, update, rows: changes }])
-      this.rowsSinceSnapshot += 1
-      result = ok(undefined)
-    } catch (e) {
-      this.pending = [...updates, ...this.pending]
-      this.changes = {
-        messages: [...changes.messages, ...this.changes.messages],
-        messagesDeleted: [...changes.messagesDeleted, ...this.changes.messagesDeleted],
-        memoryPut: [...changes.memoryPut, ...this.changes.memoryPut],
-        memoryDelete: [...changes.memoryDelete, ...this.changes.memoryDelete],
-        conversations: [...changes.conversations, ...this.changes.conversations],
-      }
-      result = storageError(e, 'save')
+    return { updates, write: { docId: this.docId, update, rows: changes } }
+  }
+
+  /** Puts back what a failed write took, before anything pending since, so it is retried. */
+  private restorePending({ updates, write }: Pending): void {
+    const changes = write.rows
+    this.pending = [...updates, ...this.pending]
+    this.changes = {
+      messages: [...changes.messages, ...this.changes.messages],
+      messagesDeleted: [...changes.messagesDeleted, ...this.changes.messagesDeleted],
+      memoryPut: [...changes.memoryPut, ...this.changes.memoryPut],
+      memoryDelete: [...changes.memoryDelete, ...this.changes.memoryDelete],
+      conversations: [...changes.conversations, ...this.changes.conversations],
     }
-    // The transaction has completed: now, and only now, the change is told.
-    if (result.ok) this.publish(changes)
+  }
+
+  /** After the transaction that held `taken` completed or failed: publish, compact, report. */
+  private async settleWrite(taken: Pending, result: Result<void>): Promise<void> {
+    if (result.ok) {
+      this.rowsSinceSnapshot += 1
+      // The transaction has completed: now, and only now, the change is told.
+      this.publish(taken.write.rows)
+    } else this.restorePending(taken)
     if (result.ok && this.rowsSinceSnapshot >= COMPACT_AFTER_ROWS) await this.compact()
     for (const listener of this.listeners) listener(result)
+  }
+
+  /**
+   * Writes what `docs` have pending in one strict transaction (`commitUpdates`), then lets each
+   * publish its change. Call from inside the write queue of every one of `docs`.
+   */
+  private static async writeTogether(docs: readonly PersistedDoc[]): Promise<Result<void>> {
+    const taken = docs.map((d) => [d, d.takePending()] as const)
+    const writes = taken.flatMap(([, t]) => (t ? [t.write] : []))
+    if (writes.length === 0) return ok(undefined)
+    let result: Result<void>
+    try {
+      await commitUpdates(docs[0]!.db, writes)
+      result = ok(undefined)
+    } catch (e) {
+      result = storageError(e, 'save')
+    }
+    for (const [doc, t] of taken) if (t) await doc.settleWrite(t, result)
     return result
   }
 
@@ -295,6 +340,12 @@ export class PersistedDoc {
     if (this.autoFlush !== null) clearTimeout(this.autoFlush)
     this.doc.destroy()
   }
+}
+
+/** What one document has taken out of its pending list for a write: the raw updates and the merged write. */
+interface Pending {
+  updates: Uint8Array[]
+  write: DocWrite
 }
 
 /** One stored part of a document: the snapshot or one update row. */

@@ -386,16 +386,24 @@ export class Space {
     patch: Partial<ConversationEntry>,
   ): Promise<Result<ConversationEntry>> {
     if (this.readOnly) return this.readOnlyError()
+    const next = await this.nextEntry(id, patch)
+    if (!next.ok) return next
+    const saved = await this.state.change((doc) => conversationsMap(doc).set(id, next.value))
+    return saved.ok ? next : saved
+  }
+
+  /** A conversation's entry with `patch` applied, checked for writing; not yet written. */
+  private async nextEntry(
+    id: string,
+    patch: Partial<ConversationEntry>,
+  ): Promise<Result<ConversationEntry>> {
     const read = readConversation(this.state.doc, id)
     if (read.type === 'future') this.futureRecords.add(`conversations/${id}`)
     if (read.type === 'unreadable') await this.report([read.record])
     if (read.type !== 'current') return err('not-found', 'That conversation no longer exists.')
     const next = { ...read.value, ...patch, id, schemaVersion: CURRENT_SCHEMA_VERSION }
     // Nothing is written that would be quarantined when read back.
-    const checked = checkForWrite('conversations', next)
-    if (!checked.ok) return checked
-    const saved = await this.state.change((doc) => conversationsMap(doc).set(id, next))
-    return saved.ok ? ok(next) : saved
+    return checkForWrite('conversations', next)
   }
 
   /** The conversation's document, opened on first use and kept. */
@@ -421,7 +429,8 @@ export class Space {
 
   /**
    * Appends messages to a conversation; resolves once they are durable. The conversation's entry
-   * then gets `updatedAt` (and `entry`, e.g. a title) in one write behind them.
+   * gets `updatedAt` (and `entry`, e.g. a title) in the same transaction, so an append is one flush
+   * to disk; an entry that cannot be updated (gone, unreadable) leaves the messages stored alone.
    */
   async append(
     conversationId: string,
@@ -436,6 +445,11 @@ export class Space {
     }
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
+    const last = messages.at(-1)
+    const next = last
+      ? await this.nextEntry(conversationId, { ...entry, updatedAt: last.createdAt })
+      : null
+    // Read after the last await, so no other append can claim the document in between.
     const version = docSchemaVersion(opened.value.doc)
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return err(
@@ -443,7 +457,7 @@ export class Space {
         `This conversation was saved by a newer version of Keepsake (schema v${version}). It is kept unchanged; update Keepsake to add to it.`,
       )
     }
-    const saved = await opened.value.change((doc) => {
+    const push = (doc: Y.Doc): void => {
       // The document says which schema wrote it, from its first write on.
       if (version !== CURRENT_SCHEMA_VERSION)
         claimConversationMeta(
@@ -452,13 +466,11 @@ export class Space {
           messages[0]?.createdAt ?? new Date().toISOString(),
         )
       messagesOf(doc).push(messages)
-    })
-    if (!saved.ok) return saved
-    // The messages are durable now, and that is what the caller waits for. The list's "updated"
-    // time is written behind them (a failed write stays queued and is reported by `onFlush`).
-    const last = messages.at(-1)
-    if (last) void this.updateConversation(conversationId, { ...entry, updatedAt: last.createdAt })
-    return ok(undefined)
+    }
+    if (!next?.ok) return opened.value.change(push)
+    return opened.value.changeWith(this.state, push, (doc) =>
+      conversationsMap(doc).set(conversationId, next.value),
+    )
   }
 
   /** How many messages a conversation has; a stored count, not a scan of its history. */
