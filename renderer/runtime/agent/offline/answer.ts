@@ -6,7 +6,7 @@ import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
 import { isPlace, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
-import { canonical, isRelation, topicWords } from '../../understanding/lexicon'
+import { canonical, isJob, isRelation, topicWords } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { toSecondPerson } from './voice'
@@ -231,6 +231,17 @@ function score(
     })
   }
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
+  // "What do I do for a living?" is answered by "day job is pharmacist at the big Boots", filed
+  // without a subject: a fact about the person that names a job.
+  if (
+    (q.subjects.includes('job') || q.subjects.includes('employer')) &&
+    !q.subjects.some((x) => isRelation(x)) &&
+    i.kind === 'fact' &&
+    !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
+    /^(?:I|my|day job|main job)\b/iu.test(i.text) &&
+    i.text.split(/[\s,]+/u).some((w) => isJob(w))
+  )
+    s = Math.max(s, 7)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
   if (
