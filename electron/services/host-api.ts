@@ -124,6 +124,12 @@ export function createHostApi(deps: HostApiDeps, options: HostApiOptions): HostA
       if (!input.ok) return errorResponse(input.error)
       return resultResponse(await deps.relays.allow(input.value.relayUrl))
     },
+
+    relayForget: async (request) => {
+      const input = await readJsonBody(request, RelayAllowRequest, maxBody)
+      if (!input.ok) return errorResponse(input.error)
+      return resultResponse(await deps.relays.forget(input.value.relayUrl))
+    },
   }
 
   return async (request) => {

@@ -18,8 +18,8 @@ const AllowFile = z.object({
 
 /**
  * The relays this profile paired with, kept by the Node side: the app's CSP lets the runtime open
- * sockets to these origins only. Filled by pairing and joining (through the host API); read on every
- * page the host serves.
+ * sockets to these origins only. Filled by pairing and joining, emptied by unpairing (through the
+ * host API); read on every page the host serves.
  */
 export interface RelayAllowList {
   /** The allowed origins, in the order they were added. */
@@ -29,6 +29,11 @@ export interface RelayAllowList {
    * when it was already allowed. Refuses what is not a ws(s) relay URL, and a list at its limit.
    */
   allow(relayUrl: string): Promise<Result<{ added: boolean }>>
+  /**
+   * Removes the origin of `relayUrl` (the profile unpaired from it) and stores the list; `removed` is
+   * false when it was not allowed. The CSP narrows from the next page load.
+   */
+  forget(relayUrl: string): Promise<Result<{ removed: boolean }>>
 }
 
 /**
@@ -66,6 +71,18 @@ export async function openRelayAllowList(
         if (!written.ok) return written
         origins = next
         return ok({ added: true })
+      }),
+    forget: (relayUrl) =>
+      serialize(async () => {
+        if (problem) return err(problem.code, problem.message, problem.path)
+        const origin = relayOriginOf(relayUrl)
+        if (!origin.ok) return origin
+        if (!origins.includes(origin.value)) return ok({ removed: false })
+        const next = origins.filter((o) => o !== origin.value)
+        const written = await writeOwnerJson(dir, file, { v: 1, origins: next }, 'storage')
+        if (!written.ok) return written
+        origins = next
+        return ok({ removed: true })
       }),
   }
   return { list, problem }

@@ -30,6 +30,7 @@ import { filesHandlers } from './handlers/files-handlers'
 import { syncHandlers } from './handlers/sync-handlers'
 import { createSyncSupervisor, type SyncSupervisor } from './sync-service/sync-supervisor'
 import { hostRelayGate, restartingError } from './sync-service/relay-gate'
+import { hostRelayRelease } from './sync-service/relay-release'
 import type { ReopenRuntime } from './files/reopen'
 import { createSearchService, type SearchService } from './search/search-service'
 import { convertLegacyMessages } from './docs/convert-legacy'
@@ -78,6 +79,7 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
     emit,
     clock,
     hostRelayGate(services.api, () => void restart()),
+    hostRelayRelease(services.api),
   )
   // Re-run by an import or a space switch: requests wait for the newly opened space.
   const reopen: ReopenRuntime = async () => {

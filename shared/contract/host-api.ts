@@ -186,6 +186,10 @@ export type RelayAllowRequest = z.infer<typeof RelayAllowRequest>
 /** `added`: the origin was not allowed before, so the runtime must reload to take the new policy. */
 export const RelayAllowed = z.object({ added: z.boolean() })
 export type RelayAllowed = z.infer<typeof RelayAllowed>
+
+/** `POST /api/relays/forget`: the profile unpaired from this relay (its origin leaves the CSP). */
+export const RelayForgotten = z.object({ removed: z.boolean() })
+export type RelayForgotten = z.infer<typeof RelayForgotten>
 export type RelayStatus = z.infer<typeof RelayStatus>
 
 export const HealthStatus = z.object({ time: z.string() })
@@ -227,6 +231,12 @@ export const hostApiRoutes = {
     path: '/api/relays/allow',
     body: RelayAllowRequest,
     output: RelayAllowed,
+  },
+  relayForget: {
+    method: 'POST',
+    path: '/api/relays/forget',
+    body: RelayAllowRequest,
+    output: RelayForgotten,
   },
 } as const satisfies Record<string, HostRoute>
 export type HostApiRoutes = typeof hostApiRoutes

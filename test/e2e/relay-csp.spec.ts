@@ -69,4 +69,13 @@ test('the app can open sockets only to relays this profile paired with', async (
   expect(csp).toContain(`connect-src 'self' ${paired.url.replace(/\/$/, '')}`)
   expect(await trySocket(page, paired.url)).toBe('open')
   expect(await trySocket(page, stranger.url)).toBe('blocked by connect-src')
+
+  // Unpairing takes the relay out again: pages loaded after it may not reach it.
+  await laptop.sync.open()
+  await laptop.sync.unpair.click()
+  await expect(laptop.sync.status).toContainText('Not paired')
+  await laptop.sync.closeDialog()
+  await page.reload()
+  await expect(laptop.app.chatTitle).toBeVisible()
+  expect(await trySocket(page, paired.url)).toBe('blocked by connect-src')
 })

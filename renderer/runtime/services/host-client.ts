@@ -14,6 +14,7 @@ import {
   type ProviderModels,
   type ProviderTestRequest,
   type RelayAllowed,
+  type RelayForgotten,
   type RelayStartRequest,
   type RelayStatus,
   type RelayUrl,
@@ -41,6 +42,8 @@ export type HostClient = {
   relayStatus(): Promise<Result<RelayStatus>>
   /** Lets the runtime reach a relay (its origin joins the CSP); `added`: reload to take it. */
   allowRelay(relayUrl: string): Promise<Result<RelayAllowed>>
+  /** The profile no longer syncs with this relay: its origin leaves the CSP (from the next load). */
+  forgetRelay(relayUrl: string): Promise<Result<RelayForgotten>>
   health(): Promise<Result<HealthStatus>>
 }
 
@@ -140,6 +143,7 @@ export function createHostClient(baseUrl = '', fetchImpl: typeof fetch = fetch):
     relayStop: () => call('relayStop', hostApiRoutes.relayStop.path),
     relayStatus: () => call('relayStatus', hostApiRoutes.relayStatus.path),
     allowRelay: (relayUrl) => call('relayAllow', hostApiRoutes.relayAllow.path, { relayUrl }),
+    forgetRelay: (relayUrl) => call('relayForget', hostApiRoutes.relayForget.path, { relayUrl }),
     health: () => call('health', hostApiRoutes.health.path),
   }
 }

@@ -30,6 +30,7 @@ import {
   type StoredPairing,
 } from './pairing-store'
 import { openRelayGate, restartingError, type RelayGate } from './relay-gate'
+import { keepRelays, type RelayRelease } from './relay-release'
 import { forgetSeen, seenStore } from './seen-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
 import { UNPAIRED, failedView, handoverNotice, leftBehindView, toView } from './status-view'
@@ -63,7 +64,10 @@ export interface SyncSupervisor {
     code: string,
     deviceName?: string,
   ): Promise<Result<{ joined: 'here' } | { joined: 'elsewhere'; pairing: StoredPairing }>>
-  /** Stops syncing the open space and forgets its pairing. */
+  /**
+   * Stops syncing the open space and forgets its pairing; its relay leaves the app's allow-list when
+   * no other space here is paired with it.
+   */
   unpair(ctx: SyncScope): Promise<Result<void>>
   /**
    * Gives the open space a new secret (and so a new room): the relay retires the old room first,
@@ -103,6 +107,7 @@ export function createSyncSupervisor(
   emit: RuntimeContext['emit'],
   now: () => Date = () => new Date(),
   gate: RelayGate = openRelayGate,
+  release: RelayRelease = keepRelays,
 ): SyncSupervisor {
   let session: Session | null = null
   let view: SyncStatusView = UNPAIRED
@@ -391,9 +396,16 @@ export function createSyncSupervisor(
     unpair: (ctx) =>
       serial(async () => {
         await stopSession()
+        const stored = await readPairing(ctx.space)
         const forgotten = await deletePairing(ctx.space)
         if (!forgotten.ok) return forgotten
         show(UNPAIRED)
+        if (stored.ok && stored.value !== null) {
+          // The pairing is gone either way; a relay left allowed only widens the CSP, so it is logged.
+          const released = await release(stored.value.relayUrl, ctx.space.id)
+          if (!released.ok)
+            console.error('sync: relay not removed from the allow-list', released.error)
+        }
         return forgetSeen(ctx.space)
       }),
 

@@ -52,6 +52,14 @@ export function memoryRelays(): RelayAllowList {
       origins.push(origin.value)
       return ok({ added: true })
     },
+    forget: async (relayUrl) => {
+      const origin = relayOriginOf(relayUrl)
+      if (!origin.ok) return origin
+      const at = origins.indexOf(origin.value)
+      if (at < 0) return ok({ removed: false })
+      origins.splice(at, 1)
+      return ok({ removed: true })
+    },
   }
 }
 

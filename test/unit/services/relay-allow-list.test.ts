@@ -91,6 +91,47 @@ describe('the relay allow-list', () => {
     if (!over.ok) expect(over.error.message).toContain(`${MAX_ALLOWED_RELAYS} relays`)
   })
 
+  it('forgets a relay the profile unpaired from, for good, and the CSP no longer names it', async () => {
+    const first = await openRelayAllowList(dir)
+    await first.list.allow('ws://127.0.0.1:5171')
+    await first.list.allow('wss://relay.example.org')
+    expect(await first.list.forget('ws://127.0.0.1:5171/some/path')).toEqual({
+      ok: true,
+      value: { removed: true },
+    })
+    expect(await first.list.forget('ws://127.0.0.1:5171')).toEqual({
+      ok: true,
+      value: { removed: false },
+    })
+    expect((await first.list.forget('https://relay.example.org')).ok).toBe(false)
+    const again = await openRelayAllowList(dir)
+    expect(again.list.origins()).toEqual(['wss://relay.example.org'])
+    const csp = contentSecurityPolicy(again.list.origins())
+    expect(csp).not.toContain('127.0.0.1:5171')
+    expect(csp).toContain('wss://relay.example.org')
+    expect((await stat(join(dir, RELAY_ALLOW_LIST_FILE))).mode & 0o777).toBe(0o600)
+  })
+
+  it('forgets nothing from a damaged file, and leaves it as it was', async () => {
+    const file = join(dir, RELAY_ALLOW_LIST_FILE)
+    const damaged = '{"v":1,"origins":"ws://127.0.0.1:5171"}'
+    await writeFile(file, damaged)
+    const { list } = await openRelayAllowList(dir)
+    expect((await list.forget('ws://127.0.0.1:5171')).ok).toBe(false)
+    expect(await readFile(file, 'utf8')).toBe(damaged)
+  })
+
+  it('is emptied through the host API', async () => {
+    const { list } = await openRelayAllowList(dir)
+    await list.allow('wss://r.example')
+    const api = testApi({ relays: list })
+    const forgotten = await api(
+      apiRequest('POST', '/api/relays/forget', { relayUrl: 'wss://r.example' }),
+    )
+    expect(await forgotten?.json()).toEqual({ ok: true, value: { removed: true } })
+    expect(list.origins()).toEqual([])
+  })
+
   it('is filled through the host API, which refuses a non-relay URL', async () => {
     const { list } = await openRelayAllowList(dir)
     const api = testApi({ relays: list })

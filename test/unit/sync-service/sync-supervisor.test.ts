@@ -257,6 +257,29 @@ describe('sync of a space between two devices through a relay', () => {
     expect((await a.sync.code(a.scope)).ok).toBe(false)
   })
 
+  it('on unpair, hands the relay it was paired with to the allow-list release', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const space = await openSpace(`a-${spaceId}`, spaceId)
+    const released: [string, string][] = []
+    const sync = createSyncSupervisor(
+      () => undefined,
+      undefined,
+      undefined,
+      async (relayUrl, id) => {
+        released.push([relayUrl, id])
+        return { ok: true, value: 'forgotten' }
+      },
+    )
+    cleanups.push(() => sync.stop())
+    const scope = { space, deviceId: 'device-a' }
+    sync.adopt(scope)
+    expect((await sync.pair(scope, url)).ok).toBe(true)
+    expect(released).toEqual([])
+    expect((await sync.unpair(scope)).ok).toBe(true)
+    expect(released).toEqual([[url, spaceId]])
+  })
+
   it('keeps a space paired before rooms syncing under its id, and its code readable by older builds', async () => {
     const { url, dataDir } = await relayWithDir()
     const spaceId = crypto.randomUUID()
