@@ -132,13 +132,15 @@ async function boot(
     const identity = await loadIdentity(registry)
     const db = new SpaceDb(identity.spaceId)
     let settings: Settings = await loadSettings(db)
-    let ctxRef: RuntimeContext | null = null
     let searchRef: SearchService | null = null
     let statusRef: (() => Promise<Result<AppStatus>>) | null = null
+    let spaceRef: Space | null = null
+    /** Memory that changed before the search index existed (the document loading behind the view). */
+    const missedBySearch = new Set<string>()
     // Every window hears the list (titles, counts, times) from what is stored, after any change to
     // it: an entry, or messages stored or deleted here, by sync or by an import.
     const tellList = announceLatest(
-      async () => (ctxRef ? await ctxRef.space.summaries() : null),
+      async () => (spaceRef ? await spaceRef.summaries() : null),
       (conversations) => {
         if (conversations) emit('conversations.changed', { conversations })
       },
@@ -146,10 +148,12 @@ async function boot(
     )
     // A space just joined is listed under a stand-in name until its own arrives from the relay.
     const joined = identity.spaceName === JOINED_SPACE_NAME
-    const opened = await Space.open(db, identity.spaceId, joined ? null : identity.spaceName, {
+    // From the stored view of the space document when it is current; the document loads behind.
+    const opened = await Space.restore(db, identity.spaceId, joined ? null : identity.spaceName, {
       memoryChanged: (ids) => {
-        if (!ctxRef) return
-        searchRef?.onMemory(ctxRef.space.memoryItems(ids))
+        if (!spaceRef) return
+        if (searchRef) searchRef.onMemory(spaceRef.memoryItems(ids))
+        else for (const id of ids) missedBySearch.add(id)
         // Windows ask for what they show; the event says only what changed.
         emit('memory.changed', { ids })
       },
@@ -176,11 +180,13 @@ async function boot(
     })
     if (!opened.ok) return opened
     const space = opened.value
+    spaceRef = space
     // The document holds the name (a rename may have come by sync); the registry lists it.
     if (space.name !== identity.spaceName)
       await recordSpaceName(registry, identity.spaceId, space.name)
     const search = await createSearchService(space)
     searchRef = search
+    if (missedBySearch.size > 0) search.onMemory(space.memoryItems([...missedBySearch]))
     const ctx: RuntimeContext = {
       space,
       deviceId: identity.deviceId,
@@ -221,7 +227,6 @@ async function boot(
       ...filesHandlers(ctx, reopen),
       ...syncHandlers(ctx, reopen, sync),
     }
-    ctxRef = ctx
     // The offline assistant's NLP library loads after the runtime is ready, never before it.
     setTimeout(() => void loadOffline(), 0)
     // A space from a build before pages is converted behind the ready runtime, a conversation at a

@@ -42,13 +42,14 @@ export interface CommitExtras {
 /**
  * The one write path of every document change, local, synced or imported: each update row is
  * appended with its read-model rows stamped with its `seq`, all in one strict Dexie transaction.
- * Resolves once that transaction has completed (is durable); rejects and stores nothing otherwise.
+ * Resolves once that transaction has completed (is durable), to the `seq` each write was stored
+ * under (in the order of `writes`); rejects and stores nothing otherwise.
  */
 export async function commitUpdates(
   db: SpaceDb,
   writes: readonly DocWrite[],
   extras: CommitExtras = { quarantine: [], kv: [] },
-): Promise<void> {
+): Promise<number[]> {
   const withMessages = writes.some(
     (w) => w.rows.messages.length > 0 || w.rows.messagesDeleted.length > 0,
   )
@@ -62,9 +63,11 @@ export async function commitUpdates(
     ...(extras.quarantine.length > 0 ? [db.quarantine] : []),
   ]
   const at = new Date().toISOString()
+  const seqs: number[] = []
   await db.transaction('rw', scope, async () => {
     for (const write of writes) {
       const seq = await db.updates.add({ docId: write.docId, update: write.update, at })
+      seqs.push(seq)
       const { messages, messagesDeleted, memoryPut, memoryDelete } = write.rows
       if (messages.length > 0)
         await putMessageRows(
@@ -88,4 +91,5 @@ export async function commitUpdates(
     }
     if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
   })
+  return seqs
 }

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie'
 import { ok, type Result } from '../../../shared/errors'
 import type { SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { storageError } from '../db/storage-error'
-import { readStoredRows } from './stored-rows'
+import { positionOf, readStoredRows, type StoredPosition } from './stored-rows'
 import type { Unreadable } from '../../../shared/docs'
 import { serialQueue } from '../../../shared/serial-queue'
 import { toBase64 } from '../../../shared/session/base64'
@@ -11,6 +11,7 @@ import { quarantine } from '../memory/quarantine'
 import { commitUpdates, emptyChanges, type DocWrite, type RowChanges } from './commit-updates'
 
 export type { RowChanges } from './commit-updates'
+export type { StoredPosition } from './stored-rows'
 
 /** Origin of updates replayed from storage; they are already durable and are not written again. */
 export const LOAD_ORIGIN = 'keepsake:load'
@@ -46,6 +47,8 @@ export class PersistedDoc {
   private changes: RowChanges = emptyChanges()
   private readonly queue = serialQueue()
   private rowsSinceSnapshot: number
+  /** Where in the stored log the live document is (its last row and snapshot), as far as it wrote or read them. */
+  private position: StoredPosition
   private autoFlush: ReturnType<typeof setTimeout> | null = null
   private listeners = new Set<(result: Result<void>) => void>()
   private committedListeners = new Set<(committed: Committed) => void>()
@@ -55,9 +58,11 @@ export class PersistedDoc {
     readonly docId: string,
     doc: Y.Doc,
     rows: number,
+    position: StoredPosition,
   ) {
     this.doc = doc
     this.rowsSinceSnapshot = rows
+    this.position = position
     doc.on('update', this.onUpdate)
     persistedOf.set(doc, this)
   }
@@ -89,7 +94,7 @@ export class PersistedDoc {
       const { doc, unreadable } = replay(docId, snapshot, rows)
       // A row that cannot be replayed is shown to the person, never skipped silently; the rest loads.
       if (unreadable.length > 0) await quarantine(db, unreadable)
-      const persisted = new PersistedDoc(db, docId, doc, rows.length)
+      const persisted = new PersistedDoc(db, docId, doc, rows.length, positionOf(snapshot, rows))
       if (project) project(doc, () => persisted.changes)
       return ok(persisted)
     } catch (e) {
@@ -166,14 +171,30 @@ export class PersistedDoc {
   }
 
   /**
-   * Takes in a write that `commitUpdates` already stored with others (an import's one transaction):
-   * the update is applied without being written again, and published as committed.
+   * Takes in a write that `commitUpdates` already stored with others (an import's one transaction)
+   * under `seq`: the update is applied without being written again, and published as committed.
    */
-  adopt(write: DocWrite): Promise<void> {
+  adopt(write: DocWrite, seq: number): Promise<void> {
     return this.queue(async () => {
       Y.applyUpdate(this.doc, write.update, LOAD_ORIGIN)
       this.rowsSinceSnapshot += 1
+      this.position = { ...this.position, seq: Math.max(this.position.seq, seq) }
       this.publish(write.rows)
+    })
+  }
+
+  /**
+   * Calls `capture` with the live document once everything pending is written, when the document
+   * holds exactly what is stored up to `position` (nothing waiting to be written), and resolves to
+   * what it returned; null when a change was still pending or could not be written. `capture` must
+   * not change the document. Rows another runtime wrote are not in `position`, so a reader that
+   * compares it with the stored log sees they are missing.
+   */
+  whenStored<T>(capture: (doc: Y.Doc, position: StoredPosition) => T): Promise<T | null> {
+    return this.queue(async () => {
+      const written = await this.writePending()
+      if (!written.ok || this.pending.length > 0) return null
+      return capture(this.doc, this.position)
     })
   }
 
@@ -226,8 +247,13 @@ export class PersistedDoc {
   }
 
   /** After the transaction that held `taken` completed or failed: publish, compact, report. */
-  private async settleWrite(taken: Pending, result: Result<void>): Promise<void> {
+  private async settleWrite(
+    taken: Pending,
+    result: Result<void>,
+    seq: number | undefined,
+  ): Promise<void> {
     if (result.ok) {
+      if (seq !== undefined) this.position = { ...this.position, seq }
       this.rowsSinceSnapshot += 1
       // The transaction has completed: now, and only now, the change is told.
       this.publish(taken.write.rows)
@@ -245,19 +271,23 @@ export class PersistedDoc {
     const writes = taken.flatMap(([, t]) => (t ? [t.write] : []))
     if (writes.length === 0) return ok(undefined)
     let result: Result<void>
+    let seqs: number[] = []
     try {
-      await commitUpdates(docs[0]!.db, writes)
+      seqs = await commitUpdates(docs[0]!.db, writes)
       result = ok(undefined)
     } catch (e) {
       result = storageError(e, 'save')
     }
-    for (const [doc, t] of taken) if (t) await doc.settleWrite(t, result)
+    // `commitUpdates` gives the seq of each write in order; each document learns its own.
+    let next = 0
+    for (const [doc, t] of taken) if (t) await doc.settleWrite(t, result, seqs[next++])
     return result
   }
 
   /** Folds the update log into one snapshot. Runs inside the write queue, so no update is lost between. */
   private async compact(): Promise<void> {
     const db = this.db
+    let compacted: StoredPosition | null = null
     try {
       await db.transaction('rw', [db.updates, db.snapshots], async () => {
         const { snapshot, rows } = await readStoredRows(db, this.docId)
@@ -277,18 +307,16 @@ export class PersistedDoc {
           return
         }
         Y.applyUpdate(this.doc, state, LOAD_ORIGIN)
-        await db.snapshots.put({
-          docId: this.docId,
-          state,
-          upToSeq: last.seq,
-          at: new Date().toISOString(),
-        })
+        const at = new Date().toISOString()
+        await db.snapshots.put({ docId: this.docId, state, upToSeq: last.seq, at })
         await db.updates
           .where('[docId+seq]')
           .between([this.docId, Dexie.minKey], [this.docId, last.seq], true, true)
           .delete()
+        compacted = { seq: Math.max(last.seq, this.position.seq), snapshotAt: at }
       })
       this.rowsSinceSnapshot = 0
+      if (compacted) this.position = compacted
     } catch {
       // Compaction is an optimisation; the log stays valid and the next flush tries again.
     }
@@ -306,24 +334,29 @@ export class PersistedDoc {
       const written = await this.writePending()
       if (!written.ok) return written
       const db = this.db
+      let purged: StoredPosition | null = null
       try {
         await db.transaction('rw', [db.updates, db.snapshots], async () => {
           const { snapshot, rows } = await readStoredRows(db, this.docId)
           // Rows another runtime wrote to this database are taken in before the log goes.
           for (const part of [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)])
             if (part instanceof Uint8Array) Y.applyUpdate(this.doc, part, LOAD_ORIGIN)
+          const upToSeq = rows.at(-1)?.seq ?? snapshot?.upToSeq ?? 0
+          const at = new Date().toISOString()
           await db.snapshots.put({
             docId: this.docId,
             state: Y.encodeStateAsUpdate(this.doc),
-            upToSeq: rows.at(-1)?.seq ?? snapshot?.upToSeq ?? 0,
-            at: new Date().toISOString(),
+            upToSeq,
+            at,
           })
           await db.updates
             .where('[docId+seq]')
             .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey], true, true)
             .delete()
+          purged = { seq: Math.max(upToSeq, this.position.seq), snapshotAt: at }
         })
         this.rowsSinceSnapshot = 0
+        if (purged) this.position = purged
         return ok(undefined)
       } catch (e) {
         return storageError(e, 'delete for good')

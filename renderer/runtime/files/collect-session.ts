@@ -27,10 +27,12 @@ export async function collectSession(
 ): Promise<Result<SessionData>> {
   try {
     await space.settle()
-    const { spaceState, content } = space.readSpaceDoc((doc) => ({
+    const read = await space.readSpaceDoc((doc) => ({
       spaceState: Y.encodeStateAsUpdate(doc),
       content: readSpaceDoc(doc),
     }))
+    if (!read.ok) return read
+    const { spaceState, content } = read.value
     const entries = [...content.conversations.values()].filter(
       (e) => what.scope === 'space' || e.id === what.conversationId,
     )

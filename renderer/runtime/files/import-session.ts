@@ -88,13 +88,15 @@ async function merge(
     live.set(c.id, opened.value)
     report({ operation: 'import', phase: 'Merging', done: i + 1, total })
   }
-  const planned = space.readSpaceDoc((spaceDoc) =>
+  const read = await space.readSpaceDoc((spaceDoc) =>
     mergePlans(
       { space: spaceDoc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
       data,
       file.exactLogs,
     ),
   )
+  if (!read.ok) return read
+  const planned = read.value
   if (!planned.ok) return planned
   const plans = planned.value
   try {

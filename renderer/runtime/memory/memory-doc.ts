@@ -41,6 +41,11 @@ export function readMemoryIds(doc: Y.Doc, ids: readonly string[]): MemoryRead {
   return readEntries(ids.filter((id) => map.has(id)).map((id) => [id, map.get(id)] as const))
 }
 
+/** Reads stored memory records given as id and record, as `readMemory` does (a stored view of the document). */
+export function readMemoryEntries(entries: Iterable<readonly [string, unknown]>): MemoryRead {
+  return readEntries(entries)
+}
+
 function readEntries(entries: Iterable<readonly [string, unknown]>): MemoryRead {
   const out: MemoryRead = { items: [], future: [], unreadable: [] }
   for (const [id, raw] of entries) {

@@ -61,11 +61,35 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   /** Docs that arrived while an index was being built, applied to it when it is ready. */
   let pending: SearchDoc[] | null = []
 
-  const items = (await space.memory()).items
-  const seen = new Map(items.map((i) => [i.id, `${i.status}|${i.confirmedAt}|${i.text}`]))
-  warm.add(items.map(memoryDoc))
+  const signature = (i: MemoryItem): string => `${i.status}|${i.confirmedAt}|${i.text}`
+  /** What each memory item was when it was last indexed, so an unchanged one is not indexed again. */
+  const seen = new Map<string, string>()
   const recentRows = await space.recentlyWrittenMessages(WARM_MESSAGES)
   warm.add(rowsToDocs(recentRows, new RecentTurns()).docs)
+  /** Memory as it was at start, read after start: with 10k items, reading and checking them takes a while. */
+  const memoryAtStart = (async () => {
+    await backgroundStep()
+    return (await space.memory()).items
+  })()
+  /** Memory items indexed since start by a change; the warm start must not put an older version back. */
+  const putSinceStart = new Set<string>()
+  /**
+   * Memory goes into the warm index in background steps after start (10k items take a while to
+   * tokenize); a search waits for it, so no search runs on part of memory.
+   */
+  const warmMemory = (async () => {
+    const items = await memoryAtStart
+    for (const i of items) if (!seen.has(i.id)) seen.set(i.id, signature(i))
+    for (let start = 0; start < items.length; start += CATCH_UP_CHUNK) {
+      await backgroundStep()
+      warm.add(
+        items
+          .slice(start, start + CATCH_UP_CHUNK)
+          .filter((i) => !putSinceStart.has(i.id))
+          .map(memoryDoc),
+      )
+    }
+  })()
 
   const addDocs = (t: Tracked, docs: readonly SearchDoc[]): void => {
     t.index.add(docs)
@@ -187,7 +211,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   const loadFull = (async () => {
     const saved = await loadSaved()
-    await bringUp(saved, items)
+    await bringUp(saved, await memoryAtStart)
     full = saved
     // Checked twice: rows committed between the catch-up and the count make the first check miss.
     if (!(await isComplete(saved)) && !(await isComplete(saved))) {
@@ -241,6 +265,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   }
 
   const put = (docs: SearchDoc[]): void => {
+    for (const doc of docs) if (doc.kind === 'memory') putSinceStart.add(doc.id)
     warm.add(docs)
     if (full) addDocs(full, docs)
     if (pending) pending.push(...docs)
@@ -249,6 +274,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   return {
     async search(query, opts): Promise<RetrievedMemory[]> {
+      if (!full) await warmMemory
       return (full?.index ?? warm)
         .search(query, {
           k: opts.k,
@@ -278,9 +304,9 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     onMemory(items) {
       // Memory events carry every item; only the ones whose text or status moved need reindexing.
       const moved = items.filter((i) => {
-        const signature = `${i.status}|${i.confirmedAt}|${i.text}`
-        if (seen.get(i.id) === signature) return false
-        seen.set(i.id, signature)
+        const now = signature(i)
+        if (seen.get(i.id) === now) return false
+        seen.set(i.id, now)
         return true
       })
       if (moved.length > 0) put(moved.map(memoryDoc))

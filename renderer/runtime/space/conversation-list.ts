@@ -16,15 +16,25 @@ const readEntry = (id: string, raw: unknown): ReadEntry => readRecord('conversat
  * Every readable conversation entry; unreadable ones are reported for quarantine, and entries a newer
  * build wrote are listed by id (kept as they are, not shown).
  */
-export function readConversations(doc: Y.Doc): {
+export function readConversations(doc: Y.Doc): ConversationsRead {
+  return readConversationEntries(conversationsMap(doc).entries())
+}
+
+/** What reading the conversation list gives. */
+export interface ConversationsRead {
   entries: ConversationEntry[]
   unreadable: Unreadable[]
   future: string[]
-} {
+}
+
+/** Reads stored entries given as id and record, as `readConversations` does (a stored view of the document). */
+export function readConversationEntries(
+  stored: Iterable<readonly [string, unknown]>,
+): ConversationsRead {
   const entries: ConversationEntry[] = []
   const unreadable: Unreadable[] = []
   const future: string[] = []
-  for (const [id, raw] of conversationsMap(doc).entries()) {
+  for (const [id, raw] of stored) {
     const read = readEntry(id, raw)
     if (read.type === 'current') entries.push(read.value)
     else if (read.type === 'future') future.push(id)

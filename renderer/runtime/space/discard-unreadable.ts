@@ -24,6 +24,10 @@ export async function discardUnreadable(space: Space, row: QuarantineRow): Promi
   if (space.readOnly && (stored || origin === 'updates' || origin === 'snapshots'))
     return space.readOnlyError()
   const db = space.db
+  if (origin === 'memory' || origin === 'conversations') {
+    const loaded = await space.loadedState()
+    if (!loaded.ok) return loaded
+  }
   if (origin === 'memory') {
     return space.state.change((doc) => {
       const map = memoryMap(doc)

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import {
   CURRENT_SCHEMA_VERSION,
+  DocMeta,
   type ConversationEntry,
   type MemoryItem,
   type Message,
@@ -21,6 +22,7 @@ import {
   messagesOf,
   metaMap,
   purgedIds,
+  purgedKey,
   metaText,
   putMemoryItem,
   parseDocId,
@@ -48,16 +50,16 @@ import {
   hasStoredMessages,
 } from '../docs/message-store'
 import { projectMemory, projectMessages } from '../docs/projectors'
-import { readMemory, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
+import { readMemory, readMemoryEntries, readMemoryIds, type MemoryRead } from '../memory/memory-doc'
 import { historyOf } from '../memory/memory-ops'
-import { concurrentEditRepairs } from '../memory/concurrent-edits'
+import { concurrentEditRepairs, versionsOf } from '../memory/concurrent-edits'
 import {
   exportQuarantined,
   listQuarantined,
   quarantine,
   quarantinedRow,
 } from '../memory/quarantine'
-import { readConversation, readConversations } from './conversation-list'
+import { readConversation, readConversationEntries, readConversations } from './conversation-list'
 import { forgetConversation, forgetMessages } from './forget-stored'
 import { serialQueue } from '../../../shared/serial-queue'
 import {
@@ -76,6 +78,15 @@ import {
 } from '../docs/message-rows-after'
 import { loadSettings } from '../settings-store'
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../docs/saved-index'
+import {
+  SPACE_VIEW_KEY,
+  readSpaceView,
+  sameView,
+  saveSpaceView,
+  viewDifferences,
+  type SpaceView,
+} from '../docs/space-view'
+import { backgroundStep } from '../search/background-step'
 import type { SearchIndex } from '../../../retrieval'
 
 /** The most messages one `messagesAppended` call carries. */
@@ -120,13 +131,40 @@ export class Space {
   /** Deletions for good are cleaned up one at a time, in order; waiting on it waits for them all. */
   private readonly cleanup = serialQueue()
 
+  /** The space document once it is loaded (see `restore`); null until then. */
+  private loaded: PersistedDoc | null = null
+  /** Resolves when the space document is loaded and watched (at once for `open`). */
+  private stateLoad: Promise<Result<PersistedDoc>>
+  /** The stored view the space was restored from, read until the document is loaded. */
+  private view: SpaceView | null
+  /** The stored view is saved again this long after the last change to the space document. */
+  private viewTimer: ReturnType<typeof setTimeout> | null = null
+  /** Whether the stored view lags the document (a change since it was saved, or none saved yet). */
+  private viewDue = false
+  /** The save of the stored view under way, if any; saves run one at a time. */
+  private viewSaving: Promise<void> = Promise.resolve()
+  private closed = false
+
   private constructor(
     readonly db: SpaceDb,
     readonly id: string,
-    readonly state: PersistedDoc,
     readonly readOnly: { schemaVersion: number } | null,
     private readonly listener: SpaceListener,
-  ) {}
+    from: { state: PersistedDoc } | { view: SpaceView; load: () => Promise<Result<PersistedDoc>> },
+  ) {
+    if ('state' in from) {
+      this.view = null
+      this.attach(from.state)
+      this.stateLoad = Promise.resolve(ok(from.state))
+    } else {
+      this.view = from.view
+      this.stateLoad = from.load().then((r) => {
+        if (r.ok) this.attach(r.value)
+        else listener.storageFailed(r.error.message)
+        return r
+      })
+    }
+  }
 
   /**
    * Opens (or creates) the space. A space written by a newer Keepsake opens read-only and is never
@@ -156,45 +194,145 @@ export class Space {
       )
       if (!created.ok) return created
     }
-    const space = new Space(db, id, state, readOnly, listener)
-    let named = space.name
+    const space = new Space(db, id, readOnly, listener, { state })
+    // The next start reads the stored view instead of decoding the document.
+    space.viewChanged()
+    return ok(space)
+  }
+
+  /**
+   * Opens the space for a start: from the stored view of its document (`docs/space-view.ts`) when
+   * that view was taken at the document's current stored position, with the document itself loaded
+   * behind it, in a background step; otherwise as `open` does. Until the document is loaded, memory,
+   * the conversation list and the name are read from the view, and every change waits for the
+   * document. Once loaded, the document is checked against the view; if they differ (a change the
+   * view could not know of), the windows are told what changed, as for any change.
+   */
+  static async restore(
+    db: SpaceDb,
+    id: string,
+    name: string | null,
+    listener: SpaceListener,
+  ): Promise<Result<Space>> {
+    let view: SpaceView | null = null
+    try {
+      view = (await readSpaceView(db)).view
+    } catch (e) {
+      // The view is derived data; the document is the truth, and is read instead.
+      console.error('could not read the stored space view', e)
+    }
+    if (!view || !currentMeta(view.meta)) return Space.open(db, id, name, listener)
+    const space = new Space(db, id, null, listener, {
+      view,
+      load: async () => {
+        await backgroundStep()
+        const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
+        // Watching it (which reads all of memory) is a step of its own.
+        await backgroundStep()
+        return opened
+      },
+    })
+    return ok(space)
+  }
+
+  /** Takes the loaded space document into use: its commits are watched, and the view checked against it. */
+  private attach(state: PersistedDoc): void {
+    const listener = this.listener
+    const view = this.view
+    let named = view ? nameIn(view.meta) : (metaText(state.doc, 'name') ?? DEFAULT_NAME)
+    this.loaded = state
+    this.view = null
     state.onCommit(({ changes }) => {
-      if (space.name !== named) {
-        named = space.name
+      this.viewChanged()
+      if (this.name !== named) {
+        named = this.name
         listener.nameChanged(named)
       }
       // Settled before anyone hears of the change, so no reader sees two current versions.
-      if (changes.memoryPut.length > 0) space.settleConcurrentEdits()
+      if (changes.memoryPut.length > 0) this.settleConcurrentEdits()
       const ids = new Set([...changes.memoryPut.map((r) => r.id), ...changes.memoryDelete])
       if (ids.size > 0) listener.memoryChanged([...ids])
       if (changes.conversations.length > 0) listener.conversationsChanged()
       // A conversation another device deleted for good is deleted here too.
       for (const conversationId of changes.conversations)
-        if (isPurged(state.doc, conversationId)) void space.purgeLocally(conversationId)
+        if (isPurged(state.doc, conversationId)) void this.purgeLocally(conversationId)
     })
+    if (view && !sameView(view, state.doc)) {
+      // What was shown came from a view the document does not match: whatever differs is told
+      // as changed, so every window reads it again from the document.
+      const differs = viewDifferences(view, state.doc)
+      this.viewChanged()
+      if (differs.memory.length > 0) listener.memoryChanged(differs.memory)
+      if (differs.conversations) listener.conversationsChanged()
+      if (this.name !== named) {
+        named = this.name
+        listener.nameChanged(named)
+      }
+    }
     // A deletion that a crash or a closed window interrupted is finished now.
-    void space.finishPurges()
+    void this.finishPurges()
     state.onFlush((r) => {
       if (!r.ok) listener.storageFailed(r.error.message)
     })
     // A space stored by a build before this repair may still hold two current versions of an item.
-    space.settleConcurrentEdits()
-    return ok(space)
+    this.settleConcurrentEdits()
+  }
+
+  /** The space document, loaded (see `restore`); the error if it could not be. */
+  loadedState(): Promise<Result<PersistedDoc>> {
+    return this.stateLoad
+  }
+
+  /** The loaded space document; only for code that has waited for `loadedState` (tests, benches). */
+  get state(): PersistedDoc {
+    if (!this.loaded) throw new Error('the space document is still loading: wait for loadedState()')
+    return this.loaded
+  }
+
+  /** Notes that the stored view lags the document and saves it again once changes pause. */
+  private viewChanged(): void {
+    if (this.readOnly || this.closed) return
+    this.viewDue = true
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer)
+    this.viewTimer = setTimeout(() => void this.saveView(), VIEW_SAVE_IDLE_MS)
+  }
+
+  /** Saves the stored view of the space document now, if it lags (after a save already under way). */
+  private saveView(): Promise<void> {
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer)
+    this.viewTimer = null
+    this.viewSaving = this.viewSaving.then(() => this.saveViewNow())
+    return this.viewSaving
+  }
+
+  private async saveViewNow(): Promise<void> {
+    if (!this.viewDue || !this.loaded || this.closed) return
+    this.viewDue = false
+    try {
+      if (!(await saveSpaceView(this.db, this.loaded))) this.viewChanged()
+    } catch (e) {
+      // Derived data: without it the next start reads the document, as before it existed.
+      if (!(e instanceof Dexie.DatabaseClosedError))
+        console.error('could not save the space view', e)
+    }
   }
 
   get name(): string {
-    return metaText(this.state.doc, 'name') ?? 'My memory'
+    if (this.view) return nameIn(this.view.meta)
+    return metaText(this.state.doc, 'name') ?? DEFAULT_NAME
   }
 
   /** Renames the space: its document's meta holds the name, so exports carry it and sync shares it. */
   async rename(name: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
-    return this.state.change((doc) => metaMap(doc).set('name', name))
+    const state = await this.stateLoad
+    if (!state.ok) return state
+    return state.value.change((doc) => metaMap(doc).set('name', name))
   }
 
   /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */
   async memory(): Promise<MemoryRead> {
-    const read = readMemory(this.state.doc)
+    const read = this.view ? readViewMemory(this.view) : readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
   }
@@ -205,16 +343,20 @@ export class Space {
    * conflict; its own commit tells the windows what changed.
    */
   settleConcurrentEdits(): void {
-    if (this.readOnly) return
-    const repairs = concurrentEditRepairs(readMemory(this.state.doc).items)
+    if (this.readOnly || !this.loaded) return
+    const repairs = concurrentEditRepairs(readMemory(this.loaded.doc).items)
     if (repairs.length === 0) return
-    void this.state.change((doc) => {
+    void this.loaded.change((doc) => {
       for (const item of repairs) putMemoryItem(doc, item)
     })
   }
 
   /** The current memory items among `ids` (removed, future and unreadable ones are left out). */
   memoryItems(ids: readonly string[]): MemoryItem[] {
+    if (this.view) {
+      const wanted = new Set(ids)
+      return readViewMemory(this.view, (id) => wanted.has(id)).items
+    }
     return readMemoryIds(this.state.doc, ids).items
   }
 
@@ -223,8 +365,10 @@ export class Space {
     fn: (doc: PersistedDoc['doc']) => Result<MemoryItem>,
   ): Promise<Result<MemoryItem>> {
     if (this.readOnly) return this.readOnlyError()
+    const state = await this.stateLoad
+    if (!state.ok) return state
     let result: Result<MemoryItem> = err('internal', 'no change made')
-    const saved = await this.state.change((doc) => {
+    const saved = await state.value.change((doc) => {
       result = fn(doc)
     })
     if (!saved.ok) return saved
@@ -239,15 +383,19 @@ export class Space {
   }
 
   async conversationEntries(): Promise<ConversationEntry[]> {
-    const read = readConversations(this.state.doc)
+    const view = this.view
+    const read = view
+      ? readConversationEntries(zip(view.conversationIds, view.conversations))
+      : readConversations(this.state.doc)
     for (const id of read.future) this.futureRecords.add(`conversations/${id}`)
     await this.report(read.unreadable)
     // An entry that a concurrent edit set again after a deletion for good stays gone.
-    return read.entries.filter((e) => !isPurged(this.state.doc, e.id))
+    return read.entries.filter((e) => !this.isPurged(e.id))
   }
 
   /** Whether the conversation was deleted for good, here or on another device. */
   isPurged(conversationId: string): boolean {
+    if (this.view) return Object.hasOwn(this.view.meta, purgedKey(conversationId))
     return isPurged(this.state.doc, conversationId)
   }
 
@@ -259,6 +407,8 @@ export class Space {
    */
   async deleteConversation(conversationId: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
+    const loaded = await this.stateLoad
+    if (!loaded.ok) return loaded
     if (!this.hasConversationEntry(conversationId) && !this.isPurged(conversationId))
       return err('not-found', 'That conversation no longer exists.')
     const at = new Date().toISOString()
@@ -295,13 +445,32 @@ export class Space {
    * Rewrites the space document's storage without the content it replaced (an old title that quoted a
    * message deleted for good): one garbage-collected snapshot in place of its update log.
    */
-  forgetOldEntries(): Promise<Result<void>> {
-    return this.state.purge()
+  async forgetOldEntries(): Promise<Result<void>> {
+    const state = await this.stateLoad
+    if (!state.ok) return state
+    const purged = await state.value.purge()
+    return purged.ok ? this.forgetView() : purged
+  }
+
+  /**
+   * Deletes the stored view (it may quote what was just deleted for good); it is saved again from
+   * the document once changes pause.
+   */
+  private async forgetView(): Promise<Result<void>> {
+    try {
+      await this.db.caches.delete(SPACE_VIEW_KEY)
+    } catch (e) {
+      return storageError(e, 'delete for good')
+    }
+    this.viewChanged()
+    return ok(undefined)
   }
 
   /** Removes what this device still stores of a conversation deleted for good. */
   purgeLocally(conversationId: string): Promise<Result<void>> {
     return this.cleanup(async () => {
+      const loaded = await this.stateLoad
+      if (!loaded.ok) return loaded
       const opened = await this.conversation(conversationId)
       if (!opened.ok) return opened
       const messages = messagesOf(opened.value.doc)
@@ -319,6 +488,8 @@ export class Space {
       }
       const state = await this.state.purge()
       if (!state.ok) return state
+      const view = await this.forgetView()
+      if (!view.ok) return view
       try {
         await forgetConversation(this.db, conversationId)
       } catch (e) {
@@ -365,6 +536,8 @@ export class Space {
 
   async createConversation(title: string, now: Date): Promise<Result<ConversationEntry>> {
     if (this.readOnly) return this.readOnlyError()
+    const loaded = await this.stateLoad
+    if (!loaded.ok) return loaded
     const at = now.toISOString()
     const entry: ConversationEntry = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -397,6 +570,8 @@ export class Space {
     id: string,
     patch: Partial<ConversationEntry>,
   ): Promise<Result<ConversationEntry>> {
+    const loaded = await this.stateLoad
+    if (!loaded.ok) return loaded
     const read = readConversation(this.state.doc, id)
     if (read.type === 'future') this.futureRecords.add(`conversations/${id}`)
     if (read.type === 'unreadable') await this.report([read.record])
@@ -602,22 +777,36 @@ export class Space {
 
   /** Every id the conversation list has an entry for (trashed, unreadable and newer ones too). */
   conversationIds(): string[] {
+    if (this.view) return [...this.view.conversationIds]
     return [...conversationsMap(this.state.doc).keys()]
   }
 
   /** Whether the conversation list has an entry, of any version, for `id`. */
   hasConversationEntry(id: string): boolean {
+    if (this.view) return this.view.conversationIds.includes(id)
     return conversationsMap(this.state.doc).has(id)
   }
 
-  /** Calls `listener` with each conversation id newly added to the list, locally or by sync. */
+  /**
+   * Calls `listener` with each conversation id newly added to the list, locally or by sync, from
+   * when the space document is loaded (nothing can be added before).
+   */
   onConversationAdded(listener: (id: string) => void): () => void {
-    const map = conversationsMap(this.state.doc)
-    const observe = (event: Y.YMapEvent<unknown>): void => {
-      for (const [id, change] of event.changes.keys) if (change.action === 'add') listener(id)
+    let stop: (() => void) | null = null
+    let stopped = false
+    void this.stateLoad.then((state) => {
+      if (!state.ok || stopped) return
+      const map = conversationsMap(state.value.doc)
+      const observe = (event: Y.YMapEvent<unknown>): void => {
+        for (const [id, change] of event.changes.keys) if (change.action === 'add') listener(id)
+      }
+      map.observe(observe)
+      stop = () => map.unobserve(observe)
+    })
+    return () => {
+      stopped = true
+      stop?.()
     }
-    map.observe(observe)
-    return () => map.unobserve(observe)
   }
 
   /**
@@ -629,7 +818,10 @@ export class Space {
     const parsed = parseDocId(docId)
     if (parsed === null)
       return err('validation', `"${docId.slice(0, 80)}" is not a document of a space`, 'docId')
-    if (parsed.kind === 'space') return ok(this.state.doc)
+    if (parsed.kind === 'space') {
+      const state = await this.stateLoad
+      return state.ok ? ok(state.value.doc) : state
+    }
     const opened = await this.conversation(parsed.conversationId)
     return opened.ok ? ok(opened.value.doc) : opened
   }
@@ -651,6 +843,8 @@ export class Space {
    */
   async addConversationEntries(entries: ConversationEntry[]): Promise<Result<string[]>> {
     if (this.readOnly) return ok([])
+    const loaded = await this.stateLoad
+    if (!loaded.ok) return loaded
     for (const entry of entries) {
       const checked = checkForWrite('conversations', entry)
       if (!checked.ok) return checked
@@ -669,6 +863,7 @@ export class Space {
 
   /** A memory item's versions, oldest first: what corrections and supersession kept. */
   memoryHistory(id: string): MemoryItem[] {
+    if (this.view) return versionsOf(readViewMemory(this.view).items, id)
     return historyOf(this.state.doc, id)
   }
 
@@ -709,11 +904,19 @@ export class Space {
 
   /** Closes the database (the runtime moved to another space). */
   close(): void {
+    this.stopViewSaves()
     this.db.close()
+  }
+
+  private stopViewSaves(): void {
+    this.closed = true
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer)
+    this.viewTimer = null
   }
 
   /** Closes the database and deletes it (the space was replaced; it lives on only as a backup). */
   async deleteStorage(): Promise<void> {
+    this.stopViewSaves()
     this.db.close()
     await Dexie.delete(this.db.name)
   }
@@ -727,8 +930,9 @@ export class Space {
    * Reads the space document at this moment, for work on a copy (an export, planning an import).
    * `read` must not change the document: changes go through the methods that store them.
    */
-  readSpaceDoc<T>(read: (doc: Y.Doc) => T): T {
-    return read(this.state.doc)
+  async readSpaceDoc<T>(read: (doc: Y.Doc) => T): Promise<Result<T>> {
+    const state = await this.stateLoad
+    return state.ok ? ok(read(state.value.doc)) : state
   }
 
   /** The stored Yjs state of a document (snapshot plus update log), read without opening it. */
@@ -747,14 +951,17 @@ export class Space {
    * stores nothing when the transaction fails. Writes name the space document or a conversation's.
    */
   async commitImport(writes: readonly DocWrite[], extras: CommitExtras): Promise<void> {
-    await commitUpdates(this.db, writes, extras)
-    for (const write of writes) {
+    const loaded = await this.stateLoad
+    if (!loaded.ok) throw new Error(loaded.error.message)
+    const seqs = await commitUpdates(this.db, writes, extras)
+    for (const [i, write] of writes.entries()) {
       const parsed = parseDocId(write.docId)
-      if (parsed === null) continue
-      if (parsed.kind === 'space') await this.state.adopt(write)
+      const seq = seqs[i]
+      if (parsed === null || seq === undefined) continue
+      if (parsed.kind === 'space') await this.state.adopt(write, seq)
       else {
         const opened = await this.conversation(parsed.conversationId)
-        if (opened.ok) await opened.value.adopt(write)
+        if (opened.ok) await opened.value.adopt(write, seq)
       }
     }
   }
@@ -793,14 +1000,38 @@ export class Space {
     return this.futureRecords.size
   }
 
-  /** Waits for every pending write of every open document. */
+  /** Waits for every pending write of every open document, and saves the stored view if it lags. */
   async settle(): Promise<void> {
-    await this.state.settle()
+    const state = await this.stateLoad
+    if (state.ok) await state.value.settle()
     for (const opening of this.conversationDocs.values()) {
       const r = await opening
       if (r.ok) await r.value.settle()
     }
+    await this.saveView()
   }
+}
+
+/** The name a space has until it is given one. */
+const DEFAULT_NAME = 'My memory'
+
+/** How long after the last change to the space document its stored view is saved again. */
+export const VIEW_SAVE_IDLE_MS = 1000
+
+const nameIn = (meta: Record<string, unknown>): string =>
+  typeof meta.name === 'string' ? meta.name : DEFAULT_NAME
+
+/** Whether a stored view's meta is this schema's and reads as meta (anything else opens the document). */
+const currentMeta = (meta: Record<string, unknown>): boolean =>
+  meta.schemaVersion === CURRENT_SCHEMA_VERSION && DocMeta.safeParse(meta).success
+
+const zip = <A, B>(a: readonly A[], b: readonly B[]): [A, B][] =>
+  a.map((x, i) => [x, b[i] as B] as [A, B])
+
+/** The memory records of a stored view (those `keep` accepts), read as the document's are. */
+function readViewMemory(view: SpaceView, keep?: (id: string) => boolean): MemoryRead {
+  const entries = zip(view.memoryIds, view.memory)
+  return readMemoryEntries(keep ? entries.filter(([id]) => keep(id)) : entries)
 }
 
 const recordIdOf = (value: unknown): string | null =>

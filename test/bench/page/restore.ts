@@ -53,7 +53,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   const settings = await loadSettings(db)
   step('identity+settings')
   const space = must(
-    await Space.open(db, identity.spaceId, identity.spaceName, quietListener()),
+    await Space.restore(db, identity.spaceId, identity.spaceName, quietListener()),
     'open',
   )
   step('space')
