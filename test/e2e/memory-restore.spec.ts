@@ -182,4 +182,7 @@ test('with thousands of facts, a restart shows the current items after edits and
   await app.page.reload()
   await app.openReady(device.host.url)
   await current()
+  await memory.search.fill('live in')
+  await expect(memory.item('I live in York')).toHaveCount(1)
+  await app.page.screenshot({ path: test.info().outputPath('memory-after-reload.png') })
 })

@@ -66,22 +66,29 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const seen = new Map<string, string>()
   const recentRows = await space.recentlyWrittenMessages(WARM_MESSAGES)
   warm.add(rowsToDocs(recentRows, new RecentTurns()).docs)
+  /** Resolves once a search is waiting: the warm start then stops yielding to other work. */
+  let hurry: () => void = () => undefined
+  const hurried = new Promise<void>((resolve) => {
+    hurry = resolve
+  })
+  const warmStep = (): Promise<void> => Promise.race([backgroundStep(), hurried])
   /** Memory as it was at start, read after start: with 10k items, reading and checking them takes a while. */
   const memoryAtStart = (async () => {
-    await backgroundStep()
+    await warmStep()
     return (await space.memory()).items
   })()
   /** Memory items indexed since start by a change; the warm start must not put an older version back. */
   const putSinceStart = new Set<string>()
   /**
    * Memory goes into the warm index in background steps after start (10k items take a while to
-   * tokenize); a search waits for it, so no search runs on part of memory.
+   * tokenize); a search waits for it, so no search runs on part of memory, and the steps that are
+   * left run at once.
    */
   const warmMemory = (async () => {
     const items = await memoryAtStart
     for (const i of items) if (!seen.has(i.id)) seen.set(i.id, signature(i))
     for (let start = 0; start < items.length; start += CATCH_UP_CHUNK) {
-      await backgroundStep()
+      await warmStep()
       warm.add(
         items
           .slice(start, start + CATCH_UP_CHUNK)
@@ -274,7 +281,10 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   return {
     async search(query, opts): Promise<RetrievedMemory[]> {
-      if (!full) await warmMemory
+      if (!full) {
+        hurry()
+        await warmMemory
+      }
       return (full?.index ?? warm)
         .search(query, {
           k: opts.k,
