@@ -86,7 +86,6 @@ import {
   viewDifferences,
   type SpaceView,
 } from '../docs/space-view'
-import { backgroundStep } from '../search/background-step'
 import type { SearchIndex } from '../../../retrieval'
 
 /** The most messages one `messagesAppended` call carries. */
@@ -203,7 +202,7 @@ export class Space {
   /**
    * Opens the space for a start: from the stored view of its document (`docs/space-view.ts`) when
    * that view was taken at the document's current stored position, with the document itself loaded
-   * behind it, in a background step; otherwise as `open` does. Until the document is loaded, memory,
+   * behind it, in the next task; otherwise as `open` does. Until the document is loaded, memory,
    * the conversation list and the name are read from the view, and every change waits for the
    * document. Once loaded, the document is checked against the view; if they differ (a change the
    * view could not know of), the windows are told what changed, as for any change.
@@ -224,12 +223,11 @@ export class Space {
     if (!view || !currentMeta(view.meta)) return Space.open(db, id, name, listener)
     const space = new Space(db, id, null, listener, {
       view,
+      // In a task after this one, at normal priority: the first change after a start waits for
+      // the document, so it must not queue behind background work (the search index's load).
       load: async () => {
-        await backgroundStep()
-        const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
-        // Watching it (which reads all of memory) is a step of its own.
-        await backgroundStep()
-        return opened
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        return PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
       },
     })
     return ok(space)
