@@ -201,7 +201,12 @@ const LIVING_IN =
   /^((I\s+am\s+)?(an?\s+)?([^,]{3,}?))\s+((?:living|based|staying|residing)\s+(?:in|near|outside)\s+\p{Lu}.*)$/u
 
 /** Splits "I can't eat gluten and I'm allergic to peanuts" into one clause per thing said. */
-function clauses(text: string): string[] {
+function clauses(said: string): string[] {
+  // "me and my wife Sneha are going to Japan": said as "my wife Sneha and I", so no clause is "me".
+  const text = said.replace(
+    /^(?:me|myself)\s+and\s+((?:my|our)\s+[^,]{2,40}?|\p{Lu}[\p{L}'-]+)\s+(?=(?:are|were|have|had|will|would|got|went|just|both|need|want|are going|love|like)\b)/iu,
+    '$1 and I ',
+  )
   const pieces = text.split(/,\s+(?=\S)/u).reduce<string[]>((acc, piece) => {
     // A comma starts a new clause only when what follows can stand on its own.
     if (
@@ -228,6 +233,20 @@ function clauses(text: string): string[] {
         ? [living[1]!, living[5]!]
         : [c]
     })
+    .flatMap(livingWith)
+}
+
+/** "I live in Tucson with my sister Ruth": where they live, and who they live with, by name. */
+const LIVING_WITH = new RegExp(
+  `^((?:I|we)\\s+(?:live|lived|moved|share|stay|am staying|are staying|am living|are living|rent)\\b.*?)\\s+with\\s+((?:my|our)\\s+(?:(?:two|three|four|\\d)\\s+)?(?:${RELATION_PATTERN})s?,?\\s+\\p{Lu}[\\p{L}'’-]+(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*)(.*)$`,
+  'u',
+)
+
+function livingWith(clause: string): string[] {
+  const m = LIVING_WITH.exec(clause)
+  if (!m || m[1]!.split(/\s+/u).length < 3) return [clause]
+  const subject = /^we\b/iu.test(m[1]!) ? 'we' : 'I'
+  return [`${m[1]!}${m[3]!}`.trim(), `${subject} live with ${m[2]!}`]
 }
 
 const SECOND_VERB =
@@ -302,6 +321,19 @@ function splitClauses(text: string): string[] {
       )
       .map((c) => c.trim())
       .filter((c) => c !== '')
+  )
+}
+
+/**
+ * What a person adds after a problem to say what it stops them doing is part of the problem, not a
+ * second thing to remember: "the shed lock has rusted solid, can't get my tools out".
+ */
+function isConsequence(core: string, said: Set<string>): boolean {
+  return (
+    said.has('issue') &&
+    /^I\s+(?:can't|cannot|can not|couldn't|could not|have no time|am unable|still can't)\b/iu.test(
+      core,
+    )
   )
 }
 
@@ -533,6 +565,7 @@ function read(message: string, now: Date): Reading[] {
     const parts = list ? listItems(list[1]!).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
     let explained = false
+    const said = new Set<string>()
     for (const raw of parts) {
       const bare = prepare(raw).text
       const part =
@@ -589,6 +622,8 @@ function read(message: string, now: Date): Reading[] {
         !/\b(?:I|my|me|we|our)\b/u.test(core)
       )
         continue
+      if (found?.type === 'capture' && isConsequence(core, said)) continue
+      if (found?.type === 'capture') for (const c of found.captures) said.add(c.kind)
       if (
         found?.type === 'status' ||
         (found?.type === 'capture' && found.captures.some((c) => c.kind === 'issue'))

@@ -21,6 +21,8 @@ export function restoreSubject(text: string): string {
   if (/^(?:I|we|my|our|me|us)\b/iu.test(text)) return text
   if (TO_ASSISTANT.test(text.replace(/^just\s+/iu, ''))) return text
   if (STATE.test(text)) return `I am ${text}`
+  // "like every other day", "like 9 to 11": a bare "like" is a filler, not "I like".
+  if (/^like\b/iu.test(text)) return text
   if (FEELING.test(text)) {
     // "currently putting together my application" → "I am currently putting together …".
     const adverbs =

@@ -155,6 +155,14 @@ describe('what is not a statement', () => {
       captures('our router is acting up again, drops every evening around 8').map((c) => c.kind),
     ).toEqual(['issue'])
   })
+  it('leaves out what a problem stops the person doing', () => {
+    expect(
+      captures('the garage door opener died, I cannot get the car out').map((c) => c.kind),
+    ).toEqual(['issue'])
+  })
+  it('does not read a filler "like" as something the person likes', () => {
+    expect(types('the dishwasher leaked again. like every other day')).toEqual(['capture', 'chat'])
+  })
   it('keeps a pasted-in list item that says what to do', () => {
     expect(captures('📝 renew the bike insurance by the 15th')[0]).toMatchObject({ kind: 'task' })
   })
@@ -175,6 +183,20 @@ describe('introductions', () => {
       'My name is Priya',
       'I am backend dev at Northwind Traders',
     ])
+  })
+})
+
+describe('who the person lives with', () => {
+  it('reads where they live and who they live with, by name, as two things', () => {
+    expect(captures('I live in Truro with my brother Callum').map((c) => c.text)).toEqual([
+      'I live in Truro',
+      'I live with my brother Callum',
+    ])
+  })
+  it('keeps "me and my partner" as the person and their partner', () => {
+    expect(captures('me and my partner Ines are flying to Crete on July 9')[0]!.text).toMatch(
+      /^My partner Ines and I are flying to Crete/u,
+    )
   })
 })
 
