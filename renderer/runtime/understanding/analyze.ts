@@ -13,7 +13,7 @@ import { followUp, isFollowUp } from './follow-up'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
-import type { Analysis, Capture, Reading } from './types'
+import type { Analysis, Capture, Question, Reading } from './types'
 
 const {
   favorite,
@@ -470,6 +470,46 @@ export function isStatement(message: string, now: Date): boolean {
   )
 }
 
+const NEXT_QUESTION =
+  /\s*(?:[,;]\s*(?:and\s+|&\s+|also\s+|plus\s+)?|\s+(?:and|&|also|plus)\s+)(?=(?:what|what's|whats|when|when's|where|where's|who|who's|whose|which|why|how|is|are|am|was|were|do|does|did|have|has|can|will|should)\b)/iu
+/** What a question is about, without how it asks: "what's due on Halstead" → "due on Halstead". */
+const ASKING_LEAD =
+  /^(?:(?:what|when|where|who|whose|which|why|how)(?:'s|\s+(?:is|are|was|were|do|does|did|am|will|should|can)\b)?|(?:is|are|am|was|were|do|does|did|have|has|can|will|should))(?:\s+|$)(?:I\s+|we\s+|the\s+)?/iu
+/**
+ * "Where does Tom work and what's his number?": each part asked on its own. A part that only points
+ * back ("and when?", "and who's it with?") is asked about what the part before named. Null when the
+ * question is one question.
+ */
+function questionParts(text: string, now: Date): Question[] | null {
+  const pieces = text.split(NEXT_QUESTION).map((t) => t.trim())
+  if (pieces.length < 2 || pieces.length > 4) return null
+  const out: Question[] = []
+  let topic = ''
+  for (const piece of pieces) {
+    const own = piece.replace(ASKING_LEAD, '').replace(/[?!.\s]+$/u, '')
+    const pointsBack =
+      topic !== '' &&
+      (own === '' ||
+        /^(?:it|that|this|they|them|he|she|her|his|its|their|there|then)\b(?:\s+\S+){0,3}$/iu.test(
+          own,
+        ))
+    // "where does my sister live and what's her job?": "her" is my sister.
+    const owner = new RegExp(
+      `\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\\b|\\b\\p{Lu}\\p{Ll}+(?=\\s|$)`,
+      'u',
+    ).exec(topic)?.[0]
+    const said = owner ? piece.replace(/\b(?:her|his|their)\b(?=\s+\p{L})/iu, `${owner}'s`) : piece
+    const asked =
+      pointsBack && said === piece ? `${piece.replace(/[?!.\s]+$/u, '')} ${topic}?` : `${said}?`
+    const q = readQuestion(asked, now)
+    if (!q) return null
+    if (out.some((o) => JSON.stringify(o) === JSON.stringify(q))) continue
+    out.push(q)
+    if (!pointsBack) topic = own
+  }
+  return out
+}
+
 /** Puts `next` where `last` stood in the latest capture reading (a correction or a follow-up of it). */
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]
@@ -525,9 +565,13 @@ function read(message: string, now: Date): Reading[] {
       readings.push({ type: 'forget', sentence, about: '' })
       continue
     }
-    const question = readQuestion(/\?\s*\S{0,3}\s*$/u.test(sentence) ? `${text}?` : text, now)
+    const asked = /\?\s*\S{0,3}\s*$/u.test(sentence)
+    const question = readQuestion(asked ? `${text}?` : text, now)
     if (question) {
-      readings.push({ type: 'question', sentence, question })
+      const parts = questionParts(text, now)
+      if (parts)
+        for (const part of parts) readings.push({ type: 'question', sentence, question: part })
+      else readings.push({ type: 'question', sentence, question })
       continue
     }
     const forget = FORGET.exec(text)

@@ -164,7 +164,10 @@ export async function respondOffline(
   const record = async (c: Capture): Promise<string> => {
     if (turn.already && writtenBy(turn.already, c)) return ''
     const before = await memory()
-    const saved = await tools.change((doc) => recordCapture(doc, c, turn.change, turn.text), turn.change)
+    const saved = await tools.change(
+      (doc) => recordCapture(doc, c, turn.change, turn.text),
+      turn.change,
+    )
     changed()
     if (!saved.ok) return `I couldn't save “${flip(c.text)}”: ${saved.error.message}`
     const item = saved.value
@@ -359,5 +362,7 @@ export async function respondOffline(
     // On the first turn after a restart, stale memory is raised before anything relies on it.
     if (turn.firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale))
   }
-  return { text: replies.filter((r) => r !== '').join('\n\n'), notes, understood }
+  // Two parts of one question answered by the same item say it once.
+  const said = replies.filter((r, i) => r !== '' && replies.indexOf(r) === i)
+  return { text: said.join('\n\n'), notes, understood }
 }
