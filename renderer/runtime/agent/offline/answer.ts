@@ -365,8 +365,10 @@ async function lookup(
     parse(nouns.join(' ')).terms().last().has('#Noun')
       ? new Set([...contentLemmas(last).map(canonical), ...topicWords(last), canonical(last)])
       : null
+  const wanted = attributeAsked(q.text)
   const covers = (v: MemoryItemView): boolean =>
     (head === null || hitter(v)(head)) &&
+    (wanted === null || hitter(v)(wanted)) &&
     (rest.length === 0 || aboutRelation || rest.some(hitter(v)))
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
@@ -408,8 +410,36 @@ export const lowerStart = (s: string): string =>
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)
 
+/**
+ * What is asked for, when the question goes on to say of what: "who is the judge on Halstead?",
+ * "what's my goal time for the marathon?", "which hotel am I staying in in Chicago?" want a judge,
+ * a goal time, a hotel; an item that only mentions Halstead or the marathon does not answer.
+ */
+function attributeAsked(question: string): Set<string> | null {
+  const m =
+    /^(?:(?:what|who)(?:'s|s| is| are| was| were)|which)\s+(?:(?:my|the|our)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:for|on|at|in|of|with|from|to)\b/iu.exec(
+      question,
+    )
+  if (!m) return null
+  const words = m[1]!.toLowerCase().split(/\s+/u)
+  while (words.length > 0 && (SOFT.test(words.at(-1)!) || VALUE_FORM.test(words.at(-1)!)))
+    words.pop()
+  const word = words.at(-1)
+  if (
+    word === undefined ||
+    ASKING.test(word) ||
+    /^(?:my|the|our|a|an|it|that|this|there|you|time)$/u.test(word) ||
+    !parse(`my ${words.join(' ')}`)
+      .terms()
+      .last()
+      .has('#Noun')
+  )
+    return null
+  return new Set([...contentLemmas(word).map(canonical), ...topicWords(word), canonical(word)])
+}
+
 /** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
-const VALUE_FORM = /^(?:number|no|code|address|id|details|info|name)$/u
+const VALUE_FORM = /^(?:number|no|code|address|id|details|info|name|dose|amount|size|level)$/u
 
 /** Question words that say what kind of answer is wanted, not what it is about. */
 const ASKING =

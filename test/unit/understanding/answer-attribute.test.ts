@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import type { Corpus } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+
+describe('answering what is asked for, not what it is about', () => {
+  it('does not answer "what is my target time for X?" with another item about X', async () => {
+    const corpus: Corpus = {
+      description: 'attribute questions',
+      scenarios: [
+        {
+          id: 'attribute',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'signed up for the Leeds 10k in September',
+              expect: [{ kind: 'fact', words: ['Leeds'] }],
+            },
+            {
+              say: 'my shift pattern on Friday is two early turns',
+              expect: [{ kind: 'fact', words: ['Friday'] }],
+            },
+            { ask: "what's my target time for the 10k?", unknown: true },
+            { ask: "who's my supervisor on Friday?", unknown: true },
+            { ask: 'when is the Leeds 10k?', answer: ['September'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
+})
