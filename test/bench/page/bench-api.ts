@@ -47,6 +47,8 @@ export interface RestoreInput {
   nowMs: number
   /** Wait for the full search index, and save its snapshot (a warm-up run does; measured runs do not). */
   persistIndex: boolean
+  /** Profile from start to the first prompt (`console.profile`, for a CDP client that listens). */
+  profile?: boolean
 }
 
 export type PromptOutcome =

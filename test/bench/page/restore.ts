@@ -39,6 +39,7 @@ async function prepare(input: RestoreInput): Promise<void> {
 export async function restore(input: RestoreInput): Promise<RestoreResult> {
   await prepare(input)
   const now = new Date(input.nowMs)
+  if (input.profile) console.profile('restore')
   const t0 = performance.now()
   const steps: Record<string, number> = {}
   let last = t0
@@ -103,6 +104,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   })
   step('prompt')
   const promptMs = performance.now() - t0
+  if (input.profile) console.profileEnd('restore')
   const prompt: PromptOutcome = assembled.ok
     ? {
         ok: true,
