@@ -1,20 +1,26 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { SPACE_DOC_ID, conversationsMap, memoryMap, metaMap } from '../../../shared/docs'
+import { err, ok, type Result } from '../../../shared/errors'
 import type { SpaceDb } from '../db/space-db'
 import type { PersistedDoc } from './persisted-doc'
 import { storedPosition, type StoredPosition } from './stored-rows'
 
 /** Where the space document's read model is kept in `caches` (derived data: it can always be rebuilt). */
 export const SPACE_VIEW_KEY = 'space-view'
-/** The layout of a stored space view; another layout is not read (the document is, and a new view written). */
-export const SPACE_VIEW_FORMAT = 1
+/**
+ * The layout of a stored space view; another layout is not read (the document is, and a new view
+ * written). Format 2 keeps memory as one JSON string, read only when memory is first asked for:
+ * IndexedDB copies one string in a moment, where 10,000 records as objects took most of a start.
+ */
+export const SPACE_VIEW_FORMAT = 2
 
 /**
  * What the space document held at one stored position, for a start that does not decode it: its
  * meta, and its memory and conversation records as stored (any schema version; each is read with
- * `readRecord` like the document's own). `stateVector` is the document's at that position, to
- * check against the document once it is loaded.
+ * `readRecord` like the document's own), memory as the JSON of its `[id, record]` entries (see
+ * `viewMemoryEntries`). `stateVector` is the document's at that position, to check against the
+ * document once it is loaded.
  */
 export const StoredSpaceView = z.object({
   format: z.literal(SPACE_VIEW_FORMAT),
@@ -22,8 +28,7 @@ export const StoredSpaceView = z.object({
   snapshotAt: z.string().nullable(),
   stateVector: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a state vector's bytes"),
   meta: z.record(z.string(), z.unknown()),
-  memoryIds: z.array(z.string()),
-  memory: z.array(z.unknown()),
+  memory: z.string(),
   conversationIds: z.array(z.string()),
   conversations: z.array(z.unknown()),
 })
@@ -42,8 +47,7 @@ export function captureSpaceView(doc: Y.Doc, position: StoredPosition): StoredSp
     snapshotAt: position.snapshotAt,
     stateVector: Y.encodeStateVector(doc),
     meta: metaMap(doc).toJSON(),
-    memoryIds: [...memory.keys()],
-    memory: [...memory.values()],
+    memory: JSON.stringify([...memory.entries()]),
     conversationIds: [...conversations.keys()],
     conversations: [...conversations.values()],
   }
@@ -85,14 +89,47 @@ export async function readSpaceView(
   const parsed = StoredSpaceView.safeParse(row.value)
   if (!parsed.success) return { view: null, outcome: 'unreadable' }
   const view = parsed.data
-  if (
-    view.memoryIds.length !== view.memory.length ||
-    view.conversationIds.length !== view.conversations.length
-  )
+  if (view.conversationIds.length !== view.conversations.length)
     return { view: null, outcome: 'unreadable' }
   if (view.seq !== position.seq || view.snapshotAt !== position.snapshotAt)
     return { view: null, outcome: 'outdated' }
   return { view, outcome: 'used' }
+}
+
+/**
+ * The memory entries of a view, `[id, record]` as the document held them, parsed from its JSON; an
+ * error (a `validation` naming what is wrong) when they cannot be read, and the document must be.
+ * Checked with a plain loop, not zod: 10,000 entries are read on the way to the first prompt, and
+ * each record is then checked by `readRecord` like the document's own.
+ */
+export function viewMemoryEntries(view: SpaceView): Result<[string, unknown][]> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(view.memory)
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return err('validation', `the stored space view's memory is not JSON: ${reason}`, 'memory')
+  }
+  if (!Array.isArray(raw))
+    return err('validation', "the stored space view's memory is not a list", 'memory')
+  const entries: unknown[] = raw
+  const ids = new Set<string>()
+  for (const [i, entry] of entries.entries()) {
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string')
+      return err(
+        'validation',
+        `the stored space view's memory entry ${i} is not [id, record]`,
+        `memory[${i}]`,
+      )
+    if (ids.has(entry[0]))
+      return err(
+        'validation',
+        `the stored space view's memory holds ${entry[0]} twice`,
+        `memory[${i}]`,
+      )
+    ids.add(entry[0])
+  }
+  return ok(entries as [string, unknown][])
 }
 
 /**
@@ -101,9 +138,14 @@ export async function readSpaceView(
  */
 export function sameView(view: SpaceView, doc: Y.Doc): boolean {
   const now = captureSpaceView(doc, { seq: view.seq, snapshotAt: view.snapshotAt })
+  const memory = viewMemoryEntries(view)
   return (
     sameBytes(view.stateVector, now.stateVector) &&
-    sameList(view.memoryIds, now.memoryIds) &&
+    memory.ok &&
+    sameList(
+      memory.value.map(([id]) => id),
+      [...memoryMap(doc).keys()],
+    ) &&
     sameList(view.conversationIds, now.conversationIds) &&
     JSON.stringify(view.meta) === JSON.stringify(now.meta)
   )
@@ -115,8 +157,14 @@ export function viewDifferences(
   doc: Y.Doc,
 ): { memory: string[]; conversations: boolean } {
   const now = captureSpaceView(doc, { seq: view.seq, snapshotAt: view.snapshotAt })
-  const before = new Map(view.memoryIds.map((id, i) => [id, JSON.stringify(view.memory[i])]))
-  const after = new Map(now.memoryIds.map((id, i) => [id, JSON.stringify(now.memory[i])]))
+  // A view whose memory cannot be read differs from the document in every item.
+  const read = viewMemoryEntries(view)
+  const before = new Map(
+    (read.ok ? read.value : []).map(([id, record]) => [id, JSON.stringify(record)]),
+  )
+  const after = new Map(
+    [...memoryMap(doc).entries()].map(([id, record]) => [id, JSON.stringify(record)]),
+  )
   const memory = [...new Set([...before.keys(), ...after.keys()])].filter(
     (id) => before.get(id) !== after.get(id),
   )

@@ -84,6 +84,7 @@ import {
   sameView,
   saveSpaceView,
   viewDifferences,
+  viewMemoryEntries,
   type SpaceView,
 } from '../docs/space-view'
 import type { SearchIndex } from '../../../retrieval'
@@ -136,6 +137,8 @@ export class Space {
   private stateLoad: Promise<Result<PersistedDoc>>
   /** The stored view the space was restored from, read until the document is loaded. */
   private view: SpaceView | null
+  /** The view's memory entries once parsed (see `viewMemory`). */
+  private viewEntries: Result<[string, unknown][]> | null = null
   /** The stored view is saved again this long after the last change to the space document. */
   private viewTimer: ReturnType<typeof setTimeout> | null = null
   /** Whether the stored view lags the document (a change since it was saved, or none saved yet). */
@@ -240,6 +243,7 @@ export class Space {
     let named = view ? nameIn(view.meta) : (metaText(state.doc, 'name') ?? DEFAULT_NAME)
     this.loaded = state
     this.view = null
+    this.viewEntries = null
     state.onCommit(({ changes }) => {
       this.viewChanged()
       if (this.name !== named) {
@@ -330,9 +334,34 @@ export class Space {
 
   /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */
   async memory(): Promise<MemoryRead> {
-    const read = this.view ? readViewMemory(this.view) : readMemory(this.state.doc)
+    const entries = this.viewMemory()
+    // A view whose memory cannot be read: the document is, once it has loaded behind the view.
+    if (entries !== null && !entries.ok) await this.stateLoad
+    const read = entries?.ok ? readMemoryEntries(entries.value) : readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
+  }
+
+  /**
+   * The memory entries of the view the space was restored from, parsed the first time they are
+   * asked for (not on the way to state ready); null once the document is loaded or without a view.
+   */
+  private viewMemory(): Result<[string, unknown][]> | null {
+    if (!this.view) return null
+    if (!this.viewEntries) {
+      const read = viewMemoryEntries(this.view)
+      if (!read.ok) console.error(read.error.message)
+      this.viewEntries = read
+    }
+    return this.viewEntries
+  }
+
+  /** The view's memory entries for a caller that cannot wait for the document. */
+  private viewMemoryNow(): [string, unknown][] {
+    const entries = this.viewMemory()
+    if (entries === null) throw new Error('the space has no stored view')
+    if (!entries.ok) throw new Error(`${entries.error.message}; wait for loadedState()`)
+    return entries.value
   }
 
   /**
@@ -353,7 +382,7 @@ export class Space {
   memoryItems(ids: readonly string[]): MemoryItem[] {
     if (this.view) {
       const wanted = new Set(ids)
-      return readViewMemory(this.view, (id) => wanted.has(id)).items
+      return readMemoryEntries(this.viewMemoryNow().filter(([id]) => wanted.has(id))).items
     }
     return readMemoryIds(this.state.doc, ids).items
   }
@@ -861,7 +890,7 @@ export class Space {
 
   /** A memory item's versions, oldest first: what corrections and supersession kept. */
   memoryHistory(id: string): MemoryItem[] {
-    if (this.view) return versionsOf(readViewMemory(this.view).items, id)
+    if (this.view) return versionsOf(readMemoryEntries(this.viewMemoryNow()).items, id)
     return historyOf(this.state.doc, id)
   }
 
@@ -1025,12 +1054,6 @@ const currentMeta = (meta: Record<string, unknown>): boolean =>
 
 const zip = <A, B>(a: readonly A[], b: readonly B[]): [A, B][] =>
   a.map((x, i) => [x, b[i] as B] as [A, B])
-
-/** The memory records of a stored view (those `keep` accepts), read as the document's are. */
-function readViewMemory(view: SpaceView, keep?: (id: string) => boolean): MemoryRead {
-  const entries = zip(view.memoryIds, view.memory)
-  return readMemoryEntries(keep ? entries.filter(([id]) => keep(id)) : entries)
-}
 
 const recordIdOf = (value: unknown): string | null =>
   typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'

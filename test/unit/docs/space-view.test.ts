@@ -135,13 +135,58 @@ describe('the stored view of the space document', () => {
     const row = await db.caches.get(SPACE_VIEW_KEY)
     await db.caches.put({
       key: SPACE_VIEW_KEY,
-      value: { ...(row?.value as object), memory: 'not a list' },
+      value: { ...(row?.value as object), memory: ['not', 'a', 'string'] },
     })
     expect((await readSpaceView(db)).outcome).toBe('unreadable')
     const space = await restore(db)
     expect(space.state.doc).toBeInstanceOf(Y.Doc)
     expect(await current(space)).toEqual(['I live in Leeds'])
     space.close()
+  })
+
+  it('in the layout before memory was kept as JSON (format 1) is not used, and a new one is stored', async () => {
+    const { db } = await storedSpace(['I live in Leeds'])
+    const row = await db.caches.get(SPACE_VIEW_KEY)
+    const { memory, ...rest } = row?.value as { memory: string }
+    const entries = JSON.parse(memory) as [string, unknown][]
+    await db.caches.put({
+      key: SPACE_VIEW_KEY,
+      value: {
+        ...rest,
+        format: 1,
+        memoryIds: entries.map(([id]) => id),
+        memory: entries.map(([, record]) => record),
+      },
+    })
+    expect((await readSpaceView(db)).outcome).toBe('unreadable')
+    const space = await restore(db)
+    expect(await current(space)).toEqual(['I live in Leeds'])
+    await space.settle()
+    expect((await readSpaceView(db)).outcome).toBe('used')
+    space.close()
+  })
+
+  it('whose memory cannot be read serves memory from the document, never from nothing', async () => {
+    const stored = await storedSpace(['I live in Leeds', 'I work at Acme'])
+    const row = await stored.db.caches.get(SPACE_VIEW_KEY)
+    for (const memory of ['[["f1", {}], ', '{"f1": {}}', '[["f1", {}], ["f1", {}]]']) {
+      const db = reopened(stored.db)
+      await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...(row?.value as object), memory } })
+      // The view is still used for what a start shows first (the name, the list)...
+      expect((await readSpaceView(db)).outcome).toBe('used')
+      const errors: unknown[] = []
+      const space = await restore(db)
+      const logged = console.error
+      console.error = (...args: unknown[]) => void errors.push(args.join(' '))
+      try {
+        // ...but memory waits for the document instead of coming back empty.
+        expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
+      } finally {
+        console.error = logged
+      }
+      expect(String(errors[0])).toMatch(/stored space view's memory/)
+      space.close()
+    }
   })
 
   it('that disagrees with the document it claims to match is replaced by it once it loads, and the change is told', async () => {
