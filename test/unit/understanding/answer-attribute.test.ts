@@ -28,4 +28,23 @@ describe('answering what is asked for, not what it is about', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+  it('answers "what genres do I like?" with one of its kind, which need not say "genre"', async () => {
+    const corpus: Corpus = {
+      description: 'category questions',
+      scenarios: [
+        {
+          id: 'category',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: "I love Nordic noir but can't stand romance novels",
+              expect: [{ kind: 'preference', words: ['Nordic noir'] }],
+            },
+            { ask: 'what genres do I like?', answer: ['Nordic noir'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

@@ -215,6 +215,22 @@ function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }
   )
 }
 
+/**
+ * "What do I do for a living?" is answered by "day job is pharmacist at the big Boots", filed
+ * without a subject: a fact about the person that names a job.
+ */
+function namesTheirJob(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
+  const i = v.item
+  return (
+    (q.subjects.includes('job') || q.subjects.includes('employer')) &&
+    !q.subjects.some((x) => isRelation(x)) &&
+    i.kind === 'fact' &&
+    !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
+    /^(?:I|my)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
+    i.text.split(/[\s,]+/u).some((w) => isJob(w))
+  )
+}
+
 /** How strongly an item answers a lookup question. */
 function score(
   v: MemoryItemView,
@@ -231,17 +247,7 @@ function score(
     })
   }
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
-  // "What do I do for a living?" is answered by "day job is pharmacist at the big Boots", filed
-  // without a subject: a fact about the person that names a job.
-  if (
-    (q.subjects.includes('job') || q.subjects.includes('employer')) &&
-    !q.subjects.some((x) => isRelation(x)) &&
-    i.kind === 'fact' &&
-    !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
-    /^(?:I|my|day job|main job)\b/iu.test(i.text) &&
-    i.text.split(/[\s,]+/u).some((w) => isJob(w))
-  )
-    s = Math.max(s, 7)
+  if (namesTheirJob(v, q)) s = Math.max(s, 7)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
   if (
@@ -366,10 +372,17 @@ async function lookup(
       ? new Set([...contentLemmas(last).map(canonical), ...topicWords(last), canonical(last)])
       : null
   const wanted = attributeAsked(q.text)
+  // "What genres do I like?", "what van do I drive?": the answer names one of its kind (literary
+  // fiction, a Transit), not the kind; what else the question says must still be there.
+  const kind = categoryAsked(q.text)
+  const others = kind === null ? rest : rest.filter((g) => !g.has(kind))
   const covers = (v: MemoryItemView): boolean =>
     (head === null || hitter(v)(head)) &&
     (wanted === null || hitter(v)(wanted)) &&
-    (rest.length === 0 || aboutRelation || rest.some(hitter(v)))
+    (rest.length === 0 ||
+      aboutRelation ||
+      rest.some(hitter(v)) ||
+      (kind !== null && (others.length === 0 || others.some(hitter(v)))))
   const scored = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
     .filter(
@@ -436,6 +449,17 @@ function attributeAsked(question: string): Set<string> | null {
   )
     return null
   return new Set([...contentLemmas(word).map(canonical), ...topicWords(word), canonical(word)])
+}
+
+/** The kind of thing a question asks which one of: "what van do I drive?" → "van". */
+function categoryAsked(question: string): string | null {
+  const m =
+    /^(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?([\p{L}-]+)\s+(?:do|does|did|am|are|is|was|were|have|has)\s+(?:I|we)\b/iu.exec(
+      question,
+    )
+  return m && !ASKING.test(m[1]!.toLowerCase()) && !SOFT.test(m[1]!.toLowerCase())
+    ? canonical(m[1]!.toLowerCase())
+    : null
 }
 
 /** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
