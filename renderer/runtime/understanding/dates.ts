@@ -106,6 +106,8 @@ const RELATIVE =
 export function anchorDate(text: string, found: FoundDate, now: Date): string {
   if (!RELATIVE.test(found.phrase)) return text
   const before = text.slice(0, found.index)
+  // "we meet every Thursday at 11" repeats; no one Thursday is meant.
+  if (/\b(?:every|each)\s+(?:other\s+|single\s+|second\s+)?$/iu.test(before)) return text
   const after = text.slice(found.index + found.phrase.length)
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =

@@ -166,7 +166,9 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   const window = dueWindow(lower, now)
   if (
     /\b(?:due|deadlines?|overdue)\b/iu.test(lower) &&
-    !/\bwhen(?:'s| is| was| are)\b.+\bdue\b/iu.test(lower)
+    !/\bwhen(?:'s| is| was| are)\b.+\bdue\b/iu.test(lower) &&
+    // "when did I say the VAT was due?" asks about the VAT.
+    !/^when\b.*\b(?:the|my|our)\s+\S+.*\b(?:is|was|are|were)\s+due\b/iu.test(lower)
   )
     return { type: 'kind', kinds: ['task'], scope: 'due', window }
   if (

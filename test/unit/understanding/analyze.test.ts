@@ -66,6 +66,9 @@ describe('capture', () => {
     expect(c!.due).not.toBeNull()
   })
 
+  it('leaves a weekday that repeats ("every Thursday") as said, without a date', () => {
+    expect(captures('we meet every Thursday at 11')[0]!.text).toBe('We meet every Thursday at 11')
+  })
   it('resolves a deadline against the message time and writes it out', () => {
     const [c] = captures('I need to renew my passport by Friday')
     expect(new Date(c!.due!).getDate()).toBe(6)
@@ -130,6 +133,13 @@ describe('status updates and questions', () => {
     'When is my gym class?',
   ])('%s is a question', (text) => {
     expect(types(text)).toEqual(['question'])
+  })
+})
+
+describe('what a question is about', () => {
+  it('reads "when did I say the MOT was due?" as about the MOT, not every deadline', () => {
+    const [r] = analyze('when did I say the MOT was due?', NOW).readings
+    expect(r).toMatchObject({ type: 'question', question: { type: 'lookup', ask: 'when' } })
   })
 })
 
