@@ -1,5 +1,5 @@
 import type { MessagePageRow, MessageRow, PagedMessage, PageDirRow, SpaceDb } from '../db/space-db'
-import { PageLayout, TAIL_SIZE, comesBefore, foldRun } from './page-layout'
+import { PageLayout, TAIL_SIZE, comesBefore, foldGroups } from './page-layout'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -67,8 +67,8 @@ export async function putPagedRows(
   const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
   const tail = dir.pages.at(-1)
   const first = ordered[0]
-  // A few messages after a full tail (appends): close it, folding the small pages appends left
-  // behind into one once they fill a page.
+  // A few messages after a full tail (appends): close it. The small pages appends leave behind are
+  // folded later, in a write of their own (`foldSmallPages`), so an append only writes a small page.
   const closing =
     where.size === 0 &&
     incoming.size <= TAIL_SIZE &&
@@ -76,17 +76,8 @@ export async function putPagedRows(
     tail.count >= TAIL_SIZE &&
     first !== undefined &&
     comesBefore({ createdAt: tail.lastAt, id: tail.lastId }, first)
-  const fold = closing ? foldRun(dir.pages) : 0
-  if (fold > 0) {
-    const missing = dir.pages
-      .slice(-fold)
-      .map((p) => p.no)
-      .filter((no) => !contents.has(no))
-    const loaded = await db.messagePages.bulkGet(missing.map((no) => [conversationId, no]))
-    loaded.forEach((row, i) => contents.set(missing[i]!, pageMessages(row)))
-  }
   const layout = new PageLayout(dir.pages, contents)
-  if (closing) layout.closeTail(fold)
+  if (closing) layout.closeTail()
   for (const [id, no] of where) layout.remove(no, id)
   for (const row of ordered) {
     const no = layout.target(row)
@@ -133,6 +124,43 @@ export async function writeLayout(
   if (layout.removed.size > 0)
     await db.messagePages.bulkDelete([...layout.removed].map((no) => [conversationId, no]))
   await db.pageDirs.put({ conversationId, total: layout.total, pages: layout.entries })
+}
+
+/**
+ * Folds the runs of small pages a conversation's appends left behind into pages of about
+ * `PAGE_SIZE` (`foldGroups`), in one rw transaction of its own; returns how many pages it removed.
+ * A folded page carries the highest `seq` of the pages it took in: every message in it was written
+ * by an update at or below it, so a reader by change order (`messageRowsAfter`) misses none.
+ */
+export async function foldSmallPages(db: SpaceDb, conversationId: string): Promise<number> {
+  return db.transaction('rw', [db.messagePages, db.pageDirs], async () => {
+    const dir = await readDir(db, conversationId)
+    const groups = dir ? foldGroups(dir.pages) : []
+    if (!dir || groups.length === 0) return 0
+    const nos = groups.flat().map((e) => e.no)
+    const rows = await db.messagePages.bulkGet(nos.map((no) => [conversationId, no]))
+    const contents = new Map<number, PagedMessage[]>()
+    const seqOf = new Map<number, number>()
+    rows.forEach((row, i) => {
+      if (!row) return
+      contents.set(nos[i]!, pageMessages(row))
+      seqOf.set(nos[i]!, typeof row.seq === 'number' ? row.seq : 0)
+    })
+    const layout = new PageLayout(dir.pages, contents)
+    const pages: MessagePageRow[] = []
+    for (const group of groups) {
+      const run = group.map((e) => e.no)
+      if (!layout.fold(run)) continue
+      const messages = layout.page(run[0]!)!
+      const seq = Math.max(...run.map((no) => seqOf.get(no) ?? 0))
+      pages.push({ conversationId, no: run[0]!, seq, ids: messages.map((m) => m.id), messages })
+    }
+    if (pages.length === 0) return 0
+    await db.messagePages.bulkPut(pages)
+    await db.messagePages.bulkDelete([...layout.removed].map((no) => [conversationId, no]))
+    await db.pageDirs.put({ conversationId, total: layout.total, pages: layout.entries })
+    return layout.removed.size
+  })
 }
 
 /** The page holding message `id`, if any conversation in pages has it. */

@@ -11,6 +11,7 @@ import {
 } from './legacy-messages'
 import {
   deletePagedMessage,
+  foldSmallPages,
   pageMessages,
   pageOf,
   pagedIndex,
@@ -32,6 +33,8 @@ export interface StoredMessage {
   conversationId: string
   record: unknown
 }
+
+export { foldSmallPages }
 
 /** The tables a write of messages touches. */
 export const messageTables = (db: SpaceDb) => [db.messages, db.messagePages, db.pageDirs, db.kv]

@@ -10,9 +10,9 @@ export const PAGE_SIZE = 250
 /**
  * The newest page takes single appends until it holds this many; then the next append starts a new
  * page. An append rewrites only this small page, so its cost does not grow with the conversation.
- * The small pages an append run leaves behind are folded into one page of about `PAGE_SIZE` once
- * they add up to it (`foldRun`): one bigger write per `PAGE_SIZE` appends instead of one per
- * `TAIL_SIZE`, and pages still end up about `PAGE_SIZE` long.
+ * The small pages an append run leaves behind are folded into pages of about `PAGE_SIZE`
+ * (`foldGroups`) later, in a write of their own once writes pause (`foldSmallPages`), never inside
+ * an append: pages still end up about `PAGE_SIZE` long.
  */
 export const TAIL_SIZE = 16
 
@@ -28,20 +28,29 @@ export const comesBefore = (a: Keyed, b: Keyed): boolean =>
 const lastOf = (e: PageEntry): Keyed => ({ createdAt: e.lastAt, id: e.lastId })
 
 /**
- * How many of the newest pages to fold into one as the newest closes: the longest run of pages at
- * the end that fits in `PAGE_SIZE`, once another `TAIL_SIZE` would no longer fit beside it; 0 while
- * it would (or the run is a single page). A folded page so holds more than `PAGE_SIZE - TAIL_SIZE`.
+ * The runs of consecutive pages to fold into one, oldest first (each two pages or more, holding at
+ * most `PAGE_SIZE` together). The newest page is left out (appends still fill it). A run stops where
+ * the next page would not fit; the last run before the newest page is folded only once another
+ * `TAIL_SIZE` would not fit beside it, so a folded page holds more than `PAGE_SIZE - TAIL_SIZE`
+ * unless a bigger page follows it.
  */
-export function foldRun(entries: readonly PageEntry[]): number {
+export function foldGroups(entries: readonly PageEntry[]): PageEntry[][] {
+  const groups: PageEntry[][] = []
+  let run: PageEntry[] = []
   let count = 0
-  let run = 0
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const next = count + entries[i]!.count
-    if (next > PAGE_SIZE) break
-    count = next
-    run++
+  const close = (): void => {
+    if (run.length >= 2) groups.push(run)
+    run = []
+    count = 0
   }
-  return run >= 2 && count + TAIL_SIZE > PAGE_SIZE ? run : 0
+  for (const entry of entries.slice(0, -1)) {
+    if (count + entry.count > PAGE_SIZE) close()
+    if (entry.count >= PAGE_SIZE) continue
+    run.push(entry)
+    count += entry.count
+  }
+  if (count + TAIL_SIZE > PAGE_SIZE) close()
+  return groups
 }
 
 /**
@@ -93,26 +102,34 @@ export class PageLayout {
     return no
   }
 
-  /**
-   * Ends the newest page for appends: the next message after it starts a new page. First the last
-   * `fold` pages (loaded; see `foldRun`) are folded into the first of them, when `fold` is 2 or more.
-   */
-  closeTail(fold: number): void {
-    const run = fold >= 2 ? this.entries.slice(-fold) : []
-    const into = run[0]
-    const target = into && this.contents.get(into.no)
-    if (into && target && run.every((e) => this.contents.has(e.no))) {
-      for (const entry of run.slice(1)) {
-        target.push(...this.contents.get(entry.no)!)
-        this.contents.delete(entry.no)
-        this.changed.delete(entry.no)
-        this.removed.add(entry.no)
-      }
-      this.entries.splice(this.entries.length - fold + 1)
-      this.changed.add(into.no)
-      this.refresh(into.no)
-    }
+  /** Ends the newest page for appends: the next message after it starts a new page. */
+  closeTail(): void {
     this.tailClosed = true
+  }
+
+  /**
+   * Folds consecutive pages `run` (all loaded; see `foldGroups`) into the first of them. Returns
+   * false, changing nothing, if they are not consecutive entries or not all loaded.
+   */
+  fold(run: readonly number[]): boolean {
+    const at = this.entries.findIndex((e) => e.no === run[0])
+    const into = run[0] === undefined ? undefined : this.contents.get(run[0])
+    if (
+      at < 0 ||
+      !into ||
+      run.some((no, i) => this.entries[at + i]?.no !== no || !this.contents.has(no))
+    )
+      return false
+    for (const no of run.slice(1)) {
+      into.push(...this.contents.get(no)!)
+      this.contents.delete(no)
+      this.changed.delete(no)
+      this.removed.add(no)
+    }
+    this.entries.splice(at + 1, run.length - 1)
+    this.changed.add(run[0]!)
+    this.refresh(run[0]!)
+    return true
   }
 
   /** Puts `m` into page `no` (which must be loaded) in order, splitting the page if it grew too big. */

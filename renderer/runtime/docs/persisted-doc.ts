@@ -8,6 +8,7 @@ import type { Unreadable } from '../../../shared/docs'
 import { serialQueue } from '../../../shared/serial-queue'
 import { toBase64 } from '../../../shared/session/base64'
 import { quarantine } from '../memory/quarantine'
+import { IDLE_MS, IdleTask } from './idle-task'
 import { commitUpdates, emptyChanges, type DocWrite, type RowChanges } from './commit-updates'
 
 export type { RowChanges } from './commit-updates'
@@ -34,6 +35,9 @@ const persistedOf = new WeakMap<Y.Doc, PersistedDoc>()
 /** How many update rows a document collects before they are folded into one snapshot. */
 export const COMPACT_AFTER_ROWS = 400
 
+/** A log this long is compacted right after the write that grew it, even while writes keep coming. */
+export const COMPACT_AT_MOST_ROWS = COMPACT_AFTER_ROWS * 4
+
 /**
  * A Yjs document persisted through Dexie as an append-only update log with snapshots.
  * Every update, whatever its origin (a local action, sync, an import), is written with its read-model
@@ -47,6 +51,15 @@ export class PersistedDoc {
   private changes: RowChanges = emptyChanges()
   private readonly queue = serialQueue()
   private rowsSinceSnapshot: number
+  /**
+   * The update rows since the snapshot whose content the live document holds (replayed when it
+   * opened, or written or adopted by it); null when its snapshot could not be replayed. While these
+   * are all the stored rows, compaction writes the live document's state instead of merging the log.
+   */
+  private held: Set<number> | null
+  /** A due compaction, waiting for writes to pause (see `compactWhenDue`). */
+  private readonly compaction = new IdleTask(() => this.queue(() => this.compactIfDue()), IDLE_MS)
+  private destroyed = false
   /** Where in the stored log the live document is (its last row and snapshot), as far as it wrote or read them. */
   private position: StoredPosition
   private autoFlush: ReturnType<typeof setTimeout> | null = null
@@ -59,10 +72,12 @@ export class PersistedDoc {
     doc: Y.Doc,
     rows: number,
     position: StoredPosition,
+    held: Set<number> | null,
   ) {
     this.doc = doc
     this.rowsSinceSnapshot = rows
     this.position = position
+    this.held = held
     doc.on('update', this.onUpdate)
     persistedOf.set(doc, this)
   }
@@ -94,7 +109,24 @@ export class PersistedDoc {
       const { doc, unreadable } = replay(docId, snapshot, rows)
       // A row that cannot be replayed is shown to the person, never skipped silently; the rest loads.
       if (unreadable.length > 0) await quarantine(db, unreadable)
-      const persisted = new PersistedDoc(db, docId, doc, rows.length, positionOf(snapshot, rows))
+      const skipped = new Set(
+        unreadable.filter((u) => u.origin === 'updates').map((u) => u.recordId),
+      )
+      const held = unreadable.some((u) => u.origin === 'snapshots')
+        ? null
+        : new Set(
+            rows.flatMap((r) =>
+              r.seq !== undefined && !skipped.has(String(r.seq)) ? [r.seq] : [],
+            ),
+          )
+      const persisted = new PersistedDoc(
+        db,
+        docId,
+        doc,
+        rows.length,
+        positionOf(snapshot, rows),
+        held,
+      )
       if (project) project(doc, () => persisted.changes)
       return ok(persisted)
     } catch (e) {
@@ -178,8 +210,10 @@ export class PersistedDoc {
     return this.queue(async () => {
       Y.applyUpdate(this.doc, write.update, LOAD_ORIGIN)
       this.rowsSinceSnapshot += 1
+      this.held?.add(seq)
       this.position = { ...this.position, seq: Math.max(this.position.seq, seq) }
       this.publish(write.rows)
+      this.compactWhenDue()
     })
   }
 
@@ -247,19 +281,34 @@ export class PersistedDoc {
   }
 
   /** After the transaction that held `taken` completed or failed: publish, compact, report. */
-  private async settleWrite(
-    taken: Pending,
-    result: Result<void>,
-    seq: number | undefined,
-  ): Promise<void> {
+  private settleWrite(taken: Pending, result: Result<void>, seq: number | undefined): void {
     if (result.ok) {
-      if (seq !== undefined) this.position = { ...this.position, seq }
+      if (seq !== undefined) {
+        this.position = { ...this.position, seq }
+        this.held?.add(seq)
+      }
       this.rowsSinceSnapshot += 1
       // The transaction has completed: now, and only now, the change is told.
       this.publish(taken.write.rows)
+      this.compactWhenDue()
     } else this.restorePending(taken)
-    if (result.ok && this.rowsSinceSnapshot >= COMPACT_AFTER_ROWS) await this.compact()
     for (const listener of this.listeners) listener(result)
+  }
+
+  /**
+   * Once the log has grown to `COMPACT_AFTER_ROWS`, compacts it in a job of its own in the write
+   * queue once writes have paused for `IDLE_MS` (each write puts it off again), or right
+   * after this write when the log reached `COMPACT_AT_MOST_ROWS`. Never inside a write a caller
+   * waits for (an acknowledged append), and, while writes come one after another, not between them.
+   */
+  private compactWhenDue(): void {
+    if (this.rowsSinceSnapshot < COMPACT_AFTER_ROWS) return
+    if (this.rowsSinceSnapshot >= COMPACT_AT_MOST_ROWS) this.compaction.poke(0)
+    else this.compaction.poke()
+  }
+
+  private async compactIfDue(): Promise<void> {
+    if (!this.destroyed && this.rowsSinceSnapshot >= COMPACT_AFTER_ROWS) await this.compact()
   }
 
   /**
@@ -280,46 +329,80 @@ export class PersistedDoc {
     }
     // `commitUpdates` gives the seq of each write in order; each document learns its own.
     let next = 0
-    for (const [doc, t] of taken) if (t) await doc.settleWrite(t, result, seqs[next++])
+    for (const [doc, t] of taken) if (t) doc.settleWrite(t, result, seqs[next++])
     return result
   }
 
-  /** Folds the update log into one snapshot. Runs inside the write queue, so no update is lost between. */
+  /**
+   * Folds the update log into one snapshot. Runs inside the write queue, so no update is lost
+   * between. While the live document holds exactly what is stored (the snapshot it knows, every row,
+   * nothing pending), the snapshot is its state, encoded once; otherwise (rows another runtime wrote
+   * to this database) the stored parts are merged with it, so nothing stored is dropped with the log.
+   */
   private async compact(): Promise<void> {
     const db = this.db
     let compacted: StoredPosition | null = null
     try {
       await db.transaction('rw', [db.updates, db.snapshots], async () => {
-        const { snapshot, rows } = await readStoredRows(db, this.docId)
-        const last = rows.at(-1)
-        if (!last?.seq) return
-        // Rows another runtime wrote to this database are folded in, never dropped with the log.
-        const parts = [
-          ...(snapshot ? [snapshot.state] : []),
-          ...rows.map((r) => r.update),
-          Y.encodeStateAsUpdate(this.doc),
-        ]
-        let state: Uint8Array
-        try {
-          state = Y.mergeUpdates(parts)
-        } catch {
-          // A damaged row (quarantined when the document opened) keeps the log as it is.
-          return
-        }
-        Y.applyUpdate(this.doc, state, LOAD_ORIGIN)
+        const [snapshot, keys] = await Promise.all([
+          db.snapshots.get(this.docId),
+          db.updates
+            .where('[docId+seq]')
+            .between([this.docId, Dexie.minKey], [this.docId, Dexie.maxKey])
+            .primaryKeys(),
+        ])
+        const last = keys.at(-1)
+        if (last === undefined) return
+        const state = this.holdsStored(snapshot, keys)
+          ? Y.encodeStateAsUpdate(this.doc)
+          : await this.mergeStored(last)
+        // A damaged row (quarantined when the document opened) keeps the log as it is.
+        if (!state) return
         const at = new Date().toISOString()
-        await db.snapshots.put({ docId: this.docId, state, upToSeq: last.seq, at })
-        await db.updates
-          .where('[docId+seq]')
-          .between([this.docId, Dexie.minKey], [this.docId, last.seq], true, true)
-          .delete()
-        compacted = { seq: Math.max(last.seq, this.position.seq), snapshotAt: at }
+        await db.snapshots.put({ docId: this.docId, state, upToSeq: last, at })
+        await db.updates.bulkDelete(keys)
+        compacted = { seq: Math.max(last, this.position.seq), snapshotAt: at }
       })
       this.rowsSinceSnapshot = 0
-      if (compacted) this.position = compacted
+      if (compacted) {
+        this.position = compacted
+        this.held = new Set()
+      }
     } catch {
       // Compaction is an optimisation; the log stays valid and the next flush tries again.
     }
+  }
+
+  /** Whether the live document holds exactly `snapshot` and the rows `keys`, and nothing more. */
+  private holdsStored(snapshot: SnapshotRow | undefined, keys: readonly number[]): boolean {
+    const held = this.held
+    return (
+      held !== null &&
+      this.pending.length === 0 &&
+      (snapshot?.at ?? null) === this.position.snapshotAt &&
+      keys.every((k) => held.has(k))
+    )
+  }
+
+  /**
+   * The stored snapshot and rows up to `last` merged with the live document, which takes them in;
+   * null when a stored part cannot be merged. Call inside a transaction over both tables.
+   */
+  private async mergeStored(last: number): Promise<Uint8Array | null> {
+    const { snapshot, rows } = await readStoredRows(this.db, this.docId)
+    const parts = [
+      ...(snapshot ? [snapshot.state] : []),
+      ...rows.filter((r) => (r.seq ?? 0) <= last).map((r) => r.update),
+      Y.encodeStateAsUpdate(this.doc),
+    ]
+    let state: Uint8Array
+    try {
+      state = Y.mergeUpdates(parts)
+    } catch {
+      return null
+    }
+    Y.applyUpdate(this.doc, state, LOAD_ORIGIN)
+    return state
   }
 
   /**
@@ -356,7 +439,10 @@ export class PersistedDoc {
           purged = { seq: Math.max(upToSeq, this.position.seq), snapshotAt: at }
         })
         this.rowsSinceSnapshot = 0
-        if (purged) this.position = purged
+        if (purged) {
+          this.position = purged
+          this.held = new Set()
+        }
         return ok(undefined)
       } catch (e) {
         return storageError(e, 'delete for good')
@@ -364,13 +450,17 @@ export class PersistedDoc {
     })
   }
 
-  /** Waits for every queued write. */
+  /** Waits for every queued write, and for a compaction that is due. */
   async settle(): Promise<void> {
     await this.flush()
+    this.compaction.cancel()
+    await this.queue(() => this.compactIfDue())
   }
 
   destroy(): void {
+    this.destroyed = true
     if (this.autoFlush !== null) clearTimeout(this.autoFlush)
+    this.compaction.cancel()
     this.doc.destroy()
   }
 }

@@ -41,7 +41,9 @@ import {
 } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
+import { IDLE_MS, IdleTask } from '../docs/idle-task'
 import {
+  foldSmallPages,
   locateMessage,
   messageCount,
   messageCounts,
@@ -121,6 +123,11 @@ export interface SpaceListener {
  */
 export class Space {
   private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
+  /**
+   * Per conversation, the fold of the small pages its appends left (`foldSmallPages`): a write of
+   * its own once that conversation's writes pause, never inside an append.
+   */
+  private folds = new Map<string, IdleTask>()
   /** Messages and conversation entries seen so far that a newer Keepsake wrote, by origin and id. */
   private futureRecords = new Set<string>()
   /**
@@ -750,10 +757,13 @@ export class Space {
   }
 
   private watchMessages(conversationId: string, persisted: PersistedDoc): void {
+    const fold = new IdleTask(() => this.foldPages(conversationId), IDLE_MS)
+    this.folds.set(conversationId, fold)
     persisted.onCommit(({ changes }) => {
       if (changes.messagesDeleted.length > 0)
         void this.afterDeletion(conversationId, persisted, changes.messagesDeleted)
       if (changes.messages.length === 0) return
+      if (!this.closed) fold.poke()
       const { messages, bad } = this.classify(conversationId, changes.messages)
       // A big import is told in several events, so no window gets one giant frame.
       for (let i = 0; i < messages.length; i += APPENDED_EVENT_MAX)
@@ -764,6 +774,16 @@ export class Space {
     persisted.onFlush((r) => {
       if (!r.ok) this.listener.storageFailed(r.error.message)
     })
+  }
+
+  private async foldPages(conversationId: string): Promise<void> {
+    if (this.closed) return
+    try {
+      await foldSmallPages(this.db, conversationId)
+    } catch (e) {
+      // The small pages stay as they are, all readable; the next append's pause tries again.
+      if (!(e instanceof Dexie.DatabaseClosedError)) console.error('could not fold pages', e)
+    }
   }
 
   /** After messages left a conversation (here or by sync): their content leaves storage too. */
@@ -937,6 +957,7 @@ export class Space {
 
   private stopViewSaves(): void {
     this.closed = true
+    for (const fold of this.folds.values()) fold.cancel()
     if (this.viewTimer !== null) clearTimeout(this.viewTimer)
     this.viewTimer = null
   }
@@ -1035,6 +1056,7 @@ export class Space {
       const r = await opening
       if (r.ok) await r.value.settle()
     }
+    for (const fold of this.folds.values()) await fold.now()
     await this.saveView()
   }
 }

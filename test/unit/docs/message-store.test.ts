@@ -10,6 +10,7 @@ import {
 import { PAGE_SIZE, TAIL_SIZE } from '../../../renderer/runtime/docs/page-layout'
 import {
   deleteMessage,
+  foldSmallPages,
   locateMessage,
   messageCount,
   messageTables,
@@ -169,7 +170,7 @@ test('reading in change order never skips a message, however many share one upda
   db.close()
 })
 
-test('single appends rewrite only a small newest page, fold the small pages once they fill one, and pages still hold about PAGE_SIZE', async () => {
+test('single appends rewrite only a small newest page; folding then makes pages of about PAGE_SIZE, and misses no message by change order', async () => {
   const db = newDb()
   const total = 4 * PAGE_SIZE + 130
   // What each append wrote: its pages carry its seq.
@@ -182,26 +183,63 @@ test('single appends rewrite only a small newest page, fold the small pages once
       .toArray()
     written.push(pages.reduce((n, p) => n + p.messages.length, 0))
   }
-  // Every append rewrites at most a small page, except a fold, once per filled page.
-  const big = written.filter((n) => n > TAIL_SIZE)
-  expect(big.length).toBeLessThanOrEqual(Math.ceil(total / (PAGE_SIZE - TAIL_SIZE)))
-  expect(big.every((n) => n <= PAGE_SIZE)).toBe(true)
+  // Every append rewrites only a small page; nothing is folded inside an append.
+  expect(written.every((n) => n >= 1 && n <= TAIL_SIZE)).toBe(true)
+  const before = (await db.pageDirs.get('c'))?.pages.length ?? 0
+  expect(before).toBe(Math.ceil(total / TAIL_SIZE))
+  // A reader by change order that had read up to the middle of the run.
+  const cursor = Math.floor(total / 2)
+  const removed = await foldSmallPages(db, 'c')
   const dir = await db.pageDirs.get('c')
   expect(dir?.total).toBe(total)
+  expect(removed).toBe(before - (dir?.pages.length ?? 0))
   const counts = dir?.pages.map((p) => p.count) ?? []
-  // Folded pages, then the small pages appends left since the last fold (together less than a page).
+  // Folded pages, then the small pages since the last fold (together less than a page).
   const small = counts.findIndex((n) => n <= TAIL_SIZE)
   const folded = counts.slice(0, small)
   const recent = counts.slice(small)
   expect(folded.length).toBe(4)
   expect(folded.every((n) => n > PAGE_SIZE - TAIL_SIZE && n <= PAGE_SIZE)).toBe(true)
   expect(recent.every((n) => n <= TAIL_SIZE)).toBe(true)
-  expect(recent.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PAGE_SIZE)
+  expect(recent.reduce((a, b) => a + b, 0) + TAIL_SIZE).toBeLessThanOrEqual(PAGE_SIZE)
+  // Folding again finds nothing more to fold.
+  expect(await foldSmallPages(db, 'c')).toBe(0)
   const all = await readMessages(db, 'c', 0, total)
   expect(all.map((m) => m.id)).toEqual(
     Array.from({ length: total }, (_, i) => `a-${String(i).padStart(5, '0')}`),
   )
   const recentRead = await recentMessages(db, 'c', 40)
   expect(recentRead.map((m) => m.id)).toEqual(all.slice(-40).map((m) => m.id))
+  // Every message written after the reader's cursor is still read after it.
+  const seen = new Set<string>()
+  let seq = cursor
+  for (let step = 0; step < 100; step++) {
+    const read = await messageRowsAfter(db, seq, 100)
+    if (read.rows.length === 0) break
+    for (const r of read.rows) seen.add(r.id)
+    seq = read.cursor
+  }
+  for (let i = cursor; i < total; i++)
+    expect(seen.has(`a-${String(i).padStart(5, '0')}`)).toBe(true)
+  db.close()
+})
+
+test('appends after a fold fill a new small page, and a second fold takes in the run that followed', async () => {
+  const db = newDb()
+  let seq = 0
+  const append = (i: number) => put(db, [row('c', `a-${String(i).padStart(5, '0')}`, i, ++seq)])
+  for (let i = 0; i < PAGE_SIZE + 40; i++) await append(i)
+  await foldSmallPages(db, 'c')
+  for (let i = PAGE_SIZE + 40; i < 3 * PAGE_SIZE; i++) await append(i)
+  await foldSmallPages(db, 'c')
+  const dir = await db.pageDirs.get('c')
+  expect(dir?.total).toBe(3 * PAGE_SIZE)
+  const counts = dir?.pages.map((p) => p.count) ?? []
+  expect(counts.filter((n) => n > TAIL_SIZE).length).toBeGreaterThanOrEqual(2)
+  expect(counts.every((n) => n <= PAGE_SIZE)).toBe(true)
+  const all = await readMessages(db, 'c', 0, 3 * PAGE_SIZE)
+  expect(all.map((m) => m.id)).toEqual(
+    Array.from({ length: 3 * PAGE_SIZE }, (_, i) => `a-${String(i).padStart(5, '0')}`),
+  )
   db.close()
 })

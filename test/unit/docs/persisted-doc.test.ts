@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { COMPACT_AFTER_ROWS, PersistedDoc } from '../../../renderer/runtime/docs/persisted-doc'
+import {
+  COMPACT_AFTER_ROWS,
+  COMPACT_AT_MOST_ROWS,
+  PersistedDoc,
+} from '../../../renderer/runtime/docs/persisted-doc'
+import { IDLE_MS } from '../../../renderer/runtime/docs/idle-task'
 import type { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { newDb } from './space-harness'
 
@@ -15,11 +20,13 @@ async function open(db: SpaceDb, docId = 'space'): Promise<PersistedDoc> {
 const rowsOf = (db: SpaceDb, docId: string): Promise<number> =>
   db.updates.where('[docId+seq]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).count()
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
 describe('PersistedDoc compaction', () => {
-  it('keeps the update log bounded and the state identical', async () => {
+  it('keeps the update log bounded while writes keep coming, and the state identical', async () => {
     const db = newDb()
     const doc = await open(db)
-    const writes = COMPACT_AFTER_ROWS * 2 + 37
+    const writes = COMPACT_AT_MOST_ROWS + 37
     let maxRows = 0
     for (let i = 0; i < writes; i++) {
       const r = await doc.change((d) => {
@@ -29,8 +36,9 @@ describe('PersistedDoc compaction', () => {
       expect(r.ok).toBe(true)
       maxRows = Math.max(maxRows, await rowsOf(db, 'space'))
     }
-    expect(maxRows).toBeLessThanOrEqual(COMPACT_AFTER_ROWS)
-    expect(await rowsOf(db, 'space')).toBe(37)
+    // Without a pause, the log is compacted right after the write that brings it to the bound.
+    expect(maxRows).toBeLessThanOrEqual(COMPACT_AT_MOST_ROWS + 1)
+    expect(await rowsOf(db, 'space')).toBeLessThanOrEqual(38)
     expect(await db.snapshots.count()).toBe(1)
     const reopened = await open(db)
     const state = (d: Y.Doc) => ({
@@ -42,6 +50,31 @@ describe('PersistedDoc compaction', () => {
     expect(Y.encodeStateVector(reopened.doc)).toEqual(Y.encodeStateVector(doc.doc))
   })
 
+  it('compacts once writes pause, not while they come', async () => {
+    const db = newDb()
+    const doc = await open(db)
+    for (let i = 0; i < COMPACT_AFTER_ROWS + 5; i++)
+      await doc.change((d) => d.getArray('log').push([i]))
+    expect(await rowsOf(db, 'space')).toBe(COMPACT_AFTER_ROWS + 5)
+    await pause(IDLE_MS * 3)
+    expect(await rowsOf(db, 'space')).toBe(0)
+    expect((await open(db)).doc.getArray('log').length).toBe(COMPACT_AFTER_ROWS + 5)
+  })
+
+  it('keeps what another runtime wrote to the same document when it compacts', async () => {
+    const db = newDb()
+    const mine = await open(db)
+    const other = await open(db)
+    await other.change((d) => d.getMap('memory').set('theirs', 1))
+    for (let i = 0; i < COMPACT_AFTER_ROWS; i++)
+      await mine.change((d) => d.getArray('log').push([i]))
+    await mine.settle()
+    expect(await rowsOf(db, 'space')).toBe(0)
+    const reopened = await open(db)
+    expect(reopened.doc.getMap('memory').toJSON()).toEqual({ theirs: 1 })
+    expect(reopened.doc.getArray('log').length).toBe(COMPACT_AFTER_ROWS)
+  })
+
   it('compacts one document without touching another', async () => {
     const db = newDb()
     const a = await open(db, 'conversation:a')
@@ -49,6 +82,7 @@ describe('PersistedDoc compaction', () => {
     await b.change((d) => d.getArray('messages').push(['only one']))
     for (let i = 0; i < COMPACT_AFTER_ROWS; i++)
       await a.change((d) => d.getArray('messages').push([i]))
+    await a.settle()
     expect(await rowsOf(db, 'conversation:a')).toBe(0)
     expect(await rowsOf(db, 'conversation:b')).toBe(1)
     expect((await open(db, 'conversation:b')).doc.getArray('messages').toJSON()).toEqual([
