@@ -361,7 +361,10 @@ function readClause(clause: Clause): Reading | null {
       /^(?:I|we)?\s*(?:have\s+|just\s+|finally\s+|already\s+|also\s+)*(?:finished|completed|submitted|sent|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|posted|uploaded|returned|picked up|dropped off|ordered|signed|mailed|fixed|cleaned|updated|printed|reviewed|approved|finalized|finalised|sorted|took care of|dealt with|handled|crossed off|ticked off|checked off|confirmed|backed up|cleared|packed|answered|reported|done)\b/iu.test(
         text,
       ) || /^(?:the|my|our)\b/iu.test(text)
-    const keep = otherwise && !(rest === general && routine) ? otherwise : status.otherwise
+    // "plumber flushed the water heater, no more banging" reports a fix, not a wish for no more.
+    const wish =
+      otherwise?.kind === 'preference' && status.status === 'resolved' && status.target === 'issue'
+    const keep = otherwise && !(rest === general && routine) && !wish ? otherwise : status.otherwise
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }

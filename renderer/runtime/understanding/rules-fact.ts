@@ -267,7 +267,13 @@ const health: Rule = ({ text, correction }) => {
       text,
     )
   )
-    return [capture('fact', text, { value: pain[1]! })]
+    // "my back is so sore after every night shift", "my knee's been hurting since Sunday": a
+    // trouble going on now is a problem (the symptom rule); "I have a bad knee" is who they are.
+    return /\b(?:since|still|again|lately|recently|these days|this week|today|after every|killing|been (?:hurting|aching|sore|playing up|bad))\b/iu.test(
+      text,
+    )
+      ? null
+      : [capture('fact', text, { value: pain[1]! })]
   let m =
     /^I\s+(?:am|have been|have gone|went|became|am now|am strictly|am mostly)\s+(?:now\s+|strictly\s+|fully\s+|mostly\s+|a\s+)*(.+)$/iu.exec(
       text,

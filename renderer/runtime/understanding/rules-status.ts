@@ -28,14 +28,14 @@ function blockedOnly(clause: Clause): StatusUpdate | null {
 }
 
 const RESOLVED =
-  /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm)\b/iu
+  /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm|all good now|green again|moving again|no more (?:bang|leak|drip|rattl|squeak|squeal|nois|error|crash|drop|bluescreen|blue screen|flicker|smell|damp|mould|mold|beep|buzz|pain|limp)\w*)\b/iu
 
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   let m: RegExpExecArray | null
   // "The landlord still hasn't fixed the leak" reports a problem, not a fix.
   const negated =
-    /\b(?:has not|have not|hasn't|haven't|not yet|still not|never|did not|didn't|is not|isn't|are not|aren't|was not|wasn't|cannot|can not|won't|will not|no longer)\b/iu.test(
+    /\b(?:has not|have not|hasn't|haven't|not yet|still not|never|did not|didn't|do not|don't|does not|doesn't|is not|isn't|are not|aren't|was not|wasn't|cannot|can not|won't|will not|no longer)\b/iu.test(
       clause.text,
     )
   const done = (about: string, target: StatusUpdate['target'] = 'any'): StatusUpdate => ({
@@ -84,7 +84,7 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     )
   if (m) return { ...done(m[1]!), status: 'resolved' }
   m =
-    /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|cancelled|canceled|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
+    /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|(?:cancelled|canceled)(?!\s+on\s+(?:me|us)\b)|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
       text,
     )
   // "Finally finished marking those assessments": an adverb is not what was finished.

@@ -26,7 +26,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(you|we|they)['’]re\b/giu, '$1 are'],
   [/\b(it|that|what|where|who|when|how|there|here|he|she)['’]s\b/giu, '$1 is'],
   [
-    /\b(\p{L}+)['’]s\s+(?=(?:coming|going|due|on|at|every|done|sorted|fixed|broken|written|booked|sent|paid|moving|starting|leaving|back|down|up|still|now|in|from|called|named|a|an|the|my|our|not|fine|working|gone|over|finished|ready)\b)/giu,
+    /\b(\p{L}+)['’]s\s+(?=(?:coming|going|due|on|at|every|done|sorted|fixed|broken|written|booked|sent|paid|moving|starting|leaving|back|down|up|still|now|in|from|called|named|a|an|the|my|our|not|fine|working|gone|over|finished|ready|all good|good now|better|fine now|working again|back to)\b)/giu,
     '$1 is ',
   ],
   [/\bwhats\b/giu, 'what is'],

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import type { Corpus } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+
+const NOW = new Date(2026, 2, 4, 9, 0)
+const kinds = (text: string): string[] =>
+  analyze(text, NOW).readings.flatMap((r) =>
+    r.type === 'capture' ? r.captures.map((c) => c.kind) : [r.type],
+  )
+
+describe('problems', () => {
+  it('reads a pain going on now as a problem, a lasting condition as a fact', () => {
+    expect(kinds('my shoulder has been sore since the move')).toEqual(['issue'])
+    expect(kinds('I have a bad knee')).toEqual(['fact'])
+  })
+  it.each([
+    'the A string snapped halfway through the gig',
+    'the caterer cancelled on us this morning',
+    'the refund still has not come through',
+  ])('reads "%s" as a problem', (text) => {
+    expect(kinds(text)).toEqual(['issue'])
+  })
+  it('does not read "I don\'t do X" as something fixed', () => {
+    expect(kinds("I don't do early morning calls, afternoons only")).not.toContain('status')
+  })
+
+  it('closes a problem reported fixed by its outcome', async () => {
+    const corpus: Corpus = {
+      description: 'fixes by outcome',
+      scenarios: [
+        {
+          id: 'fixed',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'the radiator in the hall keeps banging at night',
+              expect: [{ kind: 'issue', words: ['radiator'] }],
+            },
+            {
+              say: 'my wrist has been aching since Sunday',
+              expect: [{ kind: 'issue', words: ['wrist'] }],
+            },
+            {
+              say: 'heating engineer bled the radiator, no more banging',
+              expect: [
+                { kind: 'issue', words: ['radiator'], action: 'update', status: 'resolved' },
+              ],
+            },
+            {
+              say: "wrist's all good now",
+              expect: [{ kind: 'issue', words: ['wrist'], action: 'update', status: 'resolved' }],
+            },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
+})
