@@ -183,7 +183,7 @@ const MOVED =
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
-  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped)\b/iu
+  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped)\b/iu
 
 /**
  * A correction told about the thing rather than by its subject ("the MOT's actually due the 29th",

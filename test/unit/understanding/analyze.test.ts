@@ -108,6 +108,11 @@ describe('corrections', () => {
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ subject: 'timezone', value: 'CEST' })
   })
+  it('applies "wait no" to the value just said', () => {
+    const [c] = captures('my pottery class is on Tuesday. wait no its Thursday')
+    expect(c!.text).toMatch(/Thursday/u)
+    expect(c!.text).not.toMatch(/\bno its\b/u)
+  })
   it('reads "switched to" as a correction of an earlier choice', () => {
     expect(captures('actually I switched to Qdrant')[0]).toMatchObject({
       kind: 'preference',
