@@ -108,6 +108,14 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   const before = text.slice(0, found.index)
   // "we meet every Thursday at 11" repeats; no one Thursday is meant.
   if (/\b(?:every|each)\s+(?:other\s+|single\s+|second\s+)?$/iu.test(before)) return text
+  // "bin day is Tuesday", "my day off is Wednesday", "payday's Friday": a weekday that comes round.
+  if (
+    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu.test(found.phrase.trim()) &&
+    /\b(?:\w*day|days|day off|nights?)\s+(?:is|are|'s|falls on|will be)\s+(?:on\s+|usually\s+|always\s+)?$/iu.test(
+      before,
+    )
+  )
+    return text
   const after = text.slice(found.index + found.phrase.length)
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =

@@ -69,6 +69,10 @@ describe('capture', () => {
   it('leaves a weekday that repeats ("every Thursday") as said, without a date', () => {
     expect(captures('we meet every Thursday at 11')[0]!.text).toBe('We meet every Thursday at 11')
   })
+  it('leaves a weekday that comes round ("bin day is Tuesday") without a date', () => {
+    expect(captures('our bin day is Thursday')[0]!.text).toBe('Our bin day is Thursday')
+    expect(captures('my flight is Thursday')[0]!.text).toMatch(/Thursday, March 5/u)
+  })
   it('resolves a deadline against the message time and writes it out', () => {
     const [c] = captures('I need to renew my passport by Friday')
     expect(new Date(c!.due!).getDate()).toBe(6)
