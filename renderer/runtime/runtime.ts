@@ -21,6 +21,7 @@ import { loadIdentity } from './identity'
 import { loadSettings, saveSettings } from './settings-store'
 import { createClock } from './clock'
 import { toViews } from './memory/memory-views'
+import { promptState } from './memory/prompt-state'
 import { conversationHandlers } from './handlers/conversation-handlers'
 import { memoryHandlers } from './handlers/memory-handlers'
 import { memoryExtraHandlers } from './handlers/memory-extra-handlers'
@@ -201,6 +202,7 @@ async function boot(
         emit('memory.changed', { ids: [] })
       },
       memoryViews: async () => toViews((await space.memory()).items, settings.freshness, now()),
+      stateSource: () => promptState(space, settings.freshness, now()),
       emit,
       firstTurn: true,
     }

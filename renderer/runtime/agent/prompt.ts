@@ -9,6 +9,7 @@ import type { Message } from '../../../shared/schema/current'
 import { clipToTokens } from './clip'
 import { splitReasoning } from './reasoning'
 import { describeState } from './state-section'
+import type { StateSource } from '../memory/state-source'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { messageTokens, takeWhileFits, tokensOf } from './tokens'
 
@@ -23,7 +24,8 @@ export interface PromptSources {
   /** The model's context window minus the reply reserve. */
   budget: number
   now: Date
-  memory: MemoryItemView[]
+  /** Memory for the state section: every item as a view, or a source that reads only what it lists. */
+  memory: readonly MemoryItemView[] | StateSource
   current: Message
   /** The last `n` messages before `current`, oldest first (fewer when that is all there is). */
   loadRecent(n: number): Promise<Result<Message[]>>

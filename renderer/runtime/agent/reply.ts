@@ -57,14 +57,11 @@ export async function reply(
   const settings = ctx.settings()
   const budget = promptBudget(settings)
   const now = ctx.now()
-  const memory = await ctx.memoryViews()
-  // Superseded and retracted items are history: retrieval may find them, the prompt never shows them as current.
-  const current = new Set(memory.filter((v) => v.item.status === 'active').map((v) => v.item.id))
   const prompt = await assemblePrompt({
     strategy: settings.strategy,
     budget,
     now,
-    memory,
+    memory: await ctx.stateSource(),
     current: user,
     loadRecent: async (n) => {
       const recent = await ctx.space.recent(conversationId, n + 1)
@@ -72,10 +69,19 @@ export async function reply(
         ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) }
         : recent
     },
-    retrieve: async (query) =>
-      (await ctx.retriever.search(query, { k: 8, now })).filter(
-        (h) => h.kind !== 'memory' || current.has(h.id),
-      ),
+    retrieve: async (query) => {
+      const found = await ctx.retriever.search(query, { k: 8, now })
+      // Superseded and retracted items are history: retrieval may find them, the prompt never
+      // shows them as current. Only the items found are read to tell.
+      const memoryIds = found.filter((h) => h.kind === 'memory').map((h) => h.id)
+      const current = new Set(
+        ctx.space
+          .memoryItems(memoryIds)
+          .filter((i) => i.status === 'active')
+          .map((i) => i.id),
+      )
+      return found.filter((h) => h.kind !== 'memory' || current.has(h.id))
+    },
     tools: toolsCost(settings),
   })
   const tools: ToolContext = {
@@ -117,8 +123,8 @@ export async function reply(
       prompt.error,
     )
   } else {
-    // The memory read for the prompt is what memory held before the model ran.
-    const before = new Map(memory.map((v) => [v.item.id, v.item]))
+    // What memory held before the model ran.
+    const before = new Map((await ctx.memoryViews()).map((v) => [v.item.id, v.item]))
     await run.open.open({ conversationId, replyTo: user.id, text: '' })
     const outcome = await runModel(
       ctx,

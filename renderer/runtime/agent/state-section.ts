@@ -1,6 +1,6 @@
 import type { MemoryItemView } from '../../../shared/contract/models'
 import { takeWhileFits, tokensOf } from './tokens'
-import { compareIso } from '../../../shared/iso-order'
+import { viewsSource, type StateSource } from '../memory/state-source'
 
 /** The state the model reads, as two sections: fresh items, and stale ones kept apart. */
 export interface StateText {
@@ -35,6 +35,9 @@ const GROUPS = [
  */
 const PRIORITY = ['preference', 'task', 'issue', 'fact'] as const
 
+const isSource = (memory: readonly MemoryItemView[] | StateSource): memory is StateSource =>
+  !Array.isArray(memory)
+
 function line(m: MemoryItemView): string {
   const i = m.item
   const extra =
@@ -44,33 +47,25 @@ function line(m: MemoryItemView): string {
   return `- ${i.text}${extra} (confirmed ${day(i.confirmedAt)}, id ${i.id})`
 }
 
-const isOpen = (m: MemoryItemView): boolean =>
-  m.item.status === 'active' &&
-  !(m.item.kind === 'task' && m.item.taskStatus === 'done') &&
-  !(m.item.kind === 'issue' && m.item.resolvedAt !== null)
-
-const newestFirst = (a: MemoryItemView, b: MemoryItemView): number =>
-  compareIso(b.item.confirmedAt, a.item.confirmedAt)
-
 /** A line's share of a section: its tokens and its newline. */
 const lineTokens = (m: MemoryItemView): number => tokensOf(line(m)) + 1
 
 /**
- * Keeps the lines that fit in `room` tokens, taking kinds in `PRIORITY` order and each kind's
- * newest first; returns the kept items per kind and how many of each were left out.
+ * Keeps the fresh lines that fit in `room` tokens, taking kinds in `PRIORITY` order and each
+ * kind's newest first; returns the kept items per kind and how many of each were left out.
  */
 function fit(
-  items: MemoryItemView[],
+  source: StateSource,
   room: number,
 ): { kept: Map<string, MemoryItemView[]>; left: Map<string, number> } {
   const kept = new Map<string, MemoryItemView[]>()
   const left = new Map<string, number>()
   let rest = room
   for (const kind of PRIORITY) {
-    const ofKind = items.filter((m) => m.item.kind === kind).sort(newestFirst)
-    const taken = takeWhileFits(ofKind, rest, lineTokens)
+    const taken = takeWhileFits(source.newest('fresh', kind), rest, lineTokens)
     kept.set(kind, taken.kept)
-    if (taken.kept.length < ofKind.length) left.set(kind, ofKind.length - taken.kept.length)
+    const all = source.count('fresh', kind)
+    if (taken.kept.length < all) left.set(kind, all - taken.kept.length)
     rest -= taken.used
   }
   return { kept, left }
@@ -88,10 +83,10 @@ function moreLine(left: Map<string, number>): string {
 }
 
 /** Fresh, open items grouped by kind under a heading, as many as fit in `limit`. */
-function stateSection(fresh: MemoryItemView[], limit: number): { text: string; omitted: number } {
+function stateSection(source: StateSource, limit: number): { text: string; omitted: number } {
   const heading = 'What you know about the user:'
   // Room for the heading, the group titles and the "more" line.
-  const { kept, left } = fit(fresh, limit - tokensOf(heading) - 40)
+  const { kept, left } = fit(source, limit - tokensOf(heading) - 40)
   const body = GROUPS.map((g) => {
     const items = kept.get(g.kind) ?? []
     return items.length === 0 ? '' : `${g.title}:\n${items.map(line).join('\n')}\n`
@@ -103,20 +98,18 @@ function stateSection(fresh: MemoryItemView[], limit: number): { text: string; o
     : { text: `${heading}\n${body}${more}`, omitted }
 }
 
-/** Stale items, newest first, as many as fit in `limit`. */
-function unverifiedSection(
-  stale: MemoryItemView[],
-  limit: number,
-): { text: string; omitted: number } {
-  if (stale.length === 0) return { text: '', omitted: 0 }
+/** Stale open items, newest first, as many as fit in `limit`. */
+function unverifiedSection(source: StateSource, limit: number): { text: string; omitted: number } {
+  const all = source.count('needs-reverify', null)
+  if (all === 0) return { text: '', omitted: 0 }
   const heading = 'Unverified — confirm before acting:'
   const { kept } = takeWhileFits(
-    [...stale].sort(newestFirst),
+    source.newest('needs-reverify', null),
     limit - tokensOf(heading) - 20,
     lineTokens,
   )
   const lines = kept.map(line)
-  const omitted = stale.length - lines.length
+  const omitted = all - lines.length
   const more = omitted === 0 ? '' : `\n(${omitted} more unverified items not listed.)`
   return { text: `${heading}\n${lines.join('\n')}${more}\n`, omitted }
 }
@@ -125,21 +118,16 @@ function unverifiedSection(
  * The structured state as the model reads it: fresh items by kind, and stale items apart as
  * unverified. With limits, each section keeps what fits (see `PRIORITY`) and says how many it
  * left out, so a space with thousands of facts still gets its preferences and open tasks into a
- * small window instead of losing the whole section.
+ * small window instead of losing the whole section. `memory` is every item as a view, or a
+ * source that reads only the items it is asked for (see `StateSource`).
  */
 export function describeState(
-  memory: MemoryItemView[],
+  memory: readonly MemoryItemView[] | StateSource,
   limits: StateLimits = UNLIMITED,
 ): StateText {
-  const open = memory.filter(isOpen)
-  const state = stateSection(
-    open.filter((m) => m.freshness === 'fresh'),
-    limits.state,
-  )
-  const unverified = unverifiedSection(
-    open.filter((m) => m.freshness === 'needs-reverify'),
-    limits.unverified,
-  )
+  const source = isSource(memory) ? memory : viewsSource(memory)
+  const state = stateSection(source, limits.state)
+  const unverified = unverifiedSection(source, limits.unverified)
   return {
     state: state.text,
     unverified: unverified.text,

@@ -1,8 +1,11 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { SPACE_DOC_ID, conversationsMap, memoryMap, metaMap } from '../../../shared/docs'
-import { err, ok, type Result } from '../../../shared/errors'
+import type { MemoryItem } from '../../../shared/schema/current'
 import type { SpaceDb } from '../db/space-db'
+import { holds } from '../memory/freshness'
+import { readMemoryEntries } from '../memory/memory-doc'
+import { stateOrder } from '../memory/state-source'
 import type { PersistedDoc } from './persisted-doc'
 import { storedPosition, type StoredPosition } from './stored-rows'
 
@@ -10,17 +13,20 @@ import { storedPosition, type StoredPosition } from './stored-rows'
 export const SPACE_VIEW_KEY = 'space-view'
 /**
  * The layout of a stored space view; another layout is not read (the document is, and a new view
- * written). Format 2 keeps memory as one JSON string, read only when memory is first asked for:
- * IndexedDB copies one string in a moment, where 10,000 records as objects took most of a start.
+ * written). Format 3 keeps each memory record as a JSON string, parsed only when it is read:
+ * IndexedDB copies strings in a moment, where 10,000 records as objects took most of a start. It
+ * also keeps the open items in the state section's order (`order`), so a first prompt reads only
+ * the items its state section lists.
  */
-export const SPACE_VIEW_FORMAT = 2
+export const SPACE_VIEW_FORMAT = 3
 
 /**
  * What the space document held at one stored position, for a start that does not decode it: its
  * meta, and its memory and conversation records as stored (any schema version; each is read with
- * `readRecord` like the document's own), memory as the JSON of its `[id, record]` entries (see
- * `viewMemoryEntries`). `stateVector` is the document's at that position, to check against the
- * document once it is loaded.
+ * `readRecord` like the document's own), each memory record as its JSON (see `ViewMemory`).
+ * `order` is the JSON of `[id, kind, confirmedAt]` for each open item (current, not a finished
+ * task or a resolved issue) at that position, newest confirmed first (`stateOrder`). `stateVector`
+ * is the document's at that position, to check against the document once it is loaded.
  */
 export const StoredSpaceView = z.object({
   format: z.literal(SPACE_VIEW_FORMAT),
@@ -28,26 +34,38 @@ export const StoredSpaceView = z.object({
   snapshotAt: z.string().nullable(),
   stateVector: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a state vector's bytes"),
   meta: z.record(z.string(), z.unknown()),
-  memory: z.string(),
+  memoryIds: z.array(z.string()),
+  memory: z.array(z.string()),
+  order: z.string(),
   conversationIds: z.array(z.string()),
   conversations: z.array(z.unknown()),
 })
 export type StoredSpaceView = z.infer<typeof StoredSpaceView>
+
+/** An open memory item's place in the state section's order: id, kind, confirmedAt. */
+export type OrderEntry = [string, MemoryItem['kind'], string]
 
 /** A stored view that was taken at the space document's current stored position. */
 export type SpaceView = StoredSpaceView
 
 /** The live space document as a view at `position` (the document must hold exactly that). */
 export function captureSpaceView(doc: Y.Doc, position: StoredPosition): StoredSpaceView {
-  const memory = memoryMap(doc)
+  const memory = [...memoryMap(doc).entries()]
   const conversations = conversationsMap(doc)
+  // Read as every reader reads them: an unreadable or newer record is in no order.
+  const open: OrderEntry[] = readMemoryEntries(memory)
+    .items.filter(holds)
+    .sort(stateOrder)
+    .map((i) => [i.id, i.kind, i.confirmedAt])
   return {
     format: SPACE_VIEW_FORMAT,
     seq: position.seq,
     snapshotAt: position.snapshotAt,
     stateVector: Y.encodeStateVector(doc),
     meta: metaMap(doc).toJSON(),
-    memory: JSON.stringify([...memory.entries()]),
+    memoryIds: memory.map(([id]) => id),
+    memory: memory.map(([, record]) => JSON.stringify(record)),
+    order: JSON.stringify(open),
     conversationIds: [...conversations.keys()],
     conversations: [...conversations.values()],
   }
@@ -89,7 +107,10 @@ export async function readSpaceView(
   const parsed = StoredSpaceView.safeParse(row.value)
   if (!parsed.success) return { view: null, outcome: 'unreadable' }
   const view = parsed.data
-  if (view.conversationIds.length !== view.conversations.length)
+  if (
+    view.memoryIds.length !== view.memory.length ||
+    view.conversationIds.length !== view.conversations.length
+  )
     return { view: null, outcome: 'unreadable' }
   if (view.seq !== position.seq || view.snapshotAt !== position.snapshotAt)
     return { view: null, outcome: 'outdated' }
@@ -97,57 +118,15 @@ export async function readSpaceView(
 }
 
 /**
- * The memory entries of a view, `[id, record]` as the document held them, parsed from its JSON; an
- * error (a `validation` naming what is wrong) when they cannot be read, and the document must be.
- * Checked with a plain loop, not zod: 10,000 entries are read on the way to the first prompt, and
- * each record is then checked by `readRecord` like the document's own.
- */
-export function viewMemoryEntries(view: SpaceView): Result<[string, unknown][]> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(view.memory)
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    return err('validation', `the stored space view's memory is not JSON: ${reason}`, 'memory')
-  }
-  if (!Array.isArray(raw))
-    return err('validation', "the stored space view's memory is not a list", 'memory')
-  const entries: unknown[] = raw
-  const ids = new Set<string>()
-  for (const [i, entry] of entries.entries()) {
-    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string')
-      return err(
-        'validation',
-        `the stored space view's memory entry ${i} is not [id, record]`,
-        `memory[${i}]`,
-      )
-    if (ids.has(entry[0]))
-      return err(
-        'validation',
-        `the stored space view's memory holds ${entry[0]} twice`,
-        `memory[${i}]`,
-      )
-    ids.add(entry[0])
-  }
-  return ok(entries as [string, unknown][])
-}
-
-/**
  * Whether the loaded document holds what the view described: the same state vector (every set of
  * a map key moves it), the same keys (a deleted key leaves it unchanged) and the same meta.
  */
 export function sameView(view: SpaceView, doc: Y.Doc): boolean {
-  const now = captureSpaceView(doc, { seq: view.seq, snapshotAt: view.snapshotAt })
-  const memory = viewMemoryEntries(view)
   return (
-    sameBytes(view.stateVector, now.stateVector) &&
-    memory.ok &&
-    sameList(
-      memory.value.map(([id]) => id),
-      [...memoryMap(doc).keys()],
-    ) &&
-    sameList(view.conversationIds, now.conversationIds) &&
-    JSON.stringify(view.meta) === JSON.stringify(now.meta)
+    sameBytes(view.stateVector, Y.encodeStateVector(doc)) &&
+    sameList(view.memoryIds, [...memoryMap(doc).keys()]) &&
+    sameList(view.conversationIds, [...conversationsMap(doc).keys()]) &&
+    JSON.stringify(view.meta) === JSON.stringify(metaMap(doc).toJSON())
   )
 }
 
@@ -156,21 +135,23 @@ export function viewDifferences(
   view: SpaceView,
   doc: Y.Doc,
 ): { memory: string[]; conversations: boolean } {
-  const now = captureSpaceView(doc, { seq: view.seq, snapshotAt: view.snapshotAt })
-  // A view whose memory cannot be read differs from the document in every item.
-  const read = viewMemoryEntries(view)
-  const before = new Map(
-    (read.ok ? read.value : []).map(([id, record]) => [id, JSON.stringify(record)]),
-  )
+  // Compared as stored: a record whose JSON differs (or cannot be read) differs.
+  const before = new Map(view.memoryIds.map((id, i) => [id, view.memory[i]]))
   const after = new Map(
     [...memoryMap(doc).entries()].map(([id, record]) => [id, JSON.stringify(record)]),
   )
   const memory = [...new Set([...before.keys(), ...after.keys()])].filter(
     (id) => before.get(id) !== after.get(id),
   )
-  const list = (v: StoredSpaceView): string =>
-    JSON.stringify([v.conversationIds, v.conversations, v.meta])
-  return { memory, conversations: list(view) !== list(now) }
+  const list = JSON.stringify([
+    [...conversationsMap(doc).keys()],
+    [...conversationsMap(doc).values()],
+    metaMap(doc).toJSON(),
+  ])
+  return {
+    memory,
+    conversations: JSON.stringify([view.conversationIds, view.conversations, view.meta]) !== list,
+  }
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>

@@ -15,11 +15,14 @@ export function freshnessOf(
   policy: FreshnessPolicy,
   now: Date,
 ): { freshness: 'fresh' | 'needs-reverify'; staleAt: string } {
-  const hours = policy[item.kind]
-  const staleAt = new Date(Math.min(Date.parse(item.confirmedAt) + hours * HOUR_MS, MAX_TIME))
+  const staleAt = new Date(staleAtMs(item.confirmedAt, policy[item.kind]))
   const stale = holds(item) && staleAt.getTime() <= now.getTime()
   return { freshness: stale ? 'needs-reverify' : 'fresh', staleAt: staleAt.toISOString() }
 }
+
+/** When an item confirmed at `confirmedAt` goes stale under a policy of `hours` (ms since the epoch). */
+export const staleAtMs = (confirmedAt: string, hours: number): number =>
+  Math.min(Date.parse(confirmedAt) + hours * HOUR_MS, MAX_TIME)
 
 /** Whether an item still holds: current, and not a finished task or a resolved issue. */
 export const holds = (item: MemoryItem): boolean =>

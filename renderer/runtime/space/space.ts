@@ -79,6 +79,8 @@ import {
   type RowsAfter,
 } from '../docs/message-rows-after'
 import { loadSettings } from '../settings-store'
+import { viewMemory, type ViewMemory } from '../docs/view-memory'
+import type { OrderedMemory } from '../memory/state-source'
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../docs/saved-index'
 import {
   SPACE_VIEW_KEY,
@@ -86,7 +88,6 @@ import {
   sameView,
   saveSpaceView,
   viewDifferences,
-  viewMemoryEntries,
   type SpaceView,
 } from '../docs/space-view'
 import type { SearchIndex } from '../../../retrieval'
@@ -144,8 +145,8 @@ export class Space {
   private stateLoad: Promise<Result<PersistedDoc>>
   /** The stored view the space was restored from, read until the document is loaded. */
   private view: SpaceView | null
-  /** The view's memory entries once parsed (see `viewMemory`). */
-  private viewEntries: Result<[string, unknown][]> | null = null
+  /** The view's memory, read as far as it is asked for; null once the document is loaded. */
+  private viewMem: ViewMemory | null
   /** The stored view is saved again this long after the last change to the space document. */
   private viewTimer: ReturnType<typeof setTimeout> | null = null
   /** Whether the stored view lags the document (a change since it was saved, or none saved yet). */
@@ -163,10 +164,12 @@ export class Space {
   ) {
     if ('state' in from) {
       this.view = null
+      this.viewMem = null
       this.attach(from.state)
       this.stateLoad = Promise.resolve(ok(from.state))
     } else {
       this.view = from.view
+      this.viewMem = viewMemory(from.view)
       this.stateLoad = from.load().then((r) => {
         if (r.ok) this.attach(r.value)
         else listener.storageFailed(r.error.message)
@@ -250,7 +253,7 @@ export class Space {
     let named = view ? nameIn(view.meta) : (metaText(state.doc, 'name') ?? DEFAULT_NAME)
     this.loaded = state
     this.view = null
-    this.viewEntries = null
+    this.viewMem = null
     state.onCommit(({ changes }) => {
       this.viewChanged()
       if (this.name !== named) {
@@ -354,13 +357,41 @@ export class Space {
    * asked for (not on the way to state ready); null once the document is loaded or without a view.
    */
   private viewMemory(): Result<[string, unknown][]> | null {
-    if (!this.view) return null
-    if (!this.viewEntries) {
-      const read = viewMemoryEntries(this.view)
-      if (!read.ok) console.error(read.error.message)
-      this.viewEntries = read
+    if (!this.viewMem) return null
+    const read = this.viewMem.entries()
+    if (!read.ok) console.error(read.error.message)
+    return read
+  }
+
+  /**
+   * While the space runs on its stored view: the open memory items in the state section's order,
+   * each item read and checked only when it is asked for, so a first prompt reads the items its
+   * state section lists and not all of memory. Null once the document is loaded, or when the view's
+   * order cannot be read: then read `memory()`.
+   */
+  openMemoryInOrder(): OrderedMemory | null {
+    const mem = this.viewMem
+    if (!mem) return null
+    const order = mem.order()
+    if (!order.ok) {
+      console.error(order.error.message)
+      return null
     }
-    return this.viewEntries
+    return {
+      order: order.value,
+      item: (id) => {
+        const raw = mem.record(id)
+        if (raw === undefined) return null
+        if (!raw.ok) {
+          console.error(raw.error.message)
+          return null
+        }
+        const read = readMemoryEntries([[id, raw.value]])
+        // Shown in the quarantine list like any unreadable record (once).
+        if (read.unreadable.length > 0) void this.report(read.unreadable)
+        return read.items[0] ?? null
+      },
+    }
   }
 
   /** The view's memory entries for a caller that cannot wait for the document. */
@@ -387,9 +418,15 @@ export class Space {
 
   /** The current memory items among `ids` (removed, future and unreadable ones are left out). */
   memoryItems(ids: readonly string[]): MemoryItem[] {
-    if (this.view) {
-      const wanted = new Set(ids)
-      return readMemoryEntries(this.viewMemoryNow().filter(([id]) => wanted.has(id))).items
+    if (this.viewMem) {
+      const entries: [string, unknown][] = []
+      for (const id of new Set(ids)) {
+        const raw = this.viewMem.record(id)
+        if (raw === undefined) continue
+        if (!raw.ok) throw new Error(`${raw.error.message}; wait for loadedState()`)
+        entries.push([id, raw.value])
+      }
+      return readMemoryEntries(entries).items
     }
     return readMemoryIds(this.state.doc, ids).items
   }

@@ -5,7 +5,7 @@ import { loadIdentity } from '../../../renderer/runtime/identity'
 import { loadSettings, saveSettings } from '../../../renderer/runtime/settings-store'
 import { Space } from '../../../renderer/runtime/space/space'
 import { createSearchService } from '../../../renderer/runtime/search/search-service'
-import { toViews } from '../../../renderer/runtime/memory/memory-views'
+import { promptState } from '../../../renderer/runtime/memory/prompt-state'
 import { assemblePrompt } from '../../../renderer/runtime/agent/prompt'
 import type { PromptOutcome, RestoreInput, RestoreResult } from './bench-api'
 import { biggestConversation, must, quietListener } from './open-space'
@@ -81,7 +81,8 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     replyTo: null,
     error: null,
   }
-  const memory = toViews((await space.memory()).items, settings.freshness, now)
+  // What `reply` gives the prompt (agent/reply.ts): the state section's source, not all of memory.
+  const memory = await promptState(space, settings.freshness, now)
   step('memory')
   const assembled = await assemblePrompt({
     strategy: settings.strategy,
@@ -97,7 +98,16 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     },
     retrieve: async (query) => {
       const before = performance.now()
-      const r = await search.search(query, { k: 8, now })
+      const found = await search.search(query, { k: 8, now })
+      // As `reply` does: memory found is shown only if it is current.
+      const ids = found.filter((h) => h.kind === 'memory').map((h) => h.id)
+      const active = new Set(
+        space
+          .memoryItems(ids)
+          .filter((i) => i.status === 'active')
+          .map((i) => i.id),
+      )
+      const r = found.filter((h) => h.kind !== 'memory' || active.has(h.id))
       steps['retrieve (inside prompt)'] = performance.now() - before
       return r
     },

@@ -131,7 +131,8 @@ describe('restore strategies within a budget', () => {
       item(`x${i}`, `Fact ${i}: the staging cluster uses node pool ${i % 97}`),
     )
     const src = sources(history, 'selective', 8_192 - 1_024)
-    const r = await assemblePrompt({ ...src, memory: [...src.memory, ...facts] })
+    const given = src.memory as readonly MemoryItemView[]
+    const r = await assemblePrompt({ ...src, memory: [...given, ...facts] })
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.value.sections.map((s) => s.name)).toEqual(SELECTIVE_SECTIONS)

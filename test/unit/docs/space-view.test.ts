@@ -144,19 +144,13 @@ describe('the stored view of the space document', () => {
     space.close()
   })
 
-  it('in the layout before memory was kept as JSON (format 1) is not used, and a new one is stored', async () => {
+  it('in the layout before memory records were kept as JSON (format 1) is not used, and a new one is stored', async () => {
     const { db } = await storedSpace(['I live in Leeds'])
     const row = await db.caches.get(SPACE_VIEW_KEY)
-    const { memory, ...rest } = row?.value as { memory: string }
-    const entries = JSON.parse(memory) as [string, unknown][]
+    const { memory, order: _order, ...rest } = row?.value as { memory: string[]; order: string }
     await db.caches.put({
       key: SPACE_VIEW_KEY,
-      value: {
-        ...rest,
-        format: 1,
-        memoryIds: entries.map(([id]) => id),
-        memory: entries.map(([, record]) => record),
-      },
+      value: { ...rest, format: 1, memory: memory.map((json) => JSON.parse(json) as unknown) },
     })
     expect((await readSpaceView(db)).outcome).toBe('unreadable')
     const space = await restore(db)
@@ -169,9 +163,14 @@ describe('the stored view of the space document', () => {
   it('whose memory cannot be read serves memory from the document, never from nothing', async () => {
     const stored = await storedSpace(['I live in Leeds', 'I work at Acme'])
     const row = await stored.db.caches.get(SPACE_VIEW_KEY)
-    for (const memory of ['[["f1", {}], ', '{"f1": {}}', '[["f1", {}], ["f1", {}]]']) {
+    const value = row?.value as { memoryIds: string[]; memory: string[]; order: string }
+    const damaged = [
+      { memory: ['{"kind": "fact", ', value.memory[1] ?? ''] },
+      { memoryIds: [value.memoryIds[0] ?? '', value.memoryIds[0] ?? ''] },
+    ]
+    for (const change of damaged) {
       const db = reopened(stored.db)
-      await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...(row?.value as object), memory } })
+      await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...value, ...change } })
       // The view is still used for what a start shows first (the name, the list)...
       expect((await readSpaceView(db)).outcome).toBe('used')
       const errors: unknown[] = []
@@ -179,7 +178,7 @@ describe('the stored view of the space document', () => {
       const logged = console.error
       console.error = (...args: unknown[]) => void errors.push(args.join(' '))
       try {
-        // ...but memory waits for the document instead of coming back empty.
+        // ...but memory waits for the document instead of coming back short.
         expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
       } finally {
         console.error = logged
