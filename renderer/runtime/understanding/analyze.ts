@@ -371,11 +371,19 @@ function readClause(clause: Clause): Reading | null {
   const reported = REPORTED.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.
+  const who = reported
+    ? reported[0]!.split(/\s+(?:said|says|told|tells|thinks|reckons|mentioned)\b/iu)[0]!
+    : ''
   if (
     reported &&
-    PROFESSIONAL.test(
-      reported[0]!.split(/\s+(?:said|says|told|tells|thinks|reckons|mentioned)\b/iu)[0]!,
-    )
+    PROFESSIONAL.test(who) &&
+    // "my boss said the office is closing in June" is news about the office, not the person.
+    (!/\b(?:manager|boss|supervisor|teacher|tutor|coach|trainer|landlord|letting agent|lawyer|solicitor|accountant|mechanic)$/iu.test(
+      who,
+    ) ||
+      /\b(?:I|me|my|mine)\b|\b(?:rent|lease|deposit|tenancy|salary|pay rise|raise|bonus|contract|rota|shifts?|hours|promotion|appraisal|review|repairs?|invoice|bill)\b/iu.test(
+        reported[2]!,
+      ))
   )
     return {
       type: 'capture',

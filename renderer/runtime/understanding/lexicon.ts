@@ -23,9 +23,22 @@ const JOB_SUFFIX =
   /(?:er|or|ist|ian|ant|ent|eer|ect|ee|man|woman|person|nurse|chef|cook|medic|intern|student|dev|lead|head|director|officer|analyst|clerk|pilot|surgeon|vet|tech|consultant|founder|owner|trainee|apprentice|resident|professor|lecturer|scientist|artist|pharmacist|dentist|therapist|paralegal|barista|bartender|cashier|driver|nanny|tutor|coach|freelancer|contractor)$/iu
 const NOT_JOBS =
   /\b(?:sucker|fanatic|nerd|geek|snob|addict|junkie|morning|night|people|dog|cat|coffee|tea|early|late|big|huge|fan|member|user|owner of a|vegetarian|vegan|pescatarian|beginner|newbie|introvert|extrovert|smoker|non-smoker|drinker|sleeper|eater|runner|swimmer|reader|gamer|believer|lover|person|mother|father|parent|dad|mom|mum)\b/iu
+/** Words ending like a job that are not one: function words and adjectives ("whatever", "pregnant"). */
+const NOT_JOB_HEADS = new Set(
+  words(
+    'whatever|however|whenever|wherever|whoever|never|ever|forever|together|other|another|either|' +
+      'neither|rather|whether|after|later|over|under|sooner|older|younger|better|bigger|smaller|' +
+      'different|important|current|recent|patient|pregnant|independent|confident|excellent|decent|' +
+      'brilliant|relevant|absent|present|silent|urgent|pleasant|constant|distant|reluctant|tolerant|' +
+      'intolerant|fluent|competent|consistent|efficient|frequent|permanent|apparent|content|' +
+      'ignorant|significant|hesitant|desperate|vibrant|elegant|redundant|abundant|dominant|' +
+      'resilient|lenient|transparent|convenient|insistent|persistent|dependent|sufficient',
+  ),
+)
 /** Whether a noun phrase names a job ("a data engineer", "an ICU nurse"). */
 export function isJob(phrase: string): boolean {
   const head = phrase.trim().split(/\s+/u).pop() ?? ''
+  if (NOT_JOB_HEADS.has(head.toLowerCase())) return false
   if (NOT_JOBS.test(phrase) && !/\b(?:engineer|developer|manager|designer)\b/iu.test(phrase))
     return false
   return JOB_SUFFIX.test(head) && head.length > 3

@@ -83,7 +83,12 @@ function subjectsOf(q: string): string[] {
     add('employer', 'job')
   if (/\b(?:job|role|title|profession|occupation|for a living|what do i do)\b/iu.test(q))
     add('job', 'employer')
-  if (/\b(?:study|studying|course|degree|major|read at uni)\b/iu.test(q)) add('job')
+  // "what am I studying?" asks what they do now; "what did I study?" asks what they studied.
+  if (
+    /\b(?:study|studying|course|degree|major|read at uni)\b/iu.test(q) &&
+    !/\bdid (?:I|we) study\b/iu.test(q)
+  )
+    add('job')
   if (/\b(?:manager|boss|report to|supervisor|line manager)\b/iu.test(q)) add('manager')
   if (/\bteam\b/iu.test(q)) add('team')
   if (

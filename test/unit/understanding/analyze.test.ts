@@ -146,6 +146,13 @@ describe('status updates and questions', () => {
 })
 
 describe('what a question is about', () => {
+  it('reads "what did I study?" as about what they studied, not their job', () => {
+    const [r] = analyze('what did I study at uni?', NOW).readings
+    expect(r).toMatchObject({ type: 'question', question: { type: 'lookup' } })
+    expect(r!.type === 'question' && 'subjects' in r.question && r.question.subjects).not.toContain(
+      'job',
+    )
+  })
   it('reads "when did I say the MOT was due?" as about the MOT, not every deadline', () => {
     const [r] = analyze('when did I say the MOT was due?', NOW).readings
     expect(r).toMatchObject({ type: 'question', question: { type: 'lookup', ask: 'when' } })
@@ -181,6 +188,15 @@ describe('what is not a statement', () => {
   })
   it('does not read a filler "like" as something the person likes', () => {
     expect(types('the dishwasher leaked again. like every other day')).toEqual(['capture', 'chat'])
+  })
+  it('does not take a word that only ends like a job ("whatever") for one', () => {
+    expect(captures('whatever')).toEqual([])
+  })
+  it('keeps what a boss or landlord says only when it concerns the person', () => {
+    expect(captures('my boss said the canteen is closing in June')).toEqual([])
+    expect(captures("landlord says the rent's going up 4% from May")[0]).toMatchObject({
+      kind: 'fact',
+    })
   })
   it('keeps a pasted-in list item that says what to do', () => {
     expect(captures('📝 renew the bike insurance by the 15th')[0]).toMatchObject({ kind: 'task' })
