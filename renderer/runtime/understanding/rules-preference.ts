@@ -67,6 +67,14 @@ const verdict: Rule = ({ text, correction }) => {
     )
   if (gt && />/u.test(text)) {
     const [a, b] = [tidy(gt[1]!), tidy(gt[2]!)]
+    // "rust > go, fight me 😄", "Mingus > everyone": a hot take for the fun of it, not a setting.
+    if (
+      /\b(?:fight me|lmao|lol|haha+|hot take|unpopular opinion|change my mind|don't @ me|no contest)\b|[\u{1F600}-\u{1F64F}\u{1F923}]/iu.test(
+        text,
+      ) ||
+      /^(?:everyone|everybody|everything|anything|anyone|all|the rest|them all)$/iu.test(b)
+    )
+      return null
     return [
       capture('preference', `I prefer ${a} over ${b}${gt[3] ? ` for ${tidy(gt[3])}` : ''}`, {
         subject: choiceKey(a, b),

@@ -189,6 +189,11 @@ describe('what is not a statement', () => {
   it('does not read a filler "like" as something the person likes', () => {
     expect(types('the dishwasher leaked again. like every other day')).toEqual(['capture', 'chat'])
   })
+  it('does not store a hot take ("vim > emacs, fight me") as a setting', () => {
+    expect(captures('vim > emacs, fight me')).toEqual([])
+    expect(captures('Coltrane > everyone')).toEqual([])
+    expect(captures('controller > mouse for racing games')[0]).toMatchObject({ kind: 'preference' })
+  })
   it('does not take a word that only ends like a job ("whatever") for one', () => {
     expect(captures('whatever')).toEqual([])
   })
