@@ -6,7 +6,7 @@ import { restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
 import { RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
-import { PREFERENCE } from './rules-preference'
+import { PREFERENCE, conditionOf } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
@@ -22,6 +22,8 @@ const {
   choice,
   switchedTo,
   answerStyle,
+  units,
+  conditional,
   likes,
   leanings,
   verdict,
@@ -32,6 +34,8 @@ const {
 const RULES: Rule[] = [
   address,
   timezone,
+  units,
+  conditional,
   favorite,
   choice,
   switchedTo,
@@ -305,7 +309,7 @@ function splitClauses(text: string): string[] {
       .split(/\s+[–—]\s+|\s+-\s+(?=\S+\s+\S)/u)
       .flatMap((t) =>
         t.split(
-          /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?\p{L}+(?:\s+\p{L}+)?\s+time\s+(?:for everything|please|going forward|from now on)\b)/iu,
+          /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?\p{L}+(?:\s+\p{L}+)?\s+time\s+(?:for everything|please|going forward|from now on)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?(?:celsius|fahrenheit|metric|imperial|miles|km|kilometres|kg|kilos|pounds|lbs|24h|24-hour|12-hour|euros?|dollars?)\b)/iu,
         ),
       )
       // "GOT THE JOB 🎉 starting at Stripe in June": emoji stand between two things said.
@@ -577,7 +581,9 @@ function read(message: string, now: Date): Reading[] {
       continue
     }
     const asked = /\?\s*\S{0,3}\s*$/u.test(sentence)
-    const question = readQuestion(asked ? `${text}?` : text, now)
+    // "when I ask about mum, give me everything": a standing request, not a question or a "what if".
+    const standing = !asked && conditionOf(text) !== null
+    const question = standing ? null : readQuestion(asked ? `${text}?` : text, now)
     if (question) {
       const parts = questionParts(text, now)
       if (parts)
@@ -611,7 +617,7 @@ function read(message: string, now: Date): Reading[] {
       readings.push({ type: 'chat', sentence })
       continue
     }
-    if (!explicit && (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body))) {
+    if (!explicit && !standing && (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body))) {
       readings.push({ type: 'chat', sentence, aside: true })
       continue
     }

@@ -1,7 +1,7 @@
 import { capture, type Clause, type Rule } from './capture'
 import { isPlace, parse } from './nlp'
 import { TO_ASSISTANT } from './subject-drop'
-import { lowerFirst, tidy } from './text'
+import { lowerFirst, tidy, upperFirst } from './text'
 
 const ADV =
   '(?:really |truly |absolutely |totally |actually |definitely |generally |usually |much |kind of |kinda |do |also |still |now |just |very much )*'
@@ -431,6 +431,82 @@ const leanings: Rule = ({ text, correction }) => {
   return null
 }
 
+const UNIT =
+  '(?:celsius|centigrade|fahrenheit|metric|imperial|miles|kilometres|kilometers|km|kilos|kg|pounds|lbs|stone|24h|24-hour|24 hour|12h|12-hour|12 hour|am/pm|euros?|dollars?|sterling|gbp|usd|eur|aud|cad|inr|mxn)'
+const MEASURE =
+  '(?:temperatures?|temps|weather|distances?|weights?|times?|clock|prices?|money|amounts?|costs?|measurements?|units|recipes?|currency|dates)'
+
+/** Which measure a unit is for, so Celsius replaces Fahrenheit but not kilometres. */
+function dimension(unit: string): string {
+  const u = unit.toLowerCase()
+  if (/^(?:celsius|centigrade|fahrenheit)$/u.test(u)) return 'temperature'
+  if (/^(?:miles|kilomet(?:re|er)s|km)$/u.test(u)) return 'distance'
+  if (/^(?:kilos|kg|pounds|lbs|stone)$/u.test(u)) return 'weight'
+  if (/^(?:24h|24-hour|24 hour|12h|12-hour|12 hour|am\/pm)$/u.test(u)) return 'time'
+  if (/^(?:metric|imperial)$/u.test(u)) return 'system'
+  return 'currency'
+}
+
+/**
+ * Units to answer in: "24h time", "temperatures in Fahrenheit", "use euros please", "metric for
+ * recipes". One preference per measure, so a new unit replaces the old one.
+ */
+const units: Rule = ({ text, correction }) => {
+  const bare = text.replace(/^(?:please\s+|pls\s+)/iu, '').replace(/,?\s+(?:please|pls)$/iu, '')
+  const m =
+    new RegExp(
+      `^(?:(?:use|give me|show|in|do|stick to|switch to)\\s+)?(?:the\\s+)?(${UNIT})(?:\\s+(?:time|clock|units|format|only|for everything|for (?:${MEASURE})))?(?:\\s+(?:from now on|going forward|now|instead|please|only))*$`,
+      'iu',
+    ).exec(bare) ??
+    new RegExp(
+      `^(?:${MEASURE})\\s+(?:in|as)\\s+(${UNIT})(?:\\s+(?:please|only|from now on))?$`,
+      'iu',
+    ).exec(bare)
+  if (!m) return null
+  const said = /^(?:use|give|show|stick|switch|do)\b/iu.test(bare) ? bare : `use ${bare}`
+  return [
+    capture('preference', `I want you to ${lowerFirst(said)}`, {
+      key: `units: ${dimension(m[1]!)}`,
+      value: m[1]!,
+      correction,
+    }),
+  ]
+}
+
+/** "when I ask about mum, give me everything" → the condition, said to the assistant. */
+const CONDITION =
+  /^((?:when(?:ever)?|if|any ?time)\s+(?:I|you|it|it's|it is|there's|there is|we)\b[^,]{2,60}?)(?:,\s*|\s+(?=(?:please\s+|pls\s+|just\s+)?(?:use|give|keep|explain|write|answer|reply|respond|make|show|include|stick|avoid|skip|don't|do not|never|always|go easy|be)\b))(.+)$/iu
+
+/** Splits "when I ask code stuff, give me Swift examples" into its condition and its request. */
+export function conditionOf(text: string): { condition: string; request: string } | null {
+  // "if I won the lottery I'd buy a boat and never answer an email again" is a daydream.
+  if (
+    /\b(?:would|could|might)\b|^if\s+(?:I|we)\s+(?:won|were|was|had|lived|moved|got|could)\b/iu.test(
+      text,
+    )
+  )
+    return null
+  const m = CONDITION.exec(text)
+  return m ? { condition: m[1]!, request: m[2]! } : null
+}
+
+/**
+ * A request that holds in one situation: "when I ask about mum, give me everything, don't
+ * summarise", "when it's something medical, explain like I'm new to this". Kept with its condition.
+ */
+const conditional: Rule = (clause) => {
+  const split = conditionOf(clause.text)
+  if (!split) return null
+  const found =
+    answerStyle({ ...clause, text: split.request }) ?? units({ ...clause, text: split.request })
+  if (!found) return null
+  return found.map((c) => ({
+    ...c,
+    text: `${upperFirst(split.condition)}, ${lowerFirst(c.text)}`,
+    key: c.key ? `${c.key} (${split.condition.toLowerCase()})` : c.key,
+  }))
+}
+
 /** Preference rules by name; the analyzer orders them among the other kinds. */
 export const PREFERENCE = {
   favorite,
@@ -439,6 +515,8 @@ export const PREFERENCE = {
   choice,
   switchedTo,
   answerStyle,
+  units,
+  conditional,
   likes,
   leanings,
   verdict,
