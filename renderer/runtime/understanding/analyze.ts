@@ -486,7 +486,7 @@ export function isStatement(message: string, now: Date): boolean {
 }
 
 const NEXT_QUESTION =
-  /\s*(?:[,;]\s*(?:and\s+|&\s+|also\s+|plus\s+)?|\s+(?:and|&|also|plus)\s+)(?=(?:what|what's|whats|when|when's|where|where's|who|who's|whose|which|why|how|is|are|am|was|were|do|does|did|have|has|can|will|should)\b)/iu
+  /\s*(?:[,;]\s*(?:and\s+|&\s+|also\s+|plus\s+)?|\s+(?:and|&|also|plus)\s+)(?=(?:what|what's|whats|when|when's|where|where's|who|who's|whose|which|why|how|is|are|am|was|were|do|does|did|have|has|can|will|should)\b(?!\s+not\b))/iu
 /** What a question is about, without how it asks: "what's due on Halstead" → "due on Halstead". */
 const ASKING_LEAD =
   /^(?:(?:what|when|where|who|whose|which|why|how)(?:'s|\s+(?:is|are|was|were|do|does|did|am|will|should|can)\b)?|(?:is|are|am|was|were|do|does|did|have|has|can|will|should))(?:\s+|$)(?:I\s+|we\s+|the\s+)?/iu
