@@ -75,7 +75,7 @@ const ASIDE_LEAD =
 const CORRECTION_LEAD =
   /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait no|wait|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 const LEAD =
-  /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.)\b[\s,:;.!–—-]*/iu
+  /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
   /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
 const FORGET =
@@ -320,7 +320,7 @@ function splitClauses(text: string): string[] {
       )
       .flatMap((t) =>
         t.split(
-          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
         ),
       )
       .map((c) => c.trim())

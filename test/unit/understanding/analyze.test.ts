@@ -166,6 +166,21 @@ describe('speaking back', () => {
     )
     expect(toSecondPerson('Dr. Lee is my dentist')).toBe('Dr. Lee is your dentist')
     expect(toSecondPerson("I'm working on my thesis")).toBe("You're working on your thesis")
+    expect(toSecondPerson('I would prefer you did not suggest podcasts')).toBe(
+      'You would prefer I did not suggest podcasts',
+    )
+    expect(toSecondPerson('I want you to use code blocks')).toBe('You want me to use code blocks')
+  })
+  it('reads "from now on" and "even though" as the words they are', () => {
+    expect(captures('from now on please use 24-hour time')[0]).toMatchObject({
+      kind: 'preference',
+      text: 'I want you to use 24-hour time',
+    })
+    expect(
+      captures('I usually order the fish when we eat out, even though I eat meat').map(
+        (c) => c.text,
+      ),
+    ).toEqual(['I usually order the fish when we eat out, even though I eat meat'])
   })
 })
 

@@ -45,7 +45,12 @@ export function toSecondPerson(text: string): string {
           /(?:\b(?:when|if|that|because|and|but|so|as|before|after|until|unless|while|where|how|what|why)|[,;:])$/iu.test(
             before,
           )
-        return subject && /^\s+\w/u.test(after) ? 'I' : 'me'
+        // "I'd prefer you didn't suggest podcasts": "you" before a verb of its own is a subject too.
+        const ownVerb =
+          /^\s+(?:did|do|does|didn't|don't|doesn't|were|would|could|can|will|should|had|have|are|kept|stopped|used to|always|never|just)\b/iu.test(
+            after,
+          )
+        return (subject || ownVerb) && /^\s+\w/u.test(after) ? 'I' : 'me'
       }
       if (lower === 'us' && /\bUS\b/u.test(w)) return w
       return SWAPS[lower] ?? w
