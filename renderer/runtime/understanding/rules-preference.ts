@@ -243,6 +243,35 @@ const answerStyle: Rule = ({ text, correction }) => {
     .replace(/,?\s+please\b/giu, '')
     .trim()
   const key = `answer style: ${aspectOf(core)}`
+  // "don't give me investment advice", "never recommend me horror films", "can you be a bit
+  // encouraging": said to the assistant about how to treat the person, whatever the topic.
+  if (
+    /^(?:do not|don't|never|stop|quit)\s+(?:ever\s+)?(?:give|tell|send|show|recommend|suggest|ask|remind|call|put|use|mention|bring up|offer|lecture|nag|sugarcoat|correct)\b/iu.test(
+      core,
+    ) ||
+    /^(?:stop|quit)\s+(?:giving|telling|sending|showing|recommending|suggesting|asking|reminding|calling|using|mentioning|bringing up|offering|lecturing|nagging|correcting|apologi[sz]ing)\b/iu.test(
+      core,
+    ) ||
+    (/^(?:can|could|would|will)\s+you\b/iu.test(text) &&
+      /^be\s+(?:a\s+(?:bit|little)\s+|more\s+|less\s+|extra\s+)?(?:encouraging|gentle|patient|honest|blunt|direct|brief|positive|kind|supportive|strict|tough|nicer|kinder|formal|casual|serious|funny)\b/iu.test(
+        core,
+      ))
+  )
+    return [capture('preference', wantYouTo(core), { key, correction })]
+  // "pls no motivational quotes ever", "no spoilers please": something not to give them.
+  if (
+    /^no\s+(?!worries|idea|problem|way|clue|rush|thanks|doubt|offen[cs]e|pressure|need|matter)[\p{L}-]+/iu.test(
+      core,
+    ) &&
+    /\b(?:please|pls|plz|ever|again|anymore|at all)\b/iu.test(text)
+  )
+    return [
+      capture(
+        'preference',
+        `I want ${lowerFirst(core.replace(/\s+(?:please|pls|plz|lol)$/iu, ''))}`,
+        { key, correction },
+      ),
+    ]
   if (
     /\b(?:please|kindly)\b/iu.test(text) &&
     TO_ASSISTANT.test(core) &&
@@ -487,7 +516,13 @@ export function conditionOf(text: string): { condition: string; request: string 
   )
     return null
   const m = CONDITION.exec(text)
-  return m ? { condition: m[1]!, request: m[2]! } : null
+  if (m) return { condition: m[1]!, request: m[2]! }
+  // "bullet points please when you list stuff": the request first, then when it holds.
+  const after =
+    /^(.{2,50}?\s+(?:please|pls))\s+((?:when(?:ever)?|if)\s+(?:you|I)\b[^,]{2,60}?)(?:,.*)?$/iu.exec(
+      text,
+    )
+  return after ? { condition: after[2]!, request: after[1]! } : null
 }
 
 /**

@@ -24,6 +24,26 @@ describe('requests that hold in one situation', () => {
   })
 })
 
+describe('requests about how to treat the person', () => {
+  it.each([
+    ["don't give me diet advice", "I don't want you to give me diet advice"],
+    [
+      'never recommend me true crime podcasts',
+      "I don't want you to recommend me true crime podcasts",
+    ],
+    ['stop telling me to drink water', "I don't want you to tell me to drink water"],
+    ['can you be a bit more blunt?', 'I want you to be a bit more blunt'],
+    ['pls no inspirational quotes ever', 'I want no inspirational quotes ever'],
+  ])('"%s" is a preference, said as what they want', (text, want) => {
+    expect(stored(text)).toEqual([`preference: ${want}`])
+  })
+  it('reads "X please when you Y" with its condition', () => {
+    expect(stored('tables please when you compare prices')).toEqual([
+      'preference: When you compare prices, I want tables',
+    ])
+  })
+})
+
 describe('units', () => {
   it.each([
     ['24h time please', 'units: time'],
