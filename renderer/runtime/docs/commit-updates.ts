@@ -1,5 +1,10 @@
 import type { KvRow, MemoryRow, MessageRow, QuarantineRow, SpaceDb } from '../db/space-db'
-import { deleteMessageRows, messageTables, putMessageRows } from './message-store'
+import {
+  deleteMessageRows,
+  messageTables,
+  putMessageRows,
+  putNewConversationRows,
+} from './message-store'
 
 /** What one stored update changes in the read models beside the update log. */
 export interface RowChanges {
@@ -40,6 +45,15 @@ export interface CommitExtras {
 }
 
 /**
+ * How a commit may write. `newDocuments`: the database holds nothing yet of the documents written
+ * (a new space being imported), so their messages' pages are laid out without reading any, and
+ * every table gets one bulk write for the whole commit.
+ */
+export interface CommitOptions {
+  newDocuments?: boolean
+}
+
+/**
  * The one write path of every document change, local, synced or imported: each update row is
  * appended with its read-model rows stamped with its `seq`, all in one strict Dexie transaction.
  * Resolves once that transaction has completed (is durable), to the `seq` each write was stored
@@ -49,6 +63,7 @@ export async function commitUpdates(
   db: SpaceDb,
   writes: readonly DocWrite[],
   extras: CommitExtras = { quarantine: [], kv: [] },
+  { newDocuments = false }: CommitOptions = {},
 ): Promise<number[]> {
   const withMessages = writes.some(
     (w) => w.rows.messages.length > 0 || w.rows.messagesDeleted.length > 0,
@@ -65,31 +80,65 @@ export async function commitUpdates(
   const at = new Date().toISOString()
   const seqs: number[] = []
   await db.transaction('rw', scope, async () => {
-    for (const write of writes) {
-      const seq = await db.updates.add({ docId: write.docId, update: write.update, at })
-      seqs.push(seq)
-      const { messages, messagesDeleted, memoryPut, memoryDelete } = write.rows
-      if (messages.length > 0)
-        await putMessageRows(
-          db,
-          messages.map((m) => ({ ...m, seq })),
-        )
-      if (messagesDeleted.length > 0)
-        await deleteMessageRows(
-          db,
-          messagesDeleted.map((m) => m.id),
-        )
-      if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
-      if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)
-    }
-    for (const row of extras.quarantine) {
-      const seen = await db.quarantine
-        .where('[origin+recordId]')
-        .equals([row.origin, row.recordId])
-        .count()
-      if (seen === 0) await db.quarantine.add(row)
-    }
-    if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
+    if (newDocuments) seqs.push(...(await writeNewDocuments(db, writes, at)))
+    else for (const write of writes) seqs.push(await writeDocument(db, write, at))
+    await writeExtras(db, extras)
   })
   return seqs
+}
+
+async function writeDocument(db: SpaceDb, write: DocWrite, at: string): Promise<number> {
+  const seq = await db.updates.add({ docId: write.docId, update: write.update, at })
+  const { messages, messagesDeleted, memoryPut, memoryDelete } = write.rows
+  if (messages.length > 0)
+    await putMessageRows(
+      db,
+      messages.map((m) => ({ ...m, seq })),
+    )
+  if (messagesDeleted.length > 0)
+    await deleteMessageRows(
+      db,
+      messagesDeleted.map((m) => m.id),
+    )
+  if (memoryPut.length > 0) await db.memory.bulkPut(memoryPut)
+  if (memoryDelete.length > 0) await db.memory.bulkDelete(memoryDelete)
+  return seq
+}
+
+/** Writes documents new to `db` (see `CommitOptions`); resolves to their `seq`s. */
+async function writeNewDocuments(
+  db: SpaceDb,
+  writes: readonly DocWrite[],
+  at: string,
+): Promise<number[]> {
+  const seqs = await db.updates.bulkAdd(
+    writes.map((w) => ({ docId: w.docId, update: w.update, at })),
+    { allKeys: true },
+  )
+  const messages: MessageRow[] = []
+  const memory: MemoryRow[] = []
+  writes.forEach((write, i) => {
+    const seq = seqs[i]
+    for (const m of write.rows.messages) messages.push({ ...m, seq })
+    memory.push(...write.rows.memoryPut)
+  })
+  if (messages.length > 0) await putNewConversationRows(db, messages)
+  if (memory.length > 0) await db.memory.bulkPut(memory)
+  // A state applied to an empty document can still carry deletions of what it added itself.
+  const deleted = writes.flatMap((w) => w.rows.messagesDeleted.map((m) => m.id))
+  if (deleted.length > 0) await deleteMessageRows(db, deleted)
+  const forgotten = writes.flatMap((w) => w.rows.memoryDelete)
+  if (forgotten.length > 0) await db.memory.bulkDelete(forgotten)
+  return seqs
+}
+
+async function writeExtras(db: SpaceDb, extras: CommitExtras): Promise<void> {
+  for (const row of extras.quarantine) {
+    const seen = await db.quarantine
+      .where('[origin+recordId]')
+      .equals([row.origin, row.recordId])
+      .count()
+    if (seen === 0) await db.quarantine.add(row)
+  }
+  if (extras.kv.length > 0) await db.kv.bulkPut(extras.kv)
 }

@@ -108,6 +108,38 @@ async function pagesHolding(db: SpaceDb, ids: readonly string[]): Promise<Messag
   return rows.filter((row): row is MessagePageRow => row !== undefined)
 }
 
+/** The rows of the pages `layout` changed, stamped with `seq`. */
+function changedPages(conversationId: string, layout: PageLayout, seq: number): MessagePageRow[] {
+  const pages: MessagePageRow[] = []
+  for (const no of layout.changed) {
+    const messages = layout.page(no)
+    if (messages) pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
+  }
+  return pages
+}
+
+/**
+ * The pages and directory of a conversation nothing is stored of yet, laid out in memory from its
+ * rows (in read order, as `putPagedRows` would place them into an empty directory), nothing read.
+ */
+export function newConversationPages(
+  conversationId: string,
+  rows: readonly MessageRow[],
+): { pages: MessagePageRow[]; dir: PageDirRow } {
+  const layout = new PageLayout([], new Map())
+  const incoming = new Map<string, MessageRow>()
+  for (const row of rows) incoming.set(row.id, row)
+  const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
+  for (const row of ordered)
+    layout.insert(layout.target(row), { id: row.id, createdAt: row.createdAt, record: row.record })
+  let seq = 0
+  for (const row of rows) seq = Math.max(seq, row.seq ?? 0)
+  return {
+    pages: changedPages(conversationId, layout, seq),
+    dir: { conversationId, total: layout.total, pages: layout.entries },
+  }
+}
+
 /** Stores what `layout` changed: its pages (stamped with `seq`), removed pages, and the directory. */
 export async function writeLayout(
   db: SpaceDb,
@@ -115,11 +147,7 @@ export async function writeLayout(
   layout: PageLayout,
   seq: number,
 ): Promise<void> {
-  const pages: MessagePageRow[] = []
-  for (const no of layout.changed) {
-    const messages = layout.page(no)
-    if (messages) pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
-  }
+  const pages = changedPages(conversationId, layout, seq)
   if (pages.length > 0) await db.messagePages.bulkPut(pages)
   if (layout.removed.size > 0)
     await db.messagePages.bulkDelete([...layout.removed].map((no) => [conversationId, no]))

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import type { MessageRow, SpaceDb } from '../db/space-db'
+import type { MessagePageRow, MessageRow, PageDirRow, SpaceDb } from '../db/space-db'
 import {
   deleteLegacyConversation,
   deleteLegacyRows,
@@ -12,6 +12,7 @@ import {
 import {
   deletePagedMessage,
   foldSmallPages,
+  newConversationPages,
   pageMessages,
   pageOf,
   pagedIndex,
@@ -44,13 +45,7 @@ export const messageTables = (db: SpaceDb) => [db.messages, db.messagePages, db.
  * already stored (by id) is replaced. Call inside a rw transaction on `messageTables`.
  */
 export async function putMessageRows(db: SpaceDb, rows: readonly MessageRow[]): Promise<void> {
-  const byConversation = new Map<string, MessageRow[]>()
-  for (const row of rows) {
-    const list = byConversation.get(row.conversationId)
-    if (list) list.push(row)
-    else byConversation.set(row.conversationId, [row])
-  }
-  for (const [conversationId, list] of byConversation) {
+  for (const [conversationId, list] of byConversation(rows)) {
     const dir = await readDir(db, conversationId)
     // A conversation not converted yet keeps its one-row-per-message layout until it is.
     if (dir === undefined && (await hasLegacyRows(db, conversationId)))
@@ -59,10 +54,40 @@ export async function putMessageRows(db: SpaceDb, rows: readonly MessageRow[]): 
   }
 }
 
+/**
+ * Writes the messages of conversations this database holds nothing of yet (a new space being
+ * imported): their pages and directories are laid out in memory, nothing is read, and each table
+ * gets one bulk write for all of them. Call inside a rw transaction on `messageTables`.
+ */
+export async function putNewConversationRows(
+  db: SpaceDb,
+  rows: readonly MessageRow[],
+): Promise<void> {
+  const pages: MessagePageRow[] = []
+  const dirs: PageDirRow[] = []
+  for (const [conversationId, list] of byConversation(rows)) {
+    const laid = newConversationPages(conversationId, list)
+    pages.push(...laid.pages)
+    dirs.push(laid.dir)
+  }
+  if (pages.length > 0) await db.messagePages.bulkPut(pages)
+  if (dirs.length > 0) await db.pageDirs.bulkPut(dirs)
+}
+
 /** Deletes stored messages by id (deleted for good). Call inside a rw transaction on `messageTables`. */
 export async function deleteMessageRows(db: SpaceDb, ids: readonly string[]): Promise<void> {
   const legacy = await deleteLegacyRows(db, ids)
   for (const id of ids) if (!legacy.has(id)) await deletePagedMessage(db, id)
+}
+
+function byConversation(rows: readonly MessageRow[]): Map<string, MessageRow[]> {
+  const grouped = new Map<string, MessageRow[]>()
+  for (const row of rows) {
+    const list = grouped.get(row.conversationId)
+    if (list) list.push(row)
+    else grouped.set(row.conversationId, [row])
+  }
+  return grouped
 }
 
 /** Deletes one stored message (a quarantined record the person discarded). */

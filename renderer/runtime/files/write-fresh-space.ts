@@ -17,6 +17,9 @@ export const countsOf = (plans: readonly DocPlan[]): WrittenCounts => ({
   memoryWritten: new Set(plans.flatMap((p) => p.rows.memoryPut.map((m) => m.id))).size,
 })
 
+/** Nothing of the new space is stored before its import writes it: no page needs reading first. */
+const NEW = { newDocuments: true }
+
 /** About how many messages one transaction of a new space's import stores (whole conversations). */
 export const FRESH_BATCH_MESSAGES = 5_000
 
@@ -43,7 +46,7 @@ export async function writeFreshSpace(
 ): Promise<WrittenCounts> {
   const ids = new Set<string>()
   const space = freshSpacePlan(spaceId, data)
-  if (space) await commitUpdates(db, [space])
+  if (space) await commitUpdates(db, [space], undefined, NEW)
   const memoryWritten = space ? countsOf([space]).memoryWritten : 0
   const { conversations } = data
   const total = conversations.length
@@ -51,7 +54,7 @@ export async function writeFreshSpace(
   let inBatch = 0
   let stored = 0
   const flush = async (upTo: number): Promise<void> => {
-    if (batch.length > 0) await commitUpdates(db, batch)
+    if (batch.length > 0) await commitUpdates(db, batch, undefined, NEW)
     batch = []
     inBatch = 0
     for (; stored < upTo; stored++) conversations[stored] = withoutContent(conversations[stored])

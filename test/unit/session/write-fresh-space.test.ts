@@ -3,6 +3,8 @@ import { expect, test } from 'vitest'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import type { FilesProgress } from '../../../shared/contract/files-requests'
 import { writeFreshSpace } from '../../../renderer/runtime/files/write-fresh-space'
+import { freshConversationPlan } from '../../../renderer/runtime/files/import-plans'
+import { commitUpdates } from '../../../renderer/runtime/docs/commit-updates'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
 import type { SessionData } from '../../../shared/session/session-data'
 import { openSpace } from './runtime-harness'
@@ -98,4 +100,27 @@ test('a batch that cannot be stored rejects, so the caller deletes the unregiste
     4,
   )
   await expect(written).rejects.toThrow()
+})
+
+test('a new space is laid out in pages exactly as writing each conversation into an empty database would', async () => {
+  // 600 messages (three pages), stamped out of order as ChatGPT's client clock leaves them.
+  const data = session(2, 600)
+  for (const c of data.conversations)
+    c.messages.forEach((m, i) => {
+      if (i % 7 === 3) m.createdAt = new Date(AT - i * 1000).toISOString()
+    })
+  const plans = data.conversations.map((c) => freshConversationPlan(c, new Set())!)
+  const stored = async (newDocuments: boolean): Promise<unknown> => {
+    const id = `space-${crypto.randomUUID()}`
+    const db = new SpaceDb(id)
+    await commitUpdates(db, plans, undefined, { newDocuments })
+    const pages = await db.messagePages.toArray()
+    const dirs = await db.pageDirs.toArray()
+    const updates = (await db.updates.toArray()).map((u) => [u.seq, u.docId, u.update])
+    db.close()
+    return { pages, dirs, updates }
+  }
+  const written = await stored(true)
+  expect(written).toEqual(await stored(false))
+  expect((written as { pages: unknown[] }).pages).toHaveLength(6)
 })
