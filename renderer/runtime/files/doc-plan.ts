@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { encodeUpdate } from '../../../shared/docs'
 import type { Message } from '../../../shared/schema/current'
 import { emptyChanges, type DocWrite } from '../docs/commit-updates'
 import type { Projector } from '../docs/persisted-doc'
@@ -24,14 +25,14 @@ export function planDoc(
 ): DocPlan | null {
   const scratch = new Y.Doc()
   try {
-    if (base) Y.applyUpdate(scratch, Y.encodeStateAsUpdate(base))
+    if (base) Y.applyUpdate(scratch, encodeUpdate(base))
     const before = Y.encodeStateVector(scratch)
     const rows = emptyChanges()
     projector(scratch, () => rows)
     change(scratch)
     // No new items: nothing to store (the state vector moves with every item added).
     if (sameBytes(before, Y.encodeStateVector(scratch))) return null
-    return { docId, update: Y.encodeStateAsUpdate(scratch, before), rows }
+    return { docId, update: encodeUpdate(scratch, before), rows }
   } finally {
     scratch.destroy()
   }
