@@ -12,6 +12,7 @@ export const RELATIONS = words(
     'mentor|coworker|co-worker|colleague|teammate|cofounder|co-founder|assistant|client|' +
     'dentist|doctor|gp|therapist|physio|physiotherapist|psychiatrist|pediatrician|vet|' +
     'accountant|lawyer|trainer|coach|tutor|teacher|hairdresser|barber|mechanic|' +
+    'midwife|co-supervisor|consultant|counsellor|counselor|solicitor|childminder|nanny|' +
     'dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|gf|bf|hubby|mate|best mate|bestie|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet',
 )
 const RELATION_SET = new Set(RELATIONS)
