@@ -109,7 +109,22 @@ const GREETING_LEAD =
  * Karthik" name the person; "retired railway engineer here" says what they are.
  */
 function introduction(text: string): string {
-  const t = text.replace(GREETING_LEAD, '')
+  const t = text
+    .replace(GREETING_LEAD, '')
+    // "heyy im zara, …": a greeting without a comma before the introduction.
+    .replace(/^(?:hi+|hey+|hello+|hiya|yo|howdy)\s+(?=(?:I\s+am|my name)\b)/iu, '')
+    // "I am maya, 2nd year comp sci": a name typed in lower case, said before what they are.
+    .replace(
+      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S)/u,
+      (whole, lead: string, word: string) =>
+        parse(word).has('#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun') ||
+        isJob(word) ||
+        /^(?:a|an|the|so|not|just|still|also|really|back|new|here|home|off|on|in|out|good|fine|ok|okay|done|sorry|sure|sick|tired|busy)$/iu.test(
+          word,
+        )
+          ? whole
+          : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+    )
   const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
   if (named) return `my name is ${named[1]!}${t.slice(named[0].length)}`
   const self = /^myself\s+([\p{Lu}].*)$/u.exec(t)
@@ -186,7 +201,7 @@ function listItems(body: string): string[] {
 }
 
 const SUBJECT_START =
-  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also)\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
+  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
 
 /** ", landlord is a guy called Viktor", ", my GP's Dr Shah": who someone is, a thing said on its own. */
 const NAMED_RELATION = new RegExp(

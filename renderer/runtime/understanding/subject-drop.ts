@@ -7,7 +7,7 @@ export const TO_ASSISTANT =
   /^(?:please\s+)?(?:use|give|keep|make|show|write|answer|reply|respond|explain|be|stop|avoid|call me|remind me|tell me|help|summari[sz]e|translate|list|cite|include|add|format|talk|speak|send me|remember|note|forget|save|store|don't|do not|never|always|quit|skip|stick|limit|assume|address me|refer to me|ask me|let me|show me|give me|get to the point|cut to the chase|skip the|cut the|search|find|look up|check|open|read|play)\b/iu
 
 const FEELING =
-  /^(?:love|loving|like|hate|hating|prefer|enjoy|adore|dislike|detest|miss|want|wanna|need|needs|gotta|got to|have to|has to|must|should|plan|planning|intend|hope|can't|cannot|can not|could not|couldn't|won't|will|would|usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\b/iu
+  /^(?:work (?:as|at|for|in)|love|loving|like|hate|hating|prefer|enjoy|adore|dislike|detest|miss|want|wanna|need|needs|gotta|got to|have to|has to|must|should|plan|planning|intend|hope|can't|cannot|can not|could not|couldn't|won't|will|would|usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\b/iu
 const STATE =
   /^(?:big fan|huge fan|massive fan|not a fan|not much of a|not keen|keen|not fond|fond|more of a|a big|a huge|a night owl|an early bird|left-handed|right-handed|allergic|lactose intolerant|intolerant|vegetarian|vegan|pescatarian|celiac|coeliac|diabetic|based in|from(?! now on| here on| then on)|originally from|living in|married|engaged|single|divorced|pregnant|retired|self-employed|freelance|unemployed|between jobs|on leave|on parental leave|new to|back at|back in|out of office|ooo|off work|stuck on|stuck with|blocked on|blocked by|waiting on|waiting for|halfway through)\b/iu
 

@@ -255,6 +255,24 @@ describe('who the person lives with', () => {
   })
 })
 
+describe('introductions typed fast', () => {
+  it('reads a lower-case name and what follows it', () => {
+    expect(captures('heyy im priya, 3rd year law at uni of york').map((c) => c.text)).toEqual([
+      'My name is Priya',
+      'I am 3rd year law at uni of york',
+    ])
+  })
+  it('does not take a feeling for a name', () => {
+    expect(captures('im tired, long shift').map((c) => c.subject)).not.toContain('name')
+  })
+  it('splits "I live in Denver, work as a nurse" into home and work', () => {
+    expect(captures('I live in Galway, work as a physio').map((c) => c.text)).toEqual([
+      'I live in Galway',
+      'I work as a physio',
+    ])
+  })
+})
+
 describe('other languages', () => {
   it.each([
     'Ich muss morgen meine Mutter anrufen',
