@@ -2,7 +2,7 @@ import type { Clause, Rule } from './capture'
 import { capture } from './capture'
 import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
-import { restoreSubject } from './subject-drop'
+import { isNoteToSelf, restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
 import { RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
@@ -198,6 +198,21 @@ function listItems(body: string): string[] {
     )
     .map((t) => t.trim())
     .filter((t) => t !== '')
+}
+
+/**
+ * "things to sort: change my address with the bank, redirect post, cancel the gym": a list under a
+ * header of the person's own words, when what it lists are things to do.
+ */
+function todoList(body: string): string | null {
+  const m = /^((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*:\s*(.+)$/u.exec(body)
+  if (!m || /^(?:bug|issue|problem|error|note|update|correction|todo|to-?do)$/iu.test(m[1]!))
+    return null
+  const items = listItems(m[2]!)
+  return items.length >= 2 &&
+    items.filter((i) => isNoteToSelf(i)).length >= Math.ceil(items.length * 0.66)
+    ? m[2]!
+    : null
 }
 
 const SUBJECT_START =
@@ -637,8 +652,8 @@ function read(message: string, now: Date): Reading[] {
       continue
     }
     let any = false
-    const list = LIST_HEADER.exec(body)
-    const parts = list ? listItems(list[1]!).map((item) => `TODO: ${item}`) : clauses(body)
+    const list = LIST_HEADER.exec(body)?.[1] ?? todoList(body)
+    const parts = list ? listItems(list).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
     let explained = false
     const said = new Set<string>()

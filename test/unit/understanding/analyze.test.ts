@@ -22,6 +22,16 @@ describe('sentence splitting', () => {
       'v3.5 is out 🎉',
     ])
   })
+  it('reads a list under a header of their own words as tasks when it lists things to do', () => {
+    expect(
+      captures('before the move: cancel the broadband, book a van, return the library books').map(
+        (c) => c.kind,
+      ),
+    ).toEqual(['task', 'task', 'task'])
+    expect(captures('my favourite bands: Blur, Pulp, Suede').map((c) => c.kind)).toEqual([
+      'preference',
+    ])
+  })
   it('reads a list under a TODO header as tasks', () => {
     expect(splitSentences('TODO:\n- buy milk\n- call the bank')).toEqual([
       'TODO: buy milk',
