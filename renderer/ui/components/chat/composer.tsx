@@ -54,12 +54,13 @@ export function Composer() {
     if (!draft || !said || draft.at === null || !thread || thread.conversationId !== activeId)
       return
     if (text !== draft.text) return
-    for (let i = thread.total - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    // Every message written since the draft's last change is looked at (not just the last few: a
+    // person may have sent many more before the crash), back to the first one older than the draft.
+    for (let i = thread.total - 1, seen = 0; i >= 0 && seen < 500; i--, seen++) {
       const m = messageAt(thread, i)
-      if (!m) break
+      if (!m || Date.parse(m.createdAt) < draft.at) break
       if (m.role !== 'user') continue
-      seen++
-      if (Date.parse(m.createdAt) >= draft.at && m.text.trim().startsWith(said)) {
+      if (m.text.trim().startsWith(said)) {
         restored.current = null
         setText('')
         writeDraft(activeId, '')
