@@ -555,6 +555,16 @@ function questionParts(text: string, now: Date): Question[] | null {
   return out
 }
 
+/** "bank and post", "the TV licence and the direct debit form": the things a status names, one by one. */
+function severalThings(about: string): string[] {
+  const parts = about.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u).map((p) => p.trim())
+  return parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((p) => p !== '' && p.split(/\s+/u).length <= 4 && !parse(p).has('#Verb'))
+    ? parts
+    : [about]
+}
+
 /** Puts `next` where `last` stood in the latest capture reading (a correction or a follow-up of it). */
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]
@@ -731,7 +741,12 @@ function read(message: string, now: Date): Reading[] {
               ),
             }
           : found
-      if (reading) {
+      if (reading?.type === 'status') {
+        // "bank and post are done": each thing named is done.
+        for (const about of severalThings(reading.update.about))
+          readings.push({ ...reading, sentence, update: { ...reading.update, about } })
+        any = true
+      } else if (reading) {
         readings.push({ ...reading, sentence })
         if (reading.type === 'capture') last = reading.captures[reading.captures.length - 1] ?? last
         any = true

@@ -57,4 +57,30 @@ describe('problems', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+  it('marks each thing done when one report names several', async () => {
+    const corpus: Corpus = {
+      description: 'several done',
+      scenarios: [
+        {
+          id: 'several',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            { say: 'need to renew the car tax', expect: [{ kind: 'task', words: ['car tax'] }] },
+            {
+              say: 'also need to book the boiler service',
+              expect: [{ kind: 'task', words: ['boiler'] }],
+            },
+            {
+              say: 'car tax and boiler service are done',
+              expect: [
+                { kind: 'task', words: ['car tax'], action: 'update', status: 'done' },
+                { kind: 'task', words: ['boiler'], action: 'update', status: 'done' },
+              ],
+            },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
