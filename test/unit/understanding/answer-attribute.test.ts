@@ -47,4 +47,32 @@ describe('answering what is asked for, not what it is about', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+  it('wants money for "how much…cost", a weight for "weigh", digits for a number or a code', async () => {
+    const corpus: Corpus = {
+      description: 'value kinds',
+      scenarios: [
+        {
+          id: 'kinds',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'my piano lessons are on Tuesdays at 5',
+              expect: [{ kind: 'fact', words: ['piano'] }],
+            },
+            { say: 'my dog Pip is 4', expect: [{ kind: 'fact', words: ['Pip'] }] },
+            {
+              say: 'the gate code at the allotment is 4471',
+              expect: [{ kind: 'fact', words: ['4471'] }],
+            },
+            { say: "my coworker's wife had twins on Sunday", expect: [] },
+            { ask: 'how much do my piano lessons cost?', unknown: true },
+            { ask: 'how much does Pip weigh?', unknown: true },
+            { ask: "what's the gate code?", answer: ['4471'] },
+            { ask: 'do I have twins?', unknown: true },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

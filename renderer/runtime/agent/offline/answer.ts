@@ -6,7 +6,13 @@ import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
 import { isPlace, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
-import { canonical, isJob, isRelation, topicWords } from '../../understanding/lexicon'
+import {
+  RELATION_PATTERN,
+  canonical,
+  isJob,
+  isRelation,
+  topicWords,
+} from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { toSecondPerson } from './voice'
@@ -190,6 +196,33 @@ function answersKind(text: string, question: string, subject: string): boolean {
     )
   )
     return false
+  // "how much do my lessons cost?" wants money, "how much does Biscuit weigh?" a weight: a time
+  // ("at 6") or an age ("she is 6") does not answer.
+  if (
+    /\bhow much\b.*\b(?:cost|costs|pay|paid|price|charge|charges|spend|owe|earn|make|rent|fee|fees)\b/iu.test(
+      question,
+    ) &&
+    !/[£$€¥₹]|\b\d[\d,.]*\s*(?:k|grand|quid|bucks|dollars?|euros?|pounds?|rand|naira|rupees|pesos|usd|eur|gbp|aud|cad|mxn|inr|zar)\b|\b(?:free|nothing)\b/iu.test(
+      text,
+    )
+  )
+    return false
+  if (
+    /\bhow (?:much|heavy)\b.*\bweigh/iu.test(question) &&
+    !/\b\d[\d.,]*\s*(?:kg|kilos?|lbs?|pounds?|stone|st|g|grams)\b/iu.test(text)
+  )
+    return false
+  // "what's my licence number?", "the gate code?": a value with digits in it, not a date.
+  if (
+    /\b(?:number|pin|id|reg|registration|plate|extension)\b|\b(?:gate|door|access|alarm|wifi|wi-fi|entry|post|zip|postal|area|promo|discount|booking|confirmation|tracking|reference|ref|lock|locker|safe)\s+code\b|\bcode\s*\??$/iu.test(
+      question,
+    ) &&
+    !/\b(?:what|which|how)\s+(?:number|numbers)\b/iu.test(question) &&
+    !/(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}+-]{3,}/u.test(
+      text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/gu, ''),
+    )
+  )
+    return false
   if (
     !/\b(?:called|named|name)\b/iu.test(question) ||
     /\b(?:my name|call me|am I called)\b/iu.test(question)
@@ -199,7 +232,9 @@ function answersKind(text: string, question: string, subject: string): boolean {
   const asked = question.toLowerCase()
   // A capitalised word after "in", "near" or "from" is where, not what it is called.
   return [
-    ...text.matchAll(/(?<!^)(?<!\b(?:in|near|from|to|outside|around)\s)\b\p{Lu}[\p{L}'’.-]+/gu),
+    ...text.matchAll(
+      /(?<!^)(?<!\b(?:in|near|from|to|outside|around|at|the)\s)\b\p{Lu}[\p{L}'’.-]+/gu,
+    ),
   ].some((m) => !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]))
 }
 
@@ -494,8 +529,21 @@ async function inTheirWords(
   )
   const hits = await src.said(want.join(' '), 6)
   const need = want.length <= 2 ? want.length : Math.ceil(want.length * 0.6)
+  // "do I have twins?" is not answered by "my coworker's wife had twins": what someone else did.
+  const aboutThem =
+    /\b(?:I|we)\b/iu.test(q.text) &&
+    !new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\\b`, 'iu').test(q.text)
   const good = hits.filter((h) => {
     if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
+    if (
+      aboutThem &&
+      new RegExp(
+        `^(?:\\W*\\w+\\W+)?(?:my|our)\\s+(?:\\w+\\s+)?(?:${RELATION_PATTERN})(?:'s)?\\s`,
+        'iu',
+      ).test(h.text) &&
+      !/\b(?:I|me|we)\b/u.test(h.text)
+    )
+      return false
     if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
     return want.filter((w) => have.has(w)).length >= need
