@@ -103,7 +103,19 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
   pet: {
     general: words('pet|pets|animal|animals|dog|dogs|cat|cats'),
     members: words(
-      'dog|cat|puppy|kitten|rabbit|hamster|parrot|horse|greyhound|labrador|lab|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|shepherd|bulldog|corgi|whippet|tabby|siamese',
+      'dog|cat|puppy|kitten|rabbit|hamster|parrot|horse|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|shepherd|bulldog|corgi|whippet|tabby|siamese',
+    ),
+  },
+  tech: {
+    general: words('tech|technology|computer|computers|devices|gadgets|it|software|apps'),
+    members: words(
+      'laptop|phone|computer|pc|mac|printer|wifi|wi-fi|router|internet|broadband|app|apps|software|email|update|drivers|monitor|keyboard|tablet|ipad|iphone|android|windows|macos|bluetooth|dropbox|teams|zoom|slack|outlook|vpn|password|login|account',
+    ),
+  },
+  food: {
+    general: words('food|foods|diet|dietary|restrictions|intolerances|intolerance|eat|eating'),
+    members: words(
+      'gluten|dairy|lactose|vegan|vegetarian|pescatarian|halal|kosher|nuts|peanuts|shellfish|eggs|soy|sesame|coeliac|celiac|allergic|intolerant|meat|fish|sugar|carbs|keto',
     ),
   },
   travel: {
@@ -208,6 +220,9 @@ const ALIASES: Record<string, string> = {
   father: 'dad',
   papa: 'dad',
   boss: 'manager',
+  gaffer: 'manager',
+  foreman: 'manager',
+  'team lead': 'manager',
   supervisor: 'manager',
   'line manager': 'manager',
   gf: 'girlfriend',

@@ -75,4 +75,33 @@ describe('answering what is asked for, not what it is about', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+  it('knows other words for the same thing: a gaffer is a boss, an app is tech', async () => {
+    const corpus: Corpus = {
+      description: 'other words',
+      scenarios: [
+        {
+          id: 'words',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'my gaffer is Stuart, he is alright',
+              expect: [{ kind: 'fact', words: ['Stuart'] }],
+            },
+            {
+              say: 'Dropbox stopped syncing on my laptop since the update',
+              expect: [{ kind: 'issue', words: ['Dropbox'] }],
+            },
+            {
+              say: 'I have a chem lab report due Friday',
+              expect: [{ kind: 'task', words: ['lab'] }],
+            },
+            { ask: "who's my boss?", answer: ['Stuart'] },
+            { ask: 'any tech problems?', answer: ['Dropbox'] },
+            { ask: 'do I have any pets?', unknown: true },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
