@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import {
   COMPACT_AFTER_ROWS,
@@ -19,8 +19,6 @@ async function open(db: SpaceDb, docId = 'space'): Promise<PersistedDoc> {
 
 const rowsOf = (db: SpaceDb, docId: string): Promise<number> =>
   db.updates.where('[docId+seq]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).count()
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('PersistedDoc compaction', () => {
   it('keeps the update log bounded while writes keep coming, and the state identical', async () => {
@@ -56,8 +54,10 @@ describe('PersistedDoc compaction', () => {
     for (let i = 0; i < COMPACT_AFTER_ROWS + 5; i++)
       await doc.change((d) => d.getArray('log').push([i]))
     expect(await rowsOf(db, 'space')).toBe(COMPACT_AFTER_ROWS + 5)
-    await pause(IDLE_MS * 3)
-    expect(await rowsOf(db, 'space')).toBe(0)
+    await vi.waitFor(async () => expect(await rowsOf(db, 'space')).toBe(0), {
+      timeout: IDLE_MS * 20,
+      interval: IDLE_MS / 5,
+    })
     expect((await open(db)).doc.getArray('log').length).toBe(COMPACT_AFTER_ROWS + 5)
   })
 
