@@ -56,32 +56,29 @@ export function orderedSource(
   now: Date,
 ): StateSource {
   const nowMs = now.getTime()
-  const freshnessAt = (kind: MemoryKind, confirmedAt: string): Freshness =>
-    staleAtMs(confirmedAt, policy[kind]) <= nowMs ? 'needs-reverify' : 'fresh'
-  const matches =
-    (freshness: Freshness, kind: MemoryKind | null) =>
-    ([, k, at]: readonly [string, MemoryKind, string]): boolean =>
-      (kind === null || k === kind) && freshnessAt(k, at) === freshness
-  const counts = new Map<string, number>()
+  // Each place is sorted into its freshness and kind once (one date read each), in order.
+  const groups = new Map<string, (readonly [string, MemoryKind, string])[]>()
+  const group = (freshness: Freshness, kind: MemoryKind | null): string =>
+    `${freshness}/${kind ?? '*'}`
+  for (const entry of memory.order) {
+    const [, kind, confirmedAt] = entry
+    const freshness: Freshness =
+      staleAtMs(confirmedAt, policy[kind]) <= nowMs ? 'needs-reverify' : 'fresh'
+    for (const key of [group(freshness, kind), group(freshness, null)]) {
+      const list = groups.get(key)
+      if (list) list.push(entry)
+      else groups.set(key, [entry])
+    }
+  }
   return {
     *newest(freshness, kind) {
-      const wanted = matches(freshness, kind)
-      for (const entry of memory.order) {
-        if (!wanted(entry)) continue
-        const item = memory.item(entry[0])
+      for (const [id] of groups.get(group(freshness, kind)) ?? []) {
+        const item = memory.item(id)
         if (item === null || !holds(item) || (kind !== null && item.kind !== kind)) continue
         const view = { item, ...freshnessOf(item, policy, now) }
         if (view.freshness === freshness) yield view
       }
     },
-    count(freshness, kind) {
-      const key = `${freshness}/${kind ?? ''}`
-      let n = counts.get(key)
-      if (n === undefined) {
-        n = memory.order.filter(matches(freshness, kind)).length
-        counts.set(key, n)
-      }
-      return n
-    },
+    count: (freshness, kind) => groups.get(group(freshness, kind))?.length ?? 0,
   }
 }
