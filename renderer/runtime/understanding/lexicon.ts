@@ -72,10 +72,10 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
   },
   food: {
     general: words(
-      'food|foods|eat|eating|diet|dietary|meal|meals|cuisine|dish|dishes|snack|snacks',
+      'food|foods|eat|eating|diet|dietary|meal|meals|cuisine|dish|dishes|snack|snacks|restrictions|intolerances|intolerance',
     ),
     members: words(
-      'vegetarian|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|cilantro|coriander|mushrooms|olives|onions|garlic|tomatoes|eggs|cheese|chocolate|sugar|bacon|pork|beef|chicken|seafood|curry|tofu|rice|bread|salad|fruit|vegetables|coffee|tea|beer|wine|alcohol',
+      'vegetarian|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|cilantro|coriander|mushrooms|olives|onions|garlic|tomatoes|eggs|cheese|chocolate|sugar|bacon|pork|beef|chicken|seafood|curry|tofu|rice|bread|salad|fruit|vegetables|coffee|tea|beer|wine|alcohol|coeliac|celiac|allergic|intolerant|halal|kosher|pescatarian|soy|sesame|carbs|keto',
     ),
   },
   music: {
@@ -110,12 +110,6 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
     general: words('tech|technology|computer|computers|devices|gadgets|it|software|apps'),
     members: words(
       'laptop|phone|computer|pc|mac|printer|wifi|wi-fi|router|internet|broadband|app|apps|software|email|update|drivers|monitor|keyboard|tablet|ipad|iphone|android|windows|macos|bluetooth|dropbox|teams|zoom|slack|outlook|vpn|password|login|account',
-    ),
-  },
-  food: {
-    general: words('food|foods|diet|dietary|restrictions|intolerances|intolerance|eat|eating'),
-    members: words(
-      'gluten|dairy|lactose|vegan|vegetarian|pescatarian|halal|kosher|nuts|peanuts|shellfish|eggs|soy|sesame|coeliac|celiac|allergic|intolerant|meat|fish|sugar|carbs|keto',
     ),
   },
   travel: {

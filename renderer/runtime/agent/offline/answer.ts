@@ -218,7 +218,7 @@ function answersKind(text: string, question: string, subject: string): boolean {
       question,
     ) &&
     !/\b(?:what|which|how)\s+(?:number|numbers)\b/iu.test(question) &&
-    !/(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}+-]{3,}/u.test(
+    !/(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}+-]{2,}/u.test(
       text.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/gu, ''),
     )
   )
