@@ -303,8 +303,14 @@ export class PersistedDoc {
    */
   private compactWhenDue(): void {
     if (this.rowsSinceSnapshot < COMPACT_AFTER_ROWS) return
-    if (this.rowsSinceSnapshot >= COMPACT_AT_MOST_ROWS) this.compaction.poke(0)
-    else this.compaction.poke()
+    if (this.rowsSinceSnapshot >= COMPACT_AT_MOST_ROWS) {
+      // Queued now, so it runs before any write asked for after this one (a timer could let one in).
+      this.compaction.cancel()
+      void this.queue(() => this.compactIfDue()).catch((e: unknown) => {
+        // Housekeeping: the log stays valid uncompacted, and the next write tries again.
+        console.error('housekeeping failed', e)
+      })
+    } else this.compaction.poke()
   }
 
   private async compactIfDue(): Promise<void> {
