@@ -560,7 +560,14 @@ function severalThings(about: string): string[] {
   const parts = about.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u).map((p) => p.trim())
   return parts.length >= 2 &&
     parts.length <= 4 &&
-    parts.every((p) => p !== '' && p.split(/\s+/u).length <= 4 && !parse(p).has('#Verb'))
+    parts.every(
+      (p) =>
+        p !== '' &&
+        p.split(/\s+/u).length <= 4 &&
+        !/^(?:I|we|it|they|he|she|you|then|also|no)\b/iu.test(p) &&
+        // "post" may be read as a verb alone; "plumber came" says what happened, not what.
+        (!p.includes(' ') || !parse(p).has('#Verb')),
+    )
     ? parts
     : [about]
 }

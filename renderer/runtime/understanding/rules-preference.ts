@@ -516,7 +516,15 @@ export function conditionOf(text: string): { condition: string; request: string 
   )
     return null
   const m = CONDITION.exec(text)
-  if (m) return { condition: m[1]!, request: m[2]! }
+  // "if I ever get a dog it's going to be a corgi": a plan said, not a request.
+  if (
+    m &&
+    !/\b(?:to|will|is|are|it is|going to|gonna|ever)\b/iu.test(
+      m[1]!.split(/\s+/u).slice(-2).join(' '),
+    ) &&
+    !/^if\s+(?:I|we)\s+ever\b/iu.test(m[1]!)
+  )
+    return { condition: m[1]!, request: m[2]! }
   // "bullet points please when you list stuff": the request first, then when it holds.
   const after =
     /^(.{2,50}?\s+(?:please|pls))\s+((?:when(?:ever)?|if)\s+(?:you|I)\b[^,]{2,60}?)(?:,.*)?$/iu.exec(
@@ -532,8 +540,20 @@ export function conditionOf(text: string): { condition: string; request: string 
 const conditional: Rule = (clause) => {
   const split = conditionOf(clause.text)
   if (!split) return null
+  const request = split.request.replace(/^(?:please|pls|just)\s+/iu, '')
   const found =
-    answerStyle({ ...clause, text: split.request }) ?? units({ ...clause, text: split.request })
+    answerStyle({ ...clause, text: split.request }) ??
+    units({ ...clause, text: split.request }) ??
+    // "give me everything", "keep it to the facts": said to the assistant, whatever the words.
+    (TO_ASSISTANT.test(request) &&
+    !/^(?:remind me|remember|note|forget|save|store)\b/iu.test(request)
+      ? [
+          capture('preference', wantYouTo(request), {
+            key: `answer style: ${aspectOf(request)}`,
+            correction: clause.correction,
+          }),
+        ]
+      : null)
   if (!found) return null
   return found.map((c) => ({
     ...c,

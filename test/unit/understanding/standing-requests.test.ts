@@ -17,7 +17,15 @@ describe('requests that hold in one situation', () => {
       'preference: When you write cover letters for me, I want you to keep them formal',
     ])
   })
-  it('does not read a daydream as a request', () => {
+  it('words a request the rules do not know as what they want', () => {
+    expect(stored('when I ask about my dad, give me everything')).toEqual([
+      'preference: When I ask about my dad, I want you to give me everything',
+    ])
+  })
+  it('does not read a daydream or a plan as a request', () => {
+    expect(stored("if I ever get a dog it's going to be a corgi")).not.toContainEqual(
+      expect.stringMatching(/^preference/u),
+    )
     expect(
       stored("if I won the lottery I'd buy a canal boat and never answer email again"),
     ).toEqual(['chat'])

@@ -454,7 +454,7 @@ async function lookup(
 
 /** Lower-cases a reply line's first letter for use mid-sentence, unless it starts a name or "I". */
 export const lowerStart = (s: string): string =>
-  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z])/u.test(s)
+  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z](?=[a-z]))/u.test(s)
     ? s
     : s.charAt(0).toLowerCase() + s.slice(1)
 
