@@ -28,7 +28,7 @@ function blockedOnly(clause: Clause): StatusUpdate | null {
 }
 
 const RESOLVED =
-  /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm|all good now|green again|moving again|no more (?:bang|leak|drip|rattl|squeak|squeal|nois|error|crash|drop|bluescreen|blue screen|flicker|smell|damp|mould|mold|beep|buzz|pain|limp)\w*)\b/iu
+  /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm|green again|moving again|no more (?:bang|leak|drip|rattl|squeak|squeal|nois|error|crash|drop|bluescreen|blue screen|flicker|smell|damp|mould|mold|beep|buzz|pain|limp)\w*)\b/iu
 
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
