@@ -4,9 +4,9 @@ import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
 import { isNoteToSelf, restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
-import { RELATION_PATTERN, isJob } from './lexicon'
+import { MY_RELATION, RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
-import { PREFERENCE, conditionOf } from './rules-preference'
+import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
@@ -333,15 +333,19 @@ function appositive(previous: string, piece: string): boolean {
   )
 }
 
+const SO_UNIT = new RegExp(`,?\\s+so\\s+(?=(?:please\\s+)?(?:use\\s+)?${UNIT}\\b)`, 'iu')
+
 function splitClauses(text: string): string[] {
   return (
     text
       .split(/\s+[–—]\s+|\s+-\s+(?=\S+\s+\S)/u)
       .flatMap((t) =>
         t.split(
-          /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?\p{L}+(?:\s+\p{L}+)?\s+time\s+(?:for everything|please|going forward|from now on)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?(?:celsius|fahrenheit|metric|imperial|miles|km|kilometres|kg|kilos|pounds|lbs|24h|24-hour|12-hour|euros?|dollars?)\b)/iu,
+          /,\s+and\s+(?=(?:the|my|our|his|her|their)\s+\S+\s+(?:is|are|was|were|has|have|works|got)\b)|,?\s+so\s+(?=(?:please\s+)?(?:use\s+)?\p{L}+(?:\s+\p{L}+)?\s+time\s+(?:for everything|please|going forward|from now on)\b)/iu,
         ),
       )
+      // "we moved to Toronto, so Celsius from now on": the unit is a request of its own.
+      .flatMap((t) => t.split(SO_UNIT))
       // "GOT THE JOB 🎉 starting at Stripe in June": emoji stand between two things said.
       .flatMap((t) =>
         t.split(
@@ -539,10 +543,7 @@ function questionParts(text: string, now: Date): Question[] | null {
           own,
         ))
     // "where does my sister live and what's her job?": "her" is my sister.
-    const owner = new RegExp(
-      `\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\\b|\\b\\p{Lu}\\p{Ll}+(?=\\s|$)`,
-      'u',
-    ).exec(topic)?.[0]
+    const owner = (MY_RELATION.exec(topic) ?? /\b\p{Lu}\p{Ll}+(?=\s|$)/u.exec(topic))?.[0]
     const said = owner ? piece.replace(/\b(?:her|his|their)\b(?=\s+\p{L})/iu, `${owner}'s`) : piece
     const asked =
       pointsBack && said === piece ? `${piece.replace(/[?!.\s]+$/u, '')} ${topic}?` : `${said}?`

@@ -18,6 +18,8 @@ export const RELATIONS = words(
 const RELATION_SET = new Set(RELATIONS)
 export const isRelation = (noun: string): boolean => RELATION_SET.has(noun.toLowerCase())
 export const RELATION_PATTERN = [...RELATIONS].sort((a, b) => b.length - a.length).join('|')
+/** "my sister", "our landlord": a person of the speaker's named by their relation. */
+export const MY_RELATION = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\\b`, 'iu')
 
 /** Kinds of work, to tell "I am a nurse" (a job) from "I am a morning person". */
 const JOB_SUFFIX =

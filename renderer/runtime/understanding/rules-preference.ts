@@ -460,7 +460,8 @@ const leanings: Rule = ({ text, correction }) => {
   return null
 }
 
-const UNIT =
+/** Units a person asks answers in ("24h", "Celsius", "euros"), as a pattern. */
+export const UNIT =
   '(?:celsius|centigrade|fahrenheit|metric|imperial|miles|kilometres|kilometers|km|kilos|kg|pounds|lbs|stone|24h|24-hour|24 hour|12h|12-hour|12 hour|am/pm|euros?|dollars?|sterling|gbp|usd|eur|aud|cad|inr|mxn)'
 const MEASURE =
   '(?:temperatures?|temps|weather|distances?|weights?|times?|clock|prices?|money|amounts?|costs?|measurements?|units|recipes?|currency|dates)'

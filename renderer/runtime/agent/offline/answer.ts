@@ -7,6 +7,7 @@ import { isStatement } from '../../understanding/analyze'
 import { isPlace, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
 import {
+  MY_RELATION,
   RELATION_PATTERN,
   canonical,
   isJob,
@@ -510,6 +511,12 @@ const ASKING =
  * ones that name most of what is asked, and never a message whose memory was since corrected or
  * retracted, so an old value is not offered as current.
  */
+/** "my coworker's wife had twins": a statement whose subject is someone in the person's life. */
+const OTHERS_NEWS = new RegExp(
+  `^(?:\\W*\\w+\\W+)?(?:my|our)\\s+(?:\\w+\\s+)?(?:${RELATION_PATTERN})(?:'s)?\\s`,
+  'iu',
+)
+
 async function inTheirWords(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
@@ -530,20 +537,10 @@ async function inTheirWords(
   const hits = await src.said(want.join(' '), 6)
   const need = want.length <= 2 ? want.length : Math.ceil(want.length * 0.6)
   // "do I have twins?" is not answered by "my coworker's wife had twins": what someone else did.
-  const aboutThem =
-    /\b(?:I|we)\b/iu.test(q.text) &&
-    !new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\\b`, 'iu').test(q.text)
+  const aboutThem = /\b(?:I|we)\b/iu.test(q.text) && !MY_RELATION.test(q.text)
   const good = hits.filter((h) => {
     if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
-    if (
-      aboutThem &&
-      new RegExp(
-        `^(?:\\W*\\w+\\W+)?(?:my|our)\\s+(?:\\w+\\s+)?(?:${RELATION_PATTERN})(?:'s)?\\s`,
-        'iu',
-      ).test(h.text) &&
-      !/\b(?:I|me|we)\b/u.test(h.text)
-    )
-      return false
+    if (aboutThem && OTHERS_NEWS.test(h.text) && !/\b(?:I|me|we)\b/u.test(h.text)) return false
     if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
     return want.filter((w) => have.has(w)).length >= need
