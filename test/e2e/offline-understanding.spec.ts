@@ -131,6 +131,10 @@ test('the offline assistant follows things told by their results and answers fro
   await ask('when does Josh start?', [/29th/], [/starts on Monday/])
   await ask('what size shoe am I?', [/size 6/])
   await ask("what's my sister's name?", [/don't have anything/])
+  // Told in short bursts: "his" is the brother just named, in what is stored and what is asked.
+  await tell('my brother Dev just moved to Adelaide', 'Noted')
+  await tell('his birthday is the 9th of June', /Noted: your brother Dev's birthday/)
+  await ask("when's his birthday?", [/9th of June/])
   await device.browser.page.screenshot({ path: 'test-results/screens/offline-follow-up.png' })
 })
 

@@ -101,19 +101,32 @@ export async function reply(
         .map((h) => ({ id: h.id, text: h.text, createdAt: h.createdAt })),
   }
   const { respondOffline, noteLine } = await loadOffline()
+  // The person's last few messages of the last half hour: whom "he", "she", "her" point back to.
+  const recent = await ctx.space.recent(conversationId, 9)
+  const earlier = recent.ok
+    ? recent.value
+        .filter(
+          (m) =>
+            m.role === 'user' &&
+            m.id !== user.id &&
+            Date.parse(m.createdAt) >= now.getTime() - 30 * 60_000,
+        )
+        .slice(-4)
+        .map((m) => m.text)
+    : []
   let message: Message
   let reasoning = ''
   if (provider.kind === 'offline') {
     // The offline assistant does not need the prompt; it answers even when none could be assembled.
     const out = await respondOffline(
-      { text: user.text, now, change, firstTurn: ctx.firstTurn },
+      { text: user.text, now, change, firstTurn: ctx.firstTurn, earlier },
       offline,
     )
     message = assistantMessage(ctx, user.id, out.text, null)
   } else if (!prompt.ok) {
     // The model cannot be asked (the prompt does not fit), but what the person stated is still kept.
     const out = await respondOffline(
-      { text: user.text, now, change, firstTurn: false, captureOnly: true },
+      { text: user.text, now, change, firstTurn: false, captureOnly: true, earlier },
       offline,
     )
     message = assistantMessage(
@@ -144,7 +157,15 @@ export async function reply(
       .map((v) => v.item)
       .filter((i) => before.get(i.id) !== i && before.get(i.id)?.confirmedAt !== i.confirmedAt)
     const out = await respondOffline(
-      { text: user.text, now, change, firstTurn: false, captureOnly: true, already: written },
+      {
+        text: user.text,
+        now,
+        change,
+        firstTurn: false,
+        captureOnly: true,
+        already: written,
+        earlier,
+      },
       offline,
     )
     message = assistantMessage(

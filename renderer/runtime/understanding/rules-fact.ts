@@ -468,7 +468,8 @@ const schedule: Rule = ({ text, correction, now }) => {
       text,
     )
   if (!m) return null
-  const what = tidy(m[1]!).toLowerCase()
+  // "my son Jonas's birthday": the son's birthday, whatever his name (one subject, one value).
+  const what = tidy(m[1]!).replace(NAMED_RELATION, '$1').toLowerCase()
   if (/\b(?:due|deadline)\b/iu.test(text)) return null
   if (
     what.split(' ').length > 6 ||
@@ -486,6 +487,11 @@ const schedule: Rule = ({ text, correction, now }) => {
     }),
   ]
 }
+
+const NAMED_RELATION = new RegExp(
+  `\\b(${RELATION_PATTERN})\\s+\\p{Lu}[\\p{L}-]+(?:['’]s\\b|$)`,
+  'u',
+)
 
 const EVENT =
   /\b(?:(\p{L}+)\s+)?(class|classes|practice|rehearsal|review|meeting|appointment|appt|session|lesson|lessons|call|standup|stand-up|sync|1:1|one-on-one|flight|party|wedding|game|match|gig|concert|interview|exam|surgery|checkup|check-up|dinner|lunch|trip|visit|booster|shot|vaccination|clinic|physio|therapy|training|race|marathon|recital|conference|offsite|retreat|pickup|pick-up|drop-off|dropoff|service|inspection|mot|delivery|visits|football|soccer|swimming|tennis|ballet|piano|karate|rugby|cricket|hockey|netball|gymnastics|choir|scouts|stream|collab|shift|roster|show|closing|open house|showing|viewing|test|ielts|exam|deadline|married|wedding|due date|baby|birth)\b/iu

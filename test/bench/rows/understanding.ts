@@ -31,6 +31,7 @@ const CORPORA = [
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
   { file: 'blind-4.json', label: 'blind-4 (never looked at; only totals)', smoke: true },
   { file: 'blind-5.json', label: 'blind-5 (never looked at; only totals)', smoke: true },
+  { file: 'blind-6.json', label: 'blind-6 (never looked at; only totals)', smoke: true },
 ] as const
 
 /**

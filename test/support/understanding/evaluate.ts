@@ -76,6 +76,7 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
     const index = createSearchIndex()
     let clock = Date.parse(scenario.now) - 2 * 60_000
     let n = 0
+    const told: { at: number; text: string }[] = []
     for (const turn of scenario.turns) {
       clock = turn.at ? Date.parse(turn.at) : clock + 2 * 60_000
       const now = new Date(clock)
@@ -93,10 +94,16 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
       ])
       const before = new Map(readMemory(doc).items.map((i) => [i.id, JSON.stringify(i)]))
       const started = performance.now()
+      const earlier = told
+        .filter((t) => t.at >= clock - 30 * 60_000)
+        .slice(-4)
+        .map((t) => t.text)
+      told.push({ at: clock, text })
       const reply = await respondOffline(
         {
           text,
           now,
+          earlier,
           firstTurn: false,
           change: {
             now,

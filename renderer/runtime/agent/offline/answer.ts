@@ -330,11 +330,18 @@ function score(
   if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
     s += hits > 0 ? 2 : 0
   if (!isOpen(i)) s -= 2
+  // "Maplewood is her old school", "my old job was at Tesco": not what holds now.
+  if (
+    !/\b(?:old|former|previous|ex|used to)\b/iu.test(q.text) &&
+    /\b(?:old|former|previous|ex|used to)\s+(?!(?:friend|mate|pal)s?\b)\p{L}/iu.test(i.text)
+  )
+    s -= 3
   return s
 }
 
-const NOTHING = (_q: string): string =>
-  "I don't have anything about that in memory yet. If you tell me, I'll remember it."
+/** How an answer with nothing in memory starts. */
+export const NOTHING_YET = "I don't have anything about that in memory yet."
+const NOTHING = (_q: string): string => `${NOTHING_YET} If you tell me, I'll remember it.`
 
 async function lookup(
   q: Extract<Question, { type: 'lookup' }>,

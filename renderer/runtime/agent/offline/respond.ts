@@ -14,9 +14,10 @@ import {
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
 import { outcomeOf } from '../../understanding/outcome'
-import type { Capture, Reading, StatusUpdate } from '../../understanding/types'
+import { resolveReferences } from '../../understanding/reference'
+import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
-import { answer, day, lowerStart, sentence } from './answer'
+import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
 import { toSecondPerson } from './voice'
 
 /** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
@@ -47,6 +48,11 @@ export interface OfflineTurn {
   captureOnly?: boolean
   /** Items the model already wrote this turn; the same thing is not written twice. */
   already?: MemoryItem[]
+  /**
+   * The person's messages just before this one in the conversation, oldest first (the last few,
+   * from the last half hour): whom "he", "she", "his" and "her" point back to.
+   */
+  earlier?: readonly string[]
 }
 
 export interface OfflineReply {
@@ -150,6 +156,26 @@ export async function respondOffline(
   tools: OfflineTools,
 ): Promise<OfflineReply> {
   const { readings } = analyze(turn.text, turn.now)
+  // Whom "he", "she", "his" and "her" point back to: the person's last messages, then what this
+  // message said before the sentence. Applied to what is stored and asked, not to whether a
+  // sentence is about the person (that stays as they said it).
+  const pointing = (sentence: string): readonly string[] => {
+    const at = turn.text.indexOf(sentence)
+    return [...(turn.earlier ?? []), at > 0 ? turn.text.slice(0, at) : '']
+  }
+  const pointed = (c: Capture, sentence: string): Capture => {
+    const text = resolveReferences(c.text, pointing(sentence))
+    if (text === c.text) return c
+    // "his birthday" had no subject of its own; "my son Jonas's birthday" has one.
+    const again = analyze(text, turn.now).readings
+    const same =
+      again.length === 1 && again[0]!.type === 'capture' && again[0]!.captures.length === 1
+        ? again[0]!.captures[0]!
+        : null
+    return same && same.kind === c.kind && c.subject === null
+      ? { ...c, text, subject: same.subject }
+      : { ...c, text }
+  }
   const replies: string[] = []
   const notes: MemoryNote[] = []
   const used = new Set<string>()
@@ -179,6 +205,14 @@ export async function respondOffline(
     notes.push(note)
     used.add(item.id)
     return noteLine(note)
+  }
+
+  /** A question that points back ("when's his birthday?") asked about whom it points to. */
+  const asked = (q: Question, sentence: string): Question => {
+    const resolved = resolveReferences(sentence, pointing(sentence))
+    if (resolved === sentence) return q
+    const again = analyze(resolved, turn.now).readings
+    return again.length === 1 && again[0]!.type === 'question' ? again[0]!.question : q
   }
 
   let understood = false
@@ -230,7 +264,7 @@ export async function respondOffline(
     switch (r.type) {
       case 'capture': {
         const lines: string[] = []
-        for (const c of r.captures) lines.push(await record(c))
+        for (const c of r.captures) lines.push(await record(pointed(c, r.sentence)))
         return lines.filter((l) => l !== '').join('\n')
       }
       case 'status': {
@@ -314,7 +348,12 @@ export async function respondOffline(
       case 'question': {
         if (turn.captureOnly) return ''
         const views = await memory()
-        const text = await answer(r.question, { views, now: turn.now, said: tools.said })
+        const sources = { views, now: turn.now, said: tools.said }
+        const pointed = asked(r.question, r.sentence)
+        // Memory may hold it without the name ("her leg's a soft tissue thing"): then as asked.
+        let text = await answer(pointed, sources)
+        if (pointed !== r.question && text.startsWith(NOTHING_YET))
+          text = await answer(r.question, sources)
         for (const v of views) if (text.includes(flip(v.item.text))) used.add(v.item.id)
         return text
       }

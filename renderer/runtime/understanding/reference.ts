@@ -1,0 +1,118 @@
+import { RELATION_PATTERN } from './lexicon'
+import { parse } from './nlp'
+
+/**
+ * Who "he", "she", "his" and "her" point back to. People tell things in short bursts: "my son Jonas
+ * turns 8 soon" … "his birthday is March 20"; "my midwife is Aroha. next appt with her is tues
+ * 21st". Stored as said, "his birthday is March 20" answers nothing later and reads as nothing in
+ * the Memory panel. So before a message is analysed, a sentence that points back to a person it
+ * does not name is given the person it points to: the latest "my son Jonas", "my midwife" (with
+ * the name said with it) in the same message before it, else in the person's last few messages.
+ * Only when that person agrees with the pronoun ("she" is not "my son"); "they", "it" and "we" are
+ * left as they are (too often no one in particular).
+ */
+
+const FEMALE =
+  /^(?:mom|mum|mother|mama|sister|wife|girlfriend|gf|fiancee|fiancée|daughter|grandma|grandmother|aunt|niece|stepmom|stepdaughter|mother-in-law|landlady)$/iu
+const MALE =
+  /^(?:dad|father|papa|brother|husband|hubby|boyfriend|bf|fiance|fiancé|son|grandpa|grandfather|uncle|nephew|stepdad|stepson|father-in-law|landlord)$/iu
+/** Plural or group relations: "they", not "he" or "she". */
+const GROUP = /^(?:parents|siblings|kids|children|grandparents|in-laws)$/iu
+
+/** "my son Jonas", "our vet", "my midwife is Aroha", "Aroha is my midwife". */
+const MENTION = new RegExp(
+  `\\b(my|our)\\s+(${RELATION_PATTERN})\\b(?:,?\\s+(?:is\\s+|called\\s+|named\\s+)?((?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?|\\b(\\p{Lu}[\\p{L}'’-]+)\\s+is\\s+(my|our)\\s+(${RELATION_PATTERN})\\b`,
+  'gu',
+)
+
+/** Capitalised words after a relation that are not its name ("my sister In Leeds" never; "I", days). */
+const NOT_NAME =
+  /^(?:I|I'm|Im|It|The|This|That|And|But|So|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
+
+/** Where a sentence ends, not after a title ("Mr. Patel") or an abbreviation ("e.g."). */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e))[.!?;\n]\s*/gu
+
+type Gender = 'he' | 'she'
+
+interface Mention {
+  /** As it will read in the sentence: "my son Jonas". */
+  phrase: string
+  /** Where the mention ends in its text. */
+  end: number
+  fits: (g: Gender) => boolean
+}
+
+function mentionsIn(text: string): Mention[] {
+  const out: Mention[] = []
+  for (const m of text.matchAll(MENTION)) {
+    const relation = (m[2] ?? m[6])!.toLowerCase()
+    if (GROUP.test(relation)) continue
+    const rawName = m[3] ?? m[4]
+    const name = rawName && !NOT_NAME.test(rawName.split(/\s+/u)[0]!) ? rawName : null
+    const owner = (m[1] ?? m[5])!.toLowerCase()
+    out.push({
+      phrase: `${owner} ${relation}${name ? ` ${name}` : ''}`,
+      end: m.index + m[0].length,
+      fits: (g) => (g === 'he' ? !FEMALE.test(relation) : !MALE.test(relation)),
+    })
+  }
+  return out
+}
+
+/** The latest mention that fits, first in the text before `at`, then in earlier messages. */
+function referent(g: Gender, before: string, earlier: readonly string[]): string | null {
+  for (const text of [before, ...[...earlier].reverse()]) {
+    const found = mentionsIn(text).filter((m) => m.fits(g))
+    if (found.length > 0) return found[found.length - 1]!.phrase
+  }
+  return null
+}
+
+const genderOf = (pronoun: string): Gender => (/^(?:he|his|him)$/iu.test(pronoun) ? 'he' : 'she')
+
+/** What follows an object "her" ("call her tomorrow"), as against a possessive ("her mum"). */
+const AFTER_OBJECT =
+  /^\s*(?:$|[.,!?;:)]|(?:tomorrow|today|tonight|later|soon|back|again|first|asap|please|about|on|at|in|to|for|when|after|before|this|that|next|every|and|or|but|by|if|so|because|since|till|until|is|was|are|were|will|now|up|out|off|over|know|a|an|the|no|yes|not|it|what|how|why|go|come)\b)/iu
+
+/**
+ * The message with pronouns that point back to a person replaced by who they are. `earlier` is the
+ * person's messages just before this one, oldest first. A sentence that names the person itself
+ * is left alone, as is any pronoun nobody fits.
+ */
+export function resolveReferences(text: string, earlier: readonly string[]): string {
+  if (!/\b(?:he|she|his|her|him)\b/iu.test(text)) return text
+  let out = ''
+  let last = 0
+  for (const m of text.matchAll(/\b(he|she|his|her|him)\b(?!\s*[-/])/giu)) {
+    const at = m.index
+    const pronoun = m[1]!.toLowerCase()
+    const sentenceStart = Math.max(
+      0,
+      ...[...text.slice(0, at).matchAll(SENTENCE_END)].map((s) => s.index + s[0].length),
+    )
+    // If the sentence names someone before the pronoun, the pronoun is theirs and reads fine.
+    const lead = text.slice(sentenceStart, at)
+    if (mentionsIn(lead).length > 0) continue
+    const who = referent(genderOf(pronoun), text.slice(0, sentenceStart), earlier)
+    if (who === null) continue
+    const rest = text.slice(at + m[0].length)
+    const possessive =
+      pronoun === 'his' ||
+      (pronoun === 'her' &&
+        (lead === '' ||
+          (!AFTER_OBJECT.test(rest) && parse(firstWord(rest)).has('(#Noun|#Adjective)'))))
+    const name = lead === '' ? cap(who) : who
+    // "she's based at…" reads as a possessive once a name stands before the "'s".
+    const contracted = /^(?:he|she)$/u.test(pronoun)
+      ? /^['’]s\b(\s+(?:been|got|gotten|had)\b)?/u.exec(rest)
+      : null
+    const verb = contracted ? (contracted[1] ? ' has' : ' is') : ''
+    out += text.slice(last, at) + (possessive ? `${name}'s` : name) + verb
+    last = at + m[0].length + (contracted ? 2 : 0)
+  }
+  return out + text.slice(last)
+}
+
+const firstWord = (s: string): string => /^\s*([\p{L}'’-]+)/u.exec(s)?.[1] ?? ''
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
