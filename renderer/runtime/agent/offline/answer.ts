@@ -16,6 +16,7 @@ import {
 } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
+import { givesValueAsked } from './value-kind'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -284,6 +285,7 @@ function score(
   }
   if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
   if (namesTheirJob(v, q)) s = Math.max(s, 7)
+  if (givesValueAsked(q.text, i.text) === true) s = Math.max(s, 9)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
   if (
@@ -433,7 +435,10 @@ async function lookup(
         x.s >= 3 &&
         namesThem(x.v) &&
         givesName(x.v, q) &&
-        (subjectMatch(x.v, q) || ((x.s >= 9 || covers(x.v)) && (head === null || covers(x.v)))),
+        (subjectMatch(x.v, q) ||
+          namesTheirJob(x.v, q) ||
+          givesValueAsked(q.text, x.v.item.text) === true ||
+          ((x.s >= 9 || covers(x.v)) && (head === null || covers(x.v)))),
     )
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
   if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { givesValueAsked } from '../../../renderer/runtime/agent/offline/value-kind'
+import type { Corpus } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+
+describe('a value recognised by its form', () => {
+  it('tells an age, a height, a timezone, a scale and a clock from other numbers and words', () => {
+    expect(givesValueAsked('how old am I?', 'I am a retired nurse, 71')).toBe(true)
+    expect(givesValueAsked('how old am I?', "I'm 34 and training for a marathon")).toBe(true)
+    expect(givesValueAsked('how old am I?', 'I start at 9 every day')).toBe(false)
+    expect(givesValueAsked('how old am I?', 'My dad is 70')).toBe(false)
+    expect(givesValueAsked('how tall am I', "I'm 5'9 so the small bike is fine")).toBe(true)
+    expect(givesValueAsked('how tall am I', 'I am 172 cm')).toBe(true)
+    expect(givesValueAsked('what timezone am I in?', 'Give me all times in NZST')).toBe(true)
+    expect(givesValueAsked('what timezone am I in?', 'I live in Auckland')).toBe(false)
+    expect(givesValueAsked('which temperature scale?', 'Celsius for everything')).toBe(true)
+    expect(givesValueAsked('12 or 24 hour clock?', 'Use 24-hour times please')).toBe(true)
+    expect(givesValueAsked('where do I work?', 'I am 40')).toBeNull()
+  })
+
+  it('answers from an item that shares no word with the question', async () => {
+    const corpus: Corpus = {
+      description: 'values by their form',
+      scenarios: [
+        {
+          id: 'forms',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'semi-retired joiner, 63, still do the odd kitchen',
+              expect: [{ kind: 'fact', words: ['63'] }],
+            },
+            {
+              say: 'times in CET please',
+              expect: [{ kind: 'preference', words: ['CET'] }],
+            },
+            {
+              say: "I'm 5'7 if that matters for the bike",
+              expect: [{ kind: 'fact', words: ["5'7"] }],
+            },
+            { ask: 'how old am I?', answer: ['63'] },
+            { ask: 'which timezone do I want?', answer: ['CET'] },
+            { ask: 'how tall am I again', answer: ["5'7"] },
+            { ask: 'how old is my brother?', unknown: true },
+          ],
+        },
+      ],
+    }
+    const scores = await evaluate(corpus)
+    expect(scores.failures).toEqual([])
+  })
+})
