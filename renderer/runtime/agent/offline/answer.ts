@@ -214,8 +214,10 @@ function answersKind(text: string, question: string, subject: string): boolean {
     !/\b\d[\d.,]*\s*(?:kg|kilos?|lbs?|pounds?|stone|st|g|grams)\b/iu.test(text)
   )
     return false
-  // "what's my licence number?", "the gate code?": a value with digits in it, not a date.
+  // "what's my licence number?", "the gate code?": a value with digits in it, not a date ("when
+  // does the car registration need doing?" asks for a date).
   if (
+    !/^\s*(?:when|where|who|why|by when|how come)\b/iu.test(question) &&
     /\b(?:number|pin|id|reg|registration|plate|extension)\b|\b(?:gate|door|access|alarm|wifi|wi-fi|entry|post|zip|postal|area|promo|discount|booking|confirmation|tracking|reference|ref|lock|locker|safe)\s+code\b|\bcode\s*\??$/iu.test(
       question,
     ) &&
