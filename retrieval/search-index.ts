@@ -10,6 +10,7 @@ import {
   encodeSnapshotParts,
   type PartLimits,
 } from './snapshot-parts'
+import { packMemory, unpackMemory, type MemoryPack } from './memory-pack'
 import { makeSnippet } from './snippet'
 import { toStoredDoc, type StoredDoc } from './stored-doc'
 import { parseTimePhrase } from './time-phrase'
@@ -59,6 +60,11 @@ export interface SearchIndex {
    * (`limits` is for tests; the app uses the default).
    */
   toParts(limits?: PartLimits): { header: string; parts: string[] }
+  /**
+   * The index as a `MemoryPack` for `loadMemoryPack`, without its watermark. Only for an index of
+   * memory docs: a message doc in it throws (a bug).
+   */
+  toMemoryPack(): MemoryPack
 }
 
 /** Loads a snapshot kept in parts, one part at a time (see `loadSearchIndexParts`). */
@@ -229,6 +235,7 @@ function build(
     },
     toJSON: () => encodeSnapshot(snapshotOf()),
     toParts: (limits) => encodeSnapshotParts(snapshotOf(), limits),
+    toMemoryPack: () => packMemory(snapshotOf()),
   }
 }
 
@@ -253,6 +260,24 @@ export function loadSearchIndex(
   const stored = docs.map(entry)
   const inverted = InvertedIndex.fromParts(FIELDS.length, { ids, lengths, postings }, stored)
   return ok(build(inverted, new Map(stored.map((e) => [e.doc.id, e])), ranking, watermark))
+}
+
+/**
+ * An index of memory docs from `toMemoryPack()` output as stored, with nothing tokenized: more docs
+ * (recent messages) can be added to it as to any index. Errors (index the docs instead):
+ * `unsupported-version` for a pack another analyzer made, `validation` for a damaged one.
+ */
+export function loadMemoryPack(
+  value: unknown,
+  ranking: Ranking = DEFAULT_RANKING,
+): Result<SearchIndex> {
+  const unpacked = unpackMemory(value, FIELDS.length)
+  if (!unpacked.ok) return unpacked
+  const { docs, times, lengths, postings } = unpacked.value
+  const stored = docs.map((doc, i): Entry => ({ doc, at: times[i] ?? 0 }))
+  const ids = docs.map((doc) => doc.id)
+  const inverted = InvertedIndex.fromParts(FIELDS.length, { ids, lengths, postings }, stored)
+  return ok(build(inverted, new Map(stored.map((e) => [e.doc.id, e])), ranking, null))
 }
 
 /**

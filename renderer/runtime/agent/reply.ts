@@ -10,6 +10,7 @@ import type { ToolContext } from './tools'
 import { runModel } from './model-loop'
 import type { OpenReplies } from './open-replies'
 import { STOPPED } from './reply-marks'
+import { currentHits } from './current-hits'
 
 /** What a reply run is given besides the message: a way to stop it, and where it is noted as open. */
 export interface ReplyRun {
@@ -69,19 +70,10 @@ export async function reply(
         ? { ok: true, value: recent.value.filter((m) => m.id !== user.id).slice(-n) }
         : recent
     },
-    retrieve: async (query) => {
-      const found = await ctx.retriever.search(query, { k: 8, now })
-      // Superseded and retracted items are history: retrieval may find them, the prompt never
-      // shows them as current. Only the items found are read to tell.
-      const memoryIds = found.filter((h) => h.kind === 'memory').map((h) => h.id)
-      const current = new Set(
-        ctx.space
-          .memoryItems(memoryIds)
-          .filter((i) => i.status === 'active')
-          .map((i) => i.id),
-      )
-      return found.filter((h) => h.kind !== 'memory' || current.has(h.id))
-    },
+    retrieve: async (query) =>
+      currentHits(await ctx.retriever.search(query, { k: 8, now }), (ids) =>
+        ctx.space.memoryItems(ids),
+      ),
     tools: toolsCost(settings),
   })
   const tools: ToolContext = {

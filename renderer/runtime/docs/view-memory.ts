@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../../shared/errors'
 import type { MemoryKind } from '../../../shared/schema/current'
-import type { OrderEntry, SpaceView } from './space-view'
+import type { MemoryOrder } from '../memory/state-source'
+import { KIND_LETTERS, type SpaceView } from './space-view'
 
 /**
  * The memory of a stored space view, parsed only as far as it is read: one record (a first prompt
@@ -14,11 +15,13 @@ export interface ViewMemory {
   /** The record stored under `id`; undefined when the view holds no such id. */
   record(id: string): Result<unknown> | undefined
   /** The open items in the state section's order (see `StoredSpaceView`). */
-  order(): Result<OrderEntry[]>
+  order(): Result<MemoryOrder>
 }
 
-/** Every kind, so a new one fails to compile here until it is listed. */
-const KINDS: Record<MemoryKind, true> = { preference: true, fact: true, task: true, issue: true }
+/** Each letter of a stored order's kinds, and the kind it stands for. */
+const KIND_OF = new Map(
+  Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as MemoryKind]),
+)
 
 const problem = (text: string, path: string): Result<never> =>
   err('validation', `the stored space view's ${text}`, path)
@@ -28,7 +31,7 @@ export function viewMemory(view: SpaceView): ViewMemory {
   const parsed: unknown[] = []
   let indexOf: Map<string, number> | null = null
   let all: Result<[string, unknown][]> | null = null
-  let order: Result<OrderEntry[]> | null = null
+  let order: Result<MemoryOrder> | null = null
 
   const at = (i: number): Result<unknown> => {
     if (i in parsed) return ok(parsed[i])
@@ -72,27 +75,19 @@ export function viewMemory(view: SpaceView): ViewMemory {
   }
 }
 
-/** Parses and checks the order: a list of [id, kind, ISO time]. Checked with a loop: 10,000 entries. */
-function readOrder(json: string): Result<OrderEntry[]> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    return problem(`order is not JSON: ${reason}`, 'order')
+/** Checks a stored order (see `ViewOrder`): columns of one length, known kinds, times as numbers. */
+function readOrder(value: unknown): Result<MemoryOrder> {
+  const { ids, kinds, times } = (value ?? {}) as Record<string, unknown>
+  if (!Array.isArray(ids) || typeof kinds !== 'string' || !(times instanceof Float64Array))
+    return problem('order is not columns of ids, kinds and times', 'order')
+  if (kinds.length !== ids.length || times.length !== ids.length)
+    return problem('order has columns of different lengths', 'order')
+  const kindOf: MemoryKind[] = new Array<MemoryKind>(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const kind = KIND_OF.get(kinds[i] ?? '')
+    if (typeof ids[i] !== 'string' || kind === undefined || !Number.isFinite(times[i]))
+      return problem(`order entry ${i} is not an id, a kind and a time`, `order[${i}]`)
+    kindOf[i] = kind
   }
-  if (!Array.isArray(raw)) return problem('order is not a list', 'order')
-  for (const [i, entry] of (raw as unknown[]).entries()) {
-    if (
-      !Array.isArray(entry) ||
-      entry.length !== 3 ||
-      typeof entry[0] !== 'string' ||
-      typeof entry[1] !== 'string' ||
-      !Object.hasOwn(KINDS, entry[1]) ||
-      typeof entry[2] !== 'string' ||
-      Number.isNaN(Date.parse(entry[2]))
-    )
-      return problem(`order entry ${i} is not [id, kind, time]`, `order[${i}]`)
-  }
-  return ok(raw as OrderEntry[])
+  return ok({ ids: ids as string[], kinds: kindOf, times })
 }

@@ -22,7 +22,11 @@ export function freshnessOf(
 
 /** When an item confirmed at `confirmedAt` goes stale under a policy of `hours` (ms since the epoch). */
 export const staleAtMs = (confirmedAt: string, hours: number): number =>
-  Math.min(Date.parse(confirmedAt) + hours * HOUR_MS, MAX_TIME)
+  staleAtFromMs(Date.parse(confirmedAt), hours)
+
+/** When an item confirmed at `confirmedMs` (ms since the epoch) goes stale under a policy of `hours`. */
+export const staleAtFromMs = (confirmedMs: number, hours: number): number =>
+  Math.min(confirmedMs + hours * HOUR_MS, MAX_TIME)
 
 /** Whether an item still holds: current, and not a finished task or a resolved issue. */
 export const holds = (item: MemoryItem): boolean =>

@@ -2,7 +2,7 @@ import type { MemoryItemView } from '../../../shared/contract/models'
 import type { MemoryItem } from '../../../shared/schema/current'
 import { compareIso } from '../../../shared/iso-order'
 import type { FreshnessPolicy } from '../../../shared/contract/settings'
-import { freshnessOf, holds, staleAtMs } from './freshness'
+import { freshnessOf, holds, staleAtFromMs } from './freshness'
 
 export type Freshness = MemoryItemView['freshness']
 export type MemoryKind = MemoryItem['kind']
@@ -37,9 +37,16 @@ export function viewsSource(memory: readonly MemoryItemView[]): StateSource {
   }
 }
 
-/** Open items in the state section's order, as a stored view keeps them: id, kind, confirmedAt. */
+/** Open items in the state section's order, as a stored view keeps them: id, kind, confirmedAt (ms). */
+export interface MemoryOrder {
+  ids: readonly string[]
+  kinds: readonly MemoryKind[]
+  times: Float64Array
+}
+
+/** Open items in order, and a way to read each. */
 export type OrderedMemory = {
-  order: readonly (readonly [string, MemoryKind, string])[]
+  order: MemoryOrder
   /** The item `id` read and checked now; null when it cannot be used (unreadable, newer, gone). */
   item(id: string): MemoryItem | null
 }
@@ -56,23 +63,25 @@ export function orderedSource(
   now: Date,
 ): StateSource {
   const nowMs = now.getTime()
-  // Each place is sorted into its freshness and kind once (one date read each), in order.
-  const groups = new Map<string, (readonly [string, MemoryKind, string])[]>()
+  // Each place is sorted into its freshness and kind once, in order.
+  const groups = new Map<string, string[]>()
   const group = (freshness: Freshness, kind: MemoryKind | null): string =>
     `${freshness}/${kind ?? '*'}`
-  for (const entry of memory.order) {
-    const [, kind, confirmedAt] = entry
+  const { ids, kinds, times } = memory.order
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string
+    const kind = kinds[i] as MemoryKind
     const freshness: Freshness =
-      staleAtMs(confirmedAt, policy[kind]) <= nowMs ? 'needs-reverify' : 'fresh'
+      staleAtFromMs(times[i] ?? 0, policy[kind]) <= nowMs ? 'needs-reverify' : 'fresh'
     for (const key of [group(freshness, kind), group(freshness, null)]) {
       const list = groups.get(key)
-      if (list) list.push(entry)
-      else groups.set(key, [entry])
+      if (list) list.push(id)
+      else groups.set(key, [id])
     }
   }
   return {
     *newest(freshness, kind) {
-      for (const [id] of groups.get(group(freshness, kind)) ?? []) {
+      for (const id of groups.get(group(freshness, kind)) ?? []) {
         const item = memory.item(id)
         if (item === null || !holds(item) || (kind !== null && item.kind !== kind)) continue
         const view = { item, ...freshnessOf(item, policy, now) }

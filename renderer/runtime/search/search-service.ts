@@ -5,6 +5,7 @@ import type { Space } from '../space/space'
 import type { MessageRow } from '../db/space-db'
 import {
   createSearchIndex,
+  loadMemoryPack,
   memoryDoc,
   messageDoc,
   RecentTurns,
@@ -15,6 +16,20 @@ import { rowsToDocs } from './rows-to-docs'
 import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from './checkpoint'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { backgroundStep } from './background-step'
+
+/**
+ * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`),
+ * loaded without reading or tokenizing an item; null when there is none or it cannot be read (said
+ * on the console): memory is then read and indexed after start, as for a space without one.
+ */
+function packedMemory(space: Space): SearchIndex | null {
+  const stored = space.viewMemoryIndex()
+  if (stored === undefined) return null
+  const loaded = loadMemoryPack(stored)
+  if (loaded.ok) return loaded.value
+  console.error(`${loaded.error.message}; memory is indexed again from the view`)
+  return null
+}
 
 /**
  * Messages indexed at start before the full index is loaded, so the first turn can search recent
@@ -56,7 +71,9 @@ type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
  * what it has while a complete one is rebuilt beside it, which then takes its place.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
-  let warm = createSearchIndex()
+  // Taken before anything waits: the stored view is the space's only until its document loads.
+  const packed = packedMemory(space)
+  let warm = packed ?? createSearchIndex()
   let full: Tracked | null = null
   let repairing = false
   let changed = 0
@@ -76,19 +93,25 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     hurry = resolve
   })
   const warmStep = (): Promise<void> => Promise.race([backgroundStep(), hurried])
-  /** Memory as it was at start, read after start: with 10k items, reading and checking them takes a while. */
-  const memoryAtStart = (async () => {
-    await warmStep()
+  /** Memory as it is now, read after `step` (with 10k items, reading and checking them takes a while). */
+  const readMemory = async (step: () => Promise<void>): Promise<MemoryItem[]> => {
+    await step()
     return (await space.memory()).items
-  })()
+  }
+  /**
+   * Memory as it was at start, for the warm index when the view held no index of it; otherwise the
+   * full index reads memory when it needs it, after its saved parts have loaded.
+   */
+  const memoryAtStart = packed ? null : readMemory(warmStep)
   /** Memory items indexed since start by a change; the warm start must not put an older version back. */
   const putSinceStart = new Set<string>()
   /**
-   * Memory goes into the warm index in background steps after start (10k items take a while to
-   * tokenize); a search waits for it, so no search runs on part of memory, and the steps that are
-   * left run at once.
+   * Without a stored index of memory, memory goes into the warm index in background steps after
+   * start (10k items take a while to tokenize); a search waits for it, so no search runs on part
+   * of memory, and the steps that are left run at once.
    */
   const warmMemory = (async () => {
+    if (memoryAtStart === null) return
     const items = await memoryAtStart
     for (const i of items) if (!seen.has(i.id)) seen.set(i.id, signature(i))
     for (let start = 0; start < items.length; start += CATCH_UP_CHUNK) {
@@ -222,7 +245,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   const loadFull = (async () => {
     const saved = await loadSaved()
-    await bringUp(saved, await memoryAtStart)
+    await bringUp(saved, await (memoryAtStart ?? readMemory(backgroundStep)))
     full = saved
     // Checked twice: rows committed between the catch-up and the count make the first check miss.
     if (!(await isComplete(saved)) && !(await isComplete(saved))) {

@@ -80,6 +80,7 @@ import {
 } from '../docs/message-rows-after'
 import { loadSettings } from '../settings-store'
 import { viewMemory, type ViewMemory } from '../docs/view-memory'
+import { memoryPacker } from '../docs/memory-packer'
 import type { OrderedMemory } from '../memory/state-source'
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../docs/saved-index'
 import {
@@ -143,6 +144,11 @@ export class Space {
   private loaded: PersistedDoc | null = null
   /** Resolves when the space document is loaded and watched (at once for `open`). */
   private stateLoad: Promise<Result<PersistedDoc>>
+  /** Starts loading the space document behind its view, once (see `restore`); nothing for `open`. */
+  private loadBehind: () => void = () => undefined
+  /** Whether loading the space document has started (at once for `open`). */
+  private loadStarted = true
+  private loadTimer: ReturnType<typeof setTimeout> | null = null
   /** The stored view the space was restored from, read until the document is loaded. */
   private view: SpaceView | null
   /** The view's memory, read as far as it is asked for; null once the document is loaded. */
@@ -153,6 +159,8 @@ export class Space {
   private viewDue = false
   /** The save of the stored view under way, if any; saves run one at a time. */
   private viewSaving: Promise<void> = Promise.resolve()
+  /** Indexes memory for each saved view, tokenizing only what changed since the last save. */
+  private readonly packer = memoryPacker()
   private closed = false
 
   private constructor(
@@ -170,11 +178,21 @@ export class Space {
     } else {
       this.view = from.view
       this.viewMem = viewMemory(from.view)
-      this.stateLoad = from.load().then((r) => {
-        if (r.ok) this.attach(r.value)
-        else listener.storageFailed(r.error.message)
-        return r
+      this.loadStarted = false
+      this.stateLoad = new Promise((resolve) => {
+        this.loadBehind = () => {
+          if (this.loadStarted) return
+          this.loadStarted = true
+          if (this.loadTimer !== null) clearTimeout(this.loadTimer)
+          this.loadTimer = null
+          void from.load().then((r) => {
+            if (r.ok) this.attach(r.value)
+            else listener.storageFailed(r.error.message)
+            resolve(r)
+          })
+        }
       })
+      this.loadTimer = setTimeout(() => this.loadBehind(), LOAD_BEHIND_MS)
     }
   }
 
@@ -215,7 +233,8 @@ export class Space {
   /**
    * Opens the space for a start: from the stored view of its document (`docs/space-view.ts`) when
    * that view was taken at the document's current stored position, with the document itself loaded
-   * behind it, in the next task; otherwise as `open` does. Until the document is loaded, memory,
+   * behind it when something needs it or LOAD_BEHIND_MS after the start, whichever is first (a
+   * first prompt needs only the view); otherwise as `open` does. Until the document is loaded, memory,
    * the conversation list and the name are read from the view, and every change waits for the
    * document. Once loaded, the document is checked against the view; if they differ (a change the
    * view could not know of), the windows are told what changed, as for any change.
@@ -236,8 +255,8 @@ export class Space {
     if (!view || !currentMeta(view.meta)) return Space.open(db, id, name, listener)
     const space = new Space(db, id, null, listener, {
       view,
-      // In a task after this one, at normal priority: the first change after a start waits for
-      // the document, so it must not queue behind background work (the search index's load).
+      // In a task after the one that asked, at normal priority: a change waits for the document,
+      // so it must not queue behind background work (the search index's load).
       load: async () => {
         await new Promise((resolve) => setTimeout(resolve, 0))
         return PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
@@ -292,6 +311,7 @@ export class Space {
 
   /** The space document, loaded (see `restore`); the error if it could not be. */
   loadedState(): Promise<Result<PersistedDoc>> {
+    this.loadBehind()
     return this.stateLoad
   }
 
@@ -321,7 +341,7 @@ export class Space {
     if (!this.viewDue || !this.loaded || this.closed) return
     this.viewDue = false
     try {
-      if (!(await saveSpaceView(this.db, this.loaded))) this.viewChanged()
+      if (!(await saveSpaceView(this.db, this.loaded, this.packer))) this.viewChanged()
     } catch (e) {
       // Derived data: without it the next start reads the document, as before it existed.
       if (!(e instanceof Dexie.DatabaseClosedError))
@@ -337,7 +357,7 @@ export class Space {
   /** Renames the space: its document's meta holds the name, so exports carry it and sync shares it. */
   async rename(name: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
-    const state = await this.stateLoad
+    const state = await this.loadedState()
     if (!state.ok) return state
     return state.value.change((doc) => metaMap(doc).set('name', name))
   }
@@ -346,7 +366,7 @@ export class Space {
   async memory(): Promise<MemoryRead> {
     const entries = this.viewMemory()
     // A view whose memory cannot be read: the document is, once it has loaded behind the view.
-    if (entries !== null && !entries.ok) await this.stateLoad
+    if (entries !== null && !entries.ok) await this.loadedState()
     const read = entries?.ok ? readMemoryEntries(entries.value) : readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
@@ -394,6 +414,15 @@ export class Space {
     }
   }
 
+  /**
+   * The search index of memory stored with the view the space was restored from, as stored (the
+   * caller checks it: `loadMemoryPack`); undefined once the document is loaded, or when the view
+   * has none. It indexes exactly the view's memory: both are one row, used only at its position.
+   */
+  viewMemoryIndex(): unknown {
+    return this.view?.search
+  }
+
   /** The view's memory entries for a caller that cannot wait for the document. */
   private viewMemoryNow(): [string, unknown][] {
     const entries = this.viewMemory()
@@ -436,7 +465,7 @@ export class Space {
     fn: (doc: PersistedDoc['doc']) => Result<MemoryItem>,
   ): Promise<Result<MemoryItem>> {
     if (this.readOnly) return this.readOnlyError()
-    const state = await this.stateLoad
+    const state = await this.loadedState()
     if (!state.ok) return state
     let result: Result<MemoryItem> = err('internal', 'no change made')
     const saved = await state.value.change((doc) => {
@@ -478,7 +507,7 @@ export class Space {
    */
   async deleteConversation(conversationId: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
-    const loaded = await this.stateLoad
+    const loaded = await this.loadedState()
     if (!loaded.ok) return loaded
     if (!this.hasConversationEntry(conversationId) && !this.isPurged(conversationId))
       return err('not-found', 'That conversation no longer exists.')
@@ -517,7 +546,7 @@ export class Space {
    * message deleted for good): one garbage-collected snapshot in place of its update log.
    */
   async forgetOldEntries(): Promise<Result<void>> {
-    const state = await this.stateLoad
+    const state = await this.loadedState()
     if (!state.ok) return state
     const purged = await state.value.purge()
     return purged.ok ? this.forgetView() : purged
@@ -540,7 +569,7 @@ export class Space {
   /** Removes what this device still stores of a conversation deleted for good. */
   purgeLocally(conversationId: string): Promise<Result<void>> {
     return this.cleanup(async () => {
-      const loaded = await this.stateLoad
+      const loaded = await this.loadedState()
       if (!loaded.ok) return loaded
       const opened = await this.conversation(conversationId)
       if (!opened.ok) return opened
@@ -607,7 +636,7 @@ export class Space {
 
   async createConversation(title: string, now: Date): Promise<Result<ConversationEntry>> {
     if (this.readOnly) return this.readOnlyError()
-    const loaded = await this.stateLoad
+    const loaded = await this.loadedState()
     if (!loaded.ok) return loaded
     const at = now.toISOString()
     const entry: ConversationEntry = {
@@ -641,7 +670,7 @@ export class Space {
     id: string,
     patch: Partial<ConversationEntry>,
   ): Promise<Result<ConversationEntry>> {
-    const loaded = await this.stateLoad
+    const loaded = await this.loadedState()
     if (!loaded.ok) return loaded
     const read = readConversation(this.state.doc, id)
     if (read.type === 'future') this.futureRecords.add(`conversations/${id}`)
@@ -903,7 +932,7 @@ export class Space {
     if (parsed === null)
       return err('validation', `"${docId.slice(0, 80)}" is not a document of a space`, 'docId')
     if (parsed.kind === 'space') {
-      const state = await this.stateLoad
+      const state = await this.loadedState()
       return state.ok ? ok(state.value.doc) : state
     }
     const opened = await this.conversation(parsed.conversationId)
@@ -927,7 +956,7 @@ export class Space {
    */
   async addConversationEntries(entries: ConversationEntry[]): Promise<Result<string[]>> {
     if (this.readOnly) return ok([])
-    const loaded = await this.stateLoad
+    const loaded = await this.loadedState()
     if (!loaded.ok) return loaded
     for (const entry of entries) {
       const checked = checkForWrite('conversations', entry)
@@ -994,6 +1023,8 @@ export class Space {
 
   private stopViewSaves(): void {
     this.closed = true
+    if (this.loadTimer !== null) clearTimeout(this.loadTimer)
+    this.loadTimer = null
     for (const fold of this.folds.values()) fold.cancel()
     if (this.viewTimer !== null) clearTimeout(this.viewTimer)
     this.viewTimer = null
@@ -1016,7 +1047,7 @@ export class Space {
    * `read` must not change the document: changes go through the methods that store them.
    */
   async readSpaceDoc<T>(read: (doc: Y.Doc) => T): Promise<Result<T>> {
-    const state = await this.stateLoad
+    const state = await this.loadedState()
     return state.ok ? ok(read(state.value.doc)) : state
   }
 
@@ -1036,7 +1067,7 @@ export class Space {
    * stores nothing when the transaction fails. Writes name the space document or a conversation's.
    */
   async commitImport(writes: readonly DocWrite[], extras: CommitExtras): Promise<void> {
-    const loaded = await this.stateLoad
+    const loaded = await this.loadedState()
     if (!loaded.ok) throw new Error(loaded.error.message)
     const seqs = await commitUpdates(this.db, writes, extras)
     for (const [i, write] of writes.entries()) {
@@ -1087,8 +1118,9 @@ export class Space {
 
   /** Waits for every pending write of every open document, and saves the stored view if it lags. */
   async settle(): Promise<void> {
-    const state = await this.stateLoad
-    if (state.ok) await state.value.settle()
+    // A document that was never loaded has nothing to write.
+    const state = this.loadStarted ? await this.loadedState() : null
+    if (state?.ok) await state.value.settle()
     for (const opening of this.conversationDocs.values()) {
       const r = await opening
       if (r.ok) await r.value.settle()
@@ -1100,6 +1132,13 @@ export class Space {
 
 /** The name a space has until it is given one. */
 const DEFAULT_NAME = 'My memory'
+
+/**
+ * How long after a start from the stored view the space document is loaded, unless something needs
+ * it sooner (a change, a read of the document): decoding 10,000 memory items takes about 90 ms of
+ * the runtime's thread, which a first prompt at start must not wait behind.
+ */
+export const LOAD_BEHIND_MS = 1000
 
 /** How long after the last change to the space document its stored view is saved again. */
 export const VIEW_SAVE_IDLE_MS = 1000

@@ -7,6 +7,7 @@ import { Space } from '../../../renderer/runtime/space/space'
 import { createSearchService } from '../../../renderer/runtime/search/search-service'
 import { promptState } from '../../../renderer/runtime/memory/prompt-state'
 import { assemblePrompt } from '../../../renderer/runtime/agent/prompt'
+import { currentHits } from '../../../renderer/runtime/agent/current-hits'
 import type { PromptOutcome, RestoreInput, RestoreResult } from './bench-api'
 import { biggestConversation, must, quietListener } from './open-space'
 
@@ -98,16 +99,10 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     },
     retrieve: async (query) => {
       const before = performance.now()
-      const found = await search.search(query, { k: 8, now })
       // As `reply` does: memory found is shown only if it is current.
-      const ids = found.filter((h) => h.kind === 'memory').map((h) => h.id)
-      const active = new Set(
-        space
-          .memoryItems(ids)
-          .filter((i) => i.status === 'active')
-          .map((i) => i.id),
+      const r = currentHits(await search.search(query, { k: 8, now }), (ids) =>
+        space.memoryItems(ids),
       )
-      const r = found.filter((h) => h.kind !== 'memory' || active.has(h.id))
       steps['retrieve (inside prompt)'] = performance.now() - before
       return r
     },
