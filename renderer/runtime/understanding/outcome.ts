@@ -3,7 +3,7 @@ import { contentLemmas } from './similarity'
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\b(?:back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
+  /\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
 /** Words that say it is still to come or still wrong: no outcome yet. */
 const NOT_YET =
   /\b(?:not|never|no longer|hasn't|haven't|hasnt|havent|isn't|isnt|still|yet|will|going to|gonna|need to|needs to|have to|has to|should|must|want to|plan to|hope|hoping|might|may|maybe|if|again and again|keeps?|kept)\b|\?/iu
@@ -75,13 +75,13 @@ export function outcomeOf(
     if (!best || shared.length > best.hits || (shared.length === best.hits && share > best.share))
       best = { item, hits: shared.length, share }
   }
-  if (!best) return null
-  const strong = best.hits >= 2 && (best.share >= 0.3 || best.hits >= 3)
-  // One shared noun is enough for a problem fixed ("the boiler's working"), when it is the only one.
-  const single =
-    best.item.kind === 'issue' &&
-    resolvedCue &&
-    open.filter((o) => contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w))).length === 1
-  if (!strong && !single) return null
-  return { item: best.item, status: best.item.kind === 'task' ? 'done' : 'resolved' }
+  const strong = best !== null && best.hits >= 2 && (best.share >= 0.3 || best.hits >= 3)
+  if (best && strong)
+    return { item: best.item, status: best.item.kind === 'task' ? 'done' : 'resolved' }
+  // One shared noun is enough for a problem fixed ("the boiler's working"; "Bertrand came, oven
+  // fixed" though a task names Bertrand), when no other open problem has it.
+  const problems = open.filter(
+    (o) => o.kind === 'issue' && contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w)),
+  )
+  return resolvedCue && problems.length === 1 ? { item: problems[0]!, status: 'resolved' } : null
 }

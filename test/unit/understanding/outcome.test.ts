@@ -19,6 +19,22 @@ describe('outcomes told by their result', () => {
     expect(outcomeOf(text, open)).toMatchObject({ item: { id }, status })
   })
 
+  it('closes the problem a fix names, though a task names who fixed it', () => {
+    const withFixer: OpenThing[] = [
+      { id: 'i3', kind: 'issue', text: 'The walk-in freezer keeps icing up' },
+      { id: 't3', kind: 'task', text: 'Call Marek the refrigeration guy before Friday' },
+    ]
+    expect(
+      outcomeOf('Marek came round, freezer repaired, it was a door seal', withFixer),
+    ).toMatchObject({
+      item: { id: 'i3' },
+      status: 'resolved',
+    })
+    expect(
+      outcomeOf('the freezer thing turned out to be a worn door seal', withFixer),
+    ).toMatchObject({ item: { id: 'i3' }, status: 'resolved' })
+  })
+
   it('reads "still …" about an open item as what is in its way', () => {
     expect(
       outcomeOf('still waiting on the plumber to come back about the hot water', open),
