@@ -117,6 +117,20 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   )
     return text
   const after = text.slice(found.index + found.phrase.length)
+  // "before the weekend rush", "the Friday meeting": the phrase names a thing, not when; the date
+  // goes beside it instead of into the sentence.
+  if (
+    /\bthe\s*$/iu.test(before) ||
+    /^\s+(?!(?:at|on|in|by|to|and|or|but|so|for|from|with|before|after|morning|afternoon|evening|night|tonight|then|too|as|if|when|because|please|pls|i|we|you|is|was|will|first|thing|latest|lunchtime|noon|midday)\b)\p{L}/iu.test(
+      after,
+    )
+  ) {
+    const when = formatDate(found.iso, found.hasTime, now)
+    // "the Friday meeting" gives "the Friday (May 15) meeting", not "Friday (Friday, May 15)".
+    const said = found.phrase.trim().toLowerCase()
+    const rest = when.toLowerCase().startsWith(`${said}, `) ? when.slice(said.length + 2) : when
+    return `${before}${found.phrase} (${rest})${after}`
+  }
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =
     /\b(?:by|on|before|until|till|from|after|for|due|at|this|next|in)\s*$/iu.test(before) ||

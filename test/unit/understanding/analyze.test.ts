@@ -83,6 +83,14 @@ describe('capture', () => {
     expect(captures('our bin day is Thursday')[0]!.text).toBe('Our bin day is Thursday')
     expect(captures('my flight is Thursday')[0]!.text).toMatch(/Thursday, March 5/u)
   })
+  it('puts the date beside a day that names a thing ("the weekend rush", "the Friday meeting")', () => {
+    expect(captures('need to call the plumber before the weekend rush')[0]!.text).toBe(
+      'Call the plumber before the weekend (Saturday, March 7) rush',
+    )
+    expect(captures('the Friday standup moved to 10am')[0]!.text).toMatch(
+      /^The Friday \(March 6\) standup moved/u,
+    )
+  })
   it('resolves a deadline against the message time and writes it out', () => {
     const [c] = captures('I need to renew my passport by Friday')
     expect(new Date(c!.due!).getDate()).toBe(6)
