@@ -127,9 +127,11 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   ) {
     const when = formatDate(found.iso, found.hasTime, now)
     // "the Friday meeting" gives "the Friday (May 15) meeting", not "Friday (Friday, May 15)".
-    const said = found.phrase.trim().toLowerCase()
+    // Chrono's phrase may carry the comma after it ("weekend, braai…"): the date goes before it.
+    const phrase = found.phrase.replace(/[\s,;:.]+$/u, '')
+    const said = phrase.toLowerCase()
     const rest = when.toLowerCase().startsWith(`${said}, `) ? when.slice(said.length + 2) : when
-    return `${before}${found.phrase} (${rest})${after}`
+    return `${before}${phrase} (${rest})${text.slice(found.index + phrase.length)}`
   }
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =

@@ -22,6 +22,28 @@ const EVALUATIVE =
 const WORLD =
   /^(?:the (?:news|weather|economy|government|market|traffic)|everyone|everybody|people|they say|apparently|did you (?:hear|see|know)|I (?:heard|read|saw)\b|fun fact|random fact|did you know)\b/iu
 /**
+ * A line for the diary, as people jot one: "dentist tomorrow at 9", "haircut Saturday 10am",
+ * "parents evening thurs 6pm" — a thing and when, no verb. Short, starting with the thing.
+ */
+function agenda(text: string, dated: boolean): boolean {
+  const words = text.split(/\s+/u).length
+  return (
+    words >= 2 &&
+    words <= 8 &&
+    (dated || findSchedule(text) !== null || /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/iu.test(text)) &&
+    // A day or a time, not only "the weekend" ("weekend plans: nothing", "lekker weekend").
+    /\d|\b(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b|\b(?:tomorrow|tmrw|tonight|today|next week|next month)\b/iu.test(
+      text,
+    ) &&
+    !/:\s*$|\b(?:nothing|none|nada|nowt|no plans)\b/iu.test(text) &&
+    !/^(?:hi|hey|hello|morning|evening|night|thanks|thank|happy|merry|good|see|bye|lol|ok|okay|yes|no|same|also|and|but|so|what|when|where|who|why|how|which|today|tonight|tomorrow|yesterday)\b/iu.test(
+      text,
+    ) &&
+    parse(text).match('^#Noun').not('#Pronoun').found
+  )
+}
+
+/**
  * What the specific rules did not read but is plainly about the person, their people or their
  * work: filed by its cues (a problem, something to do, a like or dislike, otherwise a fact).
  */
@@ -83,7 +105,13 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       !/^I\s+am\s+(?!not\b)\S+$/iu.test(text)
     )
       return null
-    if (!parse(text).has('#Verb') && !/^(?:I|we)\s+\w+\s+\w+/u.test(text) && !note && !thing)
+    if (
+      !parse(text).has('#Verb') &&
+      !/^(?:I|we)\s+\w+\s+\w+/u.test(text) &&
+      !note &&
+      !thing &&
+      !agenda(text, dated !== null)
+    )
       return null
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
     if (
@@ -133,10 +161,12 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   // What the rules let through but reads, to the learned reader, like chat ("bloody freezing this
   // morning", "Valentine's is going to be mental") is not kept.
   const learned = readKind(text, now, dated !== null)
-  if (!explicit && !note && learned.best.kind === 'none' && learned.best.odds > 0) return null
+  const entry = !parse(text).has('#Verb') && agenda(text, dated !== null)
+  if (!explicit && !note && !entry && learned.best.kind === 'none' && learned.best.odds > 0)
+    return null
   const date = dated
   const stored = date ? anchorDate(text, date, now) : text
-  const kind = note ? 'task' : learned.kind
+  const kind = note ? 'task' : entry ? 'fact' : learned.kind
   if (kind === 'task') return [capture('task', stored, { due: date?.iso ?? null, correction })]
   if (kind === 'issue') return [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]

@@ -83,6 +83,12 @@ describe('capture', () => {
     expect(captures('our bin day is Thursday')[0]!.text).toBe('Our bin day is Thursday')
     expect(captures('my flight is Thursday')[0]!.text).toMatch(/Thursday, March 5/u)
   })
+  it('keeps a line for the diary ("physio weds 8:30") and not a weekend mood', () => {
+    expect(captures('physio weds 8:30')[0]).toMatchObject({ kind: 'fact' })
+    expect(captures('school play next thursday 2pm')[0]).toMatchObject({ kind: 'fact' })
+    expect(captures('big weekend, barbecue at my cousins')).toEqual([])
+    expect(captures('plans for friday: none')).toEqual([])
+  })
   it('puts the date beside a day that names a thing ("the weekend rush", "the Friday meeting")', () => {
     expect(captures('need to call the plumber before the weekend rush')[0]!.text).toBe(
       'Call the plumber before the weekend (Saturday, March 7) rush',
