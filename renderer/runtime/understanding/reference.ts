@@ -21,7 +21,7 @@ const GROUP = /^(?:parents|siblings|kids|children|grandparents|in-laws)$/iu
 
 /** "my son Jonas", "our vet", "my midwife is Aroha", "Aroha is my midwife". */
 const MENTION = new RegExp(
-  `\\b(my|our)\\s+(${RELATION_PATTERN})\\b(?:,?\\s+(?:is\\s+|called\\s+|named\\s+)?((?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?|\\b(\\p{Lu}[\\p{L}'’-]+)\\s+is\\s+(my|our)\\s+(${RELATION_PATTERN})\\b`,
+  `\\b([Mm]y|[Oo]ur)\\s+(${RELATION_PATTERN})\\b(?:,?\\s+(?:is\\s+|called\\s+|named\\s+)?((?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?|\\b(\\p{Lu}[\\p{L}'’-]+)\\s+is\\s+([Mm]y|[Oo]ur)\\s+(${RELATION_PATTERN})\\b`,
   'gu',
 )
 

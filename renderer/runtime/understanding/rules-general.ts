@@ -12,6 +12,10 @@ const THIRD_PARTY = new RegExp(
   'iu',
 )
 
+/** Medicines, doses and conditions: what someone in the person's care needs. */
+const CARE =
+  /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b|\b(?:tablets?|pills?|inhaler|insulin|epipen|epi-pen|medication|meds|prescription|prescribed|injections?|allergic|allergy|asthma|diabetes|diabetic|epilepsy|epileptic|dementia|arthritis|eczema)\b/iu
+
 const OPINION =
   /\b(?:in my (?:view|opinion)|imo|imho|do not @ me|don't @ me|hot take|unpopular opinion|fight me|change my mind|just saying|is a sieve|brain is)\b|^(?:I|we)\s+(?:actually\s+|finally\s+)?did it\b|^I\s+(?:keep forgetting|misread|misspoke|mistyped|forgot)\b|^I\s+am\s+not\s+(?:convinced|sure|certain)\b/iu
 const SMALL_TALK =
@@ -121,7 +125,9 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       ).test(text) &&
       !findSchedule(text) &&
       (dated === null || Date.parse(dated.iso) < now.getTime() || isPastStatement(text)) &&
-      !/\b(?:appt|appointment|app)\b/iu.test(text)
+      !/\b(?:appt|appointment|app)\b/iu.test(text) &&
+      // Their health is the person's to keep track of ("my mum takes amlodipine 5mg").
+      !CARE.test(text)
     )
       return null
     if (SMALL_TALK.test(text)) return null

@@ -83,6 +83,10 @@ describe('capture', () => {
     expect(captures('our bin day is Thursday')[0]!.text).toBe('Our bin day is Thursday')
     expect(captures('my flight is Thursday')[0]!.text).toMatch(/Thursday, March 5/u)
   })
+  it("keeps what someone in the person's care takes, not what they eat", () => {
+    expect(captures('my mum takes amlodipine 5mg')[0]).toMatchObject({ kind: 'fact' })
+    expect(captures('my flatmate eats cereal for dinner')).toEqual([])
+  })
   it('keeps a line for the diary ("physio weds 8:30") and not a weekend mood', () => {
     expect(captures('physio weds 8:30')[0]).toMatchObject({ kind: 'fact' })
     expect(captures('school play next thursday 2pm')[0]).toMatchObject({ kind: 'fact' })

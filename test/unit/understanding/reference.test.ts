@@ -45,6 +45,9 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
     expect(resolveReferences('my brother called, he is moving to Perth', ['my dad is 70'])).toBe(
       'my brother called, he is moving to Perth',
     )
+    expect(resolveReferences('My son uses an inhaler for his asthma', ['my dad Ken is 80'])).toBe(
+      'My son uses an inhaler for his asthma',
+    )
     expect(resolveReferences('our landlord is Mr. Patel, he is lovely', [])).toBe(
       'our landlord is Mr. Patel, he is lovely',
     )
