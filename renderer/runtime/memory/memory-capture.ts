@@ -174,7 +174,39 @@ function replaced(current: MemoryItem[], c: Capture, message: string): MemoryIte
     const same = sameTopic(current, { ...c, correction: c.correction || MOVED.test(c.text) })
     if (same) return same
   }
-  return namedOld(current, c, message)
+  return namedOld(current, c, message) ?? contradicted(current, c.text)
+}
+
+const NEGATION = /\b(?:not|never|no longer|cannot|can't|don't|doesn't|isn't|aren't|won't)\b/giu
+const clauses = (text: string): string[] =>
+  text.split(/\s*(?:[,;]|\bbut\b|\band\b)\s*/iu).filter((c) => c.trim() !== '')
+/** A clause's content words without its negation, and whether it is negated. */
+function polarity(clause: string): { words: string; negated: boolean } {
+  const negated = (clause.match(NEGATION) ?? []).length % 2 === 1
+  const words = contentLemmas(clause.replace(NEGATION, ' '))
+    .filter((w) => !/^(?:anymore|any|more|actually|do|does|really|now)$/u.test(w))
+    .sort()
+    .join(' ')
+  return { words, negated }
+}
+
+/**
+ * "I don't eat pork" … "actually I do eat pork": a statement that says the opposite of a current
+ * fact or preference, clause for clause with the same words, replaces it.
+ */
+function contradicted(current: MemoryItem[], text: string): MemoryItem | undefined {
+  const said = clauses(text)
+    .map(polarity)
+    .filter((p) => p.words.split(' ').length >= 2)
+  if (said.length === 0) return undefined
+  return current
+    .filter((i) => i.kind === 'fact' || i.kind === 'preference')
+    .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))
+    .find((i) =>
+      clauses(i.text)
+        .map(polarity)
+        .some((p) => said.some((q) => q.words === p.words && q.negated !== p.negated)),
+    )
 }
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */

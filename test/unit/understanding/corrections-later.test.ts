@@ -32,4 +32,33 @@ describe('corrections made in a later message', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"scratch that, I do eat beef" replaces "I don\'t eat beef", whatever kind each was filed as', async () => {
+    const corpus: Corpus = {
+      description: 'the opposite said later',
+      scenarios: [
+        {
+          id: 'opposite',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            { say: "I don't eat beef", expect: [{ kind: 'fact', words: ['beef'] }] },
+            { say: 'nice weather today', expect: [] },
+            {
+              say: "actually scratch that, I do eat beef, it's duck I can't stand",
+              expect: [
+                {
+                  kind: 'preference',
+                  words: ['duck'],
+                  action: 'supersede',
+                  replaces: ['not eat beef'],
+                },
+              ],
+            },
+            { ask: "what can't I eat?", answer: ['duck'], notAnswer: ['not eat beef'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

@@ -91,7 +91,10 @@ export function noteLine(n: MemoryNote): string {
             ? n.previous.value
             : null))
         : null
-      return `Updated: ${lowerStart(text)} (was ${was ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
+      // When the old value is still in the new text ("I do eat pork" after "I don't eat pork"),
+      // the old statement says what changed.
+      const same = was !== null && text.toLowerCase().includes(was.toLowerCase())
+      return `Updated: ${lowerStart(text)} (was ${was && !same ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
     }
     case 'confirmed':
       return sentence(`I already had that, and marked it confirmed: ${lowerStart(text)}`)
