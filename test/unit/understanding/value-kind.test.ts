@@ -49,4 +49,28 @@ describe('a value recognised by its form', () => {
     const scores = await evaluate(corpus)
     expect(scores.failures).toEqual([])
   })
+
+  it('answers "where do I work?" with work done for somewhere named, not cooking for the kids', async () => {
+    const corpus: Corpus = {
+      description: 'work said by what is done',
+      scenarios: [
+        {
+          id: 'work',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'I drive a parcel van for Evri round Stockport',
+              expect: [{ kind: 'fact', words: ['Evri'] }],
+            },
+            {
+              say: 'I cook for my kids every night',
+              expect: [{ kind: 'fact', words: ['cook'] }],
+            },
+            { ask: 'where do I work?', answer: ['Evri'], notAnswer: ['cook'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

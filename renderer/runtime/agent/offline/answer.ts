@@ -266,9 +266,16 @@ function namesTheirJob(v: MemoryItemView, q: Extract<Question, { type: 'lookup' 
     i.kind === 'fact' &&
     !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
     /^(?:I|my)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
-    i.text.split(/[\s,]+/u).some((w) => isJob(w))
+    ([...i.text.matchAll(JOB_NOUN)].some((m) => isJob(m[1]!)) || WORKS_FOR.test(i.text))
   )
 }
+
+/** "I drive a delivery van for DPD", "I teach maths at Hillcrest": work done for somewhere named. */
+const WORKS_FOR =
+  /^I\s+(?:am|'m)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:at|for|with)\s+(?:the\s+)?\p{L}|^I\s+(?:\w+\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\w*\b[^.]*?\b(?:for|at|with)\s+(?:the\s+)?\p{Lu}/u
+
+/** A job said as a noun ("a pharmacist", "job is pharmacist", "as a chef"), not a verb ("I cook"). */
+const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu
 
 /** How strongly an item answers a lookup question. */
 function score(
