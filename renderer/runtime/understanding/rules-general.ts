@@ -99,7 +99,12 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     )
       return null
     // "I read them on my phone", "we are going": a pronoun object or no content word says nothing on its own.
-    if (/^(?:I|we)\s+(?:\w+\s+){0,2}(?:them|it|those|these|that)\b/iu.test(text) && words <= 7)
+    if (
+      /^(?:I|we)\s+(?:\w+\s+){0,2}(?:them|it|those|these|that|the rest|the others|everything else|the same|both)\b/iu.test(
+        text,
+      ) &&
+      words <= 7
+    )
       return null
     if (
       words <= 4 &&
