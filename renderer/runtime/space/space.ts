@@ -71,6 +71,10 @@ import {
   type DocWrite,
 } from '../docs/commit-updates'
 import { readDocState } from '../docs/doc-state'
+import { commitSealed, sealedMarks } from '../docs/commit-sealed'
+import { checkSealed } from '../docs/check-sealed'
+import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
+import { readWholeConversation } from '../docs/sealed-source'
 import {
   messageRowCount,
   messageRowsAfter,
@@ -139,6 +143,12 @@ export class Space {
   private checkedMessages = new WeakMap<object, Message>()
   /** Deletions for good are cleaned up one at a time, in order; waiting on it waits for them all. */
   private readonly cleanup = serialQueue()
+  /** Conversations being stored from a sealed sync item: opening one waits for its store. */
+  private sealing = new Map<string, Promise<unknown>>()
+  /** The check of sealed conversations' pages against their state, once the device is idle. */
+  private readonly sealedChecks = new IdleTask(() => this.checkSealedPages(), SEALED_CHECK_IDLE_MS)
+  /** Who hears of each conversation document opened (sync listens to what can change). */
+  private openedListeners = new Set<(conversationId: string, doc: Y.Doc) => void>()
 
   /** The space document once it is loaded (see `restore`); null until then. */
   private loaded: PersistedDoc | null = null
@@ -302,6 +312,13 @@ export class Space {
     }
     // A deletion that a crash or a closed window interrupted is finished now.
     void this.finishPurges()
+    // Pages of a sealed sync item that the app closed before checking are checked once idle.
+    if (!this.readOnly)
+      void sealedMarks(this.db)
+        .then((marks) => {
+          if (marks.length > 0 && !this.closed) this.sealedChecks.poke()
+        })
+        .catch((e: unknown) => console.error('could not read the sealed pages to check', e))
     state.onFlush((r) => {
       if (!r.ok) listener.storageFailed(r.error.message)
     })
@@ -685,8 +702,11 @@ export class Space {
   conversation(id: string): Promise<Result<PersistedDoc>> {
     let opening = this.conversationDocs.get(id)
     if (!opening) {
-      opening = PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)).then(
-        async (r) => {
+      // A conversation being stored whole from sync opens once it is stored, so it holds it.
+      const stored = this.sealing.get(id) ?? Promise.resolve()
+      opening = stored
+        .then(() => PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)))
+        .then(async (r) => {
           if (!r.ok) {
             this.conversationDocs.delete(id)
             return r
@@ -694,9 +714,9 @@ export class Space {
           const bad = unreadableMeta(conversationDocId(id), r.value.doc)
           if (bad) await this.report([bad])
           this.watchMessages(id, r.value)
+          for (const listener of this.openedListeners) listener(id, r.value.doc)
           return r
-        },
-      )
+        })
       this.conversationDocs.set(id, opening)
     }
     return opening
@@ -951,6 +971,161 @@ export class Space {
   }
 
   /**
+   * Calls `listener` with each conversation document once it is opened (loaded), before the opener
+   * can change it: sync listens to a document from then on, and never loads one just to listen.
+   */
+  onConversationOpened(listener: (conversationId: string, doc: Y.Doc) => void): () => void {
+    this.openedListeners.add(listener)
+    return () => this.openedListeners.delete(listener)
+  }
+
+  /**
+   * Stores a conversation that arrived whole from another device (a sealed sync item: its Yjs state
+   * and its pages, `source` naming the item) without decoding the state, when this device holds
+   * nothing of it and has not opened it (`commitSealed`). Its messages are told to the windows as
+   * for any commit, and its pages are checked against the state once the device is idle
+   * (`checkSealedPages`). Resolves to false, storing nothing, when it cannot — the conversation is
+   * open or has something stored, the space is read-only, or the pages cannot be read (reported in
+   * the quarantine list) — and the caller then applies the state as any update.
+   */
+  async receiveSealed(
+    conversationId: string,
+    parts: { state: Uint8Array; pages: Uint8Array },
+    source: string,
+  ): Promise<Result<boolean>> {
+    if (
+      this.readOnly ||
+      this.closed ||
+      this.conversationDocs.has(conversationId) ||
+      this.sealing.has(conversationId)
+    )
+      return ok(false)
+    const docId = conversationDocId(conversationId)
+    const store = async (): Promise<Result<boolean>> => {
+      const pages = readSealedPages(parts.pages)
+      if (!pages.ok) {
+        await this.report([
+          {
+            origin: docId,
+            recordId: `sealed-pages:${source}`,
+            raw: { item: source, pagesBytes: parts.pages.byteLength },
+            path: pages.error.path ?? 'pages',
+            reason: `the pages another device sent with this conversation cannot be read (${pages.error.message}); they were built from its state instead`,
+          },
+        ])
+        return ok(false)
+      }
+      let seq: number | null
+      try {
+        seq = await commitSealed(this.db, docId, conversationId, parts.state, pages.value, source)
+      } catch (e) {
+        return storageError(e, 'save the synced conversation')
+      }
+      if (seq === null) return ok(false)
+      void this.announceStored(conversationId, pages.value)
+      if (!this.closed) this.sealedChecks.poke()
+      return ok(true)
+    }
+    // Set before the first await, so an open of this conversation meanwhile waits for the store.
+    const storing = store()
+    this.sealing.set(conversationId, storing)
+    try {
+      return await storing
+    } finally {
+      this.sealing.delete(conversationId)
+    }
+  }
+
+  /**
+   * Tells the windows of messages stored without a document commit (sealed, or pages rebuilt),
+   * after they are stored: validated and told `APPENDED_EVENT_MAX` at a time, a task each, so 100k
+   * of them never make one long task that holds up every request behind it.
+   */
+  private async announceStored(
+    conversationId: string,
+    rows: readonly { id: string; record: unknown }[],
+  ): Promise<void> {
+    const bad: Unreadable[] = []
+    for (let i = 0; i < rows.length; i += APPENDED_EVENT_MAX) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+      const read = this.classify(conversationId, rows.slice(i, i + APPENDED_EVENT_MAX))
+      bad.push(...read.bad)
+      if (read.messages.length > 0) this.listener.messagesAppended(conversationId, read.messages)
+    }
+    await this.report(bad)
+  }
+
+  /**
+   * A conversation's whole Yjs state and its messages as pages (`encodeSealedPages`), taken at one
+   * stored position, for sync to send as one sealed item; null when the conversation is not stored
+   * in pages or changed while it was read.
+   */
+  async sealedOf(
+    conversationId: string,
+  ): Promise<Result<{ state: Uint8Array; pages: Uint8Array } | null>> {
+    const opened = await this.conversation(conversationId)
+    if (!opened.ok) return opened
+    const taken = await opened.value.whenStored((doc, position) => ({
+      state: Y.encodeStateAsUpdate(doc),
+      position,
+    }))
+    if (taken === null) return ok(null)
+    try {
+      const docId = conversationDocId(conversationId)
+      const messages = await readWholeConversation(this.db, docId, conversationId, taken.position)
+      if (messages === null) return ok(null)
+      return ok({ state: taken.state, pages: encodeSealedPages(messages) })
+    } catch (e) {
+      return storageError(e, 'read the conversation')
+    }
+  }
+
+  /**
+   * Checks each conversation stored from a sealed item against its state (`checkSealed`, a whole
+   * decode): pages that disagree are rebuilt from the state, reported in the quarantine list, and
+   * told to the windows as removed and appended again. Runs by itself once the device has been
+   * idle for a while after such a store (and at the next start if the app closed first); resolves
+   * to how many conversations were rebuilt.
+   */
+  async checkSealedPages(): Promise<number> {
+    if (this.readOnly) return 0
+    let repaired = 0
+    for (const mark of await sealedMarks(this.db)) {
+      if (this.closed) break
+      const { conversationId, source } = mark
+      const docId = conversationDocId(conversationId)
+      const checked = await checkSealed(this.db, mark)
+      if (checked.type === 'moved') this.sealedChecks.poke()
+      else if (checked.type === 'unreadable')
+        await this.report([
+          {
+            origin: docId,
+            recordId: `sealed-state:${source}`,
+            raw: { item: source },
+            path: 'state',
+            reason: `the state another device sent for this conversation does not replay (${checked.reason})`,
+          },
+        ])
+      else if (checked.type === 'repaired') {
+        repaired++
+        await this.report([
+          {
+            origin: docId,
+            recordId: `sealed-pages:${source}`,
+            raw: { item: source, sent: checked.sent },
+            path: 'pages',
+            reason: `the pages another device sent with this conversation disagreed with its state (${checked.difference}); they were rebuilt from the state`,
+          },
+        ])
+        if (checked.removed.length > 0)
+          await this.listener.messagesRemoved(conversationId, checked.removed)
+        await this.announceStored(conversationId, checked.written)
+      }
+    }
+    return repaired
+  }
+
+  /**
    * Adds list entries for conversations that have none yet (never overwriting one); resolves to the
    * ids it added once they are durable.
    */
@@ -1025,6 +1200,7 @@ export class Space {
     this.closed = true
     if (this.loadTimer !== null) clearTimeout(this.loadTimer)
     this.loadTimer = null
+    this.sealedChecks.cancel()
     for (const fold of this.folds.values()) fold.cancel()
     if (this.viewTimer !== null) clearTimeout(this.viewTimer)
     this.viewTimer = null
@@ -1139,6 +1315,12 @@ const DEFAULT_NAME = 'My memory'
  * the runtime's thread, which a first prompt at start must not wait behind.
  */
 export const LOAD_BEHIND_MS = 1000
+
+/**
+ * How long after the last conversation stored from a sealed sync item its pages are checked
+ * against its state (a whole decode, kept off a first sync's path).
+ */
+export const SEALED_CHECK_IDLE_MS = 5000
 
 /** How long after the last change to the space document its stored view is saved again. */
 export const VIEW_SAVE_IDLE_MS = 1000

@@ -21,7 +21,8 @@ export interface SpaceTarget extends SyncTarget {
  * The documents of a space as sync sees them: `space` (memory, the conversations list, meta) and
  * `conversation:<id>` for every conversation the list knows, trashed and newer-schema ones included.
  * Documents are the runtime's own live instances, already loaded; unknown conversation ids (first
- * seen in another device's update) are opened, which creates them.
+ * seen in another device's update) are opened, which creates them. A conversation that arrives
+ * whole (a sealed item) is stored without being opened (`Space.receiveSealed`).
  */
 export function spaceTarget(space: Space): SpaceTarget {
   const handedOut = new Set<string>()
@@ -39,5 +40,16 @@ export function spaceTarget(space: Space): SpaceTarget {
       return doc
     },
     receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
+    sealedOf: async (docId) => {
+      const id = conversationIdOf(docId)
+      return id === null ? ok(null) : space.sealedOf(id)
+    },
+    receiveSealed: async (docId, parts, itemId) => {
+      const id = conversationIdOf(docId)
+      if (id === null) return ok(false)
+      const stored = await space.receiveSealed(id, parts, itemId)
+      if (stored.ok && stored.value && !space.hasConversationEntry(id)) orphans.add(id)
+      return stored
+    },
   }
 }

@@ -131,20 +131,21 @@ export function createSyncSupervisor(
     await current.engine.stop()
   }
 
-  /** Attaches conversation documents the open space gains after sync started (local or synced). */
+  /**
+   * Attaches each conversation document the open space opens after sync started (one created here,
+   * or one that arrived by sync and is opened to be read or changed), before it can change. A
+   * conversation is never opened just to be listened to: one stored whole from a sealed item stays
+   * unloaded until something needs it.
+   */
   const watchConversations = (
     space: Space,
     target: SpaceTarget,
     engine: SyncEngine,
   ): (() => void) => {
-    return space.onConversationAdded((id) => {
+    return space.onConversationOpened((id, doc) => {
       const docId = conversationDocId(id)
-      if (target.handedOut.has(docId)) return
       target.handedOut.add(docId)
-      // A document that fails to open is retried, and reported, by the engine's next reconcile.
-      void space.syncDoc(docId).then((doc) => {
-        if (doc.ok && session?.engine === engine) engine.attach(docId, doc.value)
-      })
+      if (session?.engine === engine) engine.attach(docId, doc)
     })
   }
 

@@ -1,6 +1,7 @@
 import { foldUpdates } from './doc-delta'
 import { openItem } from './envelope'
 import type { EngineContext } from './engine-context'
+import { updateOf } from './item-update'
 import type { OutgoingItems } from './outgoing-items'
 
 /**
@@ -22,7 +23,9 @@ export function createCompaction(
     for (const id of ids) {
       const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, ctx.items.get(id))
       if (!opened.ok) return
-      parts.push(opened.value.plaintext)
+      const update = await updateOf(opened.value, id)
+      if (!update.ok) return
+      parts.push(update.value)
     }
     // The snapshot holds the content of every item it deletes, so a concurrent compaction elsewhere
     // can only duplicate content, never lose it.

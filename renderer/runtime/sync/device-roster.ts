@@ -1,4 +1,4 @@
-import { openDevice, sealDevice } from './envelope'
+import { READS, openDevice, sealDevice, type ItemKind } from './envelope'
 import { ENGINE_ORIGIN, type EngineContext } from './engine-context'
 import type { SyncDevice } from './sync-status'
 
@@ -8,6 +8,11 @@ export interface DeviceRoster {
   announce(): Promise<void>
   /** Reads every entry into `state.devices`, newest first; an unreadable one is a problem. */
   read(): Promise<void>
+  /**
+   * Whether every other device announced in the envelope reads items of `kind`, as its entry says
+   * now (an entry that cannot be read, or from a build that announces nothing, does not).
+   */
+  allRead(kind: ItemKind): Promise<boolean>
   /** A device's name for messages: this device, its announced name, or its id. */
   nameOf(deviceId: string | null): string
 }
@@ -25,6 +30,7 @@ export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
         name: settings.deviceName,
         lastSeenAt: new Date().toISOString(),
         ...(settings.publicKey === undefined ? {} : { publicKey: settings.publicKey }),
+        reads: [...READS],
       }
       const entry = await sealDevice(state.keys.itemKey, settings.spaceId, settings.deviceId, info)
       ctx.envelope.transact(() => ctx.deviceMap.set(settings.deviceId, entry), ENGINE_ORIGIN)
@@ -43,6 +49,15 @@ export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
       }
       state.devices = list.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt))
       ctx.emit()
+    },
+    async allRead(kind) {
+      if (state.keys === null) return false
+      for (const [id, raw] of ctx.deviceMap.entries()) {
+        if (id === settings.deviceId) continue
+        const info = await openDevice(state.keys.itemKey, settings.spaceId, id, raw)
+        if (!info.ok || !(info.value.reads ?? []).includes(kind)) return false
+      }
+      return true
     },
     nameOf: (deviceId) =>
       deviceId === null

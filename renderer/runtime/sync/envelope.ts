@@ -23,12 +23,24 @@ const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected byt
 const Iv = Bytes.refine((b) => b.byteLength === IV_BYTES, `expected a ${IV_BYTES}-byte IV`)
 const Ciphertext = Bytes.refine((b) => b.byteLength >= 16, 'ciphertext shorter than its tag')
 
+/**
+ * What an item holds: `update` one Yjs update; `snapshot` the fold of the items it `covers`;
+ * `sealed` a document's whole state with its read-model pages (sealed-item.ts), written only while
+ * every device announced in the envelope reads it (`DeviceInfo.reads`): builds before it refuse
+ * the item as unreadable.
+ */
+export const ItemKind = z.enum(['update', 'snapshot', 'sealed'])
+export type ItemKind = z.infer<typeof ItemKind>
+
+/** The item kinds this build reads, announced in its device entry. */
+export const READS: readonly ItemKind[] = ['update', 'snapshot', 'sealed']
+
 /** One encrypted item as stored in `items`. */
 export const EnvelopeItem = z.object({
   v: z.literal(1),
   docId: DocId,
   deviceId: DeviceId,
-  kind: z.enum(['update', 'snapshot']),
+  kind: ItemKind,
   iv: Iv,
   ct: Ciphertext,
   createdAt: z.iso.datetime(),
@@ -46,6 +58,11 @@ export const DeviceInfo = z.object({
   lastSeenAt: z.iso.datetime(),
   /** Its X25519 public key, so a device that changes the secret can hand it the new one (absent from older builds). */
   publicKey: DevicePublicKey.optional(),
+  /**
+   * The item kinds it reads (absent from builds before `sealed`, which read `update` and
+   * `snapshot` only). Names this build does not know are kept: a newer build reads more.
+   */
+  reads: z.array(z.string().max(40)).max(40).optional(),
 })
 export type DeviceInfo = z.infer<typeof DeviceInfo>
 
@@ -88,7 +105,7 @@ const deviceAad = (spaceId: string, deviceId: string): Uint8Array =>
 export interface NewItem {
   docId: string
   deviceId: string
-  kind: 'update' | 'snapshot'
+  kind: ItemKind
   plaintext: Uint8Array
   covers?: string[]
 }

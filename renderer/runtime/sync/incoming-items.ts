@@ -1,6 +1,8 @@
+import { ok, type Result } from '../../../shared/errors'
 import { openItem } from './envelope'
 import { describe, type EngineContext } from './engine-context'
 import type { LocalChanges } from './local-changes'
+import { decodeSealed, type SealedParts } from './sealed-item'
 
 /** Applies items from other devices to their documents. */
 export interface IncomingItems {
@@ -47,7 +49,29 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
           problems.report(itemId, docIdIn(raw), opened.error)
           continue
         }
-        const { item, plaintext } = opened.value
+        const { item } = opened.value
+        let plaintext = opened.value.plaintext
+        if (item.kind === 'sealed') {
+          const parts = await decodeSealed(plaintext, `items.${itemId}`)
+          if (!parts.ok) {
+            ledger.markUnreadable(itemId)
+            problems.report(itemId, item.docId, parts.error)
+            continue
+          }
+          const stored = await storeSealed(ctx, local, itemId, item.docId, parts.value)
+          // A local storage failure may pass; the item is retried on the next sync.
+          if (!stored.ok) {
+            problems.report(itemId, item.docId, stored.error)
+            continue
+          }
+          if (stored.value) {
+            problems.clear(itemId)
+            ledger.remember(itemId, item.docId)
+            touched.set(item.docId, touched.get(item.docId) === true)
+            continue
+          }
+          plaintext = parts.value.state
+        }
         const doc = await local.docFor(item.docId)
         // A local load failure may pass; the item is retried on the next sync.
         if (!doc.ok) {
@@ -75,4 +99,22 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
       ctx.emit()
     },
   }
+}
+
+/**
+ * Stores a `sealed` item through the target as it is, when the target can and this device has not
+ * loaded the document; true once stored, false when its state is to be applied as any update.
+ */
+async function storeSealed(
+  ctx: EngineContext,
+  local: LocalChanges,
+  itemId: string,
+  docId: string,
+  parts: SealedParts,
+): Promise<Result<boolean>> {
+  const { receiveSealed } = ctx.options.target
+  if (!receiveSealed || local.isAttached(docId)) return ok(false)
+  const stored = await receiveSealed(docId, parts, itemId)
+  if (stored.ok && stored.value) local.storedFromRelay(docId, itemId)
+  return stored
 }

@@ -25,6 +25,14 @@ export interface LocalChanges {
    * everything the document does.
    */
   onlyFromRelay(docId: string): ReadonlySet<string> | null
+  /**
+   * Notes that a document this device held nothing of was stored from item `itemId` alone, without
+   * being loaded (a `sealed` item): it counts as built only from the relay, as `onlyFromRelay` says,
+   * until an edit of it is heard.
+   */
+  storedFromRelay(docId: string, itemId: string): void
+  /** Whether a loaded copy of the document is attached. */
+  isAttached(docId: string): boolean
   /** The edits waiting to be sent, per document, merged in order; the list is emptied. */
   take(): [docId: string, updates: Uint8Array[]][]
   /** How many documents have edits waiting. */
@@ -103,6 +111,13 @@ export function createLocalChanges(ctx: EngineContext, onEdit: () => void): Loca
       return loaded
     },
     receive,
+    storedFromRelay(docId, itemId) {
+      if (pending.has(docId)) return
+      const items = fromRelay.get(docId)
+      if (items) items.add(itemId)
+      else fromRelay.set(docId, new Set([itemId]))
+    },
+    isAttached: (docId) => attached.has(docId),
     onlyFromRelay: (docId) => {
       const items = fromRelay.get(docId)
       return items && items.size > 0 ? items : null

@@ -4,8 +4,10 @@ import type { EngineContext } from './engine-context'
 import { openItem } from './envelope'
 import type { IncomingItems } from './incoming-items'
 import type { LocalChanges } from './local-changes'
+import { updateOf } from './item-update'
 import type { OutgoingItems } from './outgoing-items'
 import type { RollbackWatch } from './rollback-watch'
+import { encodeSealed } from './sealed-item'
 
 /** Compares this device's documents with what the relay holds and sends what it lacks. */
 export interface Reconcile {
@@ -24,6 +26,8 @@ export interface ReconcileJobs {
   rollback: RollbackWatch
   checkWithheld(): void
   compact(docId: string): Promise<void>
+  /** Replaces sealed items by snapshots while an announced device does not read them (unseal.ts). */
+  unseal(): Promise<void>
 }
 
 /**
@@ -33,23 +37,40 @@ export interface ReconcileJobs {
  */
 export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconcile {
   const { state, problems, ledger } = ctx
+  /** Sends a whole document as one `sealed` item when every device reads them; false when not sent. */
+  const sendSealed = async (docId: string): Promise<boolean> => {
+    const { sealedOf } = ctx.options.target
+    if (!sealedOf || !(await jobs.roster.allRead('sealed'))) return false
+    const parts = await sealedOf(docId)
+    // Without its pages the document still travels whole, as an update every build reads.
+    if (!parts.ok || parts.value === null) return false
+    await jobs.outgoing.add({ docId, kind: 'sealed', plaintext: await encodeSealed(parts.value) })
+    return true
+  }
+
   const doc = async (docId: string): Promise<void> => {
     const { keys } = state
     if (keys === null) return
+    // A document built only from items still on the relay has nothing the relay lacks; asked
+    // before loading it, since one stored from a sealed item is not loaded until it is needed.
+    const built = jobs.local.onlyFromRelay(docId)
+    if (built && [...built].every((id) => ctx.items.has(id))) return
     const local = await jobs.local.docFor(docId)
     if (!local.ok) {
       problems.report(`doc:${docId}`, docId, local.error)
       return
     }
     problems.clear(`doc:${docId}`)
-    // A document built only from items still on the relay has nothing the relay lacks.
-    const built = jobs.local.onlyFromRelay(docId)
-    if (built && [...built].every((id) => ctx.items.has(id))) return
     const remote: Uint8Array[] = []
     for (const id of ledger.idsOf(docId)) {
       const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, ctx.items.get(id))
-      if (opened.ok) remote.push(opened.value.plaintext)
+      if (!opened.ok) continue
+      const update = await updateOf(opened.value, id)
+      if (update.ok) remote.push(update.value)
     }
+    // The relay has nothing of it: the whole document goes, with its pages when it can.
+    if (remote.length === 0 && local.value.store.clients.size > 0 && (await sendSealed(docId)))
+      return
     const delta = missingFromRemote(remote, local.value)
     if (delta !== null) await jobs.outgoing.add({ docId, kind: 'update', plaintext: delta })
   }
@@ -72,6 +93,7 @@ export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconc
       for (const docId of ids) await doc(docId)
       await jobs.roster.announce()
       await jobs.roster.read()
+      await jobs.unseal()
       jobs.checkWithheld()
     } finally {
       state.reconciling = false

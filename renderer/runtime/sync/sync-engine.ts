@@ -20,6 +20,7 @@ import { deriveSpaceKeys } from './space-keys'
 import { summarizeStatus } from './status-summary'
 import { SyncSettings, type SyncOptions } from './sync-options'
 import type { SyncStatus } from './sync-status'
+import { createUnseal } from './unseal'
 import { createWithheldWatch } from './withheld-watch'
 
 /**
@@ -161,6 +162,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const roster = createDeviceRoster(ctx)
   const rollback = createRollbackWatch(ctx, roster)
   const checkWithheld = createWithheldWatch(ctx)
+  const unseal = createUnseal(ctx, outgoing, roster)
   const reconcile = createReconcile(ctx, {
     local,
     incoming,
@@ -169,6 +171,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     rollback,
     checkWithheld,
     compact,
+    unseal,
   })
   const connection = createRelayConnection(ctx, WebSocketImpl, {
     onSynced: () => void ctx.run(reconcile.all),
@@ -187,7 +190,10 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     if (problems.has(ROLLBACK_PROBLEM)) rollback.check()
     emit()
   })
-  deviceMap.observe(() => void ctx.run(roster.read))
+  deviceMap.observe(() => {
+    void ctx.run(roster.read)
+    void ctx.run(unseal)
+  })
 
   const begin = async (): Promise<void> => {
     const derived = options.keys

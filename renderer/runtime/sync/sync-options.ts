@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Result } from '../../../shared/errors'
 import type { RelayRoom } from '../../../shared/relay-room'
 import { DevicePublicKey } from './device-key'
+import type { SealedParts } from './sealed-item'
 import type { SeenStore } from './seen-mark'
 import type { SpaceKeys } from './space-keys'
 import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
@@ -29,6 +30,21 @@ export interface SyncTarget {
    * itself.
    */
   receive?(doc: Y.Doc, update: Uint8Array): void
+  /**
+   * Optional, with `receiveSealed`: a document's whole state and its read-model pages, taken at one
+   * stored position, for a `sealed` item (sealed-item.ts); null when the document has none to give
+   * (not a conversation, not stored in pages, or it moved while being read). `pages` is opaque to
+   * the engine: whatever `receiveSealed` on another device reads.
+   */
+  sealedOf?(docId: string): Promise<Result<SealedParts | null>>
+  /**
+   * Optional: stores a `sealed` item's state and pages for a document this device holds nothing of
+   * and has not opened, without decoding the state (`itemId` names where they came from in what it
+   * reports). Resolves to false, storing nothing, when it cannot (the document is open or has
+   * something stored, or the pages are unreadable, which it reports): the engine then applies the
+   * state as an update. A document stored this way is not loaded until something needs it.
+   */
+  receiveSealed?(docId: string, parts: SealedParts, itemId: string): Promise<Result<boolean>>
 }
 
 /** How to reach the relay and what to sync. `secret` comes from the pairing code. */

@@ -1,16 +1,10 @@
 import * as Y from 'yjs'
-import { err, ok } from '../../../shared/errors'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import { memoryMap } from '../../../renderer/runtime/memory/memory-doc'
-import { SPACE_DOC_ID, conversationDocId } from '../../../shared/docs'
+import { conversationDocId } from '../../../shared/docs'
 import type { Space } from '../../../renderer/runtime/space/space'
-import {
-  SYNC_ORIGIN,
-  createSyncEngine,
-  deriveSpaceKeys,
-  type SyncEngine,
-  type SyncTarget,
-} from '../../../renderer/runtime/sync'
+import { createSyncEngine, deriveSpaceKeys, type SyncEngine } from '../../../renderer/runtime/sync'
+import { spaceTarget } from '../../../renderer/runtime/sync-service/space-target'
 import type { SyncOpenInput, SyncSnapshot, WallMs } from './bench-api'
 import { biggestConversation, must, openSpace, quietListener } from './open-space'
 
@@ -31,8 +25,6 @@ const current = (): Device => {
   if (!device) throw new Error('syncOpen first')
   return device
 }
-
-const PREFIX = 'conversation:'
 
 /**
  * One synced device in this page: a space opened with the runtime's `Space` (every update, synced
@@ -55,20 +47,8 @@ export async function syncOpen(input: SyncOpenInput): Promise<{ keyMs: number }>
   const t = performance.now()
   const keys = must(await deriveSpaceKeys(input.secret, input.syncSpaceId), 'derive keys')
   const keyMs = performance.now() - t
-  const target: SyncTarget = {
-    listDocIds: async () =>
-      ok([
-        SPACE_DOC_ID,
-        ...(await space.conversationEntries()).map((e) => conversationDocId(e.id)),
-      ]),
-    getDoc: async (docId) => {
-      if (docId === SPACE_DOC_ID) return ok(space.state.doc)
-      if (!docId.startsWith(PREFIX)) return err('not-found', `no document ${docId}`)
-      const opened = await space.conversation(docId.slice(PREFIX.length))
-      return opened.ok ? ok(opened.value.doc) : opened
-    },
-    receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
-  }
+  // The runtime's own target: a conversation that arrives whole is stored without being opened.
+  const target = spaceTarget(space)
   const engine = must(
     createSyncEngine({
       relayUrl: input.relayUrl,

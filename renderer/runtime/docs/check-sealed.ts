@@ -1,0 +1,156 @@
+import { Dexie } from 'dexie'
+import * as Y from 'yjs'
+import { conversationDocId } from '../../../shared/docs'
+import { sameData } from '../../../shared/session/same-data'
+import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
+import { emptyChanges, type RowChanges } from './commit-updates'
+import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
+import { newConversationPages, pageMessages } from './message-pages'
+import { messageTables } from './message-store'
+import { projectMessages } from './projectors'
+import { readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
+
+/** What checking a conversation's pages against its stored state found. */
+export type SealedCheck =
+  /** The pages hold what the state does (or the conversation is gone): the mark is removed. */
+  | { type: 'agreed' }
+  /**
+   * They disagreed, and the pages were rebuilt from the state. `removed`: ids whose stored
+   * message went (not in the state, or different there); `written`: messages written from the
+   * state; `sent`: what the pages held of the messages that differed (at most `SENT_KEPT`).
+   */
+  | {
+      type: 'repaired'
+      difference: string
+      removed: string[]
+      written: MessageRow[]
+      sent: PagedMessage[]
+    }
+  /** The state does not replay (quarantined when the document opens); the pages stay, the mark goes. */
+  | { type: 'unreadable'; reason: string }
+  /** The conversation changed while it was being checked: check again later. */
+  | { type: 'moved' }
+
+/** How many of the disagreeing messages the report keeps as they were sent. */
+export const SENT_KEPT = 20
+
+/** Origin of the scratch replay a check projects (not LOAD_ORIGIN: the projection must run). */
+const CHECK_ORIGIN = 'keepsake:sealed-check'
+
+/**
+ * Checks the pages of a conversation stored from a sealed item (`commitSealed`) against its Yjs
+ * state, which it decodes into a scratch document with the same projection every stored change
+ * goes through: the messages the state holds, each with its id, order key and record, are the ones
+ * the pages must hold. When they disagree, the pages are rebuilt from the state in one strict
+ * transaction (only if nothing was stored for the conversation meanwhile). The mark goes once the
+ * pages agree or are rebuilt. Heavy (a whole decode): run when the device is idle.
+ */
+export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<SealedCheck> {
+  const { conversationId } = mark
+  const docId = conversationDocId(conversationId)
+  const read = await db.transaction(
+    'r',
+    [db.updates, db.snapshots, db.messagePages, db.pageDirs],
+    async () => {
+      const { snapshot, rows } = await readStoredRows(db, docId)
+      const dir = await db.pageDirs.get(conversationId)
+      const pages = dir
+        ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
+        : []
+      return {
+        parts: [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)],
+        position: await storedPosition(db, docId),
+        stored: pages.flatMap((page) => pageMessages(page)),
+      }
+    },
+  )
+  if (read.parts.length === 0) {
+    await db.kv.delete(sealedMarkKey(conversationId))
+    return { type: 'agreed' }
+  }
+  const projected = project(conversationId, read.parts)
+  if (!projected.ok) {
+    // Opening the document quarantines what does not replay; checking again cannot help.
+    await db.kv.delete(sealedMarkKey(conversationId))
+    return { type: 'unreadable', reason: projected.reason }
+  }
+  const expected = projected.messages
+  const removed: string[] = []
+  const sent: PagedMessage[] = []
+  const matched = new Set<string>()
+  let difference: string | null = null
+  for (const m of read.stored) {
+    const e = expected.get(m.id)
+    if (e && e.createdAt === m.createdAt && sameData(e.record, m.record)) {
+      matched.add(m.id)
+      continue
+    }
+    difference ??= e
+      ? `the message "${m.id}" differs from the state's`
+      : `the message "${m.id}" is not in the state`
+    removed.push(m.id)
+    if (sent.length < SENT_KEPT) sent.push(m)
+  }
+  const written = [...expected.values()].filter((row) => !matched.has(row.id))
+  const missing = written.find((row) => !removed.includes(row.id))
+  if (missing) difference ??= `the state's message "${missing.id}" is missing`
+  if (difference === null) {
+    await db.kv.delete(sealedMarkKey(conversationId))
+    return { type: 'agreed' }
+  }
+  const rebuilt = await db.transaction(
+    'rw',
+    [db.updates, db.snapshots, ...messageTables(db)],
+    async () => {
+      if (!samePosition(await storedPosition(db, docId), read.position)) return false
+      const rows = [...expected.values()].map((row) => ({ ...row, seq: read.position.seq }))
+      const laid = newConversationPages(conversationId, rows)
+      await db.messagePages
+        .where('[conversationId+no]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .delete()
+      if (laid.pages.length > 0) await db.messagePages.bulkPut(laid.pages)
+      await db.pageDirs.put(laid.dir)
+      await db.kv.delete(sealedMarkKey(conversationId))
+      return true
+    },
+  )
+  if (!rebuilt) return { type: 'moved' }
+  return {
+    type: 'repaired',
+    difference,
+    removed,
+    written: written.map((row) => ({ ...row, seq: read.position.seq })),
+    sent,
+  }
+}
+
+const samePosition = (a: StoredPosition, b: StoredPosition): boolean =>
+  a.seq === b.seq && a.snapshotAt === b.snapshotAt
+
+/** The messages a conversation's stored parts hold, as the projection of a fresh replay gives them. */
+function project(
+  conversationId: string,
+  parts: readonly unknown[],
+): { ok: true; messages: Map<string, MessageRow> } | { ok: false; reason: string } {
+  const scratch = new Y.Doc()
+  let changes: RowChanges = emptyChanges()
+  projectMessages(conversationId)(scratch, () => changes)
+  try {
+    scratch.transact(() => {
+      for (const part of parts) {
+        if (!(part instanceof Uint8Array)) throw new Error('a stored part is not bytes')
+        Y.applyUpdate(scratch, part, CHECK_ORIGIN)
+      }
+    }, CHECK_ORIGIN)
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) }
+  } finally {
+    scratch.destroy()
+  }
+  const messages = new Map<string, MessageRow>()
+  for (const row of changes.messages) messages.set(row.id, row)
+  for (const gone of changes.messagesDeleted) messages.delete(gone.id)
+  changes = emptyChanges()
+  return { ok: true, messages }
+}

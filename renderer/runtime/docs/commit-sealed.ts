@@ -1,0 +1,77 @@
+import { Dexie } from 'dexie'
+import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
+import { hasLegacyRows } from './legacy-messages'
+import { newConversationPages } from './message-pages'
+import { messageTables } from './message-store'
+
+/** A conversation stored from a sealed item whose pages are still to be checked against its state. */
+export interface SealedCheckMark {
+  conversationId: string
+  /** Where the pages came from (the envelope item), named when they disagree. */
+  source: string
+}
+
+const MARK_PREFIX = 'sealed-unchecked:'
+
+/** The kv key of a conversation's mark. */
+export const sealedMarkKey = (conversationId: string): string => `${MARK_PREFIX}${conversationId}`
+
+/** The marks still waiting for their check, oldest first. */
+export async function sealedMarks(db: SpaceDb): Promise<SealedCheckMark[]> {
+  const rows = await db.kv.where('key').startsWith(MARK_PREFIX).toArray()
+  return rows.flatMap((row) => {
+    const source =
+      typeof row.value === 'object' &&
+      row.value !== null &&
+      'source' in row.value &&
+      typeof row.value.source === 'string'
+        ? row.value.source
+        : 'an unknown item'
+    return [{ conversationId: row.key.slice(MARK_PREFIX.length), source }]
+  })
+}
+
+/**
+ * Stores a conversation that arrived whole from another device (a `sealed` sync item) when this
+ * database holds nothing of it: its Yjs state as one update row, as the bytes arrived (never
+ * decoded here), and its messages laid out in pages stamped with that row's `seq`, with a mark
+ * that its pages are to be checked against the state later (`checkSealed`). One strict
+ * transaction, so a kill leaves either all of it or none. Resolves to the row's `seq`, or null,
+ * storing nothing, when anything of the conversation is stored already.
+ */
+export async function commitSealed(
+  db: SpaceDb,
+  docId: string,
+  conversationId: string,
+  state: Uint8Array,
+  messages: readonly PagedMessage[],
+  source: string,
+): Promise<number | null> {
+  return db.transaction('rw', [db.updates, db.snapshots, ...messageTables(db)], async () => {
+    const [snapshot, rows, dir, pages, legacy] = await Promise.all([
+      db.snapshots.get(docId),
+      db.updates.where('[docId+seq]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).count(),
+      db.pageDirs.get(conversationId),
+      db.messagePages
+        .where('[conversationId+no]')
+        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+        .count(),
+      hasLegacyRows(db, conversationId),
+    ])
+    if (snapshot !== undefined || rows > 0 || dir !== undefined || pages > 0 || legacy) return null
+    const at = new Date().toISOString()
+    const seq = await db.updates.add({ docId, update: state, at })
+    const stamped: MessageRow[] = messages.map((m) => ({
+      id: m.id,
+      conversationId,
+      createdAt: m.createdAt,
+      seq,
+      record: m.record,
+    }))
+    const laid = newConversationPages(conversationId, stamped)
+    if (laid.pages.length > 0) await db.messagePages.bulkPut(laid.pages)
+    await db.pageDirs.put(laid.dir)
+    await db.kv.put({ key: sealedMarkKey(conversationId), value: { source, at } })
+    return seq
+  })
+}

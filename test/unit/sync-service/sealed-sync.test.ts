@@ -1,0 +1,280 @@
+import 'fake-indexeddb/auto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { startRelay } from '../../../electron/relay/relay'
+import { SpaceDb } from '../../../renderer/runtime/db/space-db'
+import { Space } from '../../../renderer/runtime/space/space'
+import {
+  createPairing,
+  decodePairingCode,
+  deriveSpaceKeys,
+  encodePairingCode,
+} from '../../../renderer/runtime/sync'
+import { openItem, sealDevice } from '../../../renderer/runtime/sync/envelope'
+import {
+  createSyncSupervisor,
+  type SyncScope,
+  type SyncSupervisor,
+} from '../../../renderer/runtime/sync-service/sync-supervisor'
+import type { RuntimeContext } from '../../../renderer/runtime/context'
+import { conversationDocId, messagesOf } from '../../../shared/docs'
+import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
+import { openEnvelope } from '../sync/sync-fixtures'
+
+/** Node 20 has no global WebSocket; see sync-supervisor.test.ts. */
+class BrowserLikeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args)
+    this.on('error', () => undefined)
+  }
+}
+vi.stubGlobal('WebSocket', BrowserLikeWebSocket)
+
+const cleanups: (() => Promise<unknown> | void)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+const quiet = {
+  memoryChanged: () => undefined,
+  conversationsChanged: () => undefined,
+  messagesAppended: () => undefined,
+  messagesRemoved: () => undefined,
+  nameChanged: () => undefined,
+  storageFailed: (message: string) => console.error(message),
+}
+
+async function openSpace(dbName: string, spaceId: string): Promise<Space> {
+  const opened = await Space.open(new SpaceDb(dbName), spaceId, 'Test memory', quiet)
+  if (!opened.ok) throw new Error(opened.error.message)
+  return opened.value
+}
+
+function device(space: Space, deviceId: string): { scope: SyncScope; sync: SyncSupervisor } {
+  const sync = createSyncSupervisor(() => undefined as ReturnType<RuntimeContext['emit']>)
+  cleanups.push(() => sync.stop())
+  const scope = { space, deviceId }
+  sync.adopt(scope)
+  return { scope, sync }
+}
+
+async function relay(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-sealed-sync-'))
+  const started = await startRelay({ dataDir, port: 0, onWarning: () => undefined })
+  if (!started.ok) throw new Error(started.error.message)
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+  cleanups.push(() => started.value.stop())
+  return started.value.url
+}
+
+let tick = Date.parse('2026-05-01T10:00:00.000Z')
+const message = (text: string): Message => {
+  tick += 1000
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: crypto.randomUUID(),
+    role: 'user',
+    text,
+    createdAt: new Date(tick).toISOString(),
+    deviceId: 'device-a',
+    speaker: null,
+    replyTo: null,
+    error: null,
+  }
+}
+
+const waitUntil = (what: string, check: () => Promise<boolean> | boolean) =>
+  vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`still waiting for ${what}`)
+    },
+    { timeout: 30_000, interval: 50 },
+  )
+
+/** A space with one conversation of `count` messages, stored before any sync ran. */
+async function spaceWithConversation(dbName: string, spaceId: string, count: number) {
+  const space = await openSpace(dbName, spaceId)
+  const c = await space.createConversation('A long one', new Date())
+  if (!c.ok) throw new Error(c.error.message)
+  for (let i = 0; i < count; i += 10)
+    await space.append(
+      c.value.id,
+      Array.from({ length: Math.min(10, count - i) }, (_, k) => message(`message ${i + k}`)),
+    )
+  await space.settle()
+  return { space, conversationId: c.value.id }
+}
+
+/** The kinds of the envelope's items for `docId`, as the relay holds them. */
+async function itemKinds(code: string, docId: string): Promise<string[]> {
+  const pairing = decodePairingCode(code)
+  if (!pairing.ok) throw new Error(pairing.error.message)
+  const keys = await deriveSpaceKeys(pairing.value.secret, pairing.value.spaceId)
+  if (!keys.ok) throw new Error(keys.error.message)
+  const envelope = await openEnvelope(
+    pairing.value.relayUrl,
+    pairing.value.spaceId,
+    keys.value.credential,
+  )
+  try {
+    return [...envelope.doc.getMap('items').values()]
+      .map((raw) => raw as { docId: string; kind: string })
+      .filter((item) => item.docId === docId)
+      .map((item) => item.kind)
+  } finally {
+    envelope.close()
+  }
+}
+
+const updateRows = (space: Space, docId: string): Promise<number> =>
+  space.db.updates
+    .where('[docId+seq]')
+    .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+    .count()
+
+describe('a conversation sent whole (sealed items)', () => {
+  it('reaches a new device in one sealed item stored without opening it; later messages follow, and syncing again adds nothing', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const { space: spaceA, conversationId } = await spaceWithConversation(
+      `a-${spaceId}`,
+      spaceId,
+      60,
+    )
+    const docId = conversationDocId(conversationId)
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    await waitUntil('A to upload', () => a.sync.status().state === 'connected')
+    expect(await itemKinds(paired.value.code, docId)).toEqual(['sealed'])
+
+    const dbB = `b-${spaceId}`
+    const spaceB = await openSpace(dbB, spaceId)
+    const opened: string[] = []
+    spaceB.onConversationOpened((id) => void opened.push(id))
+    const b = device(spaceB, 'device-b')
+    expect((await b.sync.join(b.scope, paired.value.code, 'laptop B')).ok).toBe(true)
+    await waitUntil(
+      'the conversation on B',
+      async () => (await spaceB.messageCount(conversationId)) === 60,
+    )
+    await waitUntil('B caught up', () => b.sync.status().state === 'connected')
+    expect(opened).toEqual([])
+    expect(await updateRows(spaceB, docId)).toBe(1)
+
+    // A message written on A afterwards is applied on B, which now opens the conversation.
+    expect((await spaceA.append(conversationId, [message('written after B joined')])).ok).toBe(true)
+    await waitUntil('the new message on B', async () => {
+      const last = await spaceB.recent(conversationId, 1)
+      return last.ok && last.value[0]?.text === 'written after B joined'
+    })
+    expect(opened).toEqual([conversationId])
+    expect(await spaceB.checkSealedPages()).toBe(0)
+    expect(await spaceB.quarantined()).toEqual([])
+
+    // B starts again with an empty ledger: every item on the relay is taken in again, adding nothing.
+    await b.sync.stop()
+    await spaceB.settle()
+    const rows = await updateRows(spaceB, docId)
+    spaceB.db.close()
+    const again = await openSpace(dbB, spaceId)
+    const b2 = device(again, 'device-b')
+    await b2.sync.settled()
+    await waitUntil('B connected again', () => b2.sync.status().state === 'connected')
+    await again.settle()
+    expect(await updateRows(again, docId)).toBe(rows)
+    expect(await again.messageCount(conversationId)).toBe(61)
+  })
+
+  it('stays on update items while an older build is announced in the envelope', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const { space: spaceA, conversationId } = await spaceWithConversation(
+      `a-${spaceId}`,
+      spaceId,
+      30,
+    )
+    const pairing = createPairing(url, spaceId)
+    if (!pairing.ok) throw new Error(pairing.error.message)
+    const keys = await deriveSpaceKeys(pairing.value.secret, spaceId)
+    if (!keys.ok) throw new Error(keys.error.message)
+    // A device of a build before sealed items announced itself: its entry says nothing of `reads`.
+    const envelope = await openEnvelope(url, spaceId, keys.value.credential)
+    try {
+      const entry = await sealDevice(keys.value.itemKey, spaceId, 'device-old', {
+        name: 'Old laptop',
+        lastSeenAt: new Date().toISOString(),
+      })
+      envelope.doc.getMap('devices').set('device-old', entry)
+      await new Promise((r) => setTimeout(r, 300))
+    } finally {
+      envelope.close()
+    }
+    const code = encodePairingCode(pairing.value)
+    const a = device(spaceA, 'device-a')
+    expect(await a.sync.join(a.scope, code, 'laptop A')).toEqual({
+      ok: true,
+      value: { joined: 'here' },
+    })
+    await waitUntil('A to upload', () => a.sync.status().state === 'connected')
+    await waitUntil(
+      'A’s conversation on the relay',
+      async () => (await itemKinds(code, conversationDocId(conversationId))).length > 0,
+    )
+    expect(await itemKinds(code, conversationDocId(conversationId))).toEqual(['update'])
+  })
+
+  it('replaces its sealed items by snapshots once an older build announces itself, which it reads', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const { space: spaceA, conversationId } = await spaceWithConversation(
+      `a-${spaceId}`,
+      spaceId,
+      20,
+    )
+    const docId = conversationDocId(conversationId)
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    await waitUntil('A to upload', () => a.sync.status().state === 'connected')
+    expect(await itemKinds(paired.value.code, docId)).toEqual(['sealed'])
+
+    const pairing = decodePairingCode(paired.value.code)
+    if (!pairing.ok) throw new Error(pairing.error.message)
+    const keys = await deriveSpaceKeys(pairing.value.secret, pairing.value.spaceId)
+    if (!keys.ok) throw new Error(keys.error.message)
+    const envelope = await openEnvelope(url, pairing.value.spaceId, keys.value.credential)
+    try {
+      const entry = await sealDevice(keys.value.itemKey, pairing.value.spaceId, 'device-old', {
+        name: 'Old laptop',
+        lastSeenAt: new Date().toISOString(),
+      })
+      envelope.doc.getMap('devices').set('device-old', entry)
+      await waitUntil('the sealed item replaced', async () => {
+        const kinds = [...envelope.doc.getMap('items').values()]
+          .map((raw) => raw as { docId: string; kind: string })
+          .filter((item) => item.docId === docId)
+          .map((item) => item.kind)
+        return kinds.length === 1 && kinds[0] === 'snapshot'
+      })
+      // What an older build does with it: open it and apply it as a Yjs update.
+      const found = [...envelope.doc.getMap('items').entries()].find(
+        ([, item]) => (item as { docId: string }).docId === docId,
+      )
+      if (!found) throw new Error('no item for the conversation')
+      const [itemId, raw] = found
+      const opened = await openItem(keys.value.itemKey, pairing.value.spaceId, itemId, raw)
+      if (!opened.ok) throw new Error(opened.error.message)
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, opened.value.plaintext)
+      expect(messagesOf(doc).length).toBe(20)
+    } finally {
+      envelope.close()
+    }
+  })
+})
