@@ -201,7 +201,7 @@ function answersKind(text: string, question: string, subject: string): boolean {
   // "how much do my lessons cost?" wants money, "how much does Biscuit weigh?" a weight: a time
   // ("at 6") or an age ("she is 6") does not answer.
   if (
-    /\bhow much\b.*\b(?:cost|costs|pay|paid|price|charge|charges|spend|owe|earn|make|rent|fee|fees)\b/iu.test(
+    /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|price|charge|charges|charging|charged|spend|spending|owe|owing|earn|earning|make|making|rent|fee|fees)\b/iu.test(
       question,
     ) &&
     !/[£$€¥₹]|\b\d[\d,.]*\s*(?:k|grand|quid|bucks|dollars?|euros?|pounds?|rand|naira|rupees|pesos|usd|eur|gbp|aud|cad|mxn|inr|zar)\b|\b(?:free|nothing)\b/iu.test(
@@ -360,9 +360,13 @@ async function lookup(
 ): Promise<string> {
   const past = /\b(?:before|used to|previously|former|old|originally|earlier)\b/iu.test(q.text)
   const words = new Set<string>()
+  // A word alone lemmatises otherwise than in its sentence ("shopping" → "shop", "ielts" →
+  // "ielt"); items are lemmatised in theirs, so the question's words count as read in it too.
+  const inContext = new Set(contentLemmas(q.text))
   for (const w of q.words) {
     for (const l of contentLemmas(w)) words.add(canonical(l))
     for (const t of topicWords(w)) words.add(t)
+    if (inContext.has(w.toLowerCase())) words.add(canonical(w))
   }
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
   const about = q.subjects.filter((x) => isRelation(x))
