@@ -6,7 +6,8 @@ const words = (s: string): string[] => s.trim().split(/\s*\|\s*/u)
 export const RELATIONS = words(
   'mom|mum|mother|mama|dad|father|papa|parents|sister|brother|sibling|siblings|wife|husband|partner|' +
     'spouse|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée|son|daughter|kid|kids|child|children|baby|' +
-    'grandma|grandmother|grandpa|grandfather|grandparents|aunt|uncle|cousin|niece|nephew|' +
+    'grandma|grandmother|grandpa|grandfather|grandparents|grandson|granddaughter|grandchild|' +
+    'grandchildren|grandkids|nan|nana|gran|granny|grandad|granddad|aunt|uncle|cousin|niece|nephew|' +
     'stepmom|stepdad|stepson|stepdaughter|in-laws|mother-in-law|father-in-law|best friend|friend|' +
     'roommate|flatmate|housemate|neighbor|neighbour|landlord|landlady|boss|manager|supervisor|' +
     'mentor|coworker|co-worker|colleague|teammate|cofounder|co-founder|assistant|client|' +

@@ -13,11 +13,11 @@ import { parse } from './nlp'
  */
 
 const FEMALE =
-  /^(?:mom|mum|mother|mama|sister|wife|girlfriend|gf|fiancee|fiancée|daughter|grandma|grandmother|aunt|niece|stepmom|stepdaughter|mother-in-law|landlady)$/iu
+  /^(?:mom|mum|mother|mama|sister|wife|girlfriend|gf|fiancee|fiancée|daughter|granddaughter|grandma|grandmother|nan|nana|gran|granny|aunt|niece|stepmom|stepdaughter|mother-in-law|landlady)$/iu
 const MALE =
-  /^(?:dad|father|papa|brother|husband|hubby|boyfriend|bf|fiance|fiancé|son|grandpa|grandfather|uncle|nephew|stepdad|stepson|father-in-law|landlord)$/iu
+  /^(?:dad|father|papa|brother|husband|hubby|boyfriend|bf|fiance|fiancé|son|grandson|grandpa|grandfather|grandad|granddad|uncle|nephew|stepdad|stepson|father-in-law|landlord)$/iu
 /** Plural or group relations: "they", not "he" or "she". */
-const GROUP = /^(?:parents|siblings|kids|children|grandparents|in-laws)$/iu
+const GROUP = /^(?:parents|siblings|kids|children|grandparents|grandchildren|grandkids|in-laws)$/iu
 
 /** "my son Jonas", "our vet", "my midwife is Aroha", "Aroha is my midwife". */
 const MENTION = new RegExp(
