@@ -275,9 +275,12 @@ export function loadMemoryPack(
   if (!unpacked.ok) return unpacked
   const { docs, times, lengths, postings } = unpacked.value
   const stored = docs.map((doc, i): Entry => ({ doc, at: times[i] ?? 0 }))
+  const entries = new Map(stored.map((e) => [e.doc.id, e]))
+  if (entries.size !== docs.length)
+    return err('validation', 'the stored memory index has an id twice', 'search.ids')
   const ids = docs.map((doc) => doc.id)
   const inverted = InvertedIndex.fromParts(FIELDS.length, { ids, lengths, postings }, stored)
-  return ok(build(inverted, new Map(stored.map((e) => [e.doc.id, e])), ranking, null))
+  return ok(build(inverted, entries, ranking, null))
 }
 
 /**

@@ -123,6 +123,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
   await full
   if (input.persistIndex) await search.persistNow()
   registry.close()
-  db.close()
+  // Closes its database and stops what it would do later (saving its view, loading its document).
+  space.close()
   return { readyMs, promptMs, fullIndexMs, prompt, steps }
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { ok } from '../../../shared/errors'
 import { SPACE_DOC_ID, memoryMap } from '../../../shared/docs'
@@ -14,7 +14,7 @@ import {
 } from '../../../renderer/runtime/docs/space-view'
 import { storedPosition } from '../../../renderer/runtime/docs/stored-rows'
 import { editItem, rememberFact, retractItem } from '../../../renderer/runtime/memory/memory-ops'
-import { Space } from '../../../renderer/runtime/space/space'
+import { LOAD_BEHIND_MS, Space } from '../../../renderer/runtime/space/space'
 import { newDb, openSpace, recordingListener } from './space-harness'
 
 const byUser = { now: new Date('2026-05-01T10:00:00.000Z'), actor: 'user' as const, source: null }
@@ -67,6 +67,23 @@ describe('the stored view of the space document', () => {
     expect(() => space.state).toThrow(/still loading/)
     expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
     expect((await space.loadedState()).ok).toBe(true)
+    expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
+    space.close()
+  })
+
+  it('lets a first prompt read memory without the document, which loads behind it on its own', async () => {
+    const { db, ids } = await storedSpace(['I live in Leeds', 'I work at Acme'])
+    const space = await restore(db)
+    // What a first prompt reads: the state section's order, the items it lists, the list.
+    expect(space.openMemoryInOrder()?.order.ids).toHaveLength(2)
+    expect(space.memoryItems(ids).map((i) => i.text)).toEqual(['I live in Leeds', 'I work at Acme'])
+    expect((await space.summaries()).length).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(() => space.state).toThrow(/still loading/)
+    // Nothing needed it: it loads LOAD_BEHIND_MS after the start.
+    await vi.waitFor(() => expect(space.state.doc).toBeDefined(), {
+      timeout: LOAD_BEHIND_MS * 5,
+    })
     expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
     space.close()
   })
