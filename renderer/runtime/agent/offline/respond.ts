@@ -218,6 +218,7 @@ export async function respondOffline(
     return again.length === 1 && again[0]!.type === 'question' ? again[0]!.question : q
   }
 
+  const filed = new Set<string>()
   let understood = false
   for (const r of readings) {
     const line = await handle(r)
@@ -267,7 +268,13 @@ export async function respondOffline(
     switch (r.type) {
       case 'capture': {
         const lines: string[] = []
-        for (const c of r.captures) lines.push(await record(pointed(c, r.sentence)))
+        for (const c of r.captures) {
+          // Two readings of one sentence may file the same words; they are one item.
+          const key = c.text.toLowerCase()
+          if (filed.has(key)) continue
+          filed.add(key)
+          lines.push(await record(pointed(c, r.sentence)))
+        }
         return lines.filter((l) => l !== '').join('\n')
       }
       case 'status': {
@@ -280,7 +287,12 @@ export async function respondOffline(
           used.add(done.value.id)
           return noteLine(note)
         }
-        if (u.otherwise) return record(u.otherwise)
+        if (u.otherwise) {
+          const key = u.otherwise.text.toLowerCase()
+          if (filed.has(key)) return ''
+          filed.add(key)
+          return record(u.otherwise)
+        }
         // "permit came thru this morning": not a status the rules know, but the result of one.
         const told = await outcome(r.sentence)
         if (told !== null) return told
