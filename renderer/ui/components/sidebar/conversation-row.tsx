@@ -11,17 +11,28 @@ import { Icon } from '../icons'
 
 /**
  * One conversation in the sidebar: open it, rename it in place (F2 or double-click), pin it to the
- * top (or unpin it), or trash it.
+ * top (or unpin it), or trash it. It is a row of a virtualized list: placed `offset` px down its
+ * list, measured by `measure`, and announced as `position` of `setSize`.
  */
 export const ConversationRow = memo(
   function ConversationRow({
     summary,
     active,
     now,
+    index,
+    offset,
+    position,
+    setSize,
+    measure,
   }: {
     summary: ConversationSummary
     active: boolean
     now: Date
+    index: number
+    offset: number
+    position: number
+    setSize: number
+    measure: (element: HTMLElement | null) => void
   }) {
     const [editing, setEditing] = useState(false)
     const pinned = summary.pinnedAt !== null
@@ -63,7 +74,15 @@ export const ConversationRow = memo(
       }
     }
     return (
-      <li className={active ? 'conv-row active' : 'conv-row'}>
+      <li
+        ref={measure}
+        data-index={index}
+        data-key={summary.id}
+        aria-posinset={position}
+        aria-setsize={setSize}
+        className={active ? 'conv-row virtual active' : 'conv-row virtual'}
+        style={{ transform: `translateY(${offset}px)` }}
+      >
         {editing ? (
           <input
             className="conv-rename"
@@ -136,6 +155,11 @@ export const ConversationRow = memo(
   (a, b) =>
     a.active === b.active &&
     a.now === b.now &&
+    a.index === b.index &&
+    a.offset === b.offset &&
+    a.position === b.position &&
+    a.setSize === b.setSize &&
+    a.measure === b.measure &&
     a.summary.id === b.summary.id &&
     a.summary.title === b.summary.title &&
     a.summary.messageCount === b.summary.messageCount &&

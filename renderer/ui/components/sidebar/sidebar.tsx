@@ -3,7 +3,7 @@ import { useContentMatches } from './use-content-matches'
 import { useApp } from '../../state/store'
 import { newConversation } from '../../state/actions'
 import { Icon } from '../icons'
-import { ConversationRow } from './conversation-row'
+import { ConversationList } from './conversation-list'
 import { TrashList } from './trash-list'
 import { shortcut } from '../../lib/keys'
 import { useNow } from '../../lib/use-now'
@@ -90,8 +90,8 @@ function ConversationSection() {
     )
   }, [conversations, deferred, inMessages])
   // Pinned conversations stay on top, most recently active first, like the rest below them.
-  const pinned = live.filter((c) => c.pinnedAt !== null)
-  const others = live.filter((c) => c.pinnedAt === null)
+  const pinned = useMemo(() => live.filter((c) => c.pinnedAt !== null), [live])
+  const others = useMemo(() => live.filter((c) => c.pinnedAt === null), [live])
   const none = conversations.every((c) => c.deletedAt !== null)
   return (
     <div className="conv-section">
@@ -112,35 +112,7 @@ function ConversationSection() {
       ) : live.length === 0 ? (
         <p className="empty-note">No conversation title or message matches “{deferred.trim()}”.</p>
       ) : (
-        <div className="conv-groups">
-          {pinned.length > 0 && (
-            <>
-              <h2 className="conv-group" id="conv-group-pinned">
-                Pinned
-              </h2>
-              <ul className="conv-list" aria-labelledby="conv-group-pinned">
-                {pinned.map((c) => (
-                  <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
-                ))}
-              </ul>
-              {others.length > 0 && (
-                <h2 className="conv-group" id="conv-group-recent">
-                  Recent
-                </h2>
-              )}
-            </>
-          )}
-          {others.length > 0 && (
-            <ul
-              className="conv-list"
-              aria-labelledby={pinned.length > 0 ? 'conv-group-recent' : undefined}
-            >
-              {others.map((c) => (
-                <ConversationRow key={c.id} summary={c} active={c.id === activeId} now={now} />
-              ))}
-            </ul>
-          )}
-        </div>
+        <ConversationList pinned={pinned} others={others} activeId={activeId} now={now} />
       )}
     </div>
   )
