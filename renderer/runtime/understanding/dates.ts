@@ -116,7 +116,17 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     )
   )
     return text
-  const after = text.slice(found.index + found.phrase.length)
+  // "Monday the 3rd": the day of the month said after the weekday belongs to the same date.
+  const rest = text.slice(found.index + found.phrase.length)
+  const ordinal = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu.exec(rest)
+  if (ordinal) {
+    // Kept as said, with the date beside it: "Monday the 3rd (August 3)" — or, when that Monday
+    // is not the 3rd, as said alone.
+    if (new Date(found.iso).getDate() !== Number(/\d+/u.exec(ordinal[0])![0])) return text
+    const when = formatDate(found.iso, found.hasTime, now).replace(/^\p{L}+day,\s*/u, '')
+    return `${before}${found.phrase}${ordinal[0]} (${when})${rest.slice(ordinal[0].length)}`
+  }
+  const after = rest
   // "before the weekend rush", "the Friday meeting": the phrase names a thing, not when; the date
   // goes beside it instead of into the sentence.
   if (
@@ -130,8 +140,8 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     // Chrono's phrase may carry the comma after it ("weekend, braai…"): the date goes before it.
     const phrase = found.phrase.replace(/[\s,;:.]+$/u, '')
     const said = phrase.toLowerCase()
-    const rest = when.toLowerCase().startsWith(`${said}, `) ? when.slice(said.length + 2) : when
-    return `${before}${phrase} (${rest})${text.slice(found.index + phrase.length)}`
+    const shown = when.toLowerCase().startsWith(`${said}, `) ? when.slice(said.length + 2) : when
+    return `${before}${phrase} (${shown})${text.slice(found.index + phrase.length)}`
   }
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =

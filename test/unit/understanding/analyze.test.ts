@@ -101,6 +101,14 @@ describe('capture', () => {
       /^The Friday \(March 6\) standup moved/u,
     )
   })
+  it('keeps "Monday the 9th" as said, with the date beside it only when they agree', () => {
+    expect(captures("Mum's physio appointment is Monday the 9th at the clinic")[0]!.text).toContain(
+      'Monday the 9th (March 9',
+    )
+    expect(
+      captures("Mum's physio appointment is Monday the 12th at the clinic")[0]!.text,
+    ).toContain('Monday the 12th at the clinic')
+  })
   it('resolves a deadline against the message time and writes it out', () => {
     const [c] = captures('I need to renew my passport by Friday')
     expect(new Date(c!.due!).getDate()).toBe(6)
