@@ -19,6 +19,7 @@ describe('introductions, however people type them', () => {
       ['fact:name', 'fact:job', 'fact:home'],
     ],
     ["g'day, Tom Whitlock here", ['fact:name']],
+    ["I'm a nurse, live in Derby with my partner", ['fact:job', 'fact:home']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected)
   })
