@@ -283,7 +283,12 @@ export function recordCapture(
     ? current.filter((i) => i.source?.messageId !== ctx.source!.messageId)
     : current
   const old = replaced(earlier, c, message)
-  const next = itemFor(c, ctx)
+  // The new version of a fact holds the same thing: it keeps the subject the old one had.
+  const inherited =
+    old && c.subject === null && c.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
+      ? { ...c, subject: subjectOf(old) }
+      : c
+  const next = itemFor(inherited, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
     if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)

@@ -61,4 +61,44 @@ describe('corrections made in a later message', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"not Reading any more, they moved us to Slough" replaces where they work, and keeps it as work', async () => {
+    const corpus: Corpus = {
+      description: 'the old value named as gone',
+      scenarios: [
+        {
+          id: 'gone',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'I work at the land registry office in Reading',
+              expect: [{ kind: 'fact', words: ['Reading'] }],
+            },
+            {
+              say: 'I ride a 2016 Honda CB500 to work',
+              expect: [{ kind: 'fact', words: ['Honda'] }],
+            },
+            {
+              say: 'not Reading any more actually, they moved our whole team to Slough',
+              expect: [
+                { kind: 'fact', words: ['Slough'], action: 'supersede', replaces: ['Reading'] },
+              ],
+            },
+            {
+              say: 'swapped the Honda for a Kawasaki Z650 last weekend',
+              expect: [
+                { kind: 'fact', words: ['Kawasaki'], action: 'supersede', replaces: ['Honda'] },
+              ],
+            },
+            {
+              ask: 'where do I work?',
+              answer: ['Slough'],
+              notAnswer: ['registry office in Reading'],
+            },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
