@@ -1,13 +1,11 @@
 import { Dexie } from 'dexie'
-import * as Y from 'yjs'
 import { conversationDocId } from '../../../shared/docs'
 import { sameData } from '../../../shared/session/same-data'
 import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
-import { emptyChanges, type RowChanges } from './commit-updates'
 import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
 import { newConversationPages, pageMessages } from './message-pages'
 import { messageTables } from './message-store'
-import { projectMessages } from './projectors'
+import { projectParts } from './fold-sealed'
 import { readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
 
 /** What checking a conversation's pages against its stored state found. */
@@ -33,9 +31,6 @@ export type SealedCheck =
 
 /** How many of the disagreeing messages the report keeps as they were sent. */
 export const SENT_KEPT = 20
-
-/** Origin of the scratch replay a check projects (not LOAD_ORIGIN: the projection must run). */
-const CHECK_ORIGIN = 'keepsake:sealed-check'
 
 /**
  * Checks the pages of a conversation stored from a sealed item (`commitSealed`) against its Yjs
@@ -68,7 +63,7 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
     await db.kv.delete(sealedMarkKey(conversationId))
     return { type: 'agreed' }
   }
-  const projected = project(conversationId, read.parts)
+  const projected = projectParts(conversationId, read.parts)
   if (!projected.ok) {
     // Opening the document quarantines what does not replay; checking again cannot help.
     await db.kv.delete(sealedMarkKey(conversationId))
@@ -127,30 +122,3 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
 
 const samePosition = (a: StoredPosition, b: StoredPosition): boolean =>
   a.seq === b.seq && a.snapshotAt === b.snapshotAt
-
-/** The messages a conversation's stored parts hold, as the projection of a fresh replay gives them. */
-function project(
-  conversationId: string,
-  parts: readonly unknown[],
-): { ok: true; messages: Map<string, MessageRow> } | { ok: false; reason: string } {
-  const scratch = new Y.Doc()
-  let changes: RowChanges = emptyChanges()
-  projectMessages(conversationId)(scratch, () => changes)
-  try {
-    scratch.transact(() => {
-      for (const part of parts) {
-        if (!(part instanceof Uint8Array)) throw new Error('a stored part is not bytes')
-        Y.applyUpdate(scratch, part, CHECK_ORIGIN)
-      }
-    }, CHECK_ORIGIN)
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) }
-  } finally {
-    scratch.destroy()
-  }
-  const messages = new Map<string, MessageRow>()
-  for (const row of changes.messages) messages.set(row.id, row)
-  for (const gone of changes.messagesDeleted) messages.delete(gone.id)
-  changes = emptyChanges()
-  return { ok: true, messages }
-}

@@ -73,6 +73,7 @@ import {
 import { readDocState } from '../docs/doc-state'
 import { commitSealed, sealedMarks } from '../docs/commit-sealed'
 import { checkSealed } from '../docs/check-sealed'
+import { foldWithPages } from '../docs/fold-sealed'
 import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
 import { readWholeConversation } from '../docs/sealed-source'
 import {
@@ -1078,6 +1079,19 @@ export class Space {
     } catch (e) {
       return storageError(e, 'read the conversation')
     }
+  }
+
+  /**
+   * Updates of a conversation folded into one state with the pages a device that holds nothing of
+   * it would build from that state (`foldWithPages`), for sync to send as one sealed item in place
+   * of the items they came in; null when an update does not replay.
+   */
+  sealFold(
+    conversationId: string,
+    updates: readonly Uint8Array[],
+  ): { state: Uint8Array; pages: Uint8Array } | null {
+    const folded = foldWithPages(conversationId, updates)
+    return folded ? { state: folded.state, pages: encodeSealedPages(folded.messages) } : null
   }
 
   /**

@@ -44,6 +44,10 @@ export function spaceTarget(space: Space): SpaceTarget {
       const id = conversationIdOf(docId)
       return id === null ? ok(null) : space.sealedOf(id)
     },
+    sealFold: (docId, updates) => {
+      const id = conversationIdOf(docId)
+      return id === null ? null : space.sealFold(id, updates)
+    },
     receiveSealed: async (docId, parts, itemId) => {
       const id = conversationIdOf(docId)
       if (id === null) return ok(false)

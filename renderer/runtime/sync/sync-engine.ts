@@ -151,7 +151,8 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   }
   const local = createLocalChanges(ctx, scheduleFlush)
   const outgoing = createOutgoingItems(ctx, local)
-  const compact = createCompaction(ctx, outgoing)
+  const roster = createDeviceRoster(ctx)
+  const compact = createCompaction(ctx, outgoing, roster)
   const flushLocal = (): Promise<void> => outgoing.flush(compact)
   const incoming = createIncomingItems(ctx, local)
   const applyRemote = (): Promise<void> =>
@@ -159,7 +160,6 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       await compact(docId)
       if (unheard) await reconcile.doc(docId)
     })
-  const roster = createDeviceRoster(ctx)
   const rollback = createRollbackWatch(ctx, roster)
   const checkWithheld = createWithheldWatch(ctx)
   const unseal = createUnseal(ctx, outgoing, roster)

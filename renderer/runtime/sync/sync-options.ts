@@ -45,6 +45,13 @@ export interface SyncTarget {
    * state as an update. A document stored this way is not loaded until something needs it.
    */
   receiveSealed?(docId: string, parts: SealedParts, itemId: string): Promise<Result<boolean>>
+  /**
+   * Optional, with `receiveSealed`: folds updates of one document into one state with the pages a
+   * device that holds nothing of it would build from that state, so a compaction can replace the
+   * items it covers by one `sealed` item; null when the document has no pages (the space document)
+   * or an update does not replay (the compaction then folds them into a `snapshot`).
+   */
+  sealFold?(docId: string, updates: readonly Uint8Array[]): SealedParts | null
 }
 
 /** How to reach the relay and what to sync. `secret` comes from the pairing code. */

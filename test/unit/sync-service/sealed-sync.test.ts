@@ -11,10 +11,12 @@ import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { Space } from '../../../renderer/runtime/space/space'
 import {
   createPairing,
+  createSyncEngine,
   decodePairingCode,
   deriveSpaceKeys,
   encodePairingCode,
 } from '../../../renderer/runtime/sync'
+import { spaceTarget } from '../../../renderer/runtime/sync-service/space-target'
 import { openItem, sealDevice } from '../../../renderer/runtime/sync/envelope'
 import {
   createSyncSupervisor,
@@ -112,6 +114,11 @@ async function spaceWithConversation(dbName: string, spaceId: string, count: num
 
 /** The kinds of the envelope's items for `docId`, as the relay holds them. */
 async function itemKinds(code: string, docId: string): Promise<string[]> {
+  return (await items(code, docId)).map((item) => item.kind)
+}
+
+/** The envelope's items for `docId` as the relay holds them: kind, and the items each replaced. */
+async function items(code: string, docId: string): Promise<{ kind: string; covers: string[] }[]> {
   const pairing = decodePairingCode(code)
   if (!pairing.ok) throw new Error(pairing.error.message)
   const keys = await deriveSpaceKeys(pairing.value.secret, pairing.value.spaceId)
@@ -123,9 +130,9 @@ async function itemKinds(code: string, docId: string): Promise<string[]> {
   )
   try {
     return [...envelope.doc.getMap('items').values()]
-      .map((raw) => raw as { docId: string; kind: string })
+      .map((raw) => raw as { docId: string; kind: string; covers?: string[] })
       .filter((item) => item.docId === docId)
-      .map((item) => item.kind)
+      .map((item) => ({ kind: item.kind, covers: item.covers ?? [] }))
   } finally {
     envelope.close()
   }
@@ -276,5 +283,68 @@ describe('a conversation sent whole (sealed items)', () => {
     } finally {
       envelope.close()
     }
+  })
+})
+
+describe('compacting a conversation (sealed items)', () => {
+  it('folds its items into one sealed item, which a new device stores without opening and finds agrees', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const pairing = createPairing(url, spaceId)
+    if (!pairing.ok) throw new Error(pairing.error.message)
+    const keys = await deriveSpaceKeys(pairing.value.secret, spaceId)
+    if (!keys.ok) throw new Error(keys.error.message)
+    const code = encodePairingCode(pairing.value)
+    const engineFor = (space: Space, deviceId: string) => {
+      const created = createSyncEngine({
+        relayUrl: url,
+        spaceId,
+        secret: pairing.value.secret,
+        deviceId,
+        deviceName: deviceId,
+        target: spaceTarget(space),
+        keys: keys.value,
+        compactAfterItems: 3,
+        onStatus: () => undefined,
+      })
+      if (!created.ok) throw new Error(created.error.message)
+      const engine = created.value
+      space.onConversationOpened((id, doc) => engine.attach(conversationDocId(id), doc))
+      engine.start()
+      cleanups.push(() => engine.stop())
+      return engine
+    }
+    const { space: spaceA, conversationId } = await spaceWithConversation(
+      `a-${spaceId}`,
+      spaceId,
+      5,
+    )
+    const docId = conversationDocId(conversationId)
+    const a = engineFor(spaceA, 'device-a')
+    await waitUntil('A to upload', () => a.status().state === 'connected')
+    for (let i = 0; i < 3; i++) {
+      expect((await spaceA.append(conversationId, [message(`later ${i}`)])).ok).toBe(true)
+      await waitUntil('A to send it', () => a.status().pendingItems === 0)
+    }
+    // The first sealed item and three updates make four, more than 3: folded into one sealed item.
+    await waitUntil('A to compact the conversation into one sealed item', async () => {
+      const [only, ...more] = await items(code, docId)
+      return more.length === 0 && only?.kind === 'sealed' && only.covers.length === 4
+    })
+
+    const spaceB = await openSpace(`b-${spaceId}`, spaceId)
+    const opened: string[] = []
+    spaceB.onConversationOpened((id) => void opened.push(id))
+    const b = engineFor(spaceB, 'device-b')
+    await waitUntil(
+      'the conversation on B',
+      async () => (await spaceB.messageCount(conversationId)) === 8,
+    )
+    await waitUntil('B caught up', () => b.status().state === 'connected')
+    expect(opened).toEqual([])
+    const last = await spaceB.recent(conversationId, 1)
+    expect(last.ok && last.value[0]?.text).toBe('later 2')
+    expect(await spaceB.checkSealedPages()).toBe(0)
+    expect(await spaceB.quarantined()).toEqual([])
   })
 })
