@@ -986,8 +986,8 @@ export class Space {
    * nothing of it and has not opened it (`commitSealed`). Its messages are told to the windows as
    * for any commit, and its pages are checked against the state once the device is idle
    * (`checkSealedPages`). Resolves to false, storing nothing, when it cannot — the conversation is
-   * open or has something stored, the space is read-only, or the pages cannot be read (reported in
-   * the quarantine list) — and the caller then applies the state as any update.
+   * open, has something stored or was deleted for good, the space is read-only, or the pages cannot
+   * be read (reported in the quarantine list) — and the caller then applies the state as any update.
    */
   async receiveSealed(
     conversationId: string,
@@ -998,7 +998,8 @@ export class Space {
       this.readOnly ||
       this.closed ||
       this.conversationDocs.has(conversationId) ||
-      this.sealing.has(conversationId)
+      this.sealing.has(conversationId) ||
+      this.isPurged(conversationId)
     )
       return ok(false)
     const docId = conversationDocId(conversationId)

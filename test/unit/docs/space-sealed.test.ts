@@ -5,7 +5,7 @@ import * as Y from 'yjs'
 import type { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { encodeSealedPages, readSealedPages } from '../../../renderer/runtime/docs/sealed-pages'
 import type { Space } from '../../../renderer/runtime/space/space'
-import { conversationDocId, messagesOf } from '../../../shared/docs'
+import { conversationDocId, markPurged, messagesOf } from '../../../shared/docs'
 import type { Message } from '../../../shared/schema/current'
 import { message, newDb, openSpace, recordingListener, settled } from './space-harness'
 
@@ -123,7 +123,7 @@ it('refuses pages it cannot read and stores nothing, so the state is applied as 
   expect(report?.reason).toMatch(/cannot be read .*built from its state instead/)
 })
 
-it('stores nothing for a conversation it already holds or has open: taking it again adds nothing', async () => {
+it('stores nothing for a conversation it holds, has open or deleted for good: taking it again adds nothing', async () => {
   const a = await sender(12)
   const b = await openSpace(newDb())
   expect((await b.receiveSealed(a.id, a.parts, 'item-1')).ok).toBe(true)
@@ -132,6 +132,15 @@ it('stores nothing for a conversation it already holds or has open: taking it ag
   expect(await b.receiveSealed(a.id, a.parts, 'item-1')).toEqual({ ok: true, value: false })
   expect(await updateRows(b.db, docId)).toBe(rows)
   expect(await b.messageCount(a.id)).toBe(12)
+
+  // Nor one deleted for good on another device, whose tombstone came first: applied as an update,
+  // it is deleted again as before.
+  const d = await openSpace(newDb())
+  expect((await d.state.change((doc) => markPurged(doc, a.id, new Date().toISOString()))).ok).toBe(
+    true,
+  )
+  expect(await d.receiveSealed(a.id, a.parts, 'item-1')).toEqual({ ok: true, value: false })
+  expect(await d.messageCount(a.id)).toBe(0)
 
   // One this device has open is not stored around its live document either.
   const c = await openSpace(newDb())
