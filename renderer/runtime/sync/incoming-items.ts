@@ -2,7 +2,7 @@ import { ok, type Result } from '../../../shared/errors'
 import { openItem } from './envelope'
 import { describe, type EngineContext } from './engine-context'
 import type { LocalChanges } from './local-changes'
-import { decodeSealed, type SealedParts } from './sealed-item'
+import { decodeSealed, isSealed, type SealedParts } from './sealed-item'
 
 /** Applies items from other devices to their documents. */
 export interface IncomingItems {
@@ -37,7 +37,12 @@ export function createIncomingItems(ctx: EngineContext, local: LocalChanges): In
       const { keys } = ctx.state
       if (keys === null) return
       const { ledger, problems } = ctx
-      const batch = [...toApply]
+      // Sealed items first: one is stored without decoding only while its document is not loaded,
+      // and an update of the same document applied before it would load it (the order of Yjs
+      // updates does not change what they merge to).
+      const batch = [...toApply].sort(
+        (x, y) => Number(isSealed(ctx.items.get(y))) - Number(isSealed(ctx.items.get(x))),
+      )
       toApply.clear()
       const touched = new Map<string, boolean>()
       for (const itemId of batch) {

@@ -24,6 +24,10 @@ const HEADER_BYTES = 5
 /** The most either half may inflate to; the relay keeps at most 512 MiB per space by default. */
 export const SEALED_PART_MAX_BYTES = 512 * 1024 * 1024
 
+/** Whether a raw envelope item (not yet opened) says it is sealed; its kind is authenticated on open. */
+export const isSealed = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && 'kind' in raw && raw.kind === 'sealed'
+
 /** Encodes a sealed item's plaintext. */
 export async function encodeSealed(parts: SealedParts): Promise<Uint8Array> {
   const [state, pages] = await Promise.all([deflate(parts.state), deflate(parts.pages)])

@@ -2,10 +2,7 @@ import type { DeviceRoster } from './device-roster'
 import { openItem } from './envelope'
 import type { EngineContext } from './engine-context'
 import type { OutgoingItems } from './outgoing-items'
-import { sealedState } from './sealed-item'
-
-const isSealed = (raw: unknown): boolean =>
-  typeof raw === 'object' && raw !== null && 'kind' in raw && raw.kind === 'sealed'
+import { isSealed, sealedState } from './sealed-item'
 
 /**
  * Returns the job that keeps the envelope readable by every device announced in it: while one of
