@@ -163,6 +163,18 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
       'gym|run|running|yoga|swim|swimming|football|soccer|tennis|cycling|climbing|hiking|marathon|pilates|crossfit|boxing|class',
     ),
   },
+  vehicle: {
+    general: words('car|cars|vehicle|vehicles|van|vans|truck|motor|wheels'),
+    members: words(
+      'honda|suzuki|bmw|ford|toyota|volkswagen|vw|tesla|nissan|kia|hyundai|audi|mercedes|skoda|vauxhall|opel|peugeot|renault|citroen|fiat|mazda|subaru|volvo|mini|jeep|chevy|chevrolet|dodge|ram|lexus|porsche|land rover|range rover|transit|vivaro|corolla|civic|golf|polo|fiesta|focus|prius|model 3|model y|leaf|yaris|clio|corsa|astra|octavia|sprinter|hilux|f-150',
+    ),
+  },
+  bike: {
+    general: words('bike|bikes|motorbike|motorbikes|motorcycle|motorcycles|scooter|moped'),
+    members: words(
+      'honda|yamaha|kawasaki|suzuki|triumph|ducati|harley|ktm|bmw|vespa|royal enfield|aprilia|ebike|e-bike|brompton|trek|specialized|cannondale|giant|scott|bianchi|canyon|cube|boardman',
+    ),
+  },
   work: {
     general: words('work|job|career|office|company'),
     members: words('employer|team|manager|boss|role|title|colleague|project|client|startup|salary'),

@@ -189,7 +189,7 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   )
     return { type: 'kind', kinds: ['task'], scope: 'open', window, about: aboutWords(q) }
   if (
-    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b|\bany(?:thing)?\s+(?:else\s+)?(?:broken|wrong|not working|playing up|acting up|leaking|injur(?:y|ies|ed)|niggles?|aches?|pains?|health (?:problems?|issues?)|worries)\b|\bwhat(?:'s| is) (?:up|going on) with my\b/iu.test(
+    /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b|\bany(?:thing)?\s+(?:else\s+)?(?:broken|wrong|not working|playing up|acting up|leaking|injur(?:y|ies|ed)|niggles?|aches?|pains?|health (?:problems?|issues?)|worries)\b|\bwhat(?:'s| is) (?:up|going on|happening) with (?:my|the|our)\b/iu.test(
       lower,
     )
   )

@@ -523,8 +523,16 @@ const possession: Rule = ({ text, correction }) => {
         correction,
       }),
     ]
-  m = /^I\s+(?:now\s+)?(?:drive|ride)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(text)
-  if (m) return [capture('fact', text, { subject: 'car', value: m[1]!, correction })]
+  // One car and one bike at a time, not one of either: "I ride a Ducati" and "I drive a Vivaro".
+  m = /^I\s+(?:now\s+)?(drive|ride)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(text)
+  if (m)
+    return [
+      capture('fact', text, {
+        subject: m[1]!.toLowerCase() === 'ride' ? 'bike' : 'car',
+        value: m[2]!,
+        correction,
+      }),
+    ]
   m =
     /^(?:I|we)\s+(?:have|own|got|bought|just bought|just got|adopted|just adopted|rescued|have got)\s+(?:an?\s+|two\s+|three\s+|\d+\s+|new\s+)+(.+)$/iu.exec(
       text,

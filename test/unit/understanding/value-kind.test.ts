@@ -73,4 +73,33 @@ describe('a value recognised by its form', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('answers "what bike do I ride?" with the make, and "what\'s up with the van?" with its problem', async () => {
+    const corpus: Corpus = {
+      description: 'vehicles by their make',
+      scenarios: [
+        {
+          id: 'vehicles',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'I ride a secondhand Ducati Monster at weekends',
+              expect: [{ kind: 'fact', words: ['Ducati'] }],
+            },
+            {
+              say: 'I drive a Vauxhall Vivaro for deliveries',
+              expect: [{ kind: 'fact', words: ['Vivaro'] }],
+            },
+            {
+              say: 'the van keeps stalling at junctions',
+              expect: [{ kind: 'issue', words: ['stalling'] }],
+            },
+            { ask: 'what bike have I got?', answer: ['Ducati'] },
+            { ask: "what's up with the van?", answer: ['stalling'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

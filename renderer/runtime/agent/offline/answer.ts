@@ -433,7 +433,15 @@ async function lookup(
   // "What genres do I like?", "what van do I drive?": the answer names one of its kind (literary
   // fiction, a Transit), not the kind; what else the question says must still be there.
   const kind = categoryAsked(q.text)
-  const others = kind === null ? rest : rest.filter((g) => !g.has(kind))
+  // "What bike have I got?", "what car do I drive?": having or using it is what the kind says.
+  const others =
+    kind === null
+      ? rest
+      : rest.filter(
+          (g) =>
+            !g.has(kind) &&
+            ![...g].some((w) => /^(?:get|got|have|has|own|drive|ride|use|run)$/u.test(w)),
+        )
   const covers = (v: MemoryItemView): boolean =>
     (head === null || hitter(v)(head)) &&
     (wanted === null || hitter(v)(wanted)) &&
