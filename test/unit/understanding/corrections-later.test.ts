@@ -101,4 +101,40 @@ describe('corrections made in a later message', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"scratch that, Thursday" corrects the day just said, not an older value', async () => {
+    const corpus: Corpus = {
+      description: 'a bare new value',
+      scenarios: [
+        {
+          id: 'bare',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'my dentist appointment is on the 12th at 3pm',
+              expect: [{ kind: 'fact', words: ['12th'] }],
+            },
+            {
+              say: 'school concert is Tuesday at 6',
+              expect: [{ kind: 'fact', words: ['concert'] }],
+            },
+            {
+              say: 'scratch that, Thursday',
+              expect: [
+                { kind: 'fact', words: ['Thursday'], action: 'supersede', replaces: ['Tuesday'] },
+              ],
+            },
+            { say: 'I fly to Dublin on the 3rd', expect: [{ kind: 'fact', words: ['Dublin'] }] },
+            {
+              say: 'sorry I meant the 4th',
+              expect: [{ kind: 'fact', words: ['4th'], action: 'supersede', replaces: ['3rd'] }],
+            },
+            { ask: "when's the school concert?", answer: ['Thursday'], notAnswer: ['Tuesday'] },
+            { ask: 'when is my dentist appointment?', answer: ['12th'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

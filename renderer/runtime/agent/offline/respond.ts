@@ -15,6 +15,7 @@ import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
 import { outcomeOf } from '../../understanding/outcome'
 import { resolveReferences } from '../../understanding/reference'
+import { valueSpan } from '../../understanding/value-span'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
 import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
@@ -332,14 +333,18 @@ export async function respondOffline(
               )
               .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))[0]
           : undefined
+        // Otherwise the latest thing said in the last quarter hour that holds a value of the same
+        // form ("scratch that, Thursday" corrects the day in "parents evening is Tuesday at 6",
+        // not an older item's value).
         const recent =
           named ??
           views
             .filter(
               (v) =>
                 v.item.status === 'active' &&
-                itemExtras(v.item).extras.value &&
-                Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000,
+                Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000 &&
+                (valueSpan(v.item.text, r.value, turn.now) !== null ||
+                  (itemExtras(v.item).extras.value ?? null) !== null),
             )
             .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt))[0]
         if (!recent)
@@ -347,7 +352,11 @@ export async function respondOffline(
             ? ''
             : `I'm not sure what “${r.value}” corrects, so I didn't change anything. Tell me the whole thing again and I'll update it.`
         const old = recent.item
-        const was = r.replaces ?? itemExtras(old).extras.value ?? ''
+        const was =
+          r.replaces ??
+          valueSpan(old.text, r.value, turn.now) ??
+          itemExtras(old).extras.value ??
+          ''
         return record({
           kind: old.kind,
           text: replaceValue(old.text, was, r.value),

@@ -1,0 +1,38 @@
+import { findDate } from './dates'
+
+const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?'
+
+/**
+ * Where a text holds a value of the same form as `value`: a date or day for a date ("scratch
+ * that, Thursday" corrects "Tuesday" in "parents evening is Tuesday at 6"), an amount of money for
+ * money, a time for a time, a number for a number. Null when the text holds none.
+ */
+export function valueSpan(text: string, value: string, now: Date): string | null {
+  const money = /[£$€¥₹]\s?\d[\d,.]*(?:\s?k)?|\b\d[\d,.]*\s?(?:quid|bucks|dollars|euros|pounds)\b/iu
+  if (money.test(value)) return money.exec(text)?.[0] ?? null
+  const time = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/iu
+  if (time.test(value) && !findDate(value, now)?.phrase.match(/\d{1,2}(?:st|nd|rd|th)/u))
+    return time.exec(text)?.[0] ?? null
+  if (findDate(value, now)) {
+    // A day for a day, a day of the month for one ("the 14th"), before any other date phrase
+    // (chrono reads "evening" in "parents evening" as a time).
+    const weekday = new RegExp(`\\b${WEEKDAY}\\b`, 'iu')
+    const ordinal = /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+\p{L}+)?\b/iu
+    for (const form of [weekday, ordinal]) {
+      if (form.test(value)) {
+        const hit = form.exec(text)?.[0]
+        if (hit) return hit
+      }
+    }
+    const found = findDate(text, now)
+    if (
+      found &&
+      !/^(?:morning|afternoon|evening|night|tonight|noon|midday)$/iu.test(found.phrase.trim())
+    )
+      return found.phrase.replace(/^(?:on|by|at)\s+/iu, '').trim()
+    return ordinal.exec(text)?.[0] ?? weekday.exec(text)?.[0] ?? null
+  }
+  const number = /\b\d[\d,.]*\b/u
+  if (number.test(value)) return number.exec(text)?.[0] ?? null
+  return null
+}
