@@ -180,8 +180,13 @@ function replaced(current: MemoryItem[], c: Capture, message: string): MemoryIte
     )
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  if (c.correction || CHANGED.test(c.text)) {
-    const same = sameTopic(current, { ...c, correction: c.correction || MOVED.test(c.text) })
+  // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
+  const actually = /\bactually\b/iu.test(c.text)
+  if (c.correction || actually || CHANGED.test(c.text)) {
+    const same = sameTopic(current, {
+      ...c,
+      correction: c.correction || actually || MOVED.test(c.text),
+    })
     if (same) return same
   }
   return namedOld(current, c, message) ?? contradicted(current, c.text)

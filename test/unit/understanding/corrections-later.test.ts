@@ -137,4 +137,25 @@ describe('corrections made in a later message', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"his name\'s actually Barry" replaces what the landlord was called', async () => {
+    const corpus: Corpus = {
+      description: 'actually inside the sentence',
+      scenarios: [
+        {
+          id: 'inside',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            { say: 'my landlord is called Gary', expect: [{ kind: 'fact', words: ['Gary'] }] },
+            {
+              say: "his name's actually Barry",
+              expect: [{ kind: 'fact', words: ['Barry'], action: 'supersede', replaces: ['Gary'] }],
+            },
+            { ask: "what's my landlord called?", answer: ['Barry'], notAnswer: ['Gary'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
