@@ -18,12 +18,12 @@ import { isToolStep } from '../../../shared/schema/message-extensions'
 import { backgroundStep } from './background-step'
 
 /**
- * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`),
+ * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`, as
+ * taken at start),
  * loaded without reading or tokenizing an item; null when there is none or it cannot be read (said
  * on the console): memory is then read and indexed after start, as for a space without one.
  */
-function packedMemory(space: Space): SearchIndex | null {
-  const stored = space.viewMemoryIndex()
+function packedMemory(stored: unknown): SearchIndex | null {
   if (stored === undefined) return null
   const loaded = loadMemoryPack(stored)
   if (loaded.ok) return loaded.value
@@ -65,15 +65,17 @@ type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
 
 /**
  * Retrieval over memory and every message. Restore stays flat with history: a warm index of memory and
- * the most recent messages is built at start, while the persisted full index loads and catches up from
+ * the most recent messages is built right after start (a first search hurries it), while the persisted full index loads and catches up from
  * its checkpoint in the background. Until then, searches use the warm one. A saved index that does not
  * account for every message row (a gap, a damaged snapshot, rows deleted behind it) keeps serving
  * what it has while a complete one is rebuilt beside it, which then takes its place.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
   // Taken before anything waits: the stored view is the space's only until its document loads.
-  const packed = packedMemory(space)
-  let warm = packed ?? createSearchIndex()
+  const storedMemory = space.viewMemoryIndex()
+  /** The warm index once built (see `warmBuild`); until then, docs that arrive wait in `early`. */
+  let warm = null as SearchIndex | null
+  const early: SearchDoc[] = []
   let full: Tracked | null = null
   let repairing = false
   let changed = 0
@@ -86,7 +88,6 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   /** What each memory item was when it was last indexed, so an unchanged one is not indexed again. */
   const seen = new Map<string, string>()
   const recentRows = await space.recentlyWrittenMessages(WARM_MESSAGES)
-  warm.add(rowsToDocs(recentRows, new RecentTurns()).docs)
   /** Resolves once a search is waiting: the warm start then stops yielding to other work. */
   let hurry: () => void = () => undefined
   const hurried = new Promise<void>((resolve) => {
@@ -99,10 +100,21 @@ export async function createSearchService(space: Space): Promise<SearchService> 
     return (await space.memory()).items
   }
   /**
-   * Memory as it was at start, for the warm index when the view held no index of it; otherwise the
-   * full index reads memory when it needs it, after its saved parts have loaded.
+   * The warm index, built after start (nothing needs it before a search, which hurries it): the
+   * memory index stored with the view when there is one, the recent messages, then what arrived
+   * meanwhile. True when memory came from the stored index.
    */
-  const memoryAtStart = packed ? null : readMemory(warmStep)
+  const warmBuild = (async (): Promise<boolean> => {
+    await warmStep()
+    const packed = packedMemory(storedMemory)
+    const index = packed ?? createSearchIndex()
+    index.add(rowsToDocs(recentRows, new RecentTurns()).docs)
+    index.add(early.splice(0))
+    warm = index
+    return packed !== null
+  })()
+  /** Memory as it was at start, read for the warm index when it had no stored index of it. */
+  let memoryAtStart: Promise<MemoryItem[]> | null = null
   /** Memory items indexed since start by a change; the warm start must not put an older version back. */
   const putSinceStart = new Set<string>()
   /**
@@ -111,12 +123,13 @@ export async function createSearchService(space: Space): Promise<SearchService> 
    * of memory, and the steps that are left run at once.
    */
   const warmMemory = (async () => {
-    if (memoryAtStart === null) return
+    if (await warmBuild) return
+    memoryAtStart = readMemory(warmStep)
     const items = await memoryAtStart
     for (const i of items) if (!seen.has(i.id)) seen.set(i.id, signature(i))
     for (let start = 0; start < items.length; start += CATCH_UP_CHUNK) {
       await warmStep()
-      warm.add(
+      warm?.add(
         items
           .slice(start, start + CATCH_UP_CHUNK)
           .filter((i) => !putSinceStart.has(i.id))
@@ -274,6 +287,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
       await bringUp(rebuilt, (await space.memory()).items)
       full = rebuilt
       // The warm index only serves before the full one exists; it must not keep deleted words either.
+      await warmBuild
       warm = createSearchIndex()
     } finally {
       repairing = false
@@ -300,7 +314,8 @@ export async function createSearchService(space: Space): Promise<SearchService> 
 
   const put = (docs: SearchDoc[]): void => {
     for (const doc of docs) if (doc.kind === 'memory') putSinceStart.add(doc.id)
-    warm.add(docs)
+    if (warm) warm.add(docs)
+    else early.push(...docs)
     if (full) addDocs(full, docs)
     if (pending) pending.push(...docs)
     noteChanges(docs.length)
@@ -312,7 +327,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
         hurry()
         await warmMemory
       }
-      return (full?.index ?? warm)
+      return (full?.index ?? warm ?? createSearchIndex())
         .search(query, {
           k: opts.k,
           now: opts.now,

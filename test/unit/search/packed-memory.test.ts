@@ -80,6 +80,23 @@ describe('memory search at start from the index stored with the view', () => {
     space.close()
   })
 
+  it('takes a change told before the warm index is built over the stored index', async () => {
+    const { db, items } = await storedSpace()
+    const space = await restore(db)
+    const search = await createSearchService(space)
+    // Told at once, before the background step that builds the warm index has run.
+    search.onMemory([{ ...items.globex, text: 'I work at Hooli now' }])
+    expect((await search.search('Hooli', { k: 3, now })).map((h) => h.id)).toEqual([
+      items.globex.id,
+    ])
+    expect((await search.search('Globex', { k: 3, now })).map((h) => h.id)).not.toContain(
+      items.globex.id,
+    )
+    await search.whenFull()
+    expect((await space.loadedState()).ok).toBe(true)
+    space.close()
+  })
+
   it('that disagrees with memory (forged at the same position) never shows what is not current', async () => {
     const { db, items } = await storedSpace()
     // An index as a bug could leave it: retracted and superseded items as active, a current one
