@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState, type FocusEvent } from 'react'
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual'
 import type { ConversationSummary } from '../../../../shared/contract'
 import { useApp } from '../../state/store'
 import { openConversation } from '../../state/actions'
@@ -31,6 +32,34 @@ export function TrashList() {
         .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '')),
     [conversations],
   )
+  // Virtualized like the conversation list: only the rows in view are in the page, and the row
+  // with keyboard focus stays while the list is scrolled away from it.
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const focused = focusedId === null ? -1 : trashed.findIndex((c) => c.id === focusedId)
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: trashed.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 56,
+    overscan: 8,
+    getItemKey: (i) => trashed[i]?.id ?? i,
+    gap: 1,
+    rangeExtractor: (range) => {
+      const shown = defaultRangeExtractor(range)
+      if (focused < 0 || shown.includes(focused)) return shown
+      return [...shown, focused].sort((a, b) => a - b)
+    },
+  })
+  const items = virtualizer.getVirtualItems()
+  const total = virtualizer.getTotalSize()
+  const onFocus = (e: FocusEvent<HTMLDivElement>): void => {
+    const index = (e.target as Element).closest<HTMLElement>('li[data-index]')?.dataset.index
+    setFocusedId(index === undefined ? null : (trashed[Number(index)]?.id ?? null))
+  }
+  const onBlur = (e: FocusEvent<HTMLDivElement>): void => {
+    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget))
+      setFocusedId(null)
+  }
   const restore = async (id: string): Promise<void> => {
     await restoreConversation(id)
     await openConversation(id)
@@ -61,43 +90,59 @@ export function TrashList() {
         <p className="empty-note">Trash is empty.</p>
       ) : (
         <>
-          <ul className="conv-list">
-            {trashed.map((c) => (
-              <li key={c.id} className="conv-row trashed">
-                <button
-                  type="button"
-                  className="conv-open"
-                  title={c.title}
-                  aria-label={`Preview “${c.title}”`}
-                  onClick={() => setPreview(c)}
-                >
-                  <span className="conv-title">{c.title}</span>
-                  <span className="conv-meta">
-                    Trashed {formatRelative(c.deletedAt ?? c.updatedAt, now)} ·{' '}
-                    {messages(c.messageCount)}
-                  </span>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Restore “${c.title}”`}
-                  title="Restore"
-                  onClick={() => void restore(c.id)}
-                >
-                  <Icon name="undo" />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  aria-label={`Delete “${c.title}” forever`}
-                  title="Delete forever"
-                  onClick={() => setAsking({ kind: 'one', summary: c })}
-                >
-                  <Icon name="trash" />
-                </button>
-              </li>
-            ))}
-          </ul>
+          <div ref={scroller} className="trash-scroll" onFocus={onFocus} onBlur={onBlur}>
+            <div className="conv-window" style={{ height: total }}>
+              <ul className="conv-list virtual" style={{ top: 0, height: total }}>
+                {items.map((it) => {
+                  const c = trashed[it.index]
+                  if (!c) return null
+                  return (
+                    <li
+                      key={it.key}
+                      ref={virtualizer.measureElement}
+                      data-index={it.index}
+                      aria-posinset={it.index + 1}
+                      aria-setsize={trashed.length}
+                      className="conv-row trashed virtual"
+                      style={{ transform: `translateY(${it.start}px)` }}
+                    >
+                      <button
+                        type="button"
+                        className="conv-open"
+                        title={c.title}
+                        aria-label={`Preview “${c.title}”`}
+                        onClick={() => setPreview(c)}
+                      >
+                        <span className="conv-title">{c.title}</span>
+                        <span className="conv-meta">
+                          Trashed {formatRelative(c.deletedAt ?? c.updatedAt, now)} ·{' '}
+                          {messages(c.messageCount)}
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={`Restore “${c.title}”`}
+                        title="Restore"
+                        onClick={() => void restore(c.id)}
+                      >
+                        <Icon name="undo" />
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button danger"
+                        aria-label={`Delete “${c.title}” forever`}
+                        title="Delete forever"
+                        onClick={() => setAsking({ kind: 'one', summary: c })}
+                      >
+                        <Icon name="trash" />
+                      </button>
+                    </li>
+                  )
+                })}
+              </ul>
+            </div>
+          </div>
           <button
             type="button"
             className="ghost-button small danger trash-empty"
