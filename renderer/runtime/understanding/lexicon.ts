@@ -78,7 +78,7 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
       'food|foods|eat|eating|diet|dietary|meal|meals|cuisine|dish|dishes|snack|snacks|restrictions|intolerances|intolerance',
     ),
     members: words(
-      'vegetarian|veggie|plant-based|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|cilantro|coriander|mushrooms|olives|onions|garlic|tomatoes|eggs|cheese|chocolate|sugar|bacon|pork|beef|chicken|seafood|curry|tofu|rice|bread|salad|fruit|vegetables|coffee|tea|beer|wine|alcohol|coeliac|celiac|allergic|intolerant|halal|kosher|pescatarian|soy|sesame|carbs|keto',
+      'vegetarian|veggie|plant-based|vegan|gluten|dairy|lactose|meat|fish|nuts|peanuts|shellfish|spicy|sushi|pizza|pasta|cilantro|coriander|mushrooms|olives|onions|garlic|tomatoes|eggs|cheese|chocolate|sugar|bacon|pork|beef|chicken|seafood|curry|tofu|rice|bread|salad|fruit|vegetables|coffee|tea|beer|wine|alcohol|coeliac|celiac|halal|kosher|pescatarian|soy|sesame|carbs|keto',
     ),
   },
   music: {
