@@ -1,5 +1,12 @@
-import type { MessagePageRow, MessageRow, PagedMessage, PageDirRow, SpaceDb } from '../db/space-db'
-import { PageLayout, TAIL_SIZE, comesBefore, foldGroups } from './page-layout'
+import type {
+  MessagePageRow,
+  MessageRow,
+  PagedMessage,
+  PageDirRow,
+  PageEntry,
+  SpaceDb,
+} from '../db/space-db'
+import { PAGE_SIZE, PageLayout, TAIL_SIZE, comesBefore, foldGroups } from './page-layout'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -126,18 +133,25 @@ export function newConversationPages(
   conversationId: string,
   rows: readonly MessageRow[],
 ): { pages: MessagePageRow[]; dir: PageDirRow } {
-  const layout = new PageLayout([], new Map())
   const incoming = new Map<string, MessageRow>()
   for (const row of rows) incoming.set(row.id, row)
   const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
-  for (const row of ordered)
-    layout.insert(layout.target(row), { id: row.id, createdAt: row.createdAt, record: row.record })
   let seq = 0
   for (const row of rows) seq = Math.max(seq, row.seq ?? 0)
-  return {
-    pages: changedPages(conversationId, layout, seq),
-    dir: { conversationId, total: layout.total, pages: layout.entries },
+  // In read order into an empty directory, each page fills to PAGE_SIZE before the next starts
+  // (what `PageLayout` places them as), so the pages are cut directly.
+  const pages: MessagePageRow[] = []
+  const entries: PageEntry[] = []
+  for (let start = 0; start < ordered.length; start += PAGE_SIZE) {
+    const no = start / PAGE_SIZE
+    const messages = ordered
+      .slice(start, start + PAGE_SIZE)
+      .map((row) => ({ id: row.id, createdAt: row.createdAt, record: row.record }))
+    const last = messages.at(-1)!
+    pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
+    entries.push({ no, count: messages.length, lastAt: last.createdAt, lastId: last.id })
   }
+  return { pages, dir: { conversationId, total: ordered.length, pages: entries } }
 }
 
 /** Stores what `layout` changed: its pages (stamped with `seq`), removed pages, and the directory. */
