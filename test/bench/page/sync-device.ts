@@ -179,5 +179,5 @@ export async function syncStop(): Promise<void> {
   device = null
   await d.engine.stop()
   await d.space.settle()
-  d.space.db.close()
+  d.space.close()
 }
