@@ -109,9 +109,16 @@ function formerWork(current: MemoryItem[], c: Capture, message: string): MemoryI
 
 /** Names, numbers and codes in a text: the words that tell one value from another. */
 const distinctive = (text: string): string[] =>
-  [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}'’-]+|\b[\p{L}]*\p{N}[\p{L}\p{N}]*\b/gu)]
+  // A capital after a sentence's end ("CET. No wait") starts a sentence; it names nothing.
+  [...text.matchAll(/(?<=[^\s.!?]\s+)\p{Lu}[\p{L}\p{N}'’-]+|\b[\p{L}]*\p{N}[\p{L}\p{N}]*\b/gu)]
     .map((m) => m[0].replace(/['’]s$/u, ''))
-    .filter((w) => w.length >= 2 && !/^(?:I|I'm|I've|I'll|I'd)$/u.test(w))
+    .filter(
+      (w) =>
+        w.length >= 2 &&
+        !/^(?:I|I'm|I've|I'll|I'd|No|Not|Yes|Wait|Actually|Sorry|Oops|It|It's|The|And|But|So|Ok|OK|Okay)$/u.test(
+          w,
+        ),
+    )
 
 /**
  * "not Varga anymore — I switched to Dr. Lindqvist", "traded the Yamaha in for a Triumph": the

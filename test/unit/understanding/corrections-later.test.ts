@@ -158,4 +158,29 @@ describe('corrections made in a later message', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"…CET. No wait, it\'s CEST." replaces the timezone, not a preference with "no" in it', async () => {
+    const corpus: Corpus = {
+      description: 'a sentence-initial capital names nothing',
+      scenarios: [
+        {
+          id: 'no-wait',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'no emojis please',
+              expect: [{ kind: 'preference', words: ['emojis'] }],
+            },
+            {
+              say: "My timezone is CET. No wait, it's CEST.",
+              expect: [{ kind: 'preference', words: ['CEST'] }],
+            },
+            { ask: 'should you use emojis with me?', answer: ['no emojis'] },
+            { ask: "what's my timezone?", answer: ['CEST'], notAnswer: ['CET.'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
