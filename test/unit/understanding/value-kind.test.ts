@@ -102,4 +102,29 @@ describe('a value recognised by its form', () => {
     }
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('answers "where do I work?" with the person\'s work, not their husband\'s', async () => {
+    const corpus: Corpus = {
+      description: 'whose work',
+      scenarios: [
+        {
+          id: 'whose',
+          now: '2026-03-04T09:00:00Z',
+          turns: [
+            {
+              say: 'I teach geography at Kingsmead Academy',
+              expect: [{ kind: 'fact', words: ['Kingsmead'] }],
+            },
+            {
+              say: 'my husband Idris works at Rolls-Royce',
+              expect: [{ kind: 'fact', words: ['Rolls-Royce'] }],
+            },
+            { ask: 'where do I work?', answer: ['Kingsmead'], notAnswer: ['Rolls-Royce'] },
+            { ask: 'where does my husband work?', answer: ['Rolls-Royce'] },
+          ],
+        },
+      ],
+    }
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })

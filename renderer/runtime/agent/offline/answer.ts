@@ -341,6 +341,17 @@ function score(
   if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
     s += hits > 0 ? 2 : 0
   if (!isOpen(i)) s -= 2
+  // "Where do I work?", "where do I live?" ask about the person: where their husband works is
+  // someone else's, however well its words match.
+  if (
+    q.subjects.some((x) => /^(?:employer|job|home|age|name|birthday)$/u.test(x)) &&
+    !q.subjects.some((x) => isRelation(x.split(' ')[0]!)) &&
+    !/\b(?:he|she|they|his|her|their)\b/iu.test(q.text) &&
+    !/(?<!^)\b\p{Lu}\p{Ll}/u.test(q.text) &&
+    subject !== null &&
+    isRelation(subject.split(' ')[0]!)
+  )
+    s -= 9
   // "Maplewood is her old school", "my old job was at Tesco": not what holds now.
   if (
     !/\b(?:old|former|previous|ex|used to)\b/iu.test(q.text) &&
