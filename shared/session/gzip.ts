@@ -1,3 +1,4 @@
+import { concatBytes } from '../concat-bytes'
 import { formatBytes } from './limits'
 import { failed, passed, type Checked } from './problems'
 
@@ -45,16 +46,5 @@ export async function gunzipWithin(
       `the compressed data is damaged or truncated (${reason})`,
     )
   }
-  return passed(concat(chunks, total))
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0]
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
+  return passed(concatBytes(chunks, total))
 }

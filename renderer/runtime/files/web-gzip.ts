@@ -1,3 +1,4 @@
+import { concatBytes } from '../../../shared/concat-bytes'
 import type { Gzip } from '../../../shared/session/gzip'
 
 /** Reads a stream to the end as one byte array. */
@@ -11,13 +12,7 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
     chunks.push(value)
     total += value.length
   }
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
+  return concatBytes(chunks, total)
 }
 
 // The Compression Streams typings want ArrayBuffer-backed views; file bytes always are.

@@ -1,3 +1,4 @@
+import { concatBytes } from '../../../shared/concat-bytes'
 import { err, ok, type Result } from '../../../shared/errors'
 
 /**
@@ -110,14 +111,7 @@ async function collect(
   } finally {
     await reader.cancel().catch(() => undefined)
   }
-  if (chunks.length === 1) return chunks[0]!
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
+  return concatBytes(chunks, total)
 }
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
