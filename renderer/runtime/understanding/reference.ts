@@ -59,11 +59,34 @@ function mentionsIn(text: string): Mention[] {
   return out
 }
 
-/** The latest mention that fits, first in the text before `at`, then in earlier messages. */
+/**
+ * Where the last person named without a relation ends ("Sarah is leaving next week"): a pronoun
+ * after it is more likely hers than someone named earlier as "my sister". -1 when none.
+ */
+function lastBareName(text: string, mentions: readonly Mention[]): number {
+  let end = -1
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    if (NOT_NAME.test(m[0]) || !parse(m[0]).has('#Person')) continue
+    const at = m.index + m[0].length
+    // Part of a relation mention ("my sister Mia") is not bare.
+    if (mentions.some((x) => x.end >= at && x.end - x.phrase.length - 8 <= m.index)) continue
+    end = Math.max(end, at)
+  }
+  return end
+}
+
+/**
+ * The latest mention that fits, first in the text before `at`, then in earlier messages; none when
+ * someone named without a relation comes after it.
+ */
 function referent(g: Gender, before: string, earlier: readonly string[]): string | null {
   for (const text of [before, ...[...earlier].reverse()]) {
-    const found = mentionsIn(text).filter((m) => m.fits(g))
-    if (found.length > 0) return found[found.length - 1]!.phrase
+    const all = mentionsIn(text)
+    const found = all.filter((m) => m.fits(g))
+    const bare = lastBareName(text, all)
+    if (found.length > 0)
+      return bare > found[found.length - 1]!.end ? null : found[found.length - 1]!.phrase
+    if (bare >= 0) return null
   }
   return null
 }

@@ -48,6 +48,13 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
     expect(resolveReferences('My son uses an inhaler for his asthma', ['my dad Ken is 80'])).toBe(
       'My son uses an inhaler for his asthma',
     )
+    // Someone named without a relation came after "my sister": "she" is more likely her.
+    expect(
+      resolveReferences("she's been there 10 years", [
+        'my sister lives in Leeds',
+        'Priya from accounts is leaving next week',
+      ]),
+    ).toBe("she's been there 10 years")
     expect(resolveReferences('our landlord is Mr. Patel, he is lovely', [])).toBe(
       'our landlord is Mr. Patel, he is lovely',
     )
