@@ -52,7 +52,7 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
     expect(
       resolveReferences("she's been there 10 years", [
         'my sister lives in Leeds',
-        'Priya from accounts is leaving next week',
+        'Sarah from accounts is leaving next week',
       ]),
     ).toBe("she's been there 10 years")
     expect(resolveReferences('our landlord is Mr. Patel, he is lovely', [])).toBe(
