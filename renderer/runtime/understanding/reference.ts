@@ -68,8 +68,19 @@ function lastBareName(text: string, mentions: readonly Mention[]): number {
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     if (NOT_NAME.test(m[0]) || !parse(m[0]).has('#Person')) continue
     const at = m.index + m[0].length
-    // Part of a relation mention ("my sister Mia") is not bare.
-    if (mentions.some((x) => x.end >= at && x.end - x.phrase.length - 8 <= m.index)) continue
+    // Part of a relation mention ("my sister Mia") or its name ("my landlord is called Gary") is
+    // not bare.
+    if (
+      mentions.some(
+        (x) =>
+          (x.end >= at && x.end - x.phrase.length - 8 <= m.index) ||
+          (x.end <= m.index &&
+            /^\s*,?\s*(?:(?:is|was|['’]s)\s+)?(?:called|named)?\s*$/iu.test(
+              text.slice(x.end, m.index),
+            )),
+      )
+    )
+      continue
     end = Math.max(end, at)
   }
   return end
