@@ -67,6 +67,9 @@ function lastBareName(text: string, mentions: readonly Mention[]): number {
   let end = -1
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
     if (NOT_NAME.test(m[0]) || !parse(m[0]).has('#Person')) continue
+    // "moved to Adelaide", "from Florence": a place, however often it is a first name too.
+    if (/\b(?:to|in|from|at|near|into|around|outside|of|via)\s+$/iu.test(text.slice(0, m.index)))
+      continue
     const at = m.index + m[0].length
     // Part of a relation mention ("my sister Mia") or its name ("my landlord is called Gary") is
     // not bare.

@@ -14,6 +14,9 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
     expect(resolveReferences('I need to call her tomorrow', ['my mum is back in hospital'])).toBe(
       'I need to call my mum tomorrow',
     )
+    expect(
+      resolveReferences('his birthday is in June', ['my brother Dev just moved to Adelaide']),
+    ).toBe("My brother Dev's birthday is in June")
     expect(resolveReferences('where does he work now?', ['my brother Tom just moved'])).toBe(
       'where does my brother Tom work now?',
     )
