@@ -4,7 +4,7 @@ import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
 import { isNoteToSelf, restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
-import { MY_RELATION, RELATION_PATTERN, isJob } from './lexicon'
+import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { readStatus } from './rules-status'
@@ -119,6 +119,8 @@ function introduction(text: string): string {
       (whole, lead: string, word: string) =>
         parse(word).has('#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun') ||
         isJob(word) ||
+        CONDITIONS.test(word) ||
+        DIETS.test(word) ||
         /^(?:a|an|the|so|not|just|still|also|really|back|new|here|home|off|on|in|out|good|fine|ok|okay|done|sorry|sure|sick|tired|busy)$/iu.test(
           word,
         )
@@ -218,6 +220,9 @@ function todoList(body: string): string | null {
 const SUBJECT_START =
   /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
 
+/** ", on metformin 500mg": a medicine taken, said after a condition of the speaker's own. */
+const ON_DOSE = /^on\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b/iu
+
 /** ", landlord is a guy called Viktor", ", my GP's Dr Shah": who someone is, a thing said on its own. */
 const NAMED_RELATION = new RegExp(
   `^(?:my\\s+|our\\s+|the\\s+)?(?:${RELATION_PATTERN})(?:'s name)?(?:\\s+is|'s|\\s+=)\\s+(?:a\\s+(?:guy|woman|man|lady|bloke)\\s+called\\s+|called\\s+|named\\s+)?(?:Dr\\.?\\s+|Mrs?\\.?\\s+|Ms\\.?\\s+)?\\p{Lu}`,
@@ -238,14 +243,15 @@ const LIVING_IN =
 function clauses(said: string): string[] {
   // "me and my wife Sneha are going to Japan": said as "my wife Sneha and I", so no clause is "me".
   const text = said.replace(
-    /^(?:me|myself)\s+and\s+((?:my|our)\s+[^,]{2,40}?|\p{Lu}[\p{L}'-]+)\s+(?=(?:are|were|have|had|will|would|got|went|just|both|need|want|are going|love|like)\b)/iu,
-    '$1 and I ',
+    /(^|,\s+)(?:me|myself)\s+and\s+((?:my|our)\s+[^,]{2,40}?|\p{Lu}[\p{L}'-]+)\s+(?=(?:are|were|have|had|will|would|got|went|just|both|need|want|are going|love|like|run|own|share|live|rent|bought|started|moved|do|did)\b)/iu,
+    '$1$2 and I ',
   )
   const pieces = text.split(/,\s+(?=\S)/u).reduce<string[]>((acc, piece) => {
     // A comma starts a new clause only when what follows can stand on its own.
     if (
       acc.length === 0 ||
       SUBJECT_START.test(piece) ||
+      (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
       NAMED_RELATION.test(piece) ||
       CHANGED_AMOUNT.test(piece) ||
       isFollowUp(piece) ||
@@ -259,7 +265,8 @@ function clauses(said: string): string[] {
     return acc
   }, [])
   return pieces
-    .flatMap((p) => splitClauses(p))
+    .flatMap(companion)
+    .flatMap((p) => rejoinCompanion(splitClauses(p)))
     .flatMap(sharedSubject)
     .flatMap((c) => {
       const living = LIVING_IN.exec(c)
@@ -268,6 +275,41 @@ function clauses(said: string): string[] {
         : [c]
     })
     .flatMap(livingWith)
+}
+
+const KIN = `(?:older |younger |little |big |twin |new |best |eldest |youngest |oldest )?(?:${RELATION_PATTERN})`
+const NAMED = `(?:Dr\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+`
+/** "my wife Keiko and I are expecting", "we went to Lisbon with my partner João". */
+const COMPANION = new RegExp(
+  `^(?:[Mm]y|[Oo]ur)\\s+(${KIN}),?\\s+(${NAMED})\\s+and\\s+I\\b|^(?:I|we)\\b.*?\\bwith\\s+(?:my|our)\\s+(${KIN}),?\\s+(${NAMED})\\b`,
+  'u',
+)
+
+/** "my brother Asif" + "I run it": the two of them are one subject, not two clauses. */
+function rejoinCompanion(parts: string[]): string[] {
+  const bare = new RegExp(`^(?:my|our)\\s+${KIN},?\\s+${NAMED}$`, 'iu')
+  return parts.reduce<string[]>((acc, part) => {
+    const prev = acc[acc.length - 1]
+    if (prev !== undefined && bare.test(prev) && /^I\s/u.test(part))
+      acc[acc.length - 1] = `${prev} and ${part}`
+    else acc.push(part)
+    return acc
+  }, [])
+}
+
+/** Someone named on the way to something else is worth knowing on their own: "my wife is Keiko". */
+function companion(clause: string): string[] {
+  const m = COMPANION.exec(clause)
+  // Who they live with is read by `livingWith`.
+  if (
+    !m ||
+    /^(?:I|we)\s+(?:live|lived|share|rent|stay|am living|are living|am staying)\b/iu.test(clause)
+  )
+    return [clause]
+  const kin = (m[1] ?? m[3])!
+  const name = (m[2] ?? m[4])!
+  if (kin.includes(' ') ? false : !/\p{Ll}/u.test(kin)) return [clause]
+  return [clause, `my ${kin} is ${name}`]
 }
 
 /** "I live in Tucson with my sister Ruth": where they live, and who they live with, by name. */
@@ -333,6 +375,9 @@ function appositive(previous: string, piece: string): boolean {
   )
 }
 
+const BUT_DROPPED =
+  /(?<=\S{3,}.*),?\s+but\s+(?=(?:(?:also|still|now|currently|really|absolutely)\s+)?(?:cannot|can not|do not|never|hate|love|like|prefer|enjoy|adore|dislike|detest|staying|living|working|based in|originally from|allergic|vegetarian|vegan)\b)/iu
+
 const SO_UNIT = new RegExp(`,?\\s+so\\s+(?=(?:please\\s+)?(?:use\\s+)?${UNIT}\\b)`, 'iu')
 
 function splitClauses(text: string): string[] {
@@ -352,6 +397,9 @@ function splitClauses(text: string): string[] {
           /\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+(?=(?:I|my|we|our)\b|\p{Ll}+ing\b)/u,
         ),
       )
+      // "I love literary fiction but can't stand fantasy", "from Coimbatore but staying in Pune":
+      // a second thing said of the same person, without saying "I" again.
+      .flatMap((t) => t.split(BUT_DROPPED))
       .flatMap((t) =>
         t.split(
           /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,

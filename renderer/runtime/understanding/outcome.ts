@@ -18,7 +18,7 @@ const STILL =
  */
 function strongest(statement: string, open: OpenThing[]): OpenThing | null {
   const said = new Set(contentLemmas(statement))
-  const nouns = new Set(contentLemmas(parse(statement).nouns().out('text') as string))
+  const nouns = nounsOf(parse(statement), open)
   const scored = open
     .map((item) => ({
       item,
@@ -31,6 +31,29 @@ function strongest(statement: string, open: OpenThing[]): OpenThing | null {
   if (best.shared.length >= 2 && (next?.shared.length ?? 0) < best.shared.length) return best.item
   const noun = best.shared.find((w) => nouns.has(w))
   return noun && scored.filter((x) => x.shared.includes(noun)).length === 1 ? best.item : null
+}
+
+/**
+ * The statement's nouns, and the words it shares with an open item where that item uses them as
+ * nouns: "deposit finally came back" starts like an instruction, so the tagger reads "deposit" as a
+ * verb, but the problem it answers ("the agent still has my deposit") names it as a thing.
+ */
+function nounsOf(doc: ReturnType<typeof parse>, open: OpenThing[]): Set<string> {
+  const nouns = new Set(contentLemmas(doc.nouns().out('text') as string))
+  for (const item of open) for (const w of itemNouns(item.text)) nouns.add(w)
+  return nouns
+}
+
+const NOUNS_SEEN = new Map<string, string[]>()
+
+/** An item's nouns, remembered: open items are read again with every message. */
+function itemNouns(text: string): string[] {
+  const known = NOUNS_SEEN.get(text)
+  if (known) return known
+  const found = contentLemmas(parse(text).nouns().out('text') as string)
+  if (NOUNS_SEEN.size >= 4000) NOUNS_SEEN.clear()
+  NOUNS_SEEN.set(text, found)
+  return found
 }
 
 /** One open task or problem the person could be reporting on. */
@@ -65,7 +88,7 @@ export function outcomeOf(
   const resolvedCue = RESOLVED_CUE.test(statement)
   if (!past && !resolvedCue) return null
   const said = new Set(contentLemmas(statement))
-  const nouns = new Set(contentLemmas(doc.nouns().out('text') as string))
+  const nouns = nounsOf(doc, open)
   let best: { item: OpenThing; hits: number; share: number } | null = null
   for (const item of open) {
     const words = [...new Set(contentLemmas(item.text))]

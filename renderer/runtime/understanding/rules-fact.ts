@@ -68,9 +68,7 @@ const home: Rule = ({ text, correction }) => {
     /^I\s+am\s+(?:now\s+)?in\s+(?:a|an|my|our)\s+(?:new\s+|little\s+|tiny\s+)?(?:flat|house|apartment|place|condo|bungalow|studio|room|houseshare|house share|cottage)\s+(in|near)\s+(.+?)(?:\s+now)?$/iu.exec(
       text,
     ) ??
-    /^(?:my\s+)?(?:home|home town|hometown|home base|current city)\s+(?:is|=)\s+(?:in\s+)?(.+)$/iu.exec(
-      text,
-    )
+    /^(?:my\s+)?(?:home|home base|current city)\s+(?:is|=)\s+(?:in\s+)?(.+)$/iu.exec(text)
   if (!m) return null
   const place = tidy(m.length > 2 ? m[2]! : m[1]!)
   const moved = /\b(?:moved|relocated|moving)\b/iu.test(text)
@@ -89,12 +87,22 @@ const home: Rule = ({ text, correction }) => {
       ? 'I am moving to'
       : 'I live in'
     : `I live ${m.length > 2 && !/^(?:to)$/iu.test(m[1]!) ? m[1]! : 'in'}`
+  // "staying in Pune since 2019": how long is part of what was said.
+  const since =
+    /\s+((?:since\s+|for\s+(?:the\s+last\s+|the\s+past\s+)?)(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten)\b.*)$/iu.exec(
+      text,
+    )
+  const held = since && !place.includes(since[1]!) ? ` ${since[1]!}` : ''
   return [
-    capture('fact', `${verb} ${place}`, {
-      subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
-      value: place,
-      correction: correction || moved || /\bnow$/iu.test(text),
-    }),
+    capture(
+      'fact',
+      verb === 'I live in' && held ? `I have lived in ${place}${held}` : `${verb} ${place}`,
+      {
+        subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
+        value: place,
+        correction: correction || moved || /\bnow$/iu.test(text),
+      },
+    ),
   ]
 }
 
@@ -102,7 +110,11 @@ const home: Rule = ({ text, correction }) => {
 const origin: Rule = ({ text, correction }) => {
   const m =
     /^I\s+(?:am|come)\s+(?:originally\s+)?from\s+(.+)$/iu.exec(text) ??
-    /^I\s+(?:grew up|was raised)\s+(?:in|on|near)\s+(.+)$/iu.exec(text)
+    /^I\s+(?:grew up|was raised)\s+(?:in|on|near)\s+(.+)$/iu.exec(text) ??
+    // "my home town is Madurai", "native place is Coimbatore": where they are from.
+    /^(?:my\s+)?(?:home town|hometown|native place|native town|native village)\s+(?:is|=)\s+(.+)$/iu.exec(
+      text,
+    )
   if (!m) return null
   return [capture('fact', text, { subject: 'hometown', value: m[1]!, correction })]
 }

@@ -84,6 +84,10 @@ const NOT_A_PROBLEM =
 const ONGOING =
   /\b(?:since|still|again|keeps?|all (?:day|week|night)|every (?:day|night|morning|evening|time)|for (?:days|weeks|a week|two weeks|ages)|lately|recently|at the moment|right now|today|this morning|this week|constantly|non-?stop|randomly|now)\b|\b(?:is|are|was|has been|have been|'s been|got|has|have|gone|went)\b/iu
 
+/** A one-off mishap is a problem on its own, whenever it happened: "someone nicked my bike". */
+const MISHAP =
+  /\b(?:snapped|cracked|burst|shattered|smashed|stole|stolen|nicked|pinched|swiped|broke into|broken into|burgled|burglarized|vandali[sz]ed|keyed|hacked|scammed|phished|towed|clamped|flooded|(?:cancell?ed|bailed|flaked) on (?:me|us)|pulled out|let (?:me|us) down|stood (?:me|us) up|no[- ]showed|did not (?:show|turn) up|never (?:showed|turned) up|bounced|overcharged|double[- ]charged|got (?:rejected|declined|refused|denied))\b/iu
+
 /**
  * Problems told by their symptoms: "my hearing aid has been whistling since Sunday", "the ute's
  * aircon is stuffed", "Biscuit's been limping on her back leg", "the belt's still slipping". The
@@ -94,7 +98,12 @@ const symptom: Rule = ({ text, correction }) => {
     JUDGED.test(text) &&
     OWN_THING.test(text) &&
     !/\b(?:weather|traffic|news|film|movie|show|game|book|match|season|episode)\b/iu.test(text)
-  if ((!SYMPTOM.test(text) && !judged) || NOT_A_PROBLEM.test(text) || !ONGOING.test(text))
+  const mishap = MISHAP.test(text) && !/^(?:if|when|whenever|unless|what if)\b/iu.test(text)
+  if (
+    (!SYMPTOM.test(text) && !judged && !mishap) ||
+    NOT_A_PROBLEM.test(text) ||
+    (!ONGOING.test(text) && !mishap)
+  )
     return null
   // "I'm broke", "I am sick of it": the person as the broken thing is a feeling, not a fault.
   if (

@@ -32,6 +32,13 @@ const RESOLVED =
 
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
+  // "the DJ we booked cancelled on us": done to the person, not done by them.
+  if (
+    /\b(?:cancell?ed|bailed|flaked) on (?:me|us)\b|\bpulled out\b|\blet (?:me|us) down\b/iu.test(
+      text,
+    )
+  )
+    return null
   let m: RegExpExecArray | null
   // "The landlord still hasn't fixed the leak" reports a problem, not a fix.
   const negated =

@@ -24,9 +24,12 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(i|you|we|they|he|she|it)['’]ll\b/giu, '$1 will'],
   [/\b(i|you|we|they|he|she)['’]d\b/giu, '$1 would'],
   [/\b(you|we|they)['’]re\b/giu, '$1 are'],
+  // "it's been 6 weeks", "she's got Parkinson's": "has", not "is".
+  [/\b(it|that|there|he|she)['’]s\s+(?=(?:been|got)\b)/giu, '$1 has '],
   [/\b(it|that|what|where|who|when|how|there|here|he|she)['’]s\b/giu, '$1 is'],
   [
-    /\b(\p{L}+)['’]s\s+(?=(?:coming|going|due|on|at|every|done|sorted|fixed|broken|written|booked|sent|paid|moving|starting|leaving|back|down|up|still|now|in|from|called|named|a|an|the|my|our|not|fine|working|gone|over|finished|ready|all good|good now|better|fine now|working again|back to)\b)/giu,
+    // "at St Mary's in Leeds", "from Nando's on the corner": a place named for its owner stays so.
+    /(?<!\b(?:at|to|from|near|outside|St\.?|Saint)\s+(?:St\.?\s+|Saint\s+)?)\b(\p{L}+)['’]s\s+(?=(?:coming|going|due|on|at|every|done|sorted|fixed|broken|written|booked|sent|paid|moving|starting|leaving|back|down|up|still|now|in|from|called|named|a|an|the|my|our|not|fine|working|gone|over|finished|ready|all good|good now|better|fine now|working again|back to)\b)/giu,
     '$1 is ',
   ],
   [/\bwhats\b/giu, 'what is'],

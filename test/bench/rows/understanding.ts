@@ -32,6 +32,7 @@ const CORPORA = [
   { file: 'blind-4.json', label: 'blind-4 (never looked at; only totals)', smoke: true },
   { file: 'blind-5.json', label: 'blind-5 (never looked at; only totals)', smoke: true },
   { file: 'blind-6.json', label: 'blind-6 (never looked at; only totals)', smoke: true },
+  { file: 'blind-7.json', label: 'blind-7 (never looked at; only totals)', smoke: true },
 ] as const
 
 /**

@@ -38,9 +38,12 @@ describe('answering what is asked for, not what it is about', () => {
           turns: [
             {
               say: "I love Nordic noir but can't stand romance novels",
-              expect: [{ kind: 'preference', words: ['Nordic noir'] }],
+              expect: [
+                { kind: 'preference', words: ['Nordic noir'] },
+                { kind: 'preference', words: ['romance'] },
+              ],
             },
-            { ask: 'what genres do I like?', answer: ['Nordic noir'] },
+            { ask: 'what genres do I like?', answer: ['Nordic noir'], notAnswer: ['romance'] },
           ],
         },
       ],

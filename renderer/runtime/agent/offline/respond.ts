@@ -221,9 +221,16 @@ export async function respondOffline(
 
   const filed = new Set<string>()
   let understood = false
+  const reported = new Set<Reading>()
   for (const r of readings) {
     const line = await handle(r)
-    if (r.type !== 'chat' && r.type !== 'not-english' && r.type !== 'document') understood = true
+    if (
+      (r.type !== 'chat' && r.type !== 'not-english' && r.type !== 'document') ||
+      (r.type === 'chat' && line !== '')
+    )
+      understood = true
+    // Chat that turned out to report how something ended was understood, not kept aside.
+    if (r.type === 'chat' && line !== '') reported.add(r)
     if (line) replies.push(line)
   }
 
@@ -353,10 +360,7 @@ export async function respondOffline(
             : `I'm not sure what “${r.value}” corrects, so I didn't change anything. Tell me the whole thing again and I'll update it.`
         const old = recent.item
         const was =
-          r.replaces ??
-          valueSpan(old.text, r.value, turn.now) ??
-          itemExtras(old).extras.value ??
-          ''
+          r.replaces ?? valueSpan(old.text, r.value, turn.now) ?? itemExtras(old).extras.value ?? ''
         return record({
           kind: old.kind,
           text: replaceValue(old.text, was, r.value),
@@ -413,9 +417,10 @@ export async function respondOffline(
           : "I kept your message, but I only understand English, so I didn't store anything from it.",
       )
     else if (
-      readings.some((r) => r.type === 'chat') &&
       notes.length > 0 &&
-      readings.filter((r) => r.type === 'chat').some((r) => r.sentence.split(/\s+/u).length > 4)
+      readings
+        .filter((r) => r.type === 'chat' && !reported.has(r))
+        .some((r) => r.sentence.split(/\s+/u).length > 4)
     )
       replies.push("I kept the rest of your message but didn't store anything else from it.")
     const views = await memory()

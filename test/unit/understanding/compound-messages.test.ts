@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import { outcomeOf } from '../../../renderer/runtime/understanding/outcome'
+import type { Capture } from '../../../renderer/runtime/understanding/types'
+
+/** Wednesday 4 March 2026, 09:00 local. */
+const NOW = new Date(2026, 2, 4, 9, 0)
+const captures = (text: string): Capture[] =>
+  analyze(text, NOW).readings.flatMap((r) => (r.type === 'capture' ? r.captures : []))
+const said = (text: string): string[] => captures(text).map((c) => `${c.kind}: ${c.text}`)
+
+describe('several things in one message', () => {
+  it('reads a second thing said after "but" without saying "I" again', () => {
+    expect(said("I love literary fiction but can't stand Westerns")).toEqual([
+      'preference: I love literary fiction',
+      'preference: I cannot stand Westerns',
+    ])
+    expect(said('My home town is Madurai but staying in Chennai since 2021')).toEqual([
+      'fact: My home town is Madurai',
+      'fact: I have lived in Chennai since 2021',
+    ])
+  })
+
+  it('keeps a medicine apart from the condition only when both are the speaker’s', () => {
+    expect(said("I'm asthmatic, on salbutamol 100mcg when needed")).toEqual([
+      'fact: I am asthmatic',
+      'fact: I am on salbutamol 100mcg when needed',
+    ])
+    // Dad's medicine is not the speaker's.
+    expect(captures("dad's got angina, on bisoprolol 5mg").map((c) => c.text)).toEqual([
+      "My dad's got angina, on bisoprolol 5mg",
+    ])
+  })
+
+  it('remembers who someone is when they are named on the way to something else', () => {
+    expect(said('me and my husband Tomasz are flying to Gdansk on the 9th')).toContain(
+      'fact: My husband is Tomasz',
+    )
+    expect(said('my sister Ines and I run a bakery in Braga')).toContain('fact: My sister is Ines')
+    expect(said('we went to the lakes with my friend Oluwaseun')).toContain(
+      'fact: My friend is Oluwaseun',
+    )
+    // The person as the subject of the sentence is one fact, as said.
+    expect(said('my brother Kofi works at Heathrow')).toEqual([
+      'fact: My brother Kofi works at Heathrow',
+    ])
+  })
+
+  it('does not drop where someone works from home', () => {
+    expect(said("I'm a copywriter, mostly adverts, working from home in Cork")).toContain(
+      'fact: I am working from home in Cork',
+    )
+    expect(captures("I'm working from home today")).toEqual([])
+  })
+
+  it('keeps a place named for its owner and "has" in "it\'s been"', () => {
+    expect(said("I'm a porter at St Thomas's in Lambeth").join()).toContain(
+      "St Thomas's in Lambeth",
+    )
+    expect(said("the council still hasn't collected the bins, it's been 3 weeks").join()).toContain(
+      'it has been 3 weeks',
+    )
+  })
+})
+
+describe('mishaps are problems', () => {
+  it.each([
+    'the photographer we booked cancelled on us',
+    'someone nicked my bike from outside the gym',
+    'my E string snapped halfway through the gig',
+    'the rent payment bounced',
+    'the plasterer never turned up',
+  ])('%s', (text) => {
+    expect(captures(text).map((c) => c.kind)).toEqual(['issue'])
+  })
+
+  it('is not a mishap when it is a "what if"', () => {
+    expect(
+      captures('if someone nicked my bike I would be gutted').map((c) => c.kind),
+    ).not.toContain('issue')
+  })
+})
+
+describe('an outcome names the problem by a word the tagger reads as a verb', () => {
+  it('resolves "deposit came back" against the open problem about the deposit', () => {
+    const open = [
+      { id: 'i1', kind: 'issue' as const, text: 'The agency still has not returned my deposit' },
+      { id: 't1', kind: 'task' as const, text: 'Cancel the gym' },
+    ]
+    expect(outcomeOf('deposit finally came back', open)).toMatchObject({
+      item: { id: 'i1' },
+      status: 'resolved',
+    })
+  })
+})
