@@ -622,6 +622,21 @@ function severalThings(about: string): string[] {
 }
 
 /** Puts `next` where `last` stood in the latest capture reading (a correction or a follow-up of it). */
+/** Why a request was made, or how a task stands, said after it: "I skim everything", "I keep putting it off". */
+const REASON_AFTER_REQUEST =
+  /^I\s+(?:am\s+|would\s+|will\s+)?(?:usually|always|never|just|mostly|often|only|basically|normally|generally|rather)\b|^I\s+(?:skim|scan)\b/iu
+const STANDING_OF_TASK =
+  /^I\s+(?:keep|kept)\s+(?:putting|puting|pushing)\s+(?:it|this|that)\s+off\b|^(?:I\s+)?(?:must|need to|have to)\s+not\s+forget\b|^I\s+have\s+not\s+(?:started|begun|done|touched)\b|^I\s+am\s+\S+\s+(?:hours?|days?|weeks?|credits?|points?)\s+(?:short|behind)\b/iu
+
+/** Whether a clause only explains the thing filed just before it in the same sentence. */
+function elaborates(before: Capture, next: Capture): boolean {
+  if (next.subject !== null || next.due !== null) return false
+  if (before.kind === 'preference' && (next.kind === 'preference' || next.kind === 'fact'))
+    return REASON_AFTER_REQUEST.test(next.text)
+  if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
+  return false
+}
+
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]
   if (r && r.type === 'capture') r.captures = r.captures.map((c) => (c === last ? next : c))
@@ -721,6 +736,7 @@ function read(message: string, now: Date): Reading[] {
     const list = LIST_HEADER.exec(body)?.[1] ?? todoList(body)
     const parts = list ? listItems(list).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
+    let sentenceLast: Capture | null = null
     let explained = false
     const said = new Set<string>()
     for (const raw of parts) {
@@ -803,8 +819,23 @@ function read(message: string, now: Date): Reading[] {
           readings.push({ ...reading, sentence, update: { ...reading.update, about } })
         any = true
       } else if (reading) {
+        const only =
+          reading.type === 'capture' && reading.captures.length === 1 ? reading.captures[0]! : null
+        const before = sentenceLast
+        if (only && before && elaborates(before, only)) {
+          // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
+          const merged: Capture = { ...before, text: `${before.text}, ${lowerFirst(only.text)}` }
+          replaceLast(readings, before, merged)
+          last = merged
+          sentenceLast = merged
+          any = true
+          continue
+        }
         readings.push({ ...reading, sentence })
-        if (reading.type === 'capture') last = reading.captures[reading.captures.length - 1] ?? last
+        if (reading.type === 'capture') {
+          last = reading.captures[reading.captures.length - 1] ?? last
+          sentenceLast = last
+        }
         any = true
       }
     }

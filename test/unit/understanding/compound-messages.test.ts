@@ -63,6 +63,25 @@ describe('several things in one message', () => {
   })
 })
 
+describe('why, said after what', () => {
+  it('keeps the reason with the request it explains', () => {
+    expect(
+      said("no emojis please, I read these on a work laptop and I'd rather keep it clean"),
+    ).toHaveLength(1)
+    expect(said('short answers please, I usually read on my phone')).toEqual([
+      'preference: I want short answers, I usually read on my phone',
+    ])
+  })
+  it('keeps how a task stands with the task', () => {
+    expect(said('I need to renew my passport, I keep putting it off')).toEqual([
+      'task: Renew my passport, I keep putting it off',
+    ])
+  })
+  it('still files a second request of its own', () => {
+    expect(said("I love thrillers, I can't stand horror")).toHaveLength(2)
+  })
+})
+
 describe('mishaps are problems', () => {
   it.each([
     'the photographer we booked cancelled on us',
