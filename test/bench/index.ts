@@ -11,7 +11,7 @@ import { Figures, formatMarkdown, formatReport, type BenchReport } from './repor
 import { FULL, SMOKE } from './sizes'
 import { serveStatic } from './static-server'
 import { AppDevice } from './app-device'
-import { appendsRow } from './rows/appends'
+import { appendsRow, longAppendsRow } from './rows/appends'
 import { restoreRow } from './rows/restore'
 import { retrievalRow } from './rows/retrieval'
 import { sessionFilesRow } from './rows/session-files'
@@ -74,7 +74,10 @@ async function main(): Promise<number> {
       }
     })
     await attempt(2, 'Prompt tokens', () => tokensRow(ctx))
-    await attempt(3, 'Acknowledged appends', () => appendsRow(ctx))
+    await attempt(3, 'Acknowledged appends', async () => {
+      await appendsRow(ctx)
+      await longAppendsRow(ctx)
+    })
     let imported: SessionData | null = null
     if (wants(4) || wants(7) || wants(9)) app = await AppDevice.start()
     await attempt(4, 'Session files', async () => {

@@ -19,6 +19,8 @@ export interface BenchSizes {
   tokens: TokensCase[]
   restoreWindow: { contextWindow: number; replyReserve: number }
   appends: { count: number; runs: number }
+  /** Appends to one long conversation (`history` messages seeded first), strict, each awaited. */
+  longAppends: { history: number; count: number; runs: number }
   files: { messages: number; facts: number; runs: number }
   sync: { samples: number; initialMessages: number; stateFacts: number; runs: number }
   retrieval: { queries: number }
@@ -44,6 +46,7 @@ export const FULL: BenchSizes = {
   // Big enough that `full` fits up to 10k messages; at 100k it is refused, as it must be.
   restoreWindow: { contextWindow: 1_000_000, replyReserve: 1024 },
   appends: { count: 1_000, runs: 3 },
+  longAppends: { history: 100_000, count: 1_000, runs: 3 },
   files: { messages: 100_000, facts: 100, runs: 3 },
   sync: { samples: 50, initialMessages: 100_000, stateFacts: 100, runs: 3 },
   retrieval: { queries: 200 },
@@ -58,6 +61,7 @@ export const SMOKE: BenchSizes = {
   tokens: [{ messages: 50, facts: 10, ...ARTICLE }],
   restoreWindow: { contextWindow: 1_000_000, replyReserve: 1024 },
   appends: { count: 10, runs: 1 },
+  longAppends: { history: 200, count: 10, runs: 1 },
   files: { messages: 200, facts: 5, runs: 1 },
   sync: { samples: 2, initialMessages: 50, stateFacts: 5, runs: 1 },
   retrieval: { queries: 5 },

@@ -1,5 +1,5 @@
 import type { AppendsInput, AppendsResult } from './bench-api'
-import { must, openSpace } from './open-space'
+import { biggestConversation, must, openSpace } from './open-space'
 import { synthMessages } from './synth'
 
 /**
@@ -9,10 +9,14 @@ import { synthMessages } from './synth'
 export async function appends(input: AppendsInput): Promise<AppendsResult> {
   const space = must(await openSpace(input.spaceId, input.durability), 'open the space')
   try {
-    const conversation = must(
-      await space.createConversation(`Appends ${input.durability}`, new Date(input.nowMs)),
-      'create the conversation',
-    )
+    const conversation =
+      input.conversation === 'longest'
+        ? await biggestConversation(space)
+        : must(
+            await space.createConversation(`Appends ${input.durability}`, new Date(input.nowMs)),
+            'create the conversation',
+          )
+    if (conversation === null) throw new Error('the space has no conversation to append to')
     const messages = synthMessages({
       seed: 3,
       from: 0,

@@ -98,6 +98,11 @@ export interface AppendsInput {
   /** `sequential`: each append waits for the previous acknowledgement; `burst`: all at once. */
   mode: 'sequential' | 'burst'
   nowMs: number
+  /**
+   * `new`: a conversation created for the run; `longest`: the space's longest conversation (seeded
+   * before), opened by the first append as after a start.
+   */
+  conversation?: 'new' | 'longest'
 }
 
 export interface AppendsResult {

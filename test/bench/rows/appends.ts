@@ -82,3 +82,68 @@ export async function appendsRow(ctx: BenchContext): Promise<void> {
     data: { strict, relaxed },
   })
 }
+
+/**
+ * Row 3, long history: strict appends, each awaited, to a conversation that already holds
+ * `longAppends.history` messages, each run from a freshly loaded page (the first append opens the
+ * conversation, as the first message after a start does), beside the same appends to a new
+ * conversation in the same run, alternating which goes first.
+ */
+export async function longAppendsRow(ctx: BenchContext): Promise<void> {
+  const { bench, sizes, figures } = ctx
+  const { history, count: perRun, runs: runCount } = sizes.longAppends
+  const spaceId = 'bench-appends-long'
+  await bench.open()
+  await bench.call('drop', spaceId)
+  const seeded = await bench.call('seed', {
+    spaceId,
+    messages: history,
+    facts: 0,
+    seed: 1,
+    batch: sizes.seedBatch,
+    nowMs: ctx.nowMs - 86_400_000,
+  })
+  console.log(`  seeded ${count(history)} messages in ${ms(seeded.ms)}`)
+  const first: Record<'long' | 'new', number[]> = { long: [], new: [] }
+  const rest: Record<'long' | 'new', number[]> = { long: [], new: [] }
+  for (let run = 0; run < runCount; run++) {
+    const order: ('long' | 'new')[] = run % 2 === 0 ? ['long', 'new'] : ['new', 'long']
+    for (const which of order) {
+      const id = which === 'long' ? spaceId : `bench-appends-beside-${run}`
+      await bench.open()
+      if (which === 'new') await bench.call('drop', id)
+      const r = await bench.call('appends', {
+        spaceId: id,
+        durability: 'strict',
+        count: perRun,
+        mode: 'sequential',
+        nowMs: ctx.nowMs + run * perRun * 1000,
+        conversation: which === 'long' ? 'longest' : 'new',
+      })
+      first[which].push(r.latenciesMs[0] ?? Number.NaN)
+      rest[which].push(...r.latenciesMs.slice(1))
+      if (which === 'new') await bench.call('drop', id)
+    }
+  }
+  await bench.call('drop', spaceId)
+  const size = `${count(history)}-message conversation`
+  const f = overRuns(first.long)
+  figures.add({
+    row: 3,
+    label: `strict: first append to a ${size} after a start`,
+    value: ms(f.median),
+    spread: runs(f, ms),
+    note: `opens the conversation; a new one: ${ms(overRuns(first.new).median)}`,
+    data: { history, firstLong: f, firstNew: overRuns(first.new) },
+  })
+  const long = distribution(rest.long)
+  const beside = distribution(rest.new)
+  figures.add({
+    row: 3,
+    label: `strict: latency per append to a ${size}`,
+    value: `p50 ${ms(long.p50)}`,
+    spread: `p99 ${ms(long.p99)}, max ${ms(long.max)} (n=${count(long.samples)})`,
+    note: `the appends after the first; a new conversation beside it: p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)}`,
+    data: { history, long, beside },
+  })
+}
