@@ -54,6 +54,35 @@ function matches(e: ExpectedCapture, item: MemoryItem): boolean {
 }
 
 /**
+ * Pairs each expected capture with at most one stored item, as many pairs as possible (augmenting
+ * paths): an item that holds the words of two expectations goes to the one no other item can meet,
+ * so the score does not depend on the order the corpus lists them in.
+ */
+function assign(
+  expect: readonly ExpectedCapture[],
+  stored: readonly MemoryItem[],
+): (MemoryItem | null)[] {
+  const owner = new Map<string, number>()
+  const fits = expect.map((e) => stored.filter((i) => matches(e, i)))
+  const tryAssign = (n: number, seen: Set<string>): boolean => {
+    for (const item of fits[n]!) {
+      if (seen.has(item.id)) continue
+      seen.add(item.id)
+      const other = owner.get(item.id)
+      if (other === undefined || tryAssign(other, seen)) {
+        owner.set(item.id, n)
+        return true
+      }
+    }
+    return false
+  }
+  for (let n = 0; n < expect.length; n++) tryAssign(n, new Set())
+  const out: (MemoryItem | null)[] = expect.map(() => null)
+  for (const [id, n] of owner) out[n] = stored.find((i) => i.id === id) ?? null
+  return out
+}
+
+/**
  * Plays every scenario through the real offline assistant over a real Yjs memory document, one
  * message at a time at the scenario's clock, and scores what was stored and answered.
  */
@@ -160,15 +189,14 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
           )
         })
         for (const i of stored) s.stored[i.kind]++
-        const used = new Set<string>()
-        for (const e of turn.expect) {
+        const assigned = assign(turn.expect, stored)
+        for (const [n, e] of turn.expect.entries()) {
           s.expected[e.kind]++
-          const hit = stored.find((i) => !used.has(i.id) && matches(e, i))
+          const hit = assigned[n]
           if (!hit) {
             fail(`missed ${e.kind} [${e.words.join(', ')}]${e.action ? ` (${e.action})` : ''}`)
             continue
           }
-          used.add(hit.id)
           s.found[e.kind]++
           s.correct[hit.kind]++
           if (e.action === 'supersede') {
@@ -202,7 +230,8 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
           }
         }
         for (const i of stored)
-          if (!used.has(i.id)) fail(`stored unexpected ${i.kind}: "${i.text}"`)
+          if (!assigned.some((a) => a?.id === i.id))
+            fail(`stored unexpected ${i.kind}: "${i.text}"`)
       } else {
         s.questions.total++
         let ok: boolean
