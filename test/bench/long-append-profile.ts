@@ -12,7 +12,8 @@ import { serveStatic } from './static-server'
  * Where appends to a long conversation go: `npx tsx test/bench/long-append-profile.ts [history]
  * [count]` (defaults 100000, 1000) seeds one conversation of `history` messages, loads the bench
  * page fresh, and runs `count` strict appends to it under a CPU profile of the page; prints the
- * latencies and the functions with the most self and total time. A diagnosis tool beside row 3.
+ * latencies and the functions with the most self time (25) and total time (`TOP`, default 40). A
+ * diagnosis tool beside row 3.
  */
 
 interface ProfileNode {
