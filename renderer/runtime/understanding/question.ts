@@ -4,7 +4,7 @@ import { contentWords, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
-  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come)\b/iu
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come|(?:in|at|on|for|from|with|to|by) (?:which|what|whom|whose)\b)\b/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -43,7 +43,11 @@ export function isQuestion(sentence: string): boolean {
 }
 
 const askWord = (q: string): AskWord => {
-  const m = /^(what|where|when|who|whom|whose|why|how|which)\b/iu.exec(q)
+  // "in which city do I live?" asks which.
+  const m =
+    /^(?:(?:in|at|on|for|from|with|to|by)\s+)?(what|where|when|who|whom|whose|why|how|which)\b/iu.exec(
+      q,
+    )
   if (!m) return /^(?:what's|whats)\b/iu.test(q) ? 'what' : 'yes-no'
   const w = m[1]!.toLowerCase()
   return w === 'whom' || w === 'whose' ? 'who' : (w as AskWord)
@@ -137,7 +141,7 @@ function subjectsOf(q: string): string[] {
 const aboutWords = (q: string): string[] =>
   contentWords(q).filter(
     (w) =>
-      !/^(?:issues?|problems?|bugs?|blockers?|broken|wrong|injur(?:y|ies|ed)|niggles?|aches?|pains?|worries|mentioned|mention|told|say|said|tell|anything|tasks?|todos?|list|open|left|still|plate|working|doing|need|do|any|what|whats|is|are|on|fix|pending|outstanding|remaining|current|else|again|now|right)$/u.test(
+      !/^(?:issues?|problems?|bugs?|blockers?|broken|wrong|injur(?:y|ies|ed)|niggles?|aches?|pains?|worries|mentioned|mention|told|say|said|tell|anything|tasks?|todos?|list|open|left|still|plate|working|doing|need|do|any|what|whats|is|are|on|fix|fixing|repair|sort|have|has|got|to-do|todo|troubles?|pending|outstanding|remaining|current|else|again|now|right)$/u.test(
         w,
       ),
   )
@@ -182,14 +186,33 @@ export function readQuestion(sentence: string, now: Date): Question | null {
     !/^why\b/iu.test(lower)
   )
     return { type: 'kind', kinds: ['issue', 'task'], scope: 'blocked', window }
+  // "what's left to fix at home?": what is broken counts as much as what is planned.
+  const fixing = /\b(?:fix|fixing|repair|repairing|sort out|broken)\b/iu.test(lower)
   if (
-    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\bwhat\b.{0,25}\b(?:need|have|got|left) to do\b|\bwhat(?: is)? (?:still )?(?:left|open|pending|outstanding|remaining)\b|\bleft on my\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:still |left |else )?(?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
+    /\b(?:what am i|what are we|what was i|what were we)\s+(?:working on|doing|up to|focused on|busy with)\b|\bto-?do list\b|\bwhat (?:have|do|did) (?:i|we) (?:still |got |left |yet )*(?:to do|to fix|to sort)\b|\bwhat(?:'s| is) (?:still )?left to (?:do|fix|sort)\b|\bwhat\b.{0,25}\b(?:need|have|got|left) to do\b|\bwhat(?: is)? (?:still )?(?:left|open|pending|outstanding|remaining)\b|\bleft on my\b|\b(?:my|open|current|pending|outstanding)\s+(?:tasks?|to-?dos?|to do list|action items|reminders|projects)\b|\bwhat(?: else)? (?:do|did) i (?:need|have|want|plan) to do\b|\bwhat(?:'s| is) (?:still |left |else )?(?:on )?my (?:plate|list|agenda|to-?do)\b|\bwhere (?:did i|was i|were we) (?:leave off|stop)\b|\bwhat should i (?:do|work on)\b|\bany (?:tasks|to-?dos|reminders)\b/iu.test(
       lower,
     )
   )
-    return { type: 'kind', kinds: ['task'], scope: 'open', window, about: aboutWords(q) }
+    return {
+      type: 'kind',
+      kinds: fixing ? ['task', 'issue'] : ['task'],
+      scope: 'open',
+      window,
+      about: aboutWords(q),
+    }
   if (
     /\b(?:what(?:'s| is| are)?|any|which|my)\s+(?:open\s+)?(?:issues?|problems?|bugs?|blockers?)\b|\bwhat(?:'s| is) (?:still )?(?:broken|blocking me|wrong)\b|\bwhat(?:'s| is) not working\b|\bany(?:thing)?\s+(?:else\s+)?(?:broken|wrong|not working|playing up|acting up|leaking|injur(?:y|ies|ed)|niggles?|aches?|pains?|health (?:problems?|issues?)|worries)\b|\bwhat(?:'s| is) (?:up|going on|happening) with (?:my|the|our)\b/iu.test(
+      lower,
+    )
+  )
+    return { type: 'kind', kinds: ['issue'], scope: 'open', window, about: aboutWords(q) }
+  // "any tech issues left?", "car problems?", "what problems do I have at home?": the open problems
+  // of one part of life. A question about one problem ("is my visa problem sorted?") is a lookup.
+  if (
+    !/^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|should|why|when|who|how)\b/iu.test(
+      lower,
+    ) &&
+    /\b(?:what|any|which|my)\s+(?:(?!(?:the|that|this|a|an)\b)[\p{L}-]+\s+){1,2}?(?:issues?|problems?|bugs?|troubles?)\b|^(?:(?!(?:the|that|this|a|an)\b)[\p{L}-]+\s+){1,2}(?:issues?|problems?|troubles?)$/iu.test(
       lower,
     )
   )

@@ -17,6 +17,7 @@ import {
 import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { givesValueAsked } from './value-kind'
+import { inPartOfLife } from './part-of-life'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -131,12 +132,24 @@ function openAnswer(
 ): string {
   const all = views.filter((v) => isOpen(v.item) && kinds.includes(v.item.kind))
   // "Any pet problems?", "what's broken at home?": the open items that mention it, when some do.
-  const words = new Set(about.flatMap((w) => [canonical(w), ...topicWords(w)]))
-  const named = all.filter((v) => contentLemmas(v.item.text).some((w) => words.has(canonical(w))))
+  const named = all.filter((v) => inPartOfLife(v.item.text, about))
+  const what = kinds.includes('task') ? 'task' : 'open problem'
+  // "Any pet problems?" after the cat flap was fixed: say that it was, not list other problems.
+  const closed =
+    about.length > 0 && named.length === 0
+      ? views.filter(
+          (v) =>
+            v.item.status === 'active' &&
+            !isOpen(v.item) &&
+            kinds.includes(v.item.kind) &&
+            inPartOfLife(v.item.text, about),
+        )
+      : []
+  if (closed.length > 0)
+    return `Nothing about that is open now. Closed already:\n${list(closed.slice(0, 5), now)}`
   const open = (named.length > 0 ? named : all).sort((a, b) =>
     b.item.confirmedAt.localeCompare(a.item.confirmedAt),
   )
-  const what = kinds.includes('task') ? 'task' : 'open problem'
   if (open.length === 0)
     return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
   return `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
@@ -292,7 +305,11 @@ function score(
         s = Math.max(s, 10 - n)
     })
   }
-  if (q.subjects.includes('diet') && i.category === 'health and diet') s = Math.max(s, 9)
+  // "What food do I dislike?" asks for a dislike: what they eat or cannot eat is a weaker answer.
+  const polarity =
+    (q.subjects.includes('likes') || q.subjects.includes('dislikes')) && !describing(q.text)
+  if (q.subjects.includes('diet') && i.category === 'health and diet')
+    s = Math.max(s, polarity ? 5 : 9)
   if (namesTheirJob(v, q)) s = Math.max(s, 7)
   if (givesValueAsked(q.text, i.text) === true) s = Math.max(s, 9)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
@@ -360,6 +377,12 @@ function score(
     s -= 3
   return s
 }
+
+/** "What's my diet like these days?" asks what it is, not what they like. */
+const describing = (question: string): boolean =>
+  /^(?:what|how)(?:'s| is| are| was| were)\s+(?:my|our|the)\s+(?:[\p{L}-]+\s+){1,3}?like(?:\s+(?:these days|now|at the moment|lately|right now))?$/iu.test(
+    question,
+  )
 
 /** How an answer with nothing in memory starts. */
 export const NOTHING_YET = "I don't have anything about that in memory yet."
@@ -460,7 +483,7 @@ async function lookup(
       aboutRelation ||
       rest.some(hitter(v)) ||
       (kind !== null && (others.length === 0 || others.some(hitter(v)))))
-  const scored = candidates
+  const matched = candidates
     .map((v) => ({ v, s: score(v, q, words) }))
     .filter(
       (x) =>
@@ -473,6 +496,21 @@ async function lookup(
           ((x.s >= 9 || covers(x.v)) && (head === null || covers(x.v)))),
     )
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
+  // "What food do I dislike?", "do I like spicy food?": a like or dislike of what is asked answers
+  // it; what they eat, however many food words it shares, does not.
+  const polarity = describing(q.text)
+    ? null
+    : q.subjects.includes('dislikes')
+      ? 'dislikes:'
+      : q.subjects.includes('likes')
+        ? 'likes:'
+        : null
+  const liked = polarity
+    ? matched.filter(
+        (x) => x.v.item.kind === 'preference' && x.v.item.key.startsWith(polarity) && x.s >= 7,
+      )
+    : []
+  const scored = liked.length > 0 ? liked : matched
   if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
   const best = scored[0]!.s
   const top = scored

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import type { Corpus, Turn } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+
+const play = async (turns: Turn[]): Promise<string[]> => {
+  const corpus: Corpus = {
+    description: 'list questions',
+    scenarios: [{ id: 'lists', now: '2026-03-04T09:00:00Z', turns }],
+  }
+  return (await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem} — ${f.reply}`)
+}
+
+describe('questions that ask for a list of open things', () => {
+  it('lists the problems at home, not those somewhere else named', async () => {
+    expect(
+      await play([
+        { say: 'no hot water since Monday', expect: [{ kind: 'issue', words: ['hot water'] }] },
+        {
+          say: 'the landlord still has not fixed the damp patch in the bedroom',
+          expect: [{ kind: 'issue', words: ['damp'] }],
+        },
+        {
+          say: 'washing machine died mid-cycle with all my towels in it',
+          expect: [{ kind: 'issue', words: ['washing machine'] }],
+        },
+        {
+          say: 'I lost my keys somewhere between the gym and the bus stop',
+          expect: [{ kind: 'issue', words: ['keys'] }],
+        },
+        {
+          ask: 'whats broken at home',
+          answer: ['hot water', 'damp', 'washing machine'],
+          notAnswer: ['keys'],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('reads "any tech issues left?" and "car problems?" as lists of one part of life', async () => {
+    expect(
+      await play([
+        {
+          say: 'Dropbox stopped syncing on my desktop since the macOS update',
+          expect: [{ kind: 'issue', words: ['Dropbox'] }],
+        },
+        {
+          say: 'Teams is being weird too, every notification comes in twice',
+          expect: [{ kind: 'issue', words: ['Teams'] }],
+        },
+        {
+          say: 'the tire pressure warning keeps coming on in the Tesla',
+          expect: [{ kind: 'issue', words: ['tire'] }],
+        },
+        { ask: 'any tech issues left?', answer: ['Dropbox', 'Teams'], notAnswer: ['tire'] },
+        { ask: 'car problems?', answer: ['tire'], notAnswer: ['Dropbox'] },
+      ]),
+    ).toEqual([])
+  })
+
+  it('says a problem of that part of life was fixed rather than listing others', async () => {
+    expect(
+      await play([
+        {
+          say: "the cat flap is being weird, won't read his microchip half the time",
+          expect: [{ kind: 'issue', words: ['cat flap'] }],
+        },
+        {
+          say: 'my laptop keeps crashing when I open Excel',
+          expect: [{ kind: 'issue', words: ['laptop'] }],
+        },
+        {
+          say: 'finally got the cat flap working, just needed new batteries',
+          expect: [{ kind: 'issue', words: ['cat flap'], action: 'update', status: 'resolved' }],
+        },
+        { ask: 'any pet problems?', answer: ['cat flap', 'resolved'], notAnswer: ['laptop'] },
+      ]),
+    ).toEqual([])
+  })
+
+  it('reads a to-do list, "what have I still to do" and "left to fix" as task lists', async () => {
+    expect(
+      await play([
+        {
+          say: 'gotta get the netting up on the brassicas before the pigeons find them',
+          expect: [{ kind: 'task', words: ['netting'] }],
+        },
+        {
+          say: 'the Sonos stopped syncing with the TV, audio is a second behind',
+          expect: [{ kind: 'issue', words: ['Sonos'] }],
+        },
+        { ask: 'what have I still to do at the allotment', answer: ['netting'] },
+        { ask: "what's on my allotment to-do list", answer: ['netting'] },
+        { ask: "what's left to fix at home", answer: ['Sonos'] },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('likes and dislikes', () => {
+  it('answers "what food do I dislike?" with the dislike, not with what they eat', async () => {
+    expect(
+      await play([
+        {
+          say: "I don't like cilantro, it tastes like soap to me",
+          expect: [{ kind: 'preference', words: ['cilantro'] }],
+        },
+        { say: 'I started eating fish again', expect: [{ kind: 'fact', words: ['fish'] }] },
+        { ask: 'what food do I dislike?', answer: ['cilantro'], notAnswer: ['fish'] },
+        { ask: "what's my diet like these days?", answer: ['fish'] },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('questions that start with a preposition', () => {
+  it('reads "in which city I live" as a question', async () => {
+    expect(
+      await play([
+        { say: 'I live in Lisbon', expect: [{ kind: 'fact', words: ['Lisbon'] }] },
+        { ask: 'in which city I live', answer: ['Lisbon'] },
+      ]),
+    ).toEqual([])
+  })
+})
