@@ -106,6 +106,9 @@ const home: Rule = ({ text, correction }) => {
   ]
 }
 
+const OTHERS_NEWS =
+  /^(?:just\s+|has\s+just\s+|finally\s+)*(?:bought|got (?:engaged|married|a (?:new )?(?:car|puppy|dog|cat|tattoo|haircut))|had (?:a|her|his|their) (?!baby\b)|passed (?:his|her|their)|won|lost (?:his|her|their)|broke up|split up|went to|came back from|finished (?:his|her|their))\b/iu
+
 /** "I'm from Ohio", "I grew up in Porto". */
 const origin: Rule = ({ text, correction }) => {
   const m =
@@ -361,6 +364,16 @@ const relation: Rule = ({ text: said, correction }) => {
     `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|lives|just|has|turned|turns|does|teaches|studies|runs|owns|got|moved)\\b\\s*(.*)$`,
     'iu',
   ).exec(text)
+  // "my brother just bought a house", "my mate Ollie got engaged": news of theirs, not a fact of
+  // the person's life to keep (where they work or live, their age, stays).
+  if (
+    m &&
+    OTHERS_NEWS.test(`${m[3]} ${m[4] ?? ''}`) &&
+    !findSchedule(text) &&
+    !/\b(?:19|20)\d\d\b/u.test(text) &&
+    !/\b(?:we|us|our|me|my|I)\b/u.test(m[4] ?? '')
+  )
+    return null
   if (m) {
     const who = tidy(m[1]!).toLowerCase()
     const rest = `${m[3]} ${m[4] ?? ''}`.toLowerCase()

@@ -82,6 +82,19 @@ describe('why, said after what', () => {
   })
 })
 
+describe("other people's news", () => {
+  it('is theirs, not a fact of the person’s life', () => {
+    expect(captures('my cousin just bought a flat in Salford')).toEqual([])
+    expect(captures('my colleague Priya got engaged!')).toEqual([])
+  })
+  it('still keeps where they work, live or how old they are', () => {
+    expect(said('my cousin Ade just started at Arup')).toEqual([
+      'fact: My cousin Ade just started at Arup',
+    ])
+    expect(said('my sister got married in 2019')).toEqual(['fact: My sister got married in 2019'])
+  })
+})
+
 describe('mishaps are problems', () => {
   it.each([
     'the photographer we booked cancelled on us',
