@@ -220,6 +220,19 @@ function todoList(body: string): string | null {
 const SUBJECT_START =
   /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
 
+/** "my supervisor is Prof. Hart, co-supervisor Dr Osei": a second named role, said as the first was. */
+function relationAfter(previous: string, piece: string): string | null {
+  if (!new RegExp(`^(?:my|our)\\s+(?:${RELATION_PATTERN})\\s+is\\s`, 'iu').test(previous))
+    return null
+  const m = new RegExp(
+    `^(?:and\\s+)?(?:my\\s+|our\\s+)?(${RELATION_PATTERN})\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)$`,
+    'iu',
+  ).exec(piece.trim())
+  return m && /^\p{Lu}/u.test(m[2]!.replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/u, ''))
+    ? `my ${m[1]!} is ${m[2]!}`
+    : null
+}
+
 /** ", on metformin 500mg": a medicine taken, said after a condition of the speaker's own. */
 const ON_DOSE = /^on\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b/iu
 
@@ -252,6 +265,7 @@ function clauses(said: string): string[] {
       acc.length === 0 ||
       SUBJECT_START.test(piece) ||
       (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
+      relationAfter(acc[acc.length - 1]!, piece) !== null ||
       NAMED_RELATION.test(piece) ||
       CHANGED_AMOUNT.test(piece) ||
       isFollowUp(piece) ||
@@ -262,6 +276,8 @@ function clauses(said: string): string[] {
         NAMED_RELATION.test(piece) && !/^(?:my|our|the)\s/iu.test(piece) ? `my ${piece}` : piece,
       )
     else acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${piece}`
+    const relation = relationAfter(acc[acc.length - 2] ?? '', piece)
+    if (relation !== null && acc[acc.length - 1] === piece) acc[acc.length - 1] = relation
     return acc
   }, [])
   return pieces

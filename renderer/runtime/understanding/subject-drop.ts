@@ -45,7 +45,9 @@ export function restoreSubject(text: string): string {
     isJob(role[1]!) &&
     !/^(?:the|my|our|a|an|this|that|these|those|todo|to-do|his|her|their)\b/iu.test(text) &&
     !/\b(?:is|are|was|were|has|have|had|due|will|can)\b|:/iu.test(text) &&
-    !parse(role[1]!).has('#Verb')
+    !parse(role[1]!)
+      .not('(employed|based|qualified|registered|certified|trained|retired)')
+      .has('#Verb')
   )
     return `I am ${/^[aeiou]/iu.test(role[1]!) ? 'an' : 'a'} ${lowerFirst(text)}`
   const doc = parse(text)

@@ -46,6 +46,13 @@ describe('several things in one message', () => {
     ])
   })
 
+  it('reads a second named role said the way the first was', () => {
+    expect(said('my GP is Dr Mensah, dentist Dr Kowalski')).toEqual([
+      'fact: My GP is Dr Mensah',
+      'fact: My dentist is Dr Kowalski',
+    ])
+  })
+
   it('does not drop where someone works from home', () => {
     expect(said("I'm a copywriter, mostly adverts, working from home in Cork")).toContain(
       'fact: I am working from home in Cork',
