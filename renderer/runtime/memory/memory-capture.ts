@@ -327,10 +327,15 @@ export function recordCapture(
 }
 
 /** The open item a status report refers to, by meaning ("sent the slides" → "Send the slides to Maria"). */
-export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem | undefined {
+export function statusTarget(
+  items: MemoryItem[],
+  u: StatusUpdate,
+  skip: ReadonlySet<string> = new Set(),
+): MemoryItem | undefined {
   const open = items.filter(
     (i) =>
       holds(i) &&
+      !skip.has(i.id) &&
       (u.target === 'any' ? i.kind === 'task' || i.kind === 'issue' : i.kind === u.target),
   )
   if (u.about.trim() === '' || /^(?:it|that|this|everything)$/iu.test(u.about.trim()))
@@ -347,7 +352,9 @@ export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem |
   // A fix reported by its outcome names the thing, not the problem ("the boiler's working"), and a
   // job done names the thing, not the errand ("got the rego done" for "get the ute rego renewed"):
   // one shared noun is enough when exactly one open item has it.
-  if (u.status !== 'resolved' && u.status !== 'done') return undefined
+  // Work started names the thing too ("started writing chapter 3" for "chapter 3 draft has to go
+  // to Alison"); a blocker does not, it needs the item named.
+  if (u.status === 'blocked') return undefined
   const nouns = new Set(contentLemmas(parse(u.about).nouns().out('text') as string))
   const sharing = open.filter(
     (i) =>
@@ -357,10 +364,18 @@ export function statusTarget(items: MemoryItem[], u: StatusUpdate): MemoryItem |
   return sharing.length === 1 ? sharing[0] : undefined
 }
 
-/** Applies a status report to the open item it refers to; `not-found` when there is none. */
-export function applyStatus(doc: Y.Doc, u: StatusUpdate, ctx: ChangeContext): Result<MemoryItem> {
+/**
+ * Applies a status report to the open item it refers to; `not-found` when there is none. Items in
+ * `skip` (already updated by another part of the same message) are not candidates.
+ */
+export function applyStatus(
+  doc: Y.Doc,
+  u: StatusUpdate,
+  ctx: ChangeContext,
+  skip: ReadonlySet<string> = new Set(),
+): Result<MemoryItem> {
   const at = ctx.now.toISOString()
-  const target = statusTarget(readMemory(doc).items, u)
+  const target = statusTarget(readMemory(doc).items, u, skip)
   if (!target) return err('not-found', `Nothing open matches "${u.about}".`)
   if (target.kind === 'task') {
     const status = u.status === 'resolved' ? 'done' : u.status

@@ -1,4 +1,5 @@
 import { capture, type Clause } from './capture'
+import { readProgress } from './rules-progress'
 import { tidy } from './text'
 import type { Capture, StatusUpdate } from './types'
 
@@ -39,6 +40,8 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     )
   )
     return null
+  const partly = readProgress(clause)
+  if (partly) return partly
   let m: RegExpExecArray | null
   // "The landlord still hasn't fixed the leak" reports a problem, not a fix.
   const negated =

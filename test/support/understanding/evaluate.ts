@@ -181,8 +181,11 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
           const old = JSON.parse(was) as MemoryItem
           // A note on what blocks an open problem is an update to it too.
           const blocker = (x: MemoryItem): string | undefined => itemExtras(x).extras.blockedBy
+          // New tasks start in progress, so work reported under way changes only the last action.
           return (
-            (i.kind === 'task' && old.kind === 'task' && i.taskStatus !== old.taskStatus) ||
+            (i.kind === 'task' &&
+              old.kind === 'task' &&
+              (i.taskStatus !== old.taskStatus || i.lastAction !== old.lastAction)) ||
             (i.kind === 'issue' &&
               old.kind === 'issue' &&
               (i.resolvedAt !== old.resolvedAt || blocker(i) !== blocker(old)))

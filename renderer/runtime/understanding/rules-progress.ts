@@ -1,0 +1,29 @@
+import type { Clause } from './capture'
+import { tidy } from './text'
+import type { StatusUpdate } from './types'
+
+/** "roster's half done", "postmortem draft is about half done", "hospital bag: started, about half packed". */
+const PART_DONE =
+  /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:half|halfway|partly|partially|part)(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready)|\s*$|\s*,)/iu
+
+/** "done 10 of the reports so far", "sent half of the invites", "marked 12 of 30 essays". */
+const SOME_OF =
+  /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|sent(?:\s+out)?|marked|graded|packed|posted|signed|filled(?:\s+in)?|called|rung)\s+(?:\d+|a few|some|half|most|a couple)\s+of\s+(?:\d+\s+)?(?:the\s+|my\s+|our\s+|them\s*)?(.*?)(?:\s+so far|\s+already|\s+now)?$/iu
+
+/**
+ * A task reported part done: it is under way, not finished ("roster's half done" must not mark
+ * the roster done). Returns null when the clause does not say the work is partly done.
+ */
+export function readProgress(clause: Clause): StatusUpdate | null {
+  const m = PART_DONE.exec(clause.text) ?? SOME_OF.exec(clause.text)
+  const about = tidy(m?.[1] ?? '')
+  if (!m || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
+  return {
+    text: clause.text,
+    about,
+    target: 'task',
+    status: 'in_progress',
+    note: null,
+    otherwise: null,
+  }
+}
