@@ -129,6 +129,21 @@ function introduction(text: string): string {
     )
   const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
   if (named) return `my name is ${named[1]!}${t.slice(named[0].length)}`
+  // "Kind regards, Dr. Amara Osei": a letter signed with their name.
+  const signoff =
+    /^(?:kind regards|best regards|warm regards|regards|many thanks|best wishes|yours sincerely|sincerely|yours truly|cheers|best),?\s+(.+?)\.?$/iu.exec(
+      t,
+    )?.[1]
+  if (
+    signoff &&
+    !/^(?:thanks|thank|mate|all|everyone|again|so|much|guys|folks|love|lots|team|again)\b/iu.test(
+      signoff,
+    ) &&
+    /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(
+      signoff,
+    )
+  )
+    return `my name is ${signoff}`
   const self = /^myself\s+([\p{Lu}].*)$/u.exec(t)
   if (self) return `my name is ${self[1]!}`
   const what = /^((?:a|an)\s+)?([\p{L}][\p{L}\s'-]{2,60}?)\s+here$/iu.exec(t)

@@ -132,7 +132,23 @@ const orgName = (phrase: string): string => {
   return tidy(called ? called[1]! : phrase)
 }
 
+/** "biggest client right now is Kestrel Books", "main clients rn: Verde Café and Media Luna". */
+const WORK_PARTY =
+  /^(?:my\s+|our\s+)?((?:(?:biggest|main|best|new|newest|current|latest|first|only|key|top|anchor|regular)\s+)+)(client|customer|project|contract|account|supplier|investor|sponsor|gig|student|patient)s?\s+(?:(?:right now|rn|at the moment|atm|currently|now|this (?:month|year|term|quarter))\s*)?(?:is|are|=|:)\s+(\S.+)$/iu
+
 const work: Rule = ({ text, correction }) => {
+  const party = WORK_PARTY.exec(text)
+  if (party) {
+    // One biggest client at a time; a new one is one more.
+    const one = !/\b(?:new|newest|latest|first|regular)\b/iu.test(party[1]!)
+    return [
+      capture('fact', text, {
+        subject: one ? `${tidy(party[1]!).toLowerCase()} ${party[2]!.toLowerCase()}` : null,
+        value: party[3]!,
+        correction,
+      }),
+    ]
+  }
   const at =
     /^I\s+am\s+(?:now\s+|currently\s+)?(?:at|with)\s+(\p{Lu}[\p{L}\p{N}&.' -]*?)(?:\s+(?:now|these days|since .+|full[- ]time|part[- ]time))?$/u.exec(
       text,
@@ -361,7 +377,7 @@ const relation: Rule = ({ text: said, correction }) => {
     return [capture('fact', text, { subject: tidy(m[2]!).toLowerCase(), value: m[1]!, correction })]
   }
   m = new RegExp(
-    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|lives|just|has|turned|turns|does|teaches|studies|runs|owns|got|moved)\\b\\s*(.*)$`,
+    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|work|lives|live|just|has|have|turned|turns|does|teaches|studies|runs|owns|got|moved|still|also)\\b\\s*(.*)$`,
     'iu',
   ).exec(text)
   // "my brother just bought a house", "my mate Ollie got engaged": news of theirs, not a fact of
@@ -391,7 +407,7 @@ const relation: Rule = ({ text: said, correction }) => {
             (/^is an? /u.test(rest) &&
               isJob(rest.replace(/^is an? /u, '').split(/ (?:in|at|for) /u)[0]!))
           ? 'job'
-          : /\blives\b|\bmoved (?:to|back|house|out|away)\b/u.test(rest)
+          : /\blives?\b|\bmoved (?:to|back|house|out|away)\b/u.test(rest)
             ? 'home'
             : /^(?:is|turned|turns) \d+/u.test(rest)
               ? 'age'

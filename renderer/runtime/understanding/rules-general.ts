@@ -131,6 +131,10 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       !findSchedule(text) &&
       (dated === null || Date.parse(dated.iso) < now.getTime() || isPastStatement(text)) &&
       !/\b(?:appt|appointment|app)\b/iu.test(text) &&
+      // "my brother owes me 200 quid": theirs, but it concerns the person.
+      !/\b(?:owes?|owed|lent|loaned|borrowed|gave|sent|paid|bought|promised)\s+(?:me|us)\b|\bborrowed\s+(?:my|our)\b/iu.test(
+        text,
+      ) &&
       // Their health is the person's to keep track of ("my mum takes amlodipine 5mg").
       !CARE.test(text)
     )

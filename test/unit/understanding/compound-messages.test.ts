@@ -89,6 +89,25 @@ describe('why, said after what', () => {
   })
 })
 
+describe('facts said in the ways work and letters say them', () => {
+  it('keeps who the main client is, one at a time', () => {
+    const [c] = captures('main client at the moment is Harrow & Vale Solicitors')
+    expect(c).toMatchObject({ kind: 'fact', subject: 'main client' })
+    expect(captures('new client is a bakery in Hove')[0]).toMatchObject({
+      kind: 'fact',
+      subject: null,
+    })
+  })
+  it('reads a letter signed with a name as the person’s name', () => {
+    expect(said('Kind regards, Dr. Ifeoma Eze')).toEqual(['fact: My name is Dr. Ifeoma Eze'])
+    expect(captures('cheers, thanks again')).toEqual([])
+  })
+  it('keeps what others owe the person, and where their family still lives', () => {
+    expect(said('my flatmate owes me £45 for the gas bill')).toHaveLength(1)
+    expect(captures('my grandparents still live in Ballymena')[0]).toMatchObject({ kind: 'fact' })
+  })
+})
+
 describe("other people's news", () => {
   it('is theirs, not a fact of the person’s life', () => {
     expect(captures('my cousin just bought a flat in Salford')).toEqual([])
