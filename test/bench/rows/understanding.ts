@@ -26,13 +26,17 @@ const CORPORA = [
     label: 'dev-d (blind: 71.4% / 75.3%, answers 71.8%; tuned on since)',
     smoke: false,
   },
+  {
+    file: 'dev-e.json',
+    label: 'dev-e (blind: 69.2% / 75.4%, answers 74.1%; tuned on since)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
   { file: 'blind-4.json', label: 'blind-4 (never looked at; only totals)', smoke: true },
   { file: 'blind-5.json', label: 'blind-5 (never looked at; only totals)', smoke: true },
   { file: 'blind-6.json', label: 'blind-6 (never looked at; only totals)', smoke: true },
-  { file: 'blind-7.json', label: 'blind-7 (never looked at; only totals)', smoke: true },
 ] as const
 
 /**
