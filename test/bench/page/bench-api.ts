@@ -16,6 +16,8 @@ export interface UnderstandResult {
   startupMs: number
   /** One analysis per message, in order. */
   latenciesMs: number[]
+  /** Loading the answerer's table of kinds of things (first question that names a kind). */
+  wordKindsMs: number
 }
 
 export interface SeedInput {

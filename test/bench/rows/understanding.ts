@@ -92,4 +92,12 @@ export async function understandingRow(ctx: BenchContext): Promise<void> {
     note: 'loaded after the runtime is ready (start-up does not wait for it); the first message waits only if it is still loading',
     data: { startupMs: r.startupMs },
   })
+  figures.add({
+    row: 8,
+    label: 'table of kinds of things (WordNet) load, same page',
+    value: ms(r.wordKindsMs),
+    spread: '',
+    note: 'loaded on the first question that names a kind ("what music do I like?"), never at start-up',
+    data: { wordKindsMs: r.wordKindsMs },
+  })
 }

@@ -122,3 +122,22 @@ describe('questions that start with a preposition', () => {
     ).toEqual([])
   })
 })
+
+describe('answers that name one of the kind asked for', () => {
+  it('answers "what music do I like?" with jazz and "what style…" with fingerstyle', async () => {
+    expect(
+      await play([
+        {
+          say: "I'm a big fan of jazz, esp. Coltrane",
+          expect: [{ kind: 'preference', words: ['jazz'] }],
+        },
+        {
+          say: 'I prefer fingerstyle over strumming',
+          expect: [{ kind: 'preference', words: ['fingerstyle'] }],
+        },
+        { ask: 'what music do I like?', answer: ['jazz'] },
+        { ask: 'what style do i like playing', answer: ['fingerstyle'] },
+      ]),
+    ).toEqual([])
+  })
+})

@@ -18,6 +18,9 @@ import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { givesValueAsked } from './value-kind'
 import { inPartOfLife } from './part-of-life'
+import { loadWordKinds } from './word-kinds'
+import { kindAsked } from './kind-asked'
+import { nounLemmas } from './noun-lemmas'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -295,6 +298,7 @@ function score(
   v: MemoryItemView,
   q: Extract<Question, { type: 'lookup' }>,
   words: Set<string>,
+  ofKind: (v: MemoryItemView) => boolean,
 ): number {
   const i = v.item
   let s = 0
@@ -352,6 +356,8 @@ function score(
     // "diabetes" and "diabetic", "renewal" and "renew": the same stem counts for less.
     else if (w.length >= 5 && stems.has(w.slice(0, 5))) near++
   }
+  // "What music do I like?": one of the kind asked for ("jazz") counts as naming it.
+  if (ofKind(v)) hits++
   s += hits * 3 + near * 2
   if (q.ask === 'when' && (itemExtras(i).extras.due || itemExtras(i).extras.schedule))
     s += hits > 0 ? 2 : 0
@@ -392,6 +398,11 @@ async function lookup(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
 ): Promise<string> {
+  const kinds = await loadWordKinds()
+  const asked = kindAsked(q.text)
+  // "What tool did I break?" — "my multimeter died": a noun of the item that is one of the kind.
+  const ofKind = (v: MemoryItemView): boolean =>
+    asked !== null && nounLemmas(v.item.text).some((h) => kinds.isKindOf(h, asked))
   const past = /\b(?:before|used to|previously|former|old|originally|earlier)\b/iu.test(q.text)
   const words = new Set<string>()
   // A word alone lemmatises otherwise than in its sentence ("shopping" → "shop", "ielts" →
@@ -440,7 +451,10 @@ async function lookup(
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
     return (g) =>
-      have.some((h) => g.has(h) || [...g].some((k) => k.length >= 5 && h.startsWith(k.slice(0, 5))))
+      have.some(
+        (h) => g.has(h) || [...g].some((k) => k.length >= 5 && h.startsWith(k.slice(0, 5))),
+      ) ||
+      (asked !== null && g.has(asked) && ofKind(v))
   }
   // Whoever the question names must be in the answer, whatever its subject ("where does Theo
   // work?" is not answered by where the person works).
@@ -484,7 +498,10 @@ async function lookup(
       rest.some(hitter(v)) ||
       (kind !== null && (others.length === 0 || others.some(hitter(v)))))
   const matched = candidates
-    .map((v) => ({ v, s: score(v, q, words) }))
+    .map((v) => ({
+      v,
+      s: score(v, q, words, ofKind),
+    }))
     .filter(
       (x) =>
         x.s >= 3 &&
