@@ -1,9 +1,11 @@
 import type { Gzip } from './gzip'
 import { claudeToSession } from './import-claude'
+import type { ConversationContents } from './conversation-contents'
 import { ChatGptImporter, type Imported } from './import-chatgpt'
 import type { ImportReport } from './import-report'
 import { transcriptToSession, type ImportOptions } from './import-transcript'
 import { failed, passed, type Checked } from './problems'
+import { readChatGptAgain } from './read-chatgpt-again'
 import { readSessionFile } from './session-file'
 import type { SessionData } from './session-data'
 import { isZip, zipFiles, type SourceFile } from './zip-files'
@@ -13,12 +15,24 @@ export interface ImportedSource extends Imported {
   migratedRecords: number
   /** Conversations whose Yjs state can be stored as it is (see `LoadedSession.exactLogs`). */
   exactLogs: ReadonlySet<string>
+  /**
+   * Null when `data` holds every conversation whole. Otherwise `data.conversations` lists each
+   * conversation's entry only (no messages), the report counts everything, and this gives the
+   * conversations whole, one at a time (`SourceOptions.stream`).
+   */
+  contents: ConversationContents | null
 }
 
 export interface SourceOptions extends ImportOptions {
   gzip: Gzip
   /** Called as each file of a sharded export is read. */
   progress?: (phase: string, done: number, total: number) => void
+  /**
+   * Read a ChatGPT export twice instead of holding it: checked whole first, keeping only each
+   * conversation's entry and message ids, then read again one conversation at a time as it is
+   * written (`ImportedSource.contents`). Costs a second parse; what is held stays one batch.
+   */
+  stream?: boolean
 }
 
 /** The sentence every unrecognised source ends with. */
@@ -96,24 +110,44 @@ const withReport = (
   },
   migratedRecords: 0,
   exactLogs: new Set(),
+  contents: null,
 })
 
 const imported = (r: Checked<Imported>): Checked<ImportedSource> =>
-  r.ok ? passed({ ...r.value, migratedRecords: 0, exactLogs: new Set() }) : r
+  r.ok
+    ? passed({
+        data: r.value.data,
+        report: r.value.report,
+        migratedRecords: 0,
+        exactLogs: new Set(),
+        contents: null,
+      })
+    : r
 
 function importChatGpt(
   files: SourceFile[],
   options: SourceOptions,
   named: boolean,
 ): Checked<ImportedSource> {
-  const importer = new ChatGptImporter(options)
+  const stream = options.stream === true
+  const importer = new ChatGptImporter(options, !stream)
   for (const [i, file] of files.entries()) {
     options.progress?.(`Reading ${file.name}`, i, files.length)
     const bytes = file.read()
     if (!bytes.ok) return bytes
     importer.addFile(bytes.value, named ? file.name : null)
   }
-  return imported(importer.finish())
+  const finished = importer.finish()
+  if (!finished.ok || !stream) return imported(finished)
+  const { data, report, claims } = finished.value
+  const again = files.map((file) => ({ file, name: named ? file.name : null }))
+  return passed({
+    data,
+    report,
+    migratedRecords: 0,
+    exactLogs: new Set(),
+    contents: readChatGptAgain(again, options, data.conversations, claims),
+  })
 }
 
 /**

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../../../shared/errors'
 import { newId } from '../../../shared/ids'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import type { ImportMode, ImportSummary, LastImport } from '../../../shared/contract/files-requests'
+import { withContents } from '../../../shared/session/conversation-contents'
 import type { SessionData } from '../../../shared/session/session-data'
 import { docSchemaVersion } from '../../../shared/docs'
 import type { KvRow, QuarantineRow, RegistryDb } from '../db/space-db'
@@ -10,10 +11,12 @@ import type { PersistedDoc } from '../docs/persisted-doc'
 import { storeNewSpace } from '../space/new-space'
 import type { Space } from '../space/space'
 import { exportSession } from './export-session'
+import { fileError } from './file-error'
 import { mergePlans } from './import-plans'
 import type { ReportProgress } from './progress'
 import type { ImportFile } from './read-import'
 import type { ReopenRuntime } from './reopen'
+import { SourceReadError } from './source-read-error'
 import { activateSpace } from './space-registry'
 import { countsOf, writeFreshSpace, type WrittenCounts } from './write-fresh-space'
 
@@ -72,7 +75,10 @@ async function merge(
 ): Promise<Result<ImportSummary>> {
   const { space, report } = target
   if (space.readOnly) return space.readOnlyError()
-  const data = file.data
+  // A merge plans every document before it writes (one transaction), so it holds them all.
+  const whole = withContents(file.data, file.contents)
+  if (!whole.ok) return fileError(fileName, whole)
+  const data = whole.value
   const total = data.conversations.length + 2
   const live = new Map<string, PersistedDoc>()
   for (const [i, c] of data.conversations.entries()) {
@@ -154,6 +160,7 @@ async function intoNewSpace(
           db,
           id,
           data,
+          file.contents,
           file.exactLogs,
           (written) => ({
             quarantine: quarantineRows(data),
@@ -171,6 +178,7 @@ async function intoNewSpace(
       },
     )
   } catch (e) {
+    if (e instanceof SourceReadError) return fileError(fileName, e.refused)
     return storageError(e, 'import the file (nothing was changed)')
   }
   const next = await target.reopen()

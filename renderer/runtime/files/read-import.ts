@@ -1,4 +1,5 @@
 import { newId } from '../../../shared/ids'
+import type { ConversationContents } from '../../../shared/session/conversation-contents'
 import type { ImportReport } from '../../../shared/session/import-report'
 import { importSource, sourceFiles } from '../../../shared/session/import-source'
 import { passed, type Checked } from '../../../shared/session/problems'
@@ -17,6 +18,11 @@ export interface ImportFile {
   report: ImportReport
   /** Conversations whose Yjs state can be stored as it is (see `LoadedSession.exactLogs`). */
   exactLogs: ReadonlySet<string>
+  /**
+   * Null when `data` holds every conversation whole; otherwise `data.conversations` holds their
+   * entries and this reads them again, whole, one at a time (`ImportedSource.contents`).
+   */
+  contents: ConversationContents | null
 }
 
 const SPACE_NAMES: Partial<Record<ImportReport['source'], string>> = {
@@ -28,7 +34,8 @@ const SPACE_NAMES: Partial<Record<ImportReport['source'], string>> = {
  * Reads and validates a file chosen for import, whole, before anything is touched: a Keepsake
  * session, a JSONL transcript, a ChatGPT export (`conversations.json`, its shards, or the zip) or a
  * Claude.ai export (`conversations.json` or its zip), recognised by `importSource`. A new space is
- * named after the file, or "ChatGPT" / "Claude" for those exports.
+ * named after the file, or "ChatGPT" / "Claude" for those exports. A ChatGPT export is checked
+ * whole but not held: its conversations are read again as they are written (`contents`).
  */
 export async function readImportFile(
   fileName: string,
@@ -44,6 +51,7 @@ export async function readImportFile(
     now,
     appVersion: APP_VERSION,
     gzip: webGzip,
+    stream: true,
     progress: (phase: string, done: number, total: number) =>
       report?.({ operation: 'import', phase, done, total }),
   }
@@ -62,7 +70,7 @@ export async function readImportFile(
   if (!source.ok) return source
   const read = await importSource(fileName, source.value.files, source.value.collection, options)
   if (!read.ok) return read
-  const { data, report: made, migratedRecords, exactLogs } = read.value
+  const { data, report: made, migratedRecords, exactLogs, contents } = read.value
   const name = SPACE_NAMES[made.source]
   return passed({
     data: name ? { ...data, space: { ...data.space, name } } : data,
@@ -70,5 +78,6 @@ export async function readImportFile(
     kind: made.source,
     report: made,
     exactLogs,
+    contents,
   })
 }

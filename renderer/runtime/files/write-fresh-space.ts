@@ -1,9 +1,14 @@
-import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
+import {
+  heldContents,
+  type ConversationContents,
+} from '../../../shared/session/conversation-contents'
+import type { SessionData } from '../../../shared/session/session-data'
 import { commitUpdates, type CommitExtras } from '../docs/commit-updates'
 import type { SpaceDb } from '../db/space-db'
 import { freshConversationPlan, freshSpacePlan } from './import-plans'
 import type { DocPlan } from './doc-plan'
 import type { ReportProgress } from './progress'
+import { SourceReadError } from './source-read-error'
 
 /** What an import stored: distinct messages, and memory items written. */
 export interface WrittenCounts {
@@ -25,20 +30,23 @@ export const FRESH_BATCH_MESSAGES = 5_000
 
 /**
  * Stores a session as the new space `spaceId` in `db`, a database no space list names yet, a batch
- * of whole conversations per transaction: each batch's documents are built, stored, and let go, and
- * each conversation's messages and Yjs state are taken out of `data.conversations` once stored
- * (its entry keeps id, title and times). So an import holds the records read from the file and
- * one batch's documents, never every document at once. The space document goes first (as in one
- * transaction, its update precedes the conversations'), `extras` last.
+ * of whole conversations per transaction: each batch's documents are built, stored, and let go.
+ * The conversations come from `contents` (read again from the source, one at a time, so only a
+ * batch is ever held) or, when it is null, from `data`, each taken out of `data.conversations` as
+ * it is stored (its entry keeps id, title and times). So an import never holds every document at
+ * once. The space document goes first (as in one transaction, its update precedes the
+ * conversations'), `extras` last.
  *
  * It is still all or nothing for the person: the space is registered only after this resolves, and
- * a caller that sees it reject deletes `db`. Resolves with what was stored, which `extras` is
- * also given for the last transaction (the import's report row says it).
+ * a caller that sees it reject deletes `db`; a source that reads differently the second time
+ * rejects with `SourceReadError`. Resolves with what was stored, which `extras` is also given for
+ * the last transaction (the import's report row says it).
  */
 export async function writeFreshSpace(
   db: SpaceDb,
   spaceId: string,
   data: SessionData,
+  contents: ConversationContents | null,
   exactLogs: ReadonlySet<string>,
   extras: (counts: WrittenCounts) => CommitExtras,
   report: ReportProgress,
@@ -48,34 +56,29 @@ export async function writeFreshSpace(
   const space = freshSpacePlan(spaceId, data)
   if (space) await commitUpdates(db, [space], undefined, NEW)
   const memoryWritten = space ? countsOf([space]).memoryWritten : 0
-  const { conversations } = data
-  const total = conversations.length
+  const total = data.conversations.length
   let batch: DocPlan[] = []
   let inBatch = 0
-  let stored = 0
-  const flush = async (upTo: number): Promise<void> => {
+  let read = 0
+  const flush = async (): Promise<void> => {
     if (batch.length > 0) await commitUpdates(db, batch, undefined, NEW)
     batch = []
     inBatch = 0
-    for (; stored < upTo; stored++) conversations[stored] = withoutContent(conversations[stored])
-    report({ operation: 'import', phase: 'Writing conversations', done: upTo, total })
+    report({ operation: 'import', phase: 'Writing conversations', done: read, total })
   }
-  for (const [i, c] of conversations.entries()) {
-    const plan = freshConversationPlan(c, exactLogs)
+  for (const c of (contents ?? heldContents(data))()) {
+    if (!c.ok) throw new SourceReadError(c)
+    read++
+    const plan = freshConversationPlan(c.value, exactLogs)
     if (plan) {
       for (const m of plan.rows.messages) ids.add(m.id)
       batch.push(plan)
       inBatch += plan.rows.messages.length
     }
-    if (inBatch >= batchMessages) await flush(i + 1)
+    if (inBatch >= batchMessages) await flush()
   }
-  await flush(total)
+  await flush()
   const counts = { messagesAdded: ids.size, memoryWritten }
   await commitUpdates(db, [], extras(counts))
   return counts
-}
-
-function withoutContent(c: SessionConversation | undefined): SessionConversation {
-  if (!c) throw new Error('a conversation went missing while it was being stored')
-  return { ...c, messages: [], yjs: null }
 }

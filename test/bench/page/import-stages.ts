@@ -34,6 +34,7 @@ export async function importStages(input: ImportStagesInput): Promise<ImportStag
     db,
     input.spaceId,
     loaded.value.data,
+    null,
     loaded.value.exactLogs,
     () => ({ quarantine: [], kv: [] }),
     () => undefined,

@@ -52,6 +52,7 @@ test('a new space is stored a batch at a time, letting each stored conversation 
     db,
     id,
     data,
+    null,
     new Set(),
     () => ({ quarantine: [], kv: [] }),
     (p: FilesProgress) => {
@@ -91,6 +92,7 @@ test('a batch that cannot be stored rejects, so the caller deletes the unregiste
     db,
     id,
     session(4, 3),
+    null,
     new Set(),
     () => ({ quarantine: [], kv: [] }),
     (p: FilesProgress) => {

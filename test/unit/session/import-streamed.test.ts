@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto'
+import { expect, test } from 'vitest'
+import { importSession } from '../../../renderer/runtime/files/import-session'
+import { readImportFile, type ImportFile } from '../../../renderer/runtime/files/read-import'
+import { chatGptToSession } from '../../../shared/session/import-chatgpt'
+import { importSource } from '../../../shared/session/import-source'
+import { passed } from '../../../shared/session/problems'
+import type { SourceFile } from '../../../shared/session/zip-files'
+import { webGzip } from '../../../renderer/runtime/files/web-gzip'
+import { chatGptConversations, chatGptShards } from '../../fixtures/imports/chatgpt-export'
+import { observe, profile } from './runtime-harness'
+
+const NOW = new Date('2026-06-01T12:00:00.000Z')
+const options = {
+  spaceName: 'Imported',
+  spaceId: 'space-1',
+  now: NOW,
+  appVersion: 'test',
+  gzip: webGzip,
+  stream: true,
+}
+const utf8 = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value))
+
+/** The export's shards as the files of a folder, each read logged in `log`. */
+function loggedShards(log: string[], shards: unknown[] = chatGptShards()): SourceFile[] {
+  return shards.map((shard, i) => {
+    const name = `conversations-00${i}.json`
+    const bytes = utf8(shard)
+    return {
+      name,
+      size: bytes.length,
+      read: () => {
+        log.push(`read ${name}`)
+        return passed(bytes)
+      },
+    }
+  })
+}
+
+async function readForApp(files: SourceFile[]): Promise<ImportFile> {
+  const read = await importSource('export', files, true, options)
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'))
+  const { data, report, migratedRecords, exactLogs, contents } = read.value
+  return { data, report, migratedRecords, exactLogs, contents, kind: report.source }
+}
+
+test('a ChatGPT export is checked whole, then read again a conversation at a time as each batch is written', async () => {
+  const log: string[] = []
+  const file = await readForApp(loggedShards(log))
+  // What is held after the check: every conversation's entry, no message.
+  expect(file.report).toMatchObject({ conversations: 4, messages: 27 })
+  expect(file.data.conversations.map((c) => c.messages.length)).toEqual([0, 0, 0, 0])
+  const p = await profile()
+  const target = p.target()
+  const imported = await importSession(
+    {
+      ...target,
+      report: (progress) => {
+        if (progress.phase === 'Writing conversations') log.push(`stored ${progress.done}`)
+      },
+    },
+    file,
+    'new-space',
+    'export',
+  )
+  if (!imported.ok) throw new Error(imported.error.message)
+  expect(imported.value.messagesAdded).toBe(27)
+  // Checked: both shards; written: each shard read again as its conversations are stored.
+  expect(log.slice(0, 3)).toEqual([
+    'read conversations-000.json',
+    'read conversations-001.json',
+    'read conversations-000.json',
+  ])
+  expect(log).toContain('read conversations-001.json')
+  expect(log.at(-1)).toBe('stored 4')
+})
+
+test('ids a branched copy reuses are the same in the stored space as in the importer, whatever order the export lists', async () => {
+  const expected = chatGptToSession(utf8(chatGptConversations()), options)
+  if (!expected.ok) throw new Error('import failed')
+  const ids = expected.value.data.conversations.flatMap((c) => c.messages.map((m) => m.id)).sort()
+  for (const list of [chatGptConversations(), [...chatGptConversations()].reverse()]) {
+    const p = await profile()
+    const read = await readImportFile('conversations.json', utf8(list), NOW)
+    if (!read.ok) throw new Error('read failed')
+    expect(read.value.contents).not.toBeNull()
+    const imported = await importSession(p.target(), read.value, 'new-space', 'conversations.json')
+    if (!imported.ok) throw new Error(imported.error.message)
+    const space = p.space()
+    const stored: string[] = []
+    for (const s of await space.summaries()) {
+      const page = await space.page(s.id, 0, 1000)
+      if (page.ok) stored.push(...page.value.map((m) => m.id))
+    }
+    expect(stored.sort()).toEqual(ids)
+    expect(stored).toContain('c3c3c3c3-0000-4000-8000-00000000000c:gpt-u1')
+  }
+})
+
+test('an export that reads differently the second time is refused, and no space is left behind', async () => {
+  const log: string[] = []
+  const files = loggedShards(log)
+  const file = await readForApp(files)
+  // The second shard changes on disk between the check and the write.
+  const changed = utf8([...(chatGptShards()[1] as unknown[])].reverse())
+  const second = files[1]
+  if (second) second.read = () => passed(changed)
+  const p = await profile()
+  const before = await observe(p.space())
+  const spaces = await p.registry.spaces.count()
+  const imported = await importSession(p.target(), file, 'new-space', 'export')
+  expect(imported.ok ? 'imported' : imported.error.message).toMatch(
+    /^export was not imported; nothing was changed\.\nconversations-001\.json: the file read differently the second time/,
+  )
+  expect(await p.registry.spaces.count()).toBe(spaces)
+  expect(await observe(p.space())).toBe(before)
+  const names = (await indexedDB.databases()).map((d) => d.name)
+  expect(names.filter((n) => n?.startsWith('keepsake-space-')).length).toBe(spaces)
+})
