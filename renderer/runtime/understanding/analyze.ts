@@ -102,7 +102,7 @@ const AMEND =
   /^(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
 const GREETING_LEAD =
-  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake))?\s*[,!.:;–—-]+\s*(?=\S)/iu
+  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all))?\s*[,!.:;–—-]+\s*(?=\S)/iu
 
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
@@ -127,6 +127,36 @@ function introduction(text: string): string {
           ? whole
           : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
     )
+  // "this is Marisol I'm a data analyst…", "it's Jordan, marketing mgr at…": a name said as on the phone.
+  const phone =
+    /^(?:(?:ok|okay|so|hey|hi|hello|yeah|right|voice note|voice message)[\s,]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
+      t,
+    )
+  if (
+    phone &&
+    !isPlace(phone[1]!) &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/u.test(
+      phone[1]!,
+    )
+  ) {
+    const rest = phone[2]!.replace(/^[\s,.!]+/u, '')
+    return rest === '' ? `my name is ${phone[1]!}` : `my name is ${phone[1]!}, ${rest}`
+  }
+  // "Rhys, IT technician at Ysgol Bro Taf", "Linnea, I make indie games": the name said first.
+  const first = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?),\s+(.+)$/u.exec(t)
+  if (
+    first &&
+    !isPlace(first[1]!) &&
+    !GREETING_LEAD.test(`${first[1]!},`) &&
+    parse(first[1]!).has('#Noun') &&
+    !parse(first[1]!).has('#Verb|#Adjective|#Adverb|#Pronoun|#Determiner|#Date|#Value') &&
+    (/^(?:I\b|I['’]m\b|im\b)/u.test(first[2]!) ||
+      // "Sarah, my manager, is off sick" is about Sarah.
+      (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&
+        !/\b(?:is|are|was|were|has|have|says|said)\b/iu.test(first[2]!.split(',')[0]!) &&
+        isJob(first[2]!.split(/\s+(?:at|with|for|in|from)\s+|,/u)[0]!)))
+  )
+    return `my name is ${first[1]!}, ${first[2]!}`
   const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
   if (named) return `my name is ${named[1]!}${t.slice(named[0].length)}`
   // "Kind regards, Dr. Amara Osei": a letter signed with their name.
@@ -392,11 +422,12 @@ function aboutMe(piece: string): string {
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
 function appositive(previous: string, piece: string): boolean {
   return (
-    /^(?:hi|hello|hey)?[\s!,]*(?:I\s+am|my name is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:by the way|btw|here))?$/u.test(
+    /^(?:hi|hello|hey)?[\s!,]*(?:I\s+am|my name is)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:by the way|btw|here))?$/u.test(
       previous.split(',')[0]!.trim(),
     ) &&
     // "I'm Sam, I work at Acme": a clause with its own subject is not an apposition.
-    !/^(?:I|I'm|we|my|our|you|he|she|they|it|this|that|there)\b/iu.test(piece.trim()) &&
+    !/^(?!IT\b)(?:I|I'm|we|my|our|you|he|she|they|it|this|that|there)\b/iu.test(piece.trim()) &&
+    !/\bI\b/u.test(piece) &&
     !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
     piece.split(/\s+/u).length <= 10 &&

@@ -74,7 +74,7 @@ export function isEnglish(sentence: string): boolean {
   let foreign = 0
   for (const [n, word] of words.entries()) {
     // "when's", "Sam's": the word is what counts.
-    const w = word.replace(/'s$/u, '')
+    const w = word.replace(/'(?:s|m|re|ve|ll|d|t)$/u, '')
     if (ENGLISH.has(w) || ENGLISH.has(word)) en++
     // A capitalised word inside the sentence is a name ("Ursula K. Le Guin"), not French.
     else if (n > 0 && /^\p{Lu}/u.test(said[n]!)) continue
