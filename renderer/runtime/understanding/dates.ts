@@ -47,7 +47,19 @@ export function findDates(text: string, now: Date): FoundDate[] {
       continue
     if (DURATION_ONLY.test(phrase)) continue
     if (/^\d{1,2}$/u.test(phrase)) continue
-    const date = r.start.date()
+    let date = r.start.date()
+    if (Number.isNaN(date.getTime())) continue
+    // "the dentist Thursday at 3": an appointment's bare hour from 1 to 7 is in the afternoon.
+    if (
+      r.start.isCertain('hour') &&
+      !r.start.isCertain('meridiem') &&
+      !/\b(?:am|a\.m\.|morning|night|tonight|early)\b/iu.test(
+        `${phrase} ${text.slice(r.index + r.text.length, r.index + r.text.length + 12)}`,
+      ) &&
+      date.getHours() >= 1 &&
+      date.getHours() <= 7
+    )
+      date = new Date(date.getTime() + 12 * 3_600_000)
     if (Number.isNaN(date.getTime())) continue
     out.push({
       iso: date.toISOString(),
@@ -149,7 +161,23 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     before.trim() === ''
       ? ''
       : 'on '
-  return `${before}${on}${formatDate(found.iso, found.hasTime, now)}${after}`
+  return `${before}${on}${dateAsSaid(found, now)}${after}`
+}
+
+/**
+ * The date in full with the time kept in the person's words: "Thursday 2pm" → "Thursday, January
+ * 22 at 2pm", not "at 14:00".
+ */
+function dateAsSaid(found: FoundDate, now: Date): string {
+  if (!found.hasTime) return formatDate(found.iso, false, now)
+  const phrase = found.phrase.replace(/[\s,;:.]+$/u, '')
+  const time =
+    /\b(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock)|noon|midday|midnight|lunchtime)\b/iu.exec(
+      phrase,
+    ) ?? /(?:\bat\s+|@\s*)(\d{1,2}(?:[:.]\d{2})?)(?!\s*(?:st|nd|rd|th)\b)/iu.exec(phrase)
+  return time
+    ? `${formatDate(found.iso, false, now)} at ${time[1]!.trim()}`
+    : formatDate(found.iso, true, now)
 }
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?'

@@ -151,3 +151,19 @@ describe('an outcome names the problem by a word the tagger reads as a verb', ()
     })
   })
 })
+
+describe('times as people say them', () => {
+  it('keeps the time in their words and reads a bare appointment hour as the afternoon', () => {
+    const [c] = captures('physio appointment friday at 4')
+    expect(c!.text).toContain('at 4')
+    expect(c!.text).not.toContain('04:00')
+    const due = analyze('physio appointment friday at 4', NOW).readings.flatMap((r) =>
+      r.type === 'capture' ? r.captures : [],
+    )[0]!.due
+    expect(due === null ? null : new Date(due).getHours()).toBe(16)
+  })
+  it('keeps "6am" and a morning hour as said', () => {
+    expect(captures('spin class at 6am tomorrow')[0]!.text).toContain('6am')
+    expect(captures('spin class at 6am tomorrow')[0]!.text).not.toContain('18:')
+  })
+})
