@@ -141,3 +141,31 @@ describe('answers that name one of the kind asked for', () => {
     ).toEqual([])
   })
 })
+
+describe('what is used now, told as a switch', () => {
+  it('answers "what engine do I use?" and "what CI are we on?" from what was switched to', async () => {
+    expect(
+      await play([
+        {
+          say: 'I switched from Unity to Godot after the pricing drama, best decision',
+          expect: [{ kind: 'fact', words: ['Godot'] }],
+        },
+        {
+          say: 'we moved off Jenkins to GitHub Actions last month, finally',
+          expect: [{ kind: 'fact', words: ['GitHub Actions'] }],
+        },
+        { ask: 'what engine do I use', answer: ['Godot'] },
+        { ask: 'what CI are we on', answer: ['GitHub Actions'] },
+      ]),
+    ).toEqual([])
+  })
+
+  it('still says it does not know when nothing in use was told', async () => {
+    expect(
+      await play([
+        { say: 'I live in Leeds', expect: [{ kind: 'fact', words: ['Leeds'] }] },
+        { ask: 'what CI are we on', unknown: true },
+      ]),
+    ).toEqual([])
+  })
+})

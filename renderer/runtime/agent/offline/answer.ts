@@ -18,6 +18,7 @@ import { contentLemmas } from '../../understanding/similarity'
 import type { DueWindow, Question } from '../../understanding/types'
 import { givesValueAsked } from './value-kind'
 import { inPartOfLife } from './part-of-life'
+import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
 import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
 import { nounLemmas } from './noun-lemmas'
@@ -497,10 +498,13 @@ async function lookup(
       aboutRelation ||
       rest.some(hitter(v)) ||
       (kind !== null && (others.length === 0 || others.some(hitter(v)))))
+  // "What CI are we on?" — "we moved off Jenkins to GitHub Actions": the item need not say "CI".
+  const using = asksWhatIsUsed(q.text)
+  const inUse = (v: MemoryItemView): boolean => using && saysWhatIsUsed(v.item.text)
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, ofKind),
+      s: score(v, q, words, ofKind) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>
@@ -510,6 +514,7 @@ async function lookup(
         (subjectMatch(x.v, q) ||
           namesTheirJob(x.v, q) ||
           givesValueAsked(q.text, x.v.item.text) === true ||
+          inUse(x.v) ||
           ((x.s >= 9 || covers(x.v)) && (head === null || covers(x.v)))),
     )
     .sort((a, b) => b.s - a.s || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
