@@ -16,12 +16,15 @@ const FEMALE =
   /^(?:mom|mum|mother|mama|sister|wife|girlfriend|gf|fiancee|fiancée|daughter|granddaughter|grandma|grandmother|nan|nana|gran|granny|aunt|niece|stepmom|stepdaughter|mother-in-law|landlady)$/iu
 const MALE =
   /^(?:dad|father|papa|brother|husband|hubby|boyfriend|bf|fiance|fiancé|son|grandson|grandpa|grandfather|grandad|granddad|uncle|nephew|stepdad|stepson|father-in-law|landlord)$/iu
+/** Animals, named or not. */
+const ANIMAL =
+  /^(?:dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet)$/iu
 /** Plural or group relations: "they", not "he" or "she". */
 const GROUP = /^(?:parents|siblings|kids|children|grandparents|grandchildren|grandkids|in-laws)$/iu
 
 /** "my son Jonas", "our vet", "my midwife is Aroha", "Aroha is my midwife". */
 const MENTION = new RegExp(
-  `\\b([Mm]y|[Oo]ur)\\s+(${RELATION_PATTERN})\\b(?:,?\\s+(?:is\\s+|called\\s+|named\\s+)?((?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?|\\b(\\p{Lu}[\\p{L}'’-]+)\\s+is\\s+([Mm]y|[Oo]ur)\\s+(${RELATION_PATTERN})\\b`,
+  `\\b([Mm]y|[Oo]ur)\\s+(?:(?:lab|line|team|old|new|ex|former|current|direct|project|site|area|store|shop|ward|practice|head|senior|junior|regional|general)\\s+)?(${RELATION_PATTERN})\\b(?:,?\\s+(?:is\\s+|called\\s+|named\\s+)?((?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?|\\b(\\p{Lu}[\\p{L}'’-]+)\\s+is\\s+([Mm]y|[Oo]ur)\\s+(${RELATION_PATTERN})\\b`,
   'gu',
 )
 
@@ -50,6 +53,8 @@ function mentionsIn(text: string): Mention[] {
     const rawName = m[3] ?? m[4]
     const name = rawName && !NOT_NAME.test(rawName.split(/\s+/u)[0]!) ? rawName : null
     const owner = (m[1] ?? m[5])!.toLowerCase()
+    // "my fish", "our dog" with no name are rarely "he" or "she" in what follows.
+    if (ANIMAL.test(relation) && !name) continue
     out.push({
       phrase: `${owner} ${relation}${name ? ` ${name}` : ''}`,
       end: m.index + m[0].length,

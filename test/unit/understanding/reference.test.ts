@@ -21,6 +21,21 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
       'where does my brother Tom work now?',
     )
   })
+  it('does not take an unnamed animal or thing for "him"', () => {
+    expect(
+      resolveReferences('I must send him the samples by Friday', [
+        'I cannot image my fish this week',
+      ]),
+    ).toBe('I must send him the samples by Friday')
+    expect(resolveReferences('his lead broke', ['my dog Biscuit is limping'])).toBe(
+      "My dog Biscuit's lead broke",
+    )
+  })
+  it('reads "my line manager", "our lab manager" as the manager', () => {
+    expect(resolveReferences('I need to email him the rota', ['my line manager Colm is off'])).toBe(
+      'I need to email my manager Colm the rota',
+    )
+  })
   it('takes the person named earlier in the same message first', () => {
     expect(resolveReferences('my GP is Dr Shah. next appt with her is the 21st', [])).toBe(
       'my GP is Dr Shah. next appt with her is the 21st',
