@@ -56,7 +56,7 @@ export function sourceFiles(
   options: ImportOptions,
 ): Checked<{ files: SourceFile[]; collection: boolean }> {
   if (isZip(bytes)) {
-    const files = zipFiles(bytes, baseName(name), options.limits)
+    const files = zipFiles(bytes, baseName(name), options.limits, isConversationFile)
     return files.ok ? passed({ files: files.value, collection: true }) : files
   }
   const file = { name: baseName(name), size: bytes.length, read: () => passed(bytes) }

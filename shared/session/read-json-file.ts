@@ -3,6 +3,7 @@ import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { toPlainData } from './plain-data'
 import { failed, passed, type Checked, type SessionProblem } from './problems'
+import { decodeUtf8 } from './utf8-text'
 
 /**
  * Exports name nodes by their ids, and an id may be any string: only `__proto__` (which a plain
@@ -87,13 +88,14 @@ function* elementsOf(
   name: string | null,
   limits: SessionLimits,
 ): Generator<Checked<unknown>> {
-  // A byte order mark inside the list is an error, as it is for the whole file's parse.
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
   for (let k = 0; k + 1 < spans.length; k += 2) {
     const index = k / 2
     let value: unknown
     try {
-      value = JSON.parse(decoder.decode(bytes.subarray(spans[k], spans[k + 1])))
+      // A byte order mark inside the list is kept, so it is an error as in the whole file's parse.
+      const text = decodeUtf8(bytes.subarray(spans[k], spans[k + 1]))
+      if (text === null) throw new Error('not UTF-8')
+      value = JSON.parse(text)
     } catch {
       // Reading the whole file says what is wrong and where, as it does for any file.
       const whole = readJsonFile(bytes, name, limits)

@@ -22,14 +22,17 @@ export const isZip = (bytes: Uint8Array): boolean => ZIP_MAGIC.every((b, i) => b
 /**
  * The files of a zip archive, each inflated only when read, one at a time and into the same
  * buffer, so importing a sharded export holds one shard's text at once and does not leave a
- * shard-sized buffer behind per shard for the collector. fflate reads the central directory and
- * inflates; a file whose stated size passes `maxDecompressedBytes` is refused before it is
- * inflated, and one that unpacks to another size than stated is refused.
+ * shard-sized buffer behind per shard for the collector. `toRead` names the files a caller means
+ * to read: the buffer is made large enough for the largest of them at the first read, so reading
+ * the next, larger shard does not make another. fflate reads the central directory and inflates;
+ * a file whose stated size passes `maxDecompressedBytes` is refused before it is inflated, and one
+ * that unpacks to another size than stated is refused.
  */
 export function zipFiles(
   zip: Uint8Array,
   zipName: string,
   limits: SessionLimits = DEFAULT_LIMITS,
+  toRead: (name: string) => boolean = () => false,
 ): Checked<SourceFile[]> {
   const listed: { name: string; size: number }[] = []
   try {
@@ -46,6 +49,12 @@ export function zipFiles(
   const directory = zipDirectory(zip)
   // One buffer for every file inflated from this zip: each read reuses it.
   let buffer = new Uint8Array(0)
+  const largest = Math.max(
+    0,
+    ...listed
+      .filter((f) => toRead(f.name) && f.size <= limits.maxDecompressedBytes)
+      .map((f) => f.size),
+  )
   const inflated = (entry: ZipEntry): Checked<Uint8Array> => {
     const where = `${zipName}: ${entry.name}`
     const data = zip.subarray(entry.start, entry.start + entry.compressedSize)
@@ -55,7 +64,7 @@ export function zipFiles(
     }
     if (entry.size === 0) return passed(new Uint8Array(0))
     // One byte more than stated, so a file that unpacks larger than it says is caught.
-    if (buffer.length < entry.size + 1) buffer = new Uint8Array(entry.size + 1)
+    if (buffer.length < entry.size + 1) buffer = new Uint8Array(Math.max(entry.size, largest) + 1)
     try {
       const out = inflateSync(data, { out: buffer.subarray(0, entry.size + 1) })
       if (out.length === entry.size) return passed(out)

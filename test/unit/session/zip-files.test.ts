@@ -71,3 +71,19 @@ test('a file that unpacks to another size than its zip says is refused with its 
     if (read && !read.ok) expect(read.problems[0]?.message).toContain(word)
   }
 })
+
+test('the buffer is made for the largest file the caller will read, so a larger shard read later reuses it', () => {
+  const zip = archive()
+  const files = zipFiles(zip, 'export.zip', undefined, (name) => name.startsWith('conversations-'))
+  if (!files.ok) throw new Error('not read')
+  const read = (name: string): Uint8Array => {
+    const bytes = files.value.find((f) => f.name === name)?.read()
+    if (!bytes?.ok) throw new Error(`${name} not read`)
+    return bytes.value
+  }
+  // The smaller shard first: the larger one still fits the buffer it was read into.
+  const smaller = read('conversations-001.json')
+  const larger = read('conversations-000.json')
+  expect(larger).toEqual(unzipSync(zip)['conversations-000.json'])
+  expect(larger.buffer).toBe(smaller.buffer)
+})
