@@ -694,10 +694,25 @@ const STANDING_OF_TASK =
 function elaborates(before: Capture, next: Capture): boolean {
   if (next.subject !== null || next.due !== null) return false
   if (before.kind === 'preference' && (next.kind === 'preference' || next.kind === 'fact'))
-    return REASON_AFTER_REQUEST.test(next.text)
+    return REASON_AFTER_REQUEST.test(next.text) || POINTS_BACK.test(next.text)
   if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
+  // "Our financial manager is Mr Pillay, I report to him", "allergic to latex so I use only nitrile
+  // gloves": said of what came just before, and nothing new of its own.
+  if (before.kind === 'fact' && (next.kind === 'fact' || next.kind === 'preference'))
+    return (
+      POINTS_BACK.test(next.text) &&
+      !/\b(?:her|it)\b/iu.test(next.text.replace(POINTS_BACK_STRONG, '')) &&
+      !/\b(?:my|our)\s/iu.test(next.text) &&
+      !/(?<=\S\s+)\p{Lu}|\d/u.test(next.text)
+    )
   return false
 }
+
+const POINTS_BACK_STRONG = /\b(?:him|them|those days|them days|that day|as well|after all)\b/giu
+
+/** Words that point back to what was just said ("him", "those days", "as well", "after all"). */
+const POINTS_BACK =
+  /\b(?:him|her|them|it|those days|them days|that day|these days|the (?:morning|evening|early|late|first|last) ones?|as well|after all|instead|so I\b)|^I\s+(?:prefer|would like)\s+that\s+you\b|^my English is\b/iu
 
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]

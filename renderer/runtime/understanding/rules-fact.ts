@@ -8,7 +8,7 @@ import { lowerFirst, tidy } from './text'
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
 
 const DEMONYM =
-  /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|French|Dutch|German|Greek|Swiss|Thai|Italian|Canadian|American|Australian|Indian|Brazilian|Mexican|Nigerian|Kenyan|Korean|Russian|Ukrainian|Norwegian|Austrian|Belgian|Czech|Hungarian|Romanian|Egyptian|Iranian|Pakistani|Israeli|Filipino|Argentinian|Chilean|Colombian|Peruvian|Croatian|Serbian|Slovak|Slovenian|Bulgarian|Estonian|Latvian|Lithuanian|Icelandic|Moroccan|Ghanaian|Ethiopian|South African|New Zealander|Kiwi|Aussie|Brit|Yank)$/u
+  /^(?:British|English|Irish|Scottish|Welsh|Spanish|Polish|Turkish|Danish|Swedish|Finnish|Kurdish|Cornish|Jewish|Chinese|Japanese|Portuguese|Vietnamese|Taiwanese|Lebanese|Nepalese|Nepali|Sudanese|Senegalese|Maltese|Burmese|Congolese|Togolese|Bhutanese|Sinhalese|Guyanese|Bangladeshi|Sri Lankan|Jamaican|Zimbabwean|Ugandan|Tanzanian|Somali|Syrian|Iraqi|Saudi|Emirati|Turkish|Indonesian|Malaysian|Singaporean|French|Dutch|German|Greek|Swiss|Thai|Italian|Canadian|American|Australian|Indian|Brazilian|Mexican|Nigerian|Kenyan|Korean|Russian|Ukrainian|Norwegian|Austrian|Belgian|Czech|Hungarian|Romanian|Egyptian|Iranian|Pakistani|Israeli|Filipino|Argentinian|Chilean|Colombian|Peruvian|Croatian|Serbian|Slovak|Slovenian|Bulgarian|Estonian|Latvian|Lithuanian|Icelandic|Moroccan|Ghanaian|Ethiopian|South African|New Zealander|Kiwi|Aussie|Brit|Yank)$/u
 
 /** "on holiday this week", "off sick", "busy": where someone is now, not who or what they are. */
 const STATE_VALUE =

@@ -79,6 +79,12 @@ describe('why, said after what', () => {
       'preference: I want short answers, I usually read on my phone',
     ])
   })
+  it('keeps what points back at a fact with it', () => {
+    expect(said("I'm allergic to latex, I use nitrile gloves instead")).toHaveLength(1)
+    expect(said('Students call me Dr Funmi, and I prefer that you do as well')).toHaveLength(1)
+    // A thing of its own, with a new name in it, stays apart.
+    expect(said('my GP is Dr Lee, I see Dr Okafor for my knee as well')).toHaveLength(2)
+  })
   it('keeps how a task stands with the task', () => {
     expect(said('I need to renew my passport, I keep putting it off')).toEqual([
       'task: Renew my passport, I keep putting it off',

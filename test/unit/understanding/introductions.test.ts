@@ -25,6 +25,12 @@ describe('how people introduce themselves', () => {
     expect(facts(text)).toContain(`name: ${name}`)
   })
 
+  it('does not take a name ending like a nationality for one', () => {
+    expect(facts("I'm Anneliese")).toEqual(['name: My name is Anneliese'])
+    expect(facts("I'm Therese")).toEqual(['name: My name is Therese'])
+    expect(facts("I'm Japanese")).toEqual(['nationality: I am Japanese'])
+  })
+
   it('keeps what they do beside their name', () => {
     expect(facts("Good morning o. I'm Adaeze, product designer at Paystack").join(' | ')).toContain(
       'product designer at Paystack',
