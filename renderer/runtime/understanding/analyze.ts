@@ -86,6 +86,8 @@ const GREETING =
   /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|day)|morning|evening|greetings|sup|what's up|whats up)(?:\s+(?:there|keepsake|again|all|friend|buddy))?$/iu
 const THANKS =
   /^(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|great,? thanks|perfect,? thanks|awesome,? thanks|nice,? thanks)\b/iu
+const AWAY =
+  /\bbrb\b|\bback in (?:a (?:sec|min|minute|bit|jiffy)|\d+ ?(?:mins?|minutes))\b|^(?:I\s+am\s+)?(?:gonna|going to|off to|just going to|just gonna)\s+(?:grab|get|make)\s+(?:a\s+|some\s+|my\s+)?(?:coffee|tea|cuppa|brew|flat white|latte|snack|drink|bite)\b(?!.*\b(?:for|with)\s+\p{Lu})/iu
 const HYPOTHETICAL =
   /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! (?:much |really |way |far |definitely )?(?:rather|prefer|like|love it if)))\b/iu
 const CONTEXT_ONLY =
@@ -786,6 +788,11 @@ function read(message: string, now: Date): Reading[] {
     }
     if (GREETING.test(text)) {
       readings.push({ type: 'greeting', sentence })
+      continue
+    }
+    // "gonna grab a flat white, brb": stepping away for a moment, nothing to keep.
+    if (AWAY.test(text)) {
+      readings.push({ type: 'chat', sentence })
       continue
     }
     if (THANKS.test(text) && text.split(/\s+/u).length <= 6) {

@@ -127,6 +127,19 @@ describe("other people's news", () => {
   })
 })
 
+describe('small things said in passing', () => {
+  it('is nothing to keep when they step away for a moment', () => {
+    expect(captures('off to make a cuppa, brb')).toEqual([])
+    expect(captures('back in 5 mins')).toEqual([])
+    expect(captures('going to grab a coffee with Imogen on Friday')).toHaveLength(1)
+  })
+  it('reads an appliance not keeping cold as a problem', () => {
+    expect(captures('the chest freezer is not keeping cold, minus 4 this morning')[0]!.kind).toBe(
+      'issue',
+    )
+  })
+})
+
 describe('mishaps are problems', () => {
   it.each([
     'the photographer we booked cancelled on us',
