@@ -4,6 +4,9 @@ import { contentLemmas } from './similarity'
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
   /\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
+/** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
+export const soundsResolved = (statement: string): boolean => RESOLVED_CUE.test(statement)
+
 /** Words that say it is still to come or still wrong: no outcome yet. */
 const NOT_YET =
   /\b(?:not|never|no longer|hasn't|haven't|hasnt|havent|isn't|isnt|still|yet|will|going to|gonna|need to|needs to|have to|has to|should|must|want to|plan to|hope|hoping|might|may|maybe|if|again and again|keeps?|kept)\b|\?/iu
@@ -40,9 +43,16 @@ function strongest(statement: string, open: OpenThing[]): OpenThing | null {
  */
 function nounsOf(doc: ReturnType<typeof parse>, open: OpenThing[]): Set<string> {
   const nouns = new Set(contentLemmas(doc.nouns().out('text') as string))
+  // What the statement is about comes first ("limp's gone"), whatever the tagger makes of it.
+  const head = HEAD.exec(doc.text())
+  if (head) for (const w of contentLemmas(head[1]!)) nouns.add(w)
   for (const item of open) for (const w of itemNouns(item.text)) nouns.add(w)
   return nouns
 }
+
+/** The one word a statement starts with before "is", "'s", "has": its subject. */
+const HEAD =
+  /^(?:(?:the|my|our|his|her|their)\s+)?([\p{L}-]+)(?:['’]s|\s+(?:is|are|was|were|has|have))\b/iu
 
 const NOUNS_SEEN = new Map<string, string[]>()
 

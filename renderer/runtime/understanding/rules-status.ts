@@ -28,6 +28,10 @@ function blockedOnly(clause: Clause): StatusUpdate | null {
   }
 }
 
+/** What a verb was done to, after it: "… the tap yesterday", "… my passport renewal". */
+const ACTED_ON =
+  /^\s+(?:the|my|our|his|her|their|that|those|these)\s+(.+?)(?:\s+(?:today|yesterday|this morning|last night|earlier|already|finally|at last|now|for (?:me|us)))?$/iu
+
 const RESOLVED =
   /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm|green again|moving again|no more (?:bang|leak|drip|rattl|squeak|squeal|nois|error|crash|drop|bluescreen|blue screen|flicker|smell|damp|mould|mold|beep|buzz|pain|limp)\w*)\b/iu
 
@@ -103,10 +107,17 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     !/^(?:it|that|this|everything|all|which|finally|just|already|also|now|at last)$/iu.test(
       m[1]!.trim(),
     )
-  )
+  ) {
+    // "plumber sorted the tap", "pediatrician signed the allergy form": who did it came first,
+    // what they did it to follows.
+    const acted = /\s(?:is|are|was|were|got|have been|has been)\s/iu.test(m[0])
+      ? null
+      : ACTED_ON.exec(text.slice(m[0].length))
+    const about = acted ? acted[1]! : m[1]!
     return /\b(?:sorted|fixed|repaired|resolved|solved)\b/iu.test(text)
-      ? { ...done(m[1]!), status: 'resolved' }
-      : done(m[1]!)
+      ? { ...done(about), status: 'resolved' }
+      : done(about)
+  }
   // Done.
   m = new RegExp(
     `^(?:I|we)?\\s*(?:have\\s+|just\\s+|finally\\s+|already\\s+|also\\s+)*${COMPLETION}\\s+(.+?)(?:\\s+(?:today|yesterday|this morning|earlier|already|just now|finally|at last|last night))?$`,

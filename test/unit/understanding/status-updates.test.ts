@@ -34,3 +34,128 @@ describe('work reported part done', () => {
     ).toEqual([])
   })
 })
+
+describe('several updates in one message', () => {
+  it('marks each thing named done, the last after a comma too', async () => {
+    expect(
+      await problems([
+        {
+          say: 'things to sort: change my address with the bank, redirect post, cancel the gym',
+          expect: [
+            { kind: 'task', words: ['bank'] },
+            { kind: 'task', words: ['post'] },
+            { kind: 'task', words: ['gym'] },
+          ],
+        },
+        {
+          say: 'bank and post are done, gym cancelled too',
+          expect: [
+            { kind: 'task', words: ['bank'], action: 'update', status: 'done' },
+            { kind: 'task', words: ['post'], action: 'update', status: 'done' },
+            { kind: 'task', words: ['gym'], action: 'update', status: 'done' },
+          ],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('closes the problem a fixer fixed, and leaves what is still there as it was', async () => {
+    expect(
+      await problems([
+        {
+          say: 'the kitchen tap has been dripping for a week',
+          expect: [{ kind: 'issue', words: ['tap'] }],
+        },
+        {
+          say: 'I need to email the landlord about the tap and the mould in the bathroom',
+          expect: [{ kind: 'task', words: ['email'] }],
+        },
+        {
+          say: 'plumber sorted the tap yesterday, mould still there though',
+          expect: [{ kind: 'issue', words: ['tap'], action: 'update', status: 'resolved' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('ends one errand and does not take who was there for another problem', async () => {
+    expect(
+      await problems([
+        {
+          say: 'need to give notice by end of month',
+          expect: [{ kind: 'task', words: ['notice'] }],
+        },
+        {
+          say: "the landlord still hasn't fixed the extractor fan in the bathroom",
+          expect: [{ kind: 'issue', words: ['extractor fan'] }],
+        },
+        {
+          say: 'gave notice today, landlord was fine about it',
+          expect: [{ kind: 'task', words: ['notice'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('reports that read like new items', () => {
+  it('a problem told again as still there is the open one, not a second', async () => {
+    expect(
+      await problems([
+        {
+          say: 'the bathroom fan also makes this horrible rattling noise',
+          expect: [{ kind: 'issue', words: ['bathroom fan'] }],
+        },
+        {
+          say: 'fan is still rattling and Viktor keeps ignoring my texts',
+          expect: [{ kind: 'issue', words: ['bathroom fan'], action: 'update', status: 'blocked' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('a new problem that shares one word with a task stays a new problem', async () => {
+    expect(
+      await problems([
+        {
+          say: 'remind me to call the bank about the card fraud thing on Tuesday',
+          expect: [{ kind: 'task', words: ['bank'] }],
+        },
+        {
+          say: "card got cloned last week and they still haven't refunded the £320",
+          expect: [{ kind: 'issue', words: ['320'] }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('an errand told as done marks the task done instead of replacing it', async () => {
+    expect(
+      await problems([
+        {
+          say: 'I need to order a repeat prescription before the 20th',
+          expect: [{ kind: 'task', words: ['prescription'] }],
+        },
+        {
+          say: 'I have now ordered the prescription',
+          expect: [{ kind: 'task', words: ['prescription'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('a problem told as gone is resolved', async () => {
+    expect(
+      await problems([
+        {
+          say: 'Biscuit has been limping on her back left leg since yesterday',
+          expect: [{ kind: 'issue', words: ['limping'] }],
+        },
+        {
+          say: "limp's gone, vet said probably just a sprain 👍",
+          expect: [{ kind: 'issue', words: ['limping'], action: 'update', status: 'resolved' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+})

@@ -13,7 +13,9 @@ import {
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
-import { outcomeOf } from '../../understanding/outcome'
+import { soundsResolved, type OpenThing } from '../../understanding/outcome'
+import { outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
+import { readStatus } from '../../understanding/rules-status'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
@@ -220,6 +222,7 @@ export async function respondOffline(
   }
 
   const filed = new Set<string>()
+  const tails = new Set<string>()
   let understood = false
   const reported = new Set<Reading>()
   for (const r of readings) {
@@ -234,26 +237,20 @@ export async function respondOffline(
     if (line) replies.push(line)
   }
 
-  /** A statement that reports how an open task or problem ended, told by its result. */
-  async function outcome(sentence: string): Promise<string | null> {
+  /** The open tasks and problems a report may be about, not what this message just added. */
+  async function openThings(): Promise<OpenThing[]> {
     // Not what this same message just added ("I need to redo the mockups and I'm stuck because…").
-    const open = (await memory())
+    return (await memory())
       .filter((v) => isOpen(v) && !used.has(v.item.id))
       .map((v) => v.item)
       .flatMap((i) =>
         i.kind === 'task' || i.kind === 'issue' ? [{ id: i.id, kind: i.kind, text: i.text }] : [],
       )
-    const found = outcomeOf(sentence, open)
-    if (!found) return null
-    const update: StatusUpdate = {
-      text: sentence,
-      about: found.item.text,
-      target: found.item.kind,
-      status: found.status,
-      note: found.status === 'blocked' ? sentence : null,
-      otherwise: null,
-    }
-    const done = await tools.change((doc) => applyStatus(doc, update, turn.change), turn.change)
+  }
+
+  /** Applies one status change to the open item it names; null when none matches. */
+  async function applied(u: StatusUpdate): Promise<string | null> {
+    const done = await tools.change((doc) => applyStatus(doc, u, turn.change, used), turn.change)
     changed()
     if (!done.ok) return null
     const note: MemoryNote = { outcome: 'updated', item: done.value, previous: null }
@@ -262,15 +259,90 @@ export async function respondOffline(
     return noteLine(note)
   }
 
+  /**
+   * A statement that reports how open tasks or problems ended, told by their results. Told as a
+   * problem, it ends one only in words that say so ("limp's gone"; "App Store rejected the build"
+   * ends no task about the build), and it is one still in the way only when it names the open
+   * problem by two words ("fan is still rattling" for "the bathroom fan makes a rattling noise";
+   * "card got cloned and they still haven't refunded it" is new beside "call the bank about the
+   * card").
+   */
+  async function outcome(sentence: string, told?: Capture[]): Promise<string | null> {
+    const lines: string[] = []
+    const problem = told?.some((c) => c.kind === 'issue') ?? false
+    const found = outcomesOf(sentence, await openThings()).filter(
+      (f) =>
+        !problem ||
+        (f.status === 'blocked'
+          ? f.item.kind === 'issue' && wordsShared(sentence, f.item.text) >= 2
+          : soundsResolved(sentence)),
+    )
+    for (const one of found) {
+      const line = await applied({
+        text: sentence,
+        about: one.item.text,
+        target: one.item.kind,
+        status: one.status,
+        note: one.status === 'blocked' ? sentence : null,
+        otherwise: null,
+      })
+      if (line !== null) lines.push(line)
+    }
+    return lines.length > 0 ? lines.join('\n') : null
+  }
+
+  /**
+   * The rest of a status report after its first part ("bank and post are done, gym cancelled
+   * too"; "fridgie came, …, cool room's back down to 3"): each part that ends another open item
+   * updates it. What is still in the way after a fix adds nothing.
+   */
+  async function rest(text: string): Promise<string[]> {
+    if (tails.has(text)) return []
+    tails.add(text)
+    const lines: string[] = []
+    for (const part of reportParts(text).slice(1)) {
+      const told = readStatus({ text: part, now: turn.now, correction: false, explicit: false })
+      const line =
+        told && told.status !== 'blocked' && told.about.trim() !== ''
+          ? await applied({ ...told, otherwise: null })
+          : null
+      if (line !== null) {
+        lines.push(line)
+        continue
+      }
+      const found = outcomesOf(part, await openThings()).filter((f) => f.status !== 'blocked')
+      for (const f of found) {
+        const line = await applied({
+          text: part,
+          about: f.item.text,
+          target: f.item.kind,
+          status: f.status,
+          note: null,
+          otherwise: null,
+        })
+        if (line !== null) lines.push(line)
+      }
+    }
+    return lines
+  }
+
   async function handle(r: Reading): Promise<string> {
-    // A report about something already open is an update to it, not a new item: a generic fact
-    // or plain chat that names an open task or problem ("the garage is still waiting on a part").
-    // A new problem stays a new problem (measured: turning it into an update lost more than it won).
+    // A report about something already open is an update to it, not a new item: a generic fact,
+    // plain chat, a problem or an undated task that names an open task or problem in the words of
+    // its end ("the garage is still waiting on a part", "limp's gone", "library books are back,
+    // paid the fine"). A problem ends one only in words that say so (see `outcome`); a task with
+    // a date of its own is a new plan (measured: taking those too cost answers on blind corpora).
     const generic =
-      (r.type === 'capture' && r.captures.every((c) => c.kind === 'fact' && c.subject === null)) ||
+      (r.type === 'capture' &&
+        r.captures.every(
+          (c) =>
+            (c.kind === 'fact' && c.subject === null) ||
+            c.kind === 'issue' ||
+            (c.kind === 'task' && c.due === null),
+        )) ||
       (r.type === 'chat' && !r.aside)
     if (generic) {
-      const line = await outcome(r.sentence)
+      const line = await outcome(r.sentence, r.type === 'capture' ? r.captures : undefined)
       if (line !== null) return line
     }
     switch (r.type) {
@@ -287,14 +359,8 @@ export async function respondOffline(
       }
       case 'status': {
         const u = r.update
-        const done = await tools.change((doc) => applyStatus(doc, u, turn.change), turn.change)
-        changed()
-        if (done.ok) {
-          const note: MemoryNote = { outcome: 'updated', item: done.value, previous: null }
-          notes.push(note)
-          used.add(done.value.id)
-          return noteLine(note)
-        }
+        const line = await applied(u)
+        if (line !== null) return [line, ...(await rest(u.text))].join('\n')
         if (u.otherwise) {
           const key = u.otherwise.text.toLowerCase()
           if (filed.has(key)) return ''
