@@ -280,6 +280,15 @@ function relationAfter(previous: string, piece: string): string | null {
     : null
 }
 
+/**
+ * ", director of infra is Paul Brandt", ", the driver is a lad called Pádraig", ", contact person is
+ * Svenja": who holds a role, a clause of its own after a comma.
+ */
+const ROLE_HOLDER = new RegExp(
+  `^(?:the\\s+|my\\s+|our\\s+|their\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${RELATION_PATTERN}|supplier|driver|contact|contact person|director|lead|head|owner|rep|agent|engineer|designer|developer|architect|pm|po|cto|ceo|cfo|coordinator|officer|admin|sponsor|editor|examiner|consultant)(?:\\s+of\\s+[\\p{L}-]+)?\\s+(?:is|are)\\s+(?:(?:an?)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:called|named)\\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?\\p{Lu}\\p{Ll}+`,
+  'u',
+)
+
 /** ", on metformin 500mg": a medicine taken, said after a condition of the speaker's own. */
 const ON_DOSE = /^on\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b/iu
 
@@ -312,6 +321,7 @@ function clauses(said: string): string[] {
       acc.length === 0 ||
       SUBJECT_START.test(piece) ||
       (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
+      ROLE_HOLDER.test(piece) ||
       relationAfter(acc[acc.length - 1]!, piece) !== null ||
       NAMED_RELATION.test(piece) ||
       CHANGED_AMOUNT.test(piece) ||

@@ -67,6 +67,10 @@ export function isNoteToSelf(text: string): boolean {
   return (
     TODO_VERB.test(text) &&
     text.split(/\s+/u).length >= 2 &&
-    !/^\S+\s+(?:is|are|was|were|has|have|had|keeps?|got|gets|came|comes)\b/iu.test(text)
+    !/^\S+\s+(?:is|are|was|were|has|have|had|keeps?|got|gets|came|comes)\b/iu.test(text) &&
+    // "contact person is Svenja", "order number is 4471": a thing named, not an errand.
+    !/^\S+\s+(?:person|number|name|details?|form|date|time|list|page|code|info)\s+(?:is|are|was|were)\b/iu.test(
+      text,
+    )
   )
 }

@@ -53,6 +53,14 @@ describe('several things in one message', () => {
     ])
   })
 
+  it('reads who holds a role, said after a comma, as its own fact — not an errand', () => {
+    expect(said('my manager is Kasia Nowak, head of data is Tunde Bello')).toEqual([
+      'fact: My manager is Kasia Nowak',
+      'fact: Head of data is Tunde Bello',
+    ])
+    expect(captures('contact person is Ingrid')[0]!.kind).toBe('fact')
+  })
+
   it('does not drop where someone works from home', () => {
     expect(said("I'm a copywriter, mostly adverts, working from home in Cork")).toContain(
       'fact: I am working from home in Cork',
