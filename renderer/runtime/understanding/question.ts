@@ -85,7 +85,12 @@ function subjectsOf(q: string): string[] {
     )
   )
     add('employer', 'job')
-  if (/\b(?:job|role|title|profession|occupation|for a living|what do i do)\b/iu.test(q))
+  // "what's my role?" asks their job; "my thesis title", "my Snowflake role name" ask something else.
+  if (
+    /\b(?:job|profession|occupation|for a living|what do i do)\b|\b(?:my|your|job|work)\s+(?:(?:new|current|old|previous|main|official|actual)\s+)?(?:role|title|position)\b(?!\s+(?:name|id|number))/iu.test(
+      q,
+    )
+  )
     add('job', 'employer')
   // "what am I studying?" asks what they do now; "what did I study?" asks what they studied.
   if (

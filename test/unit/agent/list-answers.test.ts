@@ -169,3 +169,33 @@ describe('what is used now, told as a switch', () => {
     ).toEqual([])
   })
 })
+
+describe('a title or a role of something else is not their job', () => {
+  it('does not answer "what\'s my thesis title?" with what they study', async () => {
+    expect(
+      await play([
+        {
+          say: "I'm a 3rd-year PhD student in marine biology at UBC",
+          expect: [{ kind: 'fact', words: ['PhD'] }],
+        },
+        { ask: "what's my thesis title", unknown: true },
+        { ask: "what's my Snowflake role name", unknown: true },
+        { ask: "what's my role?", answer: ['PhD'] },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('a word that says what form the answer takes', () => {
+  it('answers "what is my dissertation topic" by what the dissertation is about', async () => {
+    expect(
+      await play([
+        {
+          say: 'my dissertation is about teacher burnout in Scottish primary schools',
+          expect: [{ kind: 'fact', words: ['burnout'] }],
+        },
+        { ask: 'what is my dissertation topic', answer: ['burnout'] },
+      ]),
+    ).toEqual([])
+  })
+})

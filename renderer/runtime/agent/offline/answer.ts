@@ -603,7 +603,8 @@ function categoryAsked(question: string): string | null {
 }
 
 /** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
-const VALUE_FORM = /^(?:number|no|code|address|id|details|info|name|dose|amount|size|level)$/u
+const VALUE_FORM =
+  /^(?:number|no|code|address|id|details|info|name|dose|amount|size|level|topic|subject|theme)$/u
 
 /** Question words that say what kind of answer is wanted, not what it is about. */
 const ASKING =
