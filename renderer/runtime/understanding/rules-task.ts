@@ -103,9 +103,10 @@ const todo: Rule = (clause) => {
       text,
     )
   if (m) {
+    // "training for the Perth marathon" keeps its "for"; "working on X" is just X.
     const verb = /working on|focused on|focusing on|in the middle of|halfway through/iu.test(text)
       ? ''
-      : (/\b(\w+ing)\b/iu.exec(
+      : (/^(\w+ing(?:\s+(?:for|together|up))?)\b/iu.exec(
           text.replace(/^(?:I|we)\s+(?:am|are)\s+(?:now\s+|currently\s+|still\s+|busy\s+)*/iu, ''),
         )?.[1] ?? '')
     return [task(`${verb ? `${verb} ` : ''}${m[1]!}`, clause, text)]

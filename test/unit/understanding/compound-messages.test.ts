@@ -135,6 +135,15 @@ describe("other people's news", () => {
   })
 })
 
+describe('work in progress keeps its words', () => {
+  it('keeps "for", "up" and "together" after the verb', () => {
+    expect(captures('training for the Leeds half in May')[0]!.text).toMatch(
+      /^Training for the Leeds half/u,
+    )
+    expect(captures("I'm setting up the new till")[0]!.text).toBe('Setting up the new till')
+  })
+})
+
 describe('small things said in passing', () => {
   it('is nothing to keep when they step away for a moment', () => {
     expect(captures('off to make a cuppa, brb')).toEqual([])
