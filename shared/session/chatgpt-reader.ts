@@ -47,7 +47,7 @@ export function* readChatGptFile(
     for (const p of list) problems.add(p.path, p.message)
   }
   const prefix = name ?? ''
-  const file = readJsonList(bytes, name, options.limits)
+  const file = readJsonList(bytes, name, options.limits, options.decodeUtf8)
   if (!file.ok) return addProblems(file.problems)
   if (!file.value.list) {
     problems.add(prefix || '(root)', 'expected a list of conversations')

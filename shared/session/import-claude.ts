@@ -135,7 +135,7 @@ export function claudeToSession(
   options: ImportOptions,
 ): Checked<Imported> {
   // One conversation is parsed and checked at a time (see `readJsonList`).
-  const file = readJsonList(bytes, name, options.limits)
+  const file = readJsonList(bytes, name, options.limits, options.decodeUtf8)
   if (!file.ok) return file
   const problems = new ProblemList()
   const tally = new ReportTally()

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { ProblemList, failed, passed, type Checked } from './problems'
 import type { SessionConversation, SessionData } from './session-data'
 import { stableId } from './stable-id'
+import type { Utf8Decode } from './utf8-text'
 
 /**
  * One line of a plain JSONL transcript. A given `id` becomes the message id and is kept through
@@ -31,6 +32,11 @@ export interface ImportOptions {
   now: Date
   appVersion: string
   limits?: SessionLimits
+  /**
+   * How an export's conversations are decoded, one at a time: `decodeUtf8` (JavaScript) unless given.
+   * In Node the platform's `TextDecoder` is faster and costs no extra memory; in Chromium it does.
+   */
+  decodeUtf8?: Utf8Decode
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { toPlainData } from './plain-data'
 import { failed, passed, type Checked, type SessionProblem } from './problems'
-import { decodeUtf8 } from './utf8-text'
+import { decodeUtf8, type Utf8Decode } from './utf8-text'
 
 /**
  * Exports name nodes by their ids, and an id may be any string: only `__proto__` (which a plain
@@ -62,16 +62,18 @@ export type JsonListFile =
  * iterated, so only one conversation's objects are built at once rather than the whole file's.
  * An element that cannot be read on its own ends the iteration with the problems of the whole
  * file (where the JSON breaks, or that it is not UTF-8), or of that element, with its path.
+ * Each element is decoded with `decode` (see `utf8-text.ts` for why JavaScript's by default).
  */
 export function readJsonList(
   bytes: Uint8Array,
   name: string | null,
   limits: SessionLimits = DEFAULT_LIMITS,
+  decode: Utf8Decode = decodeUtf8,
 ): Checked<JsonListFile> {
   if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes, name, limits)
   const spans = listSpans(bytes, limits)
   if (spans !== null)
-    return passed({ list: true, elements: elementsOf(bytes, spans, name, limits) })
+    return passed({ list: true, elements: elementsOf(bytes, spans, name, limits, decode) })
   const whole = readJsonFile(bytes, name, limits)
   if (!whole.ok) return whole
   const value = whole.value
@@ -87,13 +89,14 @@ function* elementsOf(
   spans: readonly number[],
   name: string | null,
   limits: SessionLimits,
+  decode: Utf8Decode,
 ): Generator<Checked<unknown>> {
   for (let k = 0; k + 1 < spans.length; k += 2) {
     const index = k / 2
     let value: unknown
     try {
       // A byte order mark inside the list is kept, so it is an error as in the whole file's parse.
-      const text = decodeUtf8(bytes.subarray(spans[k], spans[k + 1]))
+      const text = decode(bytes.subarray(spans[k], spans[k + 1]))
       if (text === null) throw new Error('not UTF-8')
       value = JSON.parse(text)
     } catch {

@@ -1,3 +1,6 @@
+/** A strict UTF-8 decoder: the text, or null where the bytes are not UTF-8 (a byte order mark is kept). */
+export type Utf8Decode = (bytes: Uint8Array) => string | null
+
 /** Code units gathered before they are turned into a string piece. */
 const CHUNK = 8192
 

@@ -10,6 +10,7 @@ import { defineCommand, type Command } from '../command'
 import { writeOutput } from '../files'
 import { EXIT_INVALID, EXIT_OK } from '../io'
 import { nodeGzip } from '../node-gzip'
+import { nodeUtf8 } from '../node-utf8'
 import { readSource } from '../source-files'
 
 const Values = z.object({
@@ -67,6 +68,7 @@ function importCommand(name: string, summary: string, usage: string, positional:
         now: new Date(),
         appVersion: version,
         gzip: nodeGzip,
+        decodeUtf8: nodeUtf8,
       })
       if (!imported.ok) {
         // A problem's path names the file inside a zip or folder; a lone file's starts at its root.
