@@ -145,7 +145,8 @@ function introduction(text: string): string {
     return rest === '' ? `my name is ${phone[1]!}` : `my name is ${phone[1]!}, ${rest}`
   }
   // "Rhys, IT technician at Ysgol Bro Taf", "Linnea, I make indie games": the name said first.
-  const first = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?),\s+(.+)$/u.exec(t)
+  const first =
+    /^(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+)?),\s+(.+)$/u.exec(t)
   if (
     first &&
     !isPlace(first[1]!) &&
@@ -156,7 +157,9 @@ function introduction(text: string): string {
       // "Sarah, my manager, is off sick" is about Sarah.
       (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&
         !/\b(?:is|are|was|were|has|have|says|said)\b/iu.test(first[2]!.split(',')[0]!) &&
-        isJob(first[2]!.split(/\s+(?:at|with|for|in|from)\s+|,/u)[0]!)))
+        (isJob(first[2]!.split(/\s+(?:at|with|for|in|from)\s+|,/u)[0]!) ||
+          // "Rachel Kim, fourth-year litigation associate at Dunmore & Pierce": a role at a firm.
+          /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:at|with)\s+\p{Lu}/u.test(first[2]!))))
   )
     return `my name is ${first[1]!}, ${first[2]!}`
   const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
@@ -424,6 +427,13 @@ function aboutMe(piece: string): string {
   if (born) return `I was born in ${born[1]!}`
   const based = /^([\p{Lu}][\p{L}\s'-]*?)\s+(?:based|resident)$/u.exec(piece)
   if (based) return `I am based in ${based[1]!}`
+  // "…, Chicago office": where they work.
+  if (
+    /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s+(?:office|branch|site|campus|store|depot|plant|hub)$/u.test(
+      piece,
+    )
+  )
+    return `I work from the ${piece}`
   // "…, Pune": a bare place after an introduction is where they are.
   if (/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u.test(piece))
     return isPlace(piece) ? `I am based in ${piece}` : piece

@@ -44,16 +44,20 @@ const ENGLISH = new Set(
     'i me my you your we our the a an and or but is am are was were be been have has had do does did ' +
     'not no to of in on at for with from by about this that it its what where when who why how which ' +
     'can could will would should may might must just so if then than too also very really please ' +
-    'thanks thank hi hello hey yes yeah ok okay lol work live like love need want go going get got'
+    'thanks thank hi hello hey yes yeah ok okay lol work live like love need want go going get got ' +
+    'up out off over back again still now today tomorrow yesterday tonight same before after all some ' +
+    'any every one two three new old good bad time day days week weeks month year home there here ' +
+    'more most other only last next first make made see know think take come said says there their ' +
+    'they them he she him her his our us been being because while since until into than these those'
   ).split(' '),
 )
 const FOREIGN = new Set(
   (
     'je tu il elle nous vous ils le la les un une des et est suis sont avec pour dans sur pas que qui ' +
-    'ich du er sie wir ihr der die das und ist bin sind nicht mit für auf ein eine zu von ' +
-    'yo tú él ella nosotros el los las y es soy son con para en por que una uno muy pero ' +
+    'ich du er sie wir ihr der das und ist bin sind nicht mit für auf ein eine zu von ' +
+    'yo tú él ella nosotros el los las y es soy con para en por que una uno muy pero ' +
     'io sono il lo gli della di che non per una sei ' +
-    'eu você ele ela nós os as e é sou são com para em não um uma muito ' +
+    'eu você ele ela nós os e é sou são com para em não um uma muito ' +
     'ik jij hij zij wij het een en is ben zijn niet met voor op van'
   ).split(' '),
 )

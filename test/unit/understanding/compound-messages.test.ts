@@ -168,6 +168,10 @@ describe('mishaps are problems', () => {
     expect(captures(text).map((c) => c.kind)).toEqual(['issue'])
   })
 
+  it('reads a thing "playing up again" as a problem, in English', () => {
+    expect(captures('printer playing up again today, same as before')[0]!.kind).toBe('issue')
+  })
+
   it('is not a mishap when it is a "what if"', () => {
     expect(
       captures('if someone nicked my bike I would be gutted').map((c) => c.kind),

@@ -21,6 +21,10 @@ describe('how people introduce themselves', () => {
     ['Kerry-Ann, dental nurse at Smile Clinic in Luton', 'My name is Kerry-Ann'],
     ['Salam! I am Yusuf and I teach maths', 'My name is Yusuf'],
     ["yo, I'm Priya", 'My name is Priya'],
+    [
+      'Hi — Tomás Reyes, second-year associate at Brandt & Cole, Denver office',
+      'My name is Tomás Reyes',
+    ],
   ])('%s', (text, name) => {
     expect(facts(text)).toContain(`name: ${name}`)
   })
@@ -35,6 +39,12 @@ describe('how people introduce themselves', () => {
     expect(facts("Good morning o. I'm Adaeze, product designer at Paystack").join(' | ')).toContain(
       'product designer at Paystack',
     )
+  })
+
+  it('reads the office they work from, and never as their employer', () => {
+    expect(
+      facts('Hi — Tomás Reyes, second-year associate at Brandt & Cole, Denver office'),
+    ).toContain('-: I work from the Denver office')
   })
 
   it('does not take a greeting, a weekday or someone else for the person', () => {
