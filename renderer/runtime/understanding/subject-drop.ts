@@ -32,10 +32,14 @@ export function restoreSubject(text: string): string {
     if (
       adverbs &&
       (parse(text.slice(adverbs[0].length)).terms().first().has('#Gerund') ||
-        /^\p{L}+ing\b/u.test(text.slice(adverbs[0].length)))
+        /^\p{L}+ing\b/u.test(text.slice(adverbs[0].length)) ||
+        // "just off a night shift", "still at work": where they are, so "I am".
+        /^(?:off|back|home|out|up|in|at|on|done|finished|about)\b/iu.test(
+          text.slice(adverbs[0].length),
+        ))
     )
       return `I am ${lowerFirst(text)}`
-    return `I ${text}`
+    return `I ${lowerFirst(text)}`
   }
   // "Firefighter with Portland Fire, Station 12", "retired nurse, living in Hull": what they are.
   const role =
