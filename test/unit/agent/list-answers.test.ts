@@ -199,3 +199,18 @@ describe('a word that says what form the answer takes', () => {
     ).toEqual([])
   })
 })
+
+describe('someone named doing what the question asks', () => {
+  it('answers "what school does Mia go to?" from "Mia goes to Hillcrest Primary"', async () => {
+    expect(
+      await play([
+        {
+          say: 'Mia goes to Hillcrest Primary',
+          expect: [{ kind: 'fact', words: ['Hillcrest'] }],
+        },
+        { say: 'Mia is allergic to nuts', expect: [{ kind: 'fact', words: ['nuts'] }] },
+        { ask: 'what school does Mia go to?', answer: ['Hillcrest'], notAnswer: ['nuts'] },
+      ]),
+    ).toEqual([])
+  })
+})

@@ -4,7 +4,7 @@ import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
-import { isPlace, parse } from '../../understanding/nlp'
+import { isPlace, lemmas, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
 import {
   MY_RELATION,
@@ -482,6 +482,7 @@ async function lookup(
   // "What genres do I like?", "what van do I drive?": the answer names one of its kind (literary
   // fiction, a Transit), not the kind; what else the question says must still be there.
   const kind = categoryAsked(q.text)
+  const theirs = categoryOfTheirs(q.text)
   // "What bike have I got?", "what car do I drive?": having or using it is what the kind says.
   const others =
     kind === null
@@ -497,7 +498,10 @@ async function lookup(
     (rest.length === 0 ||
       aboutRelation ||
       rest.some(hitter(v)) ||
-      (kind !== null && (others.length === 0 || others.some(hitter(v)))))
+      (kind !== null && (others.length === 0 || others.some(hitter(v)))) ||
+      // "What school does Mia go to?" — "Mia goes to Hillcrest Primary": someone named doing what
+      // the question asks, though the item does not say "school".
+      (theirs !== null && named.length > 0 && lemmas(v.item.text).includes(theirs.verb)))
   // "What CI are we on?" — "we moved off Jenkins to GitHub Actions": the item need not say "CI".
   const using = asksWhatIsUsed(q.text)
   const inUse = (v: MemoryItemView): boolean => using && saysWhatIsUsed(v.item.text)
@@ -600,6 +604,23 @@ function categoryAsked(question: string): string | null {
   return m && !ASKING.test(m[1]!.toLowerCase()) && !SOFT.test(m[1]!.toLowerCase())
     ? canonical(m[1]!.toLowerCase())
     : null
+}
+
+/**
+ * The kind a question asks which one of, for someone named, and what they do with it: "what school
+ * does Mia go to?" → school, go. Null for the person's own ("what car do I drive?") or a verb that
+ * says only having it.
+ */
+function categoryOfTheirs(question: string): { kind: string; verb: string } | null {
+  const m =
+    /^(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?([\p{L}-]+)\s+(?:do|does|did)\s+(?:my\s+[\p{L}-]+\s+|\p{Lu}[\p{L}'’-]+\s+|(?:he|she|they)\s+)([\p{L}-]+)\b/iu.exec(
+      question,
+    )
+  if (!m || ASKING.test(m[1]!.toLowerCase()) || SOFT.test(m[1]!.toLowerCase())) return null
+  const verb = lemmas(m[2]!)[0] ?? m[2]!.toLowerCase()
+  return /^(?:have|has|get|got|own|be|do|like|want|need)$/u.test(verb)
+    ? null
+    : { kind: canonical(m[1]!.toLowerCase()), verb }
 }
 
 /** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
