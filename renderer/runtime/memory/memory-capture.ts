@@ -10,6 +10,8 @@ import { normalize } from '../understanding/text'
 import { readMemory } from './memory-doc'
 import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
+import { sameFormTarget } from './same-form-target'
+import { addsOne, otherOwner } from './whose'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -139,10 +141,22 @@ function namedOld(current: MemoryItem[], c: Capture, message: string): MemoryIte
   return holding.length === 1 ? holding[0] : undefined
 }
 
-/** The current item a capture replaces, if any: same subject, or the value it says no longer holds. */
+/**
+ * The current item a capture replaces, if any. Unless the old value is named ("not Samantha"), one
+ * more of a thing ("a second class on Fridays too") replaces nothing, and what is about one of the
+ * speaker's people never replaces what is about another ("my son's football" and "my daughter's").
+ */
 function replaced(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
+  const found = candidate(current, c, message)
+  if (!found || c.replaces) return found
+  return addsOne(c.text) || otherOwner(c.text, found.text) ? undefined : found
+}
+
+/** Same subject, or the value it says no longer holds. */
+function candidate(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
   if (c.subject) {
-    const same = current.find((i) => subjectOf(i) === c.subject)
+    // Another person's item under the same subject is not this one; theirs may come later.
+    const same = current.find((i) => subjectOf(i) === c.subject && !otherOwner(c.text, i.text))
     if (same) return same
   }
   const work = formerWork(current, c, message)
@@ -189,7 +203,10 @@ function replaced(current: MemoryItem[], c: Capture, message: string): MemoryIte
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
-  if (c.correction || actually || CHANGED.test(c.text)) {
+  if (c.correction || actually || CHANGED.test(c.text) || NEW_AMOUNT.test(c.text)) {
+    // "the flat is 41B", "lessons moved to thursdays": the item holding the old value of that form.
+    const formed = sameFormTarget(current, { text: c.text, kind: c.kind, subject: c.subject })
+    if (formed) return formed
     const same = sameTopic(current, {
       ...c,
       correction: c.correction || actually || MOVED.test(c.text),
@@ -242,6 +259,10 @@ const MOVED =
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
   /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped)\b/iu
+
+/** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
+const NEW_AMOUNT =
+  /\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
 
 /**
  * A correction told about the thing rather than by its subject ("the MOT's actually due the 29th",

@@ -101,7 +101,7 @@ const RETRACT =
 const ALSO =
   /^(?:also|and|plus|oh and|as well as)\s+(.+?)(?:\s+too|\s+as well)?$|^(.+?)\s+(?:too|as well)$/iu
 const AMEND =
-  /^(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
+  /^(?:(?:earlier|before|previously|above)\s+)?(?:it is|it's|its|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
 const GREETING_LEAD =
   /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all))?\s*[,!.:;–—-]+\s*(?=\S)/iu
@@ -600,9 +600,13 @@ function readClause(clause: Clause): Reading | null {
  * "it's Maple Grove Elementary, not Maplewood".
  */
 function amendmentOf(text: string): { value: string; not: string | null } | null {
-  const said = AMEND.exec(text)?.[1] ?? text.split(/,\s+|\.\s+|;\s*/u)[0]!
+  // What follows the value is why it was wrong ("…, I always flip it"), unless it names the old one.
+  const [first, ...after] = (AMEND.exec(text)?.[1] ?? text).split(/,\s+|\.\s+|;\s*/u)
+  const said = /^(?:not|rather than|instead of)\s/iu.test(after[0] ?? '')
+    ? `${first!}, ${after[0]!}`
+    : first!
   const not = /^(.+?),?\s+(?:not|rather than|instead of)\s+(.+)$/iu.exec(said)
-  const value = tidy(not ? not[1]! : said)
+  const value = tidy(not ? not[1]! : said).replace(/\s+(?:now|these days|instead|then)$/iu, '')
   if (value === '' || value.split(/\s+/u).length > 5) return null
   // Without "it's"/"make that", only something that looks like a value corrects ("35", "Pixel 8a").
   if (
@@ -758,7 +762,10 @@ function read(message: string, now: Date): Reading[] {
       readings.push({ type: 'chat', sentence })
       continue
     }
-    const fix = correction || /^(?:make that|I meant)\b/iu.test(text) ? amendmentOf(text) : null
+    const fix =
+      correction || /^(?:(?:earlier|before)\s+)?(?:make that|I meant)\b/iu.test(text)
+        ? amendmentOf(text)
+        : null
     if (
       fix &&
       last &&

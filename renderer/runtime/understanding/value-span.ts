@@ -1,4 +1,5 @@
 import { findDate } from './dates'
+import { formValues, replaceable } from './value-forms'
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?'
 
@@ -8,6 +9,10 @@ const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?
  * money, a time for a time, a number for a number. Null when the text holds none.
  */
 export function valueSpan(text: string, value: string, now: Date): string | null {
+  // The whole value of that form: "weds and sat" for "tues and sat", "ruth.okonkwo@…" for an email.
+  const wanted = formValues(value)
+  for (const held of formValues(text))
+    if (wanted.some((v) => replaceable(v, held))) return held.text
   const money = /[£$€¥₹]\s?\d[\d,.]*(?:\s?k)?|\b\d[\d,.]*\s?(?:quid|bucks|dollars|euros|pounds)\b/iu
   if (money.test(value)) return money.exec(text)?.[0] ?? null
   const time = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/iu

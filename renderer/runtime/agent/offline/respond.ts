@@ -18,6 +18,7 @@ import { outcomesOf, reportParts, wordsShared } from '../../understanding/outcom
 import { readStatus } from '../../understanding/rules-status'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
+import { amendTarget } from '../../memory/amend-target'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
 import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
@@ -396,35 +397,16 @@ export async function respondOffline(
         return noteLine(note)
       }
       case 'amend': {
-        const views = await memory()
-        const named = r.replaces
-          ? views
-              .filter(
-                (v) =>
-                  v.item.status === 'active' &&
-                  v.item.text.toLowerCase().includes(r.replaces!.toLowerCase()),
-              )
-              .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))[0]
-          : undefined
-        // Otherwise the latest thing said in the last quarter hour that holds a value of the same
-        // form ("scratch that, Thursday" corrects the day in "parents evening is Tuesday at 6",
-        // not an older item's value).
-        const recent =
-          named ??
-          views
-            .filter(
-              (v) =>
-                v.item.status === 'active' &&
-                Date.parse(v.item.createdAt) >= turn.now.getTime() - 15 * 60_000 &&
-                (valueSpan(v.item.text, r.value, turn.now) !== null ||
-                  (itemExtras(v.item).extras.value ?? null) !== null),
-            )
-            .sort((a, b) => b.item.createdAt.localeCompare(a.item.createdAt))[0]
-        if (!recent)
+        const target = amendTarget(
+          (await memory()).map((v) => v.item),
+          { sentence: r.sentence, value: r.value, replaces: r.replaces },
+          turn.now,
+        )
+        if (!target)
           return turn.captureOnly
             ? ''
             : `I'm not sure what “${r.value}” corrects, so I didn't change anything. Tell me the whole thing again and I'll update it.`
-        const old = recent.item
+        const old = target
         const was =
           r.replaces ?? valueSpan(old.text, r.value, turn.now) ?? itemExtras(old).extras.value ?? ''
         return record({

@@ -1,0 +1,48 @@
+import type { MemoryItem } from '../../../shared/schema/current'
+import { itemExtras } from '../../../shared/schema/item-extras'
+import { valueSpan } from '../understanding/value-span'
+import { sameFormTarget } from './same-form-target'
+
+/** A correction that only gives the new value ("no wait, it's the 14th", "make that 950 MXN"). */
+export interface Amendment {
+  /** The sentence as said, for the words it shares with what it corrects. */
+  sentence: string
+  value: string
+  /** The old value when named ("…, not Samantha"). */
+  replaces: string | null
+}
+
+/** How long "it's the 14th" points at the latest thing said rather than at memory as a whole. */
+const RECENT_MS = 15 * 60_000
+
+/**
+ * The current item a bare correction changes: the latest active item holding the value it names as
+ * wrong; else the latest thing said in the last quarter hour that holds a value of the same form
+ * ("scratch that, Thursday" corrects the day in "parents evening is Tuesday at 6", not an older
+ * value); else, said any time later, the one item holding a value of that form that the sentence
+ * names by a word, or the only one with an email, a phone number or an amount in that unit ("sorry,
+ * earlier I meant 950 MXN an hour"). Undefined when nothing is clearly meant.
+ */
+export function amendTarget(
+  items: readonly MemoryItem[],
+  a: Amendment,
+  now: Date,
+): MemoryItem | undefined {
+  const active = items.filter((i) => i.status === 'active')
+  const latest = (xs: MemoryItem[]): MemoryItem | undefined =>
+    [...xs].sort((x, y) => y.createdAt.localeCompare(x.createdAt))[0]
+  if (a.replaces) {
+    const named = active.filter((i) => i.text.toLowerCase().includes(a.replaces!.toLowerCase()))
+    const found = [...named].sort((x, y) => y.confirmedAt.localeCompare(x.confirmedAt))[0]
+    if (found) return found
+  }
+  const recent = latest(
+    active.filter(
+      (i) =>
+        Date.parse(i.createdAt) >= now.getTime() - RECENT_MS &&
+        (valueSpan(i.text, a.value, now) !== null || (itemExtras(i).extras.value ?? null) !== null),
+    ),
+  )
+  if (recent) return recent
+  return sameFormTarget(active, { text: a.sentence, value: a.value, kind: null, bare: true })
+}

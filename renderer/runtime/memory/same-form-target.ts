@@ -1,0 +1,79 @@
+import type { MemoryItem, MemoryKind } from '../../../shared/schema/current'
+import { itemExtras } from '../../../shared/schema/item-extras'
+import { isRelation } from '../understanding/lexicon'
+import { addsOne, otherOwner } from './whose'
+import { contentLemmas } from '../understanding/similarity'
+import { formValues, replaceable, sameValue, type FormValue } from '../understanding/value-forms'
+
+/** Words that say a value changed or was wrong; they name nothing the value is about. */
+const CHANGE_WORDS = new Set(
+  (
+    'now|anymore|actually|instead|correction|sorry|wrong|mean|meant|earlier|before|move|change|' +
+    'switch|drop|up|down|raise|increase|lower|reduce|cut|bump|push|put|go|back|new|next|last|week|' +
+    'from|still|rather|update|flip|always|mistake|misread|misspeak|typo|wait|scratch|day|week|' +
+    'month|year|time|hour|minute|morning|afternoon|evening|night|weekend|every|each|today|tomorrow'
+  ).split('|'),
+)
+
+/** Values that identify one thing on their own: an address to write to, a number to call, an amount in a unit. */
+const ownsItsForm = (v: FormValue): boolean =>
+  v.form === 'email' ||
+  v.form === 'phone' ||
+  ((v.form === 'money' || v.form === 'quantity') && v.unit !== null)
+
+/** What was said: its words, the new value when known apart from them, and what it is about. */
+export interface SaidValue {
+  text: string
+  /** The new value alone ("950 MXN an hour"); its forms are read from `text` when absent. */
+  value?: string
+  /** The kind it was filed as; null for a bare value ("it's the 14th"). */
+  kind: MemoryKind | null
+  subject?: string | null
+  /** Said as a bare correction of something said before ("sorry, I meant 950 MXN an hour"). */
+  bare?: boolean
+}
+
+/**
+ * "correction: the flat is 41B" after "I'm in flat 14B", "lessons moved to thursdays" after "guitar
+ * lessons wednesdays at 6", "earlier I meant 950 MXN an hour": a new value of a form (a day, a date,
+ * a time, an amount, a dose, a code, an email, a phone number) replaces the current item that holds
+ * a different value of that form and shares the most words with what is said about it. With no word
+ * shared, only the one item holding an email, a phone number or an amount in the same unit is meant.
+ * Items about someone else ("my son" against "my daughter") and deadlines of tasks, when the
+ * statement is not a task, are never the target. Undefined when no one item is clearly meant.
+ */
+export function sameFormTarget(
+  current: readonly MemoryItem[],
+  said: SaidValue,
+): MemoryItem | undefined {
+  const { text, kind, subject = null } = said
+  if (addsOne(text)) return undefined
+  const values = formValues(said.value ?? text)
+  if (values.length === 0) return undefined
+  let rest = text
+  for (const v of values) rest = rest.replace(v.text, ' ')
+  // Whose it is ("my son") is checked apart; a shared relation says nothing about which of theirs.
+  const words = new Set(contentLemmas(rest).filter((w) => !CHANGE_WORDS.has(w) && !isRelation(w)))
+  const scored = current
+    .filter((i) => {
+      if (i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return false
+      const own = itemExtras(i).extras.subject ?? null
+      if (subject && own && own !== subject) return false
+      return !otherOwner(text, i.text)
+    })
+    .flatMap((i) => {
+      const held = formValues(i.text)
+      const fits = values.filter(
+        (v) => held.some((h) => replaceable(v, h)) && !held.some((h) => sameValue(v, h)),
+      )
+      if (fits.length === 0) return []
+      const shared = new Set(contentLemmas(i.text).filter((w) => words.has(w))).size
+      return [{ i, shared, owned: fits.some(ownsItsForm) }]
+    })
+    .sort((a, b) => b.shared - a.shared || b.i.confirmedAt.localeCompare(a.i.confirmedAt))
+  const best = scored[0]
+  if (!best) return undefined
+  if (best.shared > 0) return (scored[1]?.shared ?? 0) < best.shared ? best.i : undefined
+  // Nothing shared: only a bare value ("it's 80mg", "she upped it to 80mg") that names nothing else.
+  return scored.length === 1 && best.owned && (said.bare || words.size === 0) ? best.i : undefined
+}

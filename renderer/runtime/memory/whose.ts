@@ -1,0 +1,28 @@
+import { isRelation } from '../understanding/lexicon'
+
+/** The people of the speaker's a text names ("daughter", "landlord"); not the generic "kids". */
+export function relationsIn(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter(
+      (w) => isRelation(w) && !/^(?:kid|kids|child|children|friend|mate)$/u.test(w),
+    ),
+  )
+}
+
+/**
+ * Whether two texts are about different people of the speaker's: "my son's football" is not "my
+ * daughter's football", whatever subject each was filed under. Texts that name no one, or one of the
+ * same people, are not.
+ */
+export function otherOwner(a: string, b: string): boolean {
+  const x = relationsIn(a)
+  const y = relationsIn(b)
+  return x.size > 0 && y.size > 0 && ![...x].some((r) => y.has(r))
+}
+
+/** "a second class on Fridays too", "I also work at Costa on Sundays": one more, not a new value. */
+export function addsOne(text: string): boolean {
+  // A leading "also" ("also, moved my account to Starling") only joins the message to the last.
+  const body = text.replace(/^\W*(?:(?:and|oh|oh and|ok)\s+)?also\b/iu, '')
+  return /\b(?:too|also|as well|another|second|extra|additional|plus|both)\b/iu.test(body)
+}

@@ -1,0 +1,105 @@
+/** The shape of a value a correction can change: "41B" for "14B", "thursdays" for "wednesdays". */
+export type ValueForm =
+  'email' | 'phone' | 'money' | 'date' | 'time' | 'quantity' | 'weekday' | 'code'
+
+/** One value found in a text, with the form that tells what it can replace. */
+export interface FormValue {
+  form: ValueForm
+  /** The words as written ("weds and sat", "850 MXN", "40mg"). */
+  text: string
+  /** For money and quantities, what is counted ("mxn", "£", "mg"); null when not said. */
+  unit: string | null
+}
+
+const DAY = '(?:mon|tues|tue|wednes|weds|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?s?'
+const WEEKDAYS = new RegExp(
+  `\\b${DAY}\\b(?:(?:\\s*(?:,|&|/|and|or|to|through|-|–)\\s*|\\s+)${DAY}\\b)*`,
+  'giu',
+)
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d ()-]{6,}\d(?![\p{L}\p{N}])/gu
+const CURRENCY = '(?:£|\\$|€|¥|₹|R\\$|A\\$|NZ\\$|C\\$)'
+const CURRENCY_WORD =
+  '(?:quid|bucks|dollars|euros|pounds|rupees|rand|pesos|yen|usd|eur|gbp|aud|cad|nzd|mxn|inr|zar|chf|sek|nok|dkk|pln|brl|sgd|hkd|jpy)'
+const MONEY = new RegExp(
+  `${CURRENCY}\\s?\\d[\\d,.]*\\s?k?\\b|\\b\\d[\\d,.]*\\s?k?\\s?${CURRENCY_WORD}\\b`,
+  'giu',
+)
+const TIME =
+  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+/** A day of a month: "April 8", "8 April", "the 14th", "14th of March". */
+const DATE = new RegExp(
+  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`,
+  'giu',
+)
+/** A number and what it counts: "40mg", "3 swims", "12 hours" (a unit typed against it is a known one). */
+const QUANTITY =
+  /\b(\d+(?:[.,]\d+)?)(?:\s(%|[\p{Ll}µ][\p{L}µ]*)|(%|mg|mcg|µg|ml|kg|g|lbs?|oz|km|mi|cm|mm|m|l|k|hrs?|h|mins?|gb|tb|mb|kw|kwh|x)\b)/gu
+/** Letters and digits in one word: a flat ("14B"), a model ("A320"), a gate code ("7Q4"). */
+const CODE =
+  /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{2,}(?![\p{L}\p{N}@])/gu
+/** Words after a number that say how much or how many times, not what is counted. */
+const NOT_A_UNIT =
+  /^(?:st|nd|rd|th|am|pm|and|or|to|of|a|an|the|in|on|at|for|per|by|from|with|is|are|was|it|so|but|if|ish|or so)$/iu
+
+const unitOf = (word: string): string => word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')
+
+/**
+ * Every value of a form a correction can change, in order of appearance; a span is read as the
+ * most specific form that covers it (an email before the code inside it, money before a number).
+ */
+export function formValues(text: string): FormValue[] {
+  const found: (FormValue & { index: number; end: number })[] = []
+  const take = (re: RegExp, make: (m: RegExpMatchArray) => FormValue | null): void => {
+    for (const m of text.matchAll(re)) {
+      const index = m.index ?? 0
+      const end = index + m[0].length
+      if (found.some((f) => index < f.end && end > f.index)) continue
+      const value = make(m)
+      if (value) found.push({ ...value, index, end })
+    }
+  }
+  take(EMAIL, (m) => ({ form: 'email', text: m[0], unit: null }))
+  take(PHONE, (m) =>
+    (m[0].match(/\d/gu) ?? []).length >= 7 ? { form: 'phone', text: m[0], unit: null } : null,
+  )
+  take(MONEY, (m) => {
+    const unit =
+      new RegExp(`^${CURRENCY}`, 'iu').exec(m[0])?.[0] ??
+      new RegExp(`${CURRENCY_WORD}$`, 'iu').exec(m[0])?.[0] ??
+      null
+    return { form: 'money', text: m[0], unit: unit ? unitOf(unit) : null }
+  })
+  take(TIME, (m) => ({ form: 'time', text: m[0], unit: null }))
+  take(WEEKDAYS, (m) => ({ form: 'weekday', text: m[0], unit: null }))
+  take(DATE, (m) => ({ form: 'date', text: m[0], unit: null }))
+  take(QUANTITY, (m) => {
+    const unit = (m[2] ?? m[3])!
+    return NOT_A_UNIT.test(unit) ? null : { form: 'quantity', text: m[0], unit: unitOf(unit) }
+  })
+  take(CODE, (m) => ({ form: 'code', text: m[0], unit: null }))
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map(({ form, text: t, unit }) => ({ form, text: t, unit }))
+}
+
+const plain = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+    .trim()
+
+/** Whether two values are the same value ("Weds and Sat", "weds & sat" are not; "14B", "14b" are). */
+export const sameValue = (a: FormValue, b: FormValue): boolean =>
+  a.form === b.form && plain(a.text) === plain(b.text)
+
+/** Whether `old` is a different value that `next` can stand in for: same form, same unit. */
+export function replaceable(next: FormValue, old: FormValue): boolean {
+  return (
+    next.form === old.form &&
+    (next.unit === null || old.unit === null || next.unit === old.unit) &&
+    plain(next.text) !== plain(old.text)
+  )
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import { recordCapture } from '../../../renderer/runtime/memory/memory-capture'
+import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
+
+/** Files every capture of each line, a message two minutes apart; returns what is current. */
+function tell(lines: string[]): string[] {
+  const doc = new Y.Doc()
+  for (const [n, line] of lines.entries()) {
+    const now = new Date(Date.parse('2026-03-04T09:00:00Z') + n * 2 * 60_000)
+    for (const r of analyze(line, now).readings)
+      if (r.type === 'capture')
+        for (const c of r.captures) {
+          const saved = recordCapture(
+            doc,
+            c,
+            { now, actor: 'assistant', source: { conversationId: 'c', messageId: `m${n}` } },
+            line,
+          )
+          expect(saved.ok).toBe(true)
+        }
+  }
+  return readMemory(doc)
+    .items.filter((i) => i.status === 'active')
+    .map((i) => i.text)
+}
+
+describe('a new value of the same form replaces only what it is about', () => {
+  it('"correction: the flat is 41B" replaces flat 14B', () => {
+    const current = tell([
+      "I'm in flat 14B btw, buzzer's broken so just call",
+      'correction: the flat is 41B',
+    ])
+    expect(current.join(' | ')).not.toContain('14B')
+    expect(current.join(' | ')).toContain('41B')
+  })
+
+  it("another child's club on a new day leaves the first child's day current", () => {
+    const current = tell([
+      "my daughter's football is on Tuesdays",
+      "my son's football moved to Thursdays",
+    ])
+    expect(current.join(' | ')).toContain('Tuesdays')
+    expect(current.join(' | ')).toContain('Thursdays')
+  })
+
+  it('one more class "too" leaves the first class current', () => {
+    const current = tell([
+      'my pottery class is on Mondays',
+      "there's now a second pottery class on Fridays too",
+    ])
+    expect(current.join(' | ')).toContain('Mondays')
+  })
+
+  it('a new day for something that shares no word with it leaves the old day current', () => {
+    const current = tell(['bin day is Tuesdays', 'my yoga moved to Thursdays'])
+    expect(current.join(' | ')).toContain('Tuesdays')
+  })
+
+  it('a dose in another unit, or a new dose of another medicine, is not the old dose', () => {
+    const current = tell([
+      "I'm on propranolol 40mg as a preventative",
+      'my vitamin D is now 2 tablets a day',
+      'they moved me to sertraline 50mg now',
+    ])
+    expect(current.join(' | ')).toContain('40mg')
+  })
+})
