@@ -203,10 +203,13 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
-  if (c.correction || actually || CHANGED.test(c.text) || NEW_AMOUNT.test(c.text)) {
+  const changed = c.correction || actually || CHANGED.test(c.text)
+  if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text)) {
     // "the flat is 41B", "lessons moved to thursdays": the item holding the old value of that form.
     const formed = sameFormTarget(current, { text: c.text, kind: c.kind, subject: c.subject })
     if (formed) return formed
+  }
+  if (changed) {
     const same = sameTopic(current, {
       ...c,
       correction: c.correction || actually || MOVED.test(c.text),
@@ -263,6 +266,9 @@ const CHANGED =
 /** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
 const NEW_AMOUNT =
   /\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
+
+/** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
+const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu
 
 /**
  * A correction told about the thing rather than by its subject ("the MOT's actually due the 29th",

@@ -15,6 +15,9 @@ const CHANGE_WORDS = new Set(
   ).split('|'),
 )
 
+/** "the Nguyens'" and "Nguyens", which the lemmatiser leaves apart, are one word. */
+const stem = (w: string): string => w.replace(/['’]?s?['’]?$/u, '')
+
 /** Values that identify one thing on their own: an address to write to, a number to call, an amount in a unit. */
 const ownsItsForm = (v: FormValue): boolean =>
   v.form === 'email' ||
@@ -53,7 +56,11 @@ export function sameFormTarget(
   let rest = text
   for (const v of values) rest = rest.replace(v.text, ' ')
   // Whose it is ("my son") is checked apart; a shared relation says nothing about which of theirs.
-  const words = new Set(contentLemmas(rest).filter((w) => !CHANGE_WORDS.has(w) && !isRelation(w)))
+  const words = new Set(
+    contentLemmas(rest)
+      .filter((w) => !CHANGE_WORDS.has(w) && !isRelation(w))
+      .map(stem),
+  )
   const scored = current
     .filter((i) => {
       if (i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return false
@@ -67,7 +74,7 @@ export function sameFormTarget(
         (v) => held.some((h) => replaceable(v, h)) && !held.some((h) => sameValue(v, h)),
       )
       if (fits.length === 0) return []
-      const shared = new Set(contentLemmas(i.text).filter((w) => words.has(w))).size
+      const shared = new Set(contentLemmas(i.text).filter((w) => words.has(stem(w)))).size
       return [{ i, shared, owned: fits.some(ownsItsForm) }]
     })
     .sort((a, b) => b.shared - a.shared || b.i.confirmedAt.localeCompare(a.i.confirmedAt))

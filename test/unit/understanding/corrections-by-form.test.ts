@@ -98,4 +98,29 @@ describe('a correction finds what it corrects by the form of its value', () => {
       ]),
     ).toEqual([])
   })
+
+  it('a value said again differently replaces the old one: "more like 7 months", "pushed it back to the 9th"', async () => {
+    expect(
+      await play([
+        {
+          say: 'Runway is about 9 months at current burn which is fine-ish',
+          expect: [{ kind: 'fact', words: ['9 months'] }],
+        },
+        {
+          say: "Got the Nguyens' kitchen install on the 2nd",
+          expect: [{ kind: 'fact', words: ['2nd'] }],
+        },
+        {
+          say: "runway's more like 7 months after the new hire tbh",
+          expect: [
+            { kind: 'fact', words: ['7 months'], action: 'supersede', replaces: ['9 months'] },
+          ],
+        },
+        {
+          say: 'Nguyens pushed it back to the 9th, something with their plumber',
+          expect: [{ kind: 'fact', words: ['9th'], action: 'supersede', replaces: ['2nd'] }],
+        },
+      ]),
+    ).toEqual([])
+  })
 })
