@@ -4,6 +4,7 @@ import type { MemoryItem } from '../../../shared/schema/current'
 import { putMemoryItem } from '../../../shared/docs'
 import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
 import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
+import { errandOf } from '../understanding/errand'
 import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
@@ -376,6 +377,12 @@ export function statusTarget(
     if (s > score) [best, score] = [item, s]
   }
   if (score >= 0.5) return best
+  // "emailed Gareth" finishes "email him about the tap": the errand's own verb, done.
+  if (u.status === 'done' && u.text.trim() !== '') {
+    const tasks = open.filter((i) => i.kind === 'task')
+    const errand = errandOf(u.text, tasks)
+    if (errand) return tasks.find((t) => t.id === errand.id)
+  }
   // A fix reported by its outcome names the thing, not the problem ("the boiler's working"), and a
   // job done names the thing, not the errand ("got the rego done" for "get the ute rego renewed"):
   // one shared noun is enough when exactly one open item has it.

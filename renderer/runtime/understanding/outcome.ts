@@ -3,7 +3,7 @@ import { contentLemmas } from './similarity'
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
+  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
 /** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
 export const soundsResolved = (statement: string): boolean => RESOLVED_CUE.test(statement)
 

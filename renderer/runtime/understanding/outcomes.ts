@@ -30,6 +30,14 @@ export function outcomesOf(statement: string, open: OpenThing[]): Outcome[] {
   const found: Outcome[] = []
   if (parts.length >= 2)
     for (const part of parts) {
+      const arrived = arrivalOf(
+        part,
+        open.filter((o) => !found.some((f) => f.item.id === o.id)),
+      )
+      if (arrived) {
+        found.push({ item: arrived, status: 'done' })
+        continue
+      }
       const one = outcomeOf(
         part,
         open.filter((o) => !found.some((f) => f.item.id === o.id)),
@@ -61,4 +69,24 @@ export function wordsShared(statement: string, item: string): number {
 function namesAThing(statement: string, item: string): boolean {
   const said = new Set(contentLemmas(statement))
   return contentLemmas(item).some((w) => said.has(w) && !isRelation(w) && !isJob(w))
+}
+
+/** "Bertrand came", "the plumber showed up", "fridgie came out": who was to come has come. */
+export const ARRIVED =
+  /^(?:the\s+|our\s+|my\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:finally\s+)?(?:came|came round|came over|came out|came by|showed up|turned up|has been|visited)\b/iu
+
+/**
+ * The one open task a visit finishes: "Bertrand came" finishes "call the technician, Bertrand";
+ * "fridgie came" finishes "get the fridgie out before the inspection". Null when no task, or more
+ * than one, names who came.
+ */
+function arrivalOf(part: string, open: OpenThing[]): OpenThing | null {
+  const m = ARRIVED.exec(part)
+  if (!m) return null
+  const who = contentLemmas(m[1]!)
+  if (who.length === 0) return null
+  const tasks = open.filter(
+    (o) => o.kind === 'task' && contentLemmas(o.text).some((w) => who.includes(w)),
+  )
+  return tasks.length === 1 ? tasks[0]! : null
 }

@@ -179,7 +179,8 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     return {
       text: clause.text,
       about: clause.text,
-      target: 'issue',
+      // "visa came through": what was waited for has come, whether a task or a problem.
+      target: /\bcame (?:thru|through)\b/iu.test(clause.text) ? 'any' : 'issue',
       status: 'resolved',
       note: null,
       otherwise: null,

@@ -159,3 +159,108 @@ describe('reports that read like new items', () => {
     ).toEqual([])
   })
 })
+
+describe('an errand done, named by its verb', () => {
+  it('"emailed Gareth" finishes "email him about the tap"', async () => {
+    expect(
+      await problems([
+        {
+          say: 'the kitchen tap has been dripping for a week',
+          expect: [{ kind: 'issue', words: ['tap'] }],
+        },
+        {
+          say: 'I need to email him about the tap before Friday',
+          expect: [{ kind: 'task', words: ['email'] }],
+        },
+        {
+          say: 'emailed Gareth',
+          expect: [{ kind: 'task', words: ['email'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('"registered for the DELE" finishes "register for it", and adds no task', async () => {
+    expect(
+      await problems([
+        {
+          say: 'DELE B1 exam is on July 18',
+          expect: [{ kind: 'fact', words: ['DELE'] }],
+        },
+        {
+          say: 'need to register for it by june 19',
+          expect: [{ kind: 'task', words: ['register'] }],
+        },
+        {
+          say: 'registered for the DELE ✅',
+          expect: [{ kind: 'task', words: ['register'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('a visit finishes the task to get that person in, beside the fix it made', async () => {
+    expect(
+      await problems([
+        {
+          say: 'the big deck oven is making a weird clicking noise',
+          expect: [{ kind: 'issue', words: ['oven'] }],
+        },
+        {
+          say: 'need to call the technician, Bertrand, before the weekend rush',
+          expect: [{ kind: 'task', words: ['Bertrand'] }],
+        },
+        {
+          say: 'Bertrand came, oven fixed — it was the thermostat',
+          expect: [
+            { kind: 'issue', words: ['oven'], action: 'update', status: 'resolved' },
+            { kind: 'task', words: ['Bertrand'], action: 'update', status: 'done' },
+          ],
+        },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('what was waited for', () => {
+  it('is blocked while waiting and done when it comes through', async () => {
+    expect(
+      await problems([
+        {
+          say: 'need to get the japan visa sorted, will apply by april 1',
+          expect: [{ kind: 'task', words: ['visa'] }],
+        },
+        {
+          say: 'visa applied at VFS, now still waiting on the embassy 🤞',
+          expect: [{ kind: 'task', words: ['visa'], action: 'update', status: 'blocked' }],
+        },
+        {
+          say: 'visa came through!! passports back',
+          expect: [{ kind: 'task', words: ['visa'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('"no bluescreens for 2 streams" says the bluescreens are gone', async () => {
+    expect(
+      await problems([
+        {
+          say: 'my pc keeps bluescreening mid stream its so annoying',
+          expect: [{ kind: 'issue', words: ['bluescreen'] }],
+        },
+        {
+          say: 'need to update my gpu drivers tonight maybe thats it',
+          expect: [{ kind: 'task', words: ['gpu drivers'] }],
+        },
+        {
+          say: 'drivers updated, no bluescreens for 2 streams 🙏',
+          expect: [
+            { kind: 'task', words: ['drivers'], action: 'update', status: 'done' },
+            { kind: 'issue', words: ['bluescreen'], action: 'update', status: 'resolved' },
+          ],
+        },
+      ]),
+    ).toEqual([])
+  })
+})

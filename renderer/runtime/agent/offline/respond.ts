@@ -14,7 +14,7 @@ import {
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
 import { soundsResolved, type OpenThing } from '../../understanding/outcome'
-import { outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
+import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
@@ -275,7 +275,7 @@ export async function respondOffline(
       (f) =>
         !problem ||
         (f.status === 'blocked'
-          ? f.item.kind === 'issue' && wordsShared(sentence, f.item.text) >= 2
+          ? wordsShared(sentence, f.item.text) >= 2
           : soundsResolved(sentence)),
     )
     for (const one of found) {
@@ -301,7 +301,22 @@ export async function respondOffline(
     if (tails.has(text)) return []
     tails.add(text)
     const lines: string[] = []
-    for (const part of reportParts(text).slice(1)) {
+    const parts = reportParts(text)
+    // Who came, before the status named what they fixed ("Bertrand came, oven fixed").
+    const first = parts[0] ? outcomesOf(parts[0], await openThings()) : []
+    for (const f of first.length === 1 && parts[0] !== text ? first : []) {
+      if (f.status !== 'done' || f.item.kind !== 'task' || !ARRIVED.test(parts[0]!)) continue
+      const line = await applied({
+        text: parts[0]!,
+        about: f.item.text,
+        target: 'task',
+        status: 'done',
+        note: null,
+        otherwise: null,
+      })
+      if (line !== null) lines.push(line)
+    }
+    for (const part of parts.slice(1)) {
       const told = readStatus({ text: part, now: turn.now, correction: false, explicit: false })
       const line =
         told && told.status !== 'blocked' && told.about.trim() !== ''

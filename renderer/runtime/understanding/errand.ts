@@ -1,0 +1,57 @@
+import { lemmas } from './nlp'
+import { contentLemmas } from './similarity'
+import { isStopWord } from './text'
+
+/** Verbs too common to say which errand was done ("got", "did", "made"). */
+const VAGUE = new Set(
+  'be have do get make go take need want put give keep let see say come try'.split(' '),
+)
+
+/** The forms a past-tense verb may have in a task ("emailed" → email; "finished" → finish). */
+function verbForms(word: string): string[] {
+  const w = word.toLowerCase()
+  const forms = new Set([w, ...lemmas(w)])
+  if (/ied$/u.test(w)) forms.add(`${w.slice(0, -3)}y`)
+  if (/ed$/u.test(w)) {
+    forms.add(w.slice(0, -2))
+    forms.add(w.slice(0, -1))
+    // "dropped" → drop, "planned" → plan
+    if (/(\p{L})\1ed$/u.test(w)) forms.add(w.slice(0, -3))
+  }
+  return [...forms]
+}
+
+/** A word in an errand that points back at what was named before it ("email him", "finish it"). */
+const POINTS_BACK = /\b(?:it|him|her|them|that|this|those|these)\b/iu
+
+/** One open task: its id and text. */
+export interface Errand {
+  id: string
+  text: string
+}
+
+/**
+ * The open task a report of work done finishes by its verb: "emailed Gareth" finishes "email him
+ * about the tap", "registered for the DELE" finishes "register for it by June 19". Only one open
+ * task may have that verb, and it must share a word with the report or point back ("him", "it")
+ * to something named before. Null otherwise, and for verbs that name no errand ("got", "did").
+ */
+export function errandOf(report: string, open: Errand[]): Errand | null {
+  const m =
+    /^(?:I\s+|we\s+)?(?:have\s+|had\s+|just\s+|finally\s+|already\s+|also\s+|now\s+)*(\p{L}+)/iu.exec(
+      report.trim(),
+    )
+  if (!m) return null
+  // Told in the past: "emailed", "rang", "paid" (not "the", not "my").
+  const word = m[1]!.toLowerCase()
+  const root = lemmas(word)
+  if (isStopWord(word) || (!/ed$/u.test(word) && root.every((r) => r === word))) return null
+  if (root.some((f) => VAGUE.has(f))) return null
+  const forms = verbForms(word)
+  const said = new Set(contentLemmas(report.slice(m[0].length)))
+  const withVerb = open.filter((t) => lemmas(t.text).some((w) => forms.includes(w)))
+  if (withVerb.length !== 1) return null
+  const task = withVerb[0]!
+  const shares = contentLemmas(task.text).some((w) => said.has(w))
+  return shares || POINTS_BACK.test(task.text) ? task : null
+}
