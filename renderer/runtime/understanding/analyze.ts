@@ -119,7 +119,7 @@ function introduction(text: string): string {
     .replace(
       /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S)/u,
       (whole, lead: string, word: string) =>
-        parse(word).has('#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun') ||
+        parse(word).has('(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun)') ||
         isJob(word) ||
         CONDITIONS.test(word) ||
         DIETS.test(word) ||
@@ -152,7 +152,7 @@ function introduction(text: string): string {
     !isPlace(first[1]!) &&
     !GREETING_LEAD.test(`${first[1]!},`) &&
     parse(first[1]!).has('#Noun') &&
-    !parse(first[1]!).has('#Verb|#Adjective|#Adverb|#Pronoun|#Determiner|#Date|#Value') &&
+    !parse(first[1]!).has('(#Verb|#Adjective|#Adverb|#Pronoun|#Determiner|#Date|#Value)') &&
     (/^(?:I\b|I['’]m\b|im\b)/u.test(first[2]!) ||
       // "Sarah, my manager, is off sick" is about Sarah.
       (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&

@@ -136,7 +136,7 @@ export const TOPICS: Record<string, { general: string[]; members: string[] }> = 
   money: {
     general: words('money|finances|finance|owe|owes|owed|debt|debts|budget|savings'),
     members: words(
-      'owe|owes|owed|lent|loan|borrowed|paid|pay|rent|salary|rate|invoice|invoices|bill|bills|mortgage|savings|saving|deposit|budget',
+      'owe|owes|owed|lent|lend|loan|loaned|borrowed|borrow|paid|pay|rent|salary|rate|invoice|invoices|bill|bills|mortgage|savings|saving|deposit|budget',
     ),
   },
   study: {

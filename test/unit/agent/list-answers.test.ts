@@ -214,3 +214,17 @@ describe('someone named doing what the question asks', () => {
     ).toEqual([])
   })
 })
+
+describe('a reply that starts with a name', () => {
+  it('keeps its capital', async () => {
+    const { noteLine } = await import('../../../renderer/runtime/agent/offline/respond')
+    const item = (text: string) =>
+      ({ id: 'i', kind: 'fact', text }) as unknown as Parameters<typeof noteLine>[0]['item']
+    expect(noteLine({ outcome: 'new', item: item('Sam lent me 50 quid'), previous: null })).toBe(
+      'Noted: Sam lent you 50 quid.',
+    )
+    expect(noteLine({ outcome: 'new', item: item('The boiler is noisy'), previous: null })).toBe(
+      'Noted: the boiler is noisy.',
+    )
+  })
+})

@@ -47,6 +47,11 @@ describe('how people introduce themselves', () => {
     ).toContain('-: I work from the Denver office')
   })
 
+  it('does not take a lower-case word that is not a name for one', () => {
+    expect(facts('I am fine, thanks for asking').join()).not.toContain('name:')
+    expect(facts('Tired, I worked a double shift').join()).not.toContain('name:')
+  })
+
   it('does not take a greeting, a weekday or someone else for the person', () => {
     expect(facts('Salaam, I own a corner shop on Leeds Road').join()).not.toContain('name:')
     expect(facts("it's Monday, I'm shattered").join()).not.toContain('name:')
