@@ -8,6 +8,7 @@ import { errandOf } from '../understanding/errand'
 import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
+import { MY_RELATION } from '../understanding/lexicon'
 import { readMemory } from './memory-doc'
 import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
@@ -104,7 +105,10 @@ function formerWork(current: MemoryItem[], c: Capture, message: string): MemoryI
       (i) =>
         i.kind === 'fact' &&
         (subjectOf(i) === 'employer' ||
-          (subjectOf(i) === 'job' &&
+          ((subjectOf(i) === 'job' || subjectOf(i) === null) &&
+            // "I am backend dev at Northwind Traders", filed without a subject, is work too.
+            (subjectOf(i) === 'job' || /^I\s+(?:am|work)\b/u.test(i.text)) &&
+            !MY_RELATION.test(i.text) &&
             /\b(?:at|for|with|in)\s+(?:(?:the|an?)\s+)?\p{Lu}/u.test(i.text))),
     ),
   )

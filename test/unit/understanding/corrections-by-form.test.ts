@@ -123,4 +123,21 @@ describe('a correction finds what it corrects by the form of its value', () => {
       ]),
     ).toEqual([])
   })
+
+  it('"I switched jobs, I\'m at Fabrikam now" replaces a job said without the word "work"', async () => {
+    expect(
+      await play([
+        {
+          say: "hi! I'm Priya, backend dev at Northwind Traders",
+          expect: [{ kind: 'fact', words: ['Northwind'] }],
+        },
+        {
+          say: "Actually I switched jobs in January, I'm at Fabrikam now",
+          expect: [
+            { kind: 'fact', words: ['Fabrikam'], action: 'supersede', replaces: ['Northwind'] },
+          ],
+        },
+      ]),
+    ).toEqual([])
+  })
 })
