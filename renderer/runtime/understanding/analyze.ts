@@ -171,7 +171,7 @@ function introduction(text: string): string {
     )?.[1]
   if (
     signoff &&
-    !/^(?:thanks|thank|mate|all|everyone|again|so|much|guys|folks|love|lots|team|again)\b/iu.test(
+    !/^(?:thanks|thank|mate|all|everyone|again|so|much|guys|folks|love|lots|team)\b/iu.test(
       signoff,
     ) &&
     /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(

@@ -53,7 +53,7 @@ export function findDates(text: string, now: Date): FoundDate[] {
     if (
       r.start.isCertain('hour') &&
       !r.start.isCertain('meridiem') &&
-      !/\b(?:am|a\.m\.|morning|night|tonight|early)\b/iu.test(
+      !/\b(?:am|a\.m\.|morning|night|early)\b/iu.test(
         `${phrase} ${text.slice(r.index + r.text.length, r.index + r.text.length + 12)}`,
       ) &&
       date.getHours() >= 1 &&
