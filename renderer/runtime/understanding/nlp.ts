@@ -15,27 +15,56 @@ export function sentencesOf(line: string): string[] {
   return parse(line).sentences().out('array') as string[]
 }
 
+interface Term {
+  normal?: string
+  root?: string
+  tags?: string[]
+}
+
+/** Lower-case lemmas of the terms `keep` accepts, remembered per text in `cache`. */
+function lemmasOf(
+  text: string,
+  cache: Map<string, string[]>,
+  keep: (term: Term) => boolean,
+): string[] {
+  const hit = cache.get(text)
+  if (hit) return hit
+  const doc = parse(text)
+  doc.compute('root')
+  const out: string[] = []
+  for (const sentence of doc.json() as { terms: Term[] }[])
+    for (const term of sentence.terms) {
+      if (!keep(term)) continue
+      const word = (term.root ?? term.normal ?? '').toLowerCase()
+      if (word) out.push(...word.split(/\s+/u))
+    }
+  if (cache.size > 5000) cache.clear()
+  cache.set(text, out)
+  return out
+}
+
 const lemmaCache = new Map<string, string[]>()
+const nounLemmaCache = new Map<string, string[]>()
 
 /**
  * Lower-case lemmas of every word ("I sent the slides" → i, send, the, slide). Cached: item texts
  * are compared against every new message.
  */
-export function lemmas(text: string): string[] {
-  const hit = lemmaCache.get(text)
-  if (hit) return hit
-  const doc = parse(text)
-  doc.compute('root')
-  const out: string[] = []
-  for (const sentence of doc.json() as { terms: { normal?: string; root?: string }[] }[])
-    for (const term of sentence.terms) {
-      const word = (term.root ?? term.normal ?? '').toLowerCase()
-      if (word) out.push(...word.split(/\s+/u))
-    }
-  if (lemmaCache.size > 5000) lemmaCache.clear()
-  lemmaCache.set(text, out)
-  return out
-}
+export const lemmas = (text: string): string[] => lemmasOf(text, lemmaCache, () => true)
+
+/**
+ * The lower-case lemmas of the nouns in a text, as tagged in its sentence ("My multimeter died on
+ * site" → multimeter, site; not "die", which is a noun only elsewhere). Cached likewise.
+ */
+export const nounLemmas = (text: string): string[] =>
+  lemmasOf(
+    text,
+    nounLemmaCache,
+    (t) =>
+      (t.tags?.includes('Noun') ?? false) &&
+      !t.tags!.includes('Pronoun') &&
+      !t.tags!.includes('Possessive'),
+  )
 
 /** Whether `phrase` names a place (a city, country, region) rather than an organisation or thing. */
 export function isPlace(phrase: string): boolean {

@@ -8,7 +8,7 @@ import {
   type WordKindsData,
 } from '../../../renderer/runtime/agent/offline/word-kinds'
 import { kindAsked } from '../../../renderer/runtime/agent/offline/kind-asked'
-import { nounLemmas } from '../../../renderer/runtime/agent/offline/noun-lemmas'
+import { nounLemmas } from '../../../renderer/runtime/understanding/nlp'
 import { buildWordKinds } from '../../support/understanding/build-word-kinds'
 
 const TABLE = resolve(

@@ -4,7 +4,7 @@ import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
-import { isPlace, lemmas, parse } from '../../understanding/nlp'
+import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
 import {
   MY_RELATION,
@@ -21,7 +21,6 @@ import { inPartOfLife } from './part-of-life'
 import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
 import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
-import { nounLemmas } from './noun-lemmas'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */

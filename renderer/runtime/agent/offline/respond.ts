@@ -260,6 +260,26 @@ export async function respondOffline(
     return noteLine(note)
   }
 
+  /** Applies each outcome found in `text` to its open item: the lines for those that changed. */
+  async function appliedOutcomes(
+    text: string,
+    found: readonly ReturnType<typeof outcomesOf>[number][],
+  ): Promise<string[]> {
+    const lines: string[] = []
+    for (const f of found) {
+      const line = await applied({
+        text,
+        about: f.item.text,
+        target: f.item.kind,
+        status: f.status,
+        note: f.status === 'blocked' ? text : null,
+        otherwise: null,
+      })
+      if (line !== null) lines.push(line)
+    }
+    return lines
+  }
+
   /**
    * A statement that reports how open tasks or problems ended, told by their results. Told as a
    * problem, it ends one only in words that say so ("limp's gone"; "App Store rejected the build"
@@ -269,7 +289,6 @@ export async function respondOffline(
    * card").
    */
   async function outcome(sentence: string, told?: Capture[]): Promise<string | null> {
-    const lines: string[] = []
     const problem = told?.some((c) => c.kind === 'issue') ?? false
     const found = outcomesOf(sentence, await openThings()).filter(
       (f) =>
@@ -278,17 +297,7 @@ export async function respondOffline(
           ? wordsShared(sentence, f.item.text) >= 2
           : soundsResolved(sentence)),
     )
-    for (const one of found) {
-      const line = await applied({
-        text: sentence,
-        about: one.item.text,
-        target: one.item.kind,
-        status: one.status,
-        note: one.status === 'blocked' ? sentence : null,
-        otherwise: null,
-      })
-      if (line !== null) lines.push(line)
-    }
+    const lines = await appliedOutcomes(sentence, found)
     return lines.length > 0 ? lines.join('\n') : null
   }
 
@@ -304,18 +313,13 @@ export async function respondOffline(
     const parts = reportParts(text)
     // Who came, before the status named what they fixed ("Bertrand came, oven fixed").
     const first = parts[0] ? outcomesOf(parts[0], await openThings()) : []
-    for (const f of first.length === 1 && parts[0] !== text ? first : []) {
-      if (f.status !== 'done' || f.item.kind !== 'task' || !ARRIVED.test(parts[0]!)) continue
-      const line = await applied({
-        text: parts[0]!,
-        about: f.item.text,
-        target: 'task',
-        status: 'done',
-        note: null,
-        otherwise: null,
-      })
-      if (line !== null) lines.push(line)
-    }
+    const came = first.length === 1 && parts[0] !== text && ARRIVED.test(parts[0]!) ? first : []
+    lines.push(
+      ...(await appliedOutcomes(
+        parts[0] ?? '',
+        came.filter((f) => f.status === 'done' && f.item.kind === 'task'),
+      )),
+    )
     for (const part of parts.slice(1)) {
       const told = readStatus({ text: part, now: turn.now, correction: false, explicit: false })
       const line =
@@ -327,17 +331,7 @@ export async function respondOffline(
         continue
       }
       const found = outcomesOf(part, await openThings()).filter((f) => f.status !== 'blocked')
-      for (const f of found) {
-        const line = await applied({
-          text: part,
-          about: f.item.text,
-          target: f.item.kind,
-          status: f.status,
-          note: null,
-          otherwise: null,
-        })
-        if (line !== null) lines.push(line)
-      }
+      lines.push(...(await appliedOutcomes(part, found)))
     }
     return lines
   }
