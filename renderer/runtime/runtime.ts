@@ -17,6 +17,7 @@ import type { Settings } from '../../shared/contract/settings'
 import { RegistryDb, SpaceDb } from './db/space-db'
 import { Space } from './space/space'
 import { recordSpaceName } from './spaces/rename-space'
+import { deleteUnlistedSpaces } from './spaces/unlisted-spaces'
 import { loadIdentity } from './identity'
 import { loadSettings, saveSettings } from './settings-store'
 import { createClock } from './clock'
@@ -90,6 +91,9 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
     return ready
   }
   let ready = boot(services, clock, emit, reopen, sync)
+  // Once per start, never on a reopen (which may still hold a replaced space open): what an import
+  // stopped partway left on disk is deleted.
+  void ready.then(sweepUnlisted)
   const handlers = Object.fromEntries(
     (Object.keys(runtimeRequests) as RequestName[]).map((name) => [
       name,
@@ -118,6 +122,18 @@ export function startRuntime(services: HostServices, now: () => Date = () => new
       await started.value.ctx.space.settle()
       await started.value.search.persistNow()
     },
+  }
+}
+
+/** Deletes the databases of spaces an import stopped partway left unlisted (`deleteUnlistedSpaces`). */
+async function sweepUnlisted(): Promise<void> {
+  const registry = new RegistryDb()
+  try {
+    await deleteUnlistedSpaces(registry)
+  } catch (e) {
+    console.error('could not delete what a stopped import left', e)
+  } finally {
+    registry.close()
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chatGptShards } from '../fixtures/imports/chatgpt-export'
 import { chatGptShardedZip, claudeZip } from '../fixtures/imports/export-zips'
+import { generateChatGptShards } from '../fixtures/imports/generate-chatgpt'
 import { test } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
 
@@ -164,4 +165,41 @@ test('the shards of an unpacked ChatGPT export chosen together import as one exp
   await expect(files.report).toContainText(
     'Read 4 conversations and 27 messages from a ChatGPT export (2 files).',
   )
+})
+
+/** The names of this profile's space databases, as the page's origin lists them. */
+const spaceDatabases = (page: Page): Promise<string[]> =>
+  page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((d) => d.name ?? '')
+      .filter((n) => n.startsWith('keepsake-space-'))
+      .sort(),
+  )
+
+test('an import into a new space killed partway leaves nothing on disk after the next start', async ({
+  device,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'keepsake-killed-import-'))
+  const zip = join(dir, 'chatgpt-export.zip')
+  writeFileSync(zip, chatGptShardedZip(generateChatGptShards(50_000)))
+  let app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.say('I prefer pgvector over Pinecone')
+  const before = await spaceDatabases(app.page)
+  expect(before).toHaveLength(1)
+
+  const files = new ImportDialog(app.page)
+  await files.importFrom(zip, files.asNewSpace)
+  // The new space's database is on disk, unlisted, while its conversations are written.
+  await expect(files.dialog.getByText('Writing conversations')).toBeVisible({ timeout: 60_000 })
+  await expect.poll(() => spaceDatabases(app.page), { intervals: [50] }).toHaveLength(2)
+  await device.crashAndRestart()
+
+  app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  // The import never finished: the space that was open is still the only one, with its memory.
+  const listed = await app.request<{ spaces: unknown[] }>('spaces.list', {})
+  expect(listed.value?.spaces).toHaveLength(1)
+  await expect(app.memoryItems.filter({ hasText: 'pgvector' })).toHaveCount(1)
+  await expect.poll(() => spaceDatabases(app.page)).toEqual(before)
 })

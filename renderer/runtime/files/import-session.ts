@@ -153,6 +153,7 @@ async function intoNewSpace(
   let counts: WrittenCounts
   try {
     counts = await storeNewSpace(
+      registry,
       id,
       await current.settings(),
       (db) =>

@@ -1,4 +1,5 @@
 import type { RegistryDb, RegistrySpace } from '../db/space-db'
+import { unlistedKey } from '../spaces/unlisted-spaces'
 
 /** A space this profile knows, as the registry lists it. */
 export type SpaceEntry = RegistrySpace
@@ -17,8 +18,9 @@ export async function listSpaces(
 }
 
 /**
- * Makes `space` the one the runtime opens (what `loadIdentity` reads), registering it if it is new,
- * and unregistering `remove` in the same transaction (a replaced space).
+ * Makes `space` the one the runtime opens (what `loadIdentity` reads), registering it if it is new
+ * (its unlisted mark goes), and unregistering `remove` in the same transaction (a replaced space),
+ * marked as unlisted so its database is deleted at the next start if its deletion never runs.
  */
 export async function activateSpace(
   registry: RegistryDb,
@@ -28,6 +30,10 @@ export async function activateSpace(
   await registry.transaction('rw', registry.spaces, registry.kv, async () => {
     await registry.spaces.put(space)
     await registry.kv.put({ key: 'activeSpace', value: space.id })
-    if (remove !== null && remove !== space.id) await registry.spaces.delete(remove)
+    await registry.kv.delete(unlistedKey(space.id))
+    if (remove !== null && remove !== space.id) {
+      await registry.spaces.delete(remove)
+      await registry.kv.put({ key: unlistedKey(remove), value: new Date().toISOString() })
+    }
   })
 }
