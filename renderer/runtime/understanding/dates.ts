@@ -42,10 +42,18 @@ export function findDates(text: string, now: Date): FoundDate[] {
       /^(?:today|tonight|now|yesterday|this (?:morning|afternoon|evening|year|week|month)|last\s+\w+|earlier|recently|\w+ (?:morning|afternoon|evening)s?)$/iu.test(
         phrase,
       ) &&
-      !/^(?:tomorrow|\w+day (?:morning|afternoon|evening))$/iu.test(phrase)
+      !/^(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?$/iu.test(
+        phrase,
+      )
     )
       continue
     if (DURATION_ONLY.test(phrase)) continue
+    // "a couple of times a month", "twice a week": how often, not when.
+    if (
+      /^an?\s+(?:day|week|fortnight|month|year)$/iu.test(phrase) &&
+      /\b(?:times?|once|twice|thrice)\s*$/iu.test(text.slice(0, r.index))
+    )
+      continue
     if (/^\d{1,2}$/u.test(phrase)) continue
     let date = r.start.date()
     if (Number.isNaN(date.getTime())) continue
@@ -79,8 +87,14 @@ export function findDates(text: string, now: Date): FoundDate[] {
       d = new Date(now.getFullYear(), now.getMonth() + 1, day, 12)
     out.push({ iso: d.toISOString(), phrase: m[0], index: m.index!, hasTime: false })
   }
-  return out.sort((a, b) => a.index - b.index)
+  // "parents' evening is Wednesday at 6": a part of the day alone gives way to a date that names the day.
+  const bare = (d: FoundDate): boolean => PART_OF_DAY.test(d.phrase)
+  const named = out.some((d) => !bare(d))
+  return out.filter((d) => !named || !bare(d)).sort((a, b) => a.index - b.index)
 }
+
+const PART_OF_DAY =
+  /^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)s?$/iu
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const MONTHS = [

@@ -54,7 +54,14 @@ export const DIETS =
 
 /** Health conditions worth remembering. */
 export const CONDITIONS =
-  /\b(celiac|coeliac|diabetic|diabetes|asthma|asthmatic|adhd|autistic|autism|dyslexic|dyslexia|epilepsy|epileptic|migraines?|colorblind|color-blind|colour-blind|deaf|hard of hearing|blind|pregnant|lactose intolerant|intolerant|anemic|anaemic|arthritis|insomnia|anxiety|depression|high blood pressure|hypertension|ibs|crohn'?s|allergic|allergy|allergies|vision|glasses|contacts|wheelchair|injury|injured|broke my|surgery|medication|insulin|inhaler)\b/iu
+  /\b(celiac|coeliac|diabetic|diabetes|asthma|asthmatic|adhd|autistic|autism|dyslexic|dyslexia|epilepsy|epileptic|migraines?|colorblind|color-blind|colour-blind|deaf|hard of hearing|blind|pregnant|lactose intolerant|intolerant|anemic|anaemic|arthritis|insomnia|anxiety|depression|high blood pressure|hypertension|ibs|crohn'?s|allergic|allergy|allergies|vision|glasses|contacts|wheelchair|injury|injured|broke my|surgery|medication|insulin|inhaler|headaches|nosebleeds|cold sores|hay ?fever|eczema|psoriasis|acid reflux|heartburn|panic attacks|cramps|vertigo|tinnitus)\b/iu
+
+/**
+ * Medicines by name or by the endings of their generic names (-profen, -statin, -pril, -olol,
+ * -triptan, -azepam, -oxetine, -mycin, -cillin, -prazole…), and the words people use for them.
+ */
+export const MEDICINE =
+  /\b(?:\p{L}{2,}(?:profen|statin|pril|sartan|olol|triptan|azepam|azolam|oxetine|aline|pram|mycin|cillin|cycline|prazole|tidine|formin|gliptin|glutide|dronate|lukast|thyroxine|oxacin|dipine|pine|done|mab|nib|tadine|phen)s?|triptans?|paracetamol|acetaminophen|aspirin|ibuprofen|naproxen|codeine|tramadol|morphine|insulin|metformin|warfarin|steroids?|prednisolone|prednisone|antihistamines?|antibiotics?|antidepressants?|beta[- ]blockers?|painkillers?|the pill|(?:my|the|these|those|new)\s+(?:meds|medication|medicine|tablets|pills|inhaler|injections?|jabs?))\b/iu
 
 /** How someone feels right now: not worth remembering as a fact about them. */
 export const TRANSIENT =

@@ -1,6 +1,14 @@
 import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
-import { CONDITIONS, DIETS, RELATION_PATTERN, TRANSIENT, isJob, isRelation } from './lexicon'
+import {
+  CONDITIONS,
+  DIETS,
+  MEDICINE,
+  RELATION_PATTERN,
+  TRANSIENT,
+  isJob,
+  isRelation,
+} from './lexicon'
 import { isPlace } from './nlp'
 import { STRONG_ISSUE } from './cues'
 import { lowerFirst, tidy } from './text'
@@ -334,10 +342,26 @@ const health: Rule = ({ text, correction }) => {
     /^my\s+(.+?)\s+allerg(?:y|ies)\b/iu.exec(text)
   if (m) return [capture('fact', text, { value: m[1]! })]
   m =
-    /^I\s+(?:have|have had|suffer from|live with|was diagnosed with|got diagnosed with|am|take|use|wear|need)\s+(.+)$/iu.exec(
+    /^I\s+(?:have|have had|suffer from|live with|was diagnosed with|got diagnosed with|am|take|use|wear|need|get|often get|tend to get|used to get)\s+(.+)$/iu.exec(
       text,
     )
-  if (m && CONDITIONS.test(m[1]!)) return [capture('fact', text, { value: m[1]! })]
+  // "I get migraines about 3 a week": a condition; "I've been getting headaches since Sunday" is a
+  // problem going on now (the symptom rule).
+  if (
+    m &&
+    CONDITIONS.test(m[1]!) &&
+    !/\b(?:since|still|again|lately|this week|today)\b/iu.test(text)
+  )
+    return [capture('fact', text, { value: m[1]! })]
+  // "ibuprofen doesn't agree with me", "the new tablets make me dizzy", "triptans do nothing for me":
+  // how a medicine treats them is a health fact, not a taste.
+  const reaction =
+    /^(.{3,40}?)\s+(?:does not|do not|did not|never)\s+(?:agree with|work for|work on|help|suit)\s+me\b|^(.{3,40}?)\s+(?:makes?|made|gives?|gave|leaves?|left)\s+me\s+(?:feel\s+)?\S+|^(.{3,40}?)\s+(?:does|do|did)\s+(?:nothing|not much)\s+for\s+me\b|^I\s+(?:cannot|can not|must not|should not|am not allowed to)\s+take\s+(.{3,40})$|^I\s+(?:react|reacted)\s+(?:badly\s+)?to\s+(.{3,40})$/iu.exec(
+      text,
+    )
+  const medicine = reaction ? (reaction.slice(1).find((g) => g !== undefined) ?? '') : ''
+  if (reaction && MEDICINE.test(medicine) && !/^(?:it|that|this|they|he|she)\b/iu.test(medicine))
+    return [capture('fact', text, { value: tidy(medicine) })]
   return null
 }
 

@@ -28,7 +28,11 @@ const problem: Rule = ({ text, correction }) => {
     ]
   if (new RegExp(`^${THING}(.+?)\\s+${FAILING}\\b`, 'iu').test(text))
     return [capture('issue', text, { correction })]
-  if (new RegExp(`^${THING}(.+?)\\s+${WONT}\\b`, 'iu').test(text) && !/^I\b/u.test(text))
+  // "please don't send me long lists" is a request about replies, not a fault.
+  if (
+    new RegExp(`^${THING}(.+?)\\s+${WONT}\\b`, 'iu').test(text) &&
+    !/^(?:I|please|pls|plz|kindly|just)\b/iu.test(text)
+  )
     return [capture('issue', text, { correction })]
   if (
     /^(.+?)\s+(?:fails|failed|crashes|crashed|throws|threw|errors out|returns a? ?(?:404|500|error)|returns errors|times out|hangs|freezes)\b/iu.test(

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { findDate } from '../../../renderer/runtime/understanding/dates'
+
+// Monday, 2 March 2026, 10:00 UTC.
+const now = new Date('2026-03-02T10:00:00Z')
+const day = (text: string): string | null => findDate(text, now)?.iso.slice(0, 10) ?? null
+
+describe('findDate', () => {
+  it('keeps the part of the day said with "tomorrow" or a weekday', () => {
+    expect(day('call the bank tomorrow morning')).toBe('2026-03-03')
+    expect(day('pick up the keys tomorrow night')).toBe('2026-03-03')
+    expect(day('dentist Friday afternoon')).toBe('2026-03-06')
+  })
+
+  it('does not date what happened yesterday evening', () => {
+    expect(day('yesterday evening the boiler packed in')).toBeNull()
+  })
+
+  it('prefers the named day over a part of the day inside a name', () => {
+    expect(day("parents' evening is Wednesday at 6")).toBe('2026-03-04')
+    expect(day('the evening class starts on the 12th')).toBe('2026-03-12')
+  })
+
+  it('reads how often as no date', () => {
+    expect(day('I get migraines a couple of times a month')).toBeNull()
+    expect(day('I swim twice a week')).toBeNull()
+    expect(day('in a month I move to Leeds')).toBe('2026-04-02')
+  })
+})
