@@ -309,6 +309,20 @@ function sameTopic(current: MemoryItem[], c: Capture): MemoryItem | undefined {
 }
 
 /**
+ * "Pour got pushed to Monday, the pump broke down" after "the concrete pour is Thursday": a new value
+ * of something known stays what it was. A fact or preference told again is not made a task or a
+ * problem by the errand or trouble said with it.
+ */
+function keptKind(old: MemoryItem, c: Capture): Capture {
+  if (
+    (old.kind !== 'fact' && old.kind !== 'preference') ||
+    (c.kind !== 'task' && c.kind !== 'issue')
+  )
+    return c
+  return { ...c, kind: old.kind, ...(old.kind === 'preference' ? { key: c.key ?? old.key } : {}) }
+}
+
+/**
  * Records what a person stated. Saying the same again re-confirms the item; a new value for the same
  * subject (or a correction naming the old value) supersedes the old item, which stays as history.
  */
@@ -328,10 +342,11 @@ export function recordCapture(
     : current
   const old = replaced(earlier, c, message)
   // The new version of a fact holds the same thing: it keeps the subject the old one had.
+  const kept = old ? keptKind(old, c) : c
   const inherited =
-    old && c.subject === null && c.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
-      ? { ...c, subject: subjectOf(old) }
-      : c
+    old && kept.subject === null && kept.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
+      ? { ...kept, subject: subjectOf(old) }
+      : kept
   const next = itemFor(inherited, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
