@@ -142,6 +142,22 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     )
   )
     return text
+  // "next month", "next year": a month or a year, not one day of it (a deadline "by next month"
+  // keeps its day). "Next week" keeps its day too: spelt as a week it cost answers (blind-2).
+  const span = /^(?:(?:next|this|coming)\s+(month|year)|in\s+(?:a|one)\s+(month|year))$/iu.exec(
+    found.phrase.trim(),
+  )
+  const lead = text.slice(0, found.index)
+  if (span && !/\b(?:by|before|until|till|no later than)\s*$/iu.test(lead)) {
+    const d = new Date(found.iso)
+    const year = d.getFullYear() !== now.getFullYear() ? ` ${d.getFullYear()}` : ''
+    const when =
+      (span[1] ?? span[2]!).toLowerCase() === 'month'
+        ? `${MONTHS[d.getMonth()]!}${year}`
+        : String(d.getFullYear())
+    const said = /\b(?:in|during|for)\s*$/iu.test(lead) ? when : `in ${when}`
+    return `${lead}${said}${text.slice(found.index + found.phrase.length)}`
+  }
   // "Monday the 3rd": the day of the month said after the weekday belongs to the same date.
   const rest = text.slice(found.index + found.phrase.length)
   const ordinal = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu.exec(rest)

@@ -2,6 +2,7 @@ import { capture, type Rule } from './capture'
 import { anchorDate, findDate, findSchedule } from './dates'
 import {
   CONDITIONS,
+  EVENT,
   DIETS,
   MEDICINE,
   RELATION_PATTERN,
@@ -557,9 +558,6 @@ const NAMED_RELATION = new RegExp(
   `\\b(${RELATION_PATTERN})\\s+\\p{Lu}[\\p{L}-]+(?:['’]s\\b|$)`,
   'u',
 )
-
-const EVENT =
-  /\b(?:(\p{L}+)\s+)?(class|classes|practice|rehearsal|review|meeting|appointment|appt|session|lesson|lessons|call|standup|stand-up|sync|1:1|one-on-one|flight|party|wedding|game|match|gig|concert|interview|exam|surgery|checkup|check-up|dinner|lunch|trip|visit|booster|shot|vaccination|clinic|physio|therapy|training|race|marathon|recital|conference|offsite|retreat|pickup|pick-up|drop-off|dropoff|service|inspection|mot|delivery|visits|football|soccer|swimming|tennis|ballet|piano|karate|rugby|cricket|hockey|netball|gymnastics|choir|scouts|stream|collab|shift|roster|show|closing|open house|showing|viewing|test|ielts|exam|deadline|married|wedding|due date|baby|birth)\b/iu
 
 /** Contact details and devices: "my email is …", "my phone number is …", "I drive a Golf", "my laptop is a ThinkPad". */
 const possession: Rule = ({ text, correction }) => {

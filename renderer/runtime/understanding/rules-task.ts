@@ -1,5 +1,6 @@
 import { capture, type Clause, type Rule } from './capture'
 import { anchorDate, findDate } from './dates'
+import { EVENT } from './lexicon'
 import type { Capture } from './types'
 import { tidy, upperFirst } from './text'
 
@@ -59,6 +60,16 @@ const todo: Rule = (clause) => {
   m = new RegExp(`^(?:I|we)\\s+${NEED}\\s+(.+)$`, 'iu').exec(text)
   if (m) {
     const what = m[1]!
+    // "I'm going to a wedding in Cork in August": going to an event is an event, not a to-do.
+    if (
+      /^(?:I|we)\s+(?:am|are)\s+going\s+to\s+(?:an?|the|my|our|his|her|their)\s/iu.test(text) &&
+      (EVENT.test(what) ||
+        findDate(what, clause.now) !== null ||
+        /^(?:the|my|our)\s+(?:dentist|doctors?|gp|vet|hospital|opticians?|hairdressers?|barbers?|clinic|surgery|physio)\b/iu.test(
+          what,
+        ))
+    )
+      return null
     if (
       /^(?:be|have|get)\s+(?:a|an|some|more|better|less)\s+(?:rest|sleep|break|coffee|nap|drink)\b/iu.test(
         what,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDate } from '../../../renderer/runtime/understanding/dates'
+import { anchorDate, findDate } from '../../../renderer/runtime/understanding/dates'
 
 // Monday, 2 March 2026, 10:00 UTC.
 const now = new Date('2026-03-02T10:00:00Z')
@@ -25,5 +25,20 @@ describe('findDate', () => {
     expect(day('I get migraines a couple of times a month')).toBeNull()
     expect(day('I swim twice a week')).toBeNull()
     expect(day('in a month I move to Leeds')).toBe('2026-04-02')
+  })
+})
+
+describe('anchorDate', () => {
+  const anchored = (text: string): string => {
+    const found = findDate(text, now)
+    return found ? anchorDate(text, found, now) : text
+  }
+  it('keeps a month or a year as a month or a year, not one made-up day of it', () => {
+    expect(anchored('the tiling is booked for next month')).toBe('the tiling is booked for April')
+    expect(anchored('we are moving to Leeds next year')).toBe('we are moving to Leeds in 2027')
+    expect(anchored('I start there in a month')).toBe('I start there in April')
+  })
+  it('keeps the day of a deadline', () => {
+    expect(anchored('send it by next month')).toMatch(/^send it by \w+day, April \d+$/u)
   })
 })
