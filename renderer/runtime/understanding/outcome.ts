@@ -7,6 +7,15 @@ const RESOLVED_CUE =
 /** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
 export const soundsResolved = (statement: string): boolean => RESOLVED_CUE.test(statement)
 
+/**
+ * Someone else's word on how a thing went ("Priya said yes to the swap", "the bank said the file
+ * had the wrong date format, resent"): kept aside as their news, but it may end an open item.
+ */
+const TOLD_BY_OTHERS =
+  /^(?:my\s+|our\s+|the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:said|says|told (?:me|us)|replied|wrote back|got back to (?:me|us))\b/iu
+/** Whether a statement passes on what someone else said or did about it ("the garage said …"). */
+export const toldByOthers = (statement: string): boolean => TOLD_BY_OTHERS.test(statement)
+
 /** Words that say it is still to come or still wrong: no outcome yet. */
 const NOT_YET =
   /\b(?:not|never|no longer|hasn't|haven't|hasnt|havent|isn't|isnt|still|yet|will|going to|gonna|need to|needs to|have to|has to|should|must|want to|plan to|hope|hoping|might|may|maybe|if|again and again|keeps?|kept)\b|\?/iu

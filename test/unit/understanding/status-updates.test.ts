@@ -264,3 +264,37 @@ describe('what was waited for', () => {
     ).toEqual([])
   })
 })
+
+describe('someone else’s word on an open item', () => {
+  it('"Jonah said yes to the shift swap" finishes the task to swap with Jonah', async () => {
+    expect(
+      await problems([
+        {
+          say: 'I have to swap shifts with Jonah for Saturday',
+          expect: [{ kind: 'task', words: ['Jonah'] }],
+        },
+        {
+          say: 'the boiler pressure keeps dropping',
+          expect: [{ kind: 'issue', words: ['boiler'] }],
+        },
+        {
+          say: 'Jonah said yes to the shift swap',
+          at: '2026-05-20T18:00:00Z',
+          expect: [{ kind: 'task', words: ['Jonah'], action: 'update', status: 'done' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('news about someone else that names no open item stays aside', async () => {
+    expect(
+      await problems([
+        {
+          say: 'I have to get Jonah to cover my Saturday shift',
+          expect: [{ kind: 'task', words: ['Jonah'] }],
+        },
+        { say: 'my sister said her new flat is lovely', expect: [] },
+      ]),
+    ).toEqual([])
+  })
+})

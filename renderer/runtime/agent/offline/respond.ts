@@ -13,7 +13,7 @@ import {
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
 import { holds } from '../../memory/freshness'
-import { soundsResolved, type OpenThing } from '../../understanding/outcome'
+import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
 import { resolveReferences } from '../../understanding/reference'
@@ -350,7 +350,7 @@ export async function respondOffline(
             c.kind === 'issue' ||
             (c.kind === 'task' && c.due === null),
         )) ||
-      (r.type === 'chat' && !r.aside)
+      (r.type === 'chat' && (!r.aside || toldByOthers(r.sentence)))
     if (generic) {
       const line = await outcome(r.sentence, r.type === 'capture' ? r.captures : undefined)
       if (line !== null) return line
