@@ -14,6 +14,7 @@ import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
 import { sameFormTarget } from './same-form-target'
 import { addsOne, otherOwner } from './whose'
+import { goneNamed, goneThisMessage } from './gone-then-new'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -196,6 +197,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
+  const lost = goneNamed(current, c)
+  if (lost) return lost
   // "not Swindon anymore, they moved us to Chippenham", "traded the Yamaha in for a Triumph": the
   // old value is named as gone; the fact or preference that holds it is what changed.
   const gone = GONE.exec(message)
@@ -340,7 +343,10 @@ export function recordCapture(
   const earlier = ctx.source
     ? current.filter((i) => i.source?.messageId !== ctx.source!.messageId)
     : current
-  const old = replaced(earlier, c, message)
+  // "sold the Civic! got a Model 3 instead": the new value follows the loss this message told.
+  const old =
+    (addsOne(c.text) ? undefined : goneThisMessage(current, c, ctx.source?.messageId)) ??
+    replaced(earlier, c, message)
   // The new version of a fact holds the same thing: it keeps the subject the old one had.
   const kept = old ? keptKind(old, c) : c
   const inherited =

@@ -24,5 +24,8 @@ export function otherOwner(a: string, b: string): boolean {
 export function addsOne(text: string): boolean {
   // A leading "also" ("also, moved my account to Starling") only joins the message to the last.
   const body = text.replace(/^\W*(?:(?:and|oh|oh and|ok)\s+)?also\b/iu, '')
-  return /\b(?:too|also|as well|another|second|extra|additional|plus|both)\b/iu.test(body)
+  // "a second-hand Leaf" is one thing, not a second one.
+  return /\b(?:too|also|as well|another|second(?![-\s]hand)|extra|additional|plus|both)\b/iu.test(
+    body,
+  )
 }

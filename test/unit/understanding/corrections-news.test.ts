@@ -16,12 +16,63 @@ describe('changes told as news', () => {
       },
       {
         say: 'Delivery got pushed to Friday, their truck broke down',
-        expect: [
-          { kind: 'fact', words: ['Friday'], action: 'supersede', replaces: ['Wednesday'] },
-        ],
+        expect: [{ kind: 'fact', words: ['Friday'], action: 'supersede', replaces: ['Wednesday'] }],
       },
       { ask: 'when is the kitchen delivery?', answer: ['Friday'], notAnswer: ['Wednesday'] },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
+  })
+
+  it('a loss then its replacement in one message leaves only the new value current ("sold the Yaris, got a Leaf instead")', async () => {
+    const corpus = one('gone-then-new', [
+      {
+        say: 'I drive a 2012 Toyota Yaris, red',
+        expect: [{ kind: 'fact', words: ['Yaris'] }],
+      },
+      {
+        say: 'my brother Karl lives in Graz',
+        expect: [{ kind: 'fact', words: ['Graz'] }],
+      },
+      {
+        say: 'sold the Yaris! bought a second-hand Leaf instead',
+        expect: [{ kind: 'fact', words: ['Leaf'], action: 'supersede', replaces: ['Yaris'] }],
+      },
+      { ask: 'what car do I drive?', answer: ['Leaf'], notAnswer: ['Yaris'] },
+      { ask: 'where does my brother live?', answer: ['Graz'] },
+    ])
+    const { failures } = await evaluate(corpus)
+    // The loss itself is filed too; what counts is that nothing about the Yaris stays current.
+    expect(failures.filter((f) => !f.problem.startsWith('stored unexpected'))).toEqual([])
+  })
+
+  it('someone new in a role a retirement left open takes it ("Dr. Berger retired. new one is Dr. Osei")', async () => {
+    const corpus = one('new-in-role', [
+      {
+        say: 'my GP is Dr. Berger at the Mill Lane surgery',
+        expect: [{ kind: 'fact', words: ['Berger'] }],
+      },
+      {
+        say: 'changing GPs actually, Dr. Berger retired. new one is Dr. Osei',
+        expect: [{ kind: 'fact', words: ['Osei'], action: 'supersede', replaces: ['Berger'] }],
+      },
+    ])
+    const { failures } = await evaluate(corpus)
+    expect(failures.filter((f) => !f.problem.startsWith('stored unexpected'))).toEqual([])
+  })
+
+  it('a loss retires nothing when two things hold the word, or the next thing said is about something else', async () => {
+    const corpus = one('gone-unclear', [
+      { say: 'I have a Trek road bike', expect: [{ kind: 'fact', words: ['Trek'] }] },
+      { say: 'my daughter has a Trek bike too', expect: [{ kind: 'fact', words: ['daughter'] }] },
+      { say: 'I live in Bristol', expect: [{ kind: 'fact', words: ['Bristol'] }] },
+      {
+        say: 'sold the Trek last week. I work at Dyson now',
+        expect: [{ kind: 'fact', words: ['Dyson'] }],
+      },
+      { ask: 'where do I live?', answer: ['Bristol'] },
+      { ask: 'what bike does my daughter have?', answer: ['Trek'] },
+    ])
+    const { failures } = await evaluate(corpus)
+    expect(failures.filter((f) => f.problem.startsWith('answer'))).toEqual([])
   })
 })
