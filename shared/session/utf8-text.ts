@@ -4,6 +4,14 @@ export type Utf8Decode = (bytes: Uint8Array) => string | null
 /** Code units gathered before they are turned into a string piece. */
 const CHUNK = 8192
 
+/**
+ * Where every call gathers its code units. One for the module, not one per call: a 16 KiB buffer
+ * per conversation decoded stayed allocated outside V8's heap until a collection freed it, about
+ * 20 MiB of a 1,000-conversation import's peak (bench row 9). Decoding is synchronous, so calls
+ * never share it.
+ */
+const UNITS = new Uint16Array(CHUNK + 2)
+
 /** True when `b` is a continuation byte within `[lower, upper]`. */
 const within = (b: number | undefined, lower = 0x80, upper = 0xbf): b is number =>
   b !== undefined && b >= lower && b <= upper
@@ -19,7 +27,7 @@ const within = (b: number | undefined, lower = 0x80, upper = 0xbf): b is number 
  * @example decodeUtf8(new Uint8Array([0x68, 0xc3, 0xa9])) // 'hé'
  */
 export function decodeUtf8(bytes: Uint8Array): string | null {
-  const units = new Uint16Array(CHUNK + 2)
+  const units = UNITS
   const pieces: string[] = []
   let n = 0
   const length = bytes.length

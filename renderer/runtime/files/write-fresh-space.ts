@@ -25,8 +25,13 @@ export const countsOf = (plans: readonly DocPlan[]): WrittenCounts => ({
 /** Nothing of the new space is stored before its import writes it: no page needs reading first. */
 const NEW = { newDocuments: true }
 
-/** About how many messages one transaction of a new space's import stores (whole conversations). */
-export const FRESH_BATCH_MESSAGES = 5_000
+/**
+ * About how many messages one transaction of a new space's import stores (whole conversations).
+ * A batch's records, pages and updates are held, and copied for IndexedDB in the worker and the
+ * browser process, until its transaction commits; 5,000 held them long enough to outlive young
+ * collections (bench row 9), 1,000 costs no time there.
+ */
+export const FRESH_BATCH_MESSAGES = 1_000
 
 /**
  * Stores a session as the new space `spaceId` in `db`, a database no space list names yet, a batch

@@ -52,3 +52,28 @@ test('property: any text, and any bytes, decode as the platform decoder does', (
     { numRuns: 2000 },
   )
 })
+
+test('decoding one conversation after another makes no new buffer per call', () => {
+  const made: number[] = []
+  const Original = globalThis.Uint16Array
+  // Counts every code-unit buffer made while the stub is in place (a view of an old one is not).
+  class Counted extends Original {
+    constructor(first: number | ArrayBuffer, offset?: number, length?: number) {
+      if (typeof first === 'number') {
+        super(first)
+        made.push(first)
+      } else super(first, offset, length)
+    }
+  }
+  globalThis.Uint16Array = Counted as unknown as Uint16ArrayConstructor
+  const texts: (string | null)[] = []
+  try {
+    const bytes = new TextEncoder().encode(`{"title":"Café ${'é🙂'.repeat(5000)}"}`)
+    for (let i = 0; i < 100; i++) texts.push(decodeUtf8(bytes))
+  } finally {
+    globalThis.Uint16Array = Original
+  }
+  expect(made).toEqual([])
+  expect(new Set(texts).size).toBe(1)
+  expect(texts[0]).toBe(`{"title":"Café ${'é🙂'.repeat(5000)}"}`)
+})
