@@ -4,7 +4,8 @@ import { ClaudeConversation, type ClaudeBlock, type ClaudeMessage } from './clau
 import type { Imported } from './import-chatgpt'
 import { ReportTally } from './import-report'
 import type { ImportOptions } from './import-transcript'
-import { ProblemList, passed, type Checked } from './problems'
+import { entryOnly, type ConversationContents } from './conversation-contents'
+import { ProblemList, failed, passed, type Checked } from './problems'
 import { readJsonList } from './read-json-file'
 import type { SessionConversation } from './session-data'
 
@@ -124,112 +125,142 @@ function currentBranch(
   return branch.reverse()
 }
 
+/** The conversations of a Claude.ai export as a list read one element at a time (`readJsonList`). */
+function conversationList(
+  bytes: Uint8Array,
+  name: string | null,
+  options: ImportOptions,
+): Checked<Iterable<Checked<unknown>>> {
+  const file = readJsonList(bytes, name, options.limits, options.decodeUtf8)
+  if (!file.ok) return file
+  if (!file.value.list)
+    return failed('file-invalid', name ?? '(root)', 'expected a list of conversations')
+  return passed(file.value.elements)
+}
+
+/**
+ * One Claude conversation as Keepsake keeps it: messages in order with times made to increase (the
+ * source time kept when moved). Problems go to `problems` (null is returned), each kind of change
+ * is counted in `tally`, and `used` (message id → path of the conversation holding it) finds an id
+ * used twice.
+ */
+function readConversation(
+  raw: unknown,
+  path: string,
+  problems: ProblemList,
+  tally: ReportTally,
+  used: Map<string, string>,
+): SessionConversation | null {
+  const parsed = ClaudeConversation.safeParse(raw)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      problems.add(`${path}.${formatPath(issue.path)}`, issueText(issue))
+    return null
+  }
+  const c = parsed.data
+  const branch = currentBranch(c, path, problems, tally)
+  if (!branch) return null
+  const messages: Message[] = []
+  branch.forEach((m, j) => {
+    const role = m.sender === 'human' ? 'user' : m.sender === 'assistant' ? 'assistant' : null
+    if (role === null) {
+      problems.add(
+        `${path}.chat_messages[${j}].sender`,
+        `expected "human" or "assistant", got "${m.sender}"`,
+      )
+      return
+    }
+    const segments = segmentsOf(m, tally)
+    if (segments.length === 0) tally.add('empty')
+    segments.forEach((s, k) => {
+      const id = k === 0 ? m.uuid : `${m.uuid}:${k}`
+      const owner = used.get(id)
+      if (owner !== undefined) {
+        problems.add(`${path}.chat_messages[${j}].uuid`, `"${m.uuid}" is already used in ${owner}`)
+        return
+      }
+      used.set(id, path)
+      const source = Date.parse(m.created_at)
+      const previous = messages.at(-1)
+      const at = Math.max(source, previous ? Date.parse(previous.createdAt) + 1 : -Infinity)
+      const message: Message = {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        id,
+        role: s.type === 'say' ? role : 'system',
+        text: s.text,
+        createdAt: new Date(at).toISOString(),
+        deviceId: CLAUDE_DEVICE,
+        // The reply was Claude's, not Keepsake's: the chat says who answered.
+        speaker: s.type === 'say' && role === 'assistant' ? 'Claude' : null,
+        replyTo: null,
+        error: null,
+      }
+      if (s.type === 'tool') message.tool = { kind: s.kind, name: s.name }
+      if (at !== source) {
+        message.sourceCreatedAt = new Date(source).toISOString()
+        tally.add('times-adjusted')
+      }
+      messages.push(message)
+    })
+  })
+  const createdAt = [new Date(Date.parse(c.created_at)).toISOString(), messages[0]?.createdAt]
+    .filter((t): t is string => t != null)
+    .sort()[0] as string
+  const updatedAt = [
+    c.updated_at ? new Date(Date.parse(c.updated_at)).toISOString() : null,
+    messages.at(-1)?.createdAt,
+    createdAt,
+  ]
+    .filter((t): t is string => t != null)
+    .sort()
+    .at(-1) as string
+  return {
+    id: c.uuid,
+    title: c.name?.trim() || 'Untitled',
+    createdAt,
+    updatedAt,
+    deletedAt: null,
+    messages,
+    yjs: null,
+  }
+}
+
+/** What `claudeToSession` made; `contents` is null when `data` holds every conversation whole. */
+export interface ClaudeImported extends Imported {
+  contents: ConversationContents | null
+}
+
 /**
  * Turns a Claude.ai export (`conversations.json`) into a session: one conversation per Claude
- * conversation, messages in order with times made to increase (the source time kept when moved).
- * Claude's message uuids are kept, so importing the same export again adds nothing.
+ * conversation (see `readClaudeFile`). Claude's message uuids are kept, so importing the same
+ * export again adds nothing.
+ *
+ * With `stream`, the export is checked whole but its messages are let go as each conversation is
+ * read: `data.conversations` holds their entries only, the report counts everything, and
+ * `contents` reads `bytes` again a conversation at a time as it is written (as a ChatGPT export is,
+ * see `readChatGptAgain`).
  */
 export function claudeToSession(
   bytes: Uint8Array,
   name: string | null,
   options: ImportOptions,
-): Checked<Imported> {
+  stream = false,
+): Checked<ClaudeImported> {
   // One conversation is parsed and checked at a time (see `readJsonList`).
-  const file = readJsonList(bytes, name, options.limits, options.decodeUtf8)
-  if (!file.ok) return file
+  const list = conversationList(bytes, name, options)
+  if (!list.ok) return list
   const problems = new ProblemList()
   const tally = new ReportTally()
-  const prefix = name ?? ''
-  if (!file.value.list)
-    return {
-      ok: false,
-      code: 'file-invalid',
-      problems: [{ path: name ?? '(root)', message: 'expected a list of conversations' }],
-    }
-  const conversations: SessionConversation[] = []
   const used = new Map<string, string>()
-  const addConversation = (raw: unknown, i: number): void => {
-    const path = `${prefix}[${i}]`
-    const parsed = ClaudeConversation.safeParse(raw)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.add(`${path}.${formatPath(issue.path)}`, issueText(issue))
-      return
-    }
-    const c = parsed.data
-    const branch = currentBranch(c, path, problems, tally)
-    if (!branch) return
-    const messages: Message[] = []
-    branch.forEach((m, j) => {
-      const role = m.sender === 'human' ? 'user' : m.sender === 'assistant' ? 'assistant' : null
-      if (role === null) {
-        problems.add(
-          `${path}.chat_messages[${j}].sender`,
-          `expected "human" or "assistant", got "${m.sender}"`,
-        )
-        return
-      }
-      const segments = segmentsOf(m, tally)
-      if (segments.length === 0) tally.add('empty')
-      segments.forEach((s, k) => {
-        const id = k === 0 ? m.uuid : `${m.uuid}:${k}`
-        const owner = used.get(id)
-        if (owner !== undefined) {
-          problems.add(
-            `${path}.chat_messages[${j}].uuid`,
-            `"${m.uuid}" is already used in ${owner}`,
-          )
-          return
-        }
-        used.set(id, path)
-        const source = Date.parse(m.created_at)
-        const previous = messages.at(-1)
-        const at = Math.max(source, previous ? Date.parse(previous.createdAt) + 1 : -Infinity)
-        const message: Message = {
-          schemaVersion: CURRENT_SCHEMA_VERSION,
-          id,
-          role: s.type === 'say' ? role : 'system',
-          text: s.text,
-          createdAt: new Date(at).toISOString(),
-          deviceId: CLAUDE_DEVICE,
-          // The reply was Claude's, not Keepsake's: the chat says who answered.
-          speaker: s.type === 'say' && role === 'assistant' ? 'Claude' : null,
-          replyTo: null,
-          error: null,
-        }
-        if (s.type === 'tool') message.tool = { kind: s.kind, name: s.name }
-        if (at !== source) {
-          message.sourceCreatedAt = new Date(source).toISOString()
-          tally.add('times-adjusted')
-        }
-        messages.push(message)
-      })
-    })
-    const createdAt = [new Date(Date.parse(c.created_at)).toISOString(), messages[0]?.createdAt]
-      .filter((t): t is string => t != null)
-      .sort()[0] as string
-    const updatedAt = [
-      c.updated_at ? new Date(Date.parse(c.updated_at)).toISOString() : null,
-      messages.at(-1)?.createdAt,
-      createdAt,
-    ]
-      .filter((t): t is string => t != null)
-      .sort()
-      .at(-1) as string
-    conversations.push({
-      id: c.uuid,
-      title: c.name?.trim() || 'Untitled',
-      createdAt,
-      updatedAt,
-      deletedAt: null,
-      messages,
-      yjs: null,
-    })
-  }
+  const conversations: SessionConversation[] = []
+  let messageCount = 0
   let i = 0
-  for (const element of file.value.elements) {
+  for (const element of list.value) {
     if (!element.ok) return element
-    addConversation(element.value, i++)
+    const c = readConversation(element.value, `${name ?? ''}[${i++}]`, problems, tally, used)
+    if (!c) continue
+    messageCount += c.messages.length
+    conversations.push(stream ? entryOnly(c) : c)
   }
   const ids = new Map<string, number>()
   conversations.forEach((c, i) => {
@@ -262,8 +293,45 @@ export function claudeToSession(
       source: 'claude',
       files: name ? [name] : [],
       conversations: conversations.length,
-      messages: conversations.reduce((n, c) => n + c.messages.length, 0),
+      messages: messageCount,
       lines: tally.lines(),
     },
+    contents: stream ? readClaudeAgain(bytes, name, options, conversations) : null,
   })
+}
+
+/**
+ * Reads a Claude.ai export again, a conversation at a time, after `claudeToSession` checked it
+ * whole and listed its conversations' `entries`. Bytes that read differently than the first time
+ * give a failure naming the file, and nothing more.
+ */
+function readClaudeAgain(
+  bytes: Uint8Array,
+  name: string | null,
+  options: ImportOptions,
+  entries: readonly SessionConversation[],
+): ConversationContents {
+  return function* () {
+    const changed = failed(
+      'file-invalid',
+      name ?? '(root)',
+      'the file read differently the second time (did it change while it was imported?)',
+    )
+    const list = conversationList(bytes, name, options)
+    if (!list.ok) return yield changed
+    const problems = new ProblemList()
+    const used = new Map<string, string>()
+    let index = 0
+    for (const element of list.value) {
+      const path = `${name ?? ''}[${index}]`
+      const c = element.ok
+        ? readConversation(element.value, path, problems, new ReportTally(), used)
+        : null
+      const entry = entries[index++]
+      if (!c || !problems.empty || entry?.id !== c.id || entry.updatedAt !== c.updatedAt)
+        return yield changed
+      yield passed(c)
+    }
+    if (index !== entries.length) yield changed
+  }
 }

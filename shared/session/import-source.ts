@@ -195,7 +195,12 @@ export async function importSource(
   }
   if (firstByte(bytes) === 0x5b) {
     const kind = exportKind(bytes)
-    if (kind === 'claude') return imported(claudeToSession(bytes, name, options))
+    if (kind === 'claude') {
+      const claude = claudeToSession(bytes, name, options, options.stream === true)
+      if (!claude.ok) return claude
+      const { data, report, contents } = claude.value
+      return passed({ data, report, migratedRecords: 0, exactLogs: new Set(), contents })
+    }
     // The bytes already read, so a zip entry is not unpacked a second time.
     if (kind === 'chatgpt')
       return importChatGpt([{ ...file, read: () => read }], options, collection)

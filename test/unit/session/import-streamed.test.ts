@@ -3,11 +3,13 @@ import { expect, test } from 'vitest'
 import { importSession } from '../../../renderer/runtime/files/import-session'
 import { readImportFile, type ImportFile } from '../../../renderer/runtime/files/read-import'
 import { chatGptToSession } from '../../../shared/session/import-chatgpt'
+import { claudeToSession } from '../../../shared/session/import-claude'
 import { importSource } from '../../../shared/session/import-source'
 import { passed } from '../../../shared/session/problems'
 import type { SourceFile } from '../../../shared/session/zip-files'
 import { webGzip } from '../../../renderer/runtime/files/web-gzip'
 import { chatGptConversations, chatGptShards } from '../../fixtures/imports/chatgpt-export'
+import { claudeConversations } from '../../fixtures/imports/claude-export'
 import { observe, profile } from './runtime-harness'
 
 const NOW = new Date('2026-06-01T12:00:00.000Z')
@@ -116,4 +118,46 @@ test('an export that reads differently the second time is refused, and no space 
   expect(await observe(p.space())).toBe(before)
   const names = (await indexedDB.databases()).map((d) => d.name)
   expect(names.filter((n) => n?.startsWith('keepsake-space-')).length).toBe(spaces)
+})
+
+test('a Claude.ai export is checked whole, then read again a conversation at a time as it is written', async () => {
+  const bytes = utf8(claudeConversations())
+  const whole = claudeToSession(bytes, null, options)
+  if (!whole.ok) throw new Error('import failed')
+  const read = await importSource(
+    'conversations.json',
+    [{ name: 'conversations.json', size: bytes.length, read: () => passed(bytes) }],
+    false,
+    options,
+  )
+  if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'))
+  // What is held after the check: every conversation's entry, no message; the report counts all.
+  expect(read.value.report).toEqual(whole.value.report)
+  expect(read.value.data.conversations.map((c) => c.messages.length)).toEqual([0, 0])
+  expect(read.value.contents).not.toBeNull()
+  const p = await profile()
+  const file: ImportFile = { ...read.value, kind: 'claude' }
+  const imported = await importSession(p.target(), file, 'new-space', 'conversations.json')
+  if (!imported.ok) throw new Error(imported.error.message)
+  expect(imported.value.messagesAdded).toBe(8)
+  const space = p.space()
+  for (const c of whole.value.data.conversations) {
+    const page = await space.page(c.id, 0, 1000)
+    expect(page.ok && page.value.map((m) => [m.id, m.text])).toEqual(
+      c.messages.map((m) => [m.id, m.text]),
+    )
+  }
+})
+
+test('a Claude.ai export whose bytes changed before they were read again gives a failure, not other conversations', () => {
+  const bytes = utf8(claudeConversations())
+  const read = claudeToSession(bytes, null, options, true)
+  if (!read.ok || !read.value.contents) throw new Error('not read for streaming')
+  // The same conversations listed the other way round: the same length, other bytes in place.
+  bytes.set(utf8([...(claudeConversations() as unknown[])].reverse()))
+  const again = [...read.value.contents()]
+  expect(again.map((c) => c.ok)).toEqual([false])
+  expect(again[0]?.ok === false && again[0].problems[0]?.message).toMatch(
+    /read differently the second time/,
+  )
 })
