@@ -7,6 +7,7 @@ import { isPlace, parse } from './nlp'
 import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
+import { coordinated } from './coordination'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
@@ -344,6 +345,7 @@ function clauses(said: string): string[] {
     .flatMap(companion)
     .flatMap((p) => rejoinCompanion(splitClauses(p)))
     .flatMap(sharedSubject)
+    .flatMap(coordinated)
     .flatMap((c) => {
       const living = LIVING_IN.exec(c)
       return living && (living[2] || living[3] || isJob(living[4]!))
