@@ -15,12 +15,13 @@ import {
   topicWords,
 } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
-import type { DueWindow, Question } from '../../understanding/types'
+import type { AskWord, DueWindow, Question } from '../../understanding/types'
 import { givesValueAsked } from './value-kind'
 import { inPartOfLife } from './part-of-life'
 import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
 import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
+import { hasAnswerForm } from './answer-form'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -390,6 +391,9 @@ const describing = (question: string): boolean =>
     question,
   )
 
+/** Question words whose answer has a form of its own to check (a date, someone, a place, one of a kind). */
+const GUESSED = new Set<AskWord>(['when', 'who', 'where', 'which'])
+
 /** How an answer with nothing in memory starts. */
 export const NOTHING_YET = "I don't have anything about that in memory yet."
 const NOTHING = (_q: string): string => `${NOTHING_YET} If you tell me, I'll remember it.`
@@ -536,7 +540,40 @@ async function lookup(
       )
     : []
   const scored = liked.length > 0 ? liked : matched
-  if (scored.length === 0) return (await inTheirWords(q, src)) ?? NOTHING(q.text)
+  if (scored.length === 0) {
+    // Nothing shares enough of the question: the item that shares most of what it is about and
+    // says the kind of thing asked (a date for "when", someone for "who").
+    const strict = q.words
+      .filter((w) => !SOFT.test(w) && !ASKING.test(w))
+      .map((w) => new Set([...contentLemmas(w).map(canonical), canonical(w)]))
+      .filter((g) => ![...g].some((w) => namedWords.has(w)))
+    const near = candidates
+      .filter(
+        (v) =>
+          v.item.status === 'active' &&
+          namesThem(v) &&
+          givesName(v, q) &&
+          (head === null || hitter(v)(head)) &&
+          (wanted === null || hitter(v)(wanted)),
+      )
+      .map((v) => ({ v, hits: strict.filter(hitter(v)).length }))
+      .filter(
+        (x) =>
+          x.hits > 0 &&
+          // Measured: "what" and "how" questions guessed this way lost more "don't know"s than
+          // they gained.
+          GUESSED.has(q.ask) &&
+          hasAnswerForm(
+            q.ask,
+            x.v.item.text,
+            Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
+            src.now,
+          ),
+      )
+      .sort((a, b) => b.hits - a.hits || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
+    if (near[0]) return sentence(describe(near[0].v, src.now))
+    return (await inTheirWords(q, src)) ?? NOTHING(q.text)
+  }
   const best = scored[0]!.s
   const top = scored
     .filter((x) => x.s >= Math.max(3, best * 0.75))

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import type { Corpus, Turn } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+import { hasAnswerForm } from '../../../renderer/runtime/agent/offline/answer-form'
+
+/** What each question was answered, in order. */
+const replies = async (turns: Turn[]): Promise<string[]> => {
+  const corpus: Corpus = {
+    description: 'answers that share little with the question',
+    scenarios: [{ id: 'guess', now: '2026-05-04T10:00:00Z', turns }],
+  }
+  // A question that expects a word no reply has fails, so each reply comes back in the failures.
+  return (await evaluate(corpus)).failures
+    .filter((f) => f.problem.startsWith('answer'))
+    .map((f) => f.reply)
+}
+const ask = (q: string): Turn => ({ ask: q, answer: ['\u0000'] })
+
+describe('questions answered by an item that shares only what they are about', () => {
+  it('answers "when" from an item with a date that names the thing, read as the item reads it', async () => {
+    const [when] = await replies([
+      {
+        say: 'IELTS resit is booked for the 3rd of July',
+        expect: [{ kind: 'fact', words: ['IELTS'] }],
+      },
+      ask('when is ielts'),
+    ])
+    expect(when).toContain('3rd of July')
+  })
+
+  it('answers "which" from an item that says what the question does in another form', async () => {
+    const [which] = await replies([
+      {
+        say: 'Got paged twice overnight for the same flapping memory alert on redis-02',
+        expect: [{ kind: 'issue', words: ['redis-02'] }],
+      },
+      ask('which host was flapping'),
+    ])
+    expect(which).toContain('redis-02')
+  })
+})
+
+describe('hasAnswerForm', () => {
+  const now = new Date('2026-05-04T10:00:00Z')
+  it('takes a day, a repeat or a year for "when"', () => {
+    expect(hasAnswerForm('when', 'We do Thursdays on Zoom', false, now)).toBe(true)
+    expect(hasAnswerForm('when', 'fixed at 4.1% until 2028', false, now)).toBe(true)
+    expect(hasAnswerForm('when', 'the boiler is leaking again', false, now)).toBe(false)
+  })
+  it('takes someone for "who", never a day or a month', () => {
+    expect(hasAnswerForm('who', 'My niece Bryony is starting this weekend', false, now)).toBe(true)
+    expect(hasAnswerForm('who', 'Hire a Saturday (May 9) person soon', false, now)).toBe(false)
+  })
+  it('takes a place for "where"', () => {
+    expect(hasAnswerForm('where', 'New place is in Leyton, much bigger', false, now)).toBe(true)
+    expect(hasAnswerForm('where', 'the rent went up again', false, now)).toBe(false)
+  })
+})
