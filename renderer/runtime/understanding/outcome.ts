@@ -3,7 +3,7 @@ import { contentLemmas } from './similarity'
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|came (?:thru|through)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over)\b/iu
+  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself)\b/iu
 /** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
 export const soundsResolved = (statement: string): boolean => RESOLVED_CUE.test(statement)
 

@@ -6,6 +6,18 @@ import type { StatusUpdate } from './types'
 const PART_DONE =
   /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:half|halfway|partly|partially|part)(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready)|\s*$|\s*,)/iu
 
+/** "personal statement is nearly finished", "migration's underway, about 60% done", "deck is 80% there". */
+const UNDER_WAY =
+  /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are))\s+(?:now\s+|well\s+)?(?:(?:nearly|almost|mostly|largely|about|around|roughly|maybe|probably)\s+)?(?:(?:done|finished|complete|completed|written|packed|there|ready)\s*(?:,|$|\s+(?:but|just|only|apart|except))|under\s*way|in progress|coming along|getting there|on the way|\d{1,2}\s*(?:%|percent|per cent)(?:\s+(?:done|through|there|finished|complete))?)/iu
+
+/** Words that make "done" in UNDER_WAY mean not yet done ("nearly", "80%"). */
+const NOT_ALL =
+  /\b(?:nearly|almost|mostly|largely|under\s*way|in progress|coming along|getting there|on the way|\d{1,2}\s*(?:%|percent|per cent))\b|\d%/iu
+
+/** "painted two walls of the spare room so far", "done 10 of the reports so far". */
+const PART_OF =
+  /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:\p{L}+ed|done|written|sent(?:\s+out)?|filled(?:\s+in)?|rung|made|built|dug|read|sold|paid)\s+(?:\d+|one|two|three|four|five|six|a few|some|half|most|a couple|a third|a quarter)\s+(?:[\p{L}-]+\s+)?of\s+(?:the\s+|my\s+|our\s+)?(.*?)\s+so far$/iu
+
 /** "done 10 of the reports so far", "sent half of the invites", "marked 12 of 30 essays". */
 const SOME_OF =
   /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|sent(?:\s+out)?|marked|graded|packed|posted|signed|filled(?:\s+in)?|called|rung)\s+(?:\d+|a few|some|half|most|a couple)\s+of\s+(?:\d+\s+)?(?:the\s+|my\s+|our\s+|them\s*)?(.*?)(?:\s+so far|\s+already|\s+now)?$/iu
@@ -15,7 +27,12 @@ const SOME_OF =
  * the roster done). Returns null when the clause does not say the work is partly done.
  */
 export function readProgress(clause: Clause): StatusUpdate | null {
-  const m = PART_DONE.exec(clause.text) ?? SOME_OF.exec(clause.text)
+  const under = UNDER_WAY.exec(clause.text)
+  const m =
+    PART_DONE.exec(clause.text) ??
+    SOME_OF.exec(clause.text) ??
+    PART_OF.exec(clause.text) ??
+    (under && NOT_ALL.test(under[0]) ? under : null)
   const about = tidy(m?.[1] ?? '')
   if (!m || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
   return {

@@ -298,3 +298,61 @@ describe('someone else’s word on an open item', () => {
     ).toEqual([])
   })
 })
+
+describe('work under way is not work done', () => {
+  it.each([
+    [
+      'the personal statement is nearly finished, just the conclusion left',
+      'need to write my personal statement for the uni application',
+      'personal statement',
+    ],
+    [
+      'painted two walls of the spare room so far',
+      'I have to paint the spare room before my parents visit',
+      'spare room',
+    ],
+    [
+      "migration's underway, about 60% done",
+      'need to finish the migration to the new server by the end of the month',
+      'migration',
+    ],
+  ])('%s', async (report, task, word) => {
+    expect(
+      await problems([
+        { say: task, expect: [{ kind: 'task', words: [word] }] },
+        {
+          say: report,
+          at: '2026-05-22T10:00:00Z',
+          expect: [{ kind: 'task', words: [word], action: 'update', status: 'in_progress' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+})
+
+describe('a problem that went away', () => {
+  it.each([
+    [
+      'the fan noise went away by itself',
+      'the bathroom extractor fan is making a horrible noise',
+      'fan',
+    ],
+    ['headaches have eased off', 'the headaches have been bad this week', 'headaches'],
+    ['no crashes since Tuesday', 'the build server keeps crashing overnight', 'build server'],
+  ])('%s', async (report, problem, word) => {
+    expect(
+      await problems([
+        { say: problem, expect: [{ kind: 'issue', words: [word] }] },
+        {
+          say: 'I need to book the venue for the party',
+          expect: [{ kind: 'task', words: ['venue'] }],
+        },
+        {
+          say: report,
+          at: '2026-05-22T10:00:00Z',
+          expect: [{ kind: 'issue', words: [word], action: 'update', status: 'resolved' }],
+        },
+      ]),
+    ).toEqual([])
+  })
+})
