@@ -95,6 +95,9 @@ const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =
   /^(?:my\s+|our\s+)?(?:[\p{L}.'-]+\s+){0,3}?(said|says|told me|tells me|thinks|believes|feels|reckons|mentioned|claims)\s+(?:that\s+)?(.+)$/iu
+/** What someone said the person must do: "I must ring up and book a blood test". */
+const TODO_TOLD =
+  /^(?:I|we)\s+(?:must|need to|have to|am to|have got to|got to|should)\s+(?!(?:cut down|cut back|cut out|eat|drink|avoid|stop|lose|rest|relax|exercise|walk|sleep|try|take it easy|keep|be|not|never)\b)\S.*$/iu
 const PROFESSIONAL =
   /^(?:my\s+|our\s+|the\s+)?(?:doctor|gp|dr\.?\s+\S+|dentist|physio|physiotherapist|vet|optician|optometrist|consultant|specialist|surgeon|nurse|midwife|pharmacist|therapist|counsellor|counselor|psychiatrist|dermatologist|cardiologist|neurologist|audiologist|radiologist|oncologist|pediatrician|paediatrician|chiropractor|osteopath|mechanic|accountant|lawyer|solicitor|landlord|letting agent|manager|boss|supervisor|teacher|tutor|coach|trainer)$/iu
 const RETRACT =
@@ -546,6 +549,25 @@ function readClause(clause: Clause): Reading | null {
   const who = reported
     ? reported[0]!.split(/\s+(?:said|says|told|tells|thinks|reckons|mentioned)\b/iu)[0]!
     : ''
+  // "Dr Okonjo says I must book a blood test before my review": what they said I must do is a task,
+  // kept with who said it. How to live ("Dr Osei says I should cut down on salt") is advice, filed
+  // below as a fact.
+  const told =
+    reported && /^(?:said|says|told me|tells me|mentioned)$/iu.test(reported[1]!)
+      ? TODO_TOLD.exec(reported[2]!)
+      : null
+  // A friend's "I should get a dog" is their advice; a professional's "I should book a scan" is a to-do.
+  if (told && (PROFESSIONAL.test(who) || !/^\S+\s+should\b/iu.test(told[0]))) {
+    let task: Capture[] | null = null
+    for (const rule of RULES) if ((task = rule({ ...clause, text: told[0] }))?.length) break
+    const first = task?.[0]
+    if (first && task!.length === 1 && first.kind === 'task')
+      return {
+        type: 'capture',
+        sentence: text,
+        captures: [{ ...first, text: `${first.text} (${lowerFirst(tidy(who))} said)` }],
+      }
+  }
   if (
     reported &&
     PROFESSIONAL.test(who) &&
