@@ -125,5 +125,15 @@ export function outcomeOf(
   const problems = open.filter(
     (o) => o.kind === 'issue' && contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w)),
   )
-  return resolvedCue && problems.length === 1 ? { item: problems[0]!, status: 'resolved' } : null
+  if (resolvedCue && problems.length === 1) return { item: problems[0]!, status: 'resolved' }
+  // One shared noun is enough for a task too when the words say it is done and no other open
+  // item has that noun ("proposal went out this morning", "passports arrived in the post").
+  const naming = open.filter((o) => contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w)))
+  return naming.length === 1 && naming[0]!.kind === 'task' && TASK_DONE.test(statement)
+    ? { item: naming[0]!, status: 'done' }
+    : null
 }
+
+/** Words that say a task's thing is done or has come, whatever the verb of the task. */
+const TASK_DONE =
+  /\b(?:went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|wrapped(?: up)?|up again|all done)\b/iu

@@ -248,3 +248,23 @@ describe('answers of the kind asked for', () => {
     expect(s.failures.filter((f) => !f.problem.startsWith('stored unexpected'))).toEqual([])
   })
 })
+
+describe('a task whose thing is done or has come, named by one word', () => {
+  const tasks: OpenThing[] = [
+    { id: 't4', kind: 'task', text: 'Send the proposal to the client by Wednesday' },
+    { id: 't5', kind: 'task', text: "Get the kids' passports renewed" },
+    { id: 'i4', kind: 'issue', text: 'The bathroom extractor fan is making a horrible noise' },
+  ]
+
+  it.each([
+    ['proposal went out this morning', 't4'],
+    ['passports arrived in the post today', 't5'],
+  ])('%s', (text, id) => {
+    expect(outcomeOf(text, tasks)).toMatchObject({ item: { id }, status: 'done' })
+  })
+
+  it('is nothing when another open item has the word too', () => {
+    const two = [...tasks, { id: 't6', kind: 'task' as const, text: 'Print the proposal for Jim' }]
+    expect(outcomeOf('proposal went out this morning', two)).toBeNull()
+  })
+})
