@@ -36,6 +36,7 @@ import { openRelayAllowList } from '../services/relay-allow-list'
 import { contentSecurityPolicy } from '../services/content-security-policy'
 import { createRuntimeSupervisor } from './runtime-supervisor'
 import { createUiWindows, type UiWindows } from './ui-windows'
+import { APP_JS_FLAGS } from './js-flags'
 
 const APP_NAME = 'Keepsake'
 
@@ -61,6 +62,8 @@ protocol.registerSchemesAsPrivileged([
 
 // Every renderer is sandboxed even if some future window forgets `sandbox: true`.
 app.enableSandbox()
+// Renderers (the runtime's background context among them) keep a small young generation.
+app.commandLine.appendSwitch('js-flags', APP_JS_FLAGS)
 // Fixes the profile directory name (`userData`) to "Keepsake" in development and packaged builds.
 app.setName(APP_NAME)
 

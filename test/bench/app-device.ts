@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { APP_JS_FLAGS } from '../../electron/main/js-flags'
 import { launchBrowser, type BrowserProcess } from '../support/browser-process'
 import { startHost, type HostProcess } from '../support/host-process'
 import { CHUNK_BYTES, putPageFile } from './page-files'
@@ -29,7 +30,8 @@ export function within<T>(work: Promise<T>, ms: number, what: string): Promise<T
 }
 
 /**
- * The real app: the browser host as built (`out/main/host.js`) and Chromium on its own profile,
+ * The real app: the browser host as built (`out/main/host.js`) and Chromium on its own profile
+ * with the V8 flags Electron gives its renderers (`APP_JS_FLAGS`),
  * driven through the page's `window.keepsakeClient` (the UI's own typed client) and its UI.
  */
 export class AppDevice {
@@ -41,7 +43,8 @@ export class AppDevice {
   static async start(): Promise<AppDevice> {
     const profile = await mkdtemp(join(tmpdir(), 'keepsake-bench-app-'))
     const host = await startHost()
-    const browser = await launchBrowser(profile)
+    // The renderers' V8 flags as Electron's main process sets them, so this is the app as it runs.
+    const browser = await launchBrowser(profile, [`--js-flags=${APP_JS_FLAGS}`])
     const device = new AppDevice(host, browser)
     await device.reload()
     return device

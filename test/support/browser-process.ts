@@ -18,8 +18,12 @@ export interface BrowserProcess {
 /**
  * Launches Chromium ourselves (in its own process group) on a persistent profile directory and drives
  * it over CDP, so a test knows every pid and can SIGKILL them like a crash or power loss would.
+ * `flags` are added to Chromium's command line (the bench gives the app's `--js-flags`).
  */
-export async function launchBrowser(profileDir: string): Promise<BrowserProcess> {
+export async function launchBrowser(
+  profileDir: string,
+  flags: readonly string[] = [],
+): Promise<BrowserProcess> {
   const executable = process.env.CHROMIUM_PATH ?? findChromium()
   if (!executable) throw new Error('No Chromium: set CHROMIUM_PATH or install chromium')
   const child = spawn(
@@ -29,6 +33,7 @@ export async function launchBrowser(profileDir: string): Promise<BrowserProcess>
       '--remote-debugging-port=0',
       `--user-data-dir=${profileDir}`,
       ...CHROMIUM_FLAGS,
+      ...flags,
       'about:blank',
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
