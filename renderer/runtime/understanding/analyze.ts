@@ -752,7 +752,7 @@ function elaborates(before: Capture, next: Capture): boolean {
     return (
       POINTS_BACK.test(next.text) &&
       !/\b(?:her|it)\b/iu.test(next.text.replace(POINTS_BACK_STRONG, '')) &&
-      !/\b(?:my|our)\s/iu.test(next.text) &&
+      !/\b(?:my|our)\s(?!own\b)/iu.test(next.text) &&
       !/(?<=\S\s+)\p{Lu}|\d/u.test(next.text)
     )
   return false
@@ -762,7 +762,7 @@ const POINTS_BACK_STRONG = /\b(?:him|them|those days|them days|that day|as well|
 
 /** Words that point back to what was just said ("him", "those days", "as well", "after all"). */
 const POINTS_BACK =
-  /\b(?:him|her|them|it|those days|them days|that day|these days|the (?:morning|evening|early|late|first|last) ones?|as well|after all|instead|so I\b)|^I\s+(?:prefer|would like)\s+that\s+you\b|^my English is\b/iu
+  /\b(?:him|her|them|it|those days|them days|that day|these days|the (?:[\p{L}-]+\s+)?ones\b|the (?:morning|evening|early|late|first|last) one\b|as well|after all|instead|so I\b)|^I\s+(?:prefer|would like)\s+that\s+you\b|^my English is\b/iu
 
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]

@@ -28,3 +28,10 @@ describe('several things joined in one clause', () => {
     ])
   })
 })
+
+describe('what only points back to the thing just said', () => {
+  it('stays with it instead of being its own fact', () => {
+    expect(stored("Josh's college day is Thursdays so I'm on my own those days")).toHaveLength(1)
+    expect(stored('the clinic runs Saturdays in May, I do the early ones')).toHaveLength(1)
+  })
+})

@@ -444,6 +444,9 @@ export async function respondOffline(
       }
       case 'greeting': {
         if (turn.captureOnly) return ''
+        // "hi! I'm Zainab, building a budgeting app": the rest of the message is the answer.
+        if (readings.some((o) => o.type !== 'greeting' && o.type !== 'chat' && o.type !== 'thanks'))
+          return 'Hi!'
         const open = (await memory()).filter(isOpen)
         // A stale task is not announced as current; the re-verify question covers it.
         const task = open.find((m) => m.item.kind === 'task' && m.freshness === 'fresh')
