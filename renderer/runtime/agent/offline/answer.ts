@@ -22,6 +22,7 @@ import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
 import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
 import { hasAnswerForm } from './answer-form'
+import { akin } from './akin'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -299,6 +300,7 @@ function score(
   v: MemoryItemView,
   q: Extract<Question, { type: 'lookup' }>,
   words: Set<string>,
+  typed: Set<string>,
   ofKind: (v: MemoryItemView) => boolean,
 ): number {
   const i = v.item
@@ -349,13 +351,12 @@ function score(
       canonical,
     ),
   )
-  const stems = new Set([...have].filter((w) => w.length >= 5).map((w) => w.slice(0, 5)))
   let hits = 0
   let near = 0
   for (const w of words) {
     if (have.has(canonical(w))) hits++
-    // "diabetes" and "diabetic", "renewal" and "renew": the same stem counts for less.
-    else if (w.length >= 5 && stems.has(w.slice(0, 5))) near++
+    // "diabetes" and "diabetic", "renewal" and "renew": forms of one word count for less.
+    else if ([...have].some((h) => akin(w, h, typed.has(w)))) near++
   }
   // "What music do I like?": one of the kind asked for ("jazz") counts as naming it.
   if (ofKind(v)) hits++
@@ -412,8 +413,14 @@ async function lookup(
   // A word alone lemmatises otherwise than in its sentence ("shopping" → "shop", "ielts" →
   // "ielt"); items are lemmatised in theirs, so the question's words count as read in it too.
   const inContext = new Set(contentLemmas(q.text))
+  // The words as typed, not the ones their topic stands for: only these match by stem.
+  const typed = new Set<string>()
   for (const w of q.words) {
-    for (const l of contentLemmas(w)) words.add(canonical(l))
+    typed.add(canonical(w))
+    for (const l of contentLemmas(w)) {
+      words.add(canonical(l))
+      typed.add(canonical(l))
+    }
     for (const t of topicWords(w)) words.add(t)
     if (inContext.has(w.toLowerCase())) words.add(canonical(w))
   }
@@ -455,9 +462,7 @@ async function lookup(
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
     return (g) =>
-      have.some(
-        (h) => g.has(h) || [...g].some((k) => k.length >= 5 && h.startsWith(k.slice(0, 5))),
-      ) ||
+      have.some((h) => g.has(h) || [...g].some((k) => akin(k, h, typed.has(k)))) ||
       (asked !== null && g.has(asked) && ofKind(v))
   }
   // Whoever the question names must be in the answer, whatever its subject ("where does Theo
@@ -511,7 +516,7 @@ async function lookup(
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, ofKind) + (inUse(v) ? 4 : 0),
+      s: score(v, q, words, typed, ofKind) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>
