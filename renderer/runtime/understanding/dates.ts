@@ -48,6 +48,14 @@ export function findDates(text: string, now: Date): FoundDate[] {
     )
       continue
     if (DURATION_ONLY.test(phrase)) continue
+    // "a night shift", "the morning ones", "evening classes": a part of the day naming a thing.
+    if (
+      PART_OF_DAY.test(phrase) &&
+      /^\s+(?!(?:I|we|you|he|she|they|it|and|or|but|so|then|at|on|in|to|for|with|before|after|please|pls|plz|too|again|instead|if|when|because|till|until)\b)\p{L}/iu.test(
+        text.slice(r.index + r.text.length),
+      )
+    )
+      continue
     // "a couple of times a month", "twice a week": how often, not when.
     if (
       /^an?\s+(?:day|week|fortnight|month|year)$/iu.test(phrase) &&

@@ -21,6 +21,12 @@ describe('findDate', () => {
     expect(day('the evening class starts on the 12th')).toBe('2026-03-12')
   })
 
+  it('reads a part of the day that names a thing as no date', () => {
+    expect(day('just off a night shift')).toBeNull()
+    expect(day("I'm doing the morning ones")).toBeNull()
+    expect(day('call me in the evening please')).toBe('2026-03-02')
+  })
+
   it('reads how often as no date', () => {
     expect(day('I get migraines a couple of times a month')).toBeNull()
     expect(day('I swim twice a week')).toBeNull()
