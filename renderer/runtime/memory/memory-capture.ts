@@ -15,6 +15,7 @@ import { holds } from './freshness'
 import { sameFormTarget } from './same-form-target'
 import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
+import { newInRole } from './new-in-role'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -197,7 +198,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  const lost = goneNamed(current, c)
+  const lost = goneNamed(current, c) ?? newInRole(current, c, message)
   if (lost) return lost
   // "not Swindon anymore, they moved us to Chippenham", "traded the Yamaha in for a Triumph": the
   // old value is named as gone; the fact or preference that holds it is what changed.

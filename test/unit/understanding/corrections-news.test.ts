@@ -75,4 +75,33 @@ describe('changes told as news', () => {
     const { failures } = await evaluate(corpus)
     expect(failures.filter((f) => f.problem.startsWith('answer'))).toEqual([])
   })
+
+  it('someone new in a role replaces whoever held it, said without the role\'s usual words ("we switched GPs, the new one is Dr. Osei")', async () => {
+    const corpus = one('new-in-role-plain', [
+      {
+        say: 'my GP is Dr Shah at the Elm Street practice',
+        expect: [{ kind: 'fact', words: ['Shah'] }],
+      },
+      { say: 'I live in Leeds', expect: [{ kind: 'fact', words: ['Leeds'] }] },
+      {
+        say: 'we switched GPs, the new one is Dr. Osei',
+        expect: [{ kind: 'fact', words: ['Osei'], action: 'supersede', replaces: ['Shah'] }],
+      },
+      { ask: 'where do I live?', answer: ['Leeds'] },
+    ])
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
+
+  it('a new one of someone else\'s replaces nothing of the speaker\'s ("my sister switched GPs, the new one is Dr. Osei")', async () => {
+    const corpus = one('new-in-role-theirs', [
+      {
+        say: 'my GP is Dr Shah at the Elm Street practice',
+        expect: [{ kind: 'fact', words: ['Shah'] }],
+      },
+      { say: 'my sister switched GPs, her new one is Dr. Osei', expect: [] },
+      { ask: 'who is my GP?', answer: ['Shah'] },
+    ])
+    const { failures } = await evaluate(corpus)
+    expect(failures.filter((f) => f.problem.startsWith('answer'))).toEqual([])
+  })
 })
