@@ -84,3 +84,13 @@ describe('problems', () => {
     expect((await evaluate(corpus)).failures).toEqual([])
   })
 })
+
+describe('waiting on someone who has not answered', () => {
+  it.each([
+    "the caterers haven't got back to me about the menu",
+    'the insurer never got back to us about the claim',
+    "the venue hasn't confirmed the booking",
+  ])('reads "%s" as a problem', (text) => {
+    expect(kinds(text)).toEqual(['issue'])
+  })
+})
