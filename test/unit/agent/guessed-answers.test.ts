@@ -38,6 +38,18 @@ describe('questions answered by an item that shares only what they are about', (
     ])
     expect(which).toContain('redis-02')
   })
+
+  it('answers a question about medicines from an item that names one', async () => {
+    const [meds] = await replies([
+      {
+        say: "naproxen doesn't agree with me",
+        expect: [{ kind: 'fact', words: ['naproxen'] }],
+      },
+      { say: 'my GP is Dr Shah', expect: [{ kind: 'fact', words: ['Shah'] }] },
+      ask('what medication can I not take?'),
+    ])
+    expect(meds).toContain('Naproxen')
+  })
 })
 
 describe('hasAnswerForm', () => {

@@ -7,6 +7,7 @@ import { isStatement } from '../../understanding/analyze'
 import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
 import { formatDate } from '../../understanding/dates'
 import {
+  MEDICINE,
   MY_RELATION,
   RELATION_PATTERN,
   canonical,
@@ -337,6 +338,8 @@ function score(
     )
   )
     s = Math.max(s, 8)
+  // "what meds disagree with me?" ← "naproxen doesn't agree with me": a medicine by its name.
+  if (q.subjects.includes('medication') && MEDICINE.test(i.text)) s = Math.max(s, 8)
   if (q.subjects.includes('dislikes') && i.kind === 'preference' && /^dislikes:/u.test(i.key))
     s = Math.max(s, 4)
   if (q.subjects.includes('likes') && i.kind === 'preference' && /^likes:/u.test(i.key))
