@@ -37,6 +37,11 @@ const CORPORA = [
   { file: 'blind-4.json', label: 'blind-4 (never looked at; only totals)', smoke: true },
   { file: 'blind-5.json', label: 'blind-5 (never looked at; only totals)', smoke: true },
   { file: 'blind-6.json', label: 'blind-6 (never looked at; only totals)', smoke: true },
+  {
+    file: 'blind-8.json',
+    label: 'blind-8 (session 10; blind run 75.7% / 81.4%, answers 67.8%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
