@@ -3,7 +3,7 @@ import type { Result } from '../../../shared/errors'
 import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import { DEFAULT_SETTINGS } from '../../../shared/contract/settings'
-import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
+import { respondOffline, type OfflineTools } from '../../../renderer/runtime/agent/offline/respond'
 import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
 import { toViews } from '../../../renderer/runtime/memory/memory-views'
 import { createSearchIndex } from '../../../retrieval'
@@ -82,6 +82,21 @@ function assign(
   return out
 }
 
+/** The offline assistant's tools over one Yjs memory document, as the runtime gives them. */
+export function docTools(doc: Y.Doc, now: Date, said: OfflineTools['said']): OfflineTools {
+  return {
+    change: async (fn) => {
+      let result: Result<MemoryItem> | null = null
+      doc.transact(() => {
+        result = fn(doc)
+      })
+      return result!
+    },
+    memory: async () => toViews(readMemory(doc).items, DEFAULT_SETTINGS.freshness, now),
+    said,
+  }
+}
+
 /**
  * Plays every scenario through the real offline assistant over a real Yjs memory document, one
  * message at a time at the scenario's clock, and scores what was stored and answered.
@@ -140,22 +155,13 @@ export async function evaluate(corpus: Corpus): Promise<Scores> {
             source: { conversationId: scenario.id, messageId: id },
           },
         },
-        {
-          change: async (fn) => {
-            let result: Result<MemoryItem> | null = null
-            doc.transact(() => {
-              result = fn(doc)
-            })
-            return result!
-          },
-          memory: async () => toViews(readMemory(doc).items, DEFAULT_SETTINGS.freshness, now),
-          said: async (query, k) =>
-            index
-              .search(query, { k: k + 1, now, roles: ['user'] })
-              .filter((h) => h.id !== id)
-              .slice(0, k)
-              .map((h) => ({ id: h.id, text: h.text, createdAt: h.createdAt })),
-        },
+        docTools(doc, now, async (query, k) =>
+          index
+            .search(query, { k: k + 1, now, roles: ['user'] })
+            .filter((h) => h.id !== id)
+            .slice(0, k)
+            .map((h) => ({ id: h.id, text: h.text, createdAt: h.createdAt })),
+        ),
       )
       s.latencies.push(performance.now() - started)
       index.add([

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import { readKinds } from '../../support/understanding/read-kinds'
 
 const NOW = new Date(2026, 2, 4, 9, 0)
-const kinds = (text: string): string[] =>
-  analyze(text, NOW).readings.flatMap((r) =>
-    r.type === 'capture' ? r.captures.map((c) => c.kind) : [r.type],
-  )
+const kinds = (text: string): string[] => readKinds(text, NOW)
 
 describe('health: how medicines treat the person', () => {
   it.each([

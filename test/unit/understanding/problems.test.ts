@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../../renderer/runtime/understanding/analyze'
+import { readKinds } from '../../support/understanding/read-kinds'
 import type { Corpus } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
 
 const NOW = new Date(2026, 2, 4, 9, 0)
-const kinds = (text: string): string[] =>
-  analyze(text, NOW).readings.flatMap((r) =>
-    r.type === 'capture' ? r.captures.map((c) => c.kind) : [r.type],
-  )
+const kinds = (text: string): string[] => readKinds(text, NOW)
 
 describe('problems', () => {
   it('reads a pain going on now as a problem, a lasting condition as a fact', () => {
