@@ -32,10 +32,15 @@ async function main(): Promise<void> {
     console.error(`Keepsake: ${host.error.message}`)
     process.exit(1)
   }
-  console.log(`Keepsake is running at ${host.value.url}`)
-  const stop = (): void => void host.value.close().then(() => process.exit(0))
+  // Stop handlers before the line that says it is running: a signal sent on reading that line must find them.
+  const stop = (): void =>
+    void host.value.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  console.log(`Keepsake is running at ${host.value.url}`)
 }
 
 void main()

@@ -22,12 +22,17 @@ async function main(): Promise<number | null> {
     return 1
   }
   const relay = started.value
-  process.stdout.write(`Keepsake relay listening on ${relay.url}\n`)
+  // The stop handlers go in before the line that says the relay is listening: whoever reads that line may
+  // signal at once, and a signal with no handler yet ends the process with the default action, not exit 0.
   const shutdown = (): void => {
-    void relay.stop().then(() => process.exit(0))
+    void relay.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+  process.stdout.write(`Keepsake relay listening on ${relay.url}\n`)
   return null
 }
 
