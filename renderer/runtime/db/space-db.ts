@@ -106,6 +106,9 @@ export interface KvRow {
   value: unknown
 }
 
+/** The IndexedDB database name of space `id`. */
+export const spaceDbName = (id: string): string => `keepsake-space-${id}`
+
 /**
  * The IndexedDB database of one memory space. Yjs update log plus snapshots are the source of truth;
  * `messages` and `memory` are read models kept in step inside the same transactions.
@@ -129,7 +132,7 @@ export class SpaceDb extends Dexie {
 
   constructor(spaceId: string, durability: 'strict' | 'relaxed' = 'strict') {
     // Chromium defaults to relaxed durability since 121; acknowledged writes must survive power loss.
-    super(`keepsake-space-${spaceId}`, { chromeTransactionDurability: durability })
+    super(spaceDbName(spaceId), { chromeTransactionDurability: durability })
     this.version(1).stores({
       updates: '++seq, [docId+seq]',
       snapshots: 'docId',

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie'
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import { SPACE_DOC_ID, conversationsMap } from '../../../shared/docs'
-import { SpaceDb, type RegistryDb } from '../db/space-db'
+import { SpaceDb, spaceDbName, type RegistryDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { readDocState } from '../docs/doc-state'
 
@@ -24,7 +24,7 @@ export async function deleteSpace(
       'busy',
       `“${entry.name}” is open. Open another space first, then delete this one from the list.`,
     )
-  const name = `keepsake-space-${id}`
+  const name = spaceDbName(id)
   try {
     let conversationIds: string[] = []
     if (await Dexie.exists(name)) {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../../shared/errors'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/current'
 import { SPACE_DOC_ID, docSchemaVersion, metaMap } from '../../../shared/docs'
-import { SpaceDb, type RegistryDb } from '../db/space-db'
+import { SpaceDb, spaceDbName, type RegistryDb } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { PersistedDoc } from '../docs/persisted-doc'
 
@@ -18,7 +18,7 @@ export async function renameClosedSpace(
 ): Promise<Result<void>> {
   const entry = await registry.spaces.get(id)
   if (!entry) return err('not-found', 'That space is not on this device.')
-  if (await Dexie.exists(`keepsake-space-${id}`)) {
+  if (await Dexie.exists(spaceDbName(id))) {
     const db = new SpaceDb(id)
     try {
       const opened = await PersistedDoc.open(db, SPACE_DOC_ID)

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie'
 import * as Y from 'yjs'
 import { SPACE_DOC_ID, isPurged } from '../../../shared/docs'
-import { SpaceDb } from '../db/space-db'
+import { SpaceDb, spaceDbName } from '../db/space-db'
 import { readDocState } from '../docs/doc-state'
 import { messageCounts } from '../docs/message-store'
 import { readMemory } from '../memory/memory-doc'
@@ -24,7 +24,7 @@ export interface SpaceStats {
  * database cannot be read by this build (a newer Keepsake wrote it).
  */
 export async function readSpaceStats(id: string): Promise<SpaceStats | null> {
-  const name = `keepsake-space-${id}`
+  const name = spaceDbName(id)
   if (!(await Dexie.exists(name))) return { conversations: 0, messages: 0, memory: 0 }
   const db = new SpaceDb(id)
   try {

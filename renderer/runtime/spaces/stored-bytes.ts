@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { SpaceDb } from '../db/space-db'
+import { SpaceDb, spaceDbName } from '../db/space-db'
 
 /** Any character outside Latin-1: the string is then written as two bytes per code unit. */
 const WIDE = /[\u0100-\uffff]/
@@ -35,7 +35,7 @@ export function valueBytes(value: unknown): number {
  * whose database does not exist; null when this build cannot open it (a newer Keepsake wrote it).
  */
 export async function readStoredBytes(id: string): Promise<number | null> {
-  if (!(await Dexie.exists(`keepsake-space-${id}`))) return 0
+  if (!(await Dexie.exists(spaceDbName(id)))) return 0
   const db = new SpaceDb(id)
   try {
     await db.open()

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import type { RegistryDb } from '../db/space-db'
+import { spaceDbName, type RegistryDb } from '../db/space-db'
 
 /*
  * A space database exists before the registry lists it while an import writes a new space, and
@@ -70,7 +70,7 @@ export async function deleteUnlistedSpaces(
     const sweep = async (lock: unknown): Promise<void> => {
       if (lock === null) return
       if (!(await registry.spaces.get(id))) {
-        await Dexie.delete(`keepsake-space-${id}`)
+        await Dexie.delete(spaceDbName(id))
         deleted.push(id)
       }
       await registry.kv.delete(key)

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie'
 import { err, ok, type Result } from '../../../shared/errors'
-import { RegistryDb, SpaceDb } from '../db/space-db'
+import { RegistryDb, SpaceDb, spaceDbName } from '../db/space-db'
 import type { HostClient } from '../services/host-client'
 import { readPairing } from './pairing-store'
 
@@ -36,7 +36,7 @@ async function pairedElsewhere(origin: string, spaceId: string): Promise<boolean
     registry.close()
   }
   for (const id of ids) {
-    if (!(await Dexie.exists(`keepsake-space-${id}`))) continue
+    if (!(await Dexie.exists(spaceDbName(id)))) continue
     const db = new SpaceDb(id)
     try {
       const pairing = await readPairing(db)

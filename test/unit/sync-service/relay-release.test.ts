@@ -2,27 +2,13 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { ok } from '../../../shared/errors'
 import { RegistryDb, SpaceDb } from '../../../renderer/runtime/db/space-db'
-import {
-  writePairing,
-  type StoredPairing,
-} from '../../../renderer/runtime/sync-service/pairing-store'
+import { writePairing } from '../../../renderer/runtime/sync-service/pairing-store'
 import { hostRelayRelease } from '../../../renderer/runtime/sync-service/relay-release'
+import { storedPairing } from '../../support/stored-pairing'
 
 /** Stores, in space `id`'s database, a pairing with `relayUrl`, and lists the space in the registry. */
 async function pairedSpace(id: string, relayUrl: string): Promise<void> {
-  const itemKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-  ])
-  const pairing: StoredPairing = {
-    v: 2,
-    relayUrl,
-    spaceId: id,
-    secret: 's'.repeat(43),
-    room: 'secret',
-    deviceName: 'laptop A',
-    pairedAt: '2026-12-05T07:00:00.000Z',
-    keys: { itemKey, credential: 'c'.repeat(43) },
-  }
+  const pairing = await storedPairing(id, relayUrl)
   const db = new SpaceDb(id)
   expect((await writePairing(db, pairing)).ok).toBe(true)
   db.close()
