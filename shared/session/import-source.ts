@@ -69,12 +69,40 @@ const firstByte = (bytes: Uint8Array): number | undefined => {
   return bytes[i]
 }
 
-/** Which export a JSON array is, from the first conversation's keys: ChatGPT's `mapping` or Claude's `chat_messages`. */
+const HEAD_BYTES = 4 * 1024 * 1024
+const MAPPING = new TextEncoder().encode('"mapping"')
+const CHAT_MESSAGES = new TextEncoder().encode('"chat_messages"')
+
+/** Where ASCII `needle` first occurs in the first `limit` bytes of `bytes`, or -1 (no text is decoded). */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, limit: number): number {
+  const end = Math.min(bytes.length, limit) - needle.length
+  const first = needle[0]
+  for (
+    let i = bytes.indexOf(first ?? 0);
+    i >= 0 && i <= end;
+    i = bytes.indexOf(first ?? 0, i + 1)
+  ) {
+    let j = 1
+    while (j < needle.length && bytes[i + j] === needle[j]) j++
+    if (j === needle.length) return i
+  }
+  return -1
+}
+
+/** True when `bytes` hold only an empty JSON array (`[]`, with whitespace and a BOM allowed). */
+function isEmptyArray(bytes: Uint8Array): boolean {
+  const text = bytes.length <= 4096 ? new TextDecoder().decode(bytes) : ''
+  return /^\s*\[\s*\]\s*$/.test(text)
+}
+
+/**
+ * Which export a JSON array is, from the first conversation's keys: ChatGPT's `mapping` or Claude's
+ * `chat_messages`, searched for as bytes in the first 4 MiB (a large export is not decoded twice).
+ */
 function exportKind(bytes: Uint8Array): 'chatgpt' | 'claude' | null {
-  const head = new TextDecoder().decode(bytes.subarray(0, 4 * 1024 * 1024))
-  const mapping = head.indexOf('"mapping"')
-  const chat = head.indexOf('"chat_messages"')
-  if (mapping < 0 && chat < 0) return /^\s*\[\s*\]\s*$/.test(head) ? 'chatgpt' : null
+  const mapping = indexOfBytes(bytes, MAPPING, HEAD_BYTES)
+  const chat = indexOfBytes(bytes, CHAT_MESSAGES, HEAD_BYTES)
+  if (mapping < 0 && chat < 0) return isEmptyArray(bytes) ? 'chatgpt' : null
   if (chat < 0) return 'chatgpt'
   if (mapping < 0) return 'claude'
   return mapping < chat ? 'chatgpt' : 'claude'

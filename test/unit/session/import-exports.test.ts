@@ -277,3 +277,23 @@ test('reasoning on the analysis channel is left out; content of an unknown kind 
     '1 message with content Keepsake cannot read left out',
   ])
 })
+
+test('which export a JSON array is comes from its first conversation’s keys, whatever text comes before them', async () => {
+  const bom = (b: Uint8Array): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...b])
+  // A Claude conversation whose name mentions "mapping" in other words, written with non-ASCII text before its keys.
+  const claude = bytes([
+    {
+      uuid: 'c1',
+      name: 'Café “mapping” notes ☕',
+      created_at: '2026-01-01T00:00:00Z',
+      chat_messages: [],
+    },
+  ])
+  expect((await imported('conversations.json', bom(claude))).report.source).toBe('claude')
+  const chatgpt = bytes([{ title: 'Über chat_messages', mapping: {}, create_time: 1 }])
+  expect((await imported('conversations.json', bom(chatgpt))).report.source).toBe('chatgpt')
+  expect(
+    (await imported('conversations.json', bom(new TextEncoder().encode(' [ \n ] ')))).report
+      .conversations,
+  ).toBe(0)
+})
