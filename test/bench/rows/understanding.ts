@@ -42,6 +42,11 @@ const CORPORA = [
     label: 'blind-8 (session 10; blind run 75.7% / 81.4%, answers 67.8%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-9.json',
+    label: 'blind-9 (session 11; blind run 73.5% / 79.6%, answers 65.6%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
