@@ -4,7 +4,23 @@ const THING = '(?:the\\s+|my\\s+|our\\s+|this\\s+|a\\s+)?'
 const FAILING =
   '(?:keeps?|kept|is|are|has been|have been|was|were|started|starts|seems to be|seem to be|is still|are still|still)\\s+(?:randomly\\s+|constantly\\s+|always\\s+|intermittently\\s+)?(?:failing|crashing|freezing|hanging|jamming|breaking|timing out|dropping|disconnecting|leaking|lagging|glitching|overheating|flickering|beeping|rebooting|restarting|erroring|throwing|broken|down|dead|flaky|slow|stuck|buggy|corrupted|not working|not working properly|not keeping (?:cold|warm|time|up)|not holding (?:charge|pressure|temperature)|not heating|not cooling|not draining|not flushing|not loading|not syncing|not starting|not responding|not printing|not charging|unresponsive|offline|failing to)'
 const WONT =
-  "(?:will not|won't|does not|doesn't|do not|cannot|can not|can't|did not|is not|are not|refuses to|fails to|failed to|keeps failing to|stopped|has stopped|have stopped)\\s+(?:even\\s+)?(?:work|working|start|boot|load|open|connect|sync|print|charge|compile|build|deploy|run|turn on|turn off|log in|login|respond|save|send|install|update|pair|render|display|launch|close|shut|lock|open properly|close properly|flush|drain|heat up|cool|stay on|stay connected)"
+  "(?:will not|won't|does not|doesn't|do not|cannot|can not|can't|did not|is not|are not|refuses to|fails to|failed to|keeps failing to|stopped|has stopped|have stopped)\\s+(?:even\\s+)?(?:work|working|start|boot|load|open|connect|sync|print|charge|compile|build|deploy|run|turn on|turn off|log in|login|respond|save|send|install|update|pair|render|display|launch|close|shut|lock|open properly|close properly|flush|drain|heat up|cool|stay on|stay connected|come on|go on|switch on|switch off|kick in|fire up|light|ignite|spin|latch|unlock|stream|download|upload|sign in|scan|detect|recogni[sz]e|go away|heal|stop (?:beeping|leaking|dripping|crying|barking|ringing|flashing|buzzing|itching|bleeding|hurting|crashing))"
+
+/** What someone else owes the person and has not done: paying, fixing, sending, turning up. */
+const OWED =
+  '(?:paid|pay|fixed|fix|repaired|repair|sent|send|returned|return|refunded|refund|reimbursed|replied|reply|answered|responded|respond|delivered|deliver|collected|collect|processed|approved|approve|signed|sign|called|call|called back|rung|rang|ring|rung back|emailed|contacted|confirmed|confirm|sorted|arrived|arrive|shown up|show up|showed up|turned up|turn up|come|come back|come round|come out|got back|gotten back|credited|released|issued|picked up|cleared|done|finished|fitted|installed|given back|paid back|paid up|come through|come thru|got round to|gotten round to|looked at|checked)'
+/**
+ * Someone who has not done what they owe the person: "client hasn't paid my invoice from March",
+ * "the landlord still hasn't fixed the window", "the courier never turned up". Not the person's
+ * own undone errands ("I haven't paid the rent yet" is a task).
+ */
+const NOT_DONE_BY_OTHERS = new RegExp(
+  `^(?!(?:I|we|you|it|this|that|there)\\b)(?:the\\s+|my\\s+|our\\s+)?[\\p{L}\\p{N}'’&. -]{1,40}?\\s+(?:still\\s+)?(?:has not|have not|had not|did not|has still not|have still not|still has not|still have not|never|is yet to|are yet to|has yet to|have yet to)\\s+(?:even\\s+|actually\\s+|bothered to\\s+)?${OWED}\\b`,
+  'iu',
+)
+/** The person still without an answer or what is theirs: "I still haven't heard back from the council". */
+const NOT_HEARD =
+  /^(?:I|we)\s+(?:still\s+)?(?:have not|did not|still have not|have yet to|never)\s+(?:heard back|heard anything|had (?:a|any) (?:reply|response|answer|word|news)|got(?:ten)? (?:a|any|my|our|the) (?:reply|response|answer|refund|money|deposit|payment|parcel|package|results?|keys?|letter|card|wages?|pay|invoice paid)|received (?:a|any|my|our|the)\b)/iu
 
 /**
  * Problems and blockers: "Bug: login fails on Safari", "the printer keeps jamming", "my laptop won't
@@ -40,6 +56,8 @@ const problem: Rule = ({ text, correction }) => {
     ) &&
     !/^I\b/u.test(text)
   )
+    return [capture('issue', text, { correction })]
+  if (NOT_DONE_BY_OTHERS.test(text) || NOT_HEARD.test(text))
     return [capture('issue', text, { correction })]
   if (
     /^I\s+(?:am|have been|was)\s+(?:still\s+|completely\s+|totally\s+|kind of\s+)?(?:stuck|blocked|blocked on|blocked by|stuck on|stuck with|struggling with|having (?:trouble|issues|problems|difficulty))\b/iu.test(
@@ -90,7 +108,7 @@ const ONGOING =
 
 /** A one-off mishap is a problem on its own, whenever it happened: "someone nicked my bike". */
 const MISHAP =
-  /\b(?:snapped|cracked|burst|shattered|smashed|stole|stolen|nicked|pinched|swiped|broke into|broken into|burgled|burglarized|vandali[sz]ed|keyed|hacked|scammed|phished|towed|clamped|flooded|(?:cancell?ed|bailed|flaked) on (?:me|us)|pulled out|let (?:me|us) down|stood (?:me|us) up|no[- ]showed|did not (?:show|turn) up|never (?:showed|turned) up|bounced|overcharged|double[- ]charged|got (?:rejected|declined|refused|denied))\b/iu
+  /\b(?:snapped|cracked|burst|shattered|smashed|stole|stolen|nicked|pinched|swiped|broke into|broken into|burgled|burglarized|vandali[sz]ed|keyed|hacked|scammed|phished|towed|clamped|flooded|(?:cancell?ed|bailed|flaked) on (?:me|us)|pulled out|let (?:me|us) down|stood (?:me|us) up|no[- ]showed|did not (?:show|turn) up|never (?:showed|turned) up|bounced|overcharged|double[- ]charged|got (?:rejected|declined|refused|denied)|never (?:arrived|came|got here|got delivered|got to (?:me|us))|went missing|gone missing|lost in the post)\b/iu
 
 /**
  * Problems told by their symptoms: "my hearing aid has been whistling since Sunday", "the ute's

@@ -4,7 +4,7 @@ import type { StatusUpdate } from './types'
 
 /** "roster's half done", "postmortem draft is about half done", "hospital bag: started, about half packed". */
 const PART_DONE =
-  /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:half|halfway|partly|partially|part)(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready)|\s*$|\s*,)/iu
+  /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:half|halfway|partly|partially|part)(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready|\p{L}+ed)|\s*$|\s*,)/iu
 
 /** "personal statement is nearly finished", "migration's underway, about 60% done", "deck is 80% there". */
 const UNDER_WAY =

@@ -19,6 +19,18 @@ describe('outcomes told by their result', () => {
     expect(outcomeOf(text, open)).toMatchObject({ item: { id }, status })
   })
 
+  it.each([
+    'patched the puncture',
+    'the bike shop mended the puncture',
+    'got the slow puncture patched at the weekend',
+  ])('closes the one problem a repair verb names: %s', (text) => {
+    const bike: OpenThing[] = [
+      { id: 'i4', kind: 'issue', text: "Bike's got a slow puncture in the back tyre" },
+      { id: 't4', kind: 'task', text: 'Renew the bike insurance' },
+    ]
+    expect(outcomeOf(text, bike)).toMatchObject({ item: { id: 'i4' }, status: 'resolved' })
+  })
+
   it('closes the problem a fix names, though a task names who fixed it', () => {
     const withFixer: OpenThing[] = [
       { id: 'i3', kind: 'issue', text: 'The walk-in freezer keeps icing up' },

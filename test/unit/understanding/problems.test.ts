@@ -18,6 +18,25 @@ describe('problems', () => {
   ])('reads "%s" as a problem', (text) => {
     expect(kinds(text)).toEqual(['issue'])
   })
+  it.each([
+    'client hasnt paid my invoice from March',
+    "the landlord still hasn't fixed the broken window in the bedroom",
+    'the courier never turned up',
+    'I still have not heard back from the council about the permit',
+    'my parcel from Argos never arrived',
+    "the heating in the kids' room doesn't come on at all",
+  ])(
+    'reads "%s", something owed and not done or a thing that will not work, as a problem',
+    (text) => {
+      expect(kinds(text)).toEqual(['issue'])
+    },
+  )
+  it.each(["I haven't paid the rent yet", 'my son has never been to Paris'])(
+    'does not read "%s", the person\'s own errand or a life fact, as a problem',
+    (text) => {
+      expect(kinds(text)).not.toContain('issue')
+    },
+  )
   it('does not read "I don\'t do X" as something fixed', () => {
     expect(kinds("I don't do early morning calls, afternoons only")).not.toContain('status')
   })

@@ -22,6 +22,11 @@ describe('work reported part done', () => {
       'pack the hospital bag by mid June',
       'hospital bag',
     ],
+    [
+      'garage is half cleared, did the shelves today',
+      'I have to clear out the garage before the move',
+      'garage',
+    ],
   ])('%s is under way, not done', async (report, task, word) => {
     expect(
       await problems([
