@@ -52,6 +52,27 @@ describe('questions answered by an item that shares only what they are about', (
   })
 })
 
+describe('questions that want a date, someone or a place', () => {
+  it('leaves out an item that matches the words but not the kind of thing asked', async () => {
+    const [when, where] = await replies([
+      {
+        say: 'I run a book club at the Canton library',
+        expect: [{ kind: 'fact', words: ['book club'] }],
+      },
+      {
+        say: 'the book club meets the first Thursday of every month',
+        expect: [{ kind: 'fact', words: ['Thursday'] }],
+      },
+      ask('when does my book club meet'),
+      ask('where is my book club'),
+    ])
+    expect(when).toContain('first Thursday')
+    expect(when).not.toContain('Canton')
+    expect(where).toContain('Canton')
+    expect(where).not.toContain('Thursday')
+  })
+})
+
 describe('hasAnswerForm', () => {
   const now = new Date('2026-05-04T10:00:00Z')
   it('takes a day, a repeat or a year for "when"', () => {

@@ -547,7 +547,21 @@ async function lookup(
         (x) => x.v.item.kind === 'preference' && x.v.item.key.startsWith(polarity) && x.s >= 7,
       )
     : []
-  const scored = liked.length > 0 ? liked : matched
+  const pool = liked.length > 0 ? liked : matched
+  // "When do I meet my supervisor?" — "we meet every Thursday at 11", not "my supervisor is Prof.
+  // Baird": when some of the items that answer say the kind of thing asked (a date, someone, a
+  // place), the ones that do not are not the answer, however well their words match.
+  const formed = GUESSED.has(q.ask)
+    ? pool.filter((x) =>
+        hasAnswerForm(
+          q.ask,
+          x.v.item.text,
+          Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
+          src.now,
+        ),
+      )
+    : []
+  const scored = formed.length > 0 ? formed : pool
   if (scored.length === 0) {
     // Nothing shares enough of the question: the item that shares most of what it is about and
     // says the kind of thing asked (a date for "when", someone for "who").
