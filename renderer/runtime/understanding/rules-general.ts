@@ -173,12 +173,13 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
     if (m && TRANSIENT.test(m[1]!) && words < 8) return null
   }
-  // What the rules let through but reads, to the learned reader, like chat ("bloody freezing this
-  // morning", "Valentine's is going to be mental") is not kept.
+  // What the rules let through but reads, to the learned reader, more like chat than like any one
+  // kind of memory ("bloody freezing this morning", "Valentine's is going to be mental") is not
+  // kept: "nothing to keep" needs to be its likeliest reading, not more likely than all the kinds
+  // together (that let through as many wrong items on blind text and kept no more right ones).
   const learned = readKind(text, now, dated !== null)
   const entry = !parse(text).has('#Verb') && agenda(text, dated !== null)
-  if (!explicit && !note && !entry && learned.best.kind === 'none' && learned.best.odds > 0)
-    return null
+  if (!explicit && !note && !entry && learned.best.kind === 'none') return null
   const date = dated
   const stored = date ? anchorDate(text, date, now) : text
   const kind = note ? 'task' : entry ? 'fact' : learned.kind

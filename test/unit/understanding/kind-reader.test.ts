@@ -41,4 +41,13 @@ describe('the learned kind reader', () => {
       expect(kinds(text)).toEqual([])
     },
   )
+
+  // "Nothing to keep" is the reader's likeliest reading of these, though less likely than all the
+  // kinds of memory together: stepping away for a moment, not a fact or a request.
+  it.each(["hold on the kettle's boiling", "hold on my son's shouting for me"])(
+    'keeps nothing from "%s", which reads most like chat',
+    (text) => {
+      expect(kinds(text)).toEqual([])
+    },
+  )
 })
