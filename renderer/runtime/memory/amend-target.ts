@@ -1,6 +1,6 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
-import { valueSpan } from '../understanding/value-span'
+import { hasForm, valueSpan } from '../understanding/value-span'
 import { sameFormTarget } from './same-form-target'
 
 /** A correction that only gives the new value ("no wait, it's the 14th", "make that 950 MXN"). */
@@ -19,7 +19,7 @@ const RECENT_MS = 15 * 60_000
  * The current item a bare correction changes: the latest active item holding the value it names as
  * wrong; else the latest thing said in the last quarter hour that holds a value of the same form
  * ("scratch that, Thursday" corrects the day in "parents evening is Tuesday at 6", not an older
- * value); else, said any time later, the one item holding a value of that form that the sentence
+ * value or a later town), or, for a value of no form, a value of its own; else, said any time later, the one item holding a value of that form that the sentence
  * names by a word, or the only one with an email, a phone number or an amount in that unit ("sorry,
  * earlier I meant 950 MXN an hour"). Undefined when nothing is clearly meant.
  */
@@ -36,13 +36,14 @@ export function amendTarget(
     const found = [...named].sort((x, y) => y.confirmedAt.localeCompare(x.confirmedAt))[0]
     if (found) return found
   }
-  const recent = latest(
-    active.filter(
-      (i) =>
-        Date.parse(i.createdAt) >= now.getTime() - RECENT_MS &&
-        (valueSpan(i.text, a.value, now) !== null || (itemExtras(i).extras.value ?? null) !== null),
-    ),
-  )
+  const lately = active.filter((i) => Date.parse(i.createdAt) >= now.getTime() - RECENT_MS)
+  // A value of the same form first ("the 12th" corrects a date, not the town said after it); an
+  // item with a value of its own only for a value with no form of its own ("it's CEST").
+  const recent =
+    latest(lately.filter((i) => valueSpan(i.text, a.value, now) !== null)) ??
+    (hasForm(a.value, now)
+      ? undefined
+      : latest(lately.filter((i) => (itemExtras(i).extras.value ?? null) !== null)))
   if (recent) return recent
   return sameFormTarget(active, { text: a.sentence, value: a.value, kind: null, bare: true })
 }

@@ -3,6 +3,7 @@ import { itemExtras } from '../../../shared/schema/item-extras'
 import { isRelation } from '../understanding/lexicon'
 import { addsOne, otherOwner } from './whose'
 import { contentLemmas } from '../understanding/similarity'
+import { changedValue } from '../understanding/value-change'
 import { formValues, replaceable, sameValue, type FormValue } from '../understanding/value-forms'
 
 /** Words that say a value changed or was wrong; they name nothing the value is about. */
@@ -82,5 +83,7 @@ export function sameFormTarget(
   if (!best) return undefined
   if (best.shared > 0) return (scored[1]?.shared ?? 0) < best.shared ? best.i : undefined
   // Nothing shared: only a bare value ("it's 80mg", "she upped it to 80mg") that names nothing else.
-  return scored.length === 1 && best.owned && (said.bare || words.size === 0) ? best.i : undefined
+  // "the doctor dropped my dose to 5mg": a value said to be changed to is as bare as "it's 5mg".
+  const bare = said.bare || words.size === 0 || changedValue(text) !== null
+  return scored.length === 1 && best.owned && bare ? best.i : undefined
 }

@@ -1,11 +1,26 @@
 import { isRelation } from '../understanding/lexicon'
 
+/** What the speaker says they are ("I am a teaching assistant", "I work as a nurse"): no one else. */
+const OWN_ROLE =
+  /\b(?:I\s+am|I['’]m|I\s+work\s+as|I\s+started\s+as|promoted\s+to)\s+(?:(?:now|still|finally|officially)\s+)*(?:an?\s+)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:at|for|in|with|now|since|from)\b|[,.;!?]|$)/giu
+
+/**
+ * Someone who changed a thing or did something, not whose it is: "landlord put the rent up", "saw
+ * the GP" ("the wife", "the kids" are the speaker's own).
+ */
+const ACTOR =
+  /\b[\p{L}-]+(?=\s+(?:has\s+|just\s+)?(?:upped|raised|increased|lowered|reduced|cut|bumped|put)\b)|\bthe\s+(?!(?:wife|husband|missus|hubby|baby|kids?|boys|girls|twins)\b)[\p{L}-]+/giu
+
 /** The people of the speaker's a text names ("daughter", "landlord"); not the generic "kids". */
 export function relationsIn(text: string): Set<string> {
   return new Set(
-    (text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter(
-      (w) => isRelation(w) && !/^(?:kid|kids|child|children|friend|mate)$/u.test(w),
-    ),
+    (
+      text
+        .replace(OWN_ROLE, ' ')
+        .replace(ACTOR, ' ')
+        .toLowerCase()
+        .match(/[\p{L}-]+/gu) ?? []
+    ).filter((w) => isRelation(w) && !/^(?:kid|kids|child|children|friend|mate)$/u.test(w)),
   )
 }
 

@@ -11,6 +11,7 @@ import { coordinated } from './coordination'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
+import { changedValue } from './value-change'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
@@ -980,7 +981,10 @@ function read(message: string, now: Date): Reading[] {
       last = fact
       any = true
     }
-    if (!any) readings.push({ type: 'chat', sentence })
+    // "down to 85kg!", "she upped it to 80mg": only a new value, for whatever held the old one.
+    const changed = any ? null : changedValue(text)
+    if (changed) readings.push({ type: 'amend', sentence, value: changed, replaces: null })
+    else if (!any) readings.push({ type: 'chat', sentence })
   }
   return readings
 }

@@ -1,4 +1,5 @@
 import { findDate } from './dates'
+import { nameSpan } from './name-span'
 import { formValues, replaceable } from './value-forms'
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?'
@@ -6,7 +7,8 @@ const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?
 /**
  * Where a text holds a value of the same form as `value`: a date or day for a date ("scratch
  * that, Thursday" corrects "Tuesday" in "parents evening is Tuesday at 6"), an amount of money for
- * money, a time for a time, a number for a number. Null when the text holds none.
+ * money, a time for a time, a number for a number, a name for a name ("Leeds" for "Manchester").
+ * Null when the text holds none.
  */
 export function valueSpan(text: string, value: string, now: Date): string | null {
   // The whole value of that form: "weds and sat" for "tues and sat", "ruth.okonkwo@…" for an email.
@@ -39,5 +41,10 @@ export function valueSpan(text: string, value: string, now: Date): string | null
   }
   const number = /\b\d[\d,.]*\b/u
   if (number.test(value)) return number.exec(text)?.[0] ?? null
-  return null
+  return nameSpan(text, value)
+}
+
+/** Whether a value has a form of its own (a date, a day, a time, an amount, a number or a code). */
+export function hasForm(value: string, now: Date): boolean {
+  return formValues(value).length > 0 || /\d/u.test(value) || findDate(value, now) !== null
 }

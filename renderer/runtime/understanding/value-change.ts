@@ -1,0 +1,17 @@
+import { formValues } from './value-forms'
+
+/** "she upped it to", "went up to", "down to", "put the rent up to": a value said to be changed to. */
+const CHANGED_TO =
+  /(?:\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|put|went|gone|moved|changed|pushed|brought)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:up\s+|down\s+|back\s+)?|^(?:now\s+)?(?:up|down|back)\s+|\b(?:up|down)\s+)to\s+(.+)$/iu
+
+/**
+ * The new value of a sentence that says only that a value changed and to what: "she upped it to
+ * 80mg", "down to 85kg!", "landlord put it up to £1,450". Only a value of a form (an amount, a
+ * dose, a time, a day, a date) counts; null otherwise.
+ */
+export function changedValue(text: string): string | null {
+  const m = CHANGED_TO.exec(text)
+  if (!m) return null
+  const value = formValues(m[1]!)[0]
+  return value && m[1]!.trim().startsWith(value.text) ? value.text : null
+}
