@@ -8,7 +8,6 @@ import type { ProblemList, SessionProblem } from './problems'
 import { readJsonList } from './read-json-file'
 import type { SessionConversation } from './session-data'
 import { fingerprint } from './stable-id'
-import type { ExportBytes } from './streamed-file'
 
 /** The device id imported messages carry. */
 export const CHATGPT_DEVICE = 'import:chatgpt'
@@ -38,7 +37,7 @@ const ms = (seconds: number): number => Math.round(seconds * 1000)
  * export (`claimIds`).
  */
 export function* readChatGptFile(
-  bytes: ExportBytes,
+  bytes: Uint8Array,
   name: string | null,
   options: ImportOptions,
   problems: ProblemList,

@@ -3,10 +3,9 @@ import { readChatGptFile } from './chatgpt-reader'
 import type { ConversationContents } from './conversation-contents'
 import { ReportTally } from './import-report'
 import type { ImportOptions } from './import-transcript'
-import { ProblemList, failed, passed, type Checked } from './problems'
+import { ProblemList, failed, passed } from './problems'
 import type { SessionConversation } from './session-data'
-import type { ExportBytes } from './streamed-file'
-import { streamedOf, type SourceFile } from './zip-files'
+import type { SourceFile } from './zip-files'
 
 /** One file of an export as it was read the first time: the file, and the name paths start with. */
 export interface ExportFile {
@@ -31,8 +30,7 @@ export function readChatGptAgain(
   return function* () {
     let index = 0
     for (const { file, name } of files) {
-      const streamed = streamedOf(file)
-      const bytes: Checked<ExportBytes> = streamed ? passed(streamed) : file.read()
+      const bytes = file.read()
       if (!bytes.ok) {
         yield bytes
         return
