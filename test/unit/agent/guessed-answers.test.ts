@@ -73,6 +73,25 @@ describe('questions that want a date, someone or a place', () => {
   })
 })
 
+describe('how much of a question an item shares', () => {
+  it('counts each word of the question once, however many words its topic stands for', async () => {
+    const [where] = await replies([
+      {
+        say: 'I am a backend engineer at Kobopay',
+        expect: [{ kind: 'fact', words: ['Kobopay'] }],
+      },
+      {
+        say: 'my team lead is Halima Yusuf, she manages the payments squad',
+        expect: [{ kind: 'fact', words: ['Halima'] }],
+      },
+      { say: 'our office is in Yaba', expect: [{ kind: 'fact', words: ['Yaba'] }] },
+      ask('where is our office'),
+    ])
+    expect(where).toContain('Yaba')
+    expect(where).not.toContain('Halima')
+  })
+})
+
 describe('hasAnswerForm', () => {
   const now = new Date('2026-05-04T10:00:00Z')
   it('takes a day, a repeat or a year for "when"', () => {

@@ -296,11 +296,14 @@ const WORKS_FOR =
 /** A job said as a noun ("a pharmacist", "job is pharmacist", "as a chef"), not a verb ("I cook"). */
 const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu
 
-/** How strongly an item answers a lookup question. */
+/**
+ * How strongly an item answers a lookup question. `words` has one set per word of the question: its
+ * forms and the words its topic stands for.
+ */
 function score(
   v: MemoryItemView,
   q: Extract<Question, { type: 'lookup' }>,
-  words: Set<string>,
+  words: Set<string>[],
   typed: Set<string>,
   ofKind: (v: MemoryItemView) => boolean,
 ): number {
@@ -356,10 +359,12 @@ function score(
   )
   let hits = 0
   let near = 0
-  for (const w of words) {
-    if (have.has(canonical(w))) hits++
+  // Each word of the question counts once: "where's our office?" is not answered by "my team lead
+  // is Halima" because "office" stands for a topic that has both "team" and "lead" in it.
+  for (const g of words) {
+    if ([...g].some((w) => have.has(w))) hits++
     // "diabetes" and "diabetic", "renewal" and "renew": forms of one word count for less.
-    else if ([...have].some((h) => akin(w, h, typed.has(w)))) near++
+    else if ([...g].some((w) => [...have].some((h) => akin(w, h, typed.has(w))))) near++
   }
   // "What music do I like?": one of the kind asked for ("jazz") counts as naming it.
   if (ofKind(v)) hits++
@@ -412,20 +417,22 @@ async function lookup(
   const ofKind = (v: MemoryItemView): boolean =>
     asked !== null && nounLemmas(v.item.text).some((h) => kinds.isKindOf(h, asked))
   const past = /\b(?:before|used to|previously|former|old|originally|earlier)\b/iu.test(q.text)
-  const words = new Set<string>()
+  const words: Set<string>[] = []
   // A word alone lemmatises otherwise than in its sentence ("shopping" → "shop", "ielts" →
   // "ielt"); items are lemmatised in theirs, so the question's words count as read in it too.
   const inContext = new Set(contentLemmas(q.text))
   // The words as typed, not the ones their topic stands for: only these match by stem.
   const typed = new Set<string>()
   for (const w of q.words) {
+    const forms = new Set<string>()
     typed.add(canonical(w))
     for (const l of contentLemmas(w)) {
-      words.add(canonical(l))
+      forms.add(canonical(l))
       typed.add(canonical(l))
     }
-    for (const t of topicWords(w)) words.add(t)
-    if (inContext.has(w.toLowerCase())) words.add(canonical(w))
+    for (const t of topicWords(w)) forms.add(t)
+    if (inContext.has(w.toLowerCase())) forms.add(canonical(w))
+    words.push(forms)
   }
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
   const about = q.subjects.filter((x) => isRelation(x))
