@@ -31,6 +31,14 @@ describe('problems', () => {
       expect(kinds(text)).toEqual(['issue'])
     },
   )
+  it.each([
+    'two fingers on my left hand have been numb since Tuesday',
+    'my feet keep tingling at night',
+    'my mum has had a toothache all week',
+    'my eyesight has been blurry since the new tablets',
+  ])('reads "%s", a body going wrong, as a problem', (text) => {
+    expect(kinds(text)).toEqual(['issue'])
+  })
   it.each(["I haven't paid the rent yet", 'my son has never been to Paris'])(
     'does not read "%s", the person\'s own errand or a life fact, as a problem',
     (text) => {
