@@ -34,7 +34,10 @@ export function findDate(text: string, now: Date): FoundDate | null {
 /** Every date in `text`, in order, including "the 13th" (the next 13th of a month). */
 export function findDates(text: string, now: Date): FoundDate[] {
   const out: FoundDate[] = []
-  for (const r of chrono.parse(text, now, { forwardDate: true })) {
+  // "the marathon on 21 June, first full one": the word after the comma is not the month's day (a
+  // semicolon keeps chrono from reading "June, first" as June 1, and keeps every index in place).
+  const read = text.replace(MONTH_THEN_ORDINAL, '$1;')
+  for (const r of chrono.parse(read, now, { forwardDate: true })) {
     const phrase = r.text.trim()
     // "today", "this morning", "this year", "last week" place an event in the present or past;
     // they are not a date to keep or a deadline.
@@ -100,6 +103,9 @@ export function findDates(text: string, now: Date): FoundDate[] {
   const named = out.some((d) => !bare(d))
   return out.filter((d) => !named || !bare(d)).sort((a, b) => a.index - b.index)
 }
+
+const MONTH_THEN_ORDINAL =
+  /\b((?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december),(?=\s+(?:first|second|third|fourth|fifth|last|next|one|two)\b)/giu
 
 const PART_OF_DAY =
   /^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)s?$/iu

@@ -120,7 +120,10 @@ const todo: Rule = (clause) => {
       : (/^(\w+ing(?:\s+(?:for|together|up))?)\b/iu.exec(
           text.replace(/^(?:I|we)\s+(?:am|are)\s+(?:now\s+|currently\s+|still\s+|busy\s+)*/iu, ''),
         )?.[1] ?? '')
-    return [task(`${verb ? `${verb} ` : ''}${m[1]!}`, clause, text)]
+    const doing = task(`${verb ? `${verb} ` : ''}${m[1]!}`, clause, text)
+    // "training for the Perth marathon on 21 June": an event in the person's life, with its date,
+    // not something to tick off.
+    return [/^training for\b/iu.test(verb) ? { ...doing, kind: 'fact' } : doing]
   }
   m =
     /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+due\s+(.+)$/iu.exec(text) ??

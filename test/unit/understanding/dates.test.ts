@@ -27,6 +27,11 @@ describe('findDate', () => {
     expect(day('call me in the evening please')).toBe('2026-03-02')
   })
 
+  it('reads the day before a month, not an ordinal said after it, as the day', () => {
+    expect(day('the Leeds 10k on 14 June, second one this year')).toBe('2026-06-14')
+    expect(day('my sister comes over in April, first visit in ages')).toBe('2026-04-01')
+  })
+
   it('reads how often as no date', () => {
     expect(day('I get migraines a couple of times a month')).toBeNull()
     expect(day('I swim twice a week')).toBeNull()
