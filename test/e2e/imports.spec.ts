@@ -61,10 +61,12 @@ test('a sharded ChatGPT zip and a Claude zip import through the Files dialog wit
   await app.dismissWelcome()
   const files = new ImportDialog(app.page)
 
-  // As a new space: the window reloads on it, and the report waits in the Files dialog.
+  // As a new space: the window reloads on it and says what it imported, with the way to the report.
   await files.importFrom(chatgpt, files.asNewSpace)
   await expect(app.conversationRows).toHaveCount(4)
-  await files.open.click()
+  const told = app.toasts.getByRole('status').filter({ hasText: 'imported into “ChatGPT”' })
+  await expect(told).toContainText('Read 4 conversations and 27 messages from a ChatGPT export')
+  await told.getByRole('button', { name: 'See the report' }).click()
   await expect(files.report).toContainText('chatgpt-export.zip')
   await expect(files.report).toContainText(
     'Read 4 conversations and 27 messages from a ChatGPT export (2 files).',

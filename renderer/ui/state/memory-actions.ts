@@ -130,15 +130,20 @@ export async function openSource(item: MemoryItem): Promise<void> {
   const conversationId = source.ok ? source.value.conversationId : item.source?.conversationId
   const messageId = source.ok ? source.value.messageId : item.source?.messageId
   if (!conversationId || !messageId) {
-    return inform('This item was typed in the Memory panel, so it has no source message.')
+    inform('This item was typed in the Memory panel, so it has no source message.')
+    return
   }
   const conversation = useApp.getState().conversations.find((c) => c.id === conversationId)
-  if (!conversation) return inform('The conversation this came from is not on this device yet.')
+  if (!conversation) {
+    inform('The conversation this came from is not on this device yet.')
+    return
+  }
   if (conversation.deletedAt !== null) {
-    return inform(`It came from “${conversation.title}”, which is in Trash.`, {
+    inform(`It came from “${conversation.title}”, which is in Trash.`, {
       label: 'Show Trash',
       run: () => useApp.setState({ sidebarView: 'trash' }),
     })
+    return
   }
   if (source.ok) return jumpTo(conversationId, source.value.offset, messageId)
   const found = await revealMessage(conversationId, messageId, item.createdAt)

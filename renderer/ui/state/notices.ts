@@ -4,14 +4,16 @@ import { useApp, type Notice } from './store'
 
 let nextId = 1
 
-const push = (notice: Omit<Notice, 'id'>): void =>
+const push = (notice: Omit<Notice, 'id'>): number => {
+  const id = nextId++
   useApp.setState((s) => ({
     // The same failure twice in a row is one notice, not a stack of them.
-    notices: [
-      ...s.notices.filter((n) => n.message !== notice.message),
-      { ...notice, id: nextId++ },
-    ].slice(-4),
+    notices: [...s.notices.filter((n) => n.message !== notice.message), { ...notice, id }].slice(
+      -4,
+    ),
   }))
+  return id
+}
 
 /** Shows a failure as a sentence with a next step (and a way to Settings when the fix is there). */
 export function notify(error: AppError): void {
@@ -26,9 +28,9 @@ export function notify(error: AppError): void {
   })
 }
 
-/** Shows news, optionally with one action such as Undo. */
-export function inform(message: string, action: Notice['action'] = null): void {
-  push({ tone: 'info', message, next: null, action })
+/** Shows news, optionally with one action such as Undo; resolves the notice's id (to dismiss it). */
+export function inform(message: string, action: Notice['action'] = null): number {
+  return push({ tone: 'info', message, next: null, action })
 }
 
 export function dismissNotice(id: number): void {

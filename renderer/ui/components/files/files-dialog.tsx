@@ -140,9 +140,10 @@ export function FilesDialog({
           ? `Replaced the space with ${file.name}: ${reportHeadline(s.report)}.${s.backup ? ` The space as it was is kept as ${s.backup.fileName}.` : ''}`
           : `${reportHeadline(s.report)}; imported into “${s.spaceName}”.`
       setDone(`${told} Opening it…`)
-      // The runtime now serves the new space; the window starts over on it. After a replace it opens
-      // this dialog again to say what happened, with the backup's download at hand.
-      if (s.mode === 'replace') keepFilesNotice(told)
+      // The runtime now serves the new space; the window starts over on it and says what happened:
+      // after a replace in this dialog again, with the backup's download at hand; after a new space in
+      // a notice with the way to the import report.
+      keepFilesNotice(told, s.mode === 'replace' ? 'dialog' : 'toast')
       window.location.reload()
       return
     }
