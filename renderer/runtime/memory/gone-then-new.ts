@@ -2,6 +2,7 @@ import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import type { Capture } from '../understanding/types'
 import { contentLemmas } from '../understanding/similarity'
+import { normalize } from '../understanding/text'
 import { otherOwner } from './whose'
 
 /** A thing given up, said before it: "sold the Civic", "left Brightwave", "quit smoking". */
@@ -11,6 +12,14 @@ const GONE_BEFORE =
 /** A person or place gone, said after it: "Dr. Fischer retired", "the Thai place closed". */
 const GONE_AFTER =
   /((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:has\s+|have\s+|just\s+)?(?:retired|left|quit|closed(?: down)?|shut(?: down)?|moved away)\b/u
+
+/** A value said to hold no longer: "not Swindon any more", "not with Brightwave now". */
+const NOT_ANY_MORE =
+  /\bnot\s+(?:in\s+|at\s+|with\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:any ?more|now|these days)\b/u
+
+/** A thing given in for another: "traded the Yamaha in for a Triumph", "swapped my Fiesta for …". */
+const TRADED =
+  /\b(?:traded|swapped|exchanged|part-exchanged|replaced)\s+(?:in\s+)?(?:the|my|our)\s+([\p{L}\d'’ -]{2,30}?)\s+(?:in\s+)?(?:for|with)\b/u
 
 /** Words of a gone thing that say nothing about which one it was. */
 const NOT_NAMING = /^(?:the|my|our|that|this|old|job|place|one|dr|mr|mrs|ms|miss|using)$/u
@@ -24,21 +33,44 @@ export function goneThing(text: string): string[] {
 
 const isFactLike = (i: MemoryItem): boolean => i.kind === 'fact' || i.kind === 'preference'
 
+/** The old value as named in a message that says it went: "Swindon", "Yamaha"; '' when none. */
+function namedAsGone(message: string): string {
+  const m = NOT_ANY_MORE.exec(message) ?? TRADED.exec(message)
+  return m ? m[1]!.trim() : ''
+}
+
+const wordIn = (needle: string, hay: string): boolean => {
+  const n = normalize(needle)
+  return n !== '' && ` ${normalize(hay)} `.includes(` ${n} `)
+}
+
 /**
- * "sold the Civic" after "I drive a 2014 Honda Civic", "quit smoking" after "I smoke ten a day": a
- * statement that something is gone closes the one current fact or preference that holds it.
- * Undefined when none, or more than one, does (then it is not clear which is meant).
+ * The current fact or preference a statement says is gone. "sold the Civic" after "I drive a 2014
+ * Honda Civic", "quit smoking" after "I smoke ten a day": the one that holds a word of the thing
+ * the statement (a fact or preference) gives up; undefined when several do (then it is not clear
+ * which is meant). Failing that, "not Swindon anymore, they moved us to Chippenham", "traded the
+ * Yamaha in for a Triumph": the latest that holds the old value the message names, when the new
+ * value is not that.
  */
-export function goneNamed(current: readonly MemoryItem[], c: Capture): MemoryItem | undefined {
-  if (c.kind !== 'fact' && c.kind !== 'preference') return undefined
-  const words = goneThing(c.text)
-  if (words.length === 0) return undefined
-  const holding = current.filter((i) => {
-    if (!isFactLike(i) || otherOwner(c.text, i.text)) return false
-    const held = new Set(contentLemmas(i.text))
-    return words.some((w) => held.has(w))
-  })
-  return holding.length === 1 ? holding[0] : undefined
+export function goneNamed(
+  current: readonly MemoryItem[],
+  c: Capture,
+  message: string,
+): MemoryItem | undefined {
+  const words = c.kind === 'fact' || c.kind === 'preference' ? goneThing(c.text) : []
+  if (words.length > 0) {
+    const holding = current.filter((i) => {
+      if (!isFactLike(i) || otherOwner(c.text, i.text)) return false
+      const held = new Set(contentLemmas(i.text))
+      return words.some((w) => held.has(w))
+    })
+    if (holding.length === 1) return holding[0]
+  }
+  const was = namedAsGone(message)
+  if (was === '' || wordIn(was, c.value ?? '')) return undefined
+  return current
+    .filter((i) => isFactLike(i) && wordIn(was, i.text))
+    .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
 }
 
 /** What says a thing stands in for one gone: "got a Model 3 instead", "new one is Dr. Yilmaz". */

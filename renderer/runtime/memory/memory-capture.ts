@@ -198,18 +198,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  const lost = goneNamed(current, c) ?? newInRole(current, c, message)
+  const lost = goneNamed(current, c, message) ?? newInRole(current, c, message)
   if (lost) return lost
-  // "not Swindon anymore, they moved us to Chippenham", "traded the Yamaha in for a Triumph": the
-  // old value is named as gone; the fact or preference that holds it is what changed.
-  const gone = GONE.exec(message)
-  const was = gone ? (gone[1] ?? gone[2] ?? '').trim() : ''
-  if (was !== '' && !wordIn(was, c.value ?? '')) {
-    const named = current.filter(
-      (i) => (i.kind === 'fact' || i.kind === 'preference') && wordIn(was, i.text),
-    )
-    if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
-  }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
   const changed = c.correction || actually || CHANGED.test(c.text)
@@ -259,10 +249,6 @@ function contradicted(current: MemoryItem[], text: string): MemoryItem | undefin
         .some((p) => said.some((q) => q.words === p.words && q.negated !== p.negated)),
     )
 }
-
-/** The old value named as gone: "not Swindon any more", "traded the Yamaha in for …". */
-const GONE =
-  /\bnot\s+(?:in\s+|at\s+|with\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:any ?more|now|these days)\b|\b(?:traded|swapped|exchanged|part-exchanged|replaced)\s+(?:in\s+)?(?:the|my|our)\s+([\p{L}\d'’ -]{2,30}?)\s+(?:in\s+)?(?:for|with)\b/u
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
