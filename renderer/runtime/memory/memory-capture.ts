@@ -16,6 +16,7 @@ import { sameFormTarget } from './same-form-target'
 import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
+import { newHome } from './new-home'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -198,7 +199,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
-  const lost = goneNamed(current, c, message) ?? newInRole(current, c, message)
+  const lost =
+    goneNamed(current, c, message) ?? newInRole(current, c, message) ?? newHome(current, c)
   if (lost) return lost
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)

@@ -1,0 +1,35 @@
+import type { MemoryItem } from '../../../shared/schema/current'
+import { itemExtras } from '../../../shared/schema/item-extras'
+import type { Capture } from '../understanding/types'
+import { relationsIn } from './whose'
+
+/**
+ * A move of house told as done, with where to: "we finally moved to Perth", "new place is in
+ * Leyton", "relocated to Leeds last month". Not a move at work ("moved to the Leeds office").
+ */
+const MOVED_HOME =
+  /\b(?:(?:I|[Ww]e)\s+(?:have\s+|['’]ve\s+)?(?:finally\s+|officially\s+|just\s+|recently\s+)?(?:moved|relocated)\s+(?:house\s+|home\s+|back\s+)?(?:to|into)\s+(?:a\s+|the\s+|our\s+|my\s+)?|\b[Nn]ew\s+(?:place|flat|house|home|apartment|address)(?:\s+is|['’]s)\s+(?:in|at|on|near)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?!\s+(?:office|branch|site|team|department|depot|store|shop|campus|ward|clinic|school))/u
+
+/** Where the speaker lives: "I live in Adelaide", "We rent a two-bed in Walthamstow", "our flat is in Leith". */
+const LIVES =
+  /\b(?:(?:I|[Ww]e)\s+(?:now\s+)?(?:live|rent|own|stay|are based|am based)|I['’]m based|[Ww]e['’]re based|(?:[Mm]y|[Oo]ur)\s+(?:flat|house|home|place|apartment)\s+is)\b[^.!?]*?\b(?:in|at)\s+\p{Lu}/u
+
+/**
+ * "we finally moved to Perth" after "I live in Adelaide", "new place is in Leyton" after "We rent a
+ * two-bed in Walthamstow": a move of house the speaker made replaces the one current fact that
+ * says where they live (filed as home or not), when that fact does not already name the new place.
+ * A move told of someone else ("my sister moved to Perth") replaces nothing.
+ */
+export function newHome(current: readonly MemoryItem[], c: Capture): MemoryItem | undefined {
+  if (c.kind !== 'fact' || (c.subject !== null && c.subject !== 'home')) return undefined
+  const moved = MOVED_HOME.exec(c.text)
+  if (!moved || relationsIn(c.text).size > 0) return undefined
+  const place = moved[1]!.toLowerCase()
+  const homes = current.filter(
+    (i) =>
+      i.kind === 'fact' &&
+      (itemExtras(i).extras.subject === 'home' || LIVES.test(i.text)) &&
+      !i.text.toLowerCase().includes(place),
+  )
+  return homes.length === 1 ? homes[0] : undefined
+}
