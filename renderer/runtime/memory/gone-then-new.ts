@@ -75,6 +75,8 @@ export function goneNamed(
 
 /** What says a thing stands in for one gone: "got a Model 3 instead", "new one is Dr. Yilmaz". */
 const STANDS_IN = /\b(?:instead|new one|new|now|replacement|replaced|switched to|moved to)\b/iu
+/** A named thing got right after the loss: "got a Skoda Octavia". */
+const GOT_NAMED = /\b(?:[Gg]ot|[Bb]ought|[Pp]icked up)\s+an?\s+(?:[\p{L}\d-]+\s+)?\p{Lu}/u
 /** "not Fahrenheit anymore": a value said to hold no longer. */
 const NO_LONGER =
   /\b(?:not|no longer|don't|do not|doesn't|does not)\b.*\b(?:anymore|any more|these days)\b|\bno longer\b/iu
@@ -104,5 +106,7 @@ export function goneThisMessage(
   if (!gone || otherOwner(c.text, gone.text)) return undefined
   const theirs = itemExtras(gone).extras.subject ?? null
   if (c.subject && theirs && c.subject !== theirs) return undefined
-  return STANDS_IN.test(c.text) || NO_LONGER.test(gone.text) ? gone : undefined
+  return STANDS_IN.test(c.text) || GOT_NAMED.test(c.text) || NO_LONGER.test(gone.text)
+    ? gone
+    : undefined
 }

@@ -205,9 +205,15 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
   const changed = c.correction || actually || CHANGED.test(c.text)
-  if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text)) {
-    // "the flat is 41B", "lessons moved to thursdays": the item holding the old value of that form.
-    const formed = sameFormTarget(current, { text: c.text, kind: c.kind, subject: c.subject })
+  const renewed = (c.kind === 'fact' || c.kind === 'preference') && /\bnew\b/iu.test(c.text)
+  if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text) || renewed) {
+    // "the flat is 41B", "lessons moved to thursdays", "new timetable, school run is 8:05": the
+    // item holding the old value of that form.
+    const formed = sameFormTarget(current, {
+      text: c.text,
+      kind: c.kind,
+      subject: c.subject,
+    })
     if (formed) return formed
   }
   if (changed) {
@@ -262,7 +268,7 @@ const CHANGED =
 
 /** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
 const NEW_AMOUNT =
-  /\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
+  /\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
 
 /** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
 const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu

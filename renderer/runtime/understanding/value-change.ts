@@ -2,15 +2,19 @@ import { formValues } from './value-forms'
 
 /** "she upped it to", "went up to", "down to", "put the rent up to": a value said to be changed to. */
 const CHANGED_TO =
-  /(?:\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|put|went|gone|moved|changed|pushed|brought)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:up\s+|down\s+|back\s+)?|^(?:now\s+)?(?:up|down|back)\s+|\b(?:up|down)\s+)to\s+(.+)$/iu
+  /(?:\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|moved|changed|pushed|brought)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:up\s+|down\s+|back\s+)?|^(?:now\s+)?(?:up|down|back)\s+|\b(?:up|down)\s+)to\s+(.+)$/iu
+
+/** "new number: 07700 900456", "new dose is 20mg": a thing's new value given on its own. */
+const NEW_VALUE =
+  /^(?:(?:my|our|the|his|her|their)\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?::|is|['’]s)\s*(.+)$/iu
 
 /**
  * The new value of a sentence that says only that a value changed and to what: "she upped it to
- * 80mg", "down to 85kg!", "landlord put it up to £1,450". Only a value of a form (an amount, a
+ * 80mg", "down to 85kg!", "landlord put it up to £1,450", "new number: 07700 900456". Only a value of a form (an amount, a
  * dose, a time, a day, a date) counts; null otherwise.
  */
 export function changedValue(text: string): string | null {
-  const m = CHANGED_TO.exec(text)
+  const m = CHANGED_TO.exec(text) ?? NEW_VALUE.exec(text)
   if (!m) return null
   const value = formValues(m[1]!)[0]
   return value && m[1]!.trim().startsWith(value.text) ? value.text : null

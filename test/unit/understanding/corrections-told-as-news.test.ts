@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import type { Corpus, Turn } from '../../support/understanding/corpus'
+import { evaluate } from '../../support/understanding/evaluate'
+import { restoreSubject } from '../../../renderer/runtime/understanding/subject-drop'
+
+const scenario = (id: string, turns: Turn[]): Corpus => ({
+  description: id,
+  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
+})
+
+/** What went wrong with the corrections: a value left current, or the new one not filed. */
+const corrections = async (corpus: Corpus): Promise<string[]> =>
+  (await evaluate(corpus)).failures
+    .map((f) => f.problem)
+    .filter((p) => p.startsWith('correction left current') || p.includes('(supersede)'))
+
+describe('changes told as news', () => {
+  it('"new place is in Leyton" replaces where the speaker rented before', async () => {
+    const corpus = scenario('home', [
+      {
+        say: 'We rent a two-bed in Walthamstow',
+        expect: [{ kind: 'fact', words: ['Walthamstow'] }],
+      },
+      {
+        say: 'ok officially moved! new place is in Leyton',
+        at: '2026-06-04T09:00:00Z',
+        expect: [
+          { kind: 'fact', words: ['Leyton'], action: 'supersede', replaces: ['Walthamstow'] },
+        ],
+      },
+    ])
+    expect(await corrections(corpus)).toEqual([])
+  })
+
+  it('"my sister moved to Perth" leaves where the speaker lives alone', async () => {
+    const corpus = scenario('not-mine', [
+      { say: 'I live in Adelaide', expect: [{ kind: 'fact', words: ['Adelaide'] }] },
+      { say: 'my sister moved to Perth last week', expect: [{ kind: 'fact', words: ['Perth'] }] },
+      { ask: 'where do I live?', answer: ['Adelaide'] },
+    ])
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
+
+  it('"cardiologist doubled the bisoprolol to 5mg" changes the dose', async () => {
+    const corpus = scenario('doubled', [
+      { say: "Dad's on 2.5mg of bisoprolol", expect: [{ kind: 'fact', words: ['bisoprolol'] }] },
+      {
+        say: 'cardiologist doubled the bisoprolol to 5mg',
+        at: '2026-06-04T09:00:00Z',
+        expect: [{ kind: 'fact', words: ['5mg'], action: 'supersede', replaces: ['2.5mg'] }],
+      },
+    ])
+    expect(await corrections(corpus)).toEqual([])
+  })
+
+  it('"new number: 07700 900456" replaces the one phone number', async () => {
+    const corpus = scenario('number', [
+      { say: 'my phone number is 07700 900123', expect: [{ kind: 'fact', words: ['07700'] }] },
+      { say: 'I work from home', expect: [{ kind: 'fact', words: ['home'] }] },
+      {
+        say: 'new number: 07700 900456',
+        at: '2026-06-04T09:00:00Z',
+        expect: [{ kind: 'fact', words: ['900456'], action: 'supersede', replaces: ['900123'] }],
+      },
+    ])
+    expect(await corrections(corpus)).toEqual([])
+  })
+
+  it('"new timetable, school run is 8:05" replaces the time of the school run', async () => {
+    const corpus = scenario('timetable', [
+      { say: 'The school run is at 8:15', expect: [{ kind: 'fact', words: ['8:15'] }] },
+      { say: 'I start work at 9', expect: [{ kind: 'fact', words: ['9'] }] },
+      {
+        say: 'new timetable, school run is 8:05 from Monday',
+        at: '2026-06-04T09:00:00Z',
+        expect: [{ kind: 'fact', words: ['8:05'], action: 'supersede', replaces: ['8:15'] }],
+      },
+    ])
+    expect(await corrections(corpus)).toEqual([])
+  })
+
+  it('"sold the Golf, got a Skoda Octavia": the car got after the loss is the current one', async () => {
+    const corpus = scenario('car', [
+      { say: 'My car is a 2015 Golf', expect: [{ kind: 'fact', words: ['Golf'] }] },
+      {
+        say: 'sold the Golf, got a Skoda Octavia',
+        at: '2026-06-04T09:00:00Z',
+        expect: [{ kind: 'fact', words: ['Octavia'], action: 'supersede', replaces: ['Golf'] }],
+      },
+    ])
+    expect(await corrections(corpus)).toEqual([])
+  })
+
+  it('"From June my shift changes" is when, not where the speaker is from', () => {
+    expect(restoreSubject('From June my timing is changing to 2 to 10')).toBe(
+      'From June my timing is changing to 2 to 10',
+    )
+    expect(restoreSubject('from Leeds originally')).toBe('I am from Leeds originally')
+  })
+})
