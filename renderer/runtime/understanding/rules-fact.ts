@@ -23,6 +23,10 @@ const DEMONYM =
 const STATE_VALUE =
   /^(?:on|in|at|off|away|out|back|home|sick|ill|busy|late|running late|travelling|traveling|asleep|awake|here|there|around|gone|leaving|coming|going|visiting|not|also|still|so|really|very|being)\b/iu
 
+/** First words that are never a person's name, though capitalised at the start of a message. */
+const NOT_A_NAME =
+  /^(?:from|in|at|on|of|off|near|by|with|into|over|out|back|home|here|there|now|originally|also|still|just|not|so|really|very|currently|based|living|born|raised|married|single|retired|new|the|a|an|my|your|our|his|her|their)\b/iu
+
 /** "My name is Sam", "I'm Sam Carter", "name's Priya". */
 const name: Rule = ({ text, correction }) => {
   const m =
@@ -35,6 +39,8 @@ const name: Rule = ({ text, correction }) => {
     ).exec(text)
   if (!m) return null
   const value = tidy(m[1]!)
+  // "From Ghana", "Originally Irish", "Back home": a capital that starts a line is not a name.
+  if (NOT_A_NAME.test(value)) return null
   if (DEMONYM.test(value))
     return [capture('fact', text, { subject: 'nationality', value, correction })]
   if (!/^\p{Lu}/u.test(value) && !/name/iu.test(text)) return null
