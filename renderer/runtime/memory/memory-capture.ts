@@ -17,6 +17,7 @@ import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
+import { swappedValue } from './value-swap'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -348,7 +349,8 @@ export function recordCapture(
     old && kept.subject === null && kept.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
       ? { ...kept, subject: subjectOf(old) }
       : kept
-  const next = itemFor(inherited, ctx)
+  const swapped = old ? swappedValue(old, inherited) : null
+  const next = itemFor(swapped ? { ...inherited, text: swapped } : inherited, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
     if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)

@@ -518,7 +518,9 @@ function notClause(text: string): { text: string; replaces: string | null } {
   const m =
     /^(.*\b(?:is|am|are|was|'s)\b.+?)[,;]?\s+(?:not|rather than|instead of)\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40})$/iu.exec(
       text,
-    )
+    ) ??
+    // "Ellie works at Wythenshawe now, not Salford": a change said with "now" names the old value too.
+    /^(.+?\bnow)[,;]?\s+not\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40})$/iu.exec(text)
   if (!m || /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text))
     return { text, replaces: null }
   return { text: m[1]!.trim(), replaces: tidy(m[2]!) }
