@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 /** Where an import that reloads the window leaves its message for the window that comes back. */
 const KEY = 'keepsake:files-notice'
 
@@ -8,10 +10,8 @@ const KEY = 'keepsake:files-notice'
  */
 export type FilesNoticeShow = 'dialog' | 'toast'
 
-export interface FilesNotice {
-  message: string
-  show: FilesNoticeShow
-}
+const FilesNotice = z.object({ message: z.string(), show: z.enum(['dialog', 'toast']) })
+export type FilesNotice = z.infer<typeof FilesNotice>
 
 /** Keeps `message` for the next load of this tab (session storage: this tab only, not kept on disk for long). */
 export function keepFilesNotice(message: string, show: FilesNoticeShow): void {
@@ -28,11 +28,9 @@ export function takeFilesNotice(): FilesNotice | null {
     const kept = sessionStorage.getItem(KEY)
     sessionStorage.removeItem(KEY)
     if (kept === null) return null
-    const value: unknown = JSON.parse(kept)
-    if (typeof value !== 'object' || value === null) return null
-    const { message, show } = value as Partial<FilesNotice>
-    if (typeof message !== 'string') return null
-    return { message, show: show === 'toast' ? 'toast' : 'dialog' }
+    // Left by this tab's previous load; one that does not read is dropped (the report is still there).
+    const read = FilesNotice.safeParse(JSON.parse(kept))
+    return read.success ? read.data : null
   } catch {
     return null
   }
