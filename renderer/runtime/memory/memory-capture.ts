@@ -18,6 +18,7 @@ import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
 import { swappedValue } from './value-swap'
+import { stepToward } from './step-toward'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -434,7 +435,9 @@ export function applyStatus(
   const target = statusTarget(readMemory(doc).items, u, skip)
   if (!target) return err('not-found', `Nothing open matches "${u.about}".`)
   if (target.kind === 'task') {
-    const status = u.status === 'resolved' ? 'done' : u.status
+    const said = u.status === 'resolved' ? 'done' : u.status
+    // Booked is not done when the task was to do the thing, not to book it.
+    const status = said === 'done' && stepToward(target, u.text) ? 'in_progress' : said
     return put(doc, {
       ...target,
       taskStatus: status,

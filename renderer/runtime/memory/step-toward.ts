@@ -1,0 +1,23 @@
+import type { MemoryItem } from '../../../shared/schema/current'
+
+/** A report that something was arranged for later: booked, scheduled, ordered, reserved. */
+const ARRANGED =
+  /\b(?:booked|(?:re)?scheduled|ordered|reserved|arranged|made (?:an|the) appointment|put (?:it|myself) (?:in|down) for)\b/iu
+
+/** When the arranged thing is to happen: "for Thursday", "on the 12th", "next week", "tomorrow". */
+const FOR_LATER =
+  /\b(?:for|on|next|tomorrow|tonight|this (?:week|weekend|month|morning|afternoon|evening)|in (?:two|three|a couple of|a few) (?:days|weeks))\b/iu
+
+/** A task that is itself the arranging: "book the MOT", "order the uniform", "make a dentist appointment". */
+const ARRANGING =
+  /\b(?:book(?:ing)?|(?:re)?schedul(?:e|ing)|order(?:ing)?|reserv(?:e|ing)|arrang(?:e|ing)|appointment|buy(?:ing)?|get (?:a|an|the) (?:quote|slot|appointment|booking))\b/iu
+
+/**
+ * "the MOT is booked for Thursday" after "get the MOT done before the 20th": having arranged a thing
+ * for later is a step toward a task to do it, not the task done — unless the task was the arranging
+ * itself ("book the MOT"). True when `report` arranges something for a later time and `task` asks
+ * for more than that.
+ */
+export function stepToward(task: MemoryItem, report: string): boolean {
+  return ARRANGED.test(report) && FOR_LATER.test(report) && !ARRANGING.test(task.text)
+}
