@@ -156,9 +156,37 @@ function openAnswer(
   const open = (named.length > 0 ? named : all).sort((a, b) =>
     b.item.confirmedAt.localeCompare(a.item.confirmedAt),
   )
-  if (open.length === 0)
-    return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
+  if (open.length === 0) return nothingOpen(views, kinds, what, now)
   return `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
+}
+
+/**
+ * No open task (or problem): said as such, not as an empty memory — with what was done lately and,
+ * for tasks, the problems still open, so "anything I need to do?" after the last task was marked
+ * done does not read as if nothing was ever said.
+ */
+function nothingOpen(
+  views: MemoryItemView[],
+  kinds: MemoryItem['kind'][],
+  what: string,
+  now: Date,
+): string {
+  const latest = (a: MemoryItemView, b: MemoryItemView): number =>
+    b.item.confirmedAt.localeCompare(a.item.confirmedAt)
+  const done = views
+    .filter((v) => v.item.status === 'active' && !isOpen(v.item) && kinds.includes(v.item.kind))
+    .sort(latest)
+    .slice(0, 3)
+  const problems = kinds.includes('task')
+    ? views.filter((v) => isOpen(v.item) && v.item.kind === 'issue').sort(latest)
+    : []
+  if (done.length === 0 && problems.length === 0)
+    return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
+  return [
+    `I don't have any open ${what}s on record.`,
+    ...(done.length > 0 ? [`Done lately:\n${list(done, now)}`] : []),
+    ...(problems.length > 0 ? [`Open problems:\n${list(problems, now)}`] : []),
+  ].join('\n')
 }
 
 function blockedAnswer(views: MemoryItemView[], now: Date): string {
