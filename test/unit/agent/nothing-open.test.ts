@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Corpus, Turn } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
+import { oneScenario } from '../../support/understanding/one-scenario'
 
-const scenario = (id: string, turns: Turn[]): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-06T09:00:00Z', turns }],
-})
+const scenario = (id: string, turns: Turn[]): Corpus =>
+  oneScenario(id, turns, '2026-05-06T09:00:00Z')
 
 describe('asking what is left to do when nothing is open', () => {
   it('says there is no open task, with what was done lately and the problems still open', async () => {

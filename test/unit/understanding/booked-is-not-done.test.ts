@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Corpus, Turn } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
-
-const scenario = (id: string, turns: Turn[]): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
-})
+import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 
 describe('a thing booked for later', () => {
   it('moves a task to do it along, and does not mark it done', async () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Corpus, Turn } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
-
-const scenario = (id: string, turns: Turn[]): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
-})
+import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 
 describe('corrections that give only the new value', () => {
   it('"no wait, the 12th" corrects the date said before, not the town said after it', async () => {

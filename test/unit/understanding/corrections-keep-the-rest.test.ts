@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Corpus, Turn } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
+import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 import { analyze } from '../../../renderer/runtime/understanding/analyze'
 
 const NOW = new Date('2026-05-04T09:00:00Z')
-
-const scenario = (id: string, turns: Turn[]): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
-})
 
 describe('a correction that names the old value but restates only part of the item', () => {
   it('keeps the rest of the item with the value swapped, so the job is not lost', async () => {

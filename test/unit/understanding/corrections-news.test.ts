@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Corpus } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
-
-const one = (id: string, turns: Corpus['scenarios'][number]['turns']): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
-})
+import { oneScenario as one } from '../../support/understanding/one-scenario'
 
 describe('changes told as news', () => {
   it('a new value said with trouble or an errand stays the fact it was ("got pushed to Friday, the truck broke down")', async () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Corpus, Turn } from '../../support/understanding/corpus'
+import type { Corpus } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
+import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 import { restoreSubject } from '../../../renderer/runtime/understanding/subject-drop'
-
-const scenario = (id: string, turns: Turn[]): Corpus => ({
-  description: id,
-  scenarios: [{ id, now: '2026-05-04T09:00:00Z', turns }],
-})
 
 /** What went wrong with the corrections: a value left current, or the new one not filed. */
 const corrections = async (corpus: Corpus): Promise<string[]> =>
