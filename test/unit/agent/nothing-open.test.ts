@@ -7,7 +7,7 @@ const scenario = (id: string, turns: Turn[]): Corpus =>
   oneScenario(id, turns, '2026-05-06T09:00:00Z')
 
 describe('asking what is left to do when nothing is open', () => {
-  it('says there is no open task, with what was done lately and the problems still open', async () => {
+  it('says there is no open task, and which problems are still open, without listing what is done', async () => {
     const corpus = scenario('nothing-open', [
       {
         say: 'need to sort my uniform before monday',
@@ -21,8 +21,16 @@ describe('asking what is left to do when nothing is open', () => {
         say: 'sorted the uniform',
         expect: [{ kind: 'task', words: ['uniform'], action: 'update', status: 'done' }],
       },
-      { ask: 'anything I need to do?', answer: ['open tasks', 'uniform', 'printer'] },
-      { ask: "what's on my plate this week?", answer: ['open tasks', 'uniform', 'printer'] },
+      {
+        ask: 'anything I need to do?',
+        answer: ['open tasks', 'everything', 'done', 'printer'],
+        notAnswer: ['uniform'],
+      },
+      {
+        ask: "what's on my plate this week?",
+        answer: ['open tasks', 'printer'],
+        notAnswer: ['uniform'],
+      },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
   })

@@ -161,9 +161,9 @@ function openAnswer(
 }
 
 /**
- * No open task (or problem): said as such, not as an empty memory — with what was done lately and,
- * for tasks, the problems still open, so "anything I need to do?" after the last task was marked
- * done does not read as if nothing was ever said.
+ * No open task (or problem): said as such, not as an empty memory, and for tasks with the problems
+ * still open — so "anything I need to do?" after the last task was marked done does not read as if
+ * nothing was ever said. What was done is not listed: it is not something still to do.
  */
 function nothingOpen(
   views: MemoryItemView[],
@@ -171,22 +171,16 @@ function nothingOpen(
   what: string,
   now: Date,
 ): string {
-  const latest = (a: MemoryItemView, b: MemoryItemView): number =>
-    b.item.confirmedAt.localeCompare(a.item.confirmedAt)
-  const done = views
-    .filter((v) => v.item.status === 'active' && !isOpen(v.item) && kinds.includes(v.item.kind))
-    .sort(latest)
-    .slice(0, 3)
+  const told = views.some((v) => v.item.status === 'active' && kinds.includes(v.item.kind))
   const problems = kinds.includes('task')
-    ? views.filter((v) => isOpen(v.item) && v.item.kind === 'issue').sort(latest)
+    ? views
+        .filter((v) => isOpen(v.item) && v.item.kind === 'issue')
+        .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
     : []
-  if (done.length === 0 && problems.length === 0)
+  if (!told && problems.length === 0)
     return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
-  return [
-    `I don't have any open ${what}s on record.`,
-    ...(done.length > 0 ? [`Done lately:\n${list(done, now)}`] : []),
-    ...(problems.length > 0 ? [`Open problems:\n${list(problems, now)}`] : []),
-  ].join('\n')
+  const none = `I don't have any open ${what}s on record${told ? ': everything you told me about is done' : ''}.`
+  return problems.length > 0 ? `${none}\nOpen problems:\n${list(problems, now)}` : none
 }
 
 function blockedAnswer(views: MemoryItemView[], now: Date): string {
