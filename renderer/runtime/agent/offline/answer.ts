@@ -179,7 +179,9 @@ function nothingOpen(
     : []
   if (!told && problems.length === 0)
     return `I don't have any ${what}s on record. Tell me what you're working on or what's in your way.`
-  const none = `I don't have any open ${what}s on record${told ? ': everything you told me about is done' : ''}.`
+  const none = kinds.includes('task')
+    ? `I don't have any open tasks on record${told ? ': everything you told me about is done' : ''}.`
+    : `I don't have any open problems on record${told ? ': every problem you told me about is resolved' : ''}.`
   return problems.length > 0 ? `${none}\nOpen problems:\n${list(problems, now)}` : none
 }
 
