@@ -47,6 +47,11 @@ const CORPORA = [
     label: 'blind-9 (session 11; blind run 73.5% / 79.6%, answers 65.6%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-10.json',
+    label: 'blind-10 (session 12; blind run 72.8% / 77.5%, answers 67.2%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
