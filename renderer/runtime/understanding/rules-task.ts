@@ -89,6 +89,9 @@ const todo: Rule = (clause) => {
       )
     )
       return null
+    // "I want to practise", "I'm trying to modernise": a verb with nothing to do it to is why,
+    // not what; there is nothing to tick off.
+    if (/^\p{L}+$/u.test(what.trim())) return null
     // "must not forget this time", "I need to book it": nothing of its own to do.
     if (
       /^not\b/iu.test(what) ||
