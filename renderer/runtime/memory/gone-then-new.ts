@@ -11,7 +11,7 @@ const GONE_BEFORE =
 
 /** A person or place gone, said after it: "Dr. Fischer retired", "the Thai place closed". */
 const GONE_AFTER =
-  /((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:has\s+|have\s+|just\s+)?(?:retired|left|quit|closed(?: down)?|shut(?: down)?|moved away)\b/u
+  /((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|(?:the|my|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:has\s+|have\s+|just\s+)?(?:and\s+I\s+)?(?:retired|left|quit|closed(?: down)?|shut(?: down)?|moved away|broke up|split up|separated)\b/u
 
 /** A value said to hold no longer: "not Swindon any more", "not with Brightwave now". */
 const NOT_ANY_MORE =
@@ -44,6 +44,39 @@ const wordIn = (needle: string, hay: string): boolean => {
   return n !== '' && ` ${normalize(hay)} `.includes(` ${n} `)
 }
 
+/** What says a thing stands in for one gone: "got a Model 3 instead", "new one is Dr. Yilmaz". */
+const STANDS_IN = /\b(?:instead|new one|new|now|replacement|replaced|switched to|moved to)\b/iu
+
+/**
+ * "Marco left the club, my coach is Lena now", "Tom and I broke up. I'm seeing Alex now": another
+ * clause of the message says a person or thing went, and this statement gives what stands in for
+ * it. The one current fact or preference that holds the gone one's name (and not the new value) is
+ * what it replaces; undefined when none or several do.
+ */
+function goneBefore(
+  current: readonly MemoryItem[],
+  c: Capture,
+  message: string,
+): MemoryItem | undefined {
+  if ((c.kind !== 'fact' && c.kind !== 'preference') || !STANDS_IN.test(c.text)) return undefined
+  const at = message.toLowerCase().indexOf(c.text.toLowerCase())
+  const rest = at < 0 ? message : `${message.slice(0, at)} ${message.slice(at + c.text.length)}`
+  const own = new Set(contentLemmas(c.text))
+  // "Marco left the club": who left, and failing that what was left.
+  for (const re of [GONE_AFTER, GONE_BEFORE]) {
+    const m = re.exec(rest)
+    const words = m ? contentLemmas(m[1]!).filter((w) => !NOT_NAMING.test(w) && !own.has(w)) : []
+    if (words.length === 0) continue
+    const holding = current.filter((i) => {
+      if (!isFactLike(i) || otherOwner(c.text, i.text)) return false
+      const held = new Set(contentLemmas(i.text))
+      return words.some((w) => held.has(w))
+    })
+    if (holding.length === 1) return holding[0]
+  }
+  return undefined
+}
+
 /**
  * The current fact or preference a statement says is gone. "sold the Civic" after "I drive a 2014
  * Honda Civic", "quit smoking" after "I smoke ten a day": the one that holds a word of the thing
@@ -66,6 +99,8 @@ export function goneNamed(
     })
     if (holding.length === 1) return holding[0]
   }
+  const before = goneBefore(current, c, message)
+  if (before) return before
   const was = namedAsGone(message)
   if (was === '' || wordIn(was, c.value ?? '')) return undefined
   return current
@@ -73,8 +108,6 @@ export function goneNamed(
     .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
 }
 
-/** What says a thing stands in for one gone: "got a Model 3 instead", "new one is Dr. Yilmaz". */
-const STANDS_IN = /\b(?:instead|new one|new|now|replacement|replaced|switched to|moved to)\b/iu
 /** A named thing got right after the loss: "got a Skoda Octavia". */
 const GOT_NAMED = /\b(?:[Gg]ot|[Bb]ought|[Pp]icked up)\s+an?\s+(?:[\p{L}\d-]+\s+)?\p{Lu}/u
 /** "not Fahrenheit anymore": a value said to hold no longer. */

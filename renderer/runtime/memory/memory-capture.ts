@@ -98,12 +98,18 @@ const latest = (items: MemoryItem[]): MemoryItem | undefined =>
 const CHANGE_SAID =
   /\b(?:now|anymore|any more|no longer|new|switched|switching|moved|changed|instead|retired|sold|traded|left|quit|promoted|these days|from next|since last)\b/iu
 
+/** A new place of work told as news: "started at Guy's this week, same role", "joined Monzo in May". */
+const JOINED = /\b(?:started|starting|joined|joining|same (?:role|job|position))\b/iu
+
 /**
  * "I'm at Kestrel now" after "I'm a mechanical engineer at Ostrander Pumps": a new employer said as
  * a change replaces the work item that named the old one, whether it was filed as job or employer.
  */
 function formerWork(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
-  if ((c.subject !== 'employer' && c.subject !== 'job') || !CHANGE_SAID.test(message))
+  if (
+    (c.subject !== 'employer' && c.subject !== 'job') ||
+    !(CHANGE_SAID.test(message) || JOINED.test(message))
+  )
     return undefined
   return latest(
     current.filter(
@@ -198,11 +204,16 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
   if (c.replaces) {
-    const named = current.filter((i) => i.kind === c.kind && wordIn(c.replaces!, i.text))
+    // "Correction: Jake's allergy is to peanuts, not tree nuts", read as a task: the fact it names.
+    const named = current.filter(
+      (i) =>
+        (i.kind === c.kind || (i.kind !== 'task' && i.kind !== 'issue')) &&
+        wordIn(c.replaces!, i.text),
+    )
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
   const lost =
-    goneNamed(current, c, message) ?? newInRole(current, c, message) ?? newHome(current, c)
+    goneNamed(current, c, message) ?? newInRole(current, c, message) ?? newHome(current, c, message)
   if (lost) return lost
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)

@@ -10,6 +10,14 @@ import { relationsIn } from './whose'
 const MOVED_HOME =
   /\b(?:(?:I|[Ww]e)\s+(?:have\s+|['’]ve\s+)?(?:finally\s+|officially\s+|just\s+|recently\s+)?(?:moved|relocated)\s+(?:house\s+|home\s+|back\s+)?(?:to|into)\s+(?:a\s+|the\s+|our\s+|my\s+)?|\b[Nn]ew\s+(?:place|flat|house|home|apartment|address)(?:\s+is|['’]s)\s+(?:in|at|on|near)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?!\s+(?:office|branch|site|team|department|depot|store|shop|campus|ward|clinic|school))/u
 
+/** A move of house told without where to: "We moved!", "we've finally moved house". */
+const MOVED_SAID =
+  /\b(?:I|[Ww]e)\s+(?:have\s+|['’]ve\s+)?(?:finally\s+|just\s+|officially\s+|recently\s+)?moved(?:\s+house|\s+home)?\b(?!\s+(?:to|into|my|our|the|it|them|him|her|over|on|up|off|in|from|back|forward|a|an)\b)/u
+
+/** Where the speaker says they are now, after such a move: "We're in Glasgow now", "living in Leith". */
+const NOW_IN =
+  /\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are|(?:I|[Ww]e)\s+(?:now\s+)?live|living|based)\s+(?:now\s+)?(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
+
 /** Where the speaker lives: "I live in Adelaide", "We rent a two-bed in Walthamstow", "our flat is in Leith". */
 const LIVES =
   /\b(?:(?:I|[Ww]e)\s+(?:now\s+)?(?:live|rent|own|stay|are based|am based)|I['’]m based|[Ww]e['’]re based|(?:[Mm]y|[Oo]ur)\s+(?:flat|house|home|place|apartment)\s+is)\b[^.!?]*?\b(?:in|at)\s+\p{Lu}/u
@@ -20,9 +28,15 @@ const LIVES =
  * says where they live (filed as home or not), when that fact does not already name the new place.
  * A move told of someone else ("my sister moved to Perth") replaces nothing.
  */
-export function newHome(current: readonly MemoryItem[], c: Capture): MemoryItem | undefined {
+export function newHome(
+  current: readonly MemoryItem[],
+  c: Capture,
+  message: string = c.text,
+): MemoryItem | undefined {
   if (c.kind !== 'fact' || (c.subject !== null && c.subject !== 'home')) return undefined
-  const moved = MOVED_HOME.exec(c.text)
+  const moved =
+    MOVED_HOME.exec(c.text) ??
+    (MOVED_SAID.test(message) && !relationsIn(message).size ? NOW_IN.exec(c.text) : null)
   if (!moved || relationsIn(c.text).size > 0) return undefined
   const place = moved[1]!.toLowerCase()
   const homes = current.filter(
