@@ -1,5 +1,8 @@
 import { parse } from './nlp'
-import { contentLemmas } from './similarity'
+import { contentLemmas, stemOf } from './similarity'
+
+/** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
+const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
@@ -29,12 +32,12 @@ const STILL =
  * noun no other open item has. Null when it is not clear which one.
  */
 function strongest(statement: string, open: OpenThing[]): OpenThing | null {
-  const said = new Set(contentLemmas(statement))
+  const said = new Set(stems(statement))
   const nouns = nounsOf(parse(statement), open)
   const scored = open
     .map((item) => ({
       item,
-      shared: [...new Set(contentLemmas(item.text))].filter((w) => said.has(w)),
+      shared: [...new Set(stems(item.text))].filter((w) => said.has(w)),
     }))
     .filter((x) => x.shared.some((w) => nouns.has(w)))
     .sort((a, b) => b.shared.length - a.shared.length)
@@ -51,17 +54,17 @@ function strongest(statement: string, open: OpenThing[]): OpenThing | null {
  * verb, but the problem it answers ("the agent still has my deposit") names it as a thing.
  */
 function nounsOf(doc: ReturnType<typeof parse>, open: OpenThing[]): Set<string> {
-  const nouns = new Set(contentLemmas(doc.nouns().out('text') as string))
+  const nouns = new Set(stems(doc.nouns().out('text') as string))
   // What the statement is about comes first ("limp's gone"), whatever the tagger makes of it.
   const head = HEAD.exec(doc.text())
-  if (head) for (const w of contentLemmas(head[1]!)) nouns.add(w)
+  if (head) for (const w of stems(head[1] ?? head[2]!)) nouns.add(w)
   for (const item of open) for (const w of itemNouns(item.text)) nouns.add(w)
   return nouns
 }
 
 /** The one word a statement starts with before "is", "'s", "has": its subject. */
 const HEAD =
-  /^(?:(?:the|my|our|his|her|their)\s+)?([\p{L}-]+)(?:['’]s|\s+(?:is|are|was|were|has|have))\b/iu
+  /^(?:(?:the|my|our|his|her|their)\s+)?([\p{L}-]+)(?:['’]s|\s+(?:is|are|was|were|has|have))\b|^(?:the|my|our|his|her|their|that)\s+([\p{L}-]+)\s+(?:finally\s+)?(?:stopped|went away|eased|settled|cleared|died down)\b/iu
 
 const NOUNS_SEEN = new Map<string, string[]>()
 
@@ -69,7 +72,7 @@ const NOUNS_SEEN = new Map<string, string[]>()
 function itemNouns(text: string): string[] {
   const known = NOUNS_SEEN.get(text)
   if (known) return known
-  const found = contentLemmas(parse(text).nouns().out('text') as string)
+  const found = stems(parse(text).nouns().out('text') as string)
   if (NOUNS_SEEN.size >= 4000) NOUNS_SEEN.clear()
   NOUNS_SEEN.set(text, found)
   return found
@@ -106,11 +109,11 @@ export function outcomeOf(
     doc.has('(have|has) #Verb')
   const resolvedCue = RESOLVED_CUE.test(statement)
   if (!past && !resolvedCue) return null
-  const said = new Set(contentLemmas(statement))
+  const said = new Set(stems(statement))
   const nouns = nounsOf(doc, open)
   let best: { item: OpenThing; hits: number; share: number } | null = null
   for (const item of open) {
-    const words = [...new Set(contentLemmas(item.text))]
+    const words = [...new Set(stems(item.text))]
     const shared = words.filter((w) => said.has(w))
     if (shared.length === 0 || !shared.some((w) => nouns.has(w))) continue
     const share = shared.length / words.length
@@ -123,12 +126,12 @@ export function outcomeOf(
   // One shared noun is enough for a problem fixed ("the boiler's working"; "Bertrand came, oven
   // fixed" though a task names Bertrand), when no other open problem has it.
   const problems = open.filter(
-    (o) => o.kind === 'issue' && contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w)),
+    (o) => o.kind === 'issue' && stems(o.text).some((w) => said.has(w) && nouns.has(w)),
   )
   if (resolvedCue && problems.length === 1) return { item: problems[0]!, status: 'resolved' }
   // One shared noun is enough for a task too when the words say it is done and no other open
   // item has that noun ("proposal went out this morning", "passports arrived in the post").
-  const naming = open.filter((o) => contentLemmas(o.text).some((w) => said.has(w) && nouns.has(w)))
+  const naming = open.filter((o) => stems(o.text).some((w) => said.has(w) && nouns.has(w)))
   return naming.length === 1 && naming[0]!.kind === 'task' && TASK_DONE.test(statement)
     ? { item: naming[0]!, status: 'done' }
     : null

@@ -43,3 +43,18 @@ export function overlap(query: string, text: string): number {
   for (const w of q) if (t.has(w)) hits++
   return Math.max(hits / q.size, hits / t.size) * (hits > 0 ? 1 : 0)
 }
+
+/**
+ * A word's stem for telling one thing said two ways apart from two things: "freezing" and
+ * "freeze", "grinding" and "grind", "leaking" and "leak", "dropped" and "drop" have one stem;
+ * "pain" and "paint" do not. The tagger lemmatises a symptom as a verb in one sentence and keeps
+ * it as a noun in the next ("my laptop keeps freezing" … "the freezing stopped").
+ */
+export function stemOf(word: string): string {
+  const w = word.toLowerCase()
+  if (w.length <= 4) return w
+  const cut = w.replace(/(?:ing|ed|es|e|s)$/u, '')
+  // "dropping" → "dropp" → "drop"; "stopped" → "stop".
+  const undoubled = /([^aeiouls])\1$/u.test(cut) ? cut.slice(0, -1) : cut
+  return undoubled.length >= 3 ? undoubled : w
+}
