@@ -8,6 +8,7 @@ import type { ProblemList, SessionProblem } from './problems'
 import { readJsonList } from './read-json-file'
 import type { SessionConversation } from './session-data'
 import { fingerprint } from './stable-id'
+import type { ExportBytes } from './streamed-file'
 
 /** The device id imported messages carry. */
 export const CHATGPT_DEVICE = 'import:chatgpt'
@@ -37,7 +38,7 @@ const ms = (seconds: number): number => Math.round(seconds * 1000)
  * export (`claimIds`).
  */
 export function* readChatGptFile(
-  bytes: Uint8Array,
+  bytes: ExportBytes,
   name: string | null,
   options: ImportOptions,
   problems: ProblemList,

@@ -4,6 +4,7 @@ import { ReportTally, type ImportReport } from './import-report'
 import type { ImportOptions } from './import-transcript'
 import { ProblemList, passed, type Checked } from './problems'
 import type { SessionData } from './session-data'
+import type { ExportBytes } from './streamed-file'
 
 export { CHATGPT_DEVICE } from './chatgpt-reader'
 
@@ -47,7 +48,7 @@ export class ChatGptImporter {
   ) {}
 
   /** Reads one file of the export; `name` is null for a lone file (paths then start at `[i]`). */
-  addFile(bytes: Uint8Array, name: string | null): void {
+  addFile(bytes: ExportBytes, name: string | null): void {
     if (name !== null) this.files.push(name)
     for (const read of readChatGptFile(bytes, name, this.options, this.problems, this.tally)) {
       if (this.keepMessages) {

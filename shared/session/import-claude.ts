@@ -8,6 +8,7 @@ import { entryOnly, type ConversationContents } from './conversation-contents'
 import { ProblemList, failed, passed, type Checked } from './problems'
 import { readJsonList } from './read-json-file'
 import type { SessionConversation } from './session-data'
+import type { ExportBytes } from './streamed-file'
 
 /** The device id imported messages carry. */
 export const CLAUDE_DEVICE = 'import:claude'
@@ -127,7 +128,7 @@ function currentBranch(
 
 /** The conversations of a Claude.ai export as a list read one element at a time (`readJsonList`). */
 function conversationList(
-  bytes: Uint8Array,
+  bytes: ExportBytes,
   name: string | null,
   options: ImportOptions,
 ): Checked<Iterable<Checked<unknown>>> {
@@ -241,7 +242,7 @@ export interface ClaudeImported extends Imported {
  * see `readChatGptAgain`).
  */
 export function claudeToSession(
-  bytes: Uint8Array,
+  bytes: ExportBytes,
   name: string | null,
   options: ImportOptions,
   stream = false,
@@ -306,7 +307,7 @@ export function claudeToSession(
  * give a failure naming the file, and nothing more.
  */
 function readClaudeAgain(
-  bytes: Uint8Array,
+  bytes: ExportBytes,
   name: string | null,
   options: ImportOptions,
   entries: readonly SessionConversation[],

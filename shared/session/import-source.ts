@@ -8,7 +8,8 @@ import { failed, passed, type Checked } from './problems'
 import { readChatGptAgain } from './read-chatgpt-again'
 import { readSessionFile } from './session-file'
 import type { SessionData } from './session-data'
-import { isZip, zipFiles, type SourceFile } from './zip-files'
+import type { ExportBytes, StreamedFile } from './streamed-file'
+import { isZip, streamedOf, zipFiles, type SourceFile } from './zip-files'
 
 /** What an import source became: the session, the report, and what a session file brought along. */
 export interface ImportedSource extends Imported {
@@ -70,6 +71,21 @@ const firstByte = (bytes: Uint8Array): number | undefined => {
 }
 
 const HEAD_BYTES = 4 * 1024 * 1024
+
+/** The first bytes of `file` (at least `HEAD_BYTES`, or all of it), to recognise what it is. */
+function headOf(file: StreamedFile): Checked<Uint8Array> {
+  const parts: Uint8Array[] = []
+  let length = 0
+  for (const chunk of file.chunks()) {
+    if (!chunk.ok) return chunk
+    parts.push(chunk.value.slice())
+    length += chunk.value.length
+    if (length >= HEAD_BYTES) break
+  }
+  const head = new Uint8Array(length)
+  parts.reduce((at, p) => (head.set(p, at), at + p.length), 0)
+  return passed(head)
+}
 const MAPPING = new TextEncoder().encode('"mapping"')
 const CHAT_MESSAGES = new TextEncoder().encode('"chat_messages"')
 
@@ -161,7 +177,8 @@ function importChatGpt(
   const importer = new ChatGptImporter(options, !stream)
   for (const [i, file] of files.entries()) {
     options.progress?.(`Reading ${file.name}`, i, files.length)
-    const bytes = file.read()
+    const streamed = streamedOf(file)
+    const bytes: Checked<ExportBytes> = streamed ? passed(streamed) : file.read()
     if (!bytes.ok) return bytes
     importer.addFile(bytes.value, named ? file.name : null)
   }
@@ -212,26 +229,31 @@ export async function importSource(
   }
   const file = files[0]
   if (!file || files.length > 1) return unrecognised(label, 'choose one file, a folder or a zip')
-  const read = file.read()
+  // A large file in a zip is recognised from its first megabytes and read as it unpacks.
+  const streamed = streamedOf(file)
+  const read = streamed ? headOf(streamed) : file.read()
   if (!read.ok) return read
   const bytes = read.value
+  const whole = (): Checked<Uint8Array> => (streamed ? streamed.whole() : read)
   if (bytes.length === 0) return unrecognised(label, 'the file is empty')
   const name = collection ? file.name : null
   if (/\.jsonl$/i.test(file.name) || (firstByte(bytes) === 0x7b && looksLikeTranscript(bytes))) {
-    const data = transcriptToSession(bytes, options)
+    const all = whole()
+    if (!all.ok) return all
+    const data = transcriptToSession(all.value, options)
     return data.ok ? passed(withReport(data.value, 'transcript', file.name)) : data
   }
   if (firstByte(bytes) === 0x5b) {
     const kind = exportKind(bytes)
     if (kind === 'claude') {
-      const claude = claudeToSession(bytes, name, options, options.stream === true)
+      const claude = claudeToSession(streamed ?? bytes, name, options, options.stream === true)
       if (!claude.ok) return claude
       const { data, report, contents } = claude.value
       return passed({ data, report, migratedRecords: 0, exactLogs: new Set(), contents })
     }
     // The bytes already read, so a zip entry is not unpacked a second time.
     if (kind === 'chatgpt')
-      return importChatGpt([{ ...file, read: () => read }], options, collection)
+      return importChatGpt([streamed ? file : { ...file, read: () => read }], options, collection)
     return unrecognised(
       label,
       'this JSON list is neither ChatGPT conversations (with "mapping") nor Claude.ai conversations (with "chat_messages")',
@@ -242,7 +264,9 @@ export async function importSource(
   const named = /\.keepsake(\.json)?$/i.test(file.name)
   if (!gzipped && !named && !head.includes('keepsake-session'))
     return unrecognised(label, 'this is not a file Keepsake recognises')
-  const session = await readSessionFile(bytes, options.gzip, options.limits)
+  const all = whole()
+  if (!all.ok) return all
+  const session = await readSessionFile(all.value, options.gzip, options.limits)
   if (!session.ok) return session
   const s = session.value
   const result = withReport(s.data, 'session', file.name)

@@ -3,9 +3,10 @@ import { readChatGptFile } from './chatgpt-reader'
 import type { ConversationContents } from './conversation-contents'
 import { ReportTally } from './import-report'
 import type { ImportOptions } from './import-transcript'
-import { ProblemList, failed, passed } from './problems'
+import { ProblemList, failed, passed, type Checked } from './problems'
 import type { SessionConversation } from './session-data'
-import type { SourceFile } from './zip-files'
+import type { ExportBytes } from './streamed-file'
+import { streamedOf, type SourceFile } from './zip-files'
 
 /** One file of an export as it was read the first time: the file, and the name paths start with. */
 export interface ExportFile {
@@ -30,7 +31,8 @@ export function readChatGptAgain(
   return function* () {
     let index = 0
     for (const { file, name } of files) {
-      const bytes = file.read()
+      const streamed = streamedOf(file)
+      const bytes: Checked<ExportBytes> = streamed ? passed(streamed) : file.read()
       if (!bytes.ok) {
         yield bytes
         return

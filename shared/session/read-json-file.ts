@@ -1,8 +1,10 @@
 import { listSpans } from './json-list'
+import { streamListElements, type ListPiece } from './json-list-stream'
 import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { toPlainData } from './plain-data'
 import { failed, passed, type Checked, type SessionProblem } from './problems'
+import { sizeOf, type ExportBytes } from './streamed-file'
 import { decodeUtf8, type Utf8Decode } from './utf8-text'
 
 /**
@@ -24,11 +26,11 @@ function inFile<T>(checked: Checked<T>, name: string | null): Checked<T> {
   }
 }
 
-function tooLarge(bytes: Uint8Array, name: string | null, limits: SessionLimits): Checked<never> {
+function tooLarge(size: number, name: string | null, limits: SessionLimits): Checked<never> {
   return failed(
     'file-too-large',
     name ?? '(root)',
-    `the file is ${formatBytes(bytes.length)}, larger than the limit of ${formatBytes(limits.maxDecompressedBytes)}`,
+    `the file is ${formatBytes(size)}, larger than the limit of ${formatBytes(limits.maxDecompressedBytes)}`,
   )
 }
 
@@ -42,7 +44,7 @@ export function readJsonFile(
   name: string | null,
   limits: SessionLimits = DEFAULT_LIMITS,
 ): Checked<unknown> {
-  if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes, name, limits)
+  if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes.length, name, limits)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -63,17 +65,32 @@ export type JsonListFile =
  * An element that cannot be read on its own ends the iteration with the problems of the whole
  * file (where the JSON breaks, or that it is not UTF-8), or of that element, with its path.
  * Each element is decoded with `decode` (see `utf8-text.ts` for why JavaScript's by default).
+ *
+ * A file given as a `StreamedFile` is read as it unpacks and taken to be a list (the caller has
+ * seen its first byte): its elements are found as the chunks arrive (`streamListElements`) and the
+ * file is unpacked whole only to say what is wrong with it.
  */
 export function readJsonList(
-  bytes: Uint8Array,
+  bytes: ExportBytes,
   name: string | null,
   limits: SessionLimits = DEFAULT_LIMITS,
   decode: Utf8Decode = decodeUtf8,
 ): Checked<JsonListFile> {
-  if (bytes.length > limits.maxDecompressedBytes) return tooLarge(bytes, name, limits)
+  if (sizeOf(bytes) > limits.maxDecompressedBytes) return tooLarge(sizeOf(bytes), name, limits)
+  if (!(bytes instanceof Uint8Array)) {
+    const whole = (): Checked<unknown> => {
+      const read = bytes.whole()
+      return read.ok ? readJsonFile(read.value, name, limits) : read
+    }
+    const pieces = streamListElements(bytes.chunks(), limits)
+    return passed({ list: true, elements: elementsOf(pieces, whole, name, limits, decode) })
+  }
   const spans = listSpans(bytes, limits)
-  if (spans !== null)
-    return passed({ list: true, elements: elementsOf(bytes, spans, name, limits, decode) })
+  if (spans !== null) {
+    const whole = (): Checked<unknown> => readJsonFile(bytes, name, limits)
+    const pieces = spanPieces(bytes, spans)
+    return passed({ list: true, elements: elementsOf(pieces, whole, name, limits, decode) })
+  }
   const whole = readJsonFile(bytes, name, limits)
   if (!whole.ok) return whole
   const value = whole.value
@@ -84,26 +101,35 @@ export function readJsonList(
   )
 }
 
+function* spanPieces(bytes: Uint8Array, spans: readonly number[]): Generator<ListPiece> {
+  for (let k = 0; k + 1 < spans.length; k += 2)
+    yield { kind: 'element', bytes: bytes.subarray(spans[k], spans[k + 1]) }
+}
+
 function* elementsOf(
-  bytes: Uint8Array,
-  spans: readonly number[],
+  pieces: Iterable<ListPiece>,
+  whole: () => Checked<unknown>,
   name: string | null,
   limits: SessionLimits,
   decode: Utf8Decode,
 ): Generator<Checked<unknown>> {
-  for (let k = 0; k + 1 < spans.length; k += 2) {
-    const index = k / 2
+  let index = 0
+  for (const piece of pieces) {
+    if (piece.kind === 'unreadable') return yield piece.failure
     let value: unknown
     try {
+      if (piece.kind === 'not-a-list') throw new Error('not a list')
       // A byte order mark inside the list is kept, so it is an error as in the whole file's parse.
-      const text = decode(bytes.subarray(spans[k], spans[k + 1]))
+      const text = decode(piece.bytes)
       if (text === null) throw new Error('not UTF-8')
       value = JSON.parse(text)
     } catch {
       // Reading the whole file says what is wrong and where, as it does for any file.
-      const whole = readJsonFile(bytes, name, limits)
-      if (!whole.ok) yield whole
-      else if (Array.isArray(whole.value)) for (const v of whole.value.slice(index)) yield passed(v)
+      const read = whole()
+      if (!read.ok) yield read
+      else if (!Array.isArray(read.value))
+        yield failed('file-invalid', name ?? '(root)', 'expected a list')
+      else for (const v of read.value.slice(index)) yield passed(v)
       return
     }
     const plain = toPlainData(value, limits, {
@@ -114,6 +140,7 @@ function* elementsOf(
       yield inFile({ ...plain, problems: plain.problems.map((p) => atElement(p, index)) }, name)
       return
     }
+    index++
     yield plain
   }
 }

@@ -1,6 +1,8 @@
 import { inflateSync, unzipSync } from 'fflate'
+import { inflateChunks } from './inflate-chunks'
 import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { failed, passed, type Checked } from './problems'
+import type { StreamedFile } from './streamed-file'
 import { zipDirectory, type ZipEntry } from './zip-directory'
 
 /**
@@ -12,6 +14,57 @@ export interface SourceFile {
   name: string
   size: number
   read(): Checked<Uint8Array>
+  /** The file read as it unpacks, where it can be (a zip's stored or deflated file). */
+  streamed?: () => StreamedFile
+}
+
+/** From this size, a file is read as it unpacks when it can be (see `streamedOf`). */
+const STREAM_FROM = 4 * 1024 * 1024
+
+/**
+ * `file` read as it unpacks instead of whole, when it is a zip's file larger than `STREAM_FROM`
+ * (ChatGPT and Claude exports: a single `conversations.json` is often tens of megabytes).
+ */
+export const streamedOf = (file: SourceFile): StreamedFile | undefined =>
+  file.size > STREAM_FROM ? file.streamed?.() : undefined
+
+/** Bytes handed over at a time when a stored (not deflated) file is read as it unpacks. */
+const STORED_CHUNK = 1024 * 1024
+
+/**
+ * The unpacked bytes of a zip's file `entry`, a chunk at a time (`inflateChunks`: one reused
+ * buffer), so the file is never held whole; refused, with `where`, when it unpacks to another size
+ * than stated. A chunk is good until the next is asked for.
+ */
+function* unpackedChunks(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  where: string,
+): Generator<Checked<Uint8Array>> {
+  const data = zip.subarray(entry.start, entry.start + entry.compressedSize)
+  const sizes = (more: boolean): Checked<never> =>
+    failed(
+      'file-invalid',
+      where,
+      `the file cannot be unpacked (it unpacks to ${more ? 'more' : 'fewer'} bytes than the zip says)`,
+    )
+  if (entry.method === 0) {
+    if (data.length !== entry.size)
+      return yield failed('file-invalid', where, 'the file cannot be unpacked (its sizes disagree)')
+    for (let at = 0; at < data.length; at += STORED_CHUNK)
+      yield passed(data.subarray(at, at + STORED_CHUNK))
+    return
+  }
+  if (entry.size === 0) return
+  let total = 0
+  for (const chunk of inflateChunks(data)) {
+    if (!chunk.ok)
+      return yield failed('file-invalid', where, `the file cannot be unpacked (${chunk.reason})`)
+    total += chunk.bytes.length
+    if (total > entry.size) return yield sizes(true)
+    yield passed(chunk.bytes)
+  }
+  if (total !== entry.size) yield sizes(false)
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -78,10 +131,28 @@ export function zipFiles(
       return failed('file-invalid', where, `the file cannot be unpacked (${reason})`)
     }
   }
+  // A file whose directory entry agrees with fflate's listing can also be read as it unpacks.
+  const streamedFrom = (
+    entry: ZipEntry | undefined,
+    size: number,
+  ): { streamed?: () => StreamedFile } =>
+    entry &&
+    entry.size === size &&
+    size <= limits.maxDecompressedBytes &&
+    (entry.method === 0 || entry.method === 8)
+      ? {
+          streamed: () => ({
+            size,
+            chunks: () => unpackedChunks(zip, entry, `${zipName}: ${entry.name}`),
+            whole: () => inflated(entry),
+          }),
+        }
+      : {}
   return passed(
     listed.map(({ name, size }) => ({
       name,
       size,
+      ...streamedFrom(directory?.get(name), size),
       read: (): Checked<Uint8Array> => {
         if (size > limits.maxDecompressedBytes)
           return failed(

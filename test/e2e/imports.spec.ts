@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chatGptShards } from '../fixtures/imports/chatgpt-export'
-import { chatGptShardedZip, claudeZip } from '../fixtures/imports/export-zips'
+import { chatGptShardedZip, chatGptSingleZip, claudeZip } from '../fixtures/imports/export-zips'
 import { generateChatGptShards } from '../fixtures/imports/generate-chatgpt'
 import { test } from './fixtures'
 import { KeepsakePage } from './pages/keepsake-page'
@@ -167,6 +167,39 @@ test('the shards of an unpacked ChatGPT export chosen together import as one exp
   await expect(files.report).toContainText(
     'Read 4 conversations and 27 messages from a ChatGPT export (2 files).',
   )
+})
+
+test("an older export's large conversations.json, read as it unpacks, imports everything that reading it whole does", async ({
+  device,
+}) => {
+  // 7,000 messages: about 5 MiB of JSON, above the size from which a zip's file is read as it
+  // unpacks; the same conversations in shards of 20 are each read whole.
+  const dir = mkdtempSync(join(tmpdir(), 'keepsake-large-'))
+  const conversations = generateChatGptShards(7000, 50, 20)
+  const single = join(dir, 'older-export.zip')
+  const sharded = join(dir, 'sharded-export.zip')
+  writeFileSync(single, chatGptSingleZip(conversations.flat()))
+  writeFileSync(sharded, chatGptShardedZip(conversations))
+  const app = new KeepsakePage(device.browser.page)
+  await app.openReady(device.host.url)
+  await app.dismissWelcome()
+  const files = new ImportDialog(app.page)
+  await files.importFrom(single, files.merge)
+  await expect(files.status).toHaveText(/^Merged [\d,]+ new messages and 0 memory items\.$/, {
+    timeout: 60_000,
+  })
+  await expect(files.report).toContainText('Read 140 conversations and')
+  await files.close.click()
+  await files.importFrom(sharded, files.merge)
+  await expect(files.status).toHaveText(
+    'Nothing new: this space already has everything in the file.',
+    { timeout: 60_000 },
+  )
+  await files.close.click()
+  // The last answer of the last conversation is found.
+  const hits = await messageHits(app, 'answer 6998')
+  await expect(hits.first()).toContainText('answer 6998')
+  await expect(hits.first()).toContainText('learning the cello #140')
 })
 
 /** The names of this profile's space databases, as the page's origin lists them. */

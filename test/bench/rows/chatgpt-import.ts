@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chatGptShardedZip } from '../../fixtures/imports/export-zips'
+import { chatGptShardedZip, chatGptSingleZip } from '../../fixtures/imports/export-zips'
 import { generateChatGptShards } from '../../fixtures/imports/generate-chatgpt'
 import type { AppDevice } from '../app-device'
 import { sampleMemory, type MemoryPeaks } from '../app-memory'
@@ -73,8 +73,9 @@ function cliImport(zip: string, out: string): Promise<CliRun> {
 }
 
 /**
- * Row 9: a generated ChatGPT export zip (2026 shards, tool calls, images, citations, client-clock
- * skew) imported by the shipped CLI and by the app's Files path (new space). Times are wall
+ * Row 9: a generated ChatGPT export zip (tool calls, images, citations, client-clock skew), in both
+ * shapes people have — 2026 shards, and an older export's one conversations.json — imported by the
+ * shipped CLI and by the app's Files path (new space). Times are wall
  * clock. Memory, beside the export's unpacked JSON size: the CLI's peak RSS; the app's JS memory
  * (page and runtime worker) held at its peak, in separate runs that collect garbage before each
  * sample; and, in the timed runs, the JS heap in use (sampled, and the worker's just before each
@@ -82,14 +83,26 @@ function cliImport(zip: string, out: string): Promise<CliRun> {
  * was there just before. The CLI's JS heap peak is read before each of its collections too.
  */
 export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promise<void> {
-  const { figures } = ctx
-  const { messages, runs: n } = ctx.sizes.chatgpt
+  const { messages } = ctx.sizes.chatgpt
   const shards = generateChatGptShards(messages)
   const unpacked = shards.reduce((sum, s) => sum + Buffer.byteLength(JSON.stringify(s)), 0)
-  const zipBytes = chatGptShardedZip(shards)
+  // Both shapes people have: a 2026 export in shards, and an older one's single conversations.json.
+  await zipRows(ctx, app, unpacked, chatGptShardedZip(shards), `(${shards.length} shards)`)
+  await zipRows(ctx, app, unpacked, chatGptSingleZip(shards.flat()), '(one conversations.json)')
+}
+
+async function zipRows(
+  ctx: BenchContext,
+  app: AppDevice,
+  unpacked: number,
+  zipBytes: Uint8Array,
+  shape: string,
+): Promise<void> {
+  const { figures } = ctx
+  const { messages, runs: n } = ctx.sizes.chatgpt
   const zip = join(ctx.workDir, 'chatgpt-export.zip')
   await writeFile(zip, zipBytes)
-  const what = `${count(messages)}-msg ChatGPT zip (${shards.length} shards)`
+  const what = `${count(messages)}-msg ChatGPT zip ${shape}`
   const sizes = `${bytes(zipBytes.length)} zip, ${bytes(unpacked)} unpacked JSON`
 
   const cli: CliRun[] = []
@@ -107,7 +120,7 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
   const rss = overRuns(cli.map((r) => r.maxRss))
   figures.add({
     row: 9,
-    label: `CLI keepsake import · peak RSS`,
+    label: `CLI keepsake import · peak RSS · ${shape}`,
     value: bytes(rss.median),
     spread: runs(rss, bytes),
     note: `${(rss.median / unpacked).toFixed(1)}× the unpacked JSON; the whole Node process`,
@@ -117,7 +130,7 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
   const cliCollections = Math.min(...cli.map((r) => r.collections))
   figures.add({
     row: 9,
-    label: `CLI keepsake import · JS heap in use, peak above before`,
+    label: `CLI keepsake import · JS heap in use, peak above before · ${shape}`,
     value: bytes(cliHeap.median),
     spread: runs(cliHeap, bytes),
     note: `${(cliHeap.median / unpacked).toFixed(1)}× the unpacked JSON; V8 heap plus ArrayBuffers just before each of its collections (v8.GCProfiler, ≥ ${cliCollections}) and at the end, nothing forced`,
@@ -180,29 +193,29 @@ export async function chatGptImportRow(ctx: BenchContext, app: AppDevice): Promi
     })
   }
   memoryRow(
-    'app import · JS memory held, peak above before (page + runtime worker)',
+    `app import · JS memory held, peak above before (page + runtime worker) · ${shape}`,
     held,
     'goal ≤ about 3×; live V8 heap plus ArrayBuffers: collected, then sampled over CDP every 500 ms (separate runs)',
   )
   const samples = Math.min(...peaks.map((p) => p.jsSamples))
   memoryRow(
-    'app import · JS heap in use, peak above before (page + runtime worker)',
+    `app import · JS heap in use, peak above before (page + runtime worker) · ${shape}`,
     peaks.map((p) => p.js),
     `what V8 has not collected yet counts too; CDP every 50 ms (≥ ${samples} answered samples)`,
   )
   const collections = Math.min(...peaks.map((p) => p.collections))
   memoryRow(
-    'app import · runtime worker JS heap in use, peak above before',
+    `app import · runtime worker JS heap in use, peak above before · ${shape}`,
     peaks.map((p) => p.workerHeap),
     `V8's own figure just before each collection (trace events, ≥ ${collections}) and at the end, nothing forced; ArrayBuffers not included`,
   )
   memoryRow(
-    'app import · renderer processes RSS peak above before',
+    `app import · renderer processes RSS peak above before · ${shape}`,
     peaks.map((p) => p.renderers),
     'the page and the runtime worker, resident, /proc every 50 ms',
   )
   memoryRow(
-    'app import · all Chromium processes RSS peak above before',
+    `app import · all Chromium processes RSS peak above before · ${shape}`,
     peaks.map((p) => p.all),
     "adds the browser process (IndexedDB's own buffers), GPU and services",
   )

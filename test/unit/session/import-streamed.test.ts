@@ -161,3 +161,32 @@ test('a Claude.ai export whose bytes changed before they were read again gives a
     /read differently the second time/,
   )
 })
+
+test("a zip's large conversations.json is read as it unpacks, never whole, and imports as it does read whole", async () => {
+  const { zipSync } = await import('fflate')
+  const { sourceFiles } = await import('../../../shared/session/import-source')
+  const { generateChatGptShards } = await import('../../fixtures/imports/generate-chatgpt')
+  const conversations = generateChatGptShards(8_000).flat()
+  const zip = zipSync({ 'conversations.json': utf8(conversations), 'user.json': utf8({ id: 'u' }) })
+  const log: string[] = []
+  const listed = sourceFiles('chatgpt-export.zip', zip, options)
+  if (!listed.ok) throw new Error('not a zip')
+  const files = listed.value.files.map((f) => ({
+    ...f,
+    read: () => (log.push(`read whole ${f.name}`), f.read()),
+  }))
+  expect(files.find((f) => f.name === 'conversations.json')?.size).toBeGreaterThan(4 * 1024 * 1024)
+  // Read as it unpacks (the app's way), then with every file read whole, as before.
+  const streamed = await readForApp(files)
+  const written = [...(streamed.contents?.() ?? [])].map((c) => (c.ok ? c.value : c))
+  expect(log).toEqual([])
+  const whole = await importSource(
+    'chatgpt-export.zip',
+    listed.value.files.map(({ streamed: _, ...f }) => f),
+    true,
+    { ...options, stream: false },
+  )
+  if (!whole.ok) throw new Error('not imported whole')
+  expect(streamed.report).toEqual(whole.value.report)
+  expect(written).toEqual(whole.value.data.conversations)
+})
