@@ -8,6 +8,7 @@ import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexic
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
+import { namedInPassing } from './named-in-passing'
 import { readStatus } from './rules-status'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
@@ -923,7 +924,13 @@ function read(message: string, now: Date): Reading[] {
           part,
         )
       const core = setting ? part.slice(setting[0].length) : part
-      const found = readClause({ text: core, now, correction: clauseCorrection, explicit: false })
+      const read1 = readClause({ text: core, now, correction: clauseCorrection, explicit: false })
+      // "Our lab manager Joon orders all reagents", "Wife Brenda says…": their doings are theirs,
+      // but who they are is the person's to know.
+      const named = read1 === null || read1.type === 'chat' ? namedInPassing(core) : null
+      const found = named
+        ? (readClause({ text: named, now, correction: false, explicit: false }) ?? read1)
+        : read1
       // After a status change or a problem, what follows in the sentence without "I" explains it
       // ("router's handled, Zen sent a replacement"; "the router is acting up, drops every evening").
       if (
