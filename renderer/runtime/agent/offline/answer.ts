@@ -24,6 +24,7 @@ import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
 import { hasAnswerForm } from './answer-form'
 import { akin } from './akin'
+import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -328,7 +329,7 @@ function score(
   v: MemoryItemView,
   q: Extract<Question, { type: 'lookup' }>,
   words: Set<string>[],
-  typed: Set<string>,
+  close: (asked: string, have: string) => boolean,
   ofKind: (v: MemoryItemView) => boolean,
 ): number {
   const i = v.item
@@ -388,7 +389,7 @@ function score(
   for (const g of words) {
     if ([...g].some((w) => have.has(w))) hits++
     // "diabetes" and "diabetic", "renewal" and "renew": forms of one word count for less.
-    else if ([...g].some((w) => [...have].some((h) => akin(w, h, typed.has(w))))) near++
+    else if ([...g].some((w) => [...have].some((h) => close(w, h)))) near++
   }
   // "What music do I like?": one of the kind asked for ("jazz") counts as naming it.
   if (ofKind(v)) hits++
@@ -436,6 +437,7 @@ async function lookup(
   src: AnswerSources,
 ): Promise<string> {
   const kinds = await loadWordKinds()
+  const links = await loadWordLinks()
   const asked = kindAsked(q.text)
   // "What tool did I break?" — "my multimeter died": a noun of the item that is one of the kind.
   const ofKind = (v: MemoryItemView): boolean =>
@@ -458,6 +460,10 @@ async function lookup(
     if (inContext.has(w.toLowerCase())) forms.add(canonical(w))
     words.push(forms)
   }
+  // A word as typed also reaches the words WordNet links it to ("haircut" — "hair appointment",
+  // "allergic" — "allergy"); the words a topic stands for do not, or a topic would reach everything.
+  const close = (k: string, h: string): boolean =>
+    akin(k, h, typed.has(k)) || (typed.has(k) && links.linked(k, h))
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
   const about = q.subjects.filter((x) => isRelation(x))
   const candidates = src.views.filter(
@@ -496,7 +502,7 @@ async function lookup(
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
     return (g) =>
-      have.some((h) => g.has(h) || [...g].some((k) => akin(k, h, typed.has(k)))) ||
+      have.some((h) => g.has(h) || [...g].some((k) => close(k, h))) ||
       (asked !== null && g.has(asked) && ofKind(v))
   }
   // Whoever the question names must be in the answer, whatever its subject ("where does Theo
@@ -550,7 +556,7 @@ async function lookup(
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, typed, ofKind) + (inUse(v) ? 4 : 0),
+      s: score(v, q, words, close, ofKind) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>
