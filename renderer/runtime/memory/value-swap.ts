@@ -22,9 +22,8 @@ export function swappedValue(old: MemoryItem, c: Capture): string | null {
   )
   if (fresh.length !== 1) return null
   // The new text already says all the old one did: nothing to keep.
-  const lost = [...known].filter(
-    (w) => w.length > 3 && !wordsOf(c.text).has(w) && w !== named.toLowerCase(),
-  )
+  const gone = wordsOf(named)
+  const lost = [...known].filter((w) => w.length > 3 && !wordsOf(c.text).has(w) && !gone.has(w))
   if (lost.length === 0) return null
   return old.text.replace(at, fresh[0]!)
 }

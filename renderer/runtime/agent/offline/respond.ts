@@ -18,6 +18,7 @@ import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understandi
 import { readStatus } from '../../understanding/rules-status'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
+import { amendedDate } from '../../memory/amend-date'
 import { amendTarget } from '../../memory/amend-target'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
@@ -418,15 +419,17 @@ export async function respondOffline(
         const old = target
         const was =
           r.replaces ?? valueSpan(old.text, r.value, turn.now) ?? itemExtras(old).extras.value ?? ''
+        // A new day for a dated item moves its due date too; any other new value keeps it.
+        const redated = amendedDate(old, r.value, turn.now)
         return record({
           kind: old.kind,
-          text: replaceValue(old.text, was, r.value),
+          text: redated?.text ?? replaceValue(old.text, was, r.value),
           subject: subjectOf(old),
           value: r.value,
           ...(old.kind === 'preference' ? { key: old.key } : {}),
-          due: null,
+          due: redated?.due ?? itemExtras(old).extras.due ?? null,
           schedule: null,
-          replaces: was || null,
+          replaces: redated?.was ?? (was || null),
           correction: true,
         })
       }

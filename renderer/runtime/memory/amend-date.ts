@@ -1,0 +1,65 @@
+import type { MemoryItem } from '../../../shared/schema/current'
+import { itemExtras } from '../../../shared/schema/item-extras'
+import { findDate, formatDate } from '../understanding/dates'
+
+const DAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const MONTHS =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
+/** A date as stored items spell it (`formatDate`): "Tuesday, December 8", "…, 2027", "… at 09:30". */
+const SPELT = new RegExp(
+  `\\b(${DAYS}, ${MONTHS} \\d{1,2}(?:, \\d{4})?)( at \\d{1,2}(?::\\d{2})?(?:\\s?[ap]m)?\\b)?`,
+  'iu',
+)
+/** A value that names only a day of the week or of the month: "Wednesday", "weds", "the 14th". */
+const DAY_ONLY =
+  /^(?:on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))$/iu
+/** A value that names only a time of day: "3pm", "at 9:30", "half 2" is not read. */
+const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?$/iu
+const DAY_MS = 86_400_000
+
+/** The date a correction moves an item to: its new text, and its due date. */
+export interface AmendedDate {
+  /** The old text with its date spelt anew, or null when the text spells no date of its own. */
+  text: string | null
+  /** The old date as the text spelt it, when `text` spells it anew. */
+  was: string | null
+  due: string
+}
+
+/**
+ * "make that Wednesday" after "book the vet for Mango on Tuesday, December 8": a bare correction of
+ * when, for an item with a due date. A day alone is read near the old date (the Wednesday of that
+ * week, not the next one after today; "the 14th" of that month), anything else ("tomorrow", "March
+ * 20") from the message's time; a time alone ("3pm") keeps the day. The old time of day stays
+ * unless a new one is said, and where the
+ * text spells the old date it spells the new one: "… on Wednesday, December 9". Null when the item
+ * has no due date or the value is not a date.
+ */
+export function amendedDate(old: MemoryItem, value: string, now: Date): AmendedDate | null {
+  const due = itemExtras(old).extras.due
+  if (!due) return null
+  const said = value.trim()
+  const near = DAY_ONLY.test(said)
+  const found = findDate(said, near ? new Date(Date.parse(due) - 3 * DAY_MS) : now)
+  if (!found) return null
+  // The value is a date, not a sentence that holds one.
+  const rest = said.slice(0, found.index) + said.slice(found.index + found.phrase.length)
+  if (/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:on|the|at|for|it's|its|it is)\b/giu, ''))) return null
+  const before = new Date(due)
+  let when = new Date(found.iso)
+  // "make it 3pm": the same day at the new time.
+  if (TIME_ONLY.test(said)) {
+    when = new Date(before)
+    when.setHours(new Date(found.iso).getHours(), new Date(found.iso).getMinutes(), 0, 0)
+  } else if (!found.hasTime) when.setHours(before.getHours(), before.getMinutes(), 0, 0)
+  const spelt = SPELT.exec(old.text)
+  // A new time alone is put where the old one was said, as said ("at 3pm").
+  if (!spelt || TIME_ONLY.test(said)) return { text: null, was: null, due: when.toISOString() }
+  // A new day keeps the time as it was said ("… at 3pm"); a new day and time spell both.
+  const was = found.hasTime ? spelt[0] : spelt[1]!
+  return {
+    text: old.text.replace(was, formatDate(when.toISOString(), found.hasTime, now)),
+    was,
+    due: when.toISOString(),
+  }
+}
