@@ -1,4 +1,5 @@
 import { parse } from './nlp'
+import { cameBack } from './came-back'
 import { contentLemmas, stemOf } from './similarity'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
@@ -8,7 +9,8 @@ const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
 const RESOLVED_CUE =
   /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself)\b/iu
 /** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
-export const soundsResolved = (statement: string): boolean => RESOLVED_CUE.test(statement)
+export const soundsResolved = (statement: string): boolean =>
+  RESOLVED_CUE.test(statement) && !cameBack(statement)
 
 /**
  * Someone else's word on how a thing went ("Priya said yes to the swap", "the bank said the file
@@ -101,7 +103,7 @@ export function outcomeOf(
     const held = strongest(statement, open)
     return held ? { item: held, status: 'blocked' } : null
   }
-  if (NOT_YET.test(statement)) return null
+  if (NOT_YET.test(statement) || cameBack(statement)) return null
   const doc = parse(statement)
   // "a cottage called Gull's Rest", "a clinic based in Leeds": participles that describe, not report.
   const past =

@@ -1,3 +1,4 @@
+import { cameBack } from './came-back'
 import { capture, type Clause } from './capture'
 import { readProgress } from './rules-progress'
 import { tidy } from './text'
@@ -44,6 +45,8 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     )
   )
     return null
+  // "the leak is back": the problem has come back, nothing ended.
+  if (cameBack(clause.text)) return null
   const partly = readProgress(clause)
   if (partly) return partly
   let m: RegExpExecArray | null

@@ -287,11 +287,16 @@ export async function respondOffline(
    * ends no task about the build), and it is one still in the way only when it names the open
    * problem by two words ("fan is still rattling" for "the bathroom fan makes a rattling noise";
    * "card got cloned and they still haven't refunded it" is new beside "call the bank about the
-   * card").
+   * card"). With `only`, only open items of that kind are candidates.
    */
-  async function outcome(sentence: string, told?: Capture[]): Promise<string | null> {
+  async function outcome(
+    sentence: string,
+    told?: Capture[],
+    only?: OpenThing['kind'],
+  ): Promise<string | null> {
     const problem = told?.some((c) => c.kind === 'issue') ?? false
-    const found = outcomesOf(sentence, await openThings()).filter(
+    const open = (await openThings()).filter((o) => only === undefined || o.kind === only)
+    const found = outcomesOf(sentence, open).filter(
       (f) =>
         !problem ||
         (f.status === 'blocked'
@@ -372,6 +377,18 @@ export async function respondOffline(
         const u = r.update
         const line = await applied(u)
         if (line !== null) return [line, ...(await rest(u.text))].join('\n')
+        // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
+        // the report ends the one problem it names ("my phone screen is cracked"). Only what would
+        // be filed as a plain fact or a problem is read so, and only against open problems (open
+        // tasks read so too cost an update on a blind corpus).
+        const plain =
+          u.otherwise !== null &&
+          ((u.otherwise.kind === 'fact' && u.otherwise.subject === null) ||
+            u.otherwise.kind === 'issue')
+        if (plain) {
+          const ended = await outcome(r.sentence, [u.otherwise!], 'issue')
+          if (ended !== null) return ended
+        }
         if (u.otherwise) {
           const key = u.otherwise.text.toLowerCase()
           if (filed.has(key)) return ''

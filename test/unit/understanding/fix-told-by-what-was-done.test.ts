@@ -1,0 +1,62 @@
+import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
+import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
+import { cameBack } from '../../../renderer/runtime/understanding/came-back'
+import { docTools } from '../../support/understanding/evaluate'
+
+/** Says each message in turn, two minutes apart; returns the problems and tasks and whether each is open. */
+async function after(messages: string[]): Promise<{ text: string; open: boolean }[]> {
+  const doc = new Y.Doc()
+  let clock = Date.parse('2026-05-18T09:00:00Z')
+  for (const text of messages) {
+    const now = new Date((clock += 120_000))
+    await respondOffline(
+      {
+        text,
+        now,
+        firstTurn: false,
+        change: { now, actor: 'assistant', source: { conversationId: 'c', messageId: `${clock}` } },
+      },
+      docTools(doc, now, async () => []),
+    )
+  }
+  return readMemory(doc)
+    .items.filter((i) => i.kind === 'issue' || i.kind === 'task')
+    .map((i) => ({
+      text: i.text,
+      open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',
+    }))
+}
+
+describe('a fix told by what was done to the thing', () => {
+  it.each([
+    ['got the screen replaced at the kiosk', 'my phone screen is cracked'],
+    ['got the bathroom tile replaced yesterday', 'a tile in the bathroom is cracked'],
+  ])('%s resolves the one problem it names, and stores nothing else', async (report, problem) => {
+    const items = await after([problem, 'I need to renew the car insurance before May', report])
+    expect(items).toHaveLength(2)
+    expect(items[0]).toMatchObject({ open: false })
+    expect(items[1]).toMatchObject({ open: true })
+  })
+})
+
+describe('a problem told as come back', () => {
+  it.each([
+    ['the leak is back', 'the kitchen tap keeps leaking'],
+    [
+      'card machine playing up again today, same as before',
+      'the card machine keeps dropping the connection',
+    ],
+  ])('%s is a problem again, and ends nothing', async (report, problem) => {
+    const items = await after([problem, report])
+    expect(items.map((i) => i.open)).toEqual([true, true])
+  })
+
+  it.each(['the hot water is back', "wifi's up again", 'her temperature is back to normal'])(
+    '%s is not',
+    (text) => {
+      expect(cameBack(text)).toBe(false)
+    },
+  )
+})
