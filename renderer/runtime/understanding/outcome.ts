@@ -1,5 +1,6 @@
 import { parse } from './nlp'
 import { cameBack } from './came-back'
+import { isJob, isRelation } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
@@ -110,7 +111,9 @@ export function outcomeOf(
     doc.not('(called|named|based|located|known|born|made|built|set)').has('#PastTense') ||
     doc.has('(have|has) #Verb')
   const resolvedCue = RESOLVED_CUE.test(statement)
-  if (!past && !resolvedCue) return null
+  // "tax return is in", "application's in!": handed over, told by where the thing now is.
+  const handedIn = handedOver(statement)
+  if (!past && !resolvedCue && !handedIn) return null
   const said = new Set(stems(statement))
   const nouns = nounsOf(doc, open)
   let best: { item: OpenThing; hits: number; share: number } | null = null
@@ -122,7 +125,11 @@ export function outcomeOf(
     if (!best || shared.length > best.hits || (shared.length === best.hits && share > best.share))
       best = { item, hits: shared.length, share }
   }
-  const strong = best !== null && best.hits >= 2 && (best.share >= 0.3 || best.hits >= 3)
+  const strong =
+    best !== null &&
+    best.hits >= 2 &&
+    (best.share >= 0.3 || best.hits >= 3) &&
+    (past || resolvedCue || best.item.kind === 'task')
   if (best && strong)
     return { item: best.item, status: best.item.kind === 'task' ? 'done' : 'resolved' }
   // One shared noun is enough for a problem fixed ("the boiler's working"; "Bertrand came, oven
@@ -134,7 +141,9 @@ export function outcomeOf(
   // One shared noun is enough for a task too when the words say it is done and no other open
   // item has that noun ("proposal went out this morning", "passports arrived in the post").
   const naming = open.filter((o) => stems(o.text).some((w) => said.has(w) && nouns.has(w)))
-  return naming.length === 1 && naming[0]!.kind === 'task' && TASK_DONE.test(statement)
+  return naming.length === 1 &&
+    naming[0]!.kind === 'task' &&
+    (TASK_DONE.test(statement) || handedIn)
     ? { item: naming[0]!, status: 'done' }
     : null
 }
@@ -142,3 +151,13 @@ export function outcomeOf(
 /** Words that say a task's thing is done or has come, whatever the verb of the task. */
 const TASK_DONE =
   /\b(?:went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|wrapped(?: up)?|up again|all done)\b/iu
+
+/** A thing told as handed over, the whole statement: "tax return is in", "parcel's gone off". */
+const HANDED_IN =
+  /^(?:the\s+|my\s+|our\s+)?([\p{L}\p{N} '’-]{2,40}?)(?:['’]s|\s+(?:is|are|has|have))\s+(?:finally\s+|now\s+|all\s+|officially\s+)?(?:in|gone in|gone off|gone out|been sent)(?:\s+(?:now|today|finally|at last|this morning|yesterday))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
+
+/** Whether a statement tells a thing as handed over ("notice is in"), not a person as arrived ("mum's in"). */
+function handedOver(statement: string): boolean {
+  const m = HANDED_IN.exec(statement)
+  return m !== null && !contentLemmas(m[1]!).some((w) => isRelation(w) || isJob(w))
+}

@@ -22,6 +22,18 @@ const PART_OF =
 const SOME_OF =
   /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|sent(?:\s+out)?|marked|graded|packed|posted|signed|filled(?:\s+in)?|called|rung)\s+(?:\d+|a few|some|half|most|a couple)\s+of\s+(?:\d+\s+)?(?:the\s+|my\s+|our\s+|them\s*)?(.*?)(?:\s+so far|\s+already|\s+now)?$/iu
 
+const COUNT =
+  '(?:about\\s+|around\\s+|roughly\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|half|most|a couple(?:\\s+of)?)'
+
+/**
+ * Some of the things got so far, or some still to go: "got two quotes for the roof so far, waiting
+ * on a third", "marked 20 essays, 12 to go", "sent 40 invites so far".
+ */
+const SO_FAR = new RegExp(
+  `^(?:I\\s+(?:have\\s+)?|we\\s+(?:have\\s+)?)?(?:\\p{L}+ed|done|got|sent|made|written|had|rung|paid|sold|read|dug|built)\\s+${COUNT}\\s+(?!of\\b)(.+?)(?:\\s+so far\\b|,?\\s+${COUNT}\\s+(?:more\\s+)?(?:to go|left|still to do|remaining)\\b)`,
+  'iu',
+)
+
 /**
  * A task reported part done: it is under way, not finished ("roster's half done" must not mark
  * the roster done). Returns null when the clause does not say the work is partly done.
@@ -32,6 +44,7 @@ export function readProgress(clause: Clause): StatusUpdate | null {
     PART_DONE.exec(clause.text) ??
     SOME_OF.exec(clause.text) ??
     PART_OF.exec(clause.text) ??
+    SO_FAR.exec(clause.text) ??
     (under && NOT_ALL.test(under[0]) ? under : null)
   const about = tidy(m?.[1] ?? '')
   if (!m || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
