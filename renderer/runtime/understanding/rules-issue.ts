@@ -94,21 +94,26 @@ const problem: Rule = ({ text, correction }) => {
 
 /** Things going wrong, by what a person sees, hears or feels ("whistling", "limping", "stuffed"). */
 const SYMPTOM =
-  /\b(?:packed up|packing up|conked out|gave up the ghost|whistl|rattl|squeak|squeal|creak|grind|slipp|slips\b|limp|leak|dripp|drips\b|flood|fray|crack|peel|rust(?:ed|y|ing)\b|jamm|jams\b|clogg|overheat|flicker|buzz|smok|stall|skipp|stutter|lagg|wobbl|sagg|stick(?:ing|s)\b|stuck\b|tripp|itch|ach(?:e|es|ing)\b|hurt|throb|swell|swollen|bleed|wheez|cough|vomit|sick\b|puncture|flat tyre|flat tire|flat battery|dead battery|battery(?:'s| is) dead|broke\b|broken|snapp|froze (?:my|our|the)\b|cancell?ed on (?:me|us)\b|went (?:sideways|wrong|south|pear-shaped)|(?:has|have|had) not (?:come|arrived|turned up|shown up|been (?:paid|approved|sent|fixed|refunded|processed))|(?:has|have|had) not (?:got|gotten|come) back to (?:me|us)|never (?:got|came) back to (?:me|us)|(?:has|have|had) not (?:replied|responded|confirmed|called back|rung back|paid (?:me|us))|warped|cupped|split\b|busted|stuffed|knackered|dodgy|wonky|faulty|kaput|loose\b|sore\b|niggl|stiff\b|infect|mould|mold\b|damp\b|mice\b|rats\b|ants\b|wasps?\b|cockroach|pests?\b|rash\b|migraine|fever|noisy|smell(?:s|y|ing)\b|stinks?\b|playing up|acting up|acting weird|on the blink|packed in|gave up|giving up|died\b|not coping|isn't coping|is not coping|can't cope|cannot cope|not draining|won't drain|backed up|backing up|pending|overdue|bounced|declined|rejected|lost my|missing\b|stolen|power cut|outage|load shedding|no signal|no power|no water|no heating|no hot water|no internet|keeps? (?:\w+ing)|won't (?:\w+)|will not (?:\w+)|numb(?:ness)?\b|tingl|blurr(?:y|ed)|sprain|pulled (?:a|my) (?:muscle|hamstring|calf|back)|tweaked my|flare[- ]?up|flared up|toothache)/iu
+  /\b(?:packed up|packing up|conked out|gave up the ghost|whistl|rattl|squeak|squeal|creak|grind|slipp|slips\b|limp|leak|dripp|drips\b|flood|fray|crack|peel|rust(?:ed|y|ing)\b|jamm|jams\b|clogg|overheat|flicker|buzz|smok|stall|skipp|stutter|lagg|wobbl|sagg|stick(?:ing|s)\b|stuck\b|tripp|itch|ach(?:e|es|ing)\b|hurt|throb|swell|swollen|bleed|wheez|cough|vomit|sick\b|puncture|flat tyre|flat tire|flat battery|dead battery|battery(?:'s| is) dead|broke\b|broken|snapp|froze (?:my|our|the)\b|cancell?ed on (?:me|us)\b|went (?:sideways|wrong|south|pear-shaped)|(?:has|have|had) not (?:come|arrived|turned up|shown up|been (?:paid|approved|sent|fixed|refunded|processed))|(?:has|have|had) not (?:got|gotten|come) back to (?:me|us)|never (?:got|came) back to (?:me|us)|(?:has|have|had) not (?:replied|responded|confirmed|called back|rung back|paid (?:me|us))|warped|cupped|split\b|busted|stuffed|knackered|dodgy|wonky|faulty|kaput|loose\b|sore\b|niggl|stiff\b|infect|mould|mold\b|damp\b|mice\b|rats\b|ants\b|wasps?\b|cockroach|pests?\b|rash\b|migraine|fever|noisy|smell(?:s|y|ing)\b|stinks?\b|playing up|acting up|acting weird|on the blink|packed in|gave up|giving up|died\b|not coping|isn't coping|is not coping|can't cope|cannot cope|not draining|won't drain|backed up|backing up|pending|overdue|bounced|declined|rejected|lost my|missing\b|stolen|power cut|outage|load shedding|no signal|no power|no water|no heating|no hot water|no internet|keeps? (?:\w+ing)|won't (?:\w+)|will not (?:\w+)|numb(?:ness)?\b|tingl|blurr(?:y|ed)|sprain|pulled (?:a|my) (?:muscle|hamstring|calf|back)|tweaked my|flare[- ]?up|flared up|toothache|click(?:s|ing)\b|clunk|knocking\b|humming\b|hiss(?:es|ing)\b|screech|nosebleed|cramp(?:s|ing)\b|blister|killing me|takes? (?:forever|ages) to|streak(?:s|y|ing)\b|lukewarm|lets? (?:water|rain|the rain|draughts?|cold air) in|only works (?:if|when)|(?:weird|funny|strange|bad|horrible|awful|musty|damp|burning|gas|rotten|sewage) smell|eczema|hay ?fever|psoriasis|insomnia|not sleeping)/iu
 /** A harsh verdict is a problem only about the person's own things ("our queue is horrible"). */
 const JUDGED =
   /\b(?:horrible|awful|terrible|a nightmare|a mess|too (?:hot|cold|slow|loud)|freezing|boiling|unusable|useless)\b/iu
 const OWN_THING = /^(?:my|our|the)\s+(?!weather\b)\p{L}/iu
-/** Said of a thing that is fine, or a wish: no problem. */
+/** Bad now, said of the person's own thing: "my eczema is really bad at the moment", "the fan is really loud". */
+const BAD_NOW =
+  /\b(?:is|are|has been|have been|keeps getting|getting)\s+(?:really\s+|so\s+|very\s+|super\s+|pretty\s+|quite\s+|way too\s+)(?:loud|noisy|painful|itchy|sore|unbearable|bad\s+(?:at the moment|right now|lately|again|this week|today|since))\b/iu /** Said of a thing that is fine, or a wish: no problem. */
 const NOT_A_PROBLEM =
-  /^(?:I|we)\s+(?:love|like|hate|enjoy|prefer|want|would|need|will|am going|have to|should|plan)\b|\b(?:no longer|not anymore|any more|fixed|sorted|resolved|stopped|fine now|ok now|okay now|back to normal|good as new|went away|has gone|is gone|cleared up|no more|all good|good now|green again|back (?:down|up|to normal|on)|came (?:thru|through|back))\b|^(?:if|when|whenever|unless)\b/iu
+  /^(?:I|we)\s+(?:love|like|hate|enjoy|prefer|want|would|need|will|am going|have to|should|plan)\b|\b(?:no longer|not anymore|any more|fixed|sorted|resolved|stopped|fine now|ok now|okay now|back to normal|good as new|went away|has gone|is gone|cleared up|no more|all good|good now|green again|back (?:down|up|to normal|on)|came (?:thru|through|back))\b|^(?:if|when|whenever|unless)\b|\bbut (?:it is|that is|it's|that's) (?:fine|ok|okay|worth it)\b/iu
 /** Something lasting, not a one-off remark: "since Sunday", "still", "again", "keeps". */
 const ONGOING =
   /\b(?:since|still|again|keeps?|all (?:day|week|night)|every (?:day|night|morning|evening|time)|for (?:days|weeks|a week|two weeks|ages)|lately|recently|at the moment|right now|today|this morning|this week|constantly|non-?stop|randomly|now)\b|\b(?:is|are|was|has been|have been|'s been|got|has|have|gone|went)\b/iu
 
 /** A one-off mishap is a problem on its own, whenever it happened: "someone nicked my bike". */
 const MISHAP =
-  /\b(?:snapped|cracked|burst|shattered|smashed|stole|stolen|nicked|pinched|swiped|broke into|broken into|burgled|burglarized|vandali[sz]ed|keyed|hacked|scammed|phished|towed|clamped|flooded|(?:cancell?ed|bailed|flaked) on (?:me|us)|pulled out|let (?:me|us) down|stood (?:me|us) up|no[- ]showed|did not (?:show|turn) up|never (?:showed|turned) up|bounced|overcharged|double[- ]charged|got (?:rejected|declined|refused|denied)|never (?:arrived|came|got here|got delivered|got to (?:me|us))|went missing|gone missing|lost in the post)\b/iu
+  /\b(?:snapped|cracked|burst|shattered|smashed|stole|stolen|nicked|pinched|swiped|broke into|broken into|burgled|burglarized|vandali[sz]ed|keyed|hacked|scammed|phished|towed|clamped|flooded|(?:cancell?ed|bailed|flaked) on (?:me|us)|pulled out|let (?:me|us) down|stood (?:me|us) up|no[- ]showed|did not (?:show|turn) up|never (?:showed|turned) up|bounced|overcharged|double[- ]charged|got (?:rejected|declined|refused|denied)|never (?:arrived|came|got here|got delivered|got to (?:me|us))|went missing|gone missing|lost in the post|double[- ](?:paid|charged|booked|billed)|overpaid|underpaid|short[- ]?changed|missed (?:our|my) (?:street|road|bins?|collection|delivery|appointment))\b/iu
+/** Someone else's mistake: "the supplier sent the wrong size pipes" (the person's own is not kept). */
+const WRONG_ONE =
+  /^(?!(?:I|we)\b).*\b(?:sent|delivered|gave|brought|fitted|ordered|charged|billed|installed|posted)\s+(?:me\s+|us\s+)?the wrong\b/iu
 
 /**
  * Problems told by their symptoms: "my hearing aid has been whistling since Sunday", "the ute's
@@ -117,10 +122,12 @@ const MISHAP =
  */
 const symptom: Rule = ({ text, correction }) => {
   const judged =
-    JUDGED.test(text) &&
+    (JUDGED.test(text) || BAD_NOW.test(text)) &&
     OWN_THING.test(text) &&
     !/\b(?:weather|traffic|news|film|movie|show|game|book|match|season|episode)\b/iu.test(text)
-  const mishap = MISHAP.test(text) && !/^(?:if|when|whenever|unless|what if)\b/iu.test(text)
+  const mishap =
+    (MISHAP.test(text) || WRONG_ONE.test(text)) &&
+    !/^(?:if|when|whenever|unless|what if)\b/iu.test(text)
   if (
     (!SYMPTOM.test(text) && !judged && !mishap) ||
     NOT_A_PROBLEM.test(text) ||

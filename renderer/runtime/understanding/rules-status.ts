@@ -45,8 +45,13 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     )
   )
     return null
-  // "the leak is back": the problem has come back, nothing ended.
-  if (cameBack(clause.text)) return null
+  // "the leak is back": the problem has come back, nothing ended. "the supplier sent the wrong
+  // pipes", "Sky keeps charging me for a package I cancelled": a fault, not a job done.
+  if (
+    cameBack(clause.text) ||
+    /^(?!(?:I|we)\b).*\bthe wrong\b|\bkeeps\s+\p{L}+ing\b/iu.test(clause.text)
+  )
+    return null
   const partly = readProgress(clause)
   if (partly) return partly
   let m: RegExpExecArray | null
