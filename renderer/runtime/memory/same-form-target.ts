@@ -43,8 +43,9 @@ export interface SaidValue {
  * a time, an amount, a dose, a code, an email, a phone number) replaces the current item that holds
  * a different value of that form and shares the most words with what is said about it. With no word
  * shared, only the one item holding an email, a phone number or an amount in the same unit is meant.
- * Items about someone else ("my son" against "my daughter") and deadlines of tasks, when the
- * statement is not a task, are never the target. Undefined when no one item is clearly meant.
+ * Items about someone else ("my son" against "my daughter") are never the target, nor is a task's
+ * deadline, when the statement is not a task, unless it names the task by two words or more ("the
+ * MOT garage moved my car booking to the 24th"). Undefined when no one item is clearly meant.
  */
 export function sameFormTarget(
   current: readonly MemoryItem[],
@@ -64,7 +65,6 @@ export function sameFormTarget(
   )
   const scored = current
     .filter((i) => {
-      if (i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return false
       const own = itemExtras(i).extras.subject ?? null
       if (subject && own && own !== subject) return false
       return !otherOwner(text, i.text)
@@ -76,6 +76,9 @@ export function sameFormTarget(
       )
       if (fits.length === 0) return []
       const shared = new Set(contentLemmas(i.text).filter((w) => words.has(stem(w)))).size
+      // A task's deadline is changed by a statement that names the task in two words or more
+      // ("parents evening moved to the 12th"), never by a value that may be about anything else.
+      if (shared < 2 && i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return []
       return [{ i, shared, owned: fits.some(ownsItsForm) }]
     })
     .sort((a, b) => b.shared - a.shared || b.i.confirmedAt.localeCompare(a.i.confirmedAt))
