@@ -73,3 +73,13 @@ describe('questions answered by an item that says it in other words', () => {
     expect(when).toContain('12th')
   })
 })
+
+describe('earlier words quoted when memory has nothing', () => {
+  it('finds the message by another form of the word asked', async () => {
+    const [quoted] = await replies([
+      { say: 'my mate Ollie got engaged!', expect: [] },
+      ask('what about Ollie and the engagement?'),
+    ])
+    expect(quoted).toContain('Ollie got engaged')
+  })
+})

@@ -745,6 +745,7 @@ async function inTheirWords(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
 ): Promise<string | null> {
+  const links = await loadWordLinks()
   const want = [...new Set(contentLemmas(q.text).map(canonical))].filter(
     (w) => !ASKING.test(w) && !SOFT.test(w),
   )
@@ -767,7 +768,11 @@ async function inTheirWords(
     if (aboutThem && OTHERS_NEWS.test(h.text) && !/\b(?:I|me|we)\b/u.test(h.text)) return false
     if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
-    return want.filter((w) => have.has(w)).length >= need
+    return (
+      want.filter(
+        (w) => have.has(w) || [...have].some((x) => akin(w, x, true) || links.linked(w, x)),
+      ).length >= need
+    )
   })
   if (good.length === 0) return null
   const quotes = good
