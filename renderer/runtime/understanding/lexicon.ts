@@ -36,7 +36,17 @@ const NOT_JOB_HEADS = new Set(
       'brilliant|relevant|absent|present|silent|urgent|pleasant|constant|distant|reluctant|tolerant|' +
       'intolerant|fluent|competent|consistent|efficient|frequent|permanent|apparent|content|' +
       'ignorant|significant|hesitant|desperate|vibrant|elegant|redundant|abundant|dominant|' +
-      'resilient|lenient|transparent|convenient|insistent|persistent|dependent|sufficient',
+      'resilient|lenient|transparent|convenient|insistent|persistent|dependent|sufficient|' +
+      // things and times, not people: "lovely weather for October", "another winter in Leeds"
+      'weather|winter|summer|number|order|dinner|water|letter|paper|counter|corner|border|cover|' +
+      'power|matter|center|centre|quarter|semester|trimester|chapter|computer|laptop|printer|' +
+      'trailer|meter|monitor|error|floor|door|colour|color|flavour|flavor|honour|honor|mirror|' +
+      'motor|sector|factor|razor|tractor|event|moment|comment|payment|apartment|department|' +
+      'appointment|argument|treatment|equipment|environment|government|tournament|restaurant|' +
+      'plant|giant|elephant|account|amount|point|joint|print|sprint|hint|tent|rent|talent|' +
+      'percent|cent|tower|flower|shower|answer|offer|river|fever|liver|silver|timer|' +
+      'weekender|banger|bummer|stunner|scorcher|nightmare|disaster|monster|chatter|butter|sugar|' +
+      'burger|finger|ginger|pepper|dinosaur|register|roster|poster|sticker',
   ),
 )
 /** Whether a noun phrase names a job ("a data engineer", "an ICU nurse"). */
