@@ -8,8 +8,11 @@ const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|back|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself)\b/iu
-/** Whether a statement says a problem went away ("the hot water is back", "no more leaks"). */
+  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|(?<!\b(?:my|your|his|her|our|their|the|a|lower|upper|bad|sore)\s+)back(?!\s+(?:pain|ache|problems?|is|was|has|hurts?|still))|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself)\b/iu
+/**
+ * Whether a statement says a problem went away ("the hot water is back", "no more leaks"). "Back"
+ * is a cue only as "returned": "my back", "the back door", "back pain" name a thing.
+ */
 export const soundsResolved = (statement: string): boolean =>
   RESOLVED_CUE.test(statement) && !cameBack(statement)
 
