@@ -17,6 +17,7 @@ import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
+import { newAge } from './new-age'
 import { swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
 
@@ -181,18 +182,25 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
     if (same) return same
   }
-  if (c.correction && c.subject?.endsWith(' time')) {
-    // "The gym moved my class to Wednesdays": the same kind of event, named a little differently.
-    const words = c.subject.slice(0, -' time'.length).split(' ')
+  // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
+  const actually = /\bactually\b/iu.test(c.text)
+  const changed = c.correction || actually || CHANGED.test(c.text)
+  if (changed && c.subject?.endsWith(' time')) {
+    // "The gym moved my class to Wednesdays", "piano's on Thursdays now" after "Lily has piano
+    // lessons on Wednesdays": the same kind of event, named a little differently.
+    const eventWords = (s: string): string[] =>
+      s
+        .slice(0, -' time'.length)
+        .split(' ')
+        .filter((w) => !TIME_SUBJECT_FILLER.test(w))
+    const words = eventWords(c.subject)
     const same = current
       .filter((i) => {
         const s = subjectOf(i)
         return (
           s?.endsWith(' time') &&
-          s
-            .slice(0, -' time'.length)
-            .split(' ')
-            .some((w) => words.includes(w))
+          !otherOwner(c.text, i.text) &&
+          eventWords(s).some((w) => words.includes(w))
         )
       })
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
@@ -213,11 +221,11 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
   }
   const lost =
-    goneNamed(current, c, message) ?? newInRole(current, c, message) ?? newHome(current, c, message)
+    goneNamed(current, c, message) ??
+    newInRole(current, c, message) ??
+    newHome(current, c, message) ??
+    newAge(current, c)
   if (lost) return lost
-  // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
-  const actually = /\bactually\b/iu.test(c.text)
-  const changed = c.correction || actually || CHANGED.test(c.text)
   const renewed = (c.kind === 'fact' || c.kind === 'preference') && /\bnew\b/iu.test(c.text)
   if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text) || renewed) {
     // "the flat is 41B", "lessons moved to thursdays", "new timetable, school run is 8:05": the
@@ -270,6 +278,10 @@ function contradicted(current: MemoryItem[], text: string): MemoryItem | undefin
         .some((p) => said.some((q) => q.words === p.words && q.negated !== p.negated)),
     )
 }
+
+/** Words of a schedule's subject that name no event ("has piano time", "the gym time"). */
+const TIME_SUBJECT_FILLER =
+  /^(?:has|have|had|the|a|an|my|our|his|her|their|is|are|go|going|goes|started|start|starting|get|got|do|does|doing)$/iu
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =

@@ -2,6 +2,7 @@ import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import type { Capture } from '../understanding/types'
 import { otherOwner } from './whose'
+import { canonical } from '../understanding/lexicon'
 
 /** Subject words that name no role or thing of the speaker's ("landlord name" is about the landlord). */
 const NOT_A_ROLE = /^(?:name|time|home|s|my|the|of)$/u
@@ -34,10 +35,12 @@ export function newInRole(
   const m = NEW_ONE.exec(c.text)
   const change = m ?? CHANGE.exec(c.text)
   if (!change || !GIVES_VALUE.test(c.text)) return undefined
+  // "new boss" is a new manager: a role is named by its usual word too.
+  const named = (w: string): string[] => [singular(w), singular(canonical(w))]
   const said =
     !m || m[1]!.toLowerCase() === 'one'
-      ? new Set((message.match(/[\p{L}-]+/gu) ?? []).map(singular))
-      : new Set([singular(m[1]!)])
+      ? new Set((message.match(/[\p{L}-]+/gu) ?? []).flatMap(named))
+      : new Set(named(m[1]!))
   const holding = current.filter((i) => {
     const subject = itemExtras(i).extras.subject
     if (i.kind !== 'fact' || !subject || otherOwner(c.text, i.text)) return false

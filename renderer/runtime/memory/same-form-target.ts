@@ -16,6 +16,13 @@ const CHANGE_WORDS = new Set(
   ).split('|'),
 )
 
+/**
+ * Family, friends and pets: whose a value is, not what it is about ("my son's football"). A
+ * professional ("the consultant is March 27", "the dentist moved it") names the thing itself.
+ */
+const OWNER =
+  /^(?:mom|mum|mother|mama|dad|father|papa|parents|sister|brother|sibling|siblings|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kid|kids|child|children|baby|grand\p{L}*|nan|nana|gran|granny|aunt|uncle|cousin|niece|nephew|step\p{L}+|in-laws|\p{L}+-in-law|best friend|friend|roommate|flatmate|housemate|neighbou?r|mate|best mate|bestie|gf|bf|hubby|dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet)$/iu
+
 /** "the Nguyens'" and "Nguyens", which the lemmatiser leaves apart, are one word. */
 const stem = (w: string): string => w.replace(/['’]?s?['’]?$/u, '')
 
@@ -60,7 +67,7 @@ export function sameFormTarget(
   // Whose it is ("my son") is checked apart; a shared relation says nothing about which of theirs.
   const words = new Set(
     contentLemmas(rest)
-      .filter((w) => !CHANGE_WORDS.has(w) && !isRelation(w))
+      .filter((w) => !CHANGE_WORDS.has(w) && !(isRelation(w) && OWNER.test(w)))
       .map(stem),
   )
   const scored = current

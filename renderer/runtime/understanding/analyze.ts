@@ -76,7 +76,7 @@ const PREFIX =
 const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|whoops|my bad|no wait|wait no|wait|no no|no(?=[,.!])|nope|I mean|I meant|rather|scratch that|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|no no|no(?=[,.!]|\s+sorry)|nope|nah|naw|I mean|I meant|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 const LEAD =
   /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
@@ -205,7 +205,9 @@ function prepare(raw: string): { text: string; correction: boolean } {
     .replace(/^(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-*•–](?=\s))\s*/u, '')
     .replace(/[.!?…]+$/u, '')
     .trim()
-  let correction = false
+  // "12th*", "it's the 12th, not the 10th, sorry": a typo's fix, an apology after the fix.
+  let correction = /\S\*$|,\s*(?:sorry|sry|soz|my bad|oops)$/iu.test(text)
+  if (correction) text = text.replace(/\*$|,\s*(?:sorry|sry|soz|my bad|oops)$/iu, '').trim()
   for (let i = 0; i < 5; i++) {
     const cp = CORRECTION_PREFIX.exec(text)
     if (cp) {
