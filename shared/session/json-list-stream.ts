@@ -1,17 +1,17 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  isSpace,
+} from './json-bytes'
 import type { SessionLimits } from './limits'
 import type { Checked } from './problems'
 
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COMMA = 0x2c
 const BOM = [0xef, 0xbb, 0xbf]
-
-const isSpace = (c: number | undefined): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 
 /** One piece of a JSON list read as it arrives: an element's bytes, or why the reading stopped. */
 export type ListPiece =

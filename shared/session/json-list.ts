@@ -1,15 +1,14 @@
 import type { SessionLimits } from './limits'
-
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COMMA = 0x2c
-
-const isSpace = (c: number | undefined): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  isSpace,
+} from './json-bytes'
 
 /**
  * Where each element of a JSON list lies in its UTF-8 bytes, as `[start, end)` offsets in pairs,

@@ -1,13 +1,14 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './json-bytes'
 import type { SessionLimits } from './limits'
 import { toPlainData } from './plain-data'
 import { failed, type Checked } from './problems'
-
-const OPEN_BRACE = 0x7b
-const OPEN_BRACKET = 0x5b
-const CLOSE_BRACE = 0x7d
-const CLOSE_BRACKET = 0x5d
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
 
 /**
  * What is wrong with the shape of JSON text, found without parsing (so a parser never recurses that
