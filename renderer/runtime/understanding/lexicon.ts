@@ -27,6 +27,17 @@ const JOB_SUFFIX =
   /(?:er|or|ist|ian|ant|ent|eer|ect|ee|man|woman|person|nurse|chef|cook|medic|intern|student|dev|lead|head|director|officer|analyst|clerk|pilot|surgeon|vet|tech|consultant|founder|owner|trainee|apprentice|resident|professor|lecturer|scientist|artist|pharmacist|dentist|therapist|paralegal|barista|bartender|cashier|driver|nanny|tutor|coach|freelancer|contractor)$/iu
 const NOT_JOBS =
   /\b(?:sucker|fanatic|nerd|geek|snob|addict|junkie|morning|night|people|dog|cat|coffee|tea|early|late|big|huge|fan|member|user|owner of a|vegetarian|vegan|pescatarian|beginner|newbie|introvert|extrovert|smoker|non-smoker|drinker|sleeper|eater|runner|swimmer|reader|gamer|believer|lover|person|mother|father|parent|dad|mom|mum)\b/iu
+/**
+ * Jobs people name by a word that does not end like one, or is too short to judge by its ending:
+ * "a GP in Leith", "sparky", "midwife", "vet". Not "physio": as often the treatment ("physio on
+ * Tuesday"; a blind corpus lost captures with it).
+ */
+const JOB_WORDS = new Set(
+  words(
+    'gp | medic | sparky | sparkie | brickie | cabbie | postie | mechanic | midwife | locum | ' +
+      'registrar | doula | detective | vet | dev',
+  ),
+)
 /** Words ending like a job that are not one: function words and adjectives ("whatever", "pregnant"). */
 const NOT_JOB_HEADS = new Set(
   words(
@@ -53,6 +64,7 @@ const NOT_JOB_HEADS = new Set(
 export function isJob(phrase: string): boolean {
   const head = phrase.trim().split(/\s+/u).pop() ?? ''
   if (NOT_JOB_HEADS.has(head.toLowerCase())) return false
+  if (JOB_WORDS.has(head.toLowerCase())) return true
   if (NOT_JOBS.test(phrase) && !/\b(?:engineer|developer|manager|designer)\b/iu.test(phrase))
     return false
   return JOB_SUFFIX.test(head) && head.length > 3

@@ -272,7 +272,7 @@ describe('introductions', () => {
     const found = captures("hi! I'm Priya, backend dev at Northwind Traders")
     expect(found.map((c) => c.text)).toEqual([
       'My name is Priya',
-      'I am backend dev at Northwind Traders',
+      'I am a backend dev at Northwind Traders',
     ])
   })
 })
