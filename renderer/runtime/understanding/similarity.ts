@@ -1,5 +1,6 @@
 import { isStopWord } from './text'
 import { lemmas } from './nlp'
+import { stemmer } from 'stemmer'
 
 const GENERIC = new Set([
   'do',
@@ -45,16 +46,9 @@ export function overlap(query: string, text: string): number {
 }
 
 /**
- * A word's stem for telling one thing said two ways apart from two things: "freezing" and
+ * A word's Porter stem, for telling one thing said two ways apart from two things: "freezing" and
  * "freeze", "grinding" and "grind", "leaking" and "leak", "dropped" and "drop" have one stem;
  * "pain" and "paint" do not. The tagger lemmatises a symptom as a verb in one sentence and keeps
  * it as a noun in the next ("my laptop keeps freezing" … "the freezing stopped").
  */
-export function stemOf(word: string): string {
-  const w = word.toLowerCase()
-  if (w.length <= 4) return w
-  const cut = w.replace(/(?:ing|ed|es|e|s)$/u, '')
-  // "dropping" → "dropp" → "drop"; "stopped" → "stop".
-  const undoubled = /([^aeiouls])\1$/u.test(cut) ? cut.slice(0, -1) : cut
-  return undoubled.length >= 3 ? undoubled : w
-}
+export const stemOf = (word: string): string => stemmer(word.toLowerCase())
