@@ -52,6 +52,11 @@ const CORPORA = [
     label: 'blind-10 (session 12; blind run 72.8% / 77.5%, answers 67.2%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-11.json',
+    label: 'blind-11 (session 13; blind run 75.8% / 80.4%, answers 71.1%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
