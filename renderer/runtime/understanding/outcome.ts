@@ -2,6 +2,8 @@ import { parse } from './nlp'
 import { cameBack } from './came-back'
 import { isJob, isRelation } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
+import { goneByDenial } from './went-away'
+import { soundsLikeTrouble } from './rules-issue'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
 const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
@@ -14,7 +16,7 @@ const RESOLVED_CUE =
  * is a cue only as "returned": "my back", "the back door", "back pain" name a thing.
  */
 export const soundsResolved = (statement: string): boolean =>
-  RESOLVED_CUE.test(statement) && !cameBack(statement)
+  (RESOLVED_CUE.test(statement) && !cameBack(statement)) || goneByDenial(statement) !== null
 
 /**
  * Someone else's word on how a thing went ("Priya said yes to the swap", "the bank said the file
@@ -103,6 +105,11 @@ export function outcomeOf(
   statement: string,
   open: OpenThing[],
 ): { item: OpenThing; status: 'done' | 'resolved' | 'blocked' } | null {
+  const denied = goneByDenial(statement)
+  if (denied) {
+    const gone = deniedOne(statement, denied, open)
+    return gone ? { item: gone, status: 'resolved' } : null
+  }
   if (STILL.test(statement)) {
     const held = strongest(statement, open)
     return held ? { item: held, status: 'blocked' } : null
@@ -149,6 +156,36 @@ export function outcomeOf(
     (TASK_DONE.test(statement) || handedIn)
     ? { item: naming[0]!, status: 'done' }
     : null
+}
+
+/**
+ * The one open problem a denial names: by the trouble denied ("not limping anymore" for "Biscuit's
+ * been limping"), else by the thing it is about ("the tap isn't dripping any more").
+ */
+function deniedOne(statement: string, denied: string[], open: OpenThing[]): OpenThing | null {
+  const problems = open.filter((o) => o.kind === 'issue')
+  const words = new Set(stems(denied.join(' ')))
+  // The problem told the trouble as happening ("keeps logging me out"); one that denied it too
+  // ("the boiler won't fire up" … "hasn't fired up since Tuesday") is the same trouble, still there.
+  const naming = problems.filter((o) => {
+    const shared = stems(o.text).filter((w) => words.has(w))
+    return shared.length > 0 && !shared.some((w) => deniedIn(o.text).has(w))
+  })
+  if (naming.length === 1) return naming[0]!
+  if (naming.length > 1) return strongest(statement, naming)
+  // "the tap isn't dripping any more" for "the kitchen tap keeps leaking": by the thing, when
+  // what is denied is a trouble in itself.
+  return denied.some(soundsLikeTrouble) ? strongest(statement, problems) : null
+}
+
+/** The stems of the words a text denies: "the boiler won't fire up" → fire. */
+function deniedIn(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(
+    /(?:\b(?:not|never|no longer|stopped|unable to|fails? to|failed to)|n['’]t)\s+(?:even\s+|properly\s+)?(\p{L}+)/giu,
+  ))
+    for (const w of stems(m[1]!)) out.add(w)
+  return out
 }
 
 /** Words that say a task's thing is done or has come, whatever the verb of the task. */

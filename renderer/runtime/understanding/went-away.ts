@@ -1,0 +1,44 @@
+/**
+ * A trouble told as gone by denying it: "she's not limping anymore", "the tap isn't dripping any
+ * more", "hasn't crashed since Tuesday", "it doesn't log me out any more", "no longer itches".
+ * Group 1 is the word denied, group 2 what follows it up to the word that bounds it in time.
+ */
+const DENIED =
+  /(?:\b(?:no longer|not|never)|n['’]t)\s+(?:been\s+|even\s+|really\s+|once\s+)?(\p{L}+)((?:\s+[\p{L}'’]+){0,4}?)\s+(?:any ?more|any longer|since\b|for (?:days|ages|weeks|a (?:few )?(?:days?|weeks?)|(?:\d+|two|three|four|five|six) (?:days|weeks))|in (?:days|ages|weeks|a (?:few )?(?:days?|weeks?)|(?:\d+|two|three|four|five|six) (?:days|weeks)))/iu
+const NO_LONGER = /\bno longer\s+(\p{L}+)((?:\s+[\p{L}'’]+){0,3})/iu
+
+/**
+ * Words whose denial is the trouble itself ("it doesn't work any more", "hasn't rung since",
+ * "haven't heard back since Monday"): what should happen and has stopped.
+ */
+const WANTED =
+  /^(?:work|works|worked|working|run|runs|ran|running|start|starts|started|starting|charge|charges|charged|charging|load|loads|loaded|loading|sync|syncs|synced|syncing|print|prints|printed|printing|connect|connects|connected|connecting|drain|drains|drained|draining|flush|flushes|flushed|flushing|heat|heats|heated|heating|come|comes|came|coming|arrive|arrives|arrived|reply|replies|replied|respond|responds|responded|hear|heard|ring|rang|rung|call|called|fix|fixed|sort|sorted|get|got|gotten|go|gone|went|see|seen|saw|eat|eats|ate|eating|sleep|sleeps|slept|sleeping|turn|turned|open|opens|opened|close|closes|closed|pay|paid|send|sent|answer|answered|be|been|do|does|did|done|able|allowed|paid|happy|right|fit|fits|fitted|stay|stays|stayed|hold|holds|held|keep|keeps|kept)$/iu
+
+/** What a person has had and is glad to be without: "haven't had a migraine since March". */
+const TROUBLE =
+  /^(?:migraines?|headaches?|pains?|attacks?|seizures?|fits?|flare-?ups?|episodes?|nosebleeds?|leaks?|drips?|crash(?:es)?|errors?|problems?|issues?|trouble|bother|coughs?|fevers?|rash(?:es)?|nightmares?|cramps?|spasms?|dizzy|dizziness|nausea|symptoms?|accidents?|blips?|outages?|power cuts?|complaints?|bluescreens?|mice|rats|slugs|ants|wasps)$/iu
+
+/** Words that keep it an open question or a worry: "not yet", "still", "if". */
+const UNSURE = /\b(?:yet|still|if|unless|hope|hoping|hopefully|touch wood|fingers crossed)\b|\?/iu
+
+/**
+ * The words a statement denies when it tells a trouble as gone ("she's not limping anymore" →
+ * limping), or null when it does not: the denied word must be a trouble, not what should happen
+ * ("it doesn't work any more" is a fault), and it must not be hedged ("hasn't crashed yet").
+ *
+ * @example goneByDenial("she's not limping anymore") // ['limping']
+ * @example goneByDenial("the printer hasn't worked since Monday") // null
+ */
+export function goneByDenial(statement: string): string[] | null {
+  if (UNSURE.test(statement)) return null
+  const m = DENIED.exec(statement) ?? NO_LONGER.exec(statement)
+  if (!m) return null
+  const word = m[1]!
+  if (WANTED.test(word)) return null
+  // "haven't had a migraine since March", "not got any pain any more": the thing had is the trouble.
+  const had = /^(?:had|got|have|has|felt|noticed)$/iu.test(word)
+  const rest = (m[2] ?? '').trim().split(/\s+/u).filter(Boolean)
+  if (!had) return [word, ...rest]
+  // "haven't had hot water since Tuesday" is the trouble itself.
+  return rest.some((w) => TROUBLE.test(w)) ? rest : null
+}

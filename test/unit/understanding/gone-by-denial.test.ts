@@ -1,0 +1,59 @@
+import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
+import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
+import { goneByDenial } from '../../../renderer/runtime/understanding/went-away'
+import { docTools } from '../../support/understanding/evaluate'
+
+/** Says each message in turn, two minutes apart; returns the problems and tasks and whether each is open. */
+async function after(messages: string[]): Promise<{ text: string; open: boolean }[]> {
+  const doc = new Y.Doc()
+  let clock = Date.parse('2026-05-18T09:00:00Z')
+  for (const text of messages) {
+    const now = new Date((clock += 120_000))
+    await respondOffline(
+      {
+        text,
+        now,
+        firstTurn: false,
+        change: { now, actor: 'assistant', source: { conversationId: 'c', messageId: `${clock}` } },
+      },
+      docTools(doc, now, async () => []),
+    )
+  }
+  return readMemory(doc)
+    .items.filter((i) => i.kind === 'issue' || i.kind === 'task')
+    .map((i) => ({
+      text: i.text,
+      open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',
+    }))
+}
+
+describe('a trouble told as gone by denying it', () => {
+  it.each([
+    ["she's not limping anymore", 'the dog has been limping on her back leg'],
+    ["the tap isn't dripping any more, new washer did it", 'the kitchen tap keeps dripping'],
+    ["hasn't crashed once since the update", 'my laptop keeps crashing when I open Excel'],
+    ["haven't had a migraine for a week now", 'the migraines are back again this week'],
+  ])('%s resolves the one problem it names, and stores nothing else', async (report, problem) => {
+    const items = await after([problem, 'I need to renew the car insurance before June', report])
+    expect(items.map((i) => i.open)).toEqual([false, true])
+  })
+
+  it.each([
+    ["the printer hasn't worked since Monday", 'the printer keeps jamming'],
+    ["the crashing hasn't stopped yet", 'my laptop keeps crashing when I open Excel'],
+    ["the boiler hasn't fired up since Tuesday", "the boiler won't fire up"],
+  ])('%s ends nothing', async (report, problem) => {
+    const items = await after([problem, report])
+    expect(items[0]).toMatchObject({ open: true })
+  })
+
+  it.each([
+    "we haven't had hot water since the weekend",
+    "it hasn't stopped beeping yet",
+    "I haven't heard back since Monday",
+  ])('%s is not a trouble gone', (text) => {
+    expect(goneByDenial(text)).toBeNull()
+  })
+})
