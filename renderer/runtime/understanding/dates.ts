@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import { namesPeriod, periodChrono } from './date-periods'
 import type { DueWindow } from './types'
 
 /** A date a sentence names, resolved against the message's time. */
@@ -10,6 +10,9 @@ export interface FoundDate {
   /** Whether a time of day was said. */
   hasTime: boolean
 }
+
+/** Chrono, taught period ends and holidays (`date-periods.ts`). */
+const CHRONO = periodChrono()
 
 const DURATION_ONLY = /^\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)$/iu
 
@@ -37,7 +40,7 @@ export function findDates(text: string, now: Date): FoundDate[] {
   // "the marathon on 21 June, first full one": the word after the comma is not the month's day (a
   // semicolon keeps chrono from reading "June, first" as June 1, and keeps every index in place).
   const read = text.replace(MONTH_THEN_ORDINAL, '$1;')
-  for (const r of chrono.parse(read, now, { forwardDate: true })) {
+  for (const r of CHRONO.parse(read, now, { forwardDate: true })) {
     const phrase = r.text.trim()
     // "today", "this morning", "this year", "last week" place an event in the present or past;
     // they are not a date to keep or a deadline.
@@ -144,7 +147,7 @@ const RELATIVE =
  * week: "renew my passport by Friday" → "renew my passport by Friday, March 6".
  */
 export function anchorDate(text: string, found: FoundDate, now: Date): string {
-  if (!RELATIVE.test(found.phrase)) return text
+  if (!RELATIVE.test(found.phrase) && !namesPeriod(found.phrase)) return text
   const before = text.slice(0, found.index)
   // "we meet every Thursday at 11" repeats; no one Thursday is meant.
   if (/\b(?:every|each)\s+(?:other\s+|single\s+|second\s+)?$/iu.test(before)) return text
@@ -198,6 +201,12 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     const said = phrase.toLowerCase()
     const shown = when.toLowerCase().startsWith(`${said}, `) ? when.slice(said.length + 2) : when
     return `${before}${phrase} (${shown})${text.slice(found.index + phrase.length)}`
+  }
+  // "by the end of the quarter", "EOW", "before Easter": the person's words stay, with the day beside
+  // them ("by the end of the quarter (Wednesday, September 30)").
+  if (namesPeriod(found.phrase)) {
+    const phrase = found.phrase.replace(/[\s,;:.]+$/u, '')
+    return `${before}${phrase} (${formatDate(found.iso, false, now)})${text.slice(found.index + phrase.length)}`
   }
   // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
   const on =
