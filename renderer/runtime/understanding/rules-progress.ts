@@ -2,9 +2,15 @@ import type { Clause } from './capture'
 import { tidy } from './text'
 import type { StatusUpdate } from './types'
 
+/** How much of it: "half", "two thirds", "three quarters", "3/4". */
+const FRACTION =
+  String.raw`half|halfway|partly|partially|part|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|[1-3]\/[34]`
+
 /** "roster's half done", "postmortem draft is about half done", "hospital bag: started, about half packed". */
-const PART_DONE =
-  /^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:half|halfway|partly|partially|part)(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready|\p{L}+ed)|\s*$|\s*,)/iu
+const PART_DONE = new RegExp(
+  String.raw`^(?:the\s+|my\s+|our\s+)?(.+?)(?:['’]s|\s+(?:is|are|was|were)|\s*:)\s+(?:(?:started|begun)\s*,?\s*)?(?:(?:about|around|roughly|nearly|almost|like|only|maybe|probably)\s+)?(?:${FRACTION})(?:\s+(?:done|finished|written|sent|packed|up|through|complete|completed|there|way there|way through|drafted|ready|\p{L}+ed)|\s*$|\s*,)`,
+  'iu',
+)
 
 /** "personal statement is nearly finished", "migration's underway, about 60% done", "deck is 80% there". */
 const UNDER_WAY =
@@ -34,6 +40,23 @@ const SO_FAR = new RegExp(
   'iu',
 )
 
+const UP_TO =
+  String.raw`(?:halfway|half way|part way|partway|(?:a|one|two)[\s-]+thirds? of the way|(?:a|one|three)[\s-]+quarters? of the way)`
+
+/** "got halfway through the fence", "I'm about a third of the way through the marking". */
+const PART_WAY = new RegExp(
+  String.raw`^(?:I\s+(?:am|have|got|have got)\s+|we\s+(?:are|have|got|have got)\s+|got\s+|am\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|maybe\s+|only\s+)?${UP_TO}\s+(?:through|into|down|along|done with)\s+(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:so far|now|already|today|yesterday|at the weekend|this week|last night))?$`,
+  'iu',
+)
+
+/** "done the first two chapters", "painted the first three rooms": the first of several. */
+const FIRST_FEW =
+  /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|edited|marked|painted|packed|cleared|sent(?:\s+out)?|read|filled(?:\s+in)?|fitted|planted|sorted|tiled|sanded|built|reviewed|translated|recorded|cleaned)\s+(?:the\s+)?first\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:of\s+(?:the\s+|my\s+|our\s+)?)?(.+?)(?:\s+(?:so far|now|already|today|yesterday))?$/iu
+
+/** "mostly packed, just the kitchen left": most of it done, the rest named. */
+const MOSTLY =
+  /^(?:I\s+am\s+|we\s+are\s+|I\s+have\s+|we\s+have\s+|(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+)?(?:mostly|nearly all|almost all|largely)\s+(\p{L}+(?:ed|en|t))\b[\s,;–—-]+(?:just|only|still)\s+.+?\s+(?:left|to go|remaining|to do)\b/iu
+
 /**
  * A task reported part done: it is under way, not finished ("roster's half done" must not mark
  * the roster done). Returns null when the clause does not say the work is partly done.
@@ -45,9 +68,12 @@ export function readProgress(clause: Clause): StatusUpdate | null {
     SOME_OF.exec(clause.text) ??
     PART_OF.exec(clause.text) ??
     SO_FAR.exec(clause.text) ??
+    PART_WAY.exec(clause.text) ??
+    FIRST_FEW.exec(clause.text) ??
     (under && NOT_ALL.test(under[0]) ? under : null)
-  const about = tidy(m?.[1] ?? '')
-  if (!m || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
+  const mostly = m ? null : MOSTLY.exec(clause.text)
+  const about = tidy(m?.[1] ?? mostly?.[1] ?? mostly?.[2] ?? '')
+  if ((!m && !mostly) || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
   return {
     text: clause.text,
     about,
