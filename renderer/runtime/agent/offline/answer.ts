@@ -235,10 +235,13 @@ function givesName(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>):
  * does not already hold).
  */
 function answersKind(text: string, question: string, subject: string): boolean {
+  // "How many leave days have I left?" is not answered by "off from the 18th Dec until 4 Jan": a
+  // day of the month or a time of day is no count.
+  const counted = /\bhow (?:many|much)\b/iu.test(question) ? withoutDates(text) : text
   if (
     /\bhow (?:many|much|long|far|old|tall|heavy|big)\b/iu.test(question) &&
     !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|a few|several)\b/iu.test(
-      text,
+      counted,
     )
   )
     return false
@@ -283,8 +286,27 @@ function answersKind(text: string, question: string, subject: string): boolean {
     ...text.matchAll(
       /(?<!^)(?<!\b(?:in|near|from|to|outside|around|at|the)\s)\b\p{Lu}[\p{L}'’.-]+/gu,
     ),
-  ].some((m) => !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]))
+  ].some(
+    (m) =>
+      !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]) && !CALENDAR.test(m[0]),
+  )
 }
+
+/** A text without its dates and times of day ("the 18th", "4 Jan", "at 3pm", "10:30", "2027"). */
+const withoutDates = (text: string): string =>
+  text
+    .replace(
+      /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/giu,
+      ' ',
+    )
+    .replace(
+      /\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/giu,
+      ' ',
+    )
+
+/** A day's or a month's name, capitalised without naming anyone ("Monday the 3rd"). */
+const CALENDAR =
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/iu
 
 /** Whether an item's subject is one the question asks for ("employer" for "where do I work?"). */
 function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
@@ -427,6 +449,20 @@ const describing = (question: string): boolean =>
 
 /** Question words whose answer has a form of its own to check (a date, someone, a place, one of a kind). */
 const GUESSED = new Set<AskWord>(['when', 'who', 'where', 'which'])
+
+/**
+ * The form an answer takes, which the question word alone does not always say: "what time am I
+ * up?", "what days do I stream?", "how often do I meet my supervisor?" want a time or a day as
+ * much as "when" does.
+ */
+const formAsked = (q: Extract<Question, { type: 'lookup' }>): AskWord =>
+  q.ask === 'what' || q.ask === 'which' || q.ask === 'how'
+    ? /^(?:(?:at|on)\s+)?(?:what|which)\s+(?:time|times|day|days|date|dates|night|nights|evening|evenings|morning|mornings|weekend|month|week)\b|^how often\b/iu.test(
+        q.text,
+      )
+      ? 'when'
+      : q.ask
+    : q.ask
 
 /** How an answer with nothing in memory starts. */
 export const NOTHING_YET = "I don't have anything about that in memory yet."
@@ -588,10 +624,11 @@ async function lookup(
   // "When do I meet my supervisor?" — "we meet every Thursday at 11", not "my supervisor is Prof.
   // Baird": when some of the items that answer say the kind of thing asked (a date, someone, a
   // place), the ones that do not are not the answer, however well their words match.
-  const formed = GUESSED.has(q.ask)
+  const form = formAsked(q)
+  const formed = GUESSED.has(form)
     ? pool.filter((x) =>
         hasAnswerForm(
-          q.ask,
+          form,
           x.v.item.text,
           Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
           src.now,
@@ -621,9 +658,9 @@ async function lookup(
           x.hits > 0 &&
           // Measured: "what" and "how" questions guessed this way lost more "don't know"s than
           // they gained.
-          GUESSED.has(q.ask) &&
+          GUESSED.has(form) &&
           hasAnswerForm(
-            q.ask,
+            form,
             x.v.item.text,
             Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
             src.now,
