@@ -7,14 +7,14 @@ const MONTHS =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 /** A date as stored items spell it (`formatDate`): "Tuesday, December 8", "…, 2027", "… at 09:30". */
 const SPELT = new RegExp(
-  `\\b(${DAYS}, ${MONTHS} \\d{1,2}(?:, \\d{4})?)( at \\d{1,2}(?::\\d{2})?(?:\\s?[ap]m)?\\b)?`,
+  `\\b(${DAYS}, ${MONTHS} \\d{1,2}(?:, \\d{4})?)( at \\d{1,2}(?:[:.]\\d{2})?(?:\\s?[ap]m)?\\b)?`,
   'iu',
 )
 /** A value that names only a day of the week or of the month: "Wednesday", "weds", "the 14th". */
 const DAY_ONLY =
   /^(?:on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))$/iu
 /** A value that names only a time of day: "3pm", "at 9:30", "half 2" is not read. */
-const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?$/iu
+const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$/iu
 const DAY_MS = 86_400_000
 
 /** The date a correction moves an item to: its new text, and its due date. */
@@ -44,7 +44,12 @@ export function amendedDate(old: MemoryItem, value: string, now: Date): AmendedD
   if (!found) return null
   // The value is a date, not a sentence that holds one.
   const rest = said.slice(0, found.index) + said.slice(found.index + found.phrase.length)
-  if (/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:on|the|at|for|it's|its|it is)\b/giu, ''))) return null
+  if (
+    /[\p{L}\p{N}]/u.test(
+      rest.replace(/\b(?:on|the|at|for|by|until|till|before|it's|its|it is)\b/giu, ''),
+    )
+  )
+    return null
   const before = new Date(due)
   let when = new Date(found.iso)
   // "make it 3pm": the same day at the new time.
@@ -54,7 +59,19 @@ export function amendedDate(old: MemoryItem, value: string, now: Date): AmendedD
   } else if (!found.hasTime) when.setHours(before.getHours(), before.getMinutes(), 0, 0)
   const spelt = SPELT.exec(old.text)
   // A new time alone is put where the old one was said, as said ("at 3pm").
-  if (!spelt || TIME_ONLY.test(said)) return { text: null, was: null, due: when.toISOString() }
+  if (!spelt || TIME_ONLY.test(said)) {
+    // "no wait, by May 28" after "renew the insurance by May 20": the date as the text said it,
+    // said anew, so "by" is not said twice.
+    const by = /^(?:by|until|till|before)\s/iu.test(said) && !TIME_ONLY.test(said)
+    const held = by ? findDate(old.text, now) : null
+    return held
+      ? {
+          text: old.text.replace(held.phrase, found.phrase),
+          was: held.phrase,
+          due: when.toISOString(),
+        }
+      : { text: null, was: null, due: when.toISOString() }
+  }
   // A new day keeps the time as it was said ("… at 3pm"); a new day and time spell both.
   const was = found.hasTime ? spelt[0] : spelt[1]!
   return {

@@ -18,7 +18,7 @@ import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
 import { newAge } from './new-age'
-import { swappedValue } from './value-swap'
+import { formSwapped, swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
@@ -238,10 +238,11 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     if (formed) return formed
   }
   if (changed) {
-    const same = sameTopic(current, {
-      ...c,
-      correction: c.correction || actually || MOVED.test(c.text),
-    })
+    const corrected = c.correction || actually || MOVED.test(c.text)
+    // "the delivery van is the Transit now": "now" says the thing named changed, though less
+    // surely than a correction, so the one noun it shares must not be a name or a code.
+    const now = !corrected && /\bnow\b/iu.test(c.text)
+    const same = sameTopic(current, { ...c, correction: corrected || now }, now)
     if (same) return same
   }
   return namedOld(current, c, message) ?? contradicted(current, c.text)
@@ -303,7 +304,7 @@ const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|inst
  * "choir's moving to Thursdays"): the one current item of the same kind that shares at least two of
  * its content words, or its one distinctive noun when said as a correction.
  */
-function sameTopic(current: MemoryItem[], c: Capture): MemoryItem | undefined {
+function sameTopic(current: MemoryItem[], c: Capture, loose = false): MemoryItem | undefined {
   const value = new Set(c.value ? contentLemmas(c.value) : [])
   const said = new Set(
     contentLemmas(c.text).filter(
@@ -325,10 +326,21 @@ function sameTopic(current: MemoryItem[], c: Capture): MemoryItem | undefined {
   const best = scored[0]
   if (!best) return undefined
   if (best.shared.length >= 2 && (scored[1]?.shared.length ?? 0) < best.shared.length) return best.i
-  const noun = best.shared.find((w) => nouns.has(w))
+  const named = (w: string): boolean => loose && nameIn(w, best.i.text)
+  const noun = best.shared.find((w) => nouns.has(w) && !named(w))
   return c.correction && noun && scored.filter((x) => x.shared.includes(noun)).length === 1
     ? best.i
     : undefined
+}
+
+/** Whether `lemma` is written in `text` as a name or a code ("Lumora", "DS-160"), not a common word. */
+function nameIn(lemma: string, text: string): boolean {
+  return text
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .some(
+      (w, i) =>
+        w.toLowerCase().startsWith(lemma) && ((i > 0 && /^\p{Lu}/u.test(w)) || /\d/u.test(w)),
+    )
 }
 
 /**
@@ -373,7 +385,7 @@ export function recordCapture(
     old && kept.subject === null && kept.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
       ? { ...kept, subject: subjectOf(old) }
       : kept
-  const swapped = old ? swappedValue(old, inherited) : null
+  const swapped = old ? (swappedValue(old, inherited) ?? formSwapped(old, inherited)) : null
   const next = itemFor(swapped ? { ...inherited, text: swapped } : inherited, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)

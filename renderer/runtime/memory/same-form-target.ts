@@ -7,7 +7,7 @@ import { changedValue } from '../understanding/value-change'
 import { formValues, replaceable, sameValue, type FormValue } from '../understanding/value-forms'
 
 /** Words that say a value changed or was wrong; they name nothing the value is about. */
-const CHANGE_WORDS = new Set(
+export const CHANGE_WORDS = new Set(
   (
     'now|anymore|actually|instead|correction|sorry|wrong|mean|meant|earlier|before|move|change|' +
     'switch|drop|up|down|raise|increase|lower|reduce|cut|bump|push|put|go|back|new|next|last|week|' +
@@ -30,6 +30,8 @@ const stem = (w: string): string => w.replace(/['’]?s?['’]?$/u, '')
 const ownsItsForm = (v: FormValue): boolean =>
   v.form === 'email' ||
   v.form === 'phone' ||
+  // Hours from one to another are a shift or opening hours: one such item is meant.
+  (v.form === 'time' && v.unit === 'hours') ||
   ((v.form === 'money' || v.form === 'quantity') && v.unit !== null)
 
 /** What was said: its words, the new value when known apart from them, and what it is about. */

@@ -1,5 +1,8 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import type { Capture } from '../understanding/types'
+import { contentLemmas } from '../understanding/similarity'
+import { formValues, replaceable } from '../understanding/value-forms'
+import { CHANGE_WORDS } from './same-form-target'
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [])
@@ -26,4 +29,26 @@ export function swappedValue(old: MemoryItem, c: Capture): string | null {
   const lost = [...known].filter((w) => w.length > 3 && !wordsOf(c.text).has(w) && !gone.has(w))
   if (lost.length === 0) return null
   return old.text.replace(at, fresh[0]!)
+}
+
+/**
+ * "I'm down to 25mg" after "I take 50mg of sertraline", "I do 11 to 7 now" after "My shift is 7 to
+ * 3 on weekdays": a new value said with nothing else of what it is about keeps the old item's words
+ * with the one value swapped ("I take 25mg of sertraline (I am down to 25mg)"), so what it was
+ * about is still said.
+ * Null unless the new text holds one value, the old text one value it can replace, and the new
+ * text names nothing besides the value and the change.
+ */
+export function formSwapped(old: MemoryItem, c: Capture): string | null {
+  if (old.kind !== 'fact' || c.kind !== 'fact') return null
+  const said = formValues(c.text)
+  if (said.length !== 1) return null
+  const next = said[0]!
+  const held = formValues(old.text).filter((h) => replaceable(next, h))
+  if (held.length !== 1 || held[0]!.form !== next.form) return null
+  const rest = contentLemmas(c.text.replace(next.text, ' ')).filter((w) => !CHANGE_WORDS.has(w))
+  if (rest.length > 0) return null
+  // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)".
+  const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
+  return `${old.text.replace(held[0]!.text, next.text)} (${told})`
 }

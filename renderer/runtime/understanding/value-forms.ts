@@ -25,8 +25,11 @@ const MONEY = new RegExp(
   `${CURRENCY}\\s?\\d[\\d,.]*\\s?k?\\b|\\b\\d[\\d,.]*\\s?k?\\s?${CURRENCY_WORD}\\b`,
   'giu',
 )
+/** Hours from one to another: "6 to 2", "9am-5pm", "11 till 7" (a shift, opening hours). */
+const HOURS =
+  /\b\d{1,2}(?::\d{2})?(?:\s?(?:am|pm))?\s?(?:to|till|til|until|-|–)\s?\d{1,2}(?::\d{2})?(?:\s?(?:am|pm))?\b(?!\s*(?:%|[\p{L}µ]+\b(?<!\b(?:am|pm|on|off|and|at|in|every|each|most|weekdays?|weekends?|daily|shifts?|now|from|with|but|or|then|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*)))|[:.,]?\d)/giu
 const TIME =
-  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 /** A day of a month: "April 8", "8 April", "the 14th", "14th of March". */
@@ -72,6 +75,7 @@ export function formValues(text: string): FormValue[] {
       null
     return { form: 'money', text: m[0], unit: unit ? unitOf(unit) : null }
   })
+  take(HOURS, (m) => ({ form: 'time', text: m[0], unit: 'hours' }))
   take(TIME, (m) => ({ form: 'time', text: m[0], unit: null }))
   take(WEEKDAYS, (m) => ({ form: 'weekday', text: m[0], unit: null }))
   take(DATE, (m) => ({ form: 'date', text: m[0], unit: null }))
