@@ -57,4 +57,19 @@ describe('questions whose answer has a shape of its own', () => {
     ])
     expect(called).toMatch(DONT_KNOW)
   })
+
+  it('answers from what was told right after the item that names the thing', async () => {
+    const [due] = await replies([
+      {
+        say: 'my husband Tom and I are expecting our second baby! due date is 2 May',
+        expect: [
+          { kind: 'fact', words: ['baby'] },
+          { kind: 'fact', words: ['2 May'] },
+        ],
+      },
+      { say: 'I work from home on Fridays', expect: [{ kind: 'fact', words: ['Fridays'] }] },
+      ask('when is the baby due?'),
+    ])
+    expect(due).toContain('2 May')
+  })
 })

@@ -26,6 +26,7 @@ import { hasAnswerForm } from './answer-form'
 import { akin } from './akin'
 import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
+import { toldNext } from './told-next'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -675,6 +676,12 @@ async function lookup(
     .filter((x) => x.s >= Math.max(3, best * 0.75))
     .slice(0, 5)
     .map((x) => x.v)
+  // "When are my Korean lessons?" — "learning Korean", then "we do Thursdays on Zoom": when none of
+  // the items that answer says the kind of thing asked, what was told right after the best one may.
+  if (GUESSED.has(form) && formed.length === 0) {
+    const next = toldNext(top[0]!, src.views, form, src.now)
+    if (next !== null && !top.includes(next)) top.splice(1, 0, next)
+  }
   const lines = top.map((v) =>
     v.item.status === 'superseded'
       ? `${describe(v, src.now)} (until ${day(v.item.validTo ?? v.item.confirmedAt)})`
