@@ -5,7 +5,7 @@ import { tidy } from './text'
 import type { Capture, StatusUpdate } from './types'
 
 const COMPLETION =
-  '(?:finished|completed|submitted|sent|sent off|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|published|posted|uploaded|returned|picked up|dropped off|bought|ordered|signed(?!\\s+up\\b)|mailed|fixed|cleaned|replaced|updated|passed|got|did|done|made|wrote|printed|reviewed|approved|finalized|finalised|sorted|sorted out|took care of|dealt with|handled|knocked out|crossed off|ticked off|checked off|registered|applied for|applied to|confirmed|backed up|cleared|packed|tidied|organized|organised|planned|prepared|answered|reported|recorded)'
+  '(?:finished|completed|submitted|sent|sent off|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|published|posted|uploaded|returned|picked up|dropped off|bought|ordered|signed(?!\\s+up\\b)|mailed|fixed|cleaned|replaced|updated|passed|got|did|done|made|wrote|printed|reviewed|approved|finalized|finalised|sorted|sorted out|took care of|dealt with|handled|knocked out|crossed off|ticked off|checked off|registered|applied for|applied to|confirmed|backed up|cleared|packed|tidied|organized|organised|planned|prepared|answered|reported|recorded|spoke to|spoken to|talked to|got hold of|got through to|phoned|chased)'
 
 /**
  * Status changes to something already on record: "sent the slides to Maria", "I finished the
