@@ -10,6 +10,7 @@ import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
 import { namedInPassing } from './named-in-passing'
 import { readStatus } from './rules-status'
+import { runOn } from './run-on'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
 import { changedValue } from './value-change'
@@ -498,6 +499,8 @@ function splitClauses(text: string): string[] {
           /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
         ),
       )
+      // "so I live in Leeds I work at the hospital": dictated without stops.
+      .flatMap(runOn)
       .map((c) => c.trim())
       .filter((c) => c !== '')
   )
