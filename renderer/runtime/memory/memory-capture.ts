@@ -18,6 +18,8 @@ import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
 import { newAge } from './new-age'
+import { sameKindOfThing } from './same-kind-of-thing'
+import { namedThings } from '../understanding/kinds-of-things'
 import { formSwapped, swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
 
@@ -178,6 +180,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   const work = formerWork(current, c, message)
   if (work) return work
+  const thing = sameKindOfThing(current, c, message)
+  if (thing) return thing
   if (c.kind === 'preference' && c.key) {
     const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
     if (same) return same
@@ -207,9 +211,14 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     if (same) return same
   }
   if (c.replaces === '*switch*') {
-    return current
+    // No item names another thing of the new one's kind (above): a well-known thing replaces
+    // nothing, and an unknown one only the latest choice that is not a well-known thing of
+    // another kind ("switched to Qdrant" never retires "I use Monzo").
+    if (namedThings(c.text).length > 0) return undefined
+    const last = current
       .filter((i) => i.kind === 'preference' && /^(?:choice|uses|leaning):/u.test(i.key))
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+    return last && namedThings(last.text).length === 0 ? last : undefined
   }
   if (c.replaces) {
     // "Correction: Jake's allergy is to peanuts, not tree nuts", read as a task: the fact it names.
@@ -219,6 +228,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
         wordIn(c.replaces!, i.text),
     )
     if (named.length > 0) return named.sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
+    // "we moved from Jira to Linear" when nothing held Jira: a switch replaces what it names, or
+    // nothing — not whatever else holds a value of the same form.
+    if (c.key?.startsWith('uses:')) return undefined
   }
   const lost =
     goneNamed(current, c, message) ??

@@ -112,7 +112,14 @@ const switchedTo: Rule = ({ text }) => {
   // "switched to Qdrant from pgvector": the old one named after the new.
   const after = /^(.+?)\s+from\s+(.+)$/iu.exec(m[2]!)
   if (after && !m[1]) [m[1], m[2]] = [after[2]!, after[1]!]
-  const to = tidy(m[2]!)
+  // "switched to Monzo last month": when it changed goes beside the choice ("I use Monzo (switched
+  // last month)"), not into its name.
+  const when =
+    /^(.+?)\s+(last\s+\w+|yesterday|in\s+\p{Lu}\p{L}+|(?:a\s+(?:few|couple of)\s+|\d+\s+|a\s+|two\s+|three\s+)?(?:days?|weeks?|months?|years?)\s+ago|recently|this\s+(?:week|month|year))$/iu.exec(
+      tidy(m[2]!),
+    )
+  const to = when ? when[1]! : tidy(m[2]!)
+  const since = when ? ` (switched ${when[2]!})` : ''
   if (to.split(' ').length > 5) return null
   // "We moved to Denver" is a new home, read by the home rule.
   if (
@@ -124,7 +131,7 @@ const switchedTo: Rule = ({ text }) => {
     return null
   const what = m[3] ? ` for ${tidy(m[3])}` : ''
   return [
-    capture('preference', `I use ${to}${what}${m[1] ? ` instead of ${tidy(m[1])}` : ''}`, {
+    capture('preference', `I use ${to}${what}${m[1] ? ` instead of ${tidy(m[1])}` : ''}${since}`, {
       subject: m[3] ? `uses: ${tidy(m[3]).toLowerCase()}` : null,
       value: to,
       key: m[3] ? `uses: ${tidy(m[3]).toLowerCase()}` : `uses: ${to.toLowerCase()}`,

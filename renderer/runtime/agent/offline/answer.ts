@@ -20,6 +20,7 @@ import type { AskWord, DueWindow, Question } from '../../understanding/types'
 import { givesValueAsked } from './value-kind'
 import { inPartOfLife } from './part-of-life'
 import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
+import { kindsAsked, namedThings } from '../../understanding/kinds-of-things'
 import { loadWordKinds } from './word-kinds'
 import { kindAsked } from './kind-asked'
 import { hasAnswerForm } from './answer-form'
@@ -589,7 +590,14 @@ async function lookup(
       (theirs !== null && named.length > 0 && lemmas(v.item.text).includes(theirs.verb)))
   // "What CI are we on?" — "we moved off Jenkins to GitHub Actions": the item need not say "CI".
   const using = asksWhatIsUsed(q.text)
-  const inUse = (v: MemoryItemView): boolean => using && saysWhatIsUsed(v.item.text)
+  // "Who do I bank with?" — "switched to Monzo": an item naming a well-known thing of the kind
+  // asked answers it; when one does, what else is used ("we use Postgres") does not.
+  const thingKinds = kindsAsked(q.text)
+  const ofKindAsked = (v: MemoryItemView): boolean =>
+    namedThings(v.item.text).some((t) => thingKinds.includes(t.kind))
+  const byKind = thingKinds.length > 0 && candidates.some(ofKindAsked)
+  const inUse = (v: MemoryItemView): boolean =>
+    byKind ? ofKindAsked(v) : using && saysWhatIsUsed(v.item.text)
   const matched = candidates
     .map((v) => ({
       v,
@@ -621,7 +629,11 @@ async function lookup(
         (x) => x.v.item.kind === 'preference' && x.v.item.key.startsWith(polarity) && x.s >= 7,
       )
     : []
-  const pool = liked.length > 0 ? liked : matched
+  // What they have or use (a fact, a choice) answers before a task or a problem that names one.
+  const thingsNamed = byKind ? matched.filter((x) => ofKindAsked(x.v)) : []
+  const held = thingsNamed.filter((x) => x.v.item.kind === 'fact' || x.v.item.kind === 'preference')
+  const ofThatKind = held.length > 0 ? held : thingsNamed
+  const pool = liked.length > 0 ? liked : ofThatKind.length > 0 ? ofThatKind : matched
   // "When do I meet my supervisor?" — "we meet every Thursday at 11", not "my supervisor is Prof.
   // Baird": when some of the items that answer say the kind of thing asked (a date, someone, a
   // place), the ones that do not are not the answer, however well their words match.
