@@ -4,7 +4,7 @@ import { contentWords, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
-  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|until when|since when|how come|(?:in|at|on|for|from|with|to|by) (?:which|what|whom|whose)\b)\b/iu
+  /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|(?:until|till|til|untill) when|since when|how come|(?:in|at|on|for|from|with|to|by) (?:which|what|whom|whose)\b)\b/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -45,7 +45,7 @@ export function isQuestion(sentence: string): boolean {
 const askWord = (q: string): AskWord => {
   // "in which city do I live?" asks which.
   const m =
-    /^(?:(?:in|at|on|for|from|with|to|by)\s+)?(what|where|when|who|whom|whose|why|how|which)\b/iu.exec(
+    /^(?:(?:in|at|on|for|from|with|to|by|until|till|til|untill)\s+)?(what|where|when|who|whom|whose|why|how|which)\b/iu.exec(
       q,
     )
   if (!m) return /^(?:what's|whats)\b/iu.test(q) ? 'what' : 'yes-no'

@@ -72,4 +72,27 @@ describe('questions whose answer has a shape of its own', () => {
     ])
     expect(due).toContain('2 May')
   })
+
+  it('answers how long replies should be with the length asked for in words', async () => {
+    const [length] = await replies([
+      {
+        say: 'Keep your answers short please, I read them on my phone',
+        expect: [{ kind: 'preference', words: ['short'] }],
+      },
+      ask('how long should your replies be?'),
+    ])
+    expect(length).toContain('short')
+  })
+
+  it('reads "till when" as asking when', async () => {
+    const [until] = await replies([
+      {
+        say: 'I have to pay the deposit by the 20th',
+        expect: [{ kind: 'task', words: ['deposit'] }],
+      },
+      ask('till when I can pay the deposit'),
+    ])
+    expect(until).toContain('20')
+    expect(until).not.toMatch(/^Added/u)
+  })
 })

@@ -242,6 +242,10 @@ function answersKind(text: string, question: string, subject: string): boolean {
   const counted = /\bhow (?:many|much)\b/iu.test(question) ? withoutDates(text) : text
   if (
     /\bhow (?:many|much|long|far|old|tall|heavy|big)\b/iu.test(question) &&
+    // "How long should your answers be?" wants a length in words ("short", "detailed").
+    !/\bhow long\b.*\b(?:answers?|replies|reply|responses?|messages?|explanations?)\b/iu.test(
+      question,
+    ) &&
     !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|a few|several)\b/iu.test(
       counted,
     )
