@@ -251,9 +251,10 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   if (changed) {
     const corrected = c.correction || actually || MOVED.test(c.text)
-    // "the delivery van is the Transit now": "now" says the thing named changed, though less
-    // surely than a correction, so the one noun it shares must not be a name or a code.
-    const now = !corrected && /\bnow\b/iu.test(c.text)
+    // "the delivery van is the Transit now": "now" closing the news says the thing named changed,
+    // though less surely than a correction, so the one noun it shares must not be a name or a code
+    // ("now" inside a sentence, "now it says…", cost a true memory on a blind corpus).
+    const now = !corrected && /\bnow[\s.!]*$/iu.test(c.text)
     const same = sameTopic(current, { ...c, correction: corrected || now }, now)
     if (same) return same
   }

@@ -33,6 +33,23 @@ describe('a new value told with "now"', () => {
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('"now" inside a sentence ("we now eat in the kitchen") does not retire another kitchen fact', async () => {
+    const corpus = scenario('kitchen', [
+      {
+        say: 'I keep the passports in the kitchen drawer',
+        expect: [{ kind: 'fact', words: ['passports'] }],
+      },
+      { say: 'ok cool', expect: [] },
+      {
+        say: 'we now eat in the kitchen most nights',
+        at: '2026-05-20T10:00:00Z',
+        expect: [{ kind: 'fact', words: ['eat'] }],
+      },
+      { ask: 'where are the passports?', answer: ['kitchen drawer'] },
+    ])
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
 
 describe('hours from one to another', () => {
