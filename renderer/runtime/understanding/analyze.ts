@@ -474,6 +474,10 @@ const BUT_DROPPED =
 
 const SO_UNIT = new RegExp(`,?\\s+so\\s+(?=(?:please\\s+)?(?:use\\s+)?${UNIT}\\b)`, 'iu')
 
+/** " also the boiler is…", " plus my car needs…": where a second thing said is joined on. */
+const ALSO_THE =
+  /(?<=\S+\s+\S+\s+\S+.*)\s+(?:also|plus|oh and|and also)\s+(?=(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were|keeps?|has|have|needs?|isn't|aren't|won't|doesn't|broke|died|stopped)\b)/u
+
 function splitClauses(text: string): string[] {
   return (
     text
@@ -501,6 +505,8 @@ function splitClauses(text: string): string[] {
       )
       // "so I live in Leeds I work at the hospital": dictated without stops.
       .flatMap(runOn)
+      // "need to book the MOT also the boiler is leaking": a second thing joined on with "also".
+      .flatMap((t) => t.split(ALSO_THE))
       .map((c) => c.trim())
       .filter((c) => c !== '')
   )
