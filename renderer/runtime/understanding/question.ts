@@ -119,7 +119,7 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:email|e-mail)\b/iu.test(q)) add('email')
   if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
   if (
-    /\b(?:answers?|replies|respond|reply|format|style|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
+    /\b(?:answers?|replies|respond|reply|format|formatting|formatted|style|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
       q,
     )
   )

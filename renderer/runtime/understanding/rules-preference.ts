@@ -452,7 +452,10 @@ const leanings: Rule = ({ text, correction }) => {
       capture(
         'preference',
         `I want ${always[1]!} ${/please$/iu.test(text) ? '' : 'always'}`.trim(),
-        { correction },
+        // "no bullet points please", "plain text only": how to answer them, found as such.
+        STYLE_WORDS.test(always[1]!)
+          ? { key: `answer style: ${aspectOf(always[1]!)}`, correction }
+          : { correction },
       ),
     ]
   // "Celsius only", "hand-cut dovetails only, don't suggest jigs".

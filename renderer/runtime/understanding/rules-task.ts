@@ -43,7 +43,15 @@ const todo: Rule = (clause) => {
     /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remind me|set a reminder|add a reminder|make a note|add a task|add to my (?:to-?do )?list|put on my list)\s*(?:to|that I need to|that I have to|about|:)?\s+(.+)$/iu.exec(
       text,
     )
-  if (m) return [task(m[1]!.replace(/^(?:to|that I (?:need|have) to)\s+/iu, ''), clause)]
+  if (m) {
+    const what = m[1]!.replace(/^(?:to|that I (?:need|have) to)\s+/iu, '')
+    // "remind me every Monday at 9 to send the status report": the task, then when.
+    const when =
+      /^((?:every|each|on|at|tomorrow|tonight|today|next|this|in|daily|weekly|monthly|first thing|later|before|after)\b[^,]*?)\s+to\s+(.+)$/iu.exec(
+        what,
+      )
+    return [task(when ? `${when[2]!} ${when[1]!}` : what, clause)]
+  }
   m =
     /^(?:the\s+|my\s+|our\s+)?plan(?:\s+for\s+[\p{L}\s]+?)?\s+is\s+to\s+(.+)$/iu.exec(text) ??
     /^I\s+(?:promised|told|assured)\s+(?:[\p{L}'-]+\s+){1,3}?(?:I would|I will|I'd|I'll|to|that I would|that I will)\s+(.+)$/iu.exec(
