@@ -1,28 +1,11 @@
-import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
-import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
+import { sayInTurn } from '../../support/understanding/say-in-turn'
 import { cameBack } from '../../../renderer/runtime/understanding/came-back'
-import { docTools } from '../../support/understanding/evaluate'
 
 /** Says each message in turn, two minutes apart; returns the problems and tasks and whether each is open. */
 async function after(messages: string[]): Promise<{ text: string; open: boolean }[]> {
-  const doc = new Y.Doc()
-  let clock = Date.parse('2026-05-18T09:00:00Z')
-  for (const text of messages) {
-    const now = new Date((clock += 120_000))
-    await respondOffline(
-      {
-        text,
-        now,
-        firstTurn: false,
-        change: { now, actor: 'assistant', source: { conversationId: 'c', messageId: `${clock}` } },
-      },
-      docTools(doc, now, async () => []),
-    )
-  }
-  return readMemory(doc)
-    .items.filter((i) => i.kind === 'issue' || i.kind === 'task')
+  return (await sayInTurn(messages))
+    .filter((i) => i.kind === 'issue' || i.kind === 'task')
     .map((i) => ({
       text: i.text,
       open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',

@@ -1,26 +1,9 @@
-import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
-import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
-import { docTools } from '../../support/understanding/evaluate'
+import { sayInTurn } from '../../support/understanding/say-in-turn'
 
 /** Says each message in turn, two minutes apart; returns each task and whether it is done. */
 async function after(messages: string[]): Promise<{ text: string; done: boolean }[]> {
-  const doc = new Y.Doc()
-  let clock = Date.parse('2026-05-18T09:00:00Z')
-  for (const text of messages) {
-    const now = new Date((clock += 120_000))
-    await respondOffline(
-      {
-        text,
-        now,
-        firstTurn: false,
-        change: { now, actor: 'assistant', source: { conversationId: 'c', messageId: `${clock}` } },
-      },
-      docTools(doc, now, async () => []),
-    )
-  }
-  return readMemory(doc).items.flatMap((i) =>
+  return (await sayInTurn(messages)).flatMap((i) =>
     i.kind === 'task' ? [{ text: i.text, done: i.taskStatus === 'done' }] : [],
   )
 }

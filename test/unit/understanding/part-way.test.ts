@@ -1,27 +1,12 @@
-import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
-import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
+import { sayInTurn } from '../../support/understanding/say-in-turn'
 import { readProgress } from '../../../renderer/runtime/understanding/rules-progress'
-import { docTools } from '../../support/understanding/evaluate'
 
 /** Says each message in turn, two minutes apart; returns each task's status and last action. */
 async function statuses(messages: string[]): Promise<[string, string | null][]> {
-  const doc = new Y.Doc()
-  let clock = Date.parse('2026-05-18T09:00:00Z')
-  for (const text of messages) {
-    const now = new Date((clock += 120_000))
-    await respondOffline(
-      {
-        text,
-        now,
-        firstTurn: false,
-        change: { now, actor: 'assistant', source: { conversationId: 'c', messageId: `${clock}` } },
-      },
-      docTools(doc, now, async () => []),
-    )
-  }
-  return readMemory(doc).items.flatMap((i) => (i.kind === 'task' ? [[i.taskStatus, i.lastAction] as [string, string | null]] : []))
+  return (await sayInTurn(messages)).flatMap((i) =>
+    i.kind === 'task' ? [[i.taskStatus, i.lastAction] as [string, string | null]] : [],
+  )
 }
 
 const read = (text: string) =>
