@@ -25,3 +25,15 @@ export async function sayInTurn(messages: readonly string[]): Promise<MemoryItem
   }
   return readMemory(doc).items
 }
+
+/** Says each message in turn (`sayInTurn`); returns the problems and tasks and whether each is open. */
+export async function openAfter(
+  messages: readonly string[],
+): Promise<{ text: string; open: boolean }[]> {
+  return (await sayInTurn(messages))
+    .filter((i) => i.kind === 'issue' || i.kind === 'task')
+    .map((i) => ({
+      text: i.text,
+      open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',
+    }))
+}

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
+import { openAfter } from '../../support/understanding/say-in-turn'
 import { cameBack } from '../../../renderer/runtime/understanding/came-back'
 
-/** Says each message in turn, two minutes apart; returns the problems and tasks and whether each is open. */
-async function after(messages: string[]): Promise<{ text: string; open: boolean }[]> {
-  return (await sayInTurn(messages))
-    .filter((i) => i.kind === 'issue' || i.kind === 'task')
-    .map((i) => ({
-      text: i.text,
-      open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',
-    }))
-}
+const after = openAfter
 
 describe('a fix told by what was done to the thing', () => {
   it.each([
