@@ -20,7 +20,13 @@ export function sameKindOfThing(
 ): MemoryItem | undefined {
   if (c.kind === 'task' || c.kind === 'issue') return undefined
   if (!(c.correction || CHANGE.test(message))) return undefined
-  const said = namedThings(c.text)
+  // "I use Qdrant, pgvector was too slow": the new thing is in the first clause that names one;
+  // the rest is why.
+  const said =
+    c.text
+      .split(/\s*[,;]\s*/u)
+      .map(namedThings)
+      .find((things) => things.length > 0) ?? []
   if (said.length === 0) return undefined
   const kinds = new Set(said.map((t) => t.kind))
   const names = new Set(said.map((t) => t.name))
