@@ -338,13 +338,24 @@ function namesTheirJob(v: MemoryItemView, q: Extract<Question, { type: 'lookup' 
     i.kind === 'fact' &&
     !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
     /^(?:I|my)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
-    ([...i.text.matchAll(JOB_NOUN)].some((m) => isJob(m[1]!)) || WORKS_FOR.test(i.text))
+    ([...i.text.matchAll(JOB_NOUN)].some((m) => isJob(m[1]!)) ||
+      // "what do I study?" asks the course, not the Saturday job.
+      (WORKS_FOR.test(i.text) && !/\b(?:study|studying|course|degree|major)\b/iu.test(q.text)))
   )
 }
 
-/** "I drive a delivery van for DPD", "I teach maths at Hillcrest": work done for somewhere named. */
-const WORKS_FOR =
-  /^I\s+(?:am|'m)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:at|for|with)\s+(?:the\s+)?\p{L}|^I\s+(?:\w+\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\w*\b[^.]*?\b(?:for|at|with)\s+(?:the\s+)?\p{Lu}/u
+/** Places of work named by what they are ("a secondary school", "the local hospital"). */
+const WORKPLACE =
+  '(?:an?\\s+|the\\s+|our\\s+|my\\s+)(?:[\\p{L}-]+\\s+){0,2}(?:school|college|university|uni|hospital|clinic|surgery|practice|firm|company|agency|bank|shop|store|supermarket|restaurant|caf[eé]|bar|pub|hotel|factory|warehouse|depot|office|council|charity|nursery|academy|garage|salon|lab|laboratory|start-?up|studio|care home|pharmacy|library|museum|prison|airport|farm|bakery|call cent(?:re|er)|plant|site|trust)\\b'
+
+/**
+ * "I drive a delivery van for DPD", "I teach maths at Hillcrest", "I teach chemistry at a secondary
+ * school": work done for somewhere named, or for a place of work named by what it is.
+ */
+const WORKS_FOR = new RegExp(
+  `^I\\s+(?:am|'m)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
+  'u',
+)
 
 /** A job said as a noun ("a pharmacist", "job is pharmacist", "as a chef"), not a verb ("I cook"). */
 const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu

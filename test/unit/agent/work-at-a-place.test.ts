@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../support/understanding/evaluate'
+import { oneScenario as scenario } from '../../support/understanding/one-scenario'
+
+describe('work at a place named by what it is', () => {
+  it.each([
+    ['I teach chemistry at a secondary school in Leicester', 'chemistry'],
+    ['I cook at a little Italian restaurant in town', 'restaurant'],
+    ['I clean at the local hospital three nights a week', 'hospital'],
+  ])('"%s" answers what they do for work', async (said, word) => {
+    const corpus = scenario('work', [
+      { say: said, expect: [{ kind: 'fact', words: [word] }] },
+      { ask: 'what do I do for work?', answer: [word] },
+      { ask: 'where do I work?', answer: [word] },
+    ])
+    expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
+  })
+
+  it('does not answer what they study with the job beside it', async () => {
+    const corpus = scenario('study', [
+      {
+        say: "I'm in my second year of psychology at uni",
+        expect: [{ kind: 'fact', words: ['psychology'] }],
+      },
+      {
+        say: 'I work at the cafe on campus on Saturdays',
+        expect: [{ kind: 'fact', words: ['cafe'] }],
+      },
+      { ask: 'what do I study?', answer: ['psychology'] },
+    ])
+    expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
+  })
+})
