@@ -5,15 +5,19 @@ import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
 import { docTools } from './evaluate'
 
 /**
- * Says each message to the offline assistant in turn, two minutes apart from 09:00 on 18 May 2026,
- * over one fresh memory document; returns the memory items it then holds.
+ * Says each message to the offline assistant in turn, two minutes apart from `start`, over one fresh
+ * memory document; returns the memory items it then holds and each reply.
  */
-export async function sayInTurn(messages: readonly string[]): Promise<MemoryItem[]> {
+export async function converse(
+  messages: readonly string[],
+  start = '2026-05-18T09:00:00Z',
+): Promise<{ items: MemoryItem[]; replies: string[] }> {
   const doc = new Y.Doc()
-  let clock = Date.parse('2026-05-18T09:00:00Z')
+  let clock = Date.parse(start)
+  const replies: string[] = []
   for (const text of messages) {
     const now = new Date((clock += 120_000))
-    await respondOffline(
+    const reply = await respondOffline(
       {
         text,
         now,
@@ -22,8 +26,14 @@ export async function sayInTurn(messages: readonly string[]): Promise<MemoryItem
       },
       docTools(doc, now, async () => []),
     )
+    replies.push(reply.text)
   }
-  return readMemory(doc).items
+  return { items: readMemory(doc).items, replies }
+}
+
+/** Says each message in turn from 09:00 on 18 May 2026 (`converse`); returns the memory items. */
+export async function sayInTurn(messages: readonly string[]): Promise<MemoryItem[]> {
+  return (await converse(messages)).items
 }
 
 /** Says each message in turn (`sayInTurn`); returns the problems and tasks and whether each is open. */

@@ -24,6 +24,7 @@ import type { Capture, Question, Reading, StatusUpdate } from '../../understandi
 import type { SaidHit } from './answer'
 import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
 import { toSecondPerson } from './voice'
+import { asProse, wantsNoLists } from './no-lists'
 
 /** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
 export interface OfflineTools {
@@ -512,5 +513,9 @@ export async function respondOffline(
   }
   // Two parts of one question answered by the same item say it once.
   const said = replies.filter((r, i) => r !== '' && replies.indexOf(r) === i)
-  return { text: said.join('\n\n'), notes, understood }
+  // "no bullet points please": lists in the reply are said as sentences.
+  const noLists =
+    said.some((r) => /^\s*[-•*]\s/mu.test(r)) && wantsNoLists((await memory()).filter(isOpen))
+  const text = said.join('\n\n')
+  return { text: noLists ? asProse(text) : text, notes, understood }
 }
