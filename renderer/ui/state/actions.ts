@@ -140,8 +140,12 @@ export async function attach(c: RuntimeClient): Promise<void> {
   })
   if (changedMeanwhile.memory) memoryChanged()
   else if (memory.ok) watchFreshness(memory.value)
+  // The newest conversation opens, unless the person already went somewhere while these were read:
+  // a conversation being made, or one opened. Opening it then would move the words typed into the
+  // new conversation's box into this one's draft, and show the wrong conversation.
   const open = conversations.ok ? conversations.value.find((x) => x.deletedAt === null) : undefined
-  if (open) await openConversation(open.id)
+  if (open && making === null && useApp.getState().activeId === null)
+    await openConversation(open.id)
 }
 
 let making: Promise<string | null> | null = null
