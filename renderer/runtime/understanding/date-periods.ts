@@ -210,11 +210,14 @@ const PARSERS: ReadonlyArray<{
   })),
 ]
 
+const PERIOD_WORDS =
+  /\b(?:quarter|q[1-4]|end of|close of|eod|eow|eom|eoq|eoy|cob|eop|year[- ]end|mid|middle of|early|earlier in|beginning of|start of|late|later in|towards the end of)\b/iu
+/** Every holiday's words as one pattern, compiled once (this runs on every date phrase). */
+const HOLIDAY_WORDS = new RegExp(`\\b(?:${HOLIDAYS.map(({ words }) => words).join('|')})\\b`, 'iu')
+
 /** Whether a date phrase is one of these: a stretch of time named by its end, a quarter, a part of a month or a holiday. */
 export const namesPeriod = (phrase: string): boolean =>
-  /\b(?:quarter|q[1-4]|end of|close of|eod|eow|eom|eoq|eoy|cob|eop|year[- ]end|mid|middle of|early|earlier in|beginning of|start of|late|later in|towards the end of)\b/iu.test(
-    phrase,
-  ) || HOLIDAYS.some(({ words }) => new RegExp(`\\b(?:${words})\\b`, 'iu').test(phrase))
+  PERIOD_WORDS.test(phrase) || HOLIDAY_WORDS.test(phrase)
 
 /** A chrono that also reads period ends, quarters, parts of a month and holidays. */
 export function periodChrono(): chrono.Chrono {

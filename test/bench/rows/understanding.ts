@@ -57,6 +57,11 @@ const CORPORA = [
     label: 'blind-11 (session 13; blind run 75.8% / 80.4%, answers 71.1%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-12.json',
+    label: 'blind-12 (session 14; blind run 68.1% / 79.0%, answers 61.9%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
