@@ -5,6 +5,7 @@ import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
 import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
+import { readsAsName } from './reads-as-name'
 import { formatDate } from '../../understanding/dates'
 import {
   MEDICINE,
@@ -228,7 +229,9 @@ const properNames = (text: string): string =>
  * the business.
  */
 function givesName(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
-  return answersKind(v.item.text, q.text, subjectOf(v.item) ?? '')
+  if (answersKind(v.item.text, q.text, subjectOf(v.item) ?? '')) return true
+  // A name typed in lower case ("my supervisor is dr patel") is still a name.
+  return /\b(?:called|named|name)\b/iu.test(q.text) && readsAsName(v.item.text)
 }
 
 /**
