@@ -14,7 +14,7 @@ const SPELT = new RegExp(
 const DAY_ONLY =
   /^(?:on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))$/iu
 /** A value that names only a time of day: "3pm", "at 9:30", "half 2" is not read. */
-const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$/iu
+const TIME_ONLY = /^(?:at\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$/iu
 const DAY_MS = 86_400_000
 
 /** The date a correction moves an item to: its new text, and its due date. */

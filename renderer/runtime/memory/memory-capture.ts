@@ -299,11 +299,11 @@ const TIME_SUBJECT_FILLER =
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
-  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|now (?:on|at|in))\b/iu
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
-  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped)\b/iu
+  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped|relocated|relocating|swapped|extended|delayed|upgraded)\b/iu
 
 /** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
 const NEW_AMOUNT =
@@ -362,6 +362,9 @@ function nameIn(lemma: string, text: string): boolean {
  * problem by the errand or trouble said with it.
  */
 function keptKind(old: MemoryItem, c: Capture): Capture {
+  // "moved over to Neovim last week" after "I use VS Code for everything": a new choice is a choice.
+  if (old.kind === 'preference' && c.kind === 'fact' && (c.correction || CHANGED.test(c.text)))
+    return { ...c, kind: 'preference', key: old.key }
   if (
     (old.kind !== 'fact' && old.kind !== 'preference') ||
     (c.kind !== 'task' && c.kind !== 'issue')

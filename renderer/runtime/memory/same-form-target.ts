@@ -10,7 +10,7 @@ import { formValues, replaceable, sameValue, type FormValue } from '../understan
 export const CHANGE_WORDS = new Set(
   (
     'now|anymore|actually|instead|correction|sorry|wrong|mean|meant|earlier|before|move|change|' +
-    'switch|drop|up|down|raise|increase|lower|reduce|cut|bump|push|put|go|back|new|next|last|week|' +
+    'switch|swap|relocate|extend|delay|upgrade|drop|up|down|raise|increase|lower|reduce|cut|bump|push|put|go|back|new|next|last|week|' +
     'from|still|rather|update|flip|always|mistake|misread|misspeak|typo|wait|scratch|day|week|' +
     'month|year|time|hour|minute|morning|afternoon|evening|night|weekend|every|each|today|tomorrow'
   ).split('|'),

@@ -77,7 +77,7 @@ const PREFIX =
 const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|no no|no(?=[,.!]|\s+sorry)|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+sorry)|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 const LEAD =
   /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
@@ -238,7 +238,8 @@ function prepare(raw: string): { text: string; correction: boolean } {
     }
     break
   }
-  text = introduction(text)
+  // "scratch that, it's Snowdonia": after a correction, "it's X" gives a value, not a name.
+  text = (correction ? text : introduction(text))
     // "can't eat gluten btw, coeliac": chat fillers in the middle say nothing.
     .replace(/(?<=\S)[\s,]+(?:btw|fyi|tbh|lol|haha|imo)\b(?=[\s,])/giu, '')
   text = text.replace(
@@ -645,7 +646,10 @@ function amendmentOf(text: string): { value: string; not: string | null } | null
     ? `${first!}, ${after[0]!}`
     : first!
   const not = /^(.+?),?\s+(?:not|rather than|instead of)\s+(.+)$/iu.exec(said)
-  const value = tidy(not ? not[1]! : said).replace(/\s+(?:now|these days|instead|then)$/iu, '')
+  const value = tidy(not ? not[1]! : said).replace(
+    /\s+(?:now|these days|instead|then|actually|tbh)$/iu,
+    '',
+  )
   if (value === '' || value.split(/\s+/u).length > 5) return null
   // Without "it's"/"make that", only something that looks like a value corrects ("35", "Pixel 8a").
   if (
