@@ -139,6 +139,13 @@ export function formatDate(iso: string, hasTime: boolean, now: Date): string {
   return `${DAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}${year}${time}`
 }
 
+/** A day as a person writes it, without the weekday: "March 4", or "March 4, 2025" in another year. */
+export function spellDay(iso: string, now: Date): string {
+  const d = new Date(iso)
+  const year = d.getFullYear() !== now.getFullYear() ? `, ${d.getFullYear()}` : ''
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}${year}`
+}
+
 const RELATIVE =
   /\b(?:today|tonight|tomorrow|yesterday|next|this|last|coming|in \d+|in (?:a|an|one|two|three|four|five|six|a few|several)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|eod|end of)\b/iu
 

@@ -121,7 +121,7 @@ describe('what the assistant does with stale items', () => {
     const first = (await respondOffline(turn('hi', true, after(100)), tools(views))).text
     expect(first).toContain('Welcome back')
     expect(first).toContain('please confirm')
-    expect(first).toContain('You use pgvector for embeddings (last confirmed 2026-01-01)')
+    expect(first).toContain('You use pgvector for embeddings (last confirmed January 1)')
     const later = (await respondOffline(turn('hi', false, after(100)), tools(views))).text
     expect(later).not.toContain('please confirm')
   })

@@ -6,7 +6,7 @@ import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
 import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
 import { readsAsName } from './reads-as-name'
-import { formatDate } from '../../understanding/dates'
+import { formatDate, spellDay } from '../../understanding/dates'
 import {
   MEDICINE,
   MY_RELATION,
@@ -45,8 +45,8 @@ export interface SaidHit {
   createdAt: string | null
 }
 
-/** The date part of an ISO instant. */
-export const day = (iso: string): string => iso.slice(0, 10)
+/** A day as a person writes it ("March 4"; "March 4, 2025" in another year than `now`). */
+export const day = (iso: string, now: Date): string => spellDay(iso, now)
 /** Ends a reply line with a full stop unless it already ends a sentence. */
 export const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
 
@@ -70,11 +70,11 @@ export function describe(view: MemoryItemView, now: Date): string {
           : ''
     text = `${text}${due}${state}`
   }
-  if (i.kind === 'issue' && i.resolvedAt) text = `${text} — resolved ${day(i.resolvedAt)}`
+  if (i.kind === 'issue' && i.resolvedAt) text = `${text} — resolved on ${day(i.resolvedAt, now)}`
   if (i.kind === 'issue' && !i.resolvedAt && extras.blockedBy)
     text = `${text} — ${toSecondPerson(extras.blockedBy)}`
   if (view.freshness === 'needs-reverify')
-    text = `${text} (last confirmed ${day(i.confirmedAt)} — is that still right?)`
+    text = `${text} (last confirmed ${day(i.confirmedAt, now)} — is that still right?)`
   return text
 }
 
@@ -714,7 +714,7 @@ async function lookup(
   }
   const lines = top.map((v) =>
     v.item.status === 'superseded'
-      ? `${describe(v, src.now)} (until ${day(v.item.validTo ?? v.item.confirmedAt)})`
+      ? `${describe(v, src.now)} (until ${day(v.item.validTo ?? v.item.confirmedAt, src.now)})`
       : describe(v, src.now),
   )
   if (lines.length === 1) {
@@ -874,7 +874,7 @@ async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
   const quotes = hits.filter((h) => !known.has(h.text.toLowerCase().replace(/[.!?]+$/u, '')))
   if (quotes.length > 0)
     parts.push(
-      `You said:\n${quotes.map((h) => `- ${h.createdAt ? `${day(h.createdAt)}: ` : ''}“${h.text}”`).join('\n')}`,
+      `You said:\n${quotes.map((h) => `- ${h.createdAt ? `${day(h.createdAt, src.now)}: ` : ''}“${h.text}”`).join('\n')}`,
     )
   return parts.join('\n\n')
 }

@@ -72,10 +72,10 @@ const flip = (text: string): string => toSecondPerson(text)
 const isOpen = (m: MemoryItemView): boolean => holds(m.item)
 
 /** The question the assistant asks before relying on stale items. */
-export function reverifyPrompt(stale: MemoryItemView[]): string {
+export function reverifyPrompt(stale: MemoryItemView[], now: Date): string {
   if (stale.length === 0) return ''
   const lines = stale.map(
-    (m) => `- ${flip(m.item.text)} (last confirmed ${day(m.item.confirmedAt)})`,
+    (m) => `- ${flip(m.item.text)} (last confirmed ${day(m.item.confirmedAt, now)})`,
   )
   return `Before I rely on ${stale.length === 1 ? 'this' : 'these'}, please confirm — ${stale.length === 1 ? "it hasn't" : "they haven't"} been confirmed in a while:\n${lines.join('\n')}\nConfirm or retract ${stale.length === 1 ? 'it' : 'them'} in the Memory panel, or tell me what changed.`
 }
@@ -509,7 +509,7 @@ export async function respondOffline(
       (m) => isOpen(m) && m.freshness === 'needs-reverify' && !used.has(m.item.id),
     )
     // On the first turn after a restart, stale memory is raised before anything relies on it.
-    if (turn.firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale))
+    if (turn.firstTurn && stale.length > 0) replies.push(reverifyPrompt(stale, turn.now))
   }
   // Two parts of one question answered by the same item say it once.
   const said = replies.filter((r, i) => r !== '' && replies.indexOf(r) === i)
