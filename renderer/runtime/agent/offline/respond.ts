@@ -127,10 +127,17 @@ export function noteLine(n: MemoryNote): string {
  * The old text with the corrected value in place of the old one: "goes to Maplewood Elementary" with
  * Maplewood → "Maple Grove Elementary" gives "goes to Maple Grove Elementary".
  */
-export function replaceValue(text: string, was: string, value: string): string {
-  const at = was ? text.toLowerCase().indexOf(was.toLowerCase()) : -1
+export function replaceValue(text: string, said: string, value: string): string {
+  // The span read off the old text may carry the space after it ("$1200 " in "$1200 a month").
+  const was = said.trim()
+  let at = was ? text.toLowerCase().indexOf(was.toLowerCase()) : -1
   if (at < 0) return `${text} (${value})`
   let end = at + was.length
+  // A sign or a unit written onto the old value that the new one says too is part of it: "£65" →
+  // "£68", not "££68"; "40mg" → "80mg", not "80mgmg".
+  while (at > 0 && /[^\p{L}\p{N}\s]/u.test(text[at - 1]!) && value.startsWith(text[at - 1]!)) at--
+  const unit = /^[\p{L}%]+/u.exec(text.slice(end))?.[0]
+  if (unit && value.toLowerCase().endsWith(unit.toLowerCase())) end += unit.length
   // Words after the old value that the new one repeats belong to the value ("Elementary").
   for (const m of text.slice(end).matchAll(/\s+([\p{L}\p{N}.'-]+)/gu)) {
     if (m.index !== end - (at + was.length) || !value.toLowerCase().includes(m[1]!.toLowerCase()))
