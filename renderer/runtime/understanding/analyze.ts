@@ -8,6 +8,7 @@ import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexic
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
+import { findDates } from './dates'
 import { namedInPassing } from './named-in-passing'
 import { readStatus } from './rules-status'
 import { runOn } from './run-on'
@@ -555,7 +556,13 @@ function readClause(clause: Clause): Reading | null {
     // "plumber flushed the water heater, no more banging" reports a fix, not a wish for no more.
     const wish =
       otherwise?.kind === 'preference' && status.status === 'resolved' && status.target === 'issue'
-    const keep = otherwise && !(rest === general && routine) && !wish ? otherwise : status.otherwise
+    // "the deposition is scheduled for Thursday at 10", "MOT booked for the 16th": done now, but
+    // what it set up is still ahead, and worth keeping when no task was waiting for it.
+    const ahead =
+      /\b(?:scheduled|rescheduled|booked|arranged|confirmed|moved)\b/iu.test(text) &&
+      findDates(text, clause.now).some((d) => Date.parse(d.iso) > clause.now.getTime())
+    const keep =
+      otherwise && !(rest === general && routine && !ahead) && !wish ? otherwise : status.otherwise
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
