@@ -383,12 +383,11 @@ const ONE_OF =
 const relation: Rule = ({ text: said, correction }) => {
   const rel = `(?:${RELATION_PATTERN})`
   // "my accountant's Tom Reyes": before a name, "'s" is "is".
+  // The relation is matched without regard to case ("My GP's Dr Shah"), the name with it.
   const text = said.replace(
-    new RegExp(
-      `^((?:my|our)\\s+${rel})['’]s\\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?\\p{Lu})`,
-      'u',
-    ),
-    '$1 is ',
+    /^((?:[Mm]y|[Oo]ur)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))['’]s\s+(?=(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:$|[,;.!]|\s+(?:and|who|from|at|in|of|on|as|he|she|now|these days|nowadays|instead|then|since|for)\b))/u,
+    (whole, lead: string, who: string) =>
+      new RegExp(`^(?:${rel})$`, 'iu').test(who) ? `${lead} is ` : whole,
   )
   let m = new RegExp(
     `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})(?:'s|s')\\s+(name|birthday|job|age|email|number|phone number)\\s+is\\s+(.+)$`,
@@ -408,7 +407,7 @@ const relation: Rule = ({ text: said, correction }) => {
     return [capture('fact', text, { subject: tidy(m[2]!).toLowerCase(), value: m[1]!, correction })]
   }
   m = new RegExp(
-    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|work|lives|live|just|has|have|turned|turns|does|teaches|studies|runs|owns|got|moved|still|also)\\b\\s*(.*)$`,
+    `^(?:my|our)\\s+((?:older |younger |little |big |twin |new |old |best |eldest |youngest |oldest )?${rel})\\s+(?:(${NAME_WORD})\\s+)?(is|was|are|works|work|lives|live|just|has|have|turned|turns|does|teaches|studies|runs|owns|got|moved|still|also|goes|go|attends|attend)\\b\\s*(.*)$`,
     'iu',
   ).exec(text)
   // "my brother just bought a house", "my mate Ollie got engaged": news of theirs, not a fact of
