@@ -202,6 +202,10 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
   return `What's in your way:\n${list(blocked, now)}`
 }
 
+/** A question about how something stands: whether it still holds, got fixed or done, what came of it. */
+const HOW_IT_STANDS =
+  /\b(?:still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
+
 /** Words that say what is wanted about a thing, not which thing ("name", "called", "when"). */
 const SOFT =
   /^(?:name|names|called|call|zone|problem|problems|issue|issues|trouble|task|tasks|plan|plans|deal|situation|status|update|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
@@ -440,7 +444,9 @@ function score(
     s += hits > 0 ? 2 : 0
   if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
     s += hits > 0 ? 2 : 0
-  if (!isOpen(i)) s -= 2
+  // A task done or a problem fixed answers less well, unless how it stands is what is asked ("is
+  // the boiler working?", "what happened with the visa?").
+  if (!isOpen(i) && !HOW_IT_STANDS.test(q.text)) s -= 2
   // "Where do I work?", "where do I live?" ask about the person: where their husband works is
   // someone else's, however well its words match.
   if (

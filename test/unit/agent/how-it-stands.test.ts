@@ -1,0 +1,40 @@
+import { expect, it } from 'vitest'
+import { converse } from '../../support/understanding/say-in-turn'
+
+/** Asking how a problem or a task stands after it was fixed or done answers with how it ended. */
+it.each([
+  ['the boiler keeps cutting out', 'the boiler is fixed', 'is the boiler working?', 'boiler'],
+  [
+    'the boiler keeps cutting out',
+    'the boiler is fixed',
+    'what happened with the boiler?',
+    'boiler',
+  ],
+  [
+    'my laptop keeps crashing',
+    'fixed the laptop, reinstalled the drivers',
+    'is my laptop still crashing?',
+    'laptop',
+  ],
+  [
+    'need to renew the car insurance',
+    'renewed the car insurance',
+    'did I ever sort the car insurance?',
+    'insurance',
+  ],
+])('%s / %s / %s', async (problem, fixed, question, word) => {
+  const { replies } = await converse([problem, fixed, question])
+  expect(replies[2]).toContain(word)
+  expect(replies[2]).toMatch(/resolved on|done/u)
+})
+
+it('a question that is not about how it stands still prefers what holds', async () => {
+  const { replies } = await converse([
+    'my old car was a Fiesta',
+    'the car kept overheating',
+    'the car is fixed now',
+    'I drive a Golf now',
+    'what car do I drive?',
+  ])
+  expect(replies[4]).toContain('Golf')
+})
