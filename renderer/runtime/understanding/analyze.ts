@@ -450,7 +450,27 @@ function aboutMe(piece: string): string {
   if (/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u.test(piece))
     return isPlace(piece) ? `I am based in ${piece}` : piece
   const restored = restoreSubject(piece)
-  return restored !== piece ? restored : `I am ${piece}`
+  if (restored !== piece) return restored
+  // "…, two kids", "…, 3 cats": how many of something they have.
+  if (
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(
+      piece,
+    ) &&
+    !/\b(?:years?|months?|weeks?|days?|hours?|yrs?|y\/o|yo)\b/iu.test(piece)
+  )
+    return `I have ${piece}`
+  // "…, residential team": a bare group or thing, with no job, number, name or place in it, is
+  // not something the person is.
+  if (
+    !isJob(piece) &&
+    !/[\p{N}\p{Lu}]/u.test(piece) &&
+    !/\b(?:at|in|from|with|for|of|on)\b/iu.test(piece) &&
+    !parse(piece).has('#Adjective') &&
+    !CONDITIONS.test(piece) &&
+    !DIETS.test(piece)
+  )
+    return piece
+  return `I am ${piece}`
 }
 
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
