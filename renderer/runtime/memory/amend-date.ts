@@ -80,3 +80,35 @@ export function amendedDate(old: MemoryItem, value: string, now: Date): AmendedD
     due: when.toISOString(),
   }
 }
+
+/**
+ * "the VAT return is due on the 14th" told as a correction of "VAT return due 7th April": a new due
+ * date said by its day alone (of the month or of the week) is that day near the old due date — April
+ * 14, not the 14th of the month the message is sent in; a weekday is the one in the old date's week —
+ * unless that day has passed (an old deadline gone by: the next such day from now is meant). The old
+ * time of day stays.
+ * Null when the text's date names more than a day (a month, "tomorrow", a date in full).
+ */
+export function dayNearOldDue(oldDue: string, text: string, now: Date): string | null {
+  const found = findDate(text, now)
+  const said = found?.phrase.trim() ?? ''
+  if (!found || !DAY_ONLY.test(said)) return null
+  const before = new Date(oldDue)
+  let when: Date
+  const ordinal = /\d{1,2}/u.exec(said)
+  if (ordinal) {
+    // "the 14th": that day of the old date's month ("by the end of March" → March 14, not April).
+    when = new Date(before)
+    when.setDate(Number(ordinal[0]))
+    if (when.getDate() !== Number(ordinal[0])) return null
+  } else {
+    // A weekday: the one in the old date's week.
+    const near = findDate(said, new Date(before.getTime() - 3 * DAY_MS))
+    if (!near) return null
+    when = new Date(near.iso)
+    when.setHours(before.getHours(), before.getMinutes(), 0, 0)
+  }
+  const today = new Date(now)
+  today.setHours(0, 0, 0, 0)
+  return when < today ? null : when.toISOString()
+}

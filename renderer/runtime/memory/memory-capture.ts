@@ -22,6 +22,7 @@ import { sameKindOfThing } from './same-kind-of-thing'
 import { namedThings } from '../understanding/kinds-of-things'
 import { formSwapped, swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
+import { dayNearOldDue } from './amend-date'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -402,7 +403,13 @@ export function recordCapture(
       ? { ...kept, subject: subjectOf(old) }
       : kept
   const swapped = old ? (swappedValue(old, inherited) ?? formSwapped(old, inherited)) : null
-  const next = itemFor(swapped ? { ...inherited, text: swapped } : inherited, ctx)
+  const oldDue = old ? itemExtras(old).extras.due : undefined
+  // A new due date said by its day alone is that day near the old one (`dayNearOldDue`).
+  const due =
+    oldDue && inherited.due
+      ? (dayNearOldDue(oldDue, c.text, ctx.now) ?? inherited.due)
+      : inherited.due
+  const next = itemFor({ ...inherited, due, ...(swapped ? { text: swapped } : {}) }, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
     if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)
