@@ -18,8 +18,13 @@ function verbForms(word: string): string[] {
     // "dropped" → drop, "planned" → plan
     if (/(\p{L})\1ed$/u.test(w)) forms.add(w.slice(0, -3))
   }
+  // "rang the garage" does what "call the garage" asked: one errand, three verbs.
+  if ([...forms].some((f) => CALLING.has(f))) for (const f of CALLING) forms.add(f)
   return [...forms]
 }
+
+/** The ways of saying a phone call. */
+const CALLING = new Set(['call', 'ring', 'phone', 'rang', 'rung', 'called', 'phoned'])
 
 /** A word in an errand that points back at what was named before it ("email him", "finish it"). */
 const POINTS_BACK = /\b(?:it|him|her|them|that|this|those|these)\b/iu
@@ -37,7 +42,10 @@ export interface Errand {
  * to something named before. Null otherwise, and for verbs that name no errand ("got", "did").
  */
 export function errandOf(report: string, open: Errand[]): Errand | null {
+  // "they signed 🎉", "she signed!": someone else did the errand's verb, told with nothing after it.
+  const other = OTHER_DID.exec(report.trim())
   const m =
+    other ??
     /^(?:I\s+|we\s+)?(?:have\s+|had\s+|just\s+|finally\s+|already\s+|also\s+|now\s+)*(\p{L}+)/iu.exec(
       report.trim(),
     )
@@ -53,5 +61,23 @@ export function errandOf(report: string, open: Errand[]): Errand | null {
   if (withVerb.length !== 1) return null
   const task = withVerb[0]!
   const shares = contentLemmas(task.text).some((w) => said.has(w))
-  return shares || POINTS_BACK.test(task.text) ? task : null
+  return shares || POINTS_BACK.test(task.text) || (other && byOthers(task.text, forms))
+    ? task
+    : null
 }
+
+/**
+ * Whether a task is to get someone else to do the verb ("get the Bennetts in to sign their
+ * contract", "ask Dave to cover my shift"): only then does their doing it finish the task.
+ */
+function byOthers(task: string, forms: string[]): boolean {
+  const m =
+    /\b(?:get|getting|ask|asking|chase|chasing|remind|persuade|need|wait for|waiting for|waiting on)\s+(?!to\b)(?:[\p{L}'’]+\s+){1,4}?(?:in\s+|round\s+)?to\s+(\p{L}+)/iu.exec(
+      task,
+    )
+  return m !== null && forms.includes(m[1]!.toLowerCase())
+}
+
+/** "they signed", "she's signed", "he finally paid": a pronoun and a verb, and nothing else said. */
+const OTHER_DID =
+  /^(?:they|she|he)(?:\s+(?:have|has)|['’]ve|['’]s)?\s+(?:finally\s+|just\s+|already\s+|now\s+)?(\p{L}+)(?=(?:\s+(?:today|yesterday|this morning|last night|at last|finally|now))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$)/iu

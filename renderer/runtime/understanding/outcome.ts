@@ -123,7 +123,9 @@ export function outcomeOf(
   const resolvedCue = RESOLVED_CUE.test(statement)
   // "tax return is in", "application's in!": handed over, told by where the thing now is.
   const handedIn = handedOver(statement)
-  if (!past && !resolvedCue && !handedIn) return null
+  // "card's in the post", "council tax all set up": done, told by where the thing now stands.
+  const settled = SETTLED.test(statement)
+  if (!past && !resolvedCue && !handedIn && !settled) return null
   const said = new Set(stems(statement))
   const nouns = nounsOf(doc, open)
   let best: { item: OpenThing; hits: number; share: number } | null = null
@@ -153,7 +155,7 @@ export function outcomeOf(
   const naming = open.filter((o) => stems(o.text).some((w) => said.has(w) && nouns.has(w)))
   return naming.length === 1 &&
     naming[0]!.kind === 'task' &&
-    (TASK_DONE.test(statement) || handedIn)
+    (TASK_DONE.test(statement) || handedIn || settled)
     ? { item: naming[0]!, status: 'done' }
     : null
 }
@@ -188,9 +190,13 @@ function deniedIn(text: string): Set<string> {
   return out
 }
 
+/** A thing told as where it now stands once done: "in the post", "all set up". */
+const SETTLED =
+  /\b(?:in the (?:post|mail)|(?:all\s+)?set up|all (?:sorted|done|booked|paid|signed))\b/iu
+
 /** Words that say a task's thing is done or has come, whatever the verb of the task. */
 const TASK_DONE =
-  /\b(?:went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|wrapped(?: up)?|up again|all done)\b/iu
+  /\b(?:said yes|agreed|okayed|ok['’]d|gave (?:me |us )?the (?:go-ahead|green light|ok|okay)|went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|wrapped(?: up)?|up again|all done)\b/iu
 
 /** A thing told as handed over, the whole statement: "tax return is in", "parcel's gone off". */
 const HANDED_IN =

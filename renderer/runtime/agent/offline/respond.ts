@@ -147,6 +147,19 @@ export function replaceValue(text: string, said: string, value: string): string 
   return `${text.slice(0, at)}${value}${text.slice(end)}`
 }
 
+/** A fix said of "it" alone: "fixed it", "it's working again", "got it sorted". */
+function pointsBackOnly(u: StatusUpdate): boolean {
+  const about = u.about
+    .trim()
+    .replace(/\s+(?:fixed|sorted|working|done)$/iu, '')
+    .replace(/^it\s+is\s+(?:fine|ok|okay|good|all good)\s+now$/iu, 'it')
+  return (
+    /^(?:it|that|this)$/iu.test(about) &&
+    (u.status === 'resolved' ||
+      /\b(?:fixed|repaired|mended|solved|resolved|sorted|working|fine)\b/iu.test(u.text))
+  )
+}
+
 /** Whether the model already wrote what a capture says. */
 function writtenBy(already: MemoryItem[], c: Capture): boolean {
   const norm = (s: string): string =>
@@ -350,6 +363,17 @@ export async function respondOffline(
     return lines
   }
 
+  /**
+   * A fix told only by pointing back ("fixed it", "it's working again", "sorted it") resolves the
+   * one open problem when there is exactly one: "it" has nothing else to be. Null otherwise.
+   */
+  async function fixOfTheOne(u: StatusUpdate): Promise<string | null> {
+    if (!pointsBackOnly(u)) return null
+    const problems = (await openThings()).filter((o) => o.kind === 'issue')
+    if (problems.length !== 1) return null
+    return applied({ ...u, about: problems[0]!.text, target: 'issue', status: 'resolved' })
+  }
+
   async function handle(r: Reading): Promise<string> {
     // A report about something already open is an update to it, not a new item: a generic fact,
     // plain chat, a problem or an undated task that names an open task or problem in the words of
@@ -365,8 +389,21 @@ export async function respondOffline(
             (c.kind === 'task' && c.due === null),
         )) ||
       (r.type === 'chat' && (!r.aside || toldByOthers(r.sentence)))
-    if (generic) {
-      const line = await outcome(r.sentence, r.type === 'capture' ? r.captures : undefined)
+    // "knee's all good now" reads as a health fact, "no more wasps" as a wish: in the words of a
+    // fix, they may end an open problem. Read as a problem told, they end one only in those words.
+    const fixLike =
+      r.type === 'capture' &&
+      r.captures.every((c) => c.kind === 'fact' || c.kind === 'preference') &&
+      soundsResolved(r.sentence)
+    if (generic || fixLike) {
+      const line = await outcome(
+        r.sentence,
+        r.type === 'capture'
+          ? fixLike && !generic
+            ? r.captures.map((c) => ({ ...c, kind: 'issue' as const }))
+            : r.captures
+          : undefined,
+      )
       if (line !== null) return line
     }
     switch (r.type) {
@@ -383,7 +420,7 @@ export async function respondOffline(
       }
       case 'status': {
         const u = r.update
-        const line = await applied(u)
+        const line = (await fixOfTheOne(u)) ?? (await applied(u))
         if (line !== null) return [line, ...(await rest(u.text))].join('\n')
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
         // the report ends the one problem it names ("my phone screen is cracked"). Only what would
