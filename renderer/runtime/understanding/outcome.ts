@@ -129,18 +129,23 @@ export function outcomeOf(
   const said = new Set(stems(statement))
   const nouns = nounsOf(doc, open)
   let best: { item: OpenThing; hits: number; share: number } | null = null
+  // How many open items share two words or more with the statement.
+  let pairs = 0
   for (const item of open) {
     const words = [...new Set(stems(item.text))]
     const shared = words.filter((w) => said.has(w))
     if (shared.length === 0 || !shared.some((w) => nouns.has(w))) continue
+    if (shared.length >= 2) pairs++
     const share = shared.length / words.length
     if (!best || shared.length > best.hits || (shared.length === best.hits && share > best.share))
       best = { item, hits: shared.length, share }
   }
+  // A long task named by two of its words ("sent Sarah the budget" for "finish the quarterly
+  // budget report for Sarah by Friday") when no other open item shares two.
   const strong =
     best !== null &&
     best.hits >= 2 &&
-    (best.share >= 0.3 || best.hits >= 3) &&
+    (best.share >= 0.3 || best.hits >= 3 || (past && pairs === 1)) &&
     (past || resolvedCue || best.item.kind === 'task')
   if (best && strong)
     return { item: best.item, status: best.item.kind === 'task' ? 'done' : 'resolved' }
