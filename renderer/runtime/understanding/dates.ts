@@ -54,6 +54,17 @@ export function findDates(text: string, now: Date): FoundDate[] {
     )
       continue
     if (DURATION_ONLY.test(phrase)) continue
+    // "I work Monday to Thursday", "open Mon-Fri": days of every week, not one date.
+    if (
+      DAY_RANGE.test(phrase) ||
+      new RegExp(`^${DAY_NAME}\\s*(?:-|–|to|through|thru|till|until)\\s*${DAY_NAME}\\b`, 'iu').test(
+        text.slice(r.index),
+      ) ||
+      new RegExp(`\\b${DAY_NAME}\\s*(?:-|–|to|through|thru|till|until)\\s*$`, 'iu').test(
+        text.slice(0, r.index),
+      )
+    )
+      continue
     // "a night shift", "the morning ones", "evening classes": a part of the day naming a thing.
     if (
       PART_OF_DAY.test(phrase) &&
@@ -241,12 +252,20 @@ function dateAsSaid(found: FoundDate, now: Date): string {
 }
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?'
+const DAY_NAME =
+  '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)'
+/** "Monday to Thursday", "Mon-Fri", "Tuesdays through Saturdays": a stretch of every week. */
+const DAY_RANGE = new RegExp(
+  `\\b${DAY_NAME}\\s*(?:-|–|to|through|thru|till|until)\\s*${DAY_NAME}\\b`,
+  'iu',
+)
 const SCHEDULE = new RegExp(
   [
     `\\bevery\\s+(?:other\\s+|single\\s+)?(?:day|weekday|weekend|morning|evening|night|week|month|year|${WEEKDAY}|\\d+\\s+(?:days|weeks|hours))(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     `\\beach\\s+(?:${WEEKDAY}|day|week|month|morning)`,
     `\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     `\\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    DAY_RANGE.source,
     '\\b(?:daily|weekly|monthly|nightly|twice a (?:day|week|month)|once a (?:day|week|month)|\\d+ times a (?:day|week))\\b',
   ].join('|'),
   'iu',

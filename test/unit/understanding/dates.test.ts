@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchorDate, findDate } from '../../../renderer/runtime/understanding/dates'
+import { anchorDate, findDate, findSchedule } from '../../../renderer/runtime/understanding/dates'
 
 // Monday, 2 March 2026, 10:00 UTC.
 const now = new Date('2026-03-02T10:00:00Z')
@@ -36,6 +36,14 @@ describe('findDate', () => {
     expect(day('I get migraines a couple of times a month')).toBeNull()
     expect(day('I swim twice a week')).toBeNull()
     expect(day('in a month I move to Leeds')).toBe('2026-04-02')
+  })
+
+  it('reads days of every week, from one to another, as no date', () => {
+    expect(day('I work Monday to Thursday')).toBeNull()
+    expect(day('I work Tuesday to Friday, 9 to 5')).toBeNull()
+    expect(day('the shop is open Mon-Sat')).toBeNull()
+    expect(findSchedule('I work Monday to Thursday')).toBe('Monday to Thursday')
+    expect(day('the dentist is on Thursday')).toBe('2026-03-05')
   })
 })
 
