@@ -29,6 +29,7 @@ import { akin } from './akin'
 import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
 import { toldNext } from './told-next'
+import { pointsBackIn } from './lead-in'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -528,6 +529,8 @@ async function lookup(
     akin(k, h, typed.has(k)) || (typed.has(k) && links.linked(k, h))
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
   const about = q.subjects.filter((x) => isRelation(x))
+  // "He is allergic to chicken" right after "my dog Biscuit is a beagle" is about the dog.
+  const pointsBackTo = pointsBackIn(src.views)
   const candidates = src.views.filter(
     (v) =>
       (past ? v.item.status !== 'retracted' : v.item.status === 'active') &&
@@ -537,7 +540,8 @@ async function lookup(
           return (
             subject === r ||
             subject.startsWith(`${r} `) ||
-            contentLemmas(v.item.text).map(canonical).includes(r)
+            contentLemmas(v.item.text).map(canonical).includes(r) ||
+            pointsBackTo(v, r)
           )
         })),
   )
@@ -569,7 +573,8 @@ async function lookup(
   }
   // Whoever the question names must be in the answer, whatever its subject ("where does Theo
   // work?" is not answered by where the person works).
-  const namesThem = (v: MemoryItemView): boolean => named.every(hitter(v))
+  const namesThem = (v: MemoryItemView): boolean =>
+    named.every((g) => hitter(v)(g) || [...g].some((w) => isRelation(w) && pointsBackTo(v, w)))
   // "What school does my daughter go to?": an item about the daughter may answer in other words.
   const aboutRelation = q.words.some((w) => isRelation(canonical(w)))
   // "What's my credit score?", "how much is my plot rent?": the noun that ends what is asked about
