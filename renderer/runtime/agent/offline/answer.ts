@@ -207,6 +207,14 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
 const HOW_IT_STANDS =
   /\b(?:still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
 
+/** Saying how the person wants to be called. */
+const CALLED =
+  /\b(?:call(?:s|ing)?\s+me|be\s+called|go(?:es)?\s+by|address(?:es|ed)?\s+me|refer\s+to\s+me\s+as)\b/iu
+
+/** "What should you call me?", "how do I want to be addressed?": not "what's my name?". */
+const asksHowCalled = (q: Extract<Question, { type: 'lookup' }>): boolean =>
+  q.subjects.includes('address') && /\b(?:call|address|refer to)\b/iu.test(q.text)
+
 /** Words that say what is wanted about a thing, not which thing ("name", "called", "when"). */
 const SOFT =
   /^(?:name|names|called|call|zone|problem|problems|issue|issues|trouble|task|tasks|plan|plans|deal|situation|status|update|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
@@ -394,6 +402,8 @@ function score(
   if (q.subjects.includes('diet') && i.category === 'health and diet')
     s = Math.max(s, polarity ? 5 : 9)
   if (namesTheirJob(v, q)) s = Math.max(s, 7)
+  // "What should you call me?" — "I prefer to be called Mrs Ellison", before "my name is Margaret".
+  if (asksHowCalled(q) && CALLED.test(i.text)) s = Math.max(s, 11)
   if (givesValueAsked(q.text, i.text) === true) s = Math.max(s, 9)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
@@ -662,7 +672,16 @@ async function lookup(
   const thingsNamed = byKind ? matched.filter((x) => ofKindAsked(x.v)) : []
   const held = thingsNamed.filter((x) => x.v.item.kind === 'fact' || x.v.item.kind === 'preference')
   const ofThatKind = held.length > 0 ? held : thingsNamed
-  const pool = liked.length > 0 ? liked : ofThatKind.length > 0 ? ofThatKind : matched
+  // How they want to be called answers "what should you call me?"; their full name does not.
+  const called = asksHowCalled(q) ? matched.filter((x) => CALLED.test(x.v.item.text)) : []
+  const pool =
+    called.length > 0
+      ? called
+      : liked.length > 0
+        ? liked
+        : ofThatKind.length > 0
+          ? ofThatKind
+          : matched
   // "When do I meet my supervisor?" — "we meet every Thursday at 11", not "my supervisor is Prof.
   // Baird": when some of the items that answer say the kind of thing asked (a date, someone, a
   // place), the ones that do not are not the answer, however well their words match.
