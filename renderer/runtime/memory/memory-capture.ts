@@ -20,9 +20,11 @@ import { newHome } from './new-home'
 import { newAge } from './new-age'
 import { sameKindOfThing } from './same-kind-of-thing'
 import { namedThings } from '../understanding/kinds-of-things'
-import { formSwapped, swappedValue } from './value-swap'
+import { formSwapped, roleSwapped, swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
 import { dayNearOldDue } from './amend-date'
+import { restatedWhen } from './restated-when'
+import { newValueOnly } from './new-value-only'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -250,6 +252,10 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     })
     if (formed) return formed
   }
+  // "the recital's on the 14th now" days after "Mia's dance recital is the 7th": a day, date or
+  // time said again for what one fact names, naming nothing new, is its new value.
+  const restated = restatedWhen(current, c)
+  if (restated) return restated
   if (changed) {
     const corrected = c.correction || actually || MOVED.test(c.text)
     // "the delivery van is the Transit now": "now" closing the news says the thing named changed,
@@ -304,7 +310,7 @@ const MOVED =
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
-  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped|relocated|relocating|swapped|extended|delayed|upgraded)\b/iu
+  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped|relocated|relocating|swapped|extended|delayed|upgraded)\b|\b(?:brought|moved|pushed|put)\s+(?:[\p{L}'’]+\s+){1,3}?(?:forward|back)\b/iu
 
 /** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
 const NEW_AMOUNT =
@@ -402,14 +408,18 @@ export function recordCapture(
     old && kept.subject === null && kept.kind === 'fact' && old.kind === 'fact' && subjectOf(old)
       ? { ...kept, subject: subjectOf(old) }
       : kept
-  const swapped = old ? (swappedValue(old, inherited) ?? formSwapped(old, inherited)) : null
+  const role = old ? roleSwapped(old, inherited, message) : null
+  const swapped = old ? (role ?? swappedValue(old, inherited) ?? formSwapped(old, inherited)) : null
+  // A new role where the old one was held keeps what the old item was filed under.
+  const filed =
+    role && old ? { ...inherited, subject: subjectOf(old) ?? inherited.subject } : inherited
   const oldDue = old ? itemExtras(old).extras.due : undefined
   // A new due date said by its day alone is that day near the old one (`dayNearOldDue`).
   const due =
-    oldDue && inherited.due
-      ? (dayNearOldDue(oldDue, c.text, ctx.now) ?? inherited.due)
-      : inherited.due
-  const next = itemFor({ ...inherited, due, ...(swapped ? { text: swapped } : {}) }, ctx)
+    oldDue && filed.due ? (dayNearOldDue(oldDue, c.text, ctx.now) ?? filed.due) : filed.due
+  // What is current says the new value only ("standup was 9:30, now it's 9:15" → "…is now 9:15").
+  const told = old && !swapped ? newValueOnly(filed.text, old.text) : filed.text
+  const next = itemFor({ ...filed, due, text: swapped ?? told }, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
     if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)

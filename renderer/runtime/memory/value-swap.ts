@@ -52,3 +52,21 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
   return `${old.text.replace(held[0]!.text, next.text)} (${told})`
 }
+
+/** "I am a sous chef at Dishoom": the role, and where it is held. */
+const ROLE_AT = /^I\s+(?:am|work\s+as)\s+(?:an?\s+)?(.+?)(\s+(?:at|for|with|in)\s+\S.*)$/u
+
+/**
+ * "I am head chef now" (promoted) after "I am a sous chef at Dishoom": the new role in the old
+ * item's words, so where it is held is still said ("I am head chef at Dishoom"). Null unless the
+ * message tells of a promotion to a job and the old item says a role at a place.
+ */
+export function roleSwapped(old: MemoryItem, c: Capture, message: string): string | null {
+  if (c.subject !== 'job' || !c.value || old.kind !== 'fact' || c.kind !== 'fact') return null
+  // A new role elsewhere ("I'm a nurse now") says nothing of where; a promotion is where one was.
+  if (!/\bpromot(?:ed|ion)\b/iu.test(message)) return null
+  const m = ROLE_AT.exec(old.text)
+  const said = /^I\s+am\s+.+?(?=\s+now$|$)/u.exec(c.text)?.[0]
+  if (!m || !said || said.toLowerCase().includes(m[2]!.trim().toLowerCase())) return null
+  return `${said}${m[2]!}`
+}

@@ -15,6 +15,7 @@ import { runOn } from './run-on'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
 import { changedValue } from './value-change'
+import { promotion } from './promotion'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
@@ -822,12 +823,15 @@ function read(message: string, now: Date): Reading[] {
   if (sentences.length > MAX_SENTENCES || message.length > MAX_CHARS)
     return [{ type: 'document', sentence: message.slice(0, 80) }]
   let last: Capture | null = null
+  let previous: string | null = null
   for (const sentence of [...new Set(sentences)]) {
     if (!isEnglish(sentence)) {
       readings.push({ type: 'not-english', sentence })
       continue
     }
     const { text, correction } = prepare(sentence)
+    const prior = previous
+    previous = text
     if (text === '') {
       readings.push({ type: 'chat', sentence })
       continue
@@ -855,6 +859,13 @@ function read(message: string, now: Date): Reading[] {
     }
     if (fix) {
       readings.push({ type: 'amend', sentence, value: fix.value, replaces: fix.not })
+      continue
+    }
+    // "got promoted to senior developer!", "promoted!! head chef now": the speaker's new role.
+    const promoted = promotion(text, prior)
+    if (promoted) {
+      readings.push({ type: 'capture', sentence, captures: [promoted] })
+      last = promoted
       continue
     }
     if (FORGET_LAST.test(text)) {
@@ -915,6 +926,7 @@ function read(message: string, now: Date): Reading[] {
       continue
     }
     let any = false
+    const mark = readings.length
     const list = LIST_HEADER.exec(body)?.[1] ?? todoList(body)
     const parts = list ? listItems(list).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
@@ -1034,9 +1046,22 @@ function read(message: string, now: Date): Reading[] {
       any = true
     }
     // "down to 85kg!", "she upped it to 80mg": only a new value, for whatever held the old one.
-    const changed = any ? null : changedValue(text)
+    // "solicitor says completion's been bumped to the 6th": a professional's news of a new value.
+    const relayed =
+      readings.length > mark &&
+      readings.slice(mark).every((r) => r.type === 'chat' && r.aside === true) &&
+      PROFESSIONAL.test(REPORTED.exec(text)?.[0].split(/\s+(?:said|says|told|tells)\b/iu)[0] ?? '')
+    const changed = any && !relayed ? null : changedValue(text)
+    if (changed && relayed) readings.splice(mark)
     if (changed) readings.push({ type: 'amend', sentence, value: changed, replaces: null })
     else if (!any) readings.push({ type: 'chat', sentence })
+    // "got the new script, she upped it to 80mg": a new value in a later clause of a sentence read
+    // as something else (a task done) is told as well, unless a capture already holds it.
+    else if (!readings.slice(mark).some((r) => r.type === 'capture' || r.type === 'amend'))
+      for (const piece of text.split(/\s*[,;]\s*|\s+(?:and|but|so)\s+/u).slice(1)) {
+        const value = changedValue(piece)
+        if (value) readings.push({ type: 'amend', sentence, value, replaces: null })
+      }
   }
   return readings
 }

@@ -8,13 +8,18 @@ const CHANGED_TO =
 const NEW_VALUE =
   /^(?:(?:my|our|the|his|her|their)\s+)?new\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?::|is|['’]s)\s*(.+)$/iu
 
+/** "mum changed her number, it's 07700 900789 now": a change said, then what it is now. */
+const CHANGED_IS =
+  /\b(?:changed|changes|switched|swapped)\b.*?\b(?:it|that|this)(?:\s+is|['’]s|s)\s+(?:now\s+)?(.+)$/iu
+
 /**
  * The new value of a sentence that says only that a value changed and to what: "she upped it to
- * 80mg", "down to 85kg!", "landlord put it up to £1,450", "new number: 07700 900456". Only a value of a form (an amount, a
+ * 80mg", "down to 85kg!", "landlord put it up to £1,450", "new number: 07700 900456", "she changed
+ * her number, it's 07700 900789 now". Only a value of a form (an amount, a
  * dose, a time, a day, a date) counts; null otherwise.
  */
 export function changedValue(text: string): string | null {
-  const m = CHANGED_TO.exec(text) ?? NEW_VALUE.exec(text)
+  const m = CHANGED_TO.exec(text) ?? NEW_VALUE.exec(text) ?? CHANGED_IS.exec(text)
   if (!m) return null
   const value = formValues(m[1]!)[0]
   return value && m[1]!.trim().startsWith(value.text) ? value.text : null

@@ -29,7 +29,7 @@ const MONEY = new RegExp(
 const HOURS =
   /\b\d{1,2}(?::\d{2})?(?:\s?(?:am|pm))?\s?(?:to|till|til|until|-|–)\s?\d{1,2}(?::\d{2})?(?:\s?(?:am|pm))?\b(?!\s*(?:%|[\p{L}µ]+\b(?<!\b(?:am|pm|on|off|and|at|in|every|each|most|weekdays?|weekends?|daily|shifts?|now|from|with|but|or|then|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*)))|[:.,]?\d)/giu
 const TIME =
-  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
+  /\b(?:half|quarter)\s+(?:past\s+|to\s+)?\d{1,2}\b(?![:.,]?\d)|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 /** A day of a month: "April 8", "8 April", "the 14th", "14th of March". */
