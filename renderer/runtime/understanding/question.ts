@@ -6,6 +6,13 @@ import type { AskWord, Question } from './types'
 const ASK_START =
   /^(?:what|what's|whats|where|when|who|whom|whose|why|how|which|(?:do|does|did|am|are|is|was|were|can|could|have|has|had|should|will|would)\s+(?:I|you|we|my|it|there|they|he|she|the|any|a|an|this|that)\b|any|anything|tell me|remind me (?:what|where|when|who|why|how|which|of|about)|list|show me|by when|(?:until|till|til|untill) when|since when|how come|(?:in|at|on|for|from|with|to|by) (?:which|what|whom|whose)\b)\b/iu
 
+/**
+ * Asking without a question's shape: "I can't remember what my gate code is", "forgot where I parked",
+ * "gate code again pls", "my wifi password again?" — something to look up, not something to store.
+ */
+const ASKS_WITHOUT_ASKING =
+  /^(?:i\s+)?(?:(?:can['’]?t|cannot|don['’]?t|do not)\s+remember|forgot|forget)\s+(?:what|where|when|who|which|how|whether|if)\b|^(?:i\s+)?(?:(?:can['’]?t|cannot|don['’]?t|do not)\s+remember|forgot|forget)\s+(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:code|number|password|pin|address|postcode|zip|name|birthday|email|phone|wifi|reg|registration|extension|username|login)\b|^(?:(?:my|our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:code|number|password|pin|address|postcode|zip|name|birthday|email|phone|wifi|reg|registration|extension|username|login)\s+again(?:\s+(?:pls|plz|please))?\s*[.!]*$/iu
+
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
   return sentence
@@ -34,6 +41,7 @@ export function isQuestion(sentence: string): boolean {
     )
   if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
   if (/\?\s*$/u.test(s)) return true
+  if (ASKS_WITHOUT_ASKING.test(s)) return true
   return (
     ASK_START.test(s) &&
     !/^(?:do not|don't|did not|didn't|does not|doesn't|remind me to|any time|whatever|whenever|however)\b/iu.test(
