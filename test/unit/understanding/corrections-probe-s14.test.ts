@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Turn } from '../../support/understanding/corpus'
-import { evaluate } from '../../support/understanding/evaluate'
-import { oneScenario } from '../../support/understanding/one-scenario'
+import { probeFailures, type CorrectionProbe } from '../../support/understanding/correction-probe'
 
 /**
  * A second probe table of corrections, written for session 14 in our own words (never from a
@@ -11,26 +9,7 @@ import { oneScenario } from '../../support/understanding/one-scenario'
  * and the answer then give only the new one. Rows that still fail are kept out (named in the
  * commits that measured them).
  */
-type Kind = 'fact' | 'preference' | 'task' | 'issue'
-interface Probe {
-  id: string
-  first: string
-  firstKind: Kind
-  firstWords: string[]
-  gap: number
-  later?: string
-  fix: string
-  fixKind: Kind
-  fixWords: string[]
-  replaces: string[]
-  ask: string
-  answer: string[]
-  notAnswer: string[]
-}
-
-const TALK = ['haha yeah', 'long day today', 'thanks, that helps', 'ok cool', 'anyway', 'lol']
-
-const PROBES: Probe[] = [
+const PROBES: CorrectionProbe[] = [
   {
     id: 'd-hang-on',
     first: 'Flight to Lisbon is on 3 June',
@@ -693,19 +672,8 @@ const PROBES: Probe[] = [
   },
 ]
 
-const turnsOf = (p: Probe): Turn[] => [
-  { say: p.first, expect: [{ kind: p.firstKind, words: p.firstWords }] },
-  ...Array.from({ length: p.gap }, (_, i): Turn => ({ say: TALK[i % TALK.length]!, expect: [] })),
-  {
-    say: p.fix,
-    ...(p.later ? { at: p.later } : {}),
-    expect: [{ kind: p.fixKind, words: p.fixWords, action: 'supersede', replaces: p.replaces }],
-  },
-  { ask: p.ask, answer: p.answer, ...(p.notAnswer.length > 0 ? { notAnswer: p.notAnswer } : {}) },
-]
-
 describe('corrections said many more ways (session 14), then asked about', () => {
   it.each(PROBES.map((p) => [p.id, p] as const))('%s', async (_, p) => {
-    expect((await evaluate(oneScenario(p.id, turnsOf(p)))).failures).toEqual([])
+    expect(await probeFailures(p)).toEqual([])
   })
 })

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Turn } from '../../support/understanding/corpus'
-import { evaluate } from '../../support/understanding/evaluate'
-import { oneScenario } from '../../support/understanding/one-scenario'
+import { probeFailures, type CorrectionProbe } from '../../support/understanding/correction-probe'
 
 /**
  * A probe table of corrections in many phrasings across value forms (dates, weekdays, times, places,
@@ -10,26 +8,7 @@ import { oneScenario } from '../../support/understanding/one-scenario'
  * talk between, some days later as news; the correction must retire the old value and the answer
  * then give only the new one. Rows that still fail are kept out of the table (named in the commit).
  */
-type Kind = 'fact' | 'preference' | 'task' | 'issue'
-interface Probe {
-  id: string
-  first: string
-  firstKind: Kind
-  firstWords: string[]
-  gap: number
-  later?: string
-  fix: string
-  fixKind: Kind
-  fixWords: string[]
-  replaces: string[]
-  ask: string
-  answer: string[]
-  notAnswer: string[]
-}
-
-const TALK = ['haha yeah', 'long day today', 'thanks, that helps', 'ok cool', 'anyway', 'lol']
-
-const PROBES: Probe[] = [
+const PROBES: CorrectionProbe[] = [
   {
     id: 'date-bare',
     first: 'My passport appointment is on the 9th of July',
@@ -725,19 +704,8 @@ const PROBES: Probe[] = [
   },
 ]
 
-const turnsOf = (p: Probe): Turn[] => [
-  { say: p.first, expect: [{ kind: p.firstKind, words: p.firstWords }] },
-  ...Array.from({ length: p.gap }, (_, i): Turn => ({ say: TALK[i % TALK.length]!, expect: [] })),
-  {
-    say: p.fix,
-    ...(p.later ? { at: p.later } : {}),
-    expect: [{ kind: p.fixKind, words: p.fixWords, action: 'supersede', replaces: p.replaces }],
-  },
-  { ask: p.ask, answer: p.answer, ...(p.notAnswer.length > 0 ? { notAnswer: p.notAnswer } : {}) },
-]
-
 describe('corrections said many ways, then asked about', () => {
   it.each(PROBES.map((p) => [p.id, p] as const))('%s', async (_, p) => {
-    expect((await evaluate(oneScenario(p.id, turnsOf(p)))).failures).toEqual([])
+    expect(await probeFailures(p)).toEqual([])
   })
 })
