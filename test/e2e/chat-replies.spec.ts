@@ -173,6 +173,10 @@ test('retrying an earlier failed reply writes the new one under its question, no
     await expect(failed).toHaveCount(1)
     await typeAndSend(app, 'I prefer tea over coffee')
     await expect(app.lastReply()).toContainText('Noted, tea it is.')
+    // The reply is finished (its text shows while it is still being written and saved).
+    await expect(
+      app.conversation.getByRole('article', { name: 'Keepsake, writing a reply' }),
+    ).toHaveCount(0)
 
     await failed.getByRole('button', { name: 'Retry' }).click()
     const writing = app.conversation.getByRole('article', { name: 'Keepsake, writing a reply' })
