@@ -17,6 +17,10 @@ const DAY_ONLY =
 const TIME_ONLY = /^(?:at\s+|the\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$/iu
 const DAY_MS = 86_400_000
 
+/** A day said alone, read near an old date: the Wednesday of its week, the 14th of its month. */
+const readNear = (said: string, due: string): ReturnType<typeof findDate> =>
+  findDate(said, new Date(Date.parse(due) - 3 * DAY_MS))
+
 /** The date a correction moves an item to: its new text, and its due date. */
 export interface AmendedDate {
   /** The old text with its date spelt anew, or null when the text spells no date of its own. */
@@ -40,7 +44,7 @@ export function amendedDate(old: MemoryItem, value: string, now: Date): AmendedD
   if (!due) return null
   const said = value.trim()
   const near = DAY_ONLY.test(said)
-  const found = findDate(said, near ? new Date(Date.parse(due) - 3 * DAY_MS) : now)
+  const found = near ? readNear(said, due) : findDate(said, now)
   if (!found) return null
   // The value is a date, not a sentence that holds one.
   const rest = said.slice(0, found.index) + said.slice(found.index + found.phrase.length)
@@ -103,7 +107,7 @@ export function dayNearOldDue(oldDue: string, text: string, now: Date): string |
     if (when.getDate() !== Number(ordinal[0])) return null
   } else {
     // A weekday: the one in the old date's week.
-    const near = findDate(said, new Date(before.getTime() - 3 * DAY_MS))
+    const near = readNear(said, oldDue)
     if (!near) return null
     when = new Date(near.iso)
     when.setHours(before.getHours(), before.getMinutes(), 0, 0)

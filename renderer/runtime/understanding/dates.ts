@@ -143,11 +143,10 @@ const MONTHS = [
 /** "Friday, March 6" (with the year when it is not `now`'s, and the time when one was said). */
 export function formatDate(iso: string, hasTime: boolean, now: Date): string {
   const d = new Date(iso)
-  const year = d.getFullYear() !== now.getFullYear() ? `, ${d.getFullYear()}` : ''
   const time = hasTime
     ? ` at ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
     : ''
-  return `${DAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}${year}${time}`
+  return `${DAYS[d.getDay()]}, ${spellDay(iso, now)}${time}`
 }
 
 /** A day as a person writes it, without the weekday: "March 4", or "March 4, 2025" in another year. */
