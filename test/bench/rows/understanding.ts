@@ -62,6 +62,11 @@ const CORPORA = [
     label: 'blind-12 (session 14; blind run 68.1% / 79.0%, answers 61.9%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-13.json',
+    label: 'blind-13 (session 15; blind run 72.9% / 78.9%, answers 63.0%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
