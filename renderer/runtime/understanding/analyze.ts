@@ -80,8 +80,10 @@ const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
   /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+sorry)|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+// "ugh the wifi keeps dropping": an exclamation before a statement is not part of it; "ugh why do
+// shifts always run late, I'm on till 8" keeps it, so the complaint is not read as a question.
 const LEAD =
-  /^(?:erm|er|uh|um|hm+|ah|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
+  /^(?:erm|er|uh|um|hm+|ah|(?:ugh|urgh|argh|gah|sigh|oof|ffs|omg|jeez|geez|dammit)(?![\s,.!]*(?:why|what|how|who|where|when|is|are|do|does|did|can|could|would)\b)|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
   /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
 const FORGET =

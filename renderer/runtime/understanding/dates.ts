@@ -73,10 +73,14 @@ export function findDates(text: string, now: Date): FoundDate[] {
       )
     )
       continue
-    // "a couple of times a month", "twice a week": how often, not when.
+    // "twice a week", "2 coffees a day", "£90 a day", "took a day off": how often or how much, not
+    // when; "a month from today" and "in a week" are dates.
     if (
       /^an?\s+(?:day|week|fortnight|month|year)$/iu.test(phrase) &&
-      /\b(?:times?|once|twice|thrice)\s*$/iu.test(text.slice(0, r.index))
+      (/(?:\b(?:times?|once|twice|thrice)|\d[\d.,]*\s*[\p{L}%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of|couple of|some)\s+\p{L}+)\s*$/iu.test(
+        text.slice(0, r.index),
+      ) ||
+        /^\s+off\b/iu.test(text.slice(r.index + r.text.length)))
     )
       continue
     if (/^\d{1,2}$/u.test(phrase)) continue

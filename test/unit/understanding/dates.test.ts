@@ -38,6 +38,16 @@ describe('findDate', () => {
     expect(day('in a month I move to Leeds')).toBe('2026-04-02')
   })
 
+  it('reads how much per day or week, and a day off, as no date', () => {
+    expect(day('trying to cut down, max 2 coffees a day')).toBeNull()
+    expect(day('we get paid £90 a day')).toBeNull()
+    expect(day('I run 5k a week')).toBeNull()
+    expect(day('I smoke ten cigarettes a day')).toBeNull()
+    expect(day('I took a day off')).toBeNull()
+    expect(day("I'll finish it in a week")).toBe('2026-03-09')
+    expect(day('due a week from now')).toBe('2026-03-09')
+  })
+
   it('reads days of every week, from one to another, as no date', () => {
     expect(day('I work Monday to Thursday')).toBeNull()
     expect(day('I work Tuesday to Friday, 9 to 5')).toBeNull()

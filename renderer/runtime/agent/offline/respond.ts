@@ -100,7 +100,10 @@ export function noteLine(n: MemoryNote): string {
       // When the old value is still in the new text ("I do eat pork" after "I don't eat pork"),
       // the old statement says what changed.
       const same = was !== null && text.toLowerCase().includes(was.toLowerCase())
-      return `Updated: ${lowerStart(text)} (was ${was && !same ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
+      // A value that is a clause of its own ("year old, Isla, she starts in September") reads
+      // worse than the old statement whole.
+      const short = was !== null && !/[,;]/u.test(was) && was.split(/\s+/u).length <= 5
+      return `Updated: ${lowerStart(text)} (was ${was && !same && short ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
     }
     case 'confirmed':
       return sentence(`I already had that, and marked it confirmed: ${lowerStart(text)}`)
