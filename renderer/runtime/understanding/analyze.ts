@@ -74,7 +74,7 @@ export const MAX_CHARS = 4000
 const CORRECTION_PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
-  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|context|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|background|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|(?:quick |some |a bit of |a little )?(?:context|background)|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 /** "for reference I'm 5'4": an aside before a statement, without a comma. */
 const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu

@@ -30,6 +30,15 @@ describe('replies read well', () => {
     expect(b).toBe('Noted the problem: your car will not start again.')
   })
 
+  it('leave out "quick context:" and end a note that closes on a bracket with a full stop', async () => {
+    const [a, b] = await conversation(
+      "quick context: I'm a backend dev at Monzo, mostly Go and Postgres",
+      'actually we switched to Qdrant last week',
+    )
+    expect(a).toBe('Noted: you are a backend dev at Monzo, mostly Go and Postgres.')
+    expect(b).toBe('Noted: you use Qdrant (switched last week).')
+  })
+
   it('give a habit with an amount a day no due date', async () => {
     const [, b] = await conversation(
       "I'm trying to cut down on caffeine, max 2 coffees a day",

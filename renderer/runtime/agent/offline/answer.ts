@@ -49,7 +49,7 @@ export interface SaidHit {
 /** A day as a person writes it ("March 4"; "March 4, 2025" in another year than `now`). */
 export const day = (iso: string, now: Date): string => spellDay(iso, now)
 /** Ends a reply line with a full stop unless it already ends a sentence. */
-export const sentence = (s: string): string => (/[.!?)]$/u.test(s) ? s : `${s}.`)
+export const sentence = (s: string): string => (/[.!?]["”’)]?$/u.test(s) ? s : `${s}.`)
 
 const isOpen = holds
 
