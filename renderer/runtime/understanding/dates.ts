@@ -229,9 +229,12 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     const phrase = found.phrase.replace(/[\s,;:.]+$/u, '')
     return `${before}${phrase} (${formatDate(found.iso, false, now)})${text.slice(found.index + phrase.length)}`
   }
-  // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday" keeps its own preposition.
+  // "call mom tomorrow" → "call mom on Thursday, March 5"; "by Friday", "pushed to Wednesday" keep
+  // their own preposition.
   const on =
-    /\b(?:by|on|before|until|till|from|after|for|due|at|this|next|in)\s*$/iu.test(before) ||
+    /\b(?:by|on|before|until|till|til|from|after|for|due|at|this|next|in|to|since|around|through|thru|between|and|or)\s*$/iu.test(
+      before,
+    ) ||
     before.trim() === ''
       ? ''
       : 'on '
