@@ -234,8 +234,7 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   const on =
     /\b(?:by|on|before|until|till|til|from|after|for|due|at|this|next|in|to|since|around|through|thru|between|and|or)\s*$/iu.test(
       before,
-    ) ||
-    before.trim() === ''
+    ) || before.trim() === ''
       ? ''
       : 'on '
   return `${before}${on}${dateAsSaid(found, now)}${after}`

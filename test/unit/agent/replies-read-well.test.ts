@@ -12,7 +12,13 @@ async function conversation(...texts: string[]): Promise<string[]> {
   for (const [i, text] of texts.entries()) {
     const now = new Date(start.getTime() + i * 60_000)
     const r = await respondOffline(
-      { text, now, earlier: [], firstTurn: false, change: { now, actor: 'assistant', source: null } },
+      {
+        text,
+        now,
+        earlier: [],
+        firstTurn: false,
+        change: { now, actor: 'assistant', source: null },
+      },
       tools,
     )
     out.push(r.text)
@@ -54,6 +60,8 @@ describe('replies read well', () => {
       'actually Isla starts in October not September, they changed the intake',
     )
     expect(b).toMatch(/^Updated: Isla starts in October/u)
-    expect(b).toContain('(was “You have got a 4 year old, Isla, she starts reception in September”)')
+    expect(b).toContain(
+      '(was “You have got a 4 year old, Isla, she starts reception in September”)',
+    )
   })
 })

@@ -71,7 +71,9 @@ describe('anchorDate', () => {
     expect(anchored('send it by next month')).toMatch(/^send it by \w+day, April \d+$/u)
   })
   it('keeps the preposition the person said before a weekday', () => {
-    expect(anchored('the job got pushed to wednesday')).toBe('the job got pushed to Wednesday, March 4')
+    expect(anchored('the job got pushed to wednesday')).toBe(
+      'the job got pushed to Wednesday, March 4',
+    )
     expect(anchored('my shift moved to thursday')).toBe('my shift moved to Thursday, March 5')
     expect(anchored('call mom tomorrow')).toBe('call mom on Tuesday, March 3')
   })
