@@ -29,6 +29,10 @@ const CALLING = new Set(['call', 'ring', 'phone', 'rang', 'rung', 'called', 'pho
 /** A word in an errand that points back at what was named before it ("email him", "finish it"). */
 const POINTS_BACK = /\b(?:it|him|her|them|that|this|those|these)\b/iu
 
+/** What a report did its verb to when that is only a pronoun: "… him", "… them back", "… her". */
+const PRONOUN_DONE_TO =
+  /^\s+(?:him|her|them|it)(?:\s+(?:back|up|again|today|yesterday|this morning|this afternoon|last night|earlier|first thing|at last|finally))*(?:[\s.!,]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$|^\s+(?:him|her|them|it)\s*,/iu
+
 /** One open task: its id and text. */
 export interface Errand {
   id: string
@@ -61,7 +65,13 @@ export function errandOf(report: string, open: Errand[]): Errand | null {
   if (withVerb.length !== 1) return null
   const task = withVerb[0]!
   const shares = contentLemmas(task.text).some((w) => said.has(w))
-  return shares || POINTS_BACK.test(task.text) || (other && byOthers(task.text, forms))
+  // "emailed him this morning", "called them": the report points back, at the one errand with
+  // that verb.
+  const pointsBack = !other && PRONOUN_DONE_TO.test(report.trim().slice(m[0].length))
+  return shares ||
+    POINTS_BACK.test(task.text) ||
+    pointsBack ||
+    (other && byOthers(task.text, forms))
     ? task
     : null
 }

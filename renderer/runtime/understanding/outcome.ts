@@ -1,4 +1,5 @@
 import { parse } from './nlp'
+import { answeredBy } from './answered'
 import { cameBack } from './came-back'
 import { isJob, isRelation } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
@@ -10,7 +11,7 @@ const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|(?<!\b(?:my|your|his|her|our|their|the|a|lower|upper|bad|sore)\s+)back(?!\s+(?:pain|ache|problems?|is|was|has|hurts?|still))|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself)\b/iu
+  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|(?<!\b(?:my|your|his|her|our|their|the|a|lower|upper|bad|sore)\s+)back(?!\s+(?:pain|ache|problems?|is|was|has|hurts?|still))|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself|(?:quiet|quieter|silent|dry|lovely|perfect|spot on)\s+(?:now|again)|good as new|like new|figured (?:it\s+)?out|worked (?:it\s+)?out|got to the bottom of|cracked it)\b|\bno\s+\p{L}+\s+(?:all (?:week|day|night|weekend|month)|since|so far|this (?:week|time))\b/iu
 /**
  * Whether a statement says a problem went away ("the hot water is back", "no more leaks"). "Back"
  * is a cue only as "returned": "my back", "the back door", "back pain" name a thing.
@@ -66,6 +67,9 @@ function nounsOf(doc: ReturnType<typeof parse>, open: OpenThing[]): Set<string> 
   // What the statement is about comes first ("limp's gone"), whatever the tagger makes of it.
   const head = HEAD.exec(doc.text())
   if (head) for (const w of stems(head[1] ?? head[2]!)) nouns.add(w)
+  // "no drops all week": what there is none of is a thing, whatever the tagger makes of it.
+  const none = /\bno\s+(?:more\s+)?(\p{L}+)/iu.exec(doc.text())
+  if (none) for (const w of stems(none[1]!)) nouns.add(w)
   for (const item of open) for (const w of itemNouns(item.text)) nouns.add(w)
   return nouns
 }
@@ -114,6 +118,9 @@ export function outcomeOf(
     const held = strongest(statement, open)
     return held ? { item: held, status: 'blocked' } : null
   }
+  // "Tom said he can do it": the answer of whom a task was to ask.
+  const answered = answeredBy(statement, open)
+  if (answered) return { item: answered, status: 'done' }
   if (NOT_YET.test(statement) || cameBack(statement)) return null
   const doc = parse(statement)
   // "a cottage called Gull's Rest", "a clinic based in Leeds": participles that describe, not report.
@@ -201,11 +208,14 @@ const SETTLED =
 
 /** Words that say a task's thing is done or has come, whatever the verb of the task. */
 const TASK_DONE =
-  /\b(?:said yes|agreed|okayed|ok['’]d|gave (?:me |us )?the (?:go-ahead|green light|ok|okay)|went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|wrapped(?: up)?|up again|all done)\b/iu
+  /\b(?:said yes|agreed|okayed|ok['’]d|gave (?:me |us )?the (?:go-ahead|green light|ok|okay)|went out|gone out|(?:is|are)\s+(?:all\s+)?(?:out|in|up|done|sorted|finished|booked|paid|sent|submitted|approved)|in the post|arrived|landed|came|come|approved|accepted|passed|wrapped(?: up)?|up again|all done)\b/iu
 
-/** A thing told as handed over, the whole statement: "tax return is in", "parcel's gone off". */
+/**
+ * A thing told as handed over, the whole statement: "tax return is in", "parcel's gone off",
+ * "report's with Dana".
+ */
 const HANDED_IN =
-  /^(?:the\s+|my\s+|our\s+)?([\p{L}\p{N} '’-]{2,40}?)(?:['’]s|\s+(?:is|are|has|have))\s+(?:finally\s+|now\s+|all\s+|officially\s+)?(?:in|gone in|gone off|gone out|been sent)(?:\s+(?:now|today|finally|at last|this morning|yesterday))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
+  /^(?:the\s+|my\s+|our\s+)?([\p{L}\p{N} '’-]{2,40}?)(?:['’]s|\s+(?:is|are|has|have))\s+(?:finally\s+|now\s+|all\s+|officially\s+)?(?:in|gone in|gone off|gone out|been sent|with\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:\s+(?:now|today|finally|at last|this morning|yesterday))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
 
 /** Whether a statement tells a thing as handed over ("notice is in"), not a person as arrived ("mum's in"). */
 function handedOver(statement: string): boolean {

@@ -3,8 +3,7 @@ import { tidy } from './text'
 import type { StatusUpdate } from './types'
 
 /** How much of it: "half", "two thirds", "three quarters", "3/4". */
-const FRACTION =
-  String.raw`half|halfway|partly|partially|part|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|[1-3]\/[34]`
+const FRACTION = String.raw`half|halfway|partly|partially|part|(?:a|one|two)[\s-]+thirds?|(?:a|one|three)[\s-]+quarters?|[1-3]\/[34]`
 
 /** "roster's half done", "postmortem draft is about half done", "hospital bag: started, about half packed". */
 const PART_DONE = new RegExp(
@@ -26,7 +25,13 @@ const PART_OF =
 
 /** "done 10 of the reports so far", "sent half of the invites", "marked 12 of 30 essays". */
 const SOME_OF =
-  /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|sent(?:\s+out)?|marked|graded|packed|posted|signed|filled(?:\s+in)?|called|rung)\s+(?:\d+|a few|some|half|most|a couple)\s+of\s+(?:\d+\s+)?(?:the\s+|my\s+|our\s+|them\s*)?(.*?)(?:\s+so far|\s+already|\s+now)?$/iu
+  /^(?:I\s+(?:have\s+)?|we\s+(?:have\s+)?)?(?:done|finished|written|sent(?:\s+out)?|marked|graded|packed|posted|signed|filled(?:\s+in)?|called|rung)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|half|most|a couple)\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?:\d+\s+)?(?:the\s+|my\s+|our\s+|them\s*)?(.*?)(?:\s+so far|\s+already|\s+now)?$/iu
+
+/** "about half the boxes are packed", "two of the three walls are painted": some of them done. */
+const SOME_ARE = new RegExp(
+  String.raw`^(?:(?:about|around|roughly|nearly|almost|maybe|probably)\s+)?(?:${FRACTION}|most|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:the|my|our)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|ten\s+)?(.+?)\s+(?:is|are|has been|have been)\s+(?:now\s+|already\s+)?(?:done|finished|packed|painted|sent|written|marked|booked|paid|signed|\p{L}+ed)\b`,
+  'iu',
+)
 
 const COUNT =
   '(?:about\\s+|around\\s+|roughly\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|half|most|a couple(?:\\s+of)?)'
@@ -40,8 +45,7 @@ const SO_FAR = new RegExp(
   'iu',
 )
 
-const UP_TO =
-  String.raw`(?:halfway|half way|part way|partway|(?:a|one|two)[\s-]+thirds? of the way|(?:a|one|three)[\s-]+quarters? of the way)`
+const UP_TO = String.raw`(?:halfway|half way|part way|partway|(?:a|one|two)[\s-]+thirds? of the way|(?:a|one|three)[\s-]+quarters? of the way)`
 
 /** "got halfway through the fence", "I'm about a third of the way through the marking". */
 const PART_WAY = new RegExp(
@@ -70,10 +74,12 @@ export function readProgress(clause: Clause): StatusUpdate | null {
     SO_FAR.exec(clause.text) ??
     PART_WAY.exec(clause.text) ??
     FIRST_FEW.exec(clause.text) ??
+    SOME_ARE.exec(clause.text) ??
     (under && NOT_ALL.test(under[0]) ? under : null)
   const mostly = m ? null : MOSTLY.exec(clause.text)
   const about = tidy(m?.[1] ?? mostly?.[1] ?? mostly?.[2] ?? '')
-  if ((!m && !mostly) || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about)) return null
+  if ((!m && !mostly) || about === '' || /^(?:I|we|it|that|this|they|he|she)$/iu.test(about))
+    return null
   return {
     text: clause.text,
     about,

@@ -29,6 +29,10 @@ function blockedOnly(clause: Clause): StatusUpdate | null {
   }
 }
 
+/** Getting in touch: "rang the council", "emailed the landlord", "spoke to the GP". */
+const REACHED =
+  /^(?:I|we)?\s*(?:have\s+|just\s+|finally\s+|already\s+|also\s+)*(?:called|emailed|texted|messaged|phoned|phoned up|rang|rang up|rung|spoke to|spoken to|talked to|got hold of|got through to|chased|reported)\b/iu
+
 /** What a verb was done to, after it: "… the tap yesterday", "… my passport renewal". */
 const ACTED_ON =
   /^\s+(?:the|my|our|his|her|their|that|those|these)\s+(.+?)(?:\s+(?:today|yesterday|this morning|last night|earlier|already|finally|at last|now|for (?:me|us)))?$/iu
@@ -126,13 +130,21 @@ export function readStatus(clause: Clause): StatusUpdate | null {
       ? { ...done(about), status: 'resolved' }
       : done(about)
   }
+  // "took the jacket back", "sent the boots back": returned.
+  m =
+    /^(?:I\s+|we\s+)?(?:finally\s+|just\s+)?(?:took|taken|brought|sent|gave|given)\s+(?:the|my|our|his|her|their)\s+([\p{L}\p{N}'’ -]{2,40}?)\s+back\b/iu.exec(
+      text,
+    )
+  if (m) return done(m[1]!)
   // Done.
   m = new RegExp(
     `^(?:I|we)?\\s*(?:have\\s+|just\\s+|finally\\s+|already\\s+|also\\s+)*${COMPLETION}\\s+(.+?)(?:\\s+(?:today|yesterday|this morning|earlier|already|just now|finally|at last|last night))?$`,
     'iu',
   ).exec(text)
   if (m && !/^(?:a|an)\s+(?:new|bad|good|great|cold|headache|haircut|promotion)\b/iu.test(m[1]!)) {
-    return { text, about: m[1]!, target: 'any', status: 'done', note: null, otherwise: null }
+    // "rang the stairlift company": getting in touch ends an errand, never the problem it was about.
+    const target = REACHED.test(text) ? 'task' : 'any'
+    return { text, about: m[1]!, target, status: 'done', note: null, otherwise: null }
   }
   m =
     /^(?:I\s+am\s+|we\s+are\s+)?(?:done|finished)\s+with\s+(.+)$/iu.exec(text) ??

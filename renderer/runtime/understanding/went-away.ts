@@ -6,13 +6,16 @@
 const DENIED =
   /(?:\b(?:no longer|not|never)|n['’]t)\s+(?:been\s+|even\s+|really\s+|once\s+)?(\p{L}+)((?:\s+[\p{L}'’]+){0,4}?)\s+(?:any ?more|any longer|since\b|for (?:days|ages|weeks|a (?:few )?(?:days?|weeks?)|(?:\d+|two|three|four|five|six) (?:days|weeks))|in (?:days|ages|weeks|a (?:few )?(?:days?|weeks?)|(?:\d+|two|three|four|five|six) (?:days|weeks)))/iu
 const NO_LONGER = /\bno longer\s+(\p{L}+)((?:\s+[\p{L}'’]+){0,3})/iu
+/** "he's stopped scratching", "the tap has finally stopped dripping": the trouble has ended. */
+const STOPPED =
+  /\b(?:stopped|quit|ceased)\s+(\p{L}+ing)\b((?:\s+(?!(?:again|and|but|so|when|because)\b)[\p{L}'’]+){0,3})/iu
 
 /**
  * Words whose denial is the trouble itself ("it doesn't work any more", "hasn't rung since",
  * "haven't heard back since Monday"): what should happen and has stopped.
  */
 const WANTED =
-  /^(?:work|works|worked|working|run|runs|ran|running|start|starts|started|starting|charge|charges|charged|charging|load|loads|loaded|loading|sync|syncs|synced|syncing|print|prints|printed|printing|connect|connects|connected|connecting|drain|drains|drained|draining|flush|flushes|flushed|flushing|heat|heats|heated|heating|come|comes|came|coming|arrive|arrives|arrived|reply|replies|replied|respond|responds|responded|hear|heard|ring|rang|rung|call|called|fix|fixed|sort|sorted|get|got|gotten|go|gone|went|see|seen|saw|eat|eats|ate|eating|sleep|sleeps|slept|sleeping|turn|turned|open|opens|opened|close|closes|closed|pay|paid|send|sent|answer|answered|be|been|do|does|did|done|able|allowed|paid|happy|right|fit|fits|fitted|stay|stays|stayed|hold|holds|held|keep|keeps|kept)$/iu
+  /^(?:work|works|worked|working|run|runs|ran|running|start|starts|started|starting|charge|charges|charged|charging|load|loads|loaded|loading|sync|syncs|synced|syncing|print|prints|printed|printing|connect|connects|connected|connecting|drain|drains|drained|draining|flush|flushes|flushed|flushing|heat|heats|heated|heating|come|comes|came|coming|arrive|arrives|arrived|reply|replies|replied|respond|responds|responded|hear|heard|ring|rang|rung|call|called|fix|fixed|sort|sorted|get|got|gotten|go|gone|went|see|seen|saw|eat|eats|ate|eating|sleep|sleeps|slept|sleeping|turn|turned|open|opens|opened|close|closes|closed|pay|paid|send|sent|answer|answered|be|been|do|does|did|done|able|allowed|paid|happy|right|fit|fits|fitted|stay|stays|stayed|hold|holds|held|keep|keeps|kept|replying|responding|answering|paying|sending|cooling|spinning|booting|talking|breathing|moving|growing|laying|texting|calling|ringing back)$/iu
 
 /** What a person has had and is glad to be without: "haven't had a migraine since March". */
 const TROUBLE =
@@ -27,11 +30,12 @@ const UNSURE = /\b(?:yet|still|if|unless|hope|hoping|hopefully|touch wood|finger
  * ("it doesn't work any more" is a fault), and it must not be hedged ("hasn't crashed yet").
  *
  * @example goneByDenial("she's not limping anymore") // ['limping']
+ * @example goneByDenial("he's stopped scratching") // ['scratching']
  * @example goneByDenial("the printer hasn't worked since Monday") // null
  */
 export function goneByDenial(statement: string): string[] | null {
   if (UNSURE.test(statement)) return null
-  const m = DENIED.exec(statement) ?? NO_LONGER.exec(statement)
+  const m = DENIED.exec(statement) ?? NO_LONGER.exec(statement) ?? STOPPED.exec(statement)
   if (!m) return null
   const word = m[1]!
   if (WANTED.test(word)) return null
