@@ -760,10 +760,12 @@ async function lookup(
   // "What hotel am I staying at in Chicago?" is not answered by "going to a conference in
   // Chicago": a fact or preference that shares one word with a question about three or more
   // things, and nothing else (no subject, no rule), is not the answer. Measured on the blind
-  // corpora: a task or a problem more often is (asked about in other words), so those are offered.
+  // corpora: a task or a problem more often is (asked about in other words), so those are offered;
+  // so is one naming one of the options a question offers ("tea or coffee?" — "a coffee person").
   const top0 = scored[0]!.v
   if (
     !GUESSED.has(form) &&
+    !/\bor\b/iu.test(q.text) &&
     best <= 3 &&
     (top0.item.kind === 'fact' || top0.item.kind === 'preference') &&
     keys.filter((g) => !hitter(top0)(g)).length >= 2
