@@ -25,6 +25,8 @@ import { stepToward } from './step-toward'
 import { dayNearOldDue } from './amend-date'
 import { restatedWhen } from './restated-when'
 import { newValueOnly } from './new-value-only'
+import { justSaid } from './just-said'
+import { formValues } from '../understanding/value-forms'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
 
@@ -105,7 +107,8 @@ const CHANGE_SAID =
   /\b(?:now|anymore|any more|no longer|new|switched|switching|moved|changed|instead|retired|sold|traded|left|quit|promoted|these days|from next|since last)\b/iu
 
 /** A new place of work told as news: "started at Guy's this week, same role", "joined Monzo in May". */
-const JOINED = /\b(?:started|starting|joined|joining|same (?:role|job|position))\b/iu
+const JOINED =
+  /\b(?:started|starting|joined|joining|same (?:role|job|position)|got (?:the|a|that) (?:new )?(?:job|position|post|role))\b/iu
 
 /**
  * "I'm at Kestrel now" after "I'm a mechanical engineer at Ostrander Pumps": a new employer said as
@@ -191,7 +194,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
-  const changed = c.correction || actually || CHANGED.test(c.text)
+  const changed = c.correction || actually || CHANGED.test(c.text) || MISTAKEN.test(message)
   if (changed && c.subject?.endsWith(' time')) {
     // "The gym moved my class to Wednesdays", "piano's on Thursdays now" after "Lily has piano
     // lessons on Wednesdays": the same kind of event, named a little differently.
@@ -257,7 +260,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   const restated = restatedWhen(current, c)
   if (restated) return restated
   if (changed) {
-    const corrected = c.correction || actually || MOVED.test(c.text)
+    const corrected = c.correction || actually || MOVED.test(c.text) || MISTAKEN.test(message)
     // "the delivery van is the Transit now": "now" closing the news says the thing named changed,
     // though less surely than a correction, so the one noun it shares must not be a name or a code
     // ("now" inside a sentence, "now it says…", cost a true memory on a blind corpus).
@@ -304,13 +307,35 @@ function contradicted(current: MemoryItem[], text: string): MemoryItem | undefin
 const TIME_SUBJECT_FILLER =
   /^(?:has|have|had|the|a|an|my|our|his|her|their|is|are|go|going|goes|started|start|starting|get|got|do|does|doing)$/iu
 
+/** What was said before was misread or mixed up: "I read the letter wrong", "I misread it". */
+const MISTAKEN =
+  /\b(?:misread|misheard|mistyped|misremembered|mixed (?:it |them |those |that |the \w+ )?up|got (?:it|that|them|those|the \w+|my \w+) (?:wrong|mixed up|muddled)|read (?:it|that|the \w+) wrong|wrote (?:it|that|the \w+) wrong)\b/iu
+
+/**
+ * A correction the sentence says outright: an opener ("no wait", "sorry"), a mistake owned ("I
+ * misread it"), or "actually" right after the value it gives ("8:30 actually").
+ */
+const saidAsCorrection = (c: Capture, message: string): boolean => {
+  if (c.correction || MISTAKEN.test(message)) return true
+  const first = formValues(c.text)[0]
+  return (
+    first !== undefined &&
+    new RegExp(
+      `^(?:(?:it is|it's|its|the)\\s+)?${escaped(first.text)}[\\s,]+actually\\b`,
+      'iu',
+    ).test(c.text)
+  )
+}
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
-  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|now (?:on|at|in))\b/iu
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
-  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|pushed|postponed|brought forward|bumped|relocated|relocating|swapped|extended|delayed|upgraded)\b|\b(?:brought|moved|pushed|put)\s+(?:[\p{L}'’]+\s+){1,3}?(?:forward|back)\b/iu
+  /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|rebooked|re-booked|rearranged|pushed|postponed|brought forward|bumped|relocated|relocating|transferred|swapped|extended|delayed|upgraded)\b|\b(?:brought|moved|pushed|put)\s+(?:[\p{L}'’]+\s+){1,3}?(?:forward|back)\b/iu
 
 /** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
 const NEW_AMOUNT =
@@ -401,7 +426,8 @@ export function recordCapture(
   // "sold the Civic! got a Model 3 instead": the new value follows the loss this message told.
   const old =
     (addsOne(c.text) ? undefined : goneThisMessage(current, c, ctx.source?.messageId)) ??
-    replaced(earlier, c, message)
+    replaced(earlier, c, message) ??
+    (saidAsCorrection(c, message) && !addsOne(c.text) ? justSaid(earlier, c, ctx.now) : undefined)
   // The new version of a fact holds the same thing: it keeps the subject the old one had.
   const kept = old ? keptKind(old, c) : c
   const inherited =

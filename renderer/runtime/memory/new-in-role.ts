@@ -41,9 +41,15 @@ export function newInRole(
     !m || m[1]!.toLowerCase() === 'one'
       ? new Set((message.match(/[\p{L}-]+/gu) ?? []).flatMap(named))
       : new Set(named(m[1]!))
+  // "Our babysitter is Chloe", filed under no subject, is the role's holder too.
+  const roleWord = m && m[1]!.toLowerCase() !== 'one' ? singular(m[1]!) : null
+  const holder = roleWord
+    ? new RegExp(`\\b(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${roleWord}s?\\b`, 'iu')
+    : null
   const holding = current.filter((i) => {
     const subject = itemExtras(i).extras.subject
-    if (i.kind !== 'fact' || !subject || otherOwner(c.text, i.text)) return false
+    if (i.kind !== 'fact' || otherOwner(c.text, i.text)) return false
+    if (!subject) return holder !== null && holder.test(i.text) && GIVES_VALUE.test(i.text)
     const role = subject.split(' ').filter((w) => !NOT_A_ROLE.test(w))
     return role.length > 0 && role.every((w) => said.has(singular(w)))
   })

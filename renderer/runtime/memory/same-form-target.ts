@@ -2,7 +2,7 @@ import type { MemoryItem, MemoryKind } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import { isRelation } from '../understanding/lexicon'
 import { addsOne, otherOwner } from './whose'
-import { contentLemmas } from '../understanding/similarity'
+import { contentLemmas, stemOf } from '../understanding/similarity'
 import { changedValue } from '../understanding/value-change'
 import { formValues, replaceable, sameValue, type FormValue } from '../understanding/value-forms'
 
@@ -23,8 +23,11 @@ export const CHANGE_WORDS = new Set(
 const OWNER =
   /^(?:mom|mum|mother|mama|dad|father|papa|parents|sister|brother|sibling|siblings|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kid|kids|child|children|baby|grand\p{L}*|nan|nana|gran|granny|aunt|uncle|cousin|niece|nephew|step\p{L}+|in-laws|\p{L}+-in-law|best friend|friend|roommate|flatmate|housemate|neighbou?r|mate|best mate|bestie|gf|bf|hubby|dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet)$/iu
 
-/** "the Nguyens'" and "Nguyens", which the lemmatiser leaves apart, are one word. */
-const stem = (w: string): string => w.replace(/['’]?s?['’]?$/u, '')
+/**
+ * "the Nguyens'" and "Nguyens", "visiting" and "visit", which the lemmatiser leaves apart (it reads
+ * a word by its sentence), are one word.
+ */
+const stem = (w: string): string => stemOf(w.replace(/['’]?s?['’]?$/u, ''))
 
 /** Values that identify one thing on their own: an address to write to, a number to call, an amount in a unit. */
 const ownsItsForm = (v: FormValue): boolean =>
@@ -84,7 +87,11 @@ export function sameFormTarget(
         (v) => held.some((h) => replaceable(v, h)) && !held.some((h) => sameValue(v, h)),
       )
       if (fits.length === 0) return []
-      const shared = new Set(contentLemmas(i.text).filter((w) => words.has(stem(w)))).size
+      const shared = new Set(
+        contentLemmas(i.text)
+          .map(stem)
+          .filter((w) => words.has(w)),
+      ).size
       // A task's deadline is changed by a statement that names the task in two words or more
       // ("parents evening moved to the 12th"), never by a value that may be about anything else.
       if (shared < 2 && i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return []

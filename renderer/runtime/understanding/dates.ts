@@ -39,7 +39,9 @@ export function findDates(text: string, now: Date): FoundDate[] {
   const out: FoundDate[] = []
   // "the marathon on 21 June, first full one": the word after the comma is not the month's day (a
   // semicolon keeps chrono from reading "June, first" as June 1, and keeps every index in place).
-  const read = text.replace(MONTH_THEN_ORDINAL, '$1;')
+  // "bin day is Wednesday now": the day is the new value, not the present moment (chrono reads
+  // "Wednesday now" as one time, today's).
+  const read = text.replace(MONTH_THEN_ORDINAL, '$1;').replace(DAY_THEN_NOW, '$1;')
   for (const r of CHRONO.parse(read, now, { forwardDate: true })) {
     const phrase = r.text.trim()
     // "today", "this morning", "this year", "last week" place an event in the present or past;
@@ -121,6 +123,9 @@ export function findDates(text: string, now: Date): FoundDate[] {
   const named = out.some((d) => !bare(d))
   return out.filter((d) => !named || !bare(d)).sort((a, b) => a.index - b.index)
 }
+
+/** A day said before "now" ("it's Friday now"); the space between becomes a semicolon. */
+const DAY_THEN_NOW = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s(?=now\b)/giu
 
 const MONTH_THEN_ORDINAL =
   /\b((?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december),(?=\s+(?:first|second|third|fourth|fifth|last|next|one|two)\b)/giu
