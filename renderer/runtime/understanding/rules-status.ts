@@ -110,7 +110,7 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     )
   if (m) return { ...done(m[1]!), status: 'resolved' }
   m =
-    /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|(?:cancelled|canceled)(?!\s+on\s+(?:me|us)\b)|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
+    /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’ -]+?)(?:['’]s\s+been\s+|['’]ve\s+been\s+|\s+(?:is\s+|are\s+|was\s+|were\s+|got\s+|have been\s+|has been\s+)?)(?:finally\s+|all\s+|now\s+)?(?:booked|written|sent|done|paid|submitted|reviewed|filed|signed|ordered|(?:cancelled|canceled)(?!\s+on\s+(?:me|us)\b)|renewed|scheduled|finished|completed|handled|delivered|shipped|merged|approved|sorted|sorted out|fixed|repaired|resolved|solved)\b/iu.exec(
       text,
     )
   // "Finally finished marking those assessments": an adverb is not what was finished.
@@ -122,7 +122,9 @@ export function readStatus(clause: Clause): StatusUpdate | null {
   ) {
     // "plumber sorted the tap", "pediatrician signed the allergy form": who did it came first,
     // what they did it to follows.
-    const acted = /\s(?:is|are|was|were|got|have been|has been)\s/iu.test(m[0])
+    const acted = /\s(?:is|are|was|were|got|have been|has been)\s|['’](?:s|ve)\s+been\s/iu.test(
+      m[0],
+    )
       ? null
       : ACTED_ON.exec(text.slice(m[0].length))
     const about = acted ? acted[1]! : m[1]!

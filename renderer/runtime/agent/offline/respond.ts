@@ -16,6 +16,7 @@ import { holds } from '../../memory/freshness'
 import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
+import { bareFix } from '../../understanding/bare-fix'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
 import { amendedDate } from '../../memory/amend-date'
@@ -249,6 +250,8 @@ export async function respondOffline(
 
   const filed = new Set<string>()
   const tails = new Set<string>()
+  // Whether a fix told without a name resolved the one open problem this turn.
+  let bareFixed = false
   let understood = false
   const reported = new Set<Reading>()
   for (const r of readings) {
@@ -372,9 +375,38 @@ export async function respondOffline(
    */
   async function fixOfTheOne(u: StatusUpdate): Promise<string | null> {
     if (!pointsBackOnly(u)) return null
+    return theOneFixed(u)
+  }
+
+  /** Resolves the one open problem with this report; null when none or several are open. */
+  async function theOneFixed(u: StatusUpdate): Promise<string | null> {
     const problems = (await openThings()).filter((o) => o.kind === 'issue')
     if (problems.length !== 1) return null
-    return applied({ ...u, about: problems[0]!.text, target: 'issue', status: 'resolved' })
+    const line = await applied({
+      ...u,
+      about: problems[0]!.text,
+      target: 'issue',
+      status: 'resolved',
+    })
+    if (line !== null) bareFixed = true
+    return line
+  }
+
+  /**
+   * A fix told without naming what was fixed ("engineer came, swapped the router, working now";
+   * "all sorted now") resolves the one open problem, as "fixed it" does.
+   */
+  async function bareFixOfTheOne(sentence: string, u?: StatusUpdate): Promise<string | null> {
+    if (!bareFix(u ? turn.text : sentence)) return null
+    return theOneFixed({
+      text: sentence,
+      about: '',
+      target: 'issue',
+      status: 'resolved',
+      note: null,
+      otherwise: null,
+      ...u,
+    })
   }
 
   async function handle(r: Reading): Promise<string> {
@@ -409,6 +441,12 @@ export async function respondOffline(
       )
       if (line !== null) return line
     }
+    // "working now" after a fix the message told: the one open problem, already resolved.
+    if (r.type === 'capture' && bareFixed && bareFix(r.sentence)) return ''
+    if (r.type === 'chat' || (r.type === 'capture' && generic)) {
+      const line = await bareFixOfTheOne(r.sentence)
+      if (line !== null) return line
+    }
     switch (r.type) {
       case 'capture': {
         const lines: string[] = []
@@ -423,7 +461,10 @@ export async function respondOffline(
       }
       case 'status': {
         const u = r.update
-        const line = (await fixOfTheOne(u)) ?? (await applied(u))
+        const line =
+          (await fixOfTheOne(u)) ??
+          (await applied(u)) ??
+          (u.status === 'resolved' ? await bareFixOfTheOne(r.sentence, u) : null)
         if (line !== null) return [line, ...(await rest(u.text))].join('\n')
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
         // the report ends the one problem it names ("my phone screen is cracked"). Only what would

@@ -1,0 +1,20 @@
+import { reportParts } from './outcomes'
+
+/**
+ * A part of a report that tells a fix and names nothing: "working now", "all sorted now", "back to
+ * normal", "it's all working again 🙏". A bare "fine" or "good" is small talk, not a fix.
+ */
+const BARE_FIX =
+  /^(?:(?:and|so|now)\s+)?(?:(?:it['’]?s|its|it is|they['’]re|they are|everything['’]?s|everything is|all)\s+)?(?:(?:all|now|finally|properly)\s+)?(?:working|running|fixed|sorted|back to normal|back up and running|up and running|(?:fine|good|ok|okay|perfect|grand|sweet)\s+(?:now|again))(?:\s+(?:again|now|fine|properly|perfectly|normally|at last|finally|thank god|thankfully|phew|alhamdulillah|touch wood))*(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
+
+/**
+ * Whether a report tells a fix without naming what was fixed, in one of its parts: "engineer came,
+ * swapped the router, working now" (but not "the van's working now", which names the van).
+ *
+ * @example bareFix('Engineer came, swapped the router, working now alhamdulillah') // true
+ * @example bareFix("I'm working now") // false
+ */
+export function bareFix(text: string): boolean {
+  const parts = [text.trim(), ...reportParts(text)]
+  return parts.some((p) => BARE_FIX.test(p.trim()))
+}
