@@ -754,7 +754,28 @@ async function lookup(
       )
       .sort((a, b) => b.hits - a.hits || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
     if (near[0]) return sentence(describe(near[0].v, src.now))
-    return (await inTheirWords(q, src)) ?? NOTHING(q.text)
+    const quoted = await inTheirWords(q, src)
+    if (quoted !== null) return quoted
+    // "When is Oliver visiting?" — "Oliver's coming to stay at Easter": the one item that names
+    // whom the question is about and says a date (or a place, for "where") answers it, though
+    // it shares no other word. Measured: for "who" and "which" it guessed wrong as often as not.
+    const byName =
+      named.length > 0 && (form === 'when' || form === 'where')
+        ? candidates.filter(
+            (v) =>
+              v.item.status === 'active' &&
+              named.every((g) => hitter(v)(g)) &&
+              givesName(v, q) &&
+              hasAnswerForm(
+                form,
+                v.item.text,
+                Boolean(itemExtras(v.item).extras.due ?? itemExtras(v.item).extras.schedule),
+                src.now,
+              ),
+          )
+        : []
+    if (byName.length === 1) return sentence(describe(byName[0]!, src.now))
+    return NOTHING(q.text)
   }
   const best = scored[0]!.s
   // "What hotel am I staying at in Chicago?" is not answered by "going to a conference in
