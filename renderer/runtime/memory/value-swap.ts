@@ -1,6 +1,6 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import type { Capture } from '../understanding/types'
-import { contentLemmas } from '../understanding/similarity'
+import { contentLemmas, stemOf } from '../understanding/similarity'
 import { formValues, replaceable } from '../understanding/value-forms'
 import { CHANGE_WORDS } from './same-form-target'
 
@@ -31,13 +31,16 @@ export function swappedValue(old: MemoryItem, c: Capture): string | null {
   return old.text.replace(at, fresh[0]!)
 }
 
+/** New words besides the value a sentence may say and still tell only the value ("her GP"). */
+const MAX_OTHER_WORDS = 1
+
 /**
- * "I'm down to 25mg" after "I take 50mg of sertraline", "I do 11 to 7 now" after "My shift is 7 to
- * 3 on weekdays": a new value said with nothing else of what it is about keeps the old item's words
- * with the one value swapped ("I take 25mg of sertraline (I am down to 25mg)"), so what it was
- * about is still said.
- * Null unless the new text holds one value, the old text one value it can replace, and the new
- * text names nothing besides the value and the change.
+ * "I'm down to 25mg" after "I take 50mg of sertraline", "her GP upped it to 80mg" after "Gran
+ * takes 40mg of atorvastatin": a new value said without all of what it is about keeps
+ * the old item's words with the one value swapped ("I take 25mg of sertraline (I am down to
+ * 25mg)"), so what it was about is still said.
+ * Null unless the new text holds one value and at most one word the old text lacks, the old text
+ * one value (one it can replace), and the old text says something the new one does not.
  */
 export function formSwapped(old: MemoryItem, c: Capture): string | null {
   if (old.kind !== 'fact' || c.kind !== 'fact') return null
@@ -46,8 +49,19 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   const next = said[0]!
   const held = formValues(old.text).filter((h) => replaceable(next, h))
   if (held.length !== 1 || held[0]!.form !== next.form) return null
+  // Unless the new text says all the old one did: then it reads well alone.
+  const words = new Set(contentLemmas(c.text).map(stemOf))
+  const kept = contentLemmas(old.text.replace(held[0]!.text, ' ')).filter(
+    (w) => !CHANGE_WORDS.has(w) && !words.has(stemOf(w)),
+  )
+  if (kept.length === 0) return null
+  // A sentence that tells more than the value ("exchange moved to the 23rd, seller's side asked")
+  // reads on its own; the old words would only add what is no longer said. So does one when the
+  // old text holds other values ("Tuesday the 14th"), as stale, maybe, as the one.
   const rest = contentLemmas(c.text.replace(next.text, ' ')).filter((w) => !CHANGE_WORDS.has(w))
-  if (rest.length > 0) return null
+  const oldWords = new Set(contentLemmas(old.text).map(stemOf))
+  const novel = rest.filter((w) => !oldWords.has(stemOf(w)))
+  if (novel.length > MAX_OTHER_WORDS || formValues(old.text).length > 1) return null
   // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)".
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
   return `${old.text.replace(held[0]!.text, next.text)} (${told})`
