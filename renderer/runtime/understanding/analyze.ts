@@ -122,14 +122,21 @@ const GREETING_LEAD =
  * Karthik" name the person; "retired railway engineer here" says what they are.
  */
 function introduction(text: string): string {
+  // "hiya im dean": after a greeting, a lone lower-case word after "I am" is a name; without one
+  // ("im skint") it is how they are.
+  const greeted = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu.test(text)
   const t = text
     .replace(GREETING_LEAD, '')
-    // "heyy im zara, …": a greeting without a comma before the introduction.
-    .replace(/^(?:hi+|hey+|hello+|hiya|yo|howdy)\s+(?=(?:I\s+am|my name)\b)/iu, '')
-    // "I am maya, 2nd year comp sci": a name typed in lower case, said before what they are.
+    // "heyy im zara, …", "hiya im dean": a greeting without a comma before the introduction.
+    .replace(/^(?:hi+|hey+|hello+|hiya|yo|howdy)\s+(?=(?:I\s+am|im|my name)\b)/iu, '')
+    // "im" is "I am" after a greeting, and before a word and the next "I" ("im 34 i live in hull").
+    .replace(greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s))/iu, 'I am ')
+    // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
+    // before what they are or, after a greeting, alone.
     .replace(
-      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S)/u,
-      (whole, lead: string, word: string) =>
+      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S|\s+I\s+(?!am\b)|[\s.!]*$)/u,
+      (whole, lead: string, word: string, at: number, all: string) =>
+        (!greeted && all.charAt(lead.length + word.length) !== ',') ||
         parse(word).has('(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun)') ||
         isJob(word) ||
         CONDITIONS.test(word) ||

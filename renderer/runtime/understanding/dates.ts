@@ -9,6 +9,8 @@ export interface FoundDate {
   index: number
   /** Whether a time of day was said. */
   hasTime: boolean
+  /** "2 coffees a day", "£90 a week": how much for each day or week, never a deadline. */
+  each?: true
 }
 
 /** Chrono, taught period ends and holidays (`date-periods.ts`). */
@@ -33,6 +35,14 @@ export function findDate(text: string, now: Date): FoundDate | null {
     null
   )
 }
+
+/** "2 coffees", "£90", "ten cigarettes", "a few pints": an amount, said before "a day" or "a week". */
+const AMOUNT =
+  /(?:\d[\d.,]*\s*[\p{L}%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of|couple of|some)\s+\p{L}+)\s*$/iu
+
+/** The deadline a found date sets: none for "2 coffees a day". */
+export const dueOf = (found: FoundDate | null): string | null =>
+  found && !found.each ? found.iso : null
 
 /** Every date in `text`, in order, including "the 13th" (the next 13th of a month). */
 export function findDates(text: string, now: Date): FoundDate[] {
@@ -75,16 +85,15 @@ export function findDates(text: string, now: Date): FoundDate[] {
       )
     )
       continue
-    // "twice a week", "2 coffees a day", "£90 a day", "took a day off": how often or how much, not
-    // when; "a month from today" and "in a week" are dates.
-    if (
-      /^an?\s+(?:day|week|fortnight|month|year)$/iu.test(phrase) &&
-      (/(?:\b(?:times?|once|twice|thrice)|\d[\d.,]*\s*[\p{L}%]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of|couple of|some)\s+\p{L}+)\s*$/iu.test(
-        text.slice(0, r.index),
-      ) ||
+    // "a couple of times a month", "twice a week": how often, not when.
+    const each = /^an?\s+(?:day|week|fortnight|month|year)$/iu.test(phrase)
+    if (each && /\b(?:times?|once|twice|thrice)\s*$/iu.test(text.slice(0, r.index))) continue
+    // "2 coffees a day", "£90 a week", "took a day off": how much, not a deadline (kept as a date the
+    // sentence holds, marked so no due date is taken from it).
+    const amount =
+      each &&
+      (AMOUNT.test(text.slice(0, r.index)) ||
         /^\s+off\b/iu.test(text.slice(r.index + r.text.length)))
-    )
-      continue
     if (/^\d{1,2}$/u.test(phrase)) continue
     let date = r.start.date()
     if (Number.isNaN(date.getTime())) continue
@@ -105,6 +114,7 @@ export function findDates(text: string, now: Date): FoundDate[] {
       phrase,
       index: r.index,
       hasTime: r.start.isCertain('hour'),
+      ...(amount ? { each: true as const } : {}),
     })
   }
   for (const m of text.matchAll(

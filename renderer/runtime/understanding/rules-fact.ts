@@ -1,5 +1,5 @@
 import { capture, type Rule } from './capture'
-import { anchorDate, findDate, findSchedule } from './dates'
+import { anchorDate, dueOf, findDate, findSchedule } from './dates'
 import {
   CONDITIONS,
   EVENT,
@@ -38,7 +38,11 @@ const name: Rule = ({ text, correction }) => {
       'u',
     ).exec(text)
   if (!m) return null
-  const value = tidy(m[1]!)
+  // "my name is dean": a name typed in lower case is stored as a name is written.
+  const said = tidy(m[1]!).replace(/^(?:actually|now)\s+(?=\S)/iu, '')
+  const value = /^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}$/u.test(said)
+    ? said.replace(/(^|[\s-])(\p{Ll})/gu, (_, gap: string, c: string) => `${gap}${c.toUpperCase()}`)
+    : said
   // "From Ghana", "Originally Irish", "Back home": a capital that starts a line is not a name.
   if (NOT_A_NAME.test(value)) return null
   if (DEMONYM.test(value))
@@ -519,7 +523,7 @@ const schedule: Rule = ({ text, correction, now }) => {
       capture('fact', stored, {
         subject: `${name} time`,
         value: schedule ?? date?.phrase ?? null,
-        due: date && !schedule ? date.iso : null,
+        due: !schedule ? dueOf(date) : null,
         schedule,
         correction: correction || moved,
       }),
@@ -552,7 +556,7 @@ const schedule: Rule = ({ text, correction, now }) => {
     capture('fact', stored, {
       subject: `${what} time`,
       value: schedule ?? date?.phrase ?? null,
-      due: date && !schedule ? date.iso : null,
+      due: !schedule ? dueOf(date) : null,
       schedule,
       correction,
     }),

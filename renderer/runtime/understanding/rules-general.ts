@@ -1,5 +1,5 @@
 import { capture, type Rule } from './capture'
-import { anchorDate, findDate, findSchedule } from './dates'
+import { anchorDate, dueOf, findDate, findSchedule } from './dates'
 import { TRANSIENT, RELATION_PATTERN } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
 import { isPastStatement, parse } from './nlp'
@@ -183,10 +183,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   const date = dated
   const stored = date ? anchorDate(text, date, now) : text
   const kind = note ? 'task' : entry ? 'fact' : learned.kind
-  if (kind === 'task') return [capture('task', stored, { due: date?.iso ?? null, correction })]
+  if (kind === 'task') return [capture('task', stored, { due: dueOf(date), correction })]
   if (kind === 'issue') return [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]
-  return [
-    capture('fact', stored, { due: date?.iso ?? null, schedule: findSchedule(text), correction }),
-  ]
+  return [capture('fact', stored, { due: dueOf(date), schedule: findSchedule(text), correction })]
 }

@@ -1,5 +1,5 @@
 import { capture, type Clause, type Rule } from './capture'
-import { anchorDate, findDate } from './dates'
+import { anchorDate, dueOf, findDate } from './dates'
 import { EVENT } from './lexicon'
 import type { Capture } from './types'
 import { tidy, upperFirst } from './text'
@@ -9,7 +9,7 @@ function task(what: string, clause: Clause, whole?: string): Capture {
   const date = findDate(whole ?? what, clause.now)
   const text = date ? anchorDate(what, shift(date, whole ?? what, what), clause.now) : what
   return capture('task', upperFirst(tidy(text)), {
-    due: date?.iso ?? null,
+    due: dueOf(date),
     correction: clause.correction,
   })
 }
@@ -156,7 +156,7 @@ const todo: Rule = (clause) => {
         'task',
         `${upperFirst(what.replace(/^(?:my|our|the)\s+/iu, ''))} due ${/^(?:by|on|before)\b/iu.test(m[2]!) ? '' : 'by '}${anchorDate(tidy(m[2]!), date, clause.now)}`,
         {
-          due: date.iso,
+          due: dueOf(date),
           correction: clause.correction,
         },
       ),
@@ -184,7 +184,10 @@ const expiry: Rule = (clause) => {
     clause.text,
   )
   return [
-    capture(todo ? 'task' : 'fact', clause.text, { due: date.iso, correction: clause.correction }),
+    capture(todo ? 'task' : 'fact', clause.text, {
+      due: dueOf(date),
+      correction: clause.correction,
+    }),
   ]
 }
 

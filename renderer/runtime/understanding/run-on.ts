@@ -42,6 +42,8 @@ export function runOn(text: string): string[] {
       const last = /(\S+)$/u.exec(before)?.[1] ?? ''
       const ended =
         ENDS_A_THOUGHT.test(before) ||
+        // "my name is dean i run a…": a name typed in lower case ends a thought too.
+        /\b(?:my\s+name\s+is|my\s+name['’]s|call\s+me)\s+\p{L}+$/iu.test(before) ||
         (isJob(last) && /\bI\s+am\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}\S+$/iu.test(before))
       if (
         before.split(/\s+/u).length >= 3 &&

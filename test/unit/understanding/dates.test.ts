@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { anchorDate, findDate, findSchedule } from '../../../renderer/runtime/understanding/dates'
+import {
+  anchorDate,
+  dueOf,
+  findDate,
+  findSchedule,
+} from '../../../renderer/runtime/understanding/dates'
 
 // Monday, 2 March 2026, 10:00 UTC.
 const now = new Date('2026-03-02T10:00:00Z')
@@ -38,14 +43,15 @@ describe('findDate', () => {
     expect(day('in a month I move to Leeds')).toBe('2026-04-02')
   })
 
-  it('reads how much per day or week, and a day off, as no date', () => {
-    expect(day('trying to cut down, max 2 coffees a day')).toBeNull()
-    expect(day('we get paid £90 a day')).toBeNull()
-    expect(day('I run 5k a week')).toBeNull()
-    expect(day('I smoke ten cigarettes a day')).toBeNull()
-    expect(day('I took a day off')).toBeNull()
-    expect(day("I'll finish it in a week")).toBe('2026-03-09')
-    expect(day('due a week from now')).toBe('2026-03-09')
+  it('reads how much per day or week, and a day off, as no deadline', () => {
+    const due = (text: string): string | null => dueOf(findDate(text, now))?.slice(0, 10) ?? null
+    expect(due('trying to cut down, max 2 coffees a day')).toBeNull()
+    expect(due('we get paid £90 a day')).toBeNull()
+    expect(due('I run 5k a week')).toBeNull()
+    expect(due('I smoke ten cigarettes a day')).toBeNull()
+    expect(due('I took a day off')).toBeNull()
+    expect(due("I'll finish it in a week")).toBe('2026-03-09')
+    expect(due('due a week from now')).toBe('2026-03-09')
   })
 
   it('reads days of every week, from one to another, as no date', () => {
