@@ -332,6 +332,20 @@ const CHANGED_AMOUNT = new RegExp(
 const LIVING_IN =
   /^((I\s+am\s+)?(an?\s+)?([^,]{3,}?))\s+((?:living|based|staying|residing)\s+(?:in|near|outside)\s+\p{Lu}.*)$/u
 
+/**
+ * "in Columbus, Ohio", "at Brenner & Cole, Leeds": the town, state or country of the place or firm
+ * just named, not a second thing said.
+ */
+function placeGoesOn(previous: string, piece: string): boolean {
+  return (
+    /\b(?:in|at|near|from|outside|of)\s+(?:\p{Lu}[\p{L}'.&-]*\s+){0,2}\p{Lu}[\p{L}'.-]*$/u.test(
+      previous,
+    ) &&
+    /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}$/u.test(piece) &&
+    isPlace(piece)
+  )
+}
+
 /** Splits "I can't eat gluten and I'm allergic to peanuts" into one clause per thing said. */
 function clauses(said: string): string[] {
   // "me and my wife Sneha are going to Japan": said as "my wife Sneha and I", so no clause is "me".
@@ -343,15 +357,18 @@ function clauses(said: string): string[] {
     // A comma starts a new clause only when what follows can stand on its own.
     if (
       acc.length === 0 ||
-      SUBJECT_START.test(piece) ||
-      (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
-      ROLE_HOLDER.test(piece) ||
-      relationAfter(acc[acc.length - 1]!, piece) !== null ||
-      NAMED_RELATION.test(piece) ||
-      CHANGED_AMOUNT.test(piece) ||
-      isFollowUp(piece) ||
-      appositive(acc[acc.length - 1]!, piece) ||
-      (acc.length >= 2 && appositive(acc[0]!, acc[acc.length - 1]!) && appositive(acc[0]!, piece))
+      (!placeGoesOn(acc[acc.length - 1]!, piece) &&
+        (SUBJECT_START.test(piece) ||
+          (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
+          ROLE_HOLDER.test(piece) ||
+          relationAfter(acc[acc.length - 1]!, piece) !== null ||
+          NAMED_RELATION.test(piece) ||
+          CHANGED_AMOUNT.test(piece) ||
+          isFollowUp(piece) ||
+          appositive(acc[acc.length - 1]!, piece) ||
+          (acc.length >= 2 &&
+            appositive(acc[0]!, acc[acc.length - 1]!) &&
+            appositive(acc[0]!, piece))))
     )
       acc.push(
         NAMED_RELATION.test(piece) && !/^(?:my|our|the)\s/iu.test(piece) ? `my ${piece}` : piece,
