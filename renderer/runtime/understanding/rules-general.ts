@@ -5,6 +5,7 @@ import { isNoteToSelf } from './subject-drop'
 import { isPastStatement, parse } from './nlp'
 import { STRONG_ISSUE, TASK_CUE } from './cues'
 import { readKind } from './kind-reader'
+import { changedValue } from './value-change'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -44,6 +45,24 @@ function agenda(text: string, dated: boolean): boolean {
       text,
     ) &&
     parse(text).match('^#Noun').not('#Pronoun').found
+  )
+}
+
+/**
+ * "my GP Dr Anand in Bury", "our lad's school, St Mary's": someone or somewhere of theirs named
+ * without a verb, left to the learned reader rather than turned away. Not a correction, a new
+ * value or a greeting ("new number: …", "happy Friday from Leeds").
+ */
+function namedOfMine(text: string, words: number, correction: boolean): boolean {
+  return (
+    words >= 2 &&
+    !correction &&
+    /\b(?:my|our)\b/iu.test(text) &&
+    /(?<=\S\s+)\p{Lu}/u.test(text) &&
+    changedValue(text) === null &&
+    !/^(?:happy|merry|back|cheers|thanks|thank|congrats|congratulations|hi|hey|hello|good|welcome|morning|evening|night|bye|see|love|lol|haha|omg|yay|ugh|oh|ah|well|new)\b/iu.test(
+      text,
+    )
   )
 }
 
@@ -119,7 +138,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       !/^(?:I|we)\s+\w+\s+\w+/u.test(text) &&
       !note &&
       !thing &&
-      !agenda(text, dated !== null)
+      !agenda(text, dated !== null) &&
+      !namedOfMine(text, words, correction)
     )
       return null
     // Other people's doings ("my roommate eats bacon", "my neighbour's cat had kittens") are theirs.
