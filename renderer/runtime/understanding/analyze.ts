@@ -117,6 +117,10 @@ const AMEND =
 const GREETING_LEAD =
   /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all))?\s*[,!.:;–—-]+\s*(?=\S)/iu
 
+/** A hello said before an introduction without a comma: "hiya im dean", "heyy im zara". */
+const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu
+const HELLO_BEFORE_NAME = new RegExp(`${HELLO.source}\\s+(?=(?:I\\s+am|im|my name)\\b)`, 'iu')
+
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
  * Karthik" name the person; "retired railway engineer here" says what they are.
@@ -124,11 +128,11 @@ const GREETING_LEAD =
 function introduction(text: string): string {
   // "hiya im dean": after a greeting, a lone lower-case word after "I am" is a name; without one
   // ("im skint") it is how they are.
-  const greeted = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu.test(text)
+  const greeted = HELLO.test(text)
   const t = text
     .replace(GREETING_LEAD, '')
     // "heyy im zara, …", "hiya im dean": a greeting without a comma before the introduction.
-    .replace(/^(?:hi+|hey+|hello+|hiya|yo|howdy)\s+(?=(?:I\s+am|im|my name)\b)/iu, '')
+    .replace(HELLO_BEFORE_NAME, '')
     // "im" is "I am" after a greeting, and before a word and the next "I" ("im 34 i live in hull").
     .replace(greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s))/iu, 'I am ')
     // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
