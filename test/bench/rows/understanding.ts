@@ -67,6 +67,11 @@ const CORPORA = [
     label: 'blind-13 (session 15; blind run 72.9% / 78.9%, answers 63.0%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-14.json',
+    label: 'blind-14 (session 16; blind run 77.7% / 86.8%, answers 72.3%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
