@@ -96,7 +96,7 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+not\s+(?:mine|my (?:job|problem|task)|on me|my responsibility)\s+(?:anymore|any more|any longer)/iu.exec(
       text,
     ) ??
-    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:got|was|were|has been|have been)\s+(?:handed|passed|given|reassigned|moved)\s+(?:over\s+)?to\s+/iu.exec(
+    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:got|was|were|has been|have been)\s+(?:handed|passed|given|reassigned|moved)\s+(?:over\s+)?to\s+(?!(?:next\s+|this\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|tonight|today|noon|midday|\d|(?:next|later|after|before)\b|(?:first|second|third|fourth|fifth|last)\s+week|\w+\s+(?:week|month|morning|afternoon|evening|night)\b))/iu.exec(
       text,
     ) ??
     /^someone else\s+(?:took|is taking|has taken|will take)\s+(?:over\s+)?(.+?)(?:\s+over)?$/iu.exec(
