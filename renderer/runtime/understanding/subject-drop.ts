@@ -20,7 +20,14 @@ const STATE =
 export function restoreSubject(text: string): string {
   if (/^(?:I|we|my|our|me|us)\b/iu.test(text)) return text
   if (TO_ASSISTANT.test(text.replace(/^just\s+/iu, ''))) return text
-  if (STATE.test(text)) return `I am ${text}`
+  if (STATE.test(text)) {
+    // "freelance electrician", "retired nurse": a job said with how it is held is one thing they are.
+    const job =
+      /^(?:retired|self-employed|freelance|unemployed)\s+[\p{L}-]/iu.test(text) &&
+      !/,|\b(?:and|but|since|from|now)\b/iu.test(text) &&
+      isJob(text)
+    return `I am ${job ? (/^[aeiou]/iu.test(text) ? 'an ' : 'a ') : ''}${text}`
+  }
   // "like every other day", "like 9 to 11": a bare "like" is a filler, not "I like".
   if (/^like\b/iu.test(text)) return text
   if (FEELING.test(text)) {
