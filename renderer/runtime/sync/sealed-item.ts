@@ -66,6 +66,16 @@ export async function sealedState(
   return inflate(framed.value.state, `${path}.state`)
 }
 
+/** Reads only the pages half of a sealed item's plaintext (what a baseline that stores no state needs). */
+export async function sealedPages(
+  plaintext: Uint8Array,
+  path: string,
+): Promise<Result<Uint8Array>> {
+  const framed = frame(plaintext, path)
+  if (!framed.ok) return framed
+  return inflate(framed.value.pages, `${path}.pages`)
+}
+
 function frame(plaintext: Uint8Array, path: string): Result<SealedParts> {
   if (plaintext.byteLength < HEADER_BYTES)
     return err('validation', 'a sealed item is shorter than its header', path)

@@ -183,6 +183,28 @@ export interface RawImportResult {
   pages: number
 }
 
+export interface RawSyncInput {
+  relayUrl: string
+  syncSpaceId: string
+  secret: string
+  /** The raw IndexedDB database to (re)create. */
+  dbName: string
+  pageSize: number
+}
+
+export interface RawSyncResult {
+  /** Connect → every message durable in pages. */
+  ms: number
+  /** Connect → the envelope synced from the relay. */
+  fetchedMs: number
+  /** Connect → every item decrypted, unpacked and parsed. */
+  decodedMs: number
+  items: number
+  ciphertextBytes: number
+  messages: number
+  pages: number
+}
+
 export interface RawExportResult {
   ms: number
   size: number
@@ -238,6 +260,11 @@ export interface BenchApi {
   rawExport(dbName: string): Promise<RawExportResult>
   /** First-sync baseline: synthetic messages written as pages with raw IndexedDB (strict). */
   rawWrite(input: RawWriteInput): Promise<RawImportResult>
+  /**
+   * First-sync relay baseline: the relay's stored envelope fetched over a WebSocket, decrypted,
+   * unpacked and parsed, its messages written as pages with raw IndexedDB (strict).
+   */
+  rawSync(input: RawSyncInput): Promise<RawSyncResult>
   rawDrop(dbName: string): Promise<void>
   /** The app's import as a new space, stage by stage, with the runtime's modules. */
   importStages(input: ImportStagesInput): Promise<ImportStagesResult>

@@ -19,6 +19,7 @@ import { twoRuntimes } from './two-runtimes'
 import { understand } from './understand'
 import { rawDrop, rawExport, rawImport, rawWrite } from './raw-pages'
 import { importStages } from './import-stages'
+import { rawSync } from './raw-sync'
 
 /** The bench page: the runtime's modules in real Chromium, driven by the Node bench over CDP. */
 const api: BenchApi = {
@@ -40,6 +41,7 @@ const api: BenchApi = {
   rawImport,
   rawExport,
   rawWrite,
+  rawSync,
   rawDrop,
   importStages,
   drop: async (spaceId) => Dexie.delete(`keepsake-space-${spaceId}`),

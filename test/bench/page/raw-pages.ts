@@ -34,7 +34,8 @@ const done = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'))
   })
 
-async function openFresh(dbName: string): Promise<IDBDatabase> {
+/** Deletes and recreates a baseline database with its two stores. */
+export async function openFresh(dbName: string): Promise<IDBDatabase> {
   await request(indexedDB.deleteDatabase(dbName))
   const open = indexedDB.open(dbName, 1)
   open.onupgradeneeded = () => {
@@ -45,7 +46,7 @@ async function openFresh(dbName: string): Promise<IDBDatabase> {
 }
 
 /** Writes `messages` of each conversation as page rows, in strict transactions. */
-async function writePages(
+export async function writePages(
   db: IDBDatabase,
   conversations: { id: string; messages: unknown[]; yjs: unknown }[],
   pageSize: number,

@@ -1,15 +1,21 @@
 import { expect, it } from 'vitest'
-import { decodeSealed, encodeSealed, sealedState } from '../../../renderer/runtime/sync/sealed-item'
+import {
+  decodeSealed,
+  encodeSealed,
+  sealedPages,
+  sealedState,
+} from '../../../renderer/runtime/sync/sealed-item'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
-it('carries a state and its pages, compressed, and gives back either the state alone or both', async () => {
+it('carries a state and its pages, compressed, and gives back either half alone or both', async () => {
   const state = bytes('state '.repeat(5000))
   const pages = bytes('{"v":1,"messages":[]}'.repeat(3000))
   const plaintext = await encodeSealed({ state, pages })
   expect(plaintext.byteLength).toBeLessThan((state.byteLength + pages.byteLength) / 10)
   expect(await decodeSealed(plaintext, 'items.x')).toEqual({ ok: true, value: { state, pages } })
   expect(await sealedState(plaintext, 'items.x')).toEqual({ ok: true, value: state })
+  expect(await sealedPages(plaintext, 'items.x')).toEqual({ ok: true, value: pages })
 })
 
 it('refuses what is not a sealed item of this format, naming the item', async () => {
