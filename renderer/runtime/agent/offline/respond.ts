@@ -12,6 +12,7 @@ import {
   subjectOf,
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
+import { capture } from '../../understanding/capture'
 import { holds } from '../../memory/freshness'
 import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
@@ -502,6 +503,16 @@ export async function respondOffline(
           turn.change,
         )
         changed()
+        // "I gave up smoking two years ago", "I don't drink any more" with nothing on record to
+        // retract: news about the person, kept as said.
+        if (
+          !gone.ok &&
+          r.type === 'retract' &&
+          /^(?:I|we)\s+(?:stopped|quit|gave up)\s+(?!(?:at|by|in|off|for|to|on|over|round|with)\b)/iu.test(
+            r.retraction.text,
+          )
+        )
+          return record(capture('fact', r.retraction.text))
         if (!gone.ok)
           return turn.captureOnly
             ? ''
