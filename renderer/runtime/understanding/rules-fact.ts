@@ -332,6 +332,16 @@ const health: Rule = ({ text, correction }) => {
     const diet = DIETS.exec(m[1]!)![1]!
     return [capture('fact', text, { subject: 'diet', value: diet, correction })]
   }
+  // "I'm off dairy at the moment", "not drinking till March": food or drink left off for now.
+  m =
+    /^I\s+(?:am|have been)\s+(?:(?:staying|keeping|laying)\s+)?(?:off|not eating|not drinking|not having|avoiding|cutting out)\s+(?:the\s+)?(dairy|gluten|wheat|sugar|alcohol|booze|the drink|drink|caffeine|coffee|meat|red meat|carbs|bread|chocolate|sweets|crisps|fizzy drinks|junk food|takeaways|salt|cheese|eggs|pork|beef|fish|nuts|lactose|fried food)\b/iu.exec(
+      text,
+    )
+  m ??=
+    /^I\s+am\s+(?:not drinking|off the drink|teetotal for now)(?=$|\s+(?:at the moment|right now|for now|for a while|this month|these days|till|until|in|during|since|after|because|as)\b)/iu.exec(
+      text,
+    )
+  if (m) return [capture('fact', text, { value: m[1] ?? 'alcohol' })]
   m =
     /^I\s+(?:cannot|can not|do not|never|should not|must not|am not allowed to|am not supposed to|try not to|avoid|stay away from|have to avoid|need to avoid|have cut out|cut out|gave up)\s+(?:eat\s+|drink\s+|have\s+|touch\s+|digest\s+|tolerate\s+|handle\s+)?(.+)$/iu.exec(
       text,

@@ -16,7 +16,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bcant\b/giu, 'cannot'],
   [/\b(i)['’]m\b/giu, '$1 am'],
   [
-    /\bim\b(?=\s+(?:a|an|the|not|so|now|still|currently|allergic|from|in|at|on|based|working|going|trying|moving|looking|vegan|vegetarian|\w+ing\b)|\s+\p{L}+,)/giu,
+    /\bim\b(?=\s+(?:a|an|the|not|so|now|still|currently|allergic|from|in|at|on|off|based|working|going|trying|moving|looking|vegan|vegetarian|married|engaged|single|divorced|pregnant|retired|freelance|self-employed|unemployed|\w+ing\b)|\s+\p{L}+,)/giu,
     'I am',
   ],
   [/\b(i|you|we|they)['’]ve\b/giu, '$1 have'],
