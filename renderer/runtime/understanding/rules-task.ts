@@ -149,12 +149,24 @@ const todo: Rule = (clause) => {
     m[1]!.split(' ').length <= 8 &&
     !/\bdue date\b|\bbaby\b/iu.test(text)
   ) {
-    const what = tidy(m[1]!)
-    const date = findDate(m[2]!, clause.now)!
+    let what = tidy(m[1]!).replace(/^(?:my|our|the)\s+/iu, '')
+    let when = tidy(m[2]!)
+    // "the van's due its MOT on the 21st", "passport is due for renewal in June": what is due is
+    // said between "due" and the date; it is the owner's.
+    const found = findDate(when, clause.now)!
+    const thing =
+      /^(?:for\s+)?(?:(?:its|a|an|her|his|their|the)\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(\s+(?:on|in|by|before|at)\s*)?$/iu.exec(
+        when.slice(0, found.index).trim(),
+      )
+    if (thing && !/^(?:by|on|before|in|at|from|until|till|this|next|for)$/iu.test(thing[1]!)) {
+      what = `${what}'s ${thing[1]!}`
+      when = `${thing[2]?.trim() ?? ''} ${when.slice(found.index)}`.trim()
+    }
+    const date = findDate(when, clause.now)!
     return [
       capture(
         'task',
-        `${upperFirst(what.replace(/^(?:my|our|the)\s+/iu, ''))} due ${/^(?:by|on|before)\b/iu.test(m[2]!) ? '' : 'by '}${anchorDate(tidy(m[2]!), date, clause.now)}`,
+        `${upperFirst(what)} due ${/^(?:by|on|before|in)\b/iu.test(when) ? '' : 'by '}${anchorDate(when, date, clause.now)}`,
         {
           due: dueOf(date),
           correction: clause.correction,
