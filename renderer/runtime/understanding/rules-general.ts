@@ -197,6 +197,13 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   // kind of memory ("bloody freezing this morning", "Valentine's is going to be mental") is not
   // kept: "nothing to keep" needs to be its likeliest reading, not more likely than all the kinds
   // together (that let through as many wrong items on blind text and kept no more right ones).
+  // "I have nothing to do today", "got loads on this week": how busy they are, nothing to keep.
+  if (
+    /^(?:I|we)\s+(?:have got|have|got)\s+(?:nothing|a lot|lots|loads|too much|so much|plenty|tons|a ton|a million things|a mountain)\s+(?:to do|on|going on)\b/iu.test(
+      text,
+    )
+  )
+    return null
   const learned = readKind(text, now, dated !== null)
   const entry = !parse(text).has('#Verb') && agenda(text, dated !== null)
   if (!explicit && !note && !entry && learned.best.kind === 'none') return null

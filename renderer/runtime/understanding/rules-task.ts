@@ -174,8 +174,14 @@ const todo: Rule = (clause) => {
       ),
     ]
   }
+  // "I've got a quote to send to Mrs Patel by Friday": the thing to do, said with its verb first.
   m =
-    /^(?:I|we)\s+(?:have|have got|got)\s+(?:to\s+)?(.+?)\s+(?:to (?:finish|submit|write|do|send|prepare)|due)\b(.*)$/iu.exec(
+    /^(?:I|we)\s+(?:have got|have|got)\s+(?!(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)((?:a|an|the|my|our|some|two|three|four|five|\d+)\s+.+?)\s+to\s+(finish|submit|write|do|send|prepare|post|fill in|fill out|sign|return|pay|mark|review|hand in|print|pick up|drop off|collect|sort out|sort|order|book|renew|file)\b(.*)$/iu.exec(
+      text,
+    )
+  if (m) return [task(`${m[2]!} ${m[1]!}${m[3] ?? ''}`, clause, text)]
+  m =
+    /^(?:I|we)\s+(?:have got|have|got)\s+(?:to\s+)?(?!(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)(.+?)\s+(?:to (?:finish|submit|write|do|send|prepare)|due)\b(.*)$/iu.exec(
       text,
     )
   if (m) return [task(`${m[1]!}${m[2] ?? ''}`, clause, text)]
