@@ -818,8 +818,12 @@ const STANDING_OF_TASK =
   /^I\s+(?:keep|kept)\s+(?:putting|puting|pushing)\s+(?:it|this|that)\s+off\b|^(?:I\s+)?(?:must|need to|have to)\s+not\s+forget\b|^I\s+have\s+not\s+(?:started|begun|done|touched)\b|^I\s+am\s+\S+\s+(?:hours?|days?|weeks?|credits?|points?)\s+(?:short|behind)\b/iu
 
 /** Whether a clause only explains the thing filed just before it in the same sentence. */
-function elaborates(before: Capture, next: Capture): boolean {
+function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
   if (next.subject !== null || next.due !== null) return false
+  // "I'm allergic to latex so I use only nitrile gloves", "my cholesterol is high so I'm trying to
+  // eat better": what the person does because of a fact is part of that fact.
+  if (afterSo && before.kind === 'fact' && next.kind === 'fact')
+    return /^(?:I|we)\b/u.test(next.text)
   if (before.kind === 'preference' && (next.kind === 'preference' || next.kind === 'fact'))
     return REASON_AFTER_REQUEST.test(next.text) || POINTS_BACK.test(next.text)
   if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
@@ -840,6 +844,15 @@ const POINTS_BACK_STRONG = /\b(?:him|them|those days|them days|that day|as well|
 /** Words that point back to what was just said ("him", "those days", "as well", "after all"). */
 const POINTS_BACK =
   /\b(?:him|her|them|it|those days|them days|that day|these days|the (?:[\p{L}-]+\s+)?ones\b|the (?:morning|evening|early|late|first|last) one\b|as well|after all|instead|so I\b)|^I\s+(?:prefer|would like)\s+that\s+you\b|^my English is\b/iu
+
+/** Whether `clause` was joined on to what came before it in `said` with "so". */
+function joinedBySo(said: string, clause: string): boolean {
+  const start = clause
+    .trim()
+    .slice(0, 16)
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return start !== '' && new RegExp(`\\bso[,\\s]+${start}`, 'iu').test(said)
+}
 
 function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
   const r = readings[readings.findLastIndex((x) => x.type === 'capture')]
@@ -1052,9 +1065,14 @@ function read(message: string, now: Date): Reading[] {
         const only =
           reading.type === 'capture' && reading.captures.length === 1 ? reading.captures[0]! : null
         const before = sentenceLast
-        if (only && before && elaborates(before, only)) {
+        const afterSo = joinedBySo(body, raw)
+        if (only && before && elaborates(before, only, afterSo)) {
           // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
-          const merged: Capture = { ...before, text: `${before.text}, ${lowerFirst(only.text)}` }
+          const joint = afterSo && before.kind === 'fact' ? ', so' : ','
+          const merged: Capture = {
+            ...before,
+            text: `${before.text}${joint} ${lowerFirst(only.text)}`,
+          }
           replaceLast(readings, before, merged)
           last = merged
           sentenceLast = merged

@@ -36,7 +36,8 @@ export function namedInPassing(clause: string): string | null {
   if (/['’]s$/u.test(name) || /^['’]s\b/u.test(after)) return null
   // "my mate Ollie got engaged": their news; "my friend Rita said her job is awful": their view.
   // Only the person's own household is worth naming from what they said.
-  if (parse(after).terms().first().has('#PastTense') && !/^\s*(?:said|told)\b/iu.test(after))
+  const done = after.replace(/^\s*(?:(?:just|finally|recently|has|have)\s+)+/iu, ' ')
+  if (parse(done).terms().first().has('#PastTense') && !/^\s*(?:said|told)\b/iu.test(done))
     return null
   if (/\b(?:said|says|thinks|reckons|told|tells)\b/iu.test(after) && !HOUSEHOLD.test(role))
     return null

@@ -128,6 +128,13 @@ const home: Rule = ({ text, correction }) => {
 const OTHERS_NEWS =
   /^(?:just\s+|has\s+just\s+|finally\s+)*(?:bought|got (?:engaged|married|a (?:new )?(?:car|puppy|dog|cat|tattoo|haircut))|had (?:a|her|his|their) (?!baby\b)|passed (?:his|her|their)|won|lost (?:his|her|their)|broke up|split up|went to|came back from|finished (?:his|her|their))\b/iu
 
+/** People of the person's who are not family: their news is theirs ("my buddy Marcus got promoted"). */
+const FRIENDS =
+  /^(?:best\s+)?(?:friend|mate|buddy|pal|bestie|bff|neighbou?r|colleague|coworker|co-worker|classmate|flatmate|roommate|housemate)$/iu
+/** What just happened to someone, said as news: a new job, a promotion, a move. */
+const FRIENDS_NEWS =
+  /^(?:just\s+|has\s+just\s+|finally\s+)+(?:got|landed|started|moved|quit|left|retired|announced|had|passed|became|made)\b|^(?:got|has got|landed)\s+(?:promoted|(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+)?(?:job|promotion|offer|raise|place|role|position))\b/iu
+
 /** "I'm from Ohio", "I grew up in Porto". */
 const origin: Rule = ({ text, correction }) => {
   const m =
@@ -428,7 +435,8 @@ const relation: Rule = ({ text: said, correction }) => {
   // the person's life to keep (where they work or live, their age, stays).
   if (
     m &&
-    OTHERS_NEWS.test(`${m[3]} ${m[4] ?? ''}`) &&
+    (OTHERS_NEWS.test(`${m[3]} ${m[4] ?? ''}`) ||
+      (FRIENDS.test(m[1]!) && FRIENDS_NEWS.test(`${m[3]} ${m[4] ?? ''}`))) &&
     !findSchedule(text) &&
     !/\b(?:19|20)\d\d\b/u.test(text) &&
     !/\b(?:we|us|our|me|my|I)\b/u.test(m[4] ?? '')
