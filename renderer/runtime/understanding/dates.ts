@@ -175,6 +175,10 @@ export function spellDay(iso: string, now: Date): string {
   return `${MONTHS[d.getMonth()]} ${d.getDate()}${year}`
 }
 
+/** A word that ends the thing a day owns ("Friday's demo is at 3", "Thursday's release and …"). */
+const OWNED_END =
+  /^(?:is|are|was|were|will|has|had|have|starts|begins|at|on|in|by|to|and|or|but|so|for|from|with|before|after|got|been|moved|now|then|too|as|if|when|because)$/iu
+
 const RELATIVE =
   /\b(?:today|tonight|tomorrow|yesterday|next|this|last|coming|in \d+|in (?:a|an|one|two|three|four|five|six|a few|several)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|eod|end of)\b/iu
 
@@ -220,6 +224,26 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
     if (new Date(found.iso).getDate() !== Number(/\d+/u.exec(ordinal[0])![0])) return text
     const when = formatDate(found.iso, found.hasTime, now).replace(/^\p{L}+day,\s*/u, '')
     return `${before}${found.phrase}${ordinal[0]} (${when})${rest.slice(ordinal[0].length)}`
+  }
+  // "before Thursday's release": the date goes after what is Thursday's ("Thursday's release
+  // (March 5)"), not between the day and its "'s".
+  const owned = /^['’]s((?:\s+[\p{L}-]+)+)/u.exec(rest)
+  if (owned) {
+    // Up to three words, ending before a word that goes on to say something of it.
+    let upto = 2
+    let kept = 0
+    for (const w of owned[1]!.matchAll(/\s+([\p{L}-]+)/gu)) {
+      if (kept === 3 || OWNED_END.test(w[1]!)) break
+      upto = 2 + w.index + w[0].length
+      kept++
+    }
+    if (kept === 0) return text
+    const when = formatDate(found.iso, found.hasTime, now)
+    const phrase = found.phrase.trim()
+    const shown = when.toLowerCase().startsWith(`${phrase.toLowerCase()}, `)
+      ? when.slice(phrase.length + 2)
+      : when
+    return `${before}${found.phrase}${rest.slice(0, upto)} (${shown})${rest.slice(upto)}`
   }
   const after = rest
   // "before the weekend rush", "the Friday meeting": the phrase names a thing, not when; the date

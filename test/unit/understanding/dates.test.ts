@@ -84,3 +84,18 @@ describe('anchorDate', () => {
     expect(anchored('call mom tomorrow')).toBe('call mom on Tuesday, March 3')
   })
 })
+
+describe('a day that owns something: "before Thursday\'s release"', () => {
+  const WEDNESDAY = new Date('2026-03-04T09:00:00Z')
+  it.each([
+    [
+      "finish the migration script before Thursday's release",
+      "finish the migration script before Thursday's release (March 5)",
+    ],
+    ["prep for Friday's big client demo", "prep for Friday's big client demo (March 6)"],
+    ["tomorrow's meeting is at 10", "tomorrow's meeting (Thursday, March 5) is at 10"],
+  ])('"%s" → "%s"', (said, stored) => {
+    const found = findDate(said, WEDNESDAY)!
+    expect(anchorDate(said, found, WEDNESDAY)).toBe(stored)
+  })
+})
