@@ -158,11 +158,31 @@ function openAnswer(
       : []
   if (closed.length > 0)
     return `Nothing about that is open now. Closed already:\n${list(closed.slice(0, 5), now)}`
+  // "Any health problems?" with no open problem naming health: what they told about that part of
+  // life ("I'm coeliac") may be the answer, and so may an open problem that does not name it ("the
+  // generator keeps cutting out" for "what's wrong with the truck?"), so both are given.
+  const told =
+    about.length > 0 && named.length === 0
+      ? views
+          .filter(
+            (v) =>
+              isOpen(v.item) &&
+              (v.item.kind === 'fact' || v.item.kind === 'preference') &&
+              inPartOfLife(v.item.text, about),
+          )
+          .sort((a, b) => b.item.confirmedAt.localeCompare(a.item.confirmedAt))
+      : []
   const open = (named.length > 0 ? named : all).sort((a, b) =>
     b.item.confirmedAt.localeCompare(a.item.confirmedAt),
   )
-  if (open.length === 0) return nothingOpen(views, kinds, what, now)
-  return `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
+  const aboutIt =
+    told.length > 0 ? `What you told me about that:\n${list(told.slice(0, 5), now)}` : null
+  if (open.length === 0)
+    return aboutIt
+      ? `Nothing about that is open now. ${aboutIt}`
+      : nothingOpen(views, kinds, what, now)
+  const openList = `${kinds.includes('task') ? "You're working on" : 'Open problems'}:\n${list(open, now)}`
+  return aboutIt ? `${aboutIt}\n\n${openList}` : openList
 }
 
 /**
