@@ -249,6 +249,8 @@ export interface BenchApi {
    */
   syncSettled(timeoutMs: number, since?: WallMs): Promise<WallMs | null>
   syncSnapshot(): Promise<SyncSnapshot>
+  /** Runs the check of pages received whole now and times it. */
+  syncCheckSealed(): Promise<{ ms: number; repaired: number }>
   syncStop(): Promise<void>
   /** Two runtimes writing to one space database at once; what a fresh open finds. */
   twoRuntimes(input: TwoRuntimesInput): Promise<TwoRuntimesResult>

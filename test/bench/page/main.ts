@@ -7,6 +7,7 @@ import { seed } from './seed'
 import {
   syncAppend,
   syncArrival,
+  syncCheckSealed,
   syncOpen,
   syncSettled,
   syncSnapshot,
@@ -35,6 +36,7 @@ const api: BenchApi = {
   syncWaitFor,
   syncSettled,
   syncSnapshot,
+  syncCheckSealed,
   syncStop,
   twoRuntimes,
   understand,
