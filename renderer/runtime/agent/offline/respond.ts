@@ -13,6 +13,7 @@ import {
 } from '../../memory/memory-capture'
 import { analyze } from '../../understanding/analyze'
 import { capture } from '../../understanding/capture'
+import { choiceOf, choosingTask } from './decided'
 import { holds } from '../../memory/freshness'
 import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
@@ -458,6 +459,20 @@ export async function respondOffline(
           filed.add(key)
           lines.push(await record(pointed(c, r.sentence)))
         }
+        // "we went with Qdrant in the end": the open task of choosing is done.
+        const chosen = choiceOf(r.sentence)
+        const choosing = chosen === null ? null : choosingTask(chosen, await openThings())
+        if (choosing !== null)
+          lines.push(
+            (await applied({
+              text: r.sentence,
+              about: choosing.text,
+              target: 'task',
+              status: 'done',
+              note: null,
+              otherwise: null,
+            })) ?? '',
+          )
         return lines.filter((l) => l !== '').join('\n')
       }
       case 'status': {
