@@ -3,7 +3,7 @@ import { conversationDocId } from '../../../shared/docs'
 import { sameData } from '../../../shared/session/same-data'
 import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
 import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
-import { indexPages, newConversationPages, pageMessages } from './message-pages'
+import { newConversationPages, pageMessages } from './message-pages'
 import { messageTables } from './message-store'
 import { projectParts } from './fold-sealed'
 import { readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
@@ -38,7 +38,7 @@ export const SENT_KEPT = 20
  * goes through: the messages the state holds, each with its id, order key and record, are the ones
  * the pages must hold. When they disagree, the pages are rebuilt from the state in one strict
  * transaction (only if nothing was stored for the conversation meanwhile). The mark goes once the
- * pages agree and are in the id index, or are rebuilt (with their ids). Heavy (a whole decode): run when the device is idle.
+ * pages agree or are rebuilt. Heavy (a whole decode): run when the device is idle.
  */
 export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<SealedCheck> {
   const { conversationId } = mark
@@ -59,17 +59,14 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
       }
     },
   )
-  // The mark goes only with every page in the id index (`indexPages`).
-  const settle = (): Promise<void> =>
-    indexPages(db, conversationId, () => db.kv.delete(sealedMarkKey(conversationId)))
   if (read.parts.length === 0) {
-    await settle()
+    await db.kv.delete(sealedMarkKey(conversationId))
     return { type: 'agreed' }
   }
   const projected = projectParts(conversationId, read.parts)
   if (!projected.ok) {
     // Opening the document quarantines what does not replay; checking again cannot help.
-    await settle()
+    await db.kv.delete(sealedMarkKey(conversationId))
     return { type: 'unreadable', reason: projected.reason }
   }
   const expected = projected.messages
@@ -93,7 +90,7 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
   const missing = written.find((row) => !removed.includes(row.id))
   if (missing) difference ??= `the state's message "${missing.id}" is missing`
   if (difference === null) {
-    await settle()
+    await db.kv.delete(sealedMarkKey(conversationId))
     return { type: 'agreed' }
   }
   const rebuilt = await db.transaction(

@@ -3,7 +3,6 @@ import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
 import { hasLegacyRows } from './legacy-messages'
 import { newConversationPages } from './message-pages'
 import { messageTables } from './message-store'
-import { SEALED_MARK_PREFIX, sealedMarkKey } from './sealed-mark'
 
 /** A conversation stored from a sealed item whose pages are still to be checked against its state. */
 export interface SealedCheckMark {
@@ -12,11 +11,14 @@ export interface SealedCheckMark {
   source: string
 }
 
-export { sealedMarkKey } from './sealed-mark'
+const MARK_PREFIX = 'sealed-unchecked:'
+
+/** The kv key of a conversation's mark. */
+export const sealedMarkKey = (conversationId: string): string => `${MARK_PREFIX}${conversationId}`
 
 /** The marks still waiting for their check, oldest first. */
 export async function sealedMarks(db: SpaceDb): Promise<SealedCheckMark[]> {
-  const rows = await db.kv.where('key').startsWith(SEALED_MARK_PREFIX).toArray()
+  const rows = await db.kv.where('key').startsWith(MARK_PREFIX).toArray()
   return rows.flatMap((row) => {
     const source =
       typeof row.value === 'object' &&
@@ -25,7 +27,7 @@ export async function sealedMarks(db: SpaceDb): Promise<SealedCheckMark[]> {
       typeof row.value.source === 'string'
         ? row.value.source
         : 'an unknown item'
-    return [{ conversationId: row.key.slice(SEALED_MARK_PREFIX.length), source }]
+    return [{ conversationId: row.key.slice(MARK_PREFIX.length), source }]
   })
 }
 
@@ -33,8 +35,7 @@ export async function sealedMarks(db: SpaceDb): Promise<SealedCheckMark[]> {
  * Stores a conversation that arrived whole from another device (a `sealed` sync item) when this
  * database holds nothing of it: its Yjs state as one update row, as the bytes arrived (never
  * decoded here), and its messages laid out in pages stamped with that row's `seq`, with a mark
- * that its pages are to be checked against the state and put into the id index later
- * (`checkSealed`; until then lookups by id read them, see sealed-mark.ts). One strict
+ * that its pages are to be checked against the state later (`checkSealed`). One strict
  * transaction, so a kill leaves either all of it or none. Resolves to the row's `seq`, or null,
  * storing nothing, when anything of the conversation is stored already.
  */
@@ -67,9 +68,7 @@ export async function commitSealed(
       seq,
       record: m.record,
     }))
-    // Not in the id index yet: 100,000 index entries cost IndexedDB more than the pages themselves;
-    // the later check puts them in (`indexPages`), and lookups meanwhile read these pages.
-    const laid = newConversationPages(conversationId, stamped, false)
+    const laid = newConversationPages(conversationId, stamped)
     if (laid.pages.length > 0) await db.messagePages.bulkPut(laid.pages)
     await db.pageDirs.put(laid.dir)
     await db.kv.put({ key: sealedMarkKey(conversationId), value: { source, at } })

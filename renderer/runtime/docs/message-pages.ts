@@ -7,7 +7,6 @@ import type {
   SpaceDb,
 } from '../db/space-db'
 import { PAGE_SIZE, PageLayout, TAIL_SIZE, comesBefore, foldGroups } from './page-layout'
-import { SEALED_MARK_PREFIX, sealedMarkKey } from './sealed-mark'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -61,18 +60,10 @@ export async function putPagedRows(
   const contents = new Map<number, PagedMessage[]>()
   const where = new Map<string, number>()
   if (dir.total > 0) {
-    const readAll = (): Promise<(MessagePageRow | undefined)[]> =>
-      db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
-    let found: (MessagePageRow | undefined)[]
-    if (incoming.size > READ_ALL_ABOVE) found = await readAll()
-    else {
-      // Pages stored whole from another device are not in the id index until they are checked.
-      const [held, unindexed] = await Promise.all([
-        pagesHolding(db, [...incoming.keys()]),
-        idsUnindexed(db, conversationId),
-      ])
-      found = unindexed ? await readAll() : held
-    }
+    const found =
+      incoming.size > READ_ALL_ABOVE
+        ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
+        : await pagesHolding(db, [...incoming.keys()])
     for (const row of found) {
       if (!row || row.conversationId !== conversationId) continue
       const messages = pageMessages(row)
@@ -137,13 +128,10 @@ function changedPages(conversationId: string, layout: PageLayout, seq: number): 
 /**
  * The pages and directory of a conversation nothing is stored of yet, laid out in memory from its
  * rows (in read order, as `putPagedRows` would place them into an empty directory), nothing read.
- * With `indexIds` false the pages' `ids` are left empty, so storing them adds nothing to the id
- * index (a conversation arrived whole, see `commitSealed`; `indexPages` fills them later).
  */
 export function newConversationPages(
   conversationId: string,
   rows: readonly MessageRow[],
-  indexIds = true,
 ): { pages: MessagePageRow[]; dir: PageDirRow } {
   const incoming = new Map<string, MessageRow>()
   for (const row of rows) incoming.set(row.id, row)
@@ -160,8 +148,7 @@ export function newConversationPages(
       .slice(start, start + PAGE_SIZE)
       .map((row) => ({ id: row.id, createdAt: row.createdAt, record: row.record }))
     const last = messages.at(-1)!
-    const ids = indexIds ? messages.map((m) => m.id) : []
-    pages.push({ conversationId, no, seq, ids, messages })
+    pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
     entries.push({ no, count: messages.length, lastAt: last.createdAt, lastId: last.id })
   }
   return { pages, dir: { conversationId, total: ordered.length, pages: entries } }
@@ -218,78 +205,9 @@ export async function foldSmallPages(db: SpaceDb, conversationId: string): Promi
   })
 }
 
-/**
- * The page holding message `id`, if any conversation in pages has it: found in the id index, or
- * else in the pages of a conversation stored whole whose ids are not indexed yet. Call inside a
- * transaction on `messagePages`, `pageDirs` and `kv`.
- */
+/** The page holding message `id`, if any conversation in pages has it. */
 export async function pageOf(db: SpaceDb, id: string): Promise<MessagePageRow | undefined> {
-  const indexed = await db.messagePages.where('ids').equals(id).first()
-  if (indexed) return indexed
-  for (const conversationId of await unindexedConversations(db)) {
-    const dir = await readDir(db, conversationId)
-    if (!dir) continue
-    const pages = await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
-    const holding = pages.find((page) => pageMessages(page).some((m) => m.id === id))
-    if (holding) return holding
-  }
-  return undefined
-}
-
-/**
- * Whether some pages of `conversationId` may be missing from the id index: it was stored whole
- * from another device (`commitSealed`) and its pages are not checked and indexed yet (its mark in
- * `kv` is still there).
- */
-async function idsUnindexed(db: SpaceDb, conversationId: string): Promise<boolean> {
-  return (await db.kv.get(sealedMarkKey(conversationId))) !== undefined
-}
-
-async function unindexedConversations(db: SpaceDb): Promise<string[]> {
-  const keys = await db.kv.where('key').startsWith(SEALED_MARK_PREFIX).primaryKeys()
-  return keys.map((key) => key.slice(SEALED_MARK_PREFIX.length))
-}
-
-/** Pages read and indexed per transaction by `indexPages`: each put is synchronous work on the worker. */
-const INDEX_PAGES_PER_TRANSACTION = 20
-
-/**
- * Puts the ids of every page of `conversationId` that lacks them into the id index, a few pages per
- * strict transaction so no one task holds the worker long, then removes its mark (`done`) in the
- * transaction that finds no page left to look at. Each page is read once. Safe while the
- * conversation changes: each transaction reads the pages it writes, and pages written meanwhile
- * (appends, splits, folds) carry their ids.
- */
-export async function indexPages(
-  db: SpaceDb,
-  conversationId: string,
-  done: () => Promise<void>,
-): Promise<void> {
-  const seen = new Set<number>()
-  for (;;) {
-    const finished = await db.transaction('rw', [db.messagePages, db.pageDirs, db.kv], async () => {
-      const dir = await readDir(db, conversationId)
-      const next = (dir?.pages ?? []).filter((p) => !seen.has(p.no))
-      if (next.length === 0) {
-        await done()
-        return true
-      }
-      const nos = next.slice(0, INDEX_PAGES_PER_TRANSACTION).map((p) => p.no)
-      const pages = await db.messagePages.bulkGet(nos.map((no) => [conversationId, no]))
-      const lacking = pages.filter(
-        (page): page is MessagePageRow =>
-          page !== undefined &&
-          (!Array.isArray(page.ids) || page.ids.length !== pageMessages(page).length),
-      )
-      if (lacking.length > 0)
-        await db.messagePages.bulkPut(
-          lacking.map((page) => ({ ...page, ids: pageMessages(page).map((m) => m.id) })),
-        )
-      for (const no of nos) seen.add(no)
-      return false
-    })
-    if (finished) return
-  }
+  return db.messagePages.where('ids').equals(id).first()
 }
 
 /** Takes message `id` out of its page; false if no page has it. Call inside a rw transaction on both tables. */

@@ -2,14 +2,7 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { SpaceDb } from '../../../renderer/runtime/db/space-db'
-import { sealedMarkKey, sealedMarks } from '../../../renderer/runtime/docs/commit-sealed'
-import { indexPages, newConversationPages } from '../../../renderer/runtime/docs/message-pages'
-import {
-  deleteMessage,
-  messageTables,
-  putMessageRows,
-} from '../../../renderer/runtime/docs/message-store'
+import type { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { encodeSealedPages, readSealedPages } from '../../../renderer/runtime/docs/sealed-pages'
 import type { Space } from '../../../renderer/runtime/space/space'
 import { conversationDocId, markPurged, messagesOf } from '../../../shared/docs'
@@ -166,95 +159,4 @@ it('gives a conversation whole: its state and its messages in read order', async
   expect(pages.ok && pages.value.map((m) => m.record)).toEqual(a.sent)
   // Nothing to give for a conversation the space does not know.
   expect(await a.space.sealedOf('no-such-conversation')).toEqual({ ok: true, value: null })
-})
-
-const indexed = (db: SpaceDb, id: string): Promise<number> =>
-  db.messagePages.where('ids').equals(id).count()
-
-it('keeps a conversation stored whole out of the id index until its check, and finds its messages meanwhile', async () => {
-  const a = await sender(30)
-  const dbId = `test-${crypto.randomUUID()}`
-  let db = new SpaceDb(dbId)
-  let b = await openSpace(db)
-  expect(await b.receiveSealed(a.id, a.parts, 'item-1')).toEqual({ ok: true, value: true })
-  await settled(b)
-  const [first, fifth, last] = [a.sent[0]!, a.sent[5]!, a.sent[29]!]
-  // Storing 100,000 index entries costs IndexedDB more than the pages: none are stored yet.
-  expect(await indexed(db, fifth.id)).toBe(0)
-  // Lookups by id still find the messages in the pages.
-  expect(await b.locateMessage(fifth.id)).toEqual({
-    conversationId: a.id,
-    messageId: fifth.id,
-    offset: 5,
-  })
-  // A message written again is replaced, not added twice.
-  await db.transaction('rw', messageTables(db), () =>
-    putMessageRows(db, [
-      {
-        id: fifth.id,
-        conversationId: a.id,
-        createdAt: fifth.createdAt,
-        seq: 1,
-        record: { ...fifth, text: 'said again' },
-      },
-    ]),
-  )
-  expect(await b.messageCount(a.id)).toBe(30)
-  expect((await texts(b, a.id))[5]).toBe('said again')
-  // A message deleted for good is found and deleted.
-  await deleteMessage(db, first.id)
-  expect(await b.messageCount(a.id)).toBe(29)
-  expect(await b.locateMessage(first.id)).toBeNull()
-  // The check is resumed after a restart, and puts every page's ids into the index.
-  b.close()
-  db = new SpaceDb(dbId)
-  b = await openSpace(db)
-  await b.checkSealedPages()
-  expect(await indexed(db, last.id)).toBe(1)
-  expect(await sealedMarks(db)).toEqual([])
-  b.close()
-})
-
-it('indexes every page of a conversation stored whole, a few at a time, then drops its mark', async () => {
-  const db = newDb()
-  const rows = Array.from({ length: 45 * 3 }, (_, i) => ({
-    id: `m${String(i).padStart(4, '0')}`,
-    conversationId: 'c',
-    createdAt: new Date(Date.parse('2026-05-01T10:00:00Z') + i * 1000).toISOString(),
-    seq: 1,
-    record: { n: i },
-  }))
-  const laid = newConversationPages('c', rows, false)
-  // Three messages a page, as a long conversation's pages would be cut.
-  const pages = Array.from({ length: 45 }, (_, no) => ({
-    conversationId: 'c',
-    no,
-    seq: 1,
-    ids: [],
-    messages: rows
-      .slice(no * 3, no * 3 + 3)
-      .map((r) => ({ id: r.id, createdAt: r.createdAt, record: r.record })),
-  }))
-  expect(laid.pages.every((p) => p.ids.length === 0)).toBe(true)
-  await db.messagePages.bulkPut(pages)
-  await db.pageDirs.put({
-    conversationId: 'c',
-    total: rows.length,
-    pages: pages.map((p) => ({
-      no: p.no,
-      count: 3,
-      lastAt: p.messages[2]!.createdAt,
-      lastId: p.messages[2]!.id,
-    })),
-  })
-  await db.kv.put({ key: sealedMarkKey('c'), value: { source: 'item-1', at: 'now' } })
-  let transactions = 0
-  await indexPages(db, 'c', async () => {
-    transactions++
-    await db.kv.delete(sealedMarkKey('c'))
-  })
-  expect(transactions).toBe(1)
-  for (const r of rows) expect(await indexed(db, r.id)).toBe(1)
-  expect(await db.kv.get(sealedMarkKey('c'))).toBeUndefined()
-  db.close()
 })
