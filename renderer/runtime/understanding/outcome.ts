@@ -11,7 +11,7 @@ const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
 
 /** Words that say a problem went away ("the hot water is back", "results came back fine"). */
 const RESOLVED_CUE =
-  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up) again|(?<!\b(?:my|your|his|her|our|their|the|a|lower|upper|bad|sore)\s+)back(?!\s+(?:pain|ache|problems?|is|was|has|hurts?|still))|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself|(?:quiet|quieter|silent|dry|lovely|perfect|spot on)\s+(?:now|again)|good as new|like new|figured (?:it\s+)?out|worked (?:it\s+)?out|got to the bottom of|cracked it)\b|\bno\s+\p{L}+\s+(?:all (?:week|day|night|weekend|month)|since|so far|this (?:week|time))\b/iu
+  /\bno\s+\p{L}+s?\s+(?:for|since|in)\s+(?:\d+|a|two|three|four|five|days?|weeks?|yesterday|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)\b|\bno\s+\p{L}+\s+so far\b|\b(?:(?:just|only) needed|it was (?:just |only )?(?:the|a|an)|turned out|replaced|repaired|patched|mended|unblocked|unclogged|bled|serviced|resealed|regassed|rewired|reinstalled|refunded|reimbursed|(?:moving|running|going|flowing|up|eating|drinking|sleeping|walking|charging|draining|flushing|printing|syncing|loading|connecting|heating|cooling|booting|starting|breathing|feeding|talking|spinning|holding (?:charge|pressure)) (?:again|normally|properly)|(?<!\b(?:my|your|his|her|our|their|the|a|lower|upper|bad|sore)\s+)back(?!\s+(?:pain|ache|problems?|is|was|has|hurts?|still))|fine|green again|all good|no more|(?:came|come|comes) (?:thru|through)|(?:running|runs|going|goes) (?:sweet|sweetly|smooth|smoothly|like a dream|perfectly|nicely)|okay|ok|working|works|normal|fixed|sorted|gone|better|cleared|clear|all clear|negative|stopped|no more|arrived|turned up|showed up|came through|approved|resolved|solved|healed|over|(?:went|gone|going) away|(?:eased|easing|eased off|settled|settled down|calmed down|died down|cleared up|clearing up|subsided)|(?:fixed|sorted|resolved|cleared) (?:itself|themselves)|on (?:its|their) own|by itself|(?:quiet|quieter|silent|dry|lovely|perfect|spot on)\s+(?:now|again)|good as new|like new|figured (?:it\s+)?out|worked (?:it\s+)?out|got to the bottom of|cracked it)\b|\bno\s+\p{L}+\s+(?:all (?:week|day|night|weekend|month)|since|so far|this (?:week|time))\b/iu
 /**
  * Whether a statement says a problem went away ("the hot water is back", "no more leaks"). "Back"
  * is a cue only as "returned": "my back", "the back door", "back pain" name a thing.
@@ -34,7 +34,7 @@ const NOT_YET =
 
 /** Still in the way: "the hearing aid is still whistling", "still waiting on the garage". */
 const STILL =
-  /\b(?:still|yet to|waiting (?:on|for)|stuck|blocked|held up|on hold|no (?:news|word|reply|update) (?:from|on)|until next|til next|till next|can't see me until|cannot see me until)\b/iu
+  /\b(?:can['’]?t|cannot|can not|won['’]t be able to|unable to)\s+(?!see me\b)(?:\p{L}+\s+){1,6}?(?:until|till|til|unless)\s+(?!(?:next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the \d|\d)\b)|\b(?:still|yet to|waiting (?:on|for)|stuck|blocked|held up|on hold|no (?:news|word|reply|update) (?:from|on)|until next|til next|till next|can't see me until|cannot see me until)\b/iu
 
 /**
  * The open item a report is plainly about: it shares at least two content words with it, or a
@@ -215,7 +215,7 @@ const TASK_DONE =
  * "report's with Dana".
  */
 const HANDED_IN =
-  /^(?:the\s+|my\s+|our\s+)?([\p{L}\p{N} '’-]{2,40}?)(?:['’]s|\s+(?:is|are|has|have))\s+(?:finally\s+|now\s+|all\s+|officially\s+)?(?:in|gone in|gone off|gone out|been sent|with\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:\s+(?:now|today|finally|at last|this morning|yesterday))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
+  /^(?:the\s+|my\s+|our\s+)?([\p{L}\p{N} '’-]{2,40}?)(?:['’]s|\s+(?:is|are|has|have))\s+(?:finally\s+|now\s+|all\s+|officially\s+)?(?:in|gone in|gone off|gone out|gone back|been sent|been returned|back with|with\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:\s+(?:now|today|finally|at last|this morning|yesterday))?(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
 
 /** Whether a statement tells a thing as handed over ("notice is in"), not a person as arrived ("mum's in"). */
 function handedOver(statement: string): boolean {

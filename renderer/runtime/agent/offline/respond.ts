@@ -18,6 +18,8 @@ import { holds } from '../../memory/freshness'
 import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
+import { inabilityAfter } from '../../understanding/consequence'
+import { expand } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
@@ -256,8 +258,12 @@ export async function respondOffline(
   let bareFixed = false
   let understood = false
   const reported = new Set<Reading>()
+  // What each sentence has filed so far: a trouble's consequence told after it is part of it.
+  const bySentence = new Map<string, MemoryNote[]>()
   for (const r of readings) {
+    const from = notes.length
     const line = await handle(r)
+    bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), ...notes.slice(from)])
     if (
       (r.type !== 'chat' && r.type !== 'not-english' && r.type !== 'document') ||
       (r.type === 'chat' && line !== '')
@@ -456,6 +462,19 @@ export async function respondOffline(
           // Two readings of one sentence may file the same words; they are one item.
           const key = c.text.toLowerCase()
           if (filed.has(key)) continue
+          if (c.kind === 'issue' && inabilityAfter(c.text, r.sentence)) {
+            // "payouts are stuck since Thursday, we can't pay contractors": the stuck payouts are
+            // the problem, already noted; "ethics approval still not come, I cannot start the
+            // interviews": the sentence whole is the problem.
+            const told = bySentence.get(r.sentence) ?? []
+            if (told.length > 0) continue
+            lines.push(
+              await record(
+                pointed({ ...c, text: capture('issue', expand(r.sentence)).text }, r.sentence),
+              ),
+            )
+            continue
+          }
           filed.add(key)
           lines.push(await record(pointed(c, r.sentence)))
         }
