@@ -46,7 +46,9 @@ export function isQuestion(sentence: string): boolean {
     ASK_START.test(s) &&
     !/^(?:do not|don't|did not|didn't|does not|doesn't|remind me to|any time|whatever|whenever|however)\b/iu.test(
       s,
-    )
+    ) &&
+    // "had a lovely walk this morning", "have a dentist appt at 3": told with "I" left out.
+    !/^(?:have|had)\s+(?:a|an)\s/iu.test(s)
   )
 }
 
