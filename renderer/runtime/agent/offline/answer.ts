@@ -210,13 +210,21 @@ function nothingOpen(
   return problems.length > 0 ? `${none}\nOpen problems:\n${list(problems, now)}` : none
 }
 
+/**
+ * A fact that says something is held up ("the permit is stuck with the council", "can't order the
+ * tiles until the plasterer's been"): filed as a fact, it still answers "what's blocking me?".
+ */
+const HELD_UP =
+  /\b(?:waiting|until|till|held up|holding\s+(?:\w+\s+)?up|blocked|blocking|depends on|stuck)\b/iu
+
 function blockedAnswer(views: MemoryItemView[], now: Date): string {
   const blocked = views.filter(
     (v) =>
       isOpen(v.item) &&
       ((v.item.kind === 'task' &&
         (v.item.taskStatus === 'blocked' || /\bwaiting\b/iu.test(v.item.text))) ||
-        v.item.kind === 'issue'),
+        v.item.kind === 'issue' ||
+        (v.item.kind === 'fact' && HELD_UP.test(v.item.text))),
   )
   if (blocked.length === 0)
     return "Nothing is blocking you, as far as I know: I don't have a blocked task or an open problem on record."
