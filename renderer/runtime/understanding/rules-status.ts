@@ -15,7 +15,7 @@ const COMPLETION =
 /** A "still waiting on legal" report: the blocked branch of `readStatus` alone. */
 function blockedOnly(clause: Clause): StatusUpdate | null {
   const m =
-    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:still\s+)?(?:not\s+)?(?:stuck|blocked|on hold|held up|waiting)\s*(?:on|by|for|waiting (?:for|on))?\s*(.*)$/iu.exec(
+    /^(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:is|are)|['’]s)\s+(?:still\s+)?(?:not\s+)?(?:stuck|blocked|on hold|held up|waiting)\s*(?:on|by|for|waiting (?:for|on))?\s*(.*)$/iu.exec(
       clause.text,
     )
   if (!m || /^(?:I|we)$/iu.test(m[1]!)) return null
@@ -182,7 +182,7 @@ export function readStatus(clause: Clause): StatusUpdate | null {
   }
   // Blocked.
   m =
-    /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:stuck|blocked|on hold|held up|waiting|paused|delayed)\s*(?:on|by|because of|because|waiting (?:for|on)|until|for|pending)?\s*(.*)$/iu.exec(
+    /^(?:the\s+|my\s+|our\s+)?(.+?)(?:\s+(?:is|are)|['’]s)\s+(?:still\s+|now\s+|currently\s+)?(?:stuck|blocked|on hold|held up|waiting|paused|delayed)\s*(?:on|by|because of|because|waiting (?:for|on)|until|for|pending)?\s*(.*)$/iu.exec(
       text,
     ) ??
     /^(?:I\s+am\s+|we\s+are\s+)?(?:still\s+)?waiting\s+(?:for|on)\s+(.+?)\s+(?:for|on|before|to (?:approve|sign off on|review))\s+(.+)$/iu.exec(
