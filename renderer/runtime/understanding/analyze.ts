@@ -8,7 +8,7 @@ import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexic
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
-import { findDates } from './dates'
+import { anchorDate, dueOf, findDates } from './dates'
 import { namedInPassing } from './named-in-passing'
 import { readStatus } from './rules-status'
 import { runOn } from './run-on'
@@ -684,13 +684,28 @@ function readClause(clause: Clause): Reading | null {
         type: 'capture',
         sentence: text,
         captures: found.map((f) => ({
-          ...f,
+          ...dayOfValue(f, clause.now),
           replaces: f.replaces ?? not.replaces,
           correction: f.correction || not.replaces !== null || clause.correction,
         })),
       }
   }
   return null
+}
+
+/**
+ * "my dentist is tomorrow": a fact whose value is only a day said relative to now keeps the day it
+ * means ("… is on Thursday, March 5") and its date, so it still reads right next week.
+ */
+function dayOfValue(c: Capture, now: Date): Capture {
+  if (c.kind !== 'fact' || c.due !== null || c.schedule !== null || c.value === null) return c
+  const [whole] = findDates(c.value, now)
+  if (!whole || whole.phrase.trim().length < c.value.replace(/^(?:on|at)\s+/iu, '').trim().length)
+    return c
+  const [said] = findDates(c.text, now)
+  if (!said) return c
+  const text = anchorDate(c.text, said, now)
+  return text === c.text ? c : { ...c, text, due: dueOf(said) }
 }
 
 /**

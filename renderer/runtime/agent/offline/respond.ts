@@ -85,6 +85,13 @@ export function reverifyPrompt(stale: MemoryItemView[], now: Date): string {
   return `Before I rely on ${stale.length === 1 ? 'this' : 'these'}, please confirm — ${stale.length === 1 ? "it hasn't" : "they haven't"} been confirmed in a while:\n${lines.join('\n')}\nConfirm or retract ${stale.length === 1 ? 'it' : 'them'} in the Memory panel, or tell me what changed.`
 }
 
+/** A day said relative to when it was said: "next Thursday", "tomorrow at 4", "this Friday". */
+const RELATIVE_DAY =
+  /\b(?:today|tonight|tomorrow|yesterday|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu
+/** A day as stored items spell it: "Thursday, December 10", "… at 4", "…, 2027". */
+const SPELT_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?(?: at \d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?)?/u
+
 /** How a note reads in a reply: "Noted: you work at Acme Corp." */
 export function noteLine(n: MemoryNote): string {
   const text = flip(n.item.text)
@@ -108,7 +115,13 @@ export function noteLine(n: MemoryNote): string {
       // A value that is a clause of its own ("year old, Isla, she starts in September") reads
       // worse than the old statement whole.
       const short = was !== null && !/[,;]/u.test(was) && was.split(/\s+/u).length <= 5
-      return `Updated: ${lowerStart(text)} (was ${was && !same && short ? was : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
+      // "next Thursday at 4" said a week ago is not next Thursday now: the day it meant, as the
+      // old item spelt it.
+      const spelt =
+        was !== null && RELATIVE_DAY.test(was) && n.previous
+          ? (SPELT_DAY.exec(n.previous.text)?.[0] ?? null)
+          : null
+      return `Updated: ${lowerStart(text)} (was ${was && !same && short ? (spelt ?? was) : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
     }
     case 'confirmed':
       return sentence(`I already had that, and marked it confirmed: ${lowerStart(text)}`)
