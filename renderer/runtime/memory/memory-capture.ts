@@ -397,6 +397,10 @@ function keptKind(old: MemoryItem, c: Capture): Capture {
   // "moved over to Neovim last week" after "I use VS Code for everything": a new choice is a choice.
   if (old.kind === 'preference' && c.kind === 'fact' && (c.correction || CHANGED.test(c.text)))
     return { ...c, kind: 'preference', key: old.key }
+  // "no wait, the vet check-up is Thursday" after "take Biscuit for his vet check-up on Tuesday":
+  // the errand, corrected (news of a change, "the garage moved my booking", is told as a fact).
+  if (old.kind === 'task' && c.kind === 'fact' && c.correction && !CHANGED.test(c.text))
+    return { ...c, kind: 'task', subject: null }
   if (
     (old.kind !== 'fact' && old.kind !== 'preference') ||
     (c.kind !== 'task' && c.kind !== 'issue')

@@ -18,9 +18,12 @@ const MOVED_SAID =
 const NOW_IN =
   /\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are|(?:I|[Ww]e)\s+(?:now\s+)?live|living|based)\s+(?:now\s+)?(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
 
-/** Where the speaker lives: "I live in Adelaide", "We rent a two-bed in Walthamstow", "our flat is in Leith". */
+/**
+ * Where the speaker lives: "I live in Adelaide", "We rent a two-bed in Walthamstow", "we're renting
+ * a flat in Brixton", "our flat is in Leith".
+ */
 const LIVES =
-  /\b(?:(?:I|[Ww]e)\s+(?:now\s+)?(?:live|rent|own|stay|are based|am based)|I['’]m based|[Ww]e['’]re based|(?:[Mm]y|[Oo]ur)\s+(?:flat|house|home|place|apartment)\s+is)\b[^.!?]*?\b(?:in|at)\s+\p{Lu}/u
+  /\b(?:(?:I|[Ww]e)\s+(?:now\s+)?(?:live|rent|own|stay|are based|am based)|(?:I\s+am|I['’]m|[Ww]e\s+are|[Ww]e['’]re)\s+(?:based|living|renting|staying)|(?:[Mm]y|[Oo]ur)\s+(?:flat|house|home|place|apartment)\s+is)\b[^.!?]*?\b(?:in|at)\s+\p{Lu}/u
 
 /**
  * "we finally moved to Perth" after "I live in Adelaide", "new place is in Leyton" after "We rent a

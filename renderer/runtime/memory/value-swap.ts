@@ -11,8 +11,9 @@ const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L
  * "the practice is in Musselburgh, not Leith" after "I've started as a receptionist at a vet practice
  * in Leith": a correction that names the old value but restates only part of the old item keeps the
  * rest of it, with the one value swapped — "…at a vet practice in Musselburgh" — instead of losing
- * the job to "the practice is in Musselburgh". Null unless the old text holds the named old value
- * once and the new text brings exactly one capitalised name the old text lacks.
+ * the job to "the practice is in Musselburgh". A name is swapped whole ("Tom Reilly" for "Tom").
+ * Null unless the old text holds the named old value once and the new text brings exactly one
+ * capitalised name the old text lacks.
  */
 export function swappedValue(old: MemoryItem, c: Capture): string | null {
   const named = c.replaces
@@ -28,7 +29,41 @@ export function swappedValue(old: MemoryItem, c: Capture): string | null {
   const gone = wordsOf(named)
   const lost = [...known].filter((w) => w.length > 3 && !wordsOf(c.text).has(w) && !gone.has(w))
   if (lost.length === 0) return null
-  return old.text.replace(at, fresh[0]!)
+  const whole = wholeName(old.text, named)
+  return whole === null ? old.text.replace(at, fresh[0]!) : old.text.replace(whole, fresh[0]!)
+}
+
+/** A capitalised word beside a name that is part of it ("Tom Reilly"), not a sentence's opener. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u
+const NOT_NAME = /^(?:I|My|Our|The|A|An|His|Her|Their|Its|This|That)$/u
+
+/**
+ * The whole name in `text` that `named` is part of: "Tom Reilly" for "Tom" in "My manager is Tom
+ * Reilly", so a new name replaces all of the old one, never only its first word ("Fatima Reilly").
+ */
+function wholeName(text: string, named: string): string | null {
+  const m = new RegExp(`\\b${escaped(named)}\\b`, 'iu').exec(text)
+  if (!m || !/^\p{Lu}/u.test(m[0])) return null
+  const words = text.split(/(\s+)/u)
+  let at = 0
+  let first = -1
+  let last = -1
+  for (let i = 0; i < words.length; i++) {
+    const end = at + words[i]!.length
+    if (at < m.index + m[0].length && end > m.index && words[i]!.trim() !== '') {
+      if (first < 0) first = i
+      last = i
+    }
+    at = end
+  }
+  while (first >= 2 && NAME_WORD.test(words[first - 2]!) && !NOT_NAME.test(words[first - 2]!))
+    first -= 2
+  while (last + 2 < words.length && NAME_WORD.test(words[last + 2]!)) last += 2
+  const span = words
+    .slice(first, last + 1)
+    .join('')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  return span.length > m[0].length ? span : null
 }
 
 /** New words besides the value a sentence may say and still tell only the value ("her GP"). */

@@ -72,14 +72,14 @@ export const MAX_SENTENCES = 25
 export const MAX_CHARS = 4000
 
 const CORRECTION_PREFIX =
-  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|ignore what I (?:just )?said(?: about [\w\s]{1,30}?)?|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|(?:quick |some |a bit of |a little )?(?:context|background)|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 /** "for reference I'm 5'4": an aside before a statement, without a comma. */
 const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+sorry)|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+(?:sorry|hang on|hold on))|wrong(?=\s*[,:;—–-])|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 // "ugh the wifi keeps dropping": an exclamation before a statement is not part of it; "ugh why do
 // shifts always run late, I'm on till 8" keeps it, so the complaint is not read as a question.
 const LEAD =
