@@ -559,7 +559,9 @@ const schedule: Rule = ({ text, correction, now }) => {
     ) ??
     /^(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:on|at|every|each|this|next|tomorrow|today|tonight)\b/iu.exec(
       text,
-    )
+    ) ??
+    // "parents evening has been moved to next Wednesday": a day moved, said without "my".
+    MOVED_TO.exec(text)
   if (!m) return null
   // "my son Jonas's birthday": the son's birthday, whatever his name (one subject, one value).
   const what = tidy(m[1]!).replace(NAMED_RELATION, '$1').toLowerCase()
@@ -576,10 +578,14 @@ const schedule: Rule = ({ text, correction, now }) => {
       value: schedule ?? date?.phrase ?? null,
       due: !schedule ? dueOf(date) : null,
       schedule,
-      correction,
+      correction: correction || MOVED_TO.test(text),
     }),
   ]
 }
+
+/** "the X was / got / has been moved (back, forward) to …": the day something happens, changed. */
+const MOVED_TO =
+  /^(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:was|got|has been|have been|is being|is|are)\s+(?:moved|pushed|rescheduled|postponed|put back|brought forward|changed|shifted|bumped)\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b/iu
 
 const NAMED_RELATION = new RegExp(
   `\\b(${RELATION_PATTERN})\\s+\\p{Lu}[\\p{L}-]+(?:['’]s\\b|$)`,

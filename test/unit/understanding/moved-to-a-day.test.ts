@@ -18,6 +18,17 @@ describe('"X got moved to <a day>" is a new date, not a hand-over', () => {
     expect(now[0]).toMatch(/Wednesday/u)
   })
 
+  it.each([
+    ['parents evening has been moved to next Wednesday', /Wednesday, May 27/u],
+    ['the parents evening got pushed back to Friday', /Friday, May 2\d/u],
+  ])('"%s", said without "my", moves the event too', async (moved, day) => {
+    const { items, replies } = await converse(['parents evening is next Thursday at 4', moved])
+    expect(replies[1]).toMatch(/^Updated: /u)
+    const now = current(items).filter((t) => /parents evening/iu.test(t))
+    expect(now).toHaveLength(1)
+    expect(now[0]).toMatch(day)
+  })
+
   it('"the Jenkins ticket got moved to Sarah" is still read as handing the task over', async () => {
     const { items, replies } = await converse([
       'I need to fix the Jenkins ticket by Friday',
