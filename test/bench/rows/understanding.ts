@@ -31,6 +31,16 @@ const CORPORA = [
     label: 'dev-e (blind: 69.2% / 75.4%, answers 74.1%; tuned on since)',
     smoke: false,
   },
+  {
+    file: 'dev-f.json',
+    label: 'dev-f (written as blind-12; blind: 68.1% / 79.0%, answers 61.9%; tuned on since session 17)',
+    smoke: false,
+  },
+  {
+    file: 'dev-g.json',
+    label: 'dev-g (written as blind-13; blind: 72.9% / 78.9%, answers 63.0%; tuned on since session 17)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
@@ -55,16 +65,6 @@ const CORPORA = [
   {
     file: 'blind-11.json',
     label: 'blind-11 (session 13; blind run 75.8% / 80.4%, answers 71.1%; only totals)',
-    smoke: true,
-  },
-  {
-    file: 'blind-12.json',
-    label: 'blind-12 (session 14; blind run 68.1% / 79.0%, answers 61.9%; only totals)',
-    smoke: true,
-  },
-  {
-    file: 'blind-13.json',
-    label: 'blind-13 (session 15; blind run 72.9% / 78.9%, answers 63.0%; only totals)',
     smoke: true,
   },
   {
