@@ -33,12 +33,14 @@ const CORPORA = [
   },
   {
     file: 'dev-f.json',
-    label: 'dev-f (written as blind-12; blind: 68.1% / 79.0%, answers 61.9%; tuned on since session 17)',
+    label:
+      'dev-f (written as blind-12; blind: 68.1% / 79.0%, answers 61.9%; tuned on since session 17)',
     smoke: false,
   },
   {
     file: 'dev-g.json',
-    label: 'dev-g (written as blind-13; blind: 72.9% / 78.9%, answers 63.0%; tuned on since session 17)',
+    label:
+      'dev-g (written as blind-13; blind: 72.9% / 78.9%, answers 63.0%; tuned on since session 17)',
     smoke: false,
   },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
