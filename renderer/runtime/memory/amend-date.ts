@@ -6,7 +6,7 @@ const DAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const MONTHS =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December)'
 /** A date as stored items spell it (`formatDate`): "Tuesday, December 8", "…, 2027", "… at 09:30". */
-const SPELT = new RegExp(
+export const SPELT = new RegExp(
   `\\b(${DAYS}, ${MONTHS} \\d{1,2}(?:, \\d{4})?)( at \\d{1,2}(?:[:.]\\d{2})?(?:\\s?[ap]m)?\\b)?`,
   'iu',
 )

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../../../shared/errors'
 import type { EnvelopeItem } from './envelope'
-import { sealedState } from './sealed-item'
+import { sealedHalf } from './sealed-item'
 
 /**
  * The Yjs update an opened item holds: the plaintext of an `update` or a `snapshot`, the state half
@@ -12,5 +12,5 @@ export async function updateOf(
   itemId: string,
 ): Promise<Result<Uint8Array>> {
   if (opened.item.kind !== 'sealed') return ok(opened.plaintext)
-  return sealedState(opened.plaintext, `items.${itemId}`)
+  return sealedHalf(opened.plaintext, `items.${itemId}`, 'state')
 }

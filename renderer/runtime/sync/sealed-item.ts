@@ -56,24 +56,18 @@ export async function decodeSealed(
   return ok({ state: state.value, pages: pages.value })
 }
 
-/** Reads only the Yjs state of a sealed item's plaintext (what compaction and comparing need). */
-export async function sealedState(
+/**
+ * Reads one half of a sealed item's plaintext: the Yjs state (what compaction and comparing need)
+ * or the pages (what a baseline that stores no state needs).
+ */
+export async function sealedHalf(
   plaintext: Uint8Array,
   path: string,
+  half: keyof SealedParts,
 ): Promise<Result<Uint8Array>> {
   const framed = frame(plaintext, path)
   if (!framed.ok) return framed
-  return inflate(framed.value.state, `${path}.state`)
-}
-
-/** Reads only the pages half of a sealed item's plaintext (what a baseline that stores no state needs). */
-export async function sealedPages(
-  plaintext: Uint8Array,
-  path: string,
-): Promise<Result<Uint8Array>> {
-  const framed = frame(plaintext, path)
-  if (!framed.ok) return framed
-  return inflate(framed.value.pages, `${path}.pages`)
+  return inflate(framed.value[half], `${path}.${half}`)
 }
 
 function frame(plaintext: Uint8Array, path: string): Result<SealedParts> {

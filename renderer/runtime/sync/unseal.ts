@@ -2,7 +2,7 @@ import type { DeviceRoster } from './device-roster'
 import { openItem } from './envelope'
 import type { EngineContext } from './engine-context'
 import type { OutgoingItems } from './outgoing-items'
-import { isSealed, sealedState } from './sealed-item'
+import { isSealed, sealedHalf } from './sealed-item'
 
 /**
  * Returns the job that keeps the envelope readable by every device announced in it: while one of
@@ -25,7 +25,7 @@ export function createUnseal(
     for (const [id, raw] of sealed) {
       const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, raw)
       if (!opened.ok) continue
-      const state = await sealedState(opened.value.plaintext, `items.${id}`)
+      const state = await sealedHalf(opened.value.plaintext, `items.${id}`, 'state')
       if (!state.ok || !ctx.items.has(id)) continue
       const { docId } = opened.value.item
       await outgoing.add({ docId, kind: 'snapshot', plaintext: state.value, covers: [id] }, [id])

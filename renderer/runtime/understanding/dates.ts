@@ -179,7 +179,8 @@ export function spellDay(iso: string, now: Date): string {
 const OWNED_END =
   /^(?:is|are|was|were|will|has|had|have|starts|begins|at|on|in|by|to|and|or|but|so|for|from|with|before|after|got|been|moved|now|then|too|as|if|when|because)$/iu
 
-const RELATIVE =
+/** A date phrase said relative to when it was said: "next Thursday", "tomorrow", "in 3 days". */
+export const RELATIVE =
   /\b(?:today|tonight|tomorrow|yesterday|next|this|last|coming|in \d+|in (?:a|an|one|two|three|four|five|six|a few|several)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|eod|end of)\b/iu
 
 /**

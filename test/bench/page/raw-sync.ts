@@ -3,7 +3,7 @@ import { relayDocumentName } from '../../../shared/relay-room'
 import { deriveSpaceKeys } from '../../../renderer/runtime/sync'
 import { envelopeMaps, openItem } from '../../../renderer/runtime/sync/envelope'
 import { openRelayLink } from '../../../renderer/runtime/sync/relay-link'
-import { sealedPages } from '../../../renderer/runtime/sync/sealed-item'
+import { sealedHalf } from '../../../renderer/runtime/sync/sealed-item'
 import type { RawSyncInput, RawSyncResult } from './bench-api'
 import { openFresh, writePages } from './raw-pages'
 
@@ -55,7 +55,7 @@ export async function rawSync(input: RawSyncInput): Promise<RawSyncResult> {
       items++
       ciphertextBytes += opened.value.item.ct.byteLength
       if (opened.value.item.kind !== 'sealed') continue
-      const pages = await sealedPages(opened.value.plaintext, itemId)
+      const pages = await sealedHalf(opened.value.plaintext, itemId, 'pages')
       if (!pages.ok) throw new Error(pages.error.message)
       const body = JSON.parse(new TextDecoder().decode(pages.value)) as {
         messages: [string, string, unknown][]

@@ -1,10 +1,5 @@
 import { expect, it } from 'vitest'
-import {
-  decodeSealed,
-  encodeSealed,
-  sealedPages,
-  sealedState,
-} from '../../../renderer/runtime/sync/sealed-item'
+import { decodeSealed, encodeSealed, sealedHalf } from '../../../renderer/runtime/sync/sealed-item'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -14,8 +9,8 @@ it('carries a state and its pages, compressed, and gives back either half alone 
   const plaintext = await encodeSealed({ state, pages })
   expect(plaintext.byteLength).toBeLessThan((state.byteLength + pages.byteLength) / 10)
   expect(await decodeSealed(plaintext, 'items.x')).toEqual({ ok: true, value: { state, pages } })
-  expect(await sealedState(plaintext, 'items.x')).toEqual({ ok: true, value: state })
-  expect(await sealedPages(plaintext, 'items.x')).toEqual({ ok: true, value: pages })
+  expect(await sealedHalf(plaintext, 'items.x', 'state')).toEqual({ ok: true, value: state })
+  expect(await sealedHalf(plaintext, 'items.x', 'pages')).toEqual({ ok: true, value: pages })
 })
 
 it('refuses what is not a sealed item of this format, naming the item', async () => {

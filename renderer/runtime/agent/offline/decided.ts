@@ -1,4 +1,5 @@
 import type { OpenThing } from '../../understanding/outcome'
+import { contentWords } from '../../understanding/text'
 
 /** "we went with Qdrant in the end", "I chose the Honda": a choice, and what was chosen. */
 const DECIDED =
@@ -24,19 +25,18 @@ export function choiceOf(sentence: string): string | null {
   return chosen === '' || /^to\s/iu.test(chosen) || chosen.split(/\s+/u).length > 4 ? null : chosen
 }
 
-const words = (s: string): string[] =>
-  s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#-]*/gu) ?? []
-
 /**
  * The one open task of choosing that names what was chosen ("evaluate pgvector vs Qdrant for the
  * search service" for "Qdrant"); null when none or more than one does.
  */
 export function choosingTask(chosen: string, open: readonly OpenThing[]): OpenThing | null {
-  const named = words(chosen).filter((w) => w.length > 1 && !/^(?:the|a|an|one|new)$/u.test(w))
+  const named = contentWords(chosen).filter((w) => !/^(?:one|new)$/u.test(w))
   if (named.length === 0) return null
   const found = open.filter(
     (t) =>
-      t.kind === 'task' && CHOOSING.test(t.text) && named.every((w) => words(t.text).includes(w)),
+      t.kind === 'task' &&
+      CHOOSING.test(t.text) &&
+      named.every((w) => contentWords(t.text).includes(w)),
   )
   return found.length === 1 ? found[0]! : null
 }

@@ -23,7 +23,8 @@ import { expand } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { resolveReferences } from '../../understanding/reference'
 import { valueSpan } from '../../understanding/value-span'
-import { amendedDate } from '../../memory/amend-date'
+import { amendedDate, SPELT } from '../../memory/amend-date'
+import { RELATIVE } from '../../understanding/dates'
 import { amendTarget } from '../../memory/amend-target'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
@@ -85,13 +86,6 @@ export function reverifyPrompt(stale: MemoryItemView[], now: Date): string {
   return `Before I rely on ${stale.length === 1 ? 'this' : 'these'}, please confirm — ${stale.length === 1 ? "it hasn't" : "they haven't"} been confirmed in a while:\n${lines.join('\n')}\nConfirm or retract ${stale.length === 1 ? 'it' : 'them'} in the Memory panel, or tell me what changed.`
 }
 
-/** A day said relative to when it was said: "next Thursday", "tomorrow at 4", "this Friday". */
-const RELATIVE_DAY =
-  /\b(?:today|tonight|tomorrow|yesterday|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu
-/** A day as stored items spell it: "Thursday, December 10", "… at 4", "…, 2027". */
-const SPELT_DAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?(?: at \d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?)?/u
-
 /** How a note reads in a reply: "Noted: you work at Acme Corp." */
 export function noteLine(n: MemoryNote): string {
   const text = flip(n.item.text)
@@ -118,8 +112,8 @@ export function noteLine(n: MemoryNote): string {
       // "next Thursday at 4" said a week ago is not next Thursday now: the day it meant, as the
       // old item spelt it.
       const spelt =
-        was !== null && RELATIVE_DAY.test(was) && n.previous
-          ? (SPELT_DAY.exec(n.previous.text)?.[0] ?? null)
+        was !== null && RELATIVE.test(was) && n.previous
+          ? (SPELT.exec(n.previous.text)?.[0] ?? null)
           : null
       return `Updated: ${lowerStart(text)} (was ${was && !same && short ? (spelt ?? was) : `“${n.previous ? flip(n.previous.text) : 'something else'}”`}).`
     }
