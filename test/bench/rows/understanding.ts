@@ -74,6 +74,11 @@ const CORPORA = [
     label: 'blind-14 (session 16; blind run 77.7% / 86.8%, answers 72.3%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-15.json',
+    label: 'blind-15 (session 17; blind run 72.6% / 78.8%, answers 73.9%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
