@@ -213,7 +213,9 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
       (span[1] ?? span[2]!).toLowerCase() === 'month'
         ? `${MONTHS[d.getMonth()]!}${year}`
         : String(d.getFullYear())
-    const said = /\b(?:in|during|for)\s*$/iu.test(lead) ? when : `in ${when}`
+    const said = /\b(?:in|during|for|from|since|after|starting|until|till|to)\s*$/iu.test(lead)
+      ? when
+      : `in ${when}`
     return `${lead}${said}${text.slice(found.index + found.phrase.length)}`
   }
   // "Monday the 3rd": the day of the month said after the weekday belongs to the same date.
@@ -310,6 +312,9 @@ const SCHEDULE = new RegExp(
     `\\beach\\s+(?:${WEEKDAY}|day|week|month|morning)`,
     `\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
     `\\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\\s*(?:,|and|&)\\s*${WEEKDAY})*`,
+    // "Thursday nights", "Saturday mornings": one part of every such day.
+    '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\\b',
+    '\\b(?:on|at)\\s+(?:weekends|weeknights|weekdays)\\b|\\bweeknights\\b',
     DAY_RANGE.source,
     '\\b(?:daily|weekly|monthly|nightly|twice a (?:day|week|month)|once a (?:day|week|month)|\\d+ times a (?:day|week))\\b',
   ].join('|'),

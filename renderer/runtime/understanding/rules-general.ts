@@ -191,7 +191,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
       return null
     if (/^I\s+(?:have not|did not|am not)\s+\w+(?:\s+\w+)?$/iu.test(text)) return null
     const m = /^I\s+am\s+(.+)$/iu.exec(text)
-    if (m && TRANSIENT.test(m[1]!) && words < 8) return null
+    if (m && TRANSIENT.test(m[1]!) && words < 8 && findSchedule(text) === null) return null
   }
   // What the rules let through but reads, to the learned reader, more like chat than like any one
   // kind of memory ("bloody freezing this morning", "Valentine's is going to be mental") is not
@@ -213,5 +213,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (kind === 'task') return [capture('task', stored, { due: dueOf(date), correction })]
   if (kind === 'issue') return [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]
-  return [capture('fact', stored, { due: dueOf(date), schedule: findSchedule(text), correction })]
+  // "we close at 6 on Saturdays" comes round every week: no one day is due.
+  const schedule = findSchedule(text)
+  if (schedule !== null) return [capture('fact', text, { due: null, schedule, correction })]
+  return [capture('fact', stored, { due: dueOf(date), schedule, correction })]
 }

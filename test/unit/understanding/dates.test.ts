@@ -72,6 +72,9 @@ describe('anchorDate', () => {
     expect(anchored('the tiling is booked for next month')).toBe('the tiling is booked for April')
     expect(anchored('we are moving to Leeds next year')).toBe('we are moving to Leeds in 2027')
     expect(anchored('I start there in a month')).toBe('I start there in April')
+    expect(anchored("they've put me on days from next month")).toBe(
+      "they've put me on days from April",
+    )
   })
   it('keeps the day of a deadline', () => {
     expect(anchored('send it by next month')).toMatch(/^send it by \w+day, April \d+$/u)

@@ -231,9 +231,12 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
   return `What's in your way:\n${list(blocked, now)}`
 }
 
-/** A question about how something stands: whether it still holds, got fixed or done, what came of it. */
+/**
+ * A question about how something stands: whether it still holds, got fixed or done, what came of
+ * it, how it is ("how's my back?", "how did the interview go?").
+ */
 const HOW_IT_STANDS =
-  /\b(?:still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
+  /^how(?:'s| is| are| was| were| did)\s|\b(?:still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
 
 /** Saying how the person wants to be called. */
 const CALLED =
