@@ -22,6 +22,7 @@ import { inabilityAfter } from '../../understanding/consequence'
 import { expand } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { resolveReferences } from '../../understanding/reference'
+import { dueThen } from '../../understanding/due-then'
 import { valueSpan } from '../../understanding/value-span'
 import { amendedDate, SPELT } from '../../memory/amend-date'
 import { RELATIVE } from '../../understanding/dates'
@@ -207,7 +208,9 @@ export async function respondOffline(
     const at = turn.text.indexOf(sentence)
     return [...(turn.earlier ?? []), at > 0 ? turn.text.slice(0, at) : '']
   }
-  const pointed = (c: Capture, sentence: string): Capture => {
+  const pointed = (told: Capture, sentence: string): Capture => {
+    // "need to prep a lesson plan before that": due on the day told before it.
+    const c = dueThen(told, sentence, pointing(sentence), turn.now)
     const text = resolveReferences(c.text, pointing(sentence))
     if (text === c.text) return c
     // "his birthday" had no subject of its own; "my son Jonas's birthday" has one.
