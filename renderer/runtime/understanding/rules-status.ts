@@ -1,6 +1,8 @@
 import { cameBack } from './came-back'
 import { capture, type Clause } from './capture'
 import { readProgress } from './rules-progress'
+import { isJob, isRelation } from './lexicon'
+import { startsWithPerson } from './nlp'
 import { tidy } from './text'
 import type { Capture, StatusUpdate } from './types'
 
@@ -39,6 +41,14 @@ const ACTED_ON =
 
 const RESOLVED =
   /\b(?:running fine|working fine|works fine|fine now|stable now|ok now|okay now|good now|all good now|came through|back to normal|back online|back up and running|up and running again|is in and|installed|fitted|swapped (?:out )?the|replaced the|found the (?:leak|problem|cause|bug)|was just|turned out to be|false alarm|green again|moving again|no more (?:bang|leak|drip|rattl|squeak|squeal|nois|error|crash|drop|bluescreen|blue screen|flicker|smell|damp|mould|mold|beep|buzz|pain|limp)\w*)\b/iu
+
+/** What a step done still waits for, told after it: "… but waiting on the treasurer to sign". */
+const WAITS_AFTER =
+  /^.*?\b(?:but|now|and|just)\s+(?:still\s+|now\s+)?(?:waiting|stuck waiting|held up waiting)\s+(?:on|for)\s+(.+)$/iu
+
+/** A thing told with what was done to it, and nothing done to anything after. */
+const THING_DONE =
+  /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?:\s+(?:is|are|got|has been|have been)|['’]s)?\s+(?:(?:all|finally|now|just)\s+)?(?:posted|posted off|sent off|bought|printed|collected|picked up|uploaded|passed|accepted|granted|handed in|gone in)(?=$|\s*[,.!;]|\s+(?:at|to|for|in|on|today|yesterday|this|last|already|finally|now|and|but|so|with|without|by|from|via|early|late|\d)\b)/iu
 
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
@@ -132,6 +142,16 @@ export function readStatus(clause: Clause): StatusUpdate | null {
       ? { ...done(about), status: 'resolved' }
       : done(about)
   }
+  // "shoes bought", "US parcels all posted, 14 of them", "paperwork gone in": the thing, and what
+  // was done to it. Not who did something ("Aileen posted the final schedule"). What it still waits
+  // for after ("application is in, now waiting for the Home Office") holds it up.
+  m = THING_DONE.exec(text)
+  if (m && !isRelation(m[1]!) && !isJob(m[1]!) && !startsWithPerson(m[1]!)) {
+    const wait = WAITS_AFTER.exec(clause.text.slice(m[0].length))
+    return wait
+      ? { ...done(m[1]!), status: 'blocked', note: tidy(`waiting for ${wait[1]!}`) || null }
+      : done(m[1]!)
+  }
   // "took the jacket back", "sent the boots back": returned.
   m =
     /^(?:I\s+|we\s+)?(?:finally\s+|just\s+)?(?:took|taken|brought|sent|gave|given)\s+(?:the|my|our|his|her|their)\s+([\p{L}\p{N}'’ -]{2,40}?)\s+back\b/iu.exec(
@@ -154,8 +174,12 @@ export function readStatus(clause: Clause): StatusUpdate | null {
       text,
     )
   if (m) return { text, about: m[1]!, target: 'any', status: 'done', note: null, otherwise: null }
+  // "SUBMITTED", "approved!!", "filed": the word that ends the task last spoken of, alone.
   if (
     /^(?:I\s+am\s+|we\s+are\s+)?(?:all\s+)?(?:done|finished)(?:\s+with\s+(?:it|that))?$|^(?:finished|done|completed)\s+(?:it|that)$/iu.test(
+      text,
+    ) ||
+    /^(?:(?:I|we)\s+)?(?:(?:have|just|all|finally|now|officially)\s+)*(?:submitted|approved|accepted|granted|filed|sent off|posted|signed off|handed in)(?:\s+(?:today|finally|at last|now))?$/iu.test(
       text,
     )
   )
