@@ -8,7 +8,7 @@ import { errandOf } from '../understanding/errand'
 import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
-import { MY_RELATION } from '../understanding/lexicon'
+import { isRelation, MY_RELATION } from '../understanding/lexicon'
 import { readMemory } from './memory-doc'
 import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
@@ -265,7 +265,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     // though less surely than a correction, so the one noun it shares must not be a name or a code
     // ("now" inside a sentence, "now it says…", cost a true memory on a blind corpus).
     const now = !corrected && /\bnow[\s.!]*$/iu.test(c.text)
-    const same = sameTopic(current, { ...c, correction: corrected || now }, now)
+    // A person named in both counts as the same thing only when a mistake is said outright.
+    const outright = c.correction || actually || MISTAKEN.test(message)
+    const same = sameTopic(current, { ...c, correction: corrected || now }, now, outright)
     if (same) return same
   }
   return namedOld(current, c, message) ?? contradicted(current, c.text)
@@ -344,12 +346,22 @@ const NEW_AMOUNT =
 /** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
 const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu
 
+/** A move to another place: "David's moving to Bristol", "they relocated to Perth". */
+const RELOCATED = /\b(?:mov(?:ed|ing|es)|relocat\w*)\s+(?:\w+\s+)?to\b/iu
+/** Where someone lives: "my brother Sam lives in York", "Mum's based in Ayr". */
+const HOME_OF = /\b(?:lives?|living|based|stays|staying|house|flat|home)\b/iu
+
 /**
  * A correction told about the thing rather than by its subject ("the MOT's actually due the 29th",
  * "choir's moving to Thursdays"): the one current item of the same kind that shares at least two of
  * its content words, or its one distinctive noun when said as a correction.
  */
-function sameTopic(current: MemoryItem[], c: Capture, loose = false): MemoryItem | undefined {
+function sameTopic(
+  current: MemoryItem[],
+  c: Capture,
+  loose = false,
+  byPerson = true,
+): MemoryItem | undefined {
   const value = new Set(c.value ? contentLemmas(c.value) : [])
   const said = new Set(
     contentLemmas(c.text).filter(
@@ -371,7 +383,18 @@ function sameTopic(current: MemoryItem[], c: Capture, loose = false): MemoryItem
   const best = scored[0]
   if (!best) return undefined
   if (best.shared.length >= 2 && (scored[1]?.shared.length ?? 0) < best.shared.length) return best.i
-  const named = (w: string): boolean => loose && nameIn(w, best.i.text)
+  // "David's moving to Bristol" after "my son David rings every Sunday": one person named in both
+  // says whose it is, not that their move changes it — unless a mistake is said outright, or the
+  // old item tells where they live ("Sam moved to Leeds" after "my brother Sam lives in York").
+  const personCounts = byPerson || !RELOCATED.test(c.text) || HOME_OF.test(best.i.text)
+  const people = new Set(
+    personCounts
+      ? []
+      : contentLemmas(parse(best.i.text).people().out('text') as string).filter(
+          (w) => !isRelation(w),
+        ),
+  )
+  const named = (w: string): boolean => (loose && nameIn(w, best.i.text)) || people.has(w)
   const noun = best.shared.find((w) => nouns.has(w) && !named(w))
   return c.correction && noun && scored.filter((x) => x.shared.includes(noun)).length === 1
     ? best.i

@@ -117,9 +117,15 @@ const AMEND =
 const GREETING_LEAD =
   /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all))?\s*[,!.:;–—-]+\s*(?=\S)/iu
 
-/** A hello said before an introduction without a comma: "hiya im dean", "heyy im zara". */
+/**
+ * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
+ * my name is Margaret".
+ */
 const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu
-const HELLO_BEFORE_NAME = new RegExp(`${HELLO.source}\\s+(?=(?:I\\s+am|im|my name)\\b)`, 'iu')
+const HELLO_BEFORE_NAME = new RegExp(
+  `${HELLO.source}(?:\\s+(?:there|dear|love|mate|all|everyone|friend|again))?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
+  'iu',
+)
 
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself

@@ -23,6 +23,11 @@ describe('an introduction typed in lower case without stops', () => {
     ])
   })
 
+  it('a hello with "dear" or "there" before the name is not part of it', () => {
+    expect(stored('hello dear my name is Margaret')).toEqual(['fact: My name is Margaret'])
+    expect(stored('hi there my name is Tom')).toEqual(['fact: My name is Tom'])
+  })
+
   it('"im 34 i live in hull" is an age and a home', () => {
     expect(stored('im 34 i live in hull')).toEqual([
       'fact: I am 34 years old',
