@@ -157,10 +157,22 @@ function introduction(text: string): string {
           ? whole
           : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
     )
+  // "yo its kai, 17, …": after a greeting, a lone lower-case word after "it's" is a name too.
+  const spoken = greeted
+    ? t.replace(
+        /^((?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*(?:[,.!]|$))/u,
+        (whole, lead: string, word: string) =>
+          parse(word).has(
+            '(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun|#Date)',
+          ) || /^(?:me|us|ok|okay|fine|done|here|back|over|time|true)$/iu.test(word)
+            ? whole
+            : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+      )
+    : t
   // "this is Marisol I'm a data analyst…", "it's Jordan, marketing mgr at…": a name said as on the phone.
   const phone =
-    /^(?:(?:ok|okay|so|hey|hi|hello|yeah|right|voice note|voice message)[\s,]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
-      t,
+    /^(?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right|voice note|voice message)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
+      spoken,
     )
   if (
     phone &&

@@ -28,6 +28,16 @@ describe('an introduction typed in lower case without stops', () => {
     expect(stored('hi there my name is Tom')).toEqual(['fact: My name is Tom'])
   })
 
+  it('after a greeting, "its kai, 17" names the person; "its fine" and "its me" do not', () => {
+    expect(stored('yo its kai, 17, doing a levels in maths and physics')).toEqual([
+      'fact: My name is Kai',
+      'fact: I am 17 years old',
+      'fact: I am doing a levels in maths and physics',
+    ])
+    expect(stored('hey its me again')).toEqual([])
+    expect(stored('hi its fine, no rush')).toEqual([])
+  })
+
   it('"im 34 i live in hull" is an age and a home', () => {
     expect(stored('im 34 i live in hull')).toEqual([
       'fact: I am 34 years old',
