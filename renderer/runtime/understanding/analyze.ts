@@ -604,7 +604,14 @@ function notClause(text: string): { text: string; replaces: string | null } {
     ) ??
     // "Ellie works at Wythenshawe now, not Salford": a change said with "now" names the old value too.
     /^(.+?\bnow)[,;]?\s+not\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40})$/iu.exec(text)
-  if (!m || /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text))
+  if (
+    !m ||
+    /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text) ||
+    // "I am really not a coffee drinker": nothing said before "not" but how much.
+    /\b(?:is|am|are|was|'s)(?:\s+(?:really|just|honestly|definitely|still|simply|totally|so|truly|\p{L}+ly))*$/iu.test(
+      m[1]!.trim(),
+    )
+  )
     return { text, replaces: null }
   return { text: m[1]!.trim(), replaces: tidy(m[2]!) }
 }

@@ -9,7 +9,7 @@ export const TO_ASSISTANT =
 const FEELING =
   /^(?:work (?:as|at|for|in)|live (?:in|with|near|at|on|by|out)|work (?:nights|days|weekends|shifts|from home|remotely|part[- ]time|full[- ]time)|study (?:at|in)|love|loving|like|hate|hating|prefer|enjoy|adore|dislike|detest|miss|want|wanna|need|needs|gotta|got to|have to|has to|must|should|plan|planning|intend|hope|can't|cannot|can not|could not|couldn't|won't|will|would|usually|always|never|sometimes|often|also|still|just|really|definitely|probably|currently|now)\b/iu
 const STATE =
-  /^(?:big fan|huge fan|massive fan|not a fan|not much of a|not keen|keen|not fond|fond|more of a|a big|a huge|a night owl|an early bird|left-handed|right-handed|allergic|lactose intolerant|intolerant|vegetarian|vegan|pescatarian|celiac|coeliac|diabetic|based in|from(?! now on| here on| then on|\s+(?:next|tomorrow|today|tonight|then|now|mid|early|late|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|originally from|living in|married|engaged|single|divorced|pregnant|retired|self-employed|freelance|unemployed|between jobs|on leave|on parental leave|new to|back at|back in|out of office|ooo|off work|stuck on|stuck with|blocked on|blocked by|waiting on|waiting for|halfway through|on(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b))\b/iu
+  /^(?:(?:not\s+)?(?:really\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:person|fan|type|drinker|eater|sleeper|smoker|owl|bird)\b|big fan|huge fan|massive fan|not a fan|not much of a|not keen|keen|not fond|fond|more of a|a big|a huge|a night owl|an early bird|left-handed|right-handed|allergic|lactose intolerant|intolerant|vegetarian|vegan|pescatarian|celiac|coeliac|diabetic|based in|from(?! now on| here on| then on|\s+(?:next|tomorrow|today|tonight|then|now|mid|early|late|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|originally from|living in|married|engaged|single|divorced|pregnant|retired|self-employed|freelance|unemployed|between jobs|on leave|on parental leave|new to|back at|back in|out of office|ooo|off work|stuck on|stuck with|blocked on|blocked by|waiting on|waiting for|halfway through|on(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b))\b/iu
 
 /**
  * People leave out "I" when they type fast: "need to renew my passport", "working nights this week",
@@ -43,7 +43,9 @@ export function restoreSubject(text: string): string {
         // "just off a night shift", "still at work": where they are, so "I am".
         /^(?:off|back|home|out|up|in|at|on|done|finished|about)\b/iu.test(
           text.slice(adverbs[0].length),
-        ))
+        ) ||
+        // "definitely a night owl", "really not a fan of Mondays": what they are.
+        STATE.test(text.slice(adverbs[0].length)))
     )
       return `I am ${lowerFirst(text)}`
     return `I ${lowerFirst(text)}`
