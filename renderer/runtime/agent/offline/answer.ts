@@ -48,6 +48,13 @@ export interface SaidHit {
 
 /** A day as a person writes it ("March 4"; "March 4, 2025" in another year than `now`). */
 export const day = (iso: string, now: Date): string => spellDay(iso, now)
+/** When something happened, as a person says it: "today", "yesterday", "on May 18". */
+export function onDay(iso: string, now: Date): string {
+  const local = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+  const days = Math.round((local(now) - local(new Date(iso))) / 86_400_000)
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `on ${day(iso, now)}`
+}
+
 /** Ends a reply line with a full stop unless it already ends a sentence. */
 export const sentence = (s: string): string => (/[.!?]["”’)]?$/u.test(s) ? s : `${s}.`)
 
@@ -71,7 +78,7 @@ export function describe(view: MemoryItemView, now: Date): string {
           : ''
     text = `${text}${due}${state}`
   }
-  if (i.kind === 'issue' && i.resolvedAt) text = `${text} — resolved on ${day(i.resolvedAt, now)}`
+  if (i.kind === 'issue' && i.resolvedAt) text = `${text} — resolved ${onDay(i.resolvedAt, now)}`
   if (i.kind === 'issue' && !i.resolvedAt && extras.blockedBy)
     text = `${text} — ${toSecondPerson(extras.blockedBy)}`
   if (view.freshness === 'needs-reverify')
