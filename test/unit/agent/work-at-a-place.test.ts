@@ -7,6 +7,7 @@ describe('work at a place named by what it is', () => {
     ['I teach chemistry at a secondary school in Leicester', 'chemistry'],
     ['I cook at a little Italian restaurant in town', 'restaurant'],
     ['I clean at the local hospital three nights a week', 'hospital'],
+    ["I am the chaplain at St Brannoc's Hospice", 'Brannoc'],
   ])('"%s" answers what they do for work', async (said, word) => {
     const corpus = scenario('work', [
       { say: said, expect: [{ kind: 'fact', words: [word] }] },
@@ -27,6 +28,16 @@ describe('work at a place named by what it is', () => {
         expect: [{ kind: 'fact', words: ['cafe'] }],
       },
       { ask: 'what do I study?', answer: ['psychology'] },
+    ])
+    expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
+  })
+  it("answers someone's job by the job they were said to do", async () => {
+    const corpus = scenario('partner', [
+      {
+        say: 'My partner Jess is a paramedic, she does nights',
+        expect: [{ kind: 'fact', words: ['paramedic'] }],
+      },
+      { ask: "what's my partner's job", answer: ['paramedic'] },
     ])
     expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
   })

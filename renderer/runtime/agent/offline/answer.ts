@@ -423,15 +423,25 @@ const WORKPLACE =
 
 /**
  * "I drive a delivery van for DPD", "I teach maths at Hillcrest", "I teach chemistry at a secondary
- * school": work done for somewhere named, or for a place of work named by what it is.
+ * school", "I am the chaplain at St Brannoc's": work done for somewhere named, or for a place of work
+ * named by what it is.
  */
 const WORKS_FOR = new RegExp(
-  `^I\\s+(?:am|'m)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
+  `^I\\s+(?:am|'m)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
   'u',
 )
 
 /** A job said as a noun ("a pharmacist", "job is pharmacist", "as a chef"), not a verb ("I cook"). */
 const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu
+
+/**
+ * Whether a text names a job among the few words after "a", "is", "as" ("my partner Jess is a
+ * paramedic", "she's the practice manager"); a capitalised word is a name, not a job.
+ */
+const namesAJob = (text: string): boolean =>
+  [...text.matchAll(/\b(?:a|an|as|is|am|I'm|Im)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu)].some((m) =>
+    m[1]!.split(/\s+/u).some((w) => !/^\p{Lu}/u.test(w) && isJob(w)),
+  )
 
 /**
  * How strongly an item answers a lookup question. `words` has one set per word of the question: its
@@ -540,7 +550,7 @@ const GUESSED = new Set<AskWord>(['when', 'who', 'where', 'which'])
  */
 const formAsked = (q: Extract<Question, { type: 'lookup' }>): AskWord =>
   q.ask === 'what' || q.ask === 'which' || q.ask === 'how'
-    ? /^(?:(?:at|on)\s+)?(?:what|which)\s+(?:time|times|day|days|date|dates|night|nights|evening|evenings|morning|mornings|weekend|month|week)\b|^how often\b/iu.test(
+    ? /^(?:(?:at|on)\s+)?(?:what|which)\s+(?:time|times|day|days|date|dates|night|nights|evening|evenings|morning|mornings|weekend|month|week)\b(?!\s+(?:format|zone|zones|style))|^how often\b/iu.test(
         q.text,
       )
       ? 'when'
@@ -625,12 +635,16 @@ async function lookup(
     .map((w) => new Set([canonical(w.replace(/['’]s$/u, ''))]))
   const namedWords = new Set(named.flatMap((g) => [...g]))
   const rest = keys.filter((g) => ![...g].some((w) => namedWords.has(w)))
+  const asksJob = q.subjects.some((x) => x === 'job' || x.endsWith(' job'))
   const hitter = (v: MemoryItemView): ((g: Set<string>) => boolean) => {
     const subject = subjectOf(v.item) ?? ''
     const have = [...contentLemmas(v.item.text), ...subject.split(/[\s:]+/u), v.item.category]
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
+    // "What's my partner's job?" — "my partner Jess is a paramedic": naming a job is about work.
+    const job = asksJob && namesAJob(v.item.text)
     return (g) =>
+      (job && g.has('job')) ||
       have.some((h) => g.has(h) || [...g].some((k) => close(k, h))) ||
       (asked !== null && g.has(asked) && ofKind(v))
   }
@@ -878,7 +892,10 @@ function attributeAsked(question: string): Set<string> | null {
       question,
     )
   if (!m) return null
-  const words = m[1]!.toLowerCase().split(/\s+/u)
+  // "Which platform am I on?" asks a platform: the words end where the verb starts.
+  const all = m[1]!.toLowerCase().split(/\s+/u)
+  const verb = all.findIndex((w) => /^(?:am|is|are|was|were|do|does|did|have|has|i|we)$/u.test(w))
+  const words = verb < 0 ? all : all.slice(0, verb)
   while (words.length > 0 && (SOFT.test(words.at(-1)!) || VALUE_FORM.test(words.at(-1)!)))
     words.pop()
   const word = words.at(-1)
