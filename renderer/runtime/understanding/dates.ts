@@ -108,6 +108,14 @@ export function findDates(text: string, now: Date): FoundDate[] {
       date.getHours() <= 7
     )
       date = new Date(date.getTime() + 12 * 3_600_000)
+    // "mark the essays by Monday" said on a Monday means next Monday: today is "today".
+    if (
+      /^(?:(?:on|by|before|until|till)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu.test(
+        phrase,
+      ) &&
+      date.toDateString() === now.toDateString()
+    )
+      date = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 7, date.getHours())
     if (Number.isNaN(date.getTime())) continue
     out.push({
       iso: date.toISOString(),

@@ -11,6 +11,12 @@ const now = new Date('2026-03-02T10:00:00Z')
 const day = (text: string): string | null => findDate(text, now)?.iso.slice(0, 10) ?? null
 
 describe('findDate', () => {
+  it('reads a weekday said on that weekday as next week\'s: "by Monday" on a Monday', () => {
+    expect(day('mark the essays by Monday')).toBe('2026-03-09')
+    expect(day('call mum monday')).toBe('2026-03-09')
+    expect(day('it is due this Monday')).toBe('2026-03-02')
+    expect(day('see you Tuesday')).toBe('2026-03-03')
+  })
   it('keeps the part of the day said with "tomorrow" or a weekday', () => {
     expect(day('call the bank tomorrow morning')).toBe('2026-03-03')
     expect(day('pick up the keys tomorrow night')).toBe('2026-03-03')
