@@ -4,7 +4,7 @@ import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
 import { isNoteToSelf, restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
-import { CONDITIONS, DIETS, MY_RELATION, RELATION_PATTERN, isJob } from './lexicon'
+import { CONDITIONS, DIETS, MY_RELATION, NAME_PARTICLE, RELATION_PATTERN, isJob } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
@@ -115,7 +115,7 @@ const AMEND =
   /^(?:(?:earlier|before|previously|above)\s+)?(?:(?:it is|it's|its)(?:\s+actually)?|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
 const GREETING_LEAD =
-  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all))?\s*[,!.:;–—-]+\s*(?=\S)/iu
+  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all|love|brother|sister|pal|buddy|boss|chief|fam))?\s*[,!.:;–—-]+\s*(?=\S)/iu
 
 /**
  * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
@@ -123,7 +123,7 @@ const GREETING_LEAD =
  */
 const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu
 const HELLO_BEFORE_NAME = new RegExp(
-  `${HELLO.source}(?:\\s+(?:there|dear|love|mate|all|everyone|friend|again))?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
+  `${HELLO.source}(?:\\s+(?:there|dear|love|mate|all|everyone|friend|again|guys|folks|bro|sis|brother|sister))?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
   'iu',
 )
 
@@ -139,6 +139,9 @@ function introduction(text: string): string {
     .replace(GREETING_LEAD, '')
     // "heyy im zara, …", "hiya im dean": a greeting without a comma before the introduction.
     .replace(HELLO_BEFORE_NAME, '')
+    // "Am Abena Owusu-Ansah, …", "my name Jordan Pike": the words a learner leaves out put back.
+    .replace(/^[Aa]m\s+(?=\p{Lu}\p{Ll})/u, 'I am ')
+    .replace(/^[Mm]y\s+name\s+(?=\p{Lu}\p{Ll})/u, 'my name is ')
     // "im" is "I am" after a greeting, and before a word and the next "I" ("im 34 i live in hull").
     .replace(greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s))/iu, 'I am ')
     // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
@@ -185,8 +188,10 @@ function introduction(text: string): string {
     return rest === '' ? `my name is ${phone[1]!}` : `my name is ${phone[1]!}, ${rest}`
   }
   // "Rhys, IT technician at Ysgol Bro Taf", "Linnea, I make indie games": the name said first.
-  const first =
-    /^(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+)?),\s+(.+)$/u.exec(t)
+  const first = new RegExp(
+    `^(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?)?),\\s+(.+)$`,
+    'u',
+  ).exec(t)
   if (
     first &&
     !isPlace(first[1]!) &&
@@ -197,7 +202,8 @@ function introduction(text: string): string {
       // "Sarah, my manager, is off sick" is about Sarah.
       (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&
         !/\b(?:is|are|was|were|has|have|says|said)\b/iu.test(first[2]!.split(',')[0]!) &&
-        (isJob(first[2]!.split(/\s+(?:at|with|for|in|from)\s+|,/u)[0]!) ||
+        // "offshore medic on the Tern Bravo platform", "registered manager of Greenacre Lodge".
+        (isJob(first[2]!.split(/\s+(?:at|with|for|in|from|on|of)\s+|,/u)[0]!) ||
           // "Rachel Kim, fourth-year litigation associate at Dunmore & Pierce": a role at a firm.
           /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:at|with)\s+\p{Lu}/u.test(first[2]!))))
   )
@@ -311,7 +317,7 @@ function todoList(body: string): string | null {
 }
 
 const SUBJECT_START =
-  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b/iu
+  /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b|^home\s+is\b/iu
 
 /** "my supervisor is Prof. Hart, co-supervisor Dr Osei": a second named role, said as the first was. */
 function relationAfter(previous: string, piece: string): string | null {
@@ -495,11 +501,25 @@ function aboutMe(piece: string): string {
     )
   )
     return `I work from the ${piece}`
+  // "…, CPA", "…, RGN": letters after a name say what they are.
+  // (Said letter by letter: "an MBA", "a CPA".)
+  if (/^\p{Lu}{2,5}$/u.test(piece) && !isPlace(piece))
+    return `I am ${/^[AEFHILMNORSX]/u.test(piece) ? 'an' : 'a'} ${piece}`
   // "…, Pune": a bare place after an introduction is where they are.
   if (/^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u.test(piece))
     return isPlace(piece) ? `I am based in ${piece}` : piece
   const restored = restoreSubject(piece)
   if (restored !== piece) return restored
+  // "…, drive a hackney in Coventry", "…, cover Swindon and 20 miles round": what they do.
+  const terms = parse(piece).terms()
+  // ("band 3" is a grade, not a verb and its object.)
+  if (
+    terms.first().has('#Infinitive') &&
+    terms.length > 1 &&
+    !terms.eq(1).has('#Value') &&
+    !isJob(piece.split(/\s+(?:at|with|for|in|from|on|of)\s+|,/u)[0]!)
+  )
+    return `I ${piece}`
   // "…, two kids", "…, 3 cats": how many of something they have.
   if (
     /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(
@@ -522,18 +542,22 @@ function aboutMe(piece: string): string {
   return `I am ${piece}`
 }
 
+/** "I am Pieter van Wyk", "my name is Dr Helena Marsh": a clause that only says who they are. */
+const INTRODUCED = new RegExp(
+  `^(?:hi|hello|hey)?[\\s!,]*(?:I\\s+am|my name is)\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\\.?\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}\\p{Ll}+)?){0,2}(?:\\s+(?:by the way|btw|here))?$`,
+  'u',
+)
+
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
 function appositive(previous: string, piece: string): boolean {
   return (
-    /^(?:hi|hello|hey)?[\s!,]*(?:I\s+am|my name is)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:by the way|btw|here))?$/u.test(
-      previous.split(',')[0]!.trim(),
-    ) &&
+    INTRODUCED.test(previous.split(',')[0]!.trim()) &&
     // "I'm Sam, I work at Acme": a clause with its own subject is not an apposition.
     !/^(?!IT\b)(?:I|I'm|we|my|our|you|he|she|they|it|this|that|there)\b/iu.test(piece.trim()) &&
     !/\bI\b/u.test(piece) &&
     !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
     !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
-    piece.split(/\s+/u).length <= 10 &&
+    piece.split(/\s+/u).length <= 14 &&
     !/^(?:which|who|that|because|but|so|though|although|not|never|rather|instead|no)\b/iu.test(
       piece,
     )

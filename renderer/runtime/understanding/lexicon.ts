@@ -24,7 +24,7 @@ export const MY_RELATION = new RegExp(`\\b(?:my|our)\\s+(?:${RELATION_PATTERN})\
 
 /** Kinds of work, to tell "I am a nurse" (a job) from "I am a morning person". */
 const JOB_SUFFIX =
-  /(?:er|or|ist|ian|ant|ent|eer|ect|ee|man|woman|person|nurse|chef|cook|medic|intern|student|dev|lead|head|director|officer|analyst|clerk|pilot|surgeon|vet|tech|consultant|founder|owner|trainee|apprentice|resident|professor|lecturer|scientist|artist|pharmacist|dentist|therapist|paralegal|barista|bartender|cashier|driver|nanny|tutor|coach|freelancer|contractor)$/iu
+  /(?:er|or|ist|ian|ant|ent|eer|ect|ee|man|woman|person|smith|nurse|chef|cook|medic|intern|student|dev|lead|head|director|officer|analyst|clerk|pilot|surgeon|vet|tech|consultant|founder|owner|trainee|apprentice|resident|professor|lecturer|scientist|artist|pharmacist|dentist|therapist|paralegal|barista|bartender|cashier|driver|nanny|tutor|coach|freelancer|contractor)$/iu
 const NOT_JOBS =
   /\b(?:sucker|fanatic|nerd|geek|snob|addict|junkie|morning|night|people|dog|cat|coffee|tea|early|late|big|huge|fan|member|user|owner of a|vegetarian|vegan|pescatarian|beginner|newbie|introvert|extrovert|smoker|non-smoker|drinker|sleeper|eater|runner|swimmer|reader|gamer|believer|lover|person|mother|father|parent|dad|mom|mum)\b/iu
 /**
@@ -69,6 +69,10 @@ export function isJob(phrase: string): boolean {
     return false
   return JOB_SUFFIX.test(head) && head.length > 3
 }
+
+/** Small words inside a family name: "Pieter van Wyk", "Ana da Silva", "Omar bin Said". */
+export const NAME_PARTICLE =
+  '(?:van|von|de|da|del|della|der|den|di|du|le|la|bin|binti|ibn|al|el|ter|ten|dos|das|do|ap)'
 
 /** Ways of eating that hold one at a time. */
 export const DIETS =

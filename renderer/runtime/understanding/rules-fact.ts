@@ -5,6 +5,7 @@ import {
   EVENT,
   DIETS,
   MEDICINE,
+  NAME_PARTICLE,
   RELATION_PATTERN,
   TRANSIENT,
   isJob,
@@ -34,7 +35,7 @@ const name: Rule = ({ text, correction }) => {
       text,
     ) ??
     new RegExp(
-      `^(?:hi|hello|hey)?[, ]*I\\s+am\\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+(?:by the way|btw|here|fyi))?$`,
+      `^(?:hi|hello|hey)?[, ]*I\\s+am\\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+)?${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}\\s+)?${NAME_WORD}){0,2})(?:\\s+(?:by the way|btw|here|fyi))?$`,
       'u',
     ).exec(text)
   if (!m) return null

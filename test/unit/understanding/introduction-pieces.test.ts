@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../../renderer/runtime/understanding/analyze'
+
+const now = new Date('2027-01-12T10:00:00Z')
+const texts = (text: string): string[] =>
+  analyze(text, now).readings.flatMap((r) =>
+    r.type === 'capture' ? r.captures.map((c) => c.text) : [],
+  )
+
+describe('an introduction said in pieces', () => {
+  it('names the person before a job held on or of a place', () => {
+    expect(
+      texts('Morning. Callum Fraser, offshore medic on the Tern Bravo platform, 3 on 3 off'),
+    ).toEqual([
+      'My name is Callum Fraser',
+      'I am offshore medic on the Tern Bravo platform',
+      'I am 3 on 3 off',
+    ])
+  })
+
+  it('keeps the small words of a family name', () => {
+    expect(texts('Howzit. Pieter van Wyk, I coach the U16 side at Grey High')).toContain(
+      'My name is Pieter van Wyk',
+    )
+    expect(texts("I'm Ana da Silva, nurse at St Mary's")).toContain('My name is Ana da Silva')
+  })
+
+  it('reads a hello said with a word for the listener, and the words a learner leaves out', () => {
+    expect(texts("hiya love im Brenda, dinner lady at St Aidan's")).toContain('My name is Brenda')
+    expect(texts("Am Grace Mensah, head teacher of St Mark's primary")).toContain(
+      'My name is Grace Mensah',
+    )
+    expect(texts('my name Jordan Pike, freelance graphic designer')).toEqual([
+      'My name is Jordan Pike',
+      'I am a freelance graphic designer',
+    ])
+  })
+
+  it('reads each later piece as one more thing about them', () => {
+    expect(texts("I'm Dean, single dad, drive a hackney in Coventry")).toContain(
+      'I drive a hackney in Coventry',
+    )
+    expect(texts('I am Priyanka Sivakumar, CPA, senior accountant in Toronto')).toContain(
+      'I am a CPA',
+    )
+    expect(
+      texts(
+        'heyy im Ffion, 2nd year vet student at Bristol, home is our sheep farm near Llandovery',
+      ),
+    ).toEqual([
+      'My name is Ffion',
+      'I am 2nd year vet student at Bristol',
+      'I live in our sheep farm near Llandovery',
+    ])
+    expect(
+      texts('kia ora, Mitch here, herd manager on a 650 cow dairy farm out of Morrinsville'),
+    ).toEqual(['My name is Mitch', 'I am herd manager on a 650 cow dairy farm out of Morrinsville'])
+  })
+
+  it('takes a grade or a job for what it is, not a verb', () => {
+    expect(texts("I'm Sam, nurse at St Luke's")).toContain("I am nurse at St Luke's")
+    expect(texts("Hiya I'm Shanice, phlebotomist at Queen's Hospital, band 3")).toContain(
+      'I am band 3',
+    )
+  })
+
+  it('knows a trade by its ending', () => {
+    expect(texts('Gary Tibbs, self employed locksmith')).toContain('I am a self employed locksmith')
+  })
+})
