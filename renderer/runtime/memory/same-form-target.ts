@@ -75,6 +75,12 @@ export function sameFormTarget(
       .filter((w) => !CHANGE_WORDS.has(w) && !(isRelation(w) && OWNER.test(w)))
       .map(stem),
   )
+  // What a dated statement is about, by its subject ("fieldwork time" → fieldwork).
+  const about = subject?.endsWith(' time')
+    ? contentLemmas(subject.slice(0, -' time'.length))
+        .filter((w) => !CHANGE_WORDS.has(w))
+        .map(stem)
+    : []
   const scored = current
     .filter((i) => {
       const own = itemExtras(i).extras.subject ?? null
@@ -87,14 +93,23 @@ export function sameFormTarget(
         (v) => held.some((h) => replaceable(v, h)) && !held.some((h) => sameValue(v, h)),
       )
       if (fits.length === 0) return []
-      const shared = new Set(
+      const common = new Set(
         contentLemmas(i.text)
           .map(stem)
           .filter((w) => words.has(w)),
-      ).size
+      )
+      const shared = common.size
       // A task's deadline is changed by a statement that names the task in two words or more
-      // ("parents evening moved to the 12th"), never by a value that may be about anything else.
-      if (shared < 2 && i.kind === 'task' && kind !== 'task' && itemExtras(i).extras.due) return []
+      // ("parents evening moved to the 12th") or by what the statement is about ("fieldwork got
+      // pushed to the 27th"), never by a value that may be about anything else.
+      if (
+        shared < 2 &&
+        !about.some((w) => common.has(w)) &&
+        i.kind === 'task' &&
+        kind !== 'task' &&
+        itemExtras(i).extras.due
+      )
+        return []
       return [{ i, shared, owned: fits.some(ownsItsForm) }]
     })
     .sort((a, b) => b.shared - a.shared || b.i.confirmedAt.localeCompare(a.i.confirmedAt))

@@ -1,3 +1,4 @@
+import { formValues } from './value-forms'
 import type { Clause, Rule } from './capture'
 import { capture } from './capture'
 import { ATTRIBUTES, FACT } from './rules-fact'
@@ -72,14 +73,14 @@ export const MAX_SENTENCES = 25
 export const MAX_CHARS = 4000
 
 const CORRECTION_PREFIX =
-  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?|I got that wrong|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|ignore what I (?:just )?said(?: about [\w\s]{1,30}?)?|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
+  /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?(?: about [\w\s]{1,30}?)?|I (?:got|had) (?:that|it) wrong(?: about [\w\s]{1,30}?)?|(?:scratch|scrap|ignore) that about [\w\s]{1,30}?|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|ignore what I (?:just )?said(?: about [\w\s]{1,30}?)?|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|(?:quick |some |a bit of |a little )?(?:context|background)|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 /** "for reference I'm 5'4": an aside before a statement, without a comma. */
 const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
-  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+(?:sorry|hang on|hold on))|wrong(?=\s*[,:;—–-])|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+  /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|my mistake(?!\s+(?:was|is|were)\b)|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+(?:sorry|hang on|hold on))|wrong(?=\s*[,:;—–-])|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
 // "ugh the wifi keeps dropping": an exclamation before a statement is not part of it; "ugh why do
 // shifts always run late, I'm on till 8" keeps it, so the complaint is not read as a question.
 const LEAD =
@@ -622,6 +623,12 @@ function isConsequence(core: string, said: Set<string>): boolean {
 
 /** ", not Samantha" at the end of a statement names the value it replaces. */
 function notClause(text: string): { text: string; replaces: string | null } {
+  // "not Kofi, the deputy is Kwame": the old value named before the statement.
+  const first =
+    /^(?:not|rather than)\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40}?)[,;]\s+(.*\b(?:is|am|are|was|'s)\b.+)$/iu.exec(
+      text,
+    )
+  if (first) return { text: first[2]!.trim(), replaces: tidy(first[1]!) }
   const m =
     /^(.*\b(?:is|am|are|was|'s)\b.+?)[,;]?\s+(?:not|rather than|instead of)\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.'/+ -]{0,40})$/iu.exec(
       text,
@@ -764,6 +771,12 @@ function dayOfValue(c: Capture, now: Date): Capture {
 function amendmentOf(text: string): { value: string; not: string | null } | null {
   // What follows the value is why it was wrong ("…, I always flip it"), unless it names the old one.
   const [first, ...after] = (AMEND.exec(text)?.[1] ?? text).split(/,\s+|\.\s+|;\s*/u)
+  // "not Mondays, Thursdays": the old value named first, then the new one.
+  const before = /^(?:not|rather than|instead of)\s+(.+)$/iu.exec(first!)
+  if (before && after[0]) {
+    const fixed = amendmentOf(after[0])
+    return fixed && !fixed.not ? { value: fixed.value, not: tidy(before[1]!) } : null
+  }
   const said = /^(?:not|rather than|instead of)\s/iu.test(after[0] ?? '')
     ? `${first!}, ${after[0]!}`
     : first!
@@ -1150,6 +1163,15 @@ function read(message: string, now: Date): Reading[] {
         }
         any = true
       }
+    }
+    // "sorry I meant the ferry is the 19th, the earlier sailing was sold out": what follows the
+    // corrected value is why; the value is what to keep.
+    const why = !any && correction ? /^([^,;]+?)[,;]\s/u.exec(body) : null
+    const fixed = why ? readClause({ text: why[1]!, now, correction, explicit: false }) : null
+    if (fixed?.type === 'capture' && fixed.captures.some((c) => formValues(c.text).length > 0)) {
+      readings.push({ ...fixed, sentence })
+      last = fixed.captures[fixed.captures.length - 1] ?? last
+      any = true
     }
     if (!any && explicit) {
       const fact = capture('fact', body, { correction })

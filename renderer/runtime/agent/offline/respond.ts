@@ -435,6 +435,8 @@ export async function respondOffline(
     // a date of its own is a new plan (measured: taking those too cost answers on blind corpora).
     const generic =
       (r.type === 'capture' &&
+        // "Correction: the courier date is the 29th": a new day for something, not how it ended.
+        !r.captures.some((c) => c.correction && c.due !== null) &&
         r.captures.every(
           (c) =>
             (c.kind === 'fact' && c.subject === null) ||
