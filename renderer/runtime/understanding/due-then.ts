@@ -8,11 +8,14 @@ const POINTS_BACK =
 /** "next month", "this year": a span, not a day to be done by. */
 const SPAN = /^(?:(?:next|this|coming)\s+(?:month|year)|in\s+(?:a|one)\s+(?:month|year))$/iu
 
+/** "at 3:15", "9am": a time of the day just named, not a day of its own. */
+const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$/iu
+
 /** The last day named in `text` that could be a deadline. */
 function lastDay(text: string, now: Date): FoundDate | null {
   return (
     findDates(text, now)
-      .filter((d) => !d.each && !SPAN.test(d.phrase.trim()))
+      .filter((d) => !d.each && !SPAN.test(d.phrase.trim()) && !TIME_ONLY.test(d.phrase.trim()))
       .at(-1) ?? null
   )
 }

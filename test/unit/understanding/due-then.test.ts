@@ -23,6 +23,16 @@ describe('a task due "before then"', () => {
     expect(day(dueThen(capture('task', task), sentence, [], now).due)).toBe(due)
   })
 
+  it('takes the day, not the time said after it', () => {
+    const c = capture('task', 'Book the vet before then')
+    expect(
+      day(
+        dueThen(c, 'need to book the vet before then', ['the meeting is on the 22nd at 3:15'], now)
+          .due,
+      ),
+    ).toBe('2026-09-22')
+  })
+
   it('takes the day from an earlier message when the sentence has none', () => {
     const c = capture('task', 'Get the hypo kits restocked before then')
     expect(

@@ -23,6 +23,7 @@ import { expand } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
+import { dueInWords } from '../../understanding/due-in-words'
 import { valueSpan } from '../../understanding/value-span'
 import { amendedDate, SPELT } from '../../memory/amend-date'
 import { RELATIVE } from '../../understanding/dates'
@@ -209,8 +210,8 @@ export async function respondOffline(
     return [...(turn.earlier ?? []), at > 0 ? turn.text.slice(0, at) : '']
   }
   const pointed = (told: Capture, sentence: string): Capture => {
-    // "need to prep a lesson plan before that": due on the day told before it.
-    const c = dueThen(told, sentence, pointing(sentence), turn.now)
+    // "ring the insurers today", "need to prep a lesson plan before that": due on the day meant.
+    const c = dueThen(dueInWords(told, turn.now), sentence, pointing(sentence), turn.now)
     const text = resolveReferences(c.text, pointing(sentence))
     if (text === c.text) return c
     // "his birthday" had no subject of its own; "my son Jonas's birthday" has one.
