@@ -115,8 +115,14 @@ const ALSO =
 const AMEND =
   /^(?:(?:earlier|before|previously|above)\s+)?(?:(?:it is|it's|its)(?:\s+actually)?|make that|make it|should be|it should be|I meant|I mean|rather|it was|that should be|change (?:it|that) to)\s+(.+)$/iu
 
-const GREETING_LEAD =
-  /^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\s+(?:assistant|keepsake|ai|bot))(?:\s+(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all|love|brother|sister|pal|buddy|boss|chief|fam))?\s*[,!.:;–—-]+\s*(?=\S)/iu
+/** Who a hello is said to: "hi there", "hiya love", "morning all", "hello sir". */
+const VOCATIVE =
+  "(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all|love|brother|sister|pal|buddy|boss|chief|fam|again)"
+
+const GREETING_LEAD = new RegExp(
+  `^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\\s+(?:assistant|keepsake|ai|bot))(?:\\s+${VOCATIVE})?\\s*[,!.:;–—-]+\\s*(?=\\S)`,
+  'iu',
+)
 
 /**
  * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
@@ -124,7 +130,7 @@ const GREETING_LEAD =
  */
 const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu
 const HELLO_BEFORE_NAME = new RegExp(
-  `${HELLO.source}(?:\\s+(?:there|dear|love|mate|all|everyone|friend|again|guys|folks|bro|sis|brother|sister))?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
+  `${HELLO.source}(?:\\s+${VOCATIVE})?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
   'iu',
 )
 
