@@ -15,6 +15,7 @@ import { readStatus } from './rules-status'
 import { runOn } from './run-on'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
+import { toldForLaughs } from './for-laughs'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -770,6 +771,15 @@ function dayOfValue(c: Capture, now: Date): Capture {
   return text === c.text ? c : { ...c, text, due: dueOf(said) }
 }
 
+/** The readings without the facts and preferences they captured; tasks, problems and news stay. */
+function keepNoFacts(readings: Reading[]): Reading[] {
+  return readings.flatMap((r): Reading[] => {
+    if (r.type !== 'capture') return [r]
+    const captures = r.captures.filter((c) => c.kind === 'task' || c.kind === 'issue')
+    return captures.length > 0 ? [{ ...r, captures }] : []
+  })
+}
+
 /**
  * A correction that only gives the new value: "it's CEST", "make that 35", "35, I keep forgetting",
  * "it's Maple Grove Elementary, not Maplewood".
@@ -1169,6 +1179,14 @@ function read(message: string, now: Date): Reading[] {
         }
         any = true
       }
+    }
+    // "lmao a patient fainted on me": a story told for a laugh keeps no fact or preference.
+    if (toldForLaughs(sentence)) {
+      const kept = keepNoFacts(readings.splice(mark))
+      readings.push(...kept)
+      if (last && !kept.some((r) => r.type === 'capture' && r.captures.includes(last!)))
+        last = null
+      any = kept.length > 0
     }
     // "sorry I meant the ferry is the 19th, the earlier sailing was sold out": what follows the
     // corrected value is why; the value is what to keep.
