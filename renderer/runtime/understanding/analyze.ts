@@ -16,6 +16,7 @@ import { runOn } from './run-on'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
 import { toldForLaughs } from './for-laughs'
+import { friendsNews } from './friends-news'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -680,6 +681,8 @@ function readClause(clause: Clause): Reading | null {
     return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
+  // "my colleague Tom is retiring at Easter": a friend's news is theirs, told as so but not kept.
+  if (friendsNews(text)) return { type: 'chat', sentence: text }
   const reported = REPORTED.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.

@@ -11,6 +11,7 @@ import {
   isJob,
   isRelation,
 } from './lexicon'
+import { FRIENDS, FRIENDS_NEWS } from './friends-news'
 import { isPlace } from './nlp'
 import { STRONG_ISSUE } from './cues'
 import { lowerFirst, tidy } from './text'
@@ -129,12 +130,6 @@ const home: Rule = ({ text, correction }) => {
 const OTHERS_NEWS =
   /^(?:just\s+|has\s+just\s+|finally\s+)*(?:bought|got (?:engaged|married|a (?:new )?(?:car|puppy|dog|cat|tattoo|haircut))|had (?:a|her|his|their) (?!baby\b)|passed (?:his|her|their)|won|lost (?:his|her|their)|broke up|split up|went to|came back from|finished (?:his|her|their))\b/iu
 
-/** People of the person's who are not family: their news is theirs ("my buddy Marcus got promoted"). */
-const FRIENDS =
-  /^(?:best\s+)?(?:friend|mate|buddy|pal|bestie|bff|neighbou?r|colleague|coworker|co-worker|classmate|flatmate|roommate|housemate)$/iu
-/** What just happened to someone, said as news: a new job, a promotion, a move. */
-const FRIENDS_NEWS =
-  /^(?:just\s+|has\s+just\s+|finally\s+)+(?:got|landed|started|moved|quit|left|retired|announced|had|passed|became|made)\b|^(?:got|has got|landed)\s+(?:promoted|(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}-]+\s+)?(?:job|promotion|offer|raise|place|role|position))\b/iu
 
 /** "I'm from Ohio", "I grew up in Porto". */
 const origin: Rule = ({ text, correction }) => {
