@@ -913,8 +913,15 @@ const REASON_AFTER_REQUEST =
 const STANDING_OF_TASK =
   /^I\s+(?:keep|kept)\s+(?:putting|puting|pushing)\s+(?:it|this|that)\s+off\b|^(?:I\s+)?(?:must|need to|have to)\s+not\s+forget\b|^I\s+have\s+not\s+(?:started|begun|done|touched)\b|^I\s+am\s+\S+\s+(?:hours?|days?|weeks?|credits?|points?)\s+(?:short|behind)\b/iu
 
+/** What a thing to do makes possible, said after it with "so": "I can get paid". */
+const WHAT_IT_IS_FOR =
+  /^(?:I|we)\s+(?:can|could|will be able to|am able to|are able to)\s+(?!not\b)/iu
+
 /** Whether a clause only explains the thing filed just before it in the same sentence. */
 function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
+  // "open a bank account by the 17th so I can get paid", "…so I can take Friday off": what the
+  // task is for, whatever day it names.
+  if (before.kind === 'task' && afterSo && WHAT_IT_IS_FOR.test(next.text)) return true
   if (next.subject !== null || next.due !== null) return false
   // "I'm allergic to latex so I use only nitrile gloves", "my cholesterol is high so I'm trying to
   // eat better": what the person does because of a fact is part of that fact.
@@ -1164,7 +1171,7 @@ function read(message: string, now: Date): Reading[] {
         const afterSo = joinedBySo(body, raw)
         if (only && before && elaborates(before, only, afterSo)) {
           // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
-          const joint = afterSo && before.kind === 'fact' ? ', so' : ','
+          const joint = afterSo && (before.kind === 'fact' || before.kind === 'task') ? ', so' : ','
           const merged: Capture = {
             ...before,
             text: `${before.text}${joint} ${lowerFirst(only.text)}`,
@@ -1187,8 +1194,7 @@ function read(message: string, now: Date): Reading[] {
     if (toldForLaughs(sentence)) {
       const kept = keepNoFacts(readings.splice(mark))
       readings.push(...kept)
-      if (last && !kept.some((r) => r.type === 'capture' && r.captures.includes(last!)))
-        last = null
+      if (last && !kept.some((r) => r.type === 'capture' && r.captures.includes(last!))) last = null
       any = kept.length > 0
     }
     // "sorry I meant the ferry is the 19th, the earlier sailing was sold out": what follows the
