@@ -18,6 +18,7 @@ import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
 import { newAge } from './new-age'
+import { newShift } from './new-shift'
 import { sameKindOfThing } from './same-kind-of-thing'
 import { namedThings } from '../understanding/kinds-of-things'
 import { formSwapped, roleSwapped, swappedValue } from './value-swap'
@@ -194,7 +195,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
-  const changed = c.correction || actually || CHANGED.test(c.text) || MISTAKEN.test(message)
+  const changed =
+    c.correction || actually || CHANGED.test(c.text) || MOVED.test(c.text) || MISTAKEN.test(message)
   if (changed && c.subject?.endsWith(' time')) {
     // "The gym moved my class to Wednesdays", "piano's on Thursdays now" after "Lily has piano
     // lessons on Wednesdays": the same kind of event, named a little differently.
@@ -242,7 +244,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     goneNamed(current, c, message) ??
     newInRole(current, c, message) ??
     newHome(current, c, message) ??
-    newAge(current, c)
+    newAge(current, c) ??
+    newShift(current, c)
   if (lost) return lost
   const renewed = (c.kind === 'fact' || c.kind === 'preference') && /\bnew\b/iu.test(c.text)
   if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text) || renewed) {
@@ -333,7 +336,7 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
-  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|put(?:ting)? (?:me|us) (?:on|onto)|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =

@@ -29,10 +29,12 @@ const OWNER =
  */
 const stem = (w: string): string => stemOf(w.replace(/['’]?s?['’]?$/u, ''))
 
-/** Values that identify one thing on their own: an address to write to, a number to call, an amount in a unit. */
+/** Values that identify one thing on their own: an address to write to, a number to call, a rota, an amount in a unit. */
 const ownsItsForm = (v: FormValue): boolean =>
   v.form === 'email' ||
   v.form === 'phone' ||
+  // One rota of days on and off is worked at a time.
+  v.form === 'rota' ||
   // Hours from one to another are a shift or opening hours: one such item is meant.
   (v.form === 'time' && v.unit === 'hours') ||
   ((v.form === 'money' || v.form === 'quantity') && v.unit !== null)

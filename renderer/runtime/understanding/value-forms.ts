@@ -1,6 +1,6 @@
 /** The shape of a value a correction can change: "41B" for "14B", "thursdays" for "wednesdays". */
 export type ValueForm =
-  'email' | 'phone' | 'money' | 'date' | 'time' | 'quantity' | 'weekday' | 'code'
+  'email' | 'phone' | 'money' | 'date' | 'time' | 'quantity' | 'weekday' | 'code' | 'rota'
 
 /** One value found in a text, with the form that tells what it can replace. */
 export interface FormValue {
@@ -40,6 +40,9 @@ const DATE = new RegExp(
 /** A number and what it counts: "40mg", "3 swims", "12 hours" (a unit typed against it is a known one). */
 const QUANTITY =
   /\b(\d+(?:[.,]\d+)?)(?:\s(%|[\p{Ll}µ][\p{L}µ]*)|(%|mg|mcg|µg|ml|kg|g|lbs?|oz|km|mi|cm|mm|m|l|k|hrs?|h|mins?|gb|tb|mb|kw|kwh|x)\b)/gu
+/** A rota of days on and off: "4 on 4 off", "11 days on, 3 off", "2 weeks on/2 off", "3on3off". */
+const ROTA =
+  /\b\d{1,2}\s*(?:(?:days?|nights?|weeks?|shifts?)\s*)?on\s*(?:[,/&]\s*|and\s+)?\d{1,2}\s*(?:(?:days?|nights?|weeks?)\s*)?off\b/giu
 /** Letters and digits in one word: a flat ("14B"), a model ("A320"), a gate code ("7Q4"). */
 const CODE =
   /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{2,}(?![\p{L}\p{N}@])/gu
@@ -75,6 +78,7 @@ export function formValues(text: string): FormValue[] {
       null
     return { form: 'money', text: m[0], unit: unit ? unitOf(unit) : null }
   })
+  take(ROTA, (m) => ({ form: 'rota', text: m[0], unit: null }))
   take(HOURS, (m) => ({ form: 'time', text: m[0], unit: 'hours' }))
   take(TIME, (m) => ({ form: 'time', text: m[0], unit: null }))
   take(WEEKDAYS, (m) => ({ form: 'weekday', text: m[0], unit: null }))
