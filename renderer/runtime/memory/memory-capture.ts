@@ -226,7 +226,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const last = current
       .filter((i) => i.kind === 'preference' && /^(?:choice|uses|leaning):/u.test(i.key))
       .sort((a, b) => b.confirmedAt.localeCompare(a.confirmedAt))[0]
-    return last && namedThings(last.text).length === 0 ? last : undefined
+    if (last && namedThings(last.text).length === 0) return last
+    // "scratch Math-U-See, we switched to Saxon": or the one item holding the old one it names.
+    return namedOld(current, c, message)
   }
   if (c.replaces) {
     // "Correction: Jake's allergy is to peanuts, not tree nuts", read as a task: the fact it names.

@@ -77,4 +77,14 @@ describe('changes at work told as news days later (session 18)', () => {
     const nights = items.find((i) => i.text === 'I do nights at the depot')
     expect(nights?.status).toBe('active')
   })
+
+  it('"scratch Math-U-See, we switched to Saxon" replaces the item that named the old one', async () => {
+    const items = await sayInTurn([
+      'we use Sonlight for history and Math-U-See for math',
+      'scratch Math-U-See, we switched to Saxon this month',
+    ])
+    const old = items.find((i) => i.text.includes('Math-U-See'))
+    expect(old?.status).toBe('superseded')
+    expect(items.find((i) => i.text.includes('Sonlight'))?.status).toBe('active')
+  })
 })
