@@ -21,6 +21,7 @@ import { readStatus } from '../../understanding/rules-status'
 import { inabilityAfter } from '../../understanding/consequence'
 import { expand } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
+import { handledBy, helpedWith, verdictEnds } from '../../understanding/verdict'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
 import { dueInWords } from '../../understanding/due-in-words'
@@ -428,6 +429,43 @@ export async function respondOffline(
     })
   }
 
+  /**
+   * The word of whoever deals with a trouble ("physio says rotator cuff tendinopathy", "engineer
+   * came, compressor gone", "garage says ABS sensor, fixed for £180") updates the open problem it
+   * is about, and what they found is kept as a fact. Null when it is no such word or names no
+   * open problem.
+   */
+  async function handled(
+    r: Reading & { type: 'capture' | 'status' | 'chat' },
+  ): Promise<string | null> {
+    const who = handledBy(r.sentence)
+    if (who === null) return null
+    // "GP says I've got a chest infection" is a new problem unless it names the open one.
+    const news = r.type === 'capture' && r.captures.some((c) => c.kind !== 'fact')
+    const target = helpedWith(
+      r.sentence,
+      who,
+      (await openThings()).filter((o) => o.kind === 'issue'),
+      !news,
+    )
+    if (target === null) return null
+    const ends = verdictEnds(r.sentence)
+    const line = await applied({
+      text: r.sentence,
+      about: target.text,
+      target: 'issue',
+      status: ends ? 'resolved' : 'blocked',
+      note: ends ? null : r.sentence,
+      otherwise: null,
+    })
+    if (line === null) return null
+    if (ends) bareFixed = true
+    const found = r.type === 'capture' ? r.captures.filter((c) => c.kind === 'fact') : []
+    const lines = [line]
+    for (const c of found) lines.push(await record(pointed(c, r.sentence)))
+    return lines.filter((l) => l !== '').join('\n')
+  }
+
   async function handle(r: Reading): Promise<string> {
     // A report about something already open is an update to it, not a new item: a generic fact,
     // plain chat, a problem or an undated task that names an open task or problem in the words of
@@ -466,6 +504,10 @@ export async function respondOffline(
     if (r.type === 'capture' && bareFixed && bareFix(r.sentence)) return ''
     if (r.type === 'chat' || (r.type === 'capture' && generic)) {
       const line = await bareFixOfTheOne(r.sentence)
+      if (line !== null) return line
+    }
+    if (r.type === 'capture' || r.type === 'chat') {
+      const line = await handled(r)
       if (line !== null) return line
     }
     switch (r.type) {
@@ -514,6 +556,8 @@ export async function respondOffline(
           (await applied(u)) ??
           (u.status === 'resolved' ? await bareFixOfTheOne(r.sentence, u) : null)
         if (line !== null) return [line, ...(await rest(u.text))].join('\n')
+        const verdict = await handled(r)
+        if (verdict !== null) return verdict
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
         // the report ends the one problem it names ("my phone screen is cracked"). Only what would
         // be filed as a plain fact or a problem is read so, and only against open problems (open
