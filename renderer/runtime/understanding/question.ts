@@ -97,7 +97,7 @@ function subjectsOf(q: string): string[] {
     add('employer', 'job')
   // "what's my role?" asks their job; "my thesis title", "my Snowflake role name" ask something else.
   if (
-    /\b(?:job|profession|occupation|for a living|what do i do)\b|\b(?:my|your|job|work)\s+(?:(?:new|current|old|previous|main|official|actual)\s+)?(?:role|title|position)\b(?!\s+(?:name|id|number))/iu.test(
+    /\b(?:job|profession|occupation|for a living|what do i do|what did i do for (?:work|money|a job))\b|\b(?:my|your|job|work)\s+(?:(?:new|current|old|previous|main|official|actual)\s+)?(?:role|title|position)\b(?!\s+(?:name|id|number))/iu.test(
       q,
     )
   )
@@ -126,10 +126,19 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:eat|diet|food|vegetarian|vegan|allerg|gluten|dairy|lactose|meat)\w*/iu.test(q))
     add('diet')
   if (/\b(?:drive|car)\b/iu.test(q)) add('car')
+  // "How should people contact me?" asks how to reach them, not their email address.
+  if (/\b(?:contact|contacted|reach|reached|get hold of|get in touch)\b/iu.test(q)) add('contact')
   if (/\b(?:email|e-mail)\b/iu.test(q)) add('email')
   if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
   if (
-    /\b(?:answers?|replies|respond|reply|format|formatting|formatted|style|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
+    /\b(?:answers?|replies|respond|reply|format|formatting|formatted|style|write to me|talk to me|speak to me|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
+      q,
+    )
+  )
+    add('answer style')
+  // "What's my language preference?", "my preferred spelling?": how to answer them, not what they speak.
+  if (
+    /\b(?:language|spelling)\s+(?:preference|setting)s?\b|\bprefer(?:red)?\s+(?:language|spelling)\b/iu.test(
       q,
     )
   )

@@ -219,7 +219,7 @@ function wantYouTo(core: string): string {
 }
 
 /** Which side of answering a style request is about, so "detailed" replaces "short" but not "no emoji". */
-function aspectOf(text: string): string {
+export function aspectOf(text: string): string {
   if (
     /\b(?:short|brief|concise|detailed|long|longer|shorter|verbose|wordy|length|tl;?dr|summar)/iu.test(
       text,

@@ -163,6 +163,9 @@ export function buildWordLinks(dict: string): WordLinksData {
         const targets = toWord === 0 ? t.lemmas : [t.lemmas[toWord - 1] ?? '']
         for (const x of targets) if (ONE_WORD.test(x)) out.add(x)
       }
+      // The other words of its commonest sense: "pupil" and "student", "job" and "occupation".
+      if (nth <= GLOSS_SENSES && tag === 'n')
+        for (const x of s.lemmas) if (ONE_WORD.test(x)) out.add(x)
       if (nth <= GLOSS_SENSES)
         for (const w of glossWords.get(id) ?? [])
           if ((glossCount.get(w) ?? 0) <= MAX_GLOSSES) out.add(w)

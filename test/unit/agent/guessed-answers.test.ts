@@ -99,6 +99,37 @@ describe('hasAnswerForm', () => {
     expect(hasAnswerForm('when', 'fixed at 4.1% until 2028', false, now)).toBe(true)
     expect(hasAnswerForm('when', 'the boiler is leaking again', false, now)).toBe(false)
   })
+
+  it('takes no name or place the question says itself, and "out of" as where', () => {
+    // "Out of" says where, as "in" and "at" do.
+    expect(hasAnswerForm('where', 'a midwife based out of Southmead', false, now)).toBe(true)
+    // A name or a place the question says itself is not what it asks for.
+    expect(
+      hasAnswerForm('who', 'My German is good now', false, now, 'who do I practise German with'),
+    ).toBe(false)
+    expect(
+      hasAnswerForm(
+        'who',
+        'I practise with Frau Krüger',
+        false,
+        now,
+        'who do I practise German with',
+      ),
+    ).toBe(true)
+    expect(
+      hasAnswerForm('where', 'I work in Germany', false, now, 'where did I work before Germany'),
+    ).toBe(false)
+    expect(
+      hasAnswerForm(
+        'where',
+        'I was a pharmacist in Aleppo',
+        false,
+        now,
+        'where did I work before Germany',
+      ),
+    ).toBe(true)
+  })
+
   it('takes someone for "who", never a day or a month', () => {
     expect(hasAnswerForm('who', 'My niece Bryony is starting this weekend', false, now)).toBe(true)
     expect(hasAnswerForm('who', 'Hire a Saturday (May 9) person soon', false, now)).toBe(false)

@@ -41,6 +41,8 @@ describe('the table of linked words', () => {
     ['pregnant', 'pregnancy'],
     ['haircut', 'hair'],
     ['hair', 'haircut'],
+    ['pupil', 'student'],
+    ['job', 'occupation'],
   ])('links %s and %s', async (a, b) => {
     expect((await loadWordLinks()).linked(a, b)).toBe(true)
   })

@@ -18,6 +18,17 @@ describe('a value recognised by its form', () => {
     expect(givesValueAsked('where do I work?', 'I am 40')).toBeNull()
   })
 
+  it('tells a span of the day and a distance from other numbers', () => {
+    expect(givesValueAsked('what hours am I on', 'I do 7:30 to 3:30 Monday to Friday')).toBe(true)
+    expect(givesValueAsked('what hours do I work?', 'nights 10pm-6am')).toBe(true)
+    expect(givesValueAsked('what hours do I work?', 'Mondays to Fridays 11 till 2')).toBe(true)
+    expect(givesValueAsked('what time do my shifts start', 'mon to thu 6am till 4:30pm')).toBe(true)
+    expect(givesValueAsked('what hours do I work?', 'Her target range is 4 to 10')).toBe(false)
+    expect(givesValueAsked('what hours do I work?', 'off work for 6 weeks')).toBe(false)
+    expect(givesValueAsked('how far does it get me', 'only lasts like 30 miles now')).toBe(true)
+    expect(givesValueAsked('how far does it get me', 'new battery, 500 quid')).toBe(false)
+  })
+
   it('answers from an item that shares no word with the question', async () => {
     const corpus: Corpus = {
       description: 'values by their form',

@@ -24,12 +24,31 @@ const named = (text: string): string[] =>
  * "when", someone for "who", a place for "where". Other question words take any text. Used when no
  * item shares enough of a question's words to answer it outright, so that what an item says is at
  * least the kind of thing asked ("when's the Nguyen install?" — "Nguyens pushed it back to the 9th").
+ * A name or a place the question itself says is not what it asks for: "who do I practise German
+ * with?" is not answered by "my German is B2", "where did I work before Germany?" not by "…in
+ * Germany".
  *
  * @example
  * hasAnswerForm('when', 'We meet every Thursday at 11', false, now) // → true
  * hasAnswerForm('who', 'the boiler is leaking again', false, now) // → false
+ * hasAnswerForm('who', 'My German is B2', false, now, 'who do I practise German with') // → false
  */
-export function hasAnswerForm(ask: AskWord, text: string, dated: boolean, now: Date): boolean {
+export function hasAnswerForm(
+  ask: AskWord,
+  text: string,
+  dated: boolean,
+  now: Date,
+  question = '',
+): boolean {
+  const asked = question.toLowerCase()
+  const fresh = (w: string): boolean =>
+    w !== '' && !asked.includes(w.toLowerCase().replace(/['’]s$/u, ''))
+  const tagged = (tags: string): boolean =>
+    parse(text)
+      .match(tags)
+      .text()
+      .split(/[^\p{L}'’.-]+/u)
+      .some(fresh)
   switch (ask) {
     case 'when':
       return (
@@ -39,14 +58,17 @@ export function hasAnswerForm(ask: AskWord, text: string, dated: boolean, now: D
         findDates(text, now).length > 0
       )
     case 'who':
-      return (
-        RELATION.test(text) || named(text).length > 0 || parse(text).has('(#Person|#Organization)')
-      )
+      return RELATION.test(text) || named(text).some(fresh) || tagged('(#Person|#Organization)')
     case 'where':
       return (
-        /\b(?:in|at|near|from|on|to|outside)\s+(?:the\s+)?\p{Lu}/u.test(text) ||
-        named(text).some((w) => isPlace(w)) ||
-        parse(text).has('#Place')
+        // "based out of Southmead", "flying out of Aberdeen Dyce": "out of" says where, too.
+        [
+          ...text.matchAll(
+            /\b(?:in|at|near|from|on|to|outside|out of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu,
+          ),
+        ].some((m) => fresh(m[1]!)) ||
+        named(text).some((w) => isPlace(w) && fresh(w)) ||
+        tagged('#Place')
       )
     default:
       return true

@@ -4,6 +4,7 @@ import { itemExtras } from '../../../../shared/schema/item-extras'
 import { subjectOf } from '../../memory/memory-capture'
 import { holds } from '../../memory/freshness'
 import { isStatement } from '../../understanding/analyze'
+import { aspectOf } from '../../understanding/rules-preference'
 import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
 import { readsAsName } from './reads-as-name'
 import { formatDate, spellDay } from '../../understanding/dates'
@@ -255,7 +256,7 @@ const asksHowCalled = (q: Extract<Question, { type: 'lookup' }>): boolean =>
 
 /** Words that say what is wanted about a thing, not which thing ("name", "called", "when"). */
 const SOFT =
-  /^(?:name|names|called|call|zone|problem|problems|issue|issues|trouble|task|tasks|plan|plans|deal|situation|status|update|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
+  /^(?:name|names|called|call|zone|problem|problems|issue|issues|trouble|task|tasks|plan|plans|deal|situation|status|update|pattern|preference|preferences|time|times|day|days|date|dates|much|many|long|often|kind|sort|type|like|go|going|usually|again|exactly|old|new|current|currently|now|today|still|there|thing|things)$/u
 
 /**
  * The names in a question, lower-cased: a capitalised word other than the first that is someone's
@@ -368,6 +369,20 @@ const withoutDates = (text: string): string =>
 const CALENDAR =
   /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/iu
 
+/**
+ * What an item is about, for answering: its subject, and for a wish about how to answer ("I want no
+ * small talk in replies", filed under "answer style") that it is about answer style — so "what is
+ * my preferred reply style?" finds it though the wish does not say "style".
+ */
+const aboutOf = (item: MemoryItem): string | null =>
+  subjectOf(item) ??
+  (item.kind === 'preference' &&
+  (item.key.startsWith('answer style') ||
+    // "Bullet points please, walls of text = I stop reading", kept as a note.
+    (item.key.startsWith('note:') && aspectOf(item.text) !== 'general'))
+    ? 'answer style'
+    : null)
+
 /** Whether an item's subject is one the question asks for ("employer" for "where do I work?"). */
 function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
   const subject = subjectOf(v.item)
@@ -416,6 +431,14 @@ function namesTheirMedicine(v: MemoryItemView, q: Extract<Question, { type: 'loo
       MEDICINE.test(t))
   )
 }
+
+/** Ways of getting in touch with someone. */
+const CHANNEL =
+  /\b(?:e-?mails?|emailing|texts?|texting|sms|calls?|calling|phone|phoning|ring|whatsapp|messages?|messaging|voicemail|dms?)\b/iu
+
+/** Where the person now is, said as a move or a whereabouts rather than with "live". */
+const MOVED_IN =
+  /^(?:I|[Ww]e)\s+(?:(?:have|'ve|just|finally|recently|now|all)\s+)*(?:moved|relocated)\s+(?:back\s+|over\s+)?(?:to|into)\s+(?:the\s+)?\p{Lu}|^(?:I|[Ww]e)\s+(?:am|are|'m|'re)\s+(?:now\s+|living\s+|based\s+|settled\s+)*in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:now\b|,|$)/u
 
 /** Places of work named by what they are ("a secondary school", "the local hospital"). */
 const WORKPLACE =
@@ -481,13 +504,18 @@ function score(
   )
     s = Math.max(s, 6)
   if (namesTheirMedicine(v, q)) s = Math.max(s, 8)
+  // "Where do I live?" — "we moved to Wymondham last weekend", "I'm in Phibsborough now".
+  if (q.subjects.includes('home') && i.kind === 'fact' && MOVED_IN.test(i.text)) s = Math.max(s, 9)
+  // "How should people contact me?" — "email or text only", "I hate early morning calls, text me".
+  if (q.subjects.includes('contact') && i.kind === 'preference' && CHANNEL.test(i.text))
+    s = Math.max(s, 9)
   if (q.subjects.includes('dislikes') && i.kind === 'preference' && /^dislikes:/u.test(i.key))
     s = Math.max(s, 4)
   if (q.subjects.includes('likes') && i.kind === 'preference' && /^likes:/u.test(i.key))
     s = Math.max(s, 4)
   if (
     q.subjects.includes('answer style') &&
-    (i.category === 'answer style' || (i.kind === 'preference' && i.key.startsWith('answer style')))
+    (i.category === 'answer style' || aboutOf(i) === 'answer style')
   )
     s = Math.max(s, 9)
   const have = new Set(
@@ -637,7 +665,7 @@ async function lookup(
   const rest = keys.filter((g) => ![...g].some((w) => namedWords.has(w)))
   const asksJob = q.subjects.some((x) => x === 'job' || x.endsWith(' job'))
   const hitter = (v: MemoryItemView): ((g: Set<string>) => boolean) => {
-    const subject = subjectOf(v.item) ?? ''
+    const subject = aboutOf(v.item) ?? ''
     const have = [...contentLemmas(v.item.text), ...subject.split(/[\s:]+/u), v.item.category]
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
@@ -761,6 +789,7 @@ async function lookup(
           x.v.item.text,
           Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
           src.now,
+          q.text,
         ),
       )
     : []
@@ -802,6 +831,7 @@ async function lookup(
             x.v.item.text,
             Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
             src.now,
+            q.text,
           ),
       )
       .sort((a, b) => b.hits - a.hits || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
@@ -823,6 +853,7 @@ async function lookup(
                 v.item.text,
                 Boolean(itemExtras(v.item).extras.due ?? itemExtras(v.item).extras.schedule),
                 src.now,
+                q.text,
               ),
           )
         : []

@@ -23,6 +23,18 @@ const FORMS: { asks: RegExp; gives: RegExp; aboutMe?: boolean }[] = [
     aboutMe: true,
   },
   {
+    // "What hours am I on?", "what time do my shifts start?" — "I do 7:30 to 3:30", "nights
+    // 10pm-6am", "Mondays to Fridays 11 till 2": a span of the day, not a lone time or a count.
+    asks: /\bwhat hours\b|\bhours (?:do|am|will|did|have) (?:I|we)\b|\bmy (?:working |work |shift |opening )?hours\b|\bwhat time (?:do|does|did) (?:my|I|we) (?:[\p{L}-]+\s+)?(?:start|finish|end|begin)\b/iu,
+    gives:
+      /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:-|–|to|till|til|until)\s*\d{1,2}(?:[:.]\d{2})?|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:-|–|to|till|til|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|–|to|till|til|until)\s*\d{1,2}(?::\d{2})?\b|\b\d{1,2}\s*(?:till|til|until)\s*\d{1,2}\b/iu,
+  },
+  {
+    // "How far does the battery get me?" — "only lasts like 30 miles now".
+    asks: /\bhow far\b/iu,
+    gives: /\b\d[\d.,]*\s*(?:miles?|mi|km|kms|kilomet(?:re|er)s?|k)\b/iu,
+  },
+  {
     asks: /\btime ?zone\b/iu,
     gives:
       /\b(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\b|\b(?:[ACEMP][SD]T|[ACEW]EST|[ACEW]EDT|BST|IST|JST|KST|CET|CEST|EET|EEST|WET|WEST|NZST|NZDT|AEST|AEDT|ACST|AWST|SGT|HKT|PHT|WIB|SAST|WAT|EAT|MSK|BRT|ART)\b|\b(?:Pacific|Eastern|Central|Mountain) time\b|\btime ?zone\b/u,
