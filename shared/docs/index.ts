@@ -3,7 +3,15 @@
  * stored record is read (current, future or unreadable) and checked before it is written, and the
  * quarantine record. The runtime, session files, sync and the importers all use this module.
  */
-export { SPACE_DOC_ID, conversationDocId, parseDocId, type ParsedDocId } from './doc-ids'
+export {
+  SPACE_DOC_ID,
+  conversationDocId,
+  conversationOfDoc,
+  parseDocId,
+  segmentDocId,
+  segmentPrefix,
+  type ParsedDocId,
+} from './doc-ids'
 export {
   CONVERSATIONS_MAP,
   MEMORY_MAP,

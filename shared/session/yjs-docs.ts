@@ -116,16 +116,18 @@ export function addSpaceContent(
 }
 
 /**
- * Appends the messages whose ids the conversation document does not have yet, in order, and
- * gives the document the meta the runtime writes on a conversation's first message.
+ * Appends the messages whose ids the conversation document does not have yet (nor
+ * `heldElsewhere`: what its segments hold), in order, and gives the document the meta the runtime
+ * writes on a conversation's first message.
  */
 export function addMissingMessages(
   doc: Y.Doc,
   conversationId: string,
   messages: readonly Message[],
+  heldElsewhere: ReadonlySet<string> = new Set(),
 ): void {
   const array = messagesOf(doc)
-  const have = new Set<string>()
+  const have = new Set<string>(heldElsewhere)
   for (const raw of array.toArray()) {
     if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string')
       have.add(raw.id)

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { conversationDocId } from '../../../shared/docs'
+import { conversationDocId, segmentDocId } from '../../../shared/docs'
 import { sameData } from '../../../shared/session/same-data'
 import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
 import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
@@ -7,6 +7,8 @@ import { newConversationPages, pageMessages } from './message-pages'
 import { messageTables } from './message-store'
 import { projectParts } from './fold-sealed'
 import { readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
+import { storedSegments } from './stored-segments'
+import type { SnapshotRow, UpdateRow } from '../db/space-db'
 
 /** What checking a conversation's pages against its stored state found. */
 export type SealedCheck =
@@ -52,8 +54,15 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
       const pages = dir
         ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
         : []
+      const segments: unknown[][] = []
+      for (const n of await storedSegments(db, conversationId)) {
+        const stored = await readStoredRows(db, segmentDocId(conversationId, n))
+        segments.push(partsOf(stored.snapshot, stored.rows))
+      }
       return {
-        parts: [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)],
+        parts: partsOf(snapshot, rows),
+        segments,
+        segmentsAt: await segmentPositions(db, conversationId),
         position: await storedPosition(db, docId),
         stored: pages.flatMap((page) => pageMessages(page)),
       }
@@ -70,11 +79,19 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
     return { type: 'unreadable', reason: projected.reason }
   }
   const expected = projected.messages
+  // The pages hold the conversation's segments' messages too: they are the segments' to vouch for.
+  const segmented = new Set<string>()
+  for (const parts of read.segments) {
+    const segment = projectParts(conversationId, parts)
+    if (!segment.ok) continue
+    for (const id of segment.messages.keys()) if (!expected.has(id)) segmented.add(id)
+  }
   const removed: string[] = []
   const sent: PagedMessage[] = []
   const matched = new Set<string>()
   let difference: string | null = null
   for (const m of read.stored) {
+    if (segmented.has(m.id)) continue
     const e = expected.get(m.id)
     if (e && e.createdAt === m.createdAt && sameData(e.record, m.record)) {
       matched.add(m.id)
@@ -98,7 +115,12 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
     [db.updates, db.snapshots, ...messageTables(db)],
     async () => {
       if (!samePosition(await storedPosition(db, docId), read.position)) return false
-      const rows = [...expected.values()].map((row) => ({ ...row, seq: read.position.seq }))
+      if ((await segmentPositions(db, conversationId)) !== read.segmentsAt) return false
+      const kept = read.stored.filter((m) => segmented.has(m.id))
+      const rows = [
+        ...[...expected.values()].map((row) => ({ ...row, seq: read.position.seq })),
+        ...kept.map((m) => ({ ...m, conversationId, seq: read.position.seq })),
+      ]
       const laid = newConversationPages(conversationId, rows)
       await db.messagePages
         .where('[conversationId+no]')
@@ -122,3 +144,19 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
 
 const samePosition = (a: StoredPosition, b: StoredPosition): boolean =>
   a.seq === b.seq && a.snapshotAt === b.snapshotAt
+
+/** A document's stored parts in replay order: its snapshot, then its update rows. */
+const partsOf = (snapshot: SnapshotRow | undefined, rows: readonly UpdateRow[]): unknown[] => [
+  ...(snapshot ? [snapshot.state] : []),
+  ...rows.map((r) => r.update),
+]
+
+/** Where each stored segment of a conversation is, as one comparable string. */
+async function segmentPositions(db: SpaceDb, conversationId: string): Promise<string> {
+  const positions: string[] = []
+  for (const n of await storedSegments(db, conversationId)) {
+    const at = await storedPosition(db, segmentDocId(conversationId, n))
+    positions.push(`${n}:${at.seq}:${at.snapshotAt ?? ''}`)
+  }
+  return positions.join(',')
+}

@@ -7,8 +7,9 @@ import type {
 } from '../../../shared/session/session-data'
 import { readMessages, readSpaceDoc } from '../../../shared/session/yjs-docs'
 import { storageError } from '../db/storage-error'
-import { conversationDocId } from '../../../shared/docs'
+import { conversationDocId, conversationOfDoc, segmentDocId } from '../../../shared/docs'
 import type { Space } from '../space/space'
+import type { Message } from '../../../shared/schema/current'
 import { APP_NAME, APP_VERSION } from './app-version'
 
 /** What to export: the whole space, or one conversation with the memory items that came from it. */
@@ -42,10 +43,12 @@ export async function collectSession(
     const conversations: SessionConversation[] = []
     for (const [i, entry] of entries.entries()) {
       const state = await space.storedDocState(conversationDocId(entry.id))
-      const doc = new Y.Doc()
-      Y.applyUpdate(doc, state)
-      const messages = readMessages(doc)
-      doc.destroy()
+      const messages = messagesIn(state)
+      // A conversation with segments has no one state that holds it all: its messages go from every
+      // document, in the order they were written, and the importing side builds its document.
+      const segments = await space.segments(entry.id)
+      for (const n of segments)
+        messages.push(...messagesIn(await space.storedDocState(segmentDocId(entry.id, n))))
       conversations.push({
         id: entry.id,
         title: entry.title,
@@ -53,12 +56,12 @@ export async function collectSession(
         updatedAt: entry.updatedAt,
         deletedAt: entry.deletedAt,
         messages,
-        yjs: state,
+        yjs: segments.length === 0 ? state : null,
       })
       progress(i + 1, entries.length)
     }
     const inScope = (origin: string): boolean =>
-      what.scope === 'space' || origin === conversationDocId(what.conversationId)
+      what.scope === 'space' || conversationOfDoc(origin) === what.conversationId
     const quarantine: SessionQuarantined[] = (await space.quarantineRows())
       .filter((row) => inScope(row.origin))
       .map((row) => ({
@@ -84,5 +87,16 @@ export async function collectSession(
     })
   } catch (e) {
     return storageError(e, 'read the space for export')
+  }
+}
+
+/** The message records a document's stored state holds, in its order. */
+function messagesIn(state: Uint8Array): Message[] {
+  const doc = new Y.Doc()
+  try {
+    Y.applyUpdate(doc, state)
+    return readMessages(doc)
+  } finally {
+    doc.destroy()
   }
 }

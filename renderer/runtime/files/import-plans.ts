@@ -11,6 +11,8 @@ import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
 export interface MergeTargets {
   space: Y.Doc
   conversations: ReadonlyMap<string, Y.Doc>
+  /** Per conversation, the ids of the messages its segments hold (not in its own document). */
+  inSegments?: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /**
@@ -46,7 +48,7 @@ export function mergePlans(
         ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
         : planDoc(conversationDocId(c.id), base, projectMessages(c.id), (scratch) => {
             if (c.yjs) applyFile(scratch, c.yjs, `the conversation "${c.title}"`)
-            else addMissingMessages(scratch, c.id, c.messages)
+            else addMissingMessages(scratch, c.id, c.messages, targets.inSegments?.get(c.id))
           })
     if (plan) plans.push(plan)
   }

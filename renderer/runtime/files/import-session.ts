@@ -81,9 +81,13 @@ async function merge(
   const data = whole.value
   const total = data.conversations.length + 2
   const live = new Map<string, PersistedDoc>()
+  const inSegments = new Map<string, Set<string>>()
   for (const [i, c] of data.conversations.entries()) {
     const opened = await space.conversation(c.id)
     if (!opened.ok) return opened
+    const held = await space.segmentMessageIds(c.id)
+    if (!held.ok) return held
+    if (held.value.size > 0) inSegments.set(c.id, held.value)
     const version = docSchemaVersion(opened.value.doc)
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return err(
@@ -96,7 +100,11 @@ async function merge(
   }
   const read = await space.readSpaceDoc((spaceDoc) =>
     mergePlans(
-      { space: spaceDoc, conversations: new Map([...live].map(([id, p]) => [id, p.doc])) },
+      {
+        space: spaceDoc,
+        conversations: new Map([...live].map(([id, p]) => [id, p.doc])),
+        inSegments,
+      },
       data,
       file.exactLogs,
     ),

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie'
-import { conversationDocId } from '../../../shared/docs'
+import { conversationDocId, segmentPrefix } from '../../../shared/docs'
 import type { SpaceDb } from '../db/space-db'
 import type { DeletedMessage } from '../docs/commit-updates'
 import { deleteConversationMessages } from '../docs/message-store'
@@ -57,5 +57,15 @@ export async function forgetConversation(db: SpaceDb, conversationId: string): P
       .equals(['conversations', conversationId])
       .delete()
     await db.quarantine.where('[origin+recordId]').equals(['meta', origin]).delete()
+    // Its segments' metas, and anything quarantined from a segment document.
+    const segments = segmentPrefix(conversationId)
+    await db.quarantine
+      .where('[origin+recordId]')
+      .between(['meta', segments], ['meta', segments + '\uffff'])
+      .delete()
+    await db.quarantine
+      .where('[origin+recordId]')
+      .between([segments, Dexie.minKey], [segments + '\uffff', Dexie.maxKey])
+      .delete()
   })
 }

@@ -16,6 +16,7 @@ import {
   claimSpaceMeta,
   conversationDocId,
   conversationsMap,
+  segmentDocId,
   docSchemaVersion,
   isPurged,
   markPurged,
@@ -76,6 +77,7 @@ import { checkSealed } from '../docs/check-sealed'
 import { foldWithPages } from '../docs/fold-sealed'
 import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
 import { readWholeConversation } from '../docs/sealed-source'
+import { storedSegments } from '../docs/stored-segments'
 import {
   messageRowCount,
   messageRowsAfter,
@@ -130,6 +132,8 @@ export interface SpaceListener {
  */
 export class Space {
   private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
+  /** Segment documents (`segmentDocId`), by document id, opened on first use and kept. */
+  private segmentDocs = new Map<string, Promise<Result<PersistedDoc>>>()
   /**
    * Per conversation, the fold of the small pages its appends left (`foldSmallPages`): a write of
    * its own once that conversation's writes pause, never inside an append.
@@ -149,7 +153,7 @@ export class Space {
   /** The check of sealed conversations' pages against their state, once the device is idle. */
   private readonly sealedChecks = new IdleTask(() => this.checkSealedPages(), SEALED_CHECK_IDLE_MS)
   /** Who hears of each conversation document opened (sync listens to what can change). */
-  private openedListeners = new Set<(conversationId: string, doc: Y.Doc) => void>()
+  private openedListeners = new Set<(conversationId: string, doc: Y.Doc, docId: string) => void>()
 
   /** The space document once it is loaded (see `restore`); null until then. */
   private loaded: PersistedDoc | null = null
@@ -548,15 +552,18 @@ export class Space {
    */
   async deleteMessage(conversationId: string, messageId: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
-    const opened = await this.conversation(conversationId)
-    if (!opened.ok) return opened
-    const messages = messagesOf(opened.value.doc)
-    const index = messages.toArray().findIndex((m) => recordIdOf(m) === messageId)
-    if (index < 0) return err('not-found', 'That message is no longer in this conversation.')
-    const saved = await opened.value.change(() => messages.delete(index, 1))
-    if (!saved.ok) return saved
-    // The commit queued the cleanup (see watchMessages); this waits for it.
-    return this.cleanup(async () => ok(undefined))
+    // Newest documents first: a message deleted is most often a recent one.
+    for (const opened of (await this.conversationParts(conversationId)).reverse()) {
+      if (!opened.ok) return opened
+      const messages = messagesOf(opened.value.doc)
+      const index = messages.toArray().findIndex((m) => recordIdOf(m) === messageId)
+      if (index < 0) continue
+      const saved = await opened.value.change(() => messages.delete(index, 1))
+      if (!saved.ok) return saved
+      // The commit queued the cleanup (see watchMessages); this waits for it.
+      return this.cleanup(async () => ok(undefined))
+    }
+    return err('not-found', 'That message is no longer in this conversation.')
   }
 
   /**
@@ -589,15 +596,16 @@ export class Space {
     return this.cleanup(async () => {
       const loaded = await this.loadedState()
       if (!loaded.ok) return loaded
-      const opened = await this.conversation(conversationId)
-      if (!opened.ok) return opened
-      const messages = messagesOf(opened.value.doc)
-      if (!this.readOnly && messages.length > 0) {
-        const cleared = await opened.value.change(() => messages.delete(0, messages.length))
-        if (!cleared.ok) return cleared
+      for (const opened of await this.conversationParts(conversationId)) {
+        if (!opened.ok) return opened
+        const messages = messagesOf(opened.value.doc)
+        if (!this.readOnly && messages.length > 0) {
+          const cleared = await opened.value.change(() => messages.delete(0, messages.length))
+          if (!cleared.ok) return cleared
+        }
+        const purged = await opened.value.purge()
+        if (!purged.ok) return purged
       }
-      const purged = await opened.value.purge()
-      if (!purged.ok) return purged
       if (!this.readOnly && conversationsMap(this.state.doc).has(conversationId)) {
         const removed = await this.state.change((doc) =>
           conversationsMap(doc).delete(conversationId),
@@ -617,18 +625,36 @@ export class Space {
     })
   }
 
+  /** How many update rows (not compacted into its snapshot) a document has stored. */
+  private storedRowCount(docId: string): Promise<number> {
+    return this.db.updates
+      .where('[docId+seq]')
+      .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
+      .count()
+  }
+
   /** Finishes deletions for good that storage still shows traces of (the app closed mid-way). */
   async finishPurges(): Promise<void> {
     for (const conversationId of purgedIds(this.state.doc)) {
       const docId = conversationDocId(conversationId)
-      const [rows, messages] = await Promise.all([
+      const [rows, messages, segments] = await Promise.all([
         this.db.updates
           .where('[docId+seq]')
           .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
           .count(),
         hasStoredMessages(this.db, conversationId),
+        this.segments(conversationId),
       ])
-      if (rows > 0 || messages || conversationsMap(this.state.doc).has(conversationId))
+      // A purged segment keeps only its emptied snapshot; any update row beside it is news.
+      const segmentRows = await Promise.all(
+        segments.map((n) => this.storedRowCount(segmentDocId(conversationId, n))),
+      )
+      if (
+        rows > 0 ||
+        messages ||
+        segmentRows.some((count) => count > 0) ||
+        conversationsMap(this.state.doc).has(conversationId)
+      )
         await this.purgeLocally(conversationId)
     }
   }
@@ -715,12 +741,78 @@ export class Space {
           const bad = unreadableMeta(conversationDocId(id), r.value.doc)
           if (bad) await this.report([bad])
           this.watchMessages(id, r.value)
-          for (const listener of this.openedListeners) listener(id, r.value.doc)
+          for (const listener of this.openedListeners)
+            listener(id, r.value.doc, conversationDocId(id))
           return r
         })
       this.conversationDocs.set(id, opening)
     }
     return opening
+  }
+
+  /**
+   * Segment `n` of a conversation (README, Architecture, "Segments"): a document of its own holding a
+   * bounded run of the conversation's messages, projected into the same pages as the conversation's
+   * own document. Opened on first use and kept; opening it never opens the conversation's own
+   * document or its other segments.
+   */
+  segment(conversationId: string, n: number): Promise<Result<PersistedDoc>> {
+    const docId = segmentDocId(conversationId, n)
+    let opening = this.segmentDocs.get(docId)
+    if (!opening) {
+      opening = PersistedDoc.open(this.db, docId, projectMessages(conversationId)).then(
+        async (r) => {
+          if (!r.ok) {
+            this.segmentDocs.delete(docId)
+            return r
+          }
+          const bad = unreadableMeta(docId, r.value.doc)
+          if (bad) await this.report([bad])
+          this.watchMessages(conversationId, r.value)
+          for (const listener of this.openedListeners) listener(conversationId, r.value.doc, docId)
+          return r
+        },
+      )
+      this.segmentDocs.set(docId, opening)
+    }
+    return opening
+  }
+
+  /** The segment numbers of a conversation this device stores or has open, in order. */
+  async segments(conversationId: string): Promise<number[]> {
+    const found = new Set(await storedSegments(this.db, conversationId))
+    for (const docId of this.segmentDocs.keys()) {
+      const parsed = parseDocId(docId)
+      if (parsed?.kind === 'segment' && parsed.conversationId === conversationId)
+        found.add(parsed.n)
+    }
+    return [...found].sort((a, b) => a - b)
+  }
+
+  /** The ids of the messages a conversation's segments hold (opening each segment). */
+  async segmentMessageIds(conversationId: string): Promise<Result<Set<string>>> {
+    const ids = new Set<string>()
+    for (const n of await this.segments(conversationId)) {
+      const opened = await this.segment(conversationId, n)
+      if (!opened.ok) return opened
+      for (const m of messagesOf(opened.value.doc).toArray()) {
+        const id = recordIdOf(m)
+        if (id !== null) ids.add(id)
+      }
+    }
+    return ok(ids)
+  }
+
+  /**
+   * Every document of a conversation this device stores or has open: its own, then its segments in
+   * order (the order their messages were written in).
+   */
+  private async conversationParts(conversationId: string): Promise<Result<PersistedDoc>[]> {
+    const segments = await this.segments(conversationId)
+    return Promise.all([
+      this.conversation(conversationId),
+      ...segments.map((n) => this.segment(conversationId, n)),
+    ])
   }
 
   /**
@@ -844,7 +936,9 @@ export class Space {
   }
 
   private watchMessages(conversationId: string, persisted: PersistedDoc): void {
-    const fold = new IdleTask(() => this.foldPages(conversationId), IDLE_MS)
+    // One fold per conversation, whichever of its documents wrote: they share its pages.
+    const fold =
+      this.folds.get(conversationId) ?? new IdleTask(() => this.foldPages(conversationId), IDLE_MS)
     this.folds.set(conversationId, fold)
     persisted.onCommit(({ changes }) => {
       if (changes.messagesDeleted.length > 0)
@@ -956,7 +1050,10 @@ export class Space {
       const state = await this.loadedState()
       return state.ok ? ok(state.value.doc) : state
     }
-    const opened = await this.conversation(parsed.conversationId)
+    const opened =
+      parsed.kind === 'segment'
+        ? await this.segment(parsed.conversationId, parsed.n)
+        : await this.conversation(parsed.conversationId)
     return opened.ok ? ok(opened.value.doc) : opened
   }
 
@@ -975,7 +1072,9 @@ export class Space {
    * Calls `listener` with each conversation document once it is opened (loaded), before the opener
    * can change it: sync listens to a document from then on, and never loads one just to listen.
    */
-  onConversationOpened(listener: (conversationId: string, doc: Y.Doc) => void): () => void {
+  onConversationOpened(
+    listener: (conversationId: string, doc: Y.Doc, docId: string) => void,
+  ): () => void {
     this.openedListeners.add(listener)
     return () => this.openedListeners.delete(listener)
   }
@@ -1065,6 +1164,9 @@ export class Space {
   async sealedOf(
     conversationId: string,
   ): Promise<Result<{ state: Uint8Array; pages: Uint8Array } | null>> {
+    // Its pages hold its segments' messages too, which this document's state does not: its
+    // updates go as they are (a segment's are small by design).
+    if ((await this.segments(conversationId)).length > 0) return ok(null)
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
     const taken = await opened.value.whenStored((doc, position) => ({
@@ -1267,7 +1369,10 @@ export class Space {
       if (parsed === null || seq === undefined) continue
       if (parsed.kind === 'space') await this.state.adopt(write, seq)
       else {
-        const opened = await this.conversation(parsed.conversationId)
+        const opened =
+          parsed.kind === 'segment'
+            ? await this.segment(parsed.conversationId, parsed.n)
+            : await this.conversation(parsed.conversationId)
         if (opened.ok) await opened.value.adopt(write, seq)
       }
     }
@@ -1312,7 +1417,7 @@ export class Space {
     // A document that was never loaded has nothing to write.
     const state = this.loadStarted ? await this.loadedState() : null
     if (state?.ok) await state.value.settle()
-    for (const opening of this.conversationDocs.values()) {
+    for (const opening of [...this.conversationDocs.values(), ...this.segmentDocs.values()]) {
       const r = await opening
       if (r.ok) await r.value.settle()
     }

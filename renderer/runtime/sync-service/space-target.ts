@@ -1,10 +1,22 @@
 import { ok } from '../../../shared/errors'
-import { SPACE_DOC_ID, conversationDocId, parseDocId } from '../../../shared/docs'
+import {
+  SPACE_DOC_ID,
+  conversationDocId,
+  conversationOfDoc,
+  parseDocId,
+  segmentDocId,
+} from '../../../shared/docs'
 import type { Space } from '../space/space'
 import { SYNC_ORIGIN, type SyncTarget } from '../sync'
 
-/** The conversation id of a synced document id, or null for the space doc or anything else. */
-export function conversationIdOf(docId: string): string | null {
+/** The conversation id of a synced document id (its own document or a segment), or null for the space doc or anything else. */
+export const conversationIdOf = conversationOfDoc
+
+/**
+ * The conversation whose own document `docId` is (not a segment): the only documents sent whole as
+ * sealed items. A segment's updates are small by design and travel as they are.
+ */
+function wholeConversationOf(docId: string): string | null {
   const parsed = parseDocId(docId)
   return parsed?.kind === 'conversation' ? parsed.conversationId : null
 }
@@ -18,8 +30,9 @@ export interface SpaceTarget extends SyncTarget {
 }
 
 /**
- * The documents of a space as sync sees them: `space` (memory, the conversations list, meta) and
- * `conversation:<id>` for every conversation the list knows, trashed and newer-schema ones included.
+ * The documents of a space as sync sees them: `space` (memory, the conversations list, meta),
+ * `conversation:<id>` for every conversation the list knows, trashed and newer-schema ones included,
+ * and each segment of theirs this device stores (`segmentDocId`).
  * Documents are the runtime's own live instances, already loaded; unknown conversation ids (first
  * seen in another device's update) are opened, which creates them. A conversation that arrives
  * whole (a sealed item) is stored without being opened (`Space.receiveSealed`).
@@ -30,7 +43,14 @@ export function spaceTarget(space: Space): SpaceTarget {
   return {
     handedOut,
     orphans,
-    listDocIds: async () => ok([SPACE_DOC_ID, ...space.conversationIds().map(conversationDocId)]),
+    listDocIds: async () => {
+      const ids: string[] = [SPACE_DOC_ID]
+      for (const id of space.conversationIds()) {
+        ids.push(conversationDocId(id))
+        for (const n of await space.segments(id)) ids.push(segmentDocId(id, n))
+      }
+      return ok(ids)
+    },
     getDoc: async (docId) => {
       const doc = await space.syncDoc(docId)
       if (!doc.ok) return doc
@@ -41,15 +61,15 @@ export function spaceTarget(space: Space): SpaceTarget {
     },
     receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
     sealedOf: async (docId) => {
-      const id = conversationIdOf(docId)
+      const id = wholeConversationOf(docId)
       return id === null ? ok(null) : space.sealedOf(id)
     },
     sealFold: (docId, updates) => {
-      const id = conversationIdOf(docId)
+      const id = wholeConversationOf(docId)
       return id === null ? null : space.sealFold(id, updates)
     },
     receiveSealed: async (docId, parts, itemId) => {
-      const id = conversationIdOf(docId)
+      const id = wholeConversationOf(docId)
       if (id === null) return ok(false)
       const stored = await space.receiveSealed(id, parts, itemId)
       if (stored.ok && stored.value && !space.hasConversationEntry(id)) orphans.add(id)

@@ -1,7 +1,6 @@
 import { err, ok, type AppError, type Result } from '../../../shared/errors'
 import type { SyncStatusView } from '../../../shared/contract/sync-requests'
 import type { RuntimeContext } from '../context'
-import { conversationDocId } from '../../../shared/docs'
 import { serialQueue } from '../../../shared/serial-queue'
 import type { Space } from '../space/space'
 import {
@@ -142,8 +141,7 @@ export function createSyncSupervisor(
     target: SpaceTarget,
     engine: SyncEngine,
   ): (() => void) => {
-    return space.onConversationOpened((id, doc) => {
-      const docId = conversationDocId(id)
+    return space.onConversationOpened((_id, doc, docId) => {
       target.handedOut.add(docId)
       if (session?.engine === engine) engine.attach(docId, doc)
     })

@@ -1,4 +1,4 @@
-import { READS, openDevice, sealDevice, type ItemKind } from './envelope'
+import { READS, READS_DOCS, openDevice, sealDevice, type ItemKind, type ReadsDoc } from './envelope'
 import { ENGINE_ORIGIN, type EngineContext } from './engine-context'
 import type { SyncDevice } from './sync-status'
 
@@ -9,10 +9,11 @@ export interface DeviceRoster {
   /** Reads every entry into `state.devices`, newest first; an unreadable one is a problem. */
   read(): Promise<void>
   /**
-   * Whether every other device announced in the envelope reads items of `kind`, as its entry says
+   * Whether every other device announced in the envelope reads items of `kind` (or documents of
+   * that kind), as its entry says
    * now (an entry that cannot be read, or from a build that announces nothing, does not).
    */
-  allRead(kind: ItemKind): Promise<boolean>
+  allRead(kind: ItemKind | ReadsDoc): Promise<boolean>
   /** A device's name for messages: this device, its announced name, or its id. */
   nameOf(deviceId: string | null): string
 }
@@ -30,7 +31,7 @@ export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
         name: settings.deviceName,
         lastSeenAt: new Date().toISOString(),
         ...(settings.publicKey === undefined ? {} : { publicKey: settings.publicKey }),
-        reads: [...READS],
+        reads: [...READS, ...READS_DOCS],
       }
       const entry = await sealDevice(state.keys.itemKey, settings.spaceId, settings.deviceId, info)
       ctx.envelope.transact(() => ctx.deviceMap.set(settings.deviceId, entry), ENGINE_ORIGIN)

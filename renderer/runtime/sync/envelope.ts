@@ -35,6 +35,15 @@ export type ItemKind = z.infer<typeof ItemKind>
 /** The item kinds this build reads, announced in its device entry. */
 export const READS: readonly ItemKind[] = ['update', 'snapshot', 'sealed']
 
+/**
+ * What this build reads beyond item kinds, announced beside them in `reads`: `segments`, a
+ * conversation's messages in segment documents of their own (`segmentDocId`) as well as in its own
+ * document. A device writes segments only while every device announced reads them; a build
+ * before them does not know those documents (README, Architecture, "Segments").
+ */
+export const READS_DOCS = ['segments'] as const
+export type ReadsDoc = (typeof READS_DOCS)[number]
+
 /** One encrypted item as stored in `items`. */
 export const EnvelopeItem = z.object({
   v: z.literal(1),

@@ -17,16 +17,17 @@ import {
   encodePairingCode,
 } from '../../../renderer/runtime/sync'
 import { spaceTarget } from '../../../renderer/runtime/sync-service/space-target'
-import { openItem, sealDevice } from '../../../renderer/runtime/sync/envelope'
+import { openDevice, openItem, sealDevice } from '../../../renderer/runtime/sync/envelope'
 import {
   createSyncSupervisor,
   type SyncScope,
   type SyncSupervisor,
 } from '../../../renderer/runtime/sync-service/sync-supervisor'
 import type { RuntimeContext } from '../../../renderer/runtime/context'
-import { conversationDocId, messagesOf } from '../../../shared/docs'
+import { conversationDocId, messagesOf, segmentDocId } from '../../../shared/docs'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
 import { openEnvelope } from '../sync/sync-fixtures'
+import { receiveSegment } from '../docs/segment-writer'
 
 /** Node 20 has no global WebSocket; see sync-supervisor.test.ts. */
 class BrowserLikeWebSocket extends WebSocket {
@@ -346,5 +347,78 @@ describe('compacting a conversation (sealed items)', () => {
     expect(last.ok && last.value[0]?.text).toBe('later 2')
     expect(await spaceB.checkSealedPages()).toBe(0)
     expect(await spaceB.quarantined()).toEqual([])
+  })
+})
+
+describe('a conversation with segments', () => {
+  it('reaches a new device whole, segments and all; a deletion in a segment follows; each device says it reads segments', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const { space: spaceA, conversationId } = await spaceWithConversation(
+      `a-${spaceId}`,
+      spaceId,
+      30,
+    )
+    // What a later build writes past its segment size: the conversation's next messages in segments.
+    const s0 = [message('in segment 0, first'), message('in segment 0, second')]
+    const s1 = [message('in segment 1, first'), message('in segment 1, second')]
+    await receiveSegment(spaceA, conversationId, 0, s0)
+    await receiveSegment(spaceA, conversationId, 1, s1)
+    await spaceA.settle()
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+    await waitUntil('A to upload', () => a.sync.status().state === 'connected')
+    await waitUntil(
+      'the segments on the relay',
+      async () => (await itemKinds(paired.value.code, segmentDocId(conversationId, 1))).length > 0,
+    )
+    // Its own document's state does not hold the segments' messages, so it is not sent sealed.
+    expect(await itemKinds(paired.value.code, conversationDocId(conversationId))).not.toContain(
+      'sealed',
+    )
+
+    const spaceB = await openSpace(`b-${spaceId}`, spaceId)
+    const b = device(spaceB, 'device-b')
+    expect((await b.sync.join(b.scope, paired.value.code, 'laptop B')).ok).toBe(true)
+    await waitUntil('the whole conversation on B', async () => {
+      const page = await spaceB.page(conversationId, 0, 100)
+      return page.ok && page.value.length === 34
+    })
+    const page = await spaceB.page(conversationId, 0, 100)
+    if (!page.ok) throw new Error(page.error.message)
+    expect(page.value.slice(30).map((m) => m.text)).toEqual([...s0, ...s1].map((m) => m.text))
+    await spaceB.settle()
+    expect(await spaceB.segments(conversationId)).toEqual([0, 1])
+
+    // Deleted for good on A, from the segment that holds it: gone on B too.
+    expect((await spaceA.deleteMessage(conversationId, s1[0]!.id)).ok).toBe(true)
+    await waitUntil(
+      'the deletion on B',
+      async () => (await spaceB.messageCount(conversationId)) === 33,
+    )
+    const s1OnB = await spaceB.segment(conversationId, 1)
+    if (!s1OnB.ok) throw new Error(s1OnB.error.message)
+    expect(messagesOf(s1OnB.value.doc).toArray()).toEqual([s1[1]])
+
+    const pairing = decodePairingCode(paired.value.code)
+    if (!pairing.ok) throw new Error(pairing.error.message)
+    const keys = await deriveSpaceKeys(pairing.value.secret, spaceId)
+    if (!keys.ok) throw new Error(keys.error.message)
+    const envelope = await openEnvelope(url, spaceId, keys.value.credential)
+    try {
+      for (const id of ['device-a', 'device-b']) {
+        const info = await openDevice(
+          keys.value.itemKey,
+          spaceId,
+          id,
+          envelope.doc.getMap('devices').get(id),
+        )
+        if (!info.ok) throw new Error(info.error.message)
+        expect(info.value.reads).toContain('segments')
+      }
+    } finally {
+      envelope.close()
+    }
   })
 })

@@ -4,8 +4,11 @@ import {
   SPACE_DOC_ID,
   checkForWrite,
   conversationDocId,
+  conversationOfDoc,
   memoryMap,
   parseDocId,
+  segmentDocId,
+  segmentPrefix,
   putMemoryItem,
   readRecord,
 } from '../../../../shared/docs'
@@ -39,6 +42,31 @@ describe('document ids', () => {
     })
     expect(parseDocId('conversation:')).toBe(null)
     expect(parseDocId('settings')).toBe(null)
+  })
+
+  it('read a segment back one way only, whatever its conversation id holds', () => {
+    for (const id of ['d771', 'a:b', '1:2:3', 'x/s0', 'é😀', 'segment:4:d771:3'])
+      for (const n of [0, 7, 25]) {
+        const docId = segmentDocId(id, n)
+        expect(docId.startsWith(segmentPrefix(id))).toBe(true)
+        expect(parseDocId(docId)).toEqual({ kind: 'segment', conversationId: id, n })
+        expect(conversationOfDoc(docId)).toBe(id)
+      }
+    expect(segmentDocId('d771', 3)).toBe('segment:4:d771:3')
+    expect(conversationOfDoc(conversationDocId('d771'))).toBe('d771')
+    expect(conversationOfDoc(SPACE_DOC_ID)).toBe(null)
+    // A length that does not match, a missing or padded number: not a document of a space.
+    for (const bad of [
+      'segment:4:d771',
+      'segment:4:d771:',
+      'segment:4:d771:01',
+      'segment:4:d771:-1',
+      'segment:0::3',
+      'segment:5:d771:3',
+      'segment:3:d771:3',
+      'segment:x:d771:3',
+    ])
+      expect(parseDocId(bad)).toBe(null)
   })
 })
 

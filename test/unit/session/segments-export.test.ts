@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, test } from 'vitest'
+import { messagesOf } from '../../../shared/docs'
+import type { SessionEncoding } from '../../../shared/session/codec'
+import { message } from '../docs/space-harness'
+import { receiveSegment } from '../docs/segment-writer'
+import { exportBytes, importBytes, observe, profile } from './runtime-harness'
+
+/** A profile whose space has a conversation with messages in its own document and two segments. */
+async function segmentedProfile() {
+  const p = await profile()
+  const space = p.space()
+  const c = await space.createConversation('Long one', new Date())
+  if (!c.ok) throw new Error(c.error.message)
+  const own = [message('in its own document')]
+  const s0 = [message('in segment 0')]
+  const s1 = [message('in segment 1, first'), message('in segment 1, second')]
+  expect((await space.append(c.value.id, own)).ok).toBe(true)
+  await receiveSegment(space, c.value.id, 0, s0)
+  await receiveSegment(space, c.value.id, 1, s1)
+  await space.settle()
+  return { p, id: c.value.id, all: [...own, ...s0, ...s1] }
+}
+
+describe('exporting a conversation with segments', () => {
+  for (const encoding of ['json', 'msgpack'] as SessionEncoding[]) {
+    test(`${encoding}: a new space from the file holds every message of every segment, in order`, async () => {
+      const { p, id, all } = await segmentedProfile()
+      const bytes = await exportBytes(p.space(), encoding)
+      const fresh = await profile()
+      const name = encoding === 'json' ? 'space.keepsake.json' : 'space.keepsake'
+      const imported = await importBytes(fresh.target(), name, bytes, 'new-space')
+      if (!imported.ok) throw new Error(imported.error.message)
+      const space = fresh.space()
+      const page = await space.page(id, 0, 100)
+      if (!page.ok) throw new Error(page.error.message)
+      expect(page.value).toEqual(all)
+    })
+  }
+
+  test('merging the file back into the space it came from adds nothing', async () => {
+    const { p, id } = await segmentedProfile()
+    const before = await observe(p.space())
+    const bytes = await exportBytes(p.space(), 'json')
+    const merged = await importBytes(p.target(), 'space.keepsake.json', bytes, 'merge')
+    if (!merged.ok) throw new Error(merged.error.message)
+    expect(await observe(p.space())).toBe(before)
+    // The segments' messages were not copied into the conversation's own document.
+    const own = await p.space().conversation(id)
+    if (!own.ok) throw new Error(own.error.message)
+    expect(messagesOf(own.value.doc).length).toBe(1)
+  })
+})
