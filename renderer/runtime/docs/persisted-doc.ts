@@ -152,9 +152,28 @@ export class PersistedDoc {
     fn: (doc: Y.Doc) => void,
     alsoFn: (doc: Y.Doc) => void,
   ): Promise<Result<void>> {
-    this.doc.transact(() => fn(this.doc))
-    also.doc.transact(() => alsoFn(also.doc))
-    return this.queue(() => also.queue(() => PersistedDoc.writeTogether([this, also])))
+    return PersistedDoc.changeAll([
+      [this, fn],
+      [also, alsoFn],
+    ])
+  }
+
+  /**
+   * `changeWith` for any number of documents of one database: each change runs in one Yjs
+   * transaction of its document, and all are stored in one strict Dexie transaction (a segment
+   * sealed, the next one started and the conversation's entry touched by one append). Documents
+   * must be distinct, and none may hold its queue waiting on another's.
+   */
+  static async changeAll(
+    changes: readonly (readonly [PersistedDoc, (doc: Y.Doc) => void])[],
+  ): Promise<Result<void>> {
+    for (const [persisted, fn] of changes) persisted.doc.transact(() => fn(persisted.doc))
+    const docs = changes.map(([persisted]) => persisted)
+    const inQueues = docs.reduceRight<() => Promise<Result<void>>>(
+      (inner, persisted) => () => persisted.queue(inner),
+      () => PersistedDoc.writeTogether(docs),
+    )
+    return inQueues()
   }
 
   /**

@@ -64,7 +64,7 @@ import {
 } from '../memory/quarantine'
 import { readConversation, readConversationEntries, readConversations } from './conversation-list'
 import { forgetConversation, forgetMessages } from './forget-stored'
-import { serialQueue } from '../../../shared/serial-queue'
+import { serialQueue, type SerialQueue } from '../../../shared/serial-queue'
 import {
   commitUpdates,
   type CommitExtras,
@@ -78,6 +78,8 @@ import { foldWithPages } from '../docs/fold-sealed'
 import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
 import { readWholeConversation } from '../docs/sealed-source'
 import { storedSegments } from '../docs/stored-segments'
+import { SEGMENT_SIZE, mayWriteSegments, othersReadSegments } from '../docs/segment-writes'
+import { claimSegment, isSealedSegment, sealSegment } from '../docs/segment-meta'
 import {
   messageRowCount,
   messageRowsAfter,
@@ -99,6 +101,12 @@ import {
   type SpaceView,
 } from '../docs/space-view'
 import type { SearchIndex } from '../../../retrieval'
+
+/** How a space is opened. */
+export interface SpaceOptions {
+  /** How many messages a segment holds before the next starts (`SEGMENT_SIZE`; tests use a few). */
+  segmentSize?: number
+}
 
 /** The most messages one `messagesAppended` call carries. */
 export const APPENDED_EVENT_MAX = 500
@@ -134,6 +142,12 @@ export class Space {
   private conversationDocs = new Map<string, Promise<Result<PersistedDoc>>>()
   /** Segment documents (`segmentDocId`), by document id, opened on first use and kept. */
   private segmentDocs = new Map<string, Promise<Result<PersistedDoc>>>()
+  /** Per conversation, the number of its newest segment as far as this device knows (null: none). */
+  private newestSegments = new Map<string, number | null>()
+  /** Per conversation, appends choose their document one at a time (a segment may be sealed). */
+  private appending = new Map<string, SerialQueue>()
+  /** Whether this device may write segments (`mayWriteSegments`), once read. */
+  private segmentWrites: boolean | null = null
   /**
    * Per conversation, the fold of the small pages its appends left (`foldSmallPages`): a write of
    * its own once that conversation's writes pause, never inside an append.
@@ -184,6 +198,7 @@ export class Space {
     readonly readOnly: { schemaVersion: number } | null,
     private readonly listener: SpaceListener,
     from: { state: PersistedDoc } | { view: SpaceView; load: () => Promise<Result<PersistedDoc>> },
+    private readonly options: SpaceOptions,
   ) {
     if ('state' in from) {
       this.view = null
@@ -221,6 +236,7 @@ export class Space {
     id: string,
     name: string | null,
     listener: SpaceListener,
+    options: SpaceOptions = {},
   ): Promise<Result<Space>> {
     const opened = await PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
     if (!opened.ok) return opened
@@ -239,7 +255,7 @@ export class Space {
       )
       if (!created.ok) return created
     }
-    const space = new Space(db, id, readOnly, listener, { state })
+    const space = new Space(db, id, readOnly, listener, { state }, options)
     // The next start reads the stored view instead of decoding the document.
     space.viewChanged()
     return ok(space)
@@ -259,6 +275,7 @@ export class Space {
     id: string,
     name: string | null,
     listener: SpaceListener,
+    options: SpaceOptions = {},
   ): Promise<Result<Space>> {
     let view: SpaceView | null = null
     try {
@@ -267,16 +284,23 @@ export class Space {
       // The view is derived data; the document is the truth, and is read instead.
       console.error('could not read the stored space view', e)
     }
-    if (!view || !currentMeta(view.meta)) return Space.open(db, id, name, listener)
-    const space = new Space(db, id, null, listener, {
-      view,
-      // In a task after the one that asked, at normal priority: a change waits for the document,
-      // so it must not queue behind background work (the search index's load).
-      load: async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0))
-        return PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
+    if (!view || !currentMeta(view.meta)) return Space.open(db, id, name, listener, options)
+    const space = new Space(
+      db,
+      id,
+      null,
+      listener,
+      {
+        view,
+        // In a task after the one that asked, at normal priority: a change waits for the document,
+        // so it must not queue behind background work (the search index's load).
+        load: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0))
+          return PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
+        },
       },
-    })
+      options,
+    )
     return ok(space)
   }
 
@@ -768,6 +792,10 @@ export class Space {
           }
           const bad = unreadableMeta(docId, r.value.doc)
           if (bad) await this.report([bad])
+          // A segment that arrived by sync can be newer than the newest this device wrote.
+          const newest = this.newestSegments.get(conversationId)
+          if (newest !== undefined && (newest === null || n > newest))
+            this.newestSegments.set(conversationId, n)
           this.watchMessages(conversationId, r.value)
           for (const listener of this.openedListeners) listener(conversationId, r.value.doc, docId)
           return r
@@ -819,6 +847,8 @@ export class Space {
    * Appends messages to a conversation; resolves once they are durable. The conversation's entry
    * gets `updatedAt` (and `entry`, e.g. a title) in the same transaction, so an append is one flush
    * to disk; an entry that cannot be updated (gone, unreadable) leaves the messages stored alone.
+   * A long conversation's messages go to its newest segment (`appendTarget`); the append that
+   * fills one seals it and starts the next in that same transaction.
    */
   async append(
     conversationId: string,
@@ -831,14 +861,37 @@ export class Space {
       if (!checked.ok) return checked
       this.checkedMessages.set(m, checked.value)
     }
-    const opened = await this.conversation(conversationId)
-    if (!opened.ok) return opened
+    let queue = this.appending.get(conversationId)
+    if (!queue) {
+      queue = serialQueue()
+      this.appending.set(conversationId, queue)
+    }
+    // The document is chosen and changed one append at a time; the writes themselves overlap.
+    const written = await queue(async () => {
+      const r = await this.appendChange(conversationId, messages, entry)
+      return r.ok ? ok({ stored: r.value }) : r
+    })
+    return written.ok ? written.value.stored : written
+  }
+
+  /**
+   * Changes the documents an append writes (Yjs transactions, at once) and returns the promise of
+   * their one strict write.
+   */
+  private async appendChange(
+    conversationId: string,
+    messages: Message[],
+    entry: Partial<Pick<ConversationEntry, 'title'>>,
+  ): Promise<Result<Promise<Result<void>>>> {
+    const target = await this.appendTarget(conversationId)
+    if (!target.ok) return target
+    const { doc: opened, n, seal } = target.value
     const last = messages.at(-1)
     const next = last
       ? await this.nextEntry(conversationId, { ...entry, updatedAt: last.createdAt })
       : null
-    // Read after the last await, so no other append can claim the document in between.
-    const version = docSchemaVersion(opened.value.doc)
+    // Read after the last await, so no other change can claim the document in between.
+    const version = docSchemaVersion(opened.doc)
     if (version !== null && version > CURRENT_SCHEMA_VERSION) {
       return err(
         'read-only',
@@ -846,19 +899,76 @@ export class Space {
       )
     }
     const push = (doc: Y.Doc): void => {
-      // The document says which schema wrote it, from its first write on.
-      if (version !== CURRENT_SCHEMA_VERSION)
+      // The document says which schema wrote it (and which segment it is), from its first write on.
+      if (version !== CURRENT_SCHEMA_VERSION) {
         claimConversationMeta(
           doc,
           conversationId,
           messages[0]?.createdAt ?? new Date().toISOString(),
         )
+        if (n !== null) claimSegment(doc, n)
+      }
       messagesOf(doc).push(messages)
     }
-    if (!next?.ok) return opened.value.change(push)
-    return opened.value.changeWith(this.state, push, (doc) =>
-      conversationsMap(doc).set(conversationId, next.value),
-    )
+    const changes: [PersistedDoc, (doc: Y.Doc) => void][] = [[opened, push]]
+    if (seal) changes.unshift([seal, sealSegment])
+    if (next?.ok)
+      changes.push([this.state, (doc) => conversationsMap(doc).set(conversationId, next.value)])
+    const stored = PersistedDoc.changeAll(changes)
+    if (n !== null) this.newestSegments.set(conversationId, n)
+    return ok(stored)
+  }
+
+  /**
+   * The document an append to `conversationId` writes to (README, Architecture, "Segments"). While
+   * this device may not write segments (an older build syncs this space), or the conversation is
+   * shorter than a segment and has none, its own document. Otherwise its newest segment; when that
+   * one is sealed or full, the next (and `seal`: the full one, to be sealed in the same write). A
+   * conversation's own document is never opened here once it has segments.
+   */
+  private async appendTarget(
+    conversationId: string,
+  ): Promise<Result<{ doc: PersistedDoc; n: number | null; seal: PersistedDoc | null }>> {
+    const own = async (): Promise<
+      Result<{ doc: PersistedDoc; n: number | null; seal: PersistedDoc | null }>
+    > => {
+      const opened = await this.conversation(conversationId)
+      return opened.ok ? ok({ doc: opened.value, n: null, seal: null }) : opened
+    }
+    this.segmentWrites ??= await mayWriteSegments(this.db)
+    if (!this.segmentWrites) return own()
+    const size = this.options.segmentSize ?? SEGMENT_SIZE
+    let newest = this.newestSegments.get(conversationId)
+    if (newest === undefined) {
+      newest = (await this.segments(conversationId)).at(-1) ?? null
+      this.newestSegments.set(conversationId, newest)
+    }
+    if (newest === null) {
+      if ((await messageCount(this.db, conversationId)) < size) return own()
+      const first = await this.segment(conversationId, 0)
+      return first.ok ? ok({ doc: first.value, n: 0, seal: null }) : first
+    }
+    const current = await this.segment(conversationId, newest)
+    if (!current.ok) return current
+    const sealed = isSealedSegment(current.value.doc)
+    if (!sealed && messagesOf(current.value.doc).length < size)
+      return ok({ doc: current.value, n: newest, seal: null })
+    const following = await this.segment(conversationId, newest + 1)
+    if (!following.ok) return following
+    return ok({ doc: following.value, n: newest + 1, seal: sealed ? null : current.value })
+  }
+
+  /**
+   * What sync read of the other devices: whether every one of them reads segments. Stored, so it
+   * holds while offline; appends write segments only while it is true (or the space is not paired).
+   */
+  async othersReadSegments(all: boolean): Promise<void> {
+    try {
+      await othersReadSegments(this.db, all)
+    } catch (e) {
+      console.error('could not store whether the other devices read segments', e)
+    }
+    this.segmentWrites = null
   }
 
   /** How many messages a conversation has; a stored count, not a scan of its history. */

@@ -6,8 +6,10 @@ import type { KvTable } from '../db/space-db'
 import { storageError } from '../db/storage-error'
 import { DeviceKey, Pairing, type SpaceKeys } from '../sync'
 
+import { PAIRING_KEY } from '../docs/segment-writes'
+
 /** The kv row of a space's DB that holds its pairing. */
-export const PAIRING_KEY = 'sync.pairing'
+export { PAIRING_KEY }
 
 const Keys = z.object({
   itemKey: z.custom<CryptoKey>(

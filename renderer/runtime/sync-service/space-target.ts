@@ -60,6 +60,7 @@ export function spaceTarget(space: Space): SpaceTarget {
       return doc
     },
     receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
+    othersRead: ({ segments }) => space.othersReadSegments(segments),
     sealedOf: async (docId) => {
       const id = wholeConversationOf(docId)
       return id === null ? ok(null) : space.sealedOf(id)

@@ -24,6 +24,15 @@ export interface DeviceRoster {
  */
 export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
   const { state, settings } = ctx
+  const allRead = async (kind: ItemKind | ReadsDoc): Promise<boolean> => {
+    if (state.keys === null) return false
+    for (const [id, raw] of ctx.deviceMap.entries()) {
+      if (id === settings.deviceId) continue
+      const info = await openDevice(state.keys.itemKey, settings.spaceId, id, raw)
+      if (!info.ok || !(info.value.reads ?? []).includes(kind)) return false
+    }
+    return true
+  }
   return {
     async announce() {
       if (state.keys === null) return
@@ -50,16 +59,9 @@ export function createDeviceRoster(ctx: EngineContext): DeviceRoster {
       }
       state.devices = list.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt))
       ctx.emit()
+      await ctx.options.target.othersRead?.({ segments: await allRead('segments') })
     },
-    async allRead(kind) {
-      if (state.keys === null) return false
-      for (const [id, raw] of ctx.deviceMap.entries()) {
-        if (id === settings.deviceId) continue
-        const info = await openDevice(state.keys.itemKey, settings.spaceId, id, raw)
-        if (!info.ok || !(info.value.reads ?? []).includes(kind)) return false
-      }
-      return true
-    },
+    allRead,
     nameOf: (deviceId) =>
       deviceId === null
         ? 'an unknown device'

@@ -52,6 +52,12 @@ export interface SyncTarget {
    * or an update does not replay (the compaction then folds them into a `snapshot`).
    */
   sealFold?(docId: string, updates: readonly Uint8Array[]): SealedParts | null
+  /**
+   * Optional: told after each read of the devices' entries what the other devices read beyond
+   * item kinds (`segments`: every other device reads segment documents), so the runtime writes
+   * only what they can read.
+   */
+  othersRead?(reads: { segments: boolean }): Promise<void>
 }
 
 /** How to reach the relay and what to sync. `secret` comes from the pairing code. */

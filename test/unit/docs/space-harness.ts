@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
-import { Space, type SpaceListener } from '../../../renderer/runtime/space/space'
+import { Space, type SpaceListener, type SpaceOptions } from '../../../renderer/runtime/space/space'
 import type { Message } from '../../../shared/schema/current'
 
 /** A fresh IndexedDB database (fake-indexeddb) for one test. */
@@ -30,8 +30,9 @@ export function recordingListener(): SpaceListener & {
 export async function openSpace(
   db: SpaceDb,
   listener: SpaceListener = recordingListener(),
+  options: SpaceOptions = {},
 ): Promise<Space> {
-  const r = await Space.open(db, 'space-under-test', 'Test memory', listener)
+  const r = await Space.open(db, 'space-under-test', 'Test memory', listener, options)
   if (!r.ok) throw new Error(r.error.message)
   return r.value
 }
