@@ -6,7 +6,7 @@ import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
 import { newConversationPages, pageMessages } from './message-pages'
 import { messageTables } from './message-store'
 import { projectParts } from './fold-sealed'
-import { readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
+import { positionOf, readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
 import { storedSegments } from './stored-segments'
 import type { SnapshotRow, UpdateRow } from '../db/space-db'
 
@@ -35,11 +35,12 @@ export type SealedCheck =
 export const SENT_KEPT = 20
 
 /**
- * Checks the pages of a conversation stored from a sealed item (`commitSealed`) against its Yjs
- * state, which it decodes into a scratch document with the same projection every stored change
- * goes through: the messages the state holds, each with its id, order key and record, are the ones
- * the pages must hold. When they disagree, the pages are rebuilt from the state in one strict
- * transaction (only if nothing was stored for the conversation meanwhile). The mark goes once the
+ * Checks the pages of a conversation stored from sealed items (`commitSealed`) against the Yjs
+ * states of its documents (its own and its segments'), which it decodes into scratch documents with
+ * the same projection every stored change goes through: the messages the states hold, each with its
+ * id, order key and record, are the ones the pages must hold. When they disagree, the pages are
+ * rebuilt from the states in one strict transaction (only if nothing was stored for the conversation
+ * meanwhile). The mark goes once the
  * pages agree or are rebuilt. Heavy (a whole decode): run when the device is idle.
  */
 export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<SealedCheck> {
@@ -54,44 +55,46 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
       const pages = dir
         ? await db.messagePages.bulkGet(dir.pages.map((p) => [conversationId, p.no]))
         : []
-      const segments: unknown[][] = []
+      // Every document of the conversation writes into the same pages: its own and its segments.
+      const docs: { docId: string; parts: unknown[] }[] = [
+        { docId, parts: partsOf(snapshot, rows) },
+      ]
+      let seq = positionOf(snapshot, rows).seq
       for (const n of await storedSegments(db, conversationId)) {
-        const stored = await readStoredRows(db, segmentDocId(conversationId, n))
-        segments.push(partsOf(stored.snapshot, stored.rows))
+        const segment = segmentDocId(conversationId, n)
+        const stored = await readStoredRows(db, segment)
+        docs.push({ docId: segment, parts: partsOf(stored.snapshot, stored.rows) })
+        seq = Math.max(seq, positionOf(stored.snapshot, stored.rows).seq)
       }
       return {
-        parts: partsOf(snapshot, rows),
-        segments,
+        docs: docs.filter((d) => d.parts.length > 0),
+        seq,
         segmentsAt: await segmentPositions(db, conversationId),
         position: await storedPosition(db, docId),
         stored: pages.flatMap((page) => pageMessages(page)),
       }
     },
   )
-  if (read.parts.length === 0) {
+  if (read.docs.length === 0) {
     await db.kv.delete(sealedMarkKey(conversationId))
     return { type: 'agreed' }
   }
-  const projected = projectParts(conversationId, read.parts)
-  if (!projected.ok) {
-    // Opening the document quarantines what does not replay; checking again cannot help.
-    await db.kv.delete(sealedMarkKey(conversationId))
-    return { type: 'unreadable', reason: projected.reason }
-  }
-  const expected = projected.messages
-  // The pages hold the conversation's segments' messages too: they are the segments' to vouch for.
-  const segmented = new Set<string>()
-  for (const parts of read.segments) {
-    const segment = projectParts(conversationId, parts)
-    if (!segment.ok) continue
-    for (const id of segment.messages.keys()) if (!expected.has(id)) segmented.add(id)
+  const expected = new Map<string, MessageRow>()
+  for (const doc of read.docs) {
+    const projected = projectParts(conversationId, doc.parts)
+    if (!projected.ok) {
+      // Opening the document quarantines what does not replay; checking again cannot help.
+      await db.kv.delete(sealedMarkKey(conversationId))
+      const which = doc.docId === docId ? '' : ` (${doc.docId})`
+      return { type: 'unreadable', reason: `${projected.reason}${which}` }
+    }
+    for (const [id, row] of projected.messages) expected.set(id, row)
   }
   const removed: string[] = []
   const sent: PagedMessage[] = []
   const matched = new Set<string>()
   let difference: string | null = null
   for (const m of read.stored) {
-    if (segmented.has(m.id)) continue
     const e = expected.get(m.id)
     if (e && e.createdAt === m.createdAt && sameData(e.record, m.record)) {
       matched.add(m.id)
@@ -116,11 +119,7 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
     async () => {
       if (!samePosition(await storedPosition(db, docId), read.position)) return false
       if ((await segmentPositions(db, conversationId)) !== read.segmentsAt) return false
-      const kept = read.stored.filter((m) => segmented.has(m.id))
-      const rows = [
-        ...[...expected.values()].map((row) => ({ ...row, seq: read.position.seq })),
-        ...kept.map((m) => ({ ...m, conversationId, seq: read.position.seq })),
-      ]
+      const rows = [...expected.values()].map((row) => ({ ...row, seq: read.seq }))
       const laid = newConversationPages(conversationId, rows)
       await db.messagePages
         .where('[conversationId+no]')
@@ -137,7 +136,7 @@ export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<S
     type: 'repaired',
     difference,
     removed,
-    written: written.map((row) => ({ ...row, seq: read.position.seq })),
+    written: written.map((row) => ({ ...row, seq: read.seq })),
     sent,
   }
 }

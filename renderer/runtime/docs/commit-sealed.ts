@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie'
 import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
 import { hasLegacyRows } from './legacy-messages'
-import { newConversationPages } from './message-pages'
+import { newConversationPages, putPagedRows, putPagesAfter } from './message-pages'
 import { messageTables } from './message-store'
 
 /** A conversation stored from a sealed item whose pages are still to be checked against its state. */
@@ -32,12 +32,14 @@ export async function sealedMarks(db: SpaceDb): Promise<SealedCheckMark[]> {
 }
 
 /**
- * Stores a conversation that arrived whole from another device (a `sealed` sync item) when this
- * database holds nothing of it: its Yjs state as one update row, as the bytes arrived (never
- * decoded here), and its messages laid out in pages stamped with that row's `seq`, with a mark
- * that its pages are to be checked against the state later (`checkSealed`). One strict
- * transaction, so a kill leaves either all of it or none. Resolves to the row's `seq`, or null,
- * storing nothing, when anything of the conversation is stored already.
+ * Stores one document of a conversation that arrived whole from another device (a `sealed` sync
+ * item: the conversation's own document or one of its segments) when this database holds nothing
+ * of that document: its Yjs state as one update row, as the bytes arrived (never decoded here), and
+ * its messages in the conversation's pages stamped with that row's `seq` (laid out anew when the
+ * conversation has none yet, placed among its other documents' otherwise), with a mark that its
+ * pages are to be checked against the states later (`checkSealed`). One strict transaction, so a
+ * kill leaves either all of it or none. Resolves to the row's `seq`, or null, storing nothing, when
+ * anything of the document is stored already or the conversation is still in an older build's rows.
  */
 export async function commitSealed(
   db: SpaceDb,
@@ -48,17 +50,22 @@ export async function commitSealed(
   source: string,
 ): Promise<number | null> {
   return db.transaction('rw', [db.updates, db.snapshots, ...messageTables(db)], async () => {
-    const [snapshot, rows, dir, pages, legacy] = await Promise.all([
+    const [snapshot, rows, dir, legacy] = await Promise.all([
       db.snapshots.get(docId),
       db.updates.where('[docId+seq]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).count(),
       db.pageDirs.get(conversationId),
-      db.messagePages
-        .where('[conversationId+no]')
-        .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
-        .count(),
       hasLegacyRows(db, conversationId),
     ])
-    if (snapshot !== undefined || rows > 0 || dir !== undefined || pages > 0 || legacy) return null
+    if (snapshot !== undefined || rows > 0 || legacy) return null
+    const pages =
+      dir === undefined
+        ? await db.messagePages
+            .where('[conversationId+no]')
+            .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey])
+            .count()
+        : 0
+    // Pages without their directory are damaged: nothing is placed among them.
+    if (pages > 0) return null
     const at = new Date().toISOString()
     const seq = await db.updates.add({ docId, update: state, at })
     const stamped: MessageRow[] = messages.map((m) => ({
@@ -68,9 +75,12 @@ export async function commitSealed(
       seq,
       record: m.record,
     }))
-    const laid = newConversationPages(conversationId, stamped)
-    if (laid.pages.length > 0) await db.messagePages.bulkPut(laid.pages)
-    await db.pageDirs.put(laid.dir)
+    if (dir === undefined || dir.total === 0) {
+      const laid = newConversationPages(conversationId, stamped)
+      if (laid.pages.length > 0) await db.messagePages.bulkPut(laid.pages)
+      await db.pageDirs.put(laid.dir)
+    } else if (!(await putPagesAfter(db, stamped, dir)))
+      await putPagedRows(db, conversationId, stamped, dir)
     await db.kv.put({ key: sealedMarkKey(conversationId), value: { source, at } })
     return seq
   })

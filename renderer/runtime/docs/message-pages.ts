@@ -133,17 +133,63 @@ export function newConversationPages(
   conversationId: string,
   rows: readonly MessageRow[],
 ): { pages: MessagePageRow[]; dir: PageDirRow } {
+  const ordered = inReadOrder(rows)
+  const cut = cutPages(conversationId, ordered, 0, highestSeq(rows))
+  return { pages: cut.pages, dir: { conversationId, total: ordered.length, pages: cut.entries } }
+}
+
+/**
+ * Writes message rows that all come after a conversation's last message (a later segment arriving
+ * whole) as new pages after its last page, without reading any page; false, writing nothing, when
+ * one of them does not come after it (they are then placed with `putPagedRows`). Call inside a rw
+ * transaction on `messagePages` and `pageDirs`.
+ */
+export async function putPagesAfter(
+  db: SpaceDb,
+  rows: readonly MessageRow[],
+  dir: PageDirRow,
+): Promise<boolean> {
+  const ordered = inReadOrder(rows)
+  const tail = dir.pages.at(-1)
+  const first = ordered[0]
+  if (first === undefined) return true
+  if (tail !== undefined && !comesBefore({ createdAt: tail.lastAt, id: tail.lastId }, first))
+    return false
+  const from = dir.pages.reduce((top, p) => Math.max(top, p.no + 1), 0)
+  const cut = cutPages(dir.conversationId, ordered, from, highestSeq(rows))
+  if (cut.pages.length > 0) await db.messagePages.bulkPut(cut.pages)
+  await db.pageDirs.put({
+    conversationId: dir.conversationId,
+    total: dir.total + ordered.length,
+    pages: [...dir.pages, ...cut.entries],
+  })
+  return true
+}
+
+/** Rows once each (the last of an id wins), in read order. */
+function inReadOrder(rows: readonly MessageRow[]): MessageRow[] {
   const incoming = new Map<string, MessageRow>()
   for (const row of rows) incoming.set(row.id, row)
-  const ordered = [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
-  let seq = 0
-  for (const row of rows) seq = Math.max(seq, row.seq ?? 0)
-  // In read order into an empty directory, each page fills to PAGE_SIZE before the next starts
-  // (what `PageLayout` places them as), so the pages are cut directly.
+  return [...incoming.values()].sort((a, b) => (comesBefore(a, b) ? -1 : 1))
+}
+
+const highestSeq = (rows: readonly MessageRow[]): number =>
+  rows.reduce((top, row) => Math.max(top, row.seq ?? 0), 0)
+
+/**
+ * Rows in read order cut into pages numbered from `firstNo`: each page fills to `PAGE_SIZE` before
+ * the next starts (what `PageLayout` places them as), so they are cut directly.
+ */
+function cutPages(
+  conversationId: string,
+  ordered: readonly MessageRow[],
+  firstNo: number,
+  seq: number,
+): { pages: MessagePageRow[]; entries: PageEntry[] } {
   const pages: MessagePageRow[] = []
   const entries: PageEntry[] = []
   for (let start = 0; start < ordered.length; start += PAGE_SIZE) {
-    const no = start / PAGE_SIZE
+    const no = firstNo + start / PAGE_SIZE
     const messages = ordered
       .slice(start, start + PAGE_SIZE)
       .map((row) => ({ id: row.id, createdAt: row.createdAt, record: row.record }))
@@ -151,7 +197,7 @@ export function newConversationPages(
     pages.push({ conversationId, no, seq, ids: messages.map((m) => m.id), messages })
     entries.push({ no, count: messages.length, lastAt: last.createdAt, lastId: last.id })
   }
-  return { pages, dir: { conversationId, total: ordered.length, pages: entries } }
+  return { pages, entries }
 }
 
 /** Stores what `layout` changed: its pages (stamped with `seq`), removed pages, and the directory. */

@@ -162,7 +162,7 @@ export class Space {
   private checkedMessages = new WeakMap<object, Message>()
   /** Deletions for good are cleaned up one at a time, in order; waiting on it waits for them all. */
   private readonly cleanup = serialQueue()
-  /** Conversations being stored from a sealed sync item: opening one waits for its store. */
+  /** Documents (by id) being stored from a sealed sync item: opening one waits for its store. */
   private sealing = new Map<string, Promise<unknown>>()
   /** The check of sealed conversations' pages against their state, once the device is idle. */
   private readonly sealedChecks = new IdleTask(() => this.checkSealedPages(), SEALED_CHECK_IDLE_MS)
@@ -754,7 +754,7 @@ export class Space {
     let opening = this.conversationDocs.get(id)
     if (!opening) {
       // A conversation being stored whole from sync opens once it is stored, so it holds it.
-      const stored = this.sealing.get(id) ?? Promise.resolve()
+      const stored = this.sealing.get(conversationDocId(id)) ?? Promise.resolve()
       opening = stored
         .then(() => PersistedDoc.open(this.db, conversationDocId(id), projectMessages(id)))
         .then(async (r) => {
@@ -784,23 +784,24 @@ export class Space {
     const docId = segmentDocId(conversationId, n)
     let opening = this.segmentDocs.get(docId)
     if (!opening) {
-      opening = PersistedDoc.open(this.db, docId, projectMessages(conversationId)).then(
-        async (r) => {
-          if (!r.ok) {
-            this.segmentDocs.delete(docId)
-            return r
-          }
-          const bad = unreadableMeta(docId, r.value.doc)
-          if (bad) await this.report([bad])
-          // A segment that arrived by sync can be newer than the newest this device wrote.
-          const newest = this.newestSegments.get(conversationId)
-          if (newest !== undefined && (newest === null || n > newest))
-            this.newestSegments.set(conversationId, n)
-          this.watchMessages(conversationId, r.value)
-          for (const listener of this.openedListeners) listener(conversationId, r.value.doc, docId)
+      // A segment being stored whole from sync opens once it is stored, so it holds it.
+      const stored = this.sealing.get(docId) ?? Promise.resolve()
+      opening = stored.then(async () => {
+        const r = await PersistedDoc.open(this.db, docId, projectMessages(conversationId))
+        if (!r.ok) {
+          this.segmentDocs.delete(docId)
           return r
-        },
-      )
+        }
+        const bad = unreadableMeta(docId, r.value.doc)
+        if (bad) await this.report([bad])
+        // A segment that arrived by sync can be newer than the newest this device wrote.
+        const newest = this.newestSegments.get(conversationId)
+        if (newest !== undefined && (newest === null || n > newest))
+          this.newestSegments.set(conversationId, n)
+        this.watchMessages(conversationId, r.value)
+        for (const listener of this.openedListeners) listener(conversationId, r.value.doc, docId)
+        return r
+      })
       this.segmentDocs.set(docId, opening)
     }
     return opening
@@ -1202,16 +1203,20 @@ export class Space {
     conversationId: string,
     parts: { state: Uint8Array; pages: Uint8Array },
     source: string,
+    segment: number | null = null,
   ): Promise<Result<boolean>> {
+    const docId =
+      segment === null ? conversationDocId(conversationId) : segmentDocId(conversationId, segment)
+    const open =
+      segment === null ? this.conversationDocs.has(conversationId) : this.segmentDocs.has(docId)
     if (
       this.readOnly ||
       this.closed ||
-      this.conversationDocs.has(conversationId) ||
-      this.sealing.has(conversationId) ||
+      open ||
+      this.sealing.has(docId) ||
       this.isPurged(conversationId)
     )
       return ok(false)
-    const docId = conversationDocId(conversationId)
     const store = async (): Promise<Result<boolean>> => {
       const pages = readSealedPages(parts.pages)
       if (!pages.ok) {
@@ -1239,11 +1244,11 @@ export class Space {
     }
     // Set before the first await, so an open of this conversation meanwhile waits for the store.
     const storing = store()
-    this.sealing.set(conversationId, storing)
+    this.sealing.set(docId, storing)
     try {
       return await storing
     } finally {
-      this.sealing.delete(conversationId)
+      this.sealing.delete(docId)
     }
   }
 
@@ -1273,22 +1278,31 @@ export class Space {
    */
   async sealedOf(
     conversationId: string,
+    segment: number | null = null,
   ): Promise<Result<{ state: Uint8Array; pages: Uint8Array } | null>> {
-    // Its pages hold its segments' messages too, which this document's state does not: its
-    // updates go as they are (a segment's are small by design).
-    if ((await this.segments(conversationId)).length > 0) return ok(null)
+    if (segment !== null) {
+      // A segment is small by design: its pages are projected from its own state.
+      const opened = await this.segment(conversationId, segment)
+      if (!opened.ok) return opened
+      const state = await opened.value.whenStored((doc) => Y.encodeStateAsUpdate(doc))
+      return ok(state === null ? null : this.sealFold(conversationId, [state]))
+    }
     const opened = await this.conversation(conversationId)
     if (!opened.ok) return opened
     const taken = await opened.value.whenStored((doc, position) => ({
       state: Y.encodeStateAsUpdate(doc),
       position,
+      ids: new Set(messagesOf(doc).map(recordIdOf)),
     }))
     if (taken === null) return ok(null)
     try {
       const docId = conversationDocId(conversationId)
       const messages = await readWholeConversation(this.db, docId, conversationId, taken.position)
       if (messages === null) return ok(null)
-      return ok({ state: taken.state, pages: encodeSealedPages(messages) })
+      // The conversation's pages hold its segments' messages too: only this document's go with it.
+      const segmented = (await this.segments(conversationId)).length > 0
+      const own = segmented ? messages.filter((m) => taken.ids.has(m.id)) : messages
+      return ok({ state: taken.state, pages: encodeSealedPages(own) })
     } catch (e) {
       return storageError(e, 'read the conversation')
     }

@@ -12,13 +12,11 @@ import { SYNC_ORIGIN, type SyncTarget } from '../sync'
 /** The conversation id of a synced document id (its own document or a segment), or null for the space doc or anything else. */
 export const conversationIdOf = conversationOfDoc
 
-/**
- * The conversation whose own document `docId` is (not a segment): the only documents sent whole as
- * sealed items. A segment's updates are small by design and travel as they are.
- */
-function wholeConversationOf(docId: string): string | null {
+/** The conversation a document of messages belongs to, and which segment it is (null: its own document). */
+function messagesDocOf(docId: string): { id: string; segment: number | null } | null {
   const parsed = parseDocId(docId)
-  return parsed?.kind === 'conversation' ? parsed.conversationId : null
+  if (parsed === null || parsed.kind === 'space') return null
+  return { id: parsed.conversationId, segment: parsed.kind === 'segment' ? parsed.n : null }
 }
 
 /** A SyncTarget over a Space, plus what the sync service needs to know about the docs it handed out. */
@@ -62,18 +60,18 @@ export function spaceTarget(space: Space): SpaceTarget {
     receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
     othersRead: ({ segments }) => space.othersReadSegments(segments),
     sealedOf: async (docId) => {
-      const id = wholeConversationOf(docId)
-      return id === null ? ok(null) : space.sealedOf(id)
+      const of = messagesDocOf(docId)
+      return of === null ? ok(null) : space.sealedOf(of.id, of.segment)
     },
     sealFold: (docId, updates) => {
-      const id = wholeConversationOf(docId)
-      return id === null ? null : space.sealFold(id, updates)
+      const of = messagesDocOf(docId)
+      return of === null ? null : space.sealFold(of.id, updates)
     },
     receiveSealed: async (docId, parts, itemId) => {
-      const id = wholeConversationOf(docId)
-      if (id === null) return ok(false)
-      const stored = await space.receiveSealed(id, parts, itemId)
-      if (stored.ok && stored.value && !space.hasConversationEntry(id)) orphans.add(id)
+      const of = messagesDocOf(docId)
+      if (of === null) return ok(false)
+      const stored = await space.receiveSealed(of.id, parts, itemId, of.segment)
+      if (stored.ok && stored.value && !space.hasConversationEntry(of.id)) orphans.add(of.id)
       return stored
     },
   }

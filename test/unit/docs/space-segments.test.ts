@@ -4,6 +4,8 @@ import { expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Space } from '../../../renderer/runtime/space/space'
 import { messagesOf, segmentDocId } from '../../../shared/docs'
+import type { Message } from '../../../shared/schema/current'
+import { encodeSealedPages, readSealedPages } from '../../../renderer/runtime/docs/sealed-pages'
 import { message, newDb, openSpace, recordingListener, settled } from './space-harness'
 import { receiveSegment } from './segment-writer'
 import { SpaceDb, spaceDbName } from '../../../renderer/runtime/db/space-db'
@@ -126,6 +128,57 @@ it('checking a conversation received whole keeps the messages its segments broug
   expect(await b.checkSealedPages()).toBe(0)
   expect(await b.quarantined()).toEqual([])
   expect(await texts(b, c.value.id)).toEqual([...own, ...s0].map((m) => m.text))
-  // Once it has segments, its own document no longer goes whole: its state lacks their messages.
-  expect(await b.sealedOf(c.value.id)).toEqual({ ok: true, value: null })
+  // Its own document goes whole with its own messages only; a segment with its messages.
+  const again = await b.sealedOf(c.value.id)
+  if (!again.ok || again.value === null) throw new Error('no sealed parts')
+  const pages = readSealedPages(again.value.pages)
+  if (!pages.ok) throw new Error(pages.error.message)
+  expect(pages.value.map((m) => m.id)).toEqual(own.map((m) => m.id))
+  const segment = await b.sealedOf(c.value.id, 0)
+  if (!segment.ok || segment.value === null) throw new Error('no sealed parts')
+  const segmentPages = readSealedPages(segment.value.pages)
+  if (!segmentPages.ok) throw new Error(segmentPages.error.message)
+  expect(segmentPages.value.map((m) => m.id)).toEqual(s0.map((m) => m.id))
+})
+
+it('stores segments sent whole after the conversation’s own document, in any order, and finds they agree', async () => {
+  const { space: a, id, all } = await segmented()
+  const b = await openSpace(newDb())
+  const own = await a.sealedOf(id)
+  const s0 = await a.sealedOf(id, 0)
+  const s1 = await a.sealedOf(id, 1)
+  if (!own.ok || !own.value || !s0.ok || !s0.value || !s1.ok || !s1.value)
+    throw new Error('no sealed parts')
+  // Segment 1 first, then the conversation's own document (earlier messages), then segment 0.
+  expect(await b.receiveSealed(id, s1.value, 'item-s1', 1)).toEqual({ ok: true, value: true })
+  expect(await b.receiveSealed(id, own.value, 'item-own')).toEqual({ ok: true, value: true })
+  expect(await b.receiveSealed(id, s0.value, 'item-s0', 0)).toEqual({ ok: true, value: true })
+  // Nothing of the segment is stored twice.
+  expect(await b.receiveSealed(id, s0.value, 'item-s0-again', 0)).toEqual({
+    ok: true,
+    value: false,
+  })
+  expect(await texts(b, id)).toEqual(all.map((m) => m.text))
+  expect(await b.segments(id)).toEqual([0, 1])
+  expect(await b.checkSealedPages()).toBe(0)
+  expect(await b.quarantined()).toEqual([])
+  // A forged segment: its pages say something its state does not. The check rebuilds and says so.
+  const c = await openSpace(newDb())
+  const forged = readSealedPages(s1.value.pages)
+  if (!forged.ok) throw new Error(forged.error.message)
+  const lie = forged.value.map((m, i) =>
+    i === 0 ? { ...m, record: { ...(m.record as Message), text: 'words nobody wrote' } } : m,
+  )
+  expect(
+    await c.receiveSealed(
+      id,
+      { state: s1.value.state, pages: encodeSealedPages(lie) },
+      'item-x',
+      1,
+    ),
+  ).toEqual({ ok: true, value: true })
+  expect(await texts(c, id)).toContain('words nobody wrote')
+  expect(await c.checkSealedPages()).toBe(1)
+  expect(await texts(c, id)).toEqual(all.slice(4).map((m) => m.text))
+  expect((await c.quarantined()).map((q) => q.recordId)).toEqual(['sealed-pages:item-x'])
 })
