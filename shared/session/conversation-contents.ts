@@ -13,6 +13,7 @@ export const entryOnly = (c: SessionConversation): SessionConversation => ({
   ...c,
   messages: [],
   yjs: null,
+  segments: [],
 })
 
 /**

@@ -4,7 +4,7 @@ import { loadMemoryItem, loadMessage, type Loaded } from '../schema/migrate'
 import type { Result } from '../errors'
 import { migrateEnvelope } from './migrate-envelope'
 import { ProblemList, failed, passed, type Checked } from './problems'
-import type { SessionConversation, SessionData } from './session-data'
+import type { SessionConversation, SessionData, SessionSegment } from './session-data'
 import { checkYjsAgreement } from './yjs-agreement'
 
 /** A file's session, migrated, and what it was before: for `inspect`, `migrate` and import notes. */
@@ -108,6 +108,7 @@ export function loadSession(raw: unknown, maxRecords?: number): Checked<LoadedSe
       deletedAt: c.deletedAt,
       messages,
       yjs: c.yjs ?? null,
+      ...(c.segments ? { segments: checkedSegments(c, `conversations[${ci}]`, problems) } : {}),
     }
   })
 
@@ -159,4 +160,35 @@ function containsBytes(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(containsBytes)
   if (typeof value === 'object' && value !== null) return Object.values(value).some(containsBytes)
   return false
+}
+
+/**
+ * A conversation's segments as the file lists them, each problem named: numbers in rising order,
+ * counts within the log, and the conversation document's own state beside them.
+ */
+function checkedSegments(
+  c: {
+    messages: readonly unknown[]
+    yjs?: Uint8Array | null
+    segments?: readonly SessionSegment[]
+  },
+  path: string,
+  problems: ProblemList,
+): SessionSegment[] {
+  const segments = c.segments ?? []
+  if (segments.length > 0 && !c.yjs)
+    problems.add(`${path}.yjs`, "a conversation with segments carries its own document's state too")
+  let counted = 0
+  segments.forEach((s, i) => {
+    const previous = segments[i - 1]
+    if (previous !== undefined && s.n <= previous.n)
+      problems.add(`${path}.segments[${i}].n`, `segment ${s.n} comes after segment ${previous.n}`)
+    counted += s.count
+  })
+  if (counted > c.messages.length)
+    problems.add(
+      `${path}.segments`,
+      `the segments hold ${counted} messages but the conversation lists ${c.messages.length}`,
+    )
+  return segments.map((s) => ({ n: s.n, count: s.count, yjs: s.yjs }))
 }

@@ -8,16 +8,27 @@ import {
   SessionQuarantinedRecord,
 } from './current'
 import { MAX_RECORDS } from './limits'
+import { FORMAT_V1 } from './envelope.v1'
+import { FORMAT_V2 } from './envelope.v2'
 import { ProblemList, failed, passed, type Checked } from './problems'
 
 /** One format version's upgrade: checks a file of version `from` and returns it at `from + 1`. */
 type FormatStep = { from: number; schema: z.ZodType; up: (envelope: never) => unknown }
 
 /**
- * The format chain, oldest first. Version 1 is the first format, so there are no steps yet; a
- * format v2 adds `{ from: 1, schema: SessionEnvelopeV1, up: v1ToV2 }`.
+ * Version 1 as version 2: the same envelope (version 2 only adds a conversation's segments), so
+ * the step checks nothing itself; the whole envelope is then checked as version 2, each problem
+ * with its path.
  */
-const STEPS: readonly FormatStep[] = []
+const v1ToV2 = (envelope: Record<string, unknown>): unknown => ({
+  ...envelope,
+  formatVersion: FORMAT_V2,
+})
+
+/** The format chain, oldest first. */
+const STEPS: readonly FormatStep[] = [
+  { from: FORMAT_V1, schema: z.looseObject({ formatVersion: z.literal(FORMAT_V1) }), up: v1ToV2 },
+]
 
 const Head = z.looseObject({
   format: z.literal(SESSION_FORMAT, {

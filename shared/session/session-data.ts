@@ -1,7 +1,7 @@
 import type { MemoryItem, Message } from '../schema/current'
 import { CURRENT_SCHEMA_VERSION } from '../schema/current'
 import { toBase64Chunks } from './base64'
-import { CURRENT_FORMAT_VERSION, SESSION_FORMAT } from './current'
+import { CURRENT_FORMAT_VERSION, FORMAT_V1, SESSION_FORMAT } from './current'
 
 /** One conversation of a session: its entry, its full log (current schema) and its Yjs state. */
 export interface SessionConversation {
@@ -13,6 +13,18 @@ export interface SessionConversation {
   messages: Message[]
   /** The conversation document's Yjs state, or null (files made by importers). */
   yjs: Uint8Array | null
+  /**
+   * Its segments, in order, when its messages are in segments too (format v2): `messages` lists the
+   * conversation document's messages first, then each segment's `count`.
+   */
+  segments?: SessionSegment[]
+}
+
+/** One segment of a conversation in a session: its number, how many messages, its Yjs state. */
+export interface SessionSegment {
+  n: number
+  count: number
+  yjs: Uint8Array
 }
 
 export interface SessionQuarantined {
@@ -55,7 +67,10 @@ export function toEnvelopeValue(
   const record = json ? (r: unknown) => r : jsonData
   return {
     format: SESSION_FORMAT,
-    formatVersion: CURRENT_FORMAT_VERSION,
+    // The oldest format that holds it: a file without segments stays readable by older builds.
+    formatVersion: data.conversations.some((c) => (c.segments?.length ?? 0) > 0)
+      ? CURRENT_FORMAT_VERSION
+      : FORMAT_V1,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     exportedAt: data.exportedAt,
     app: { name: data.app.name, version: data.app.version },
@@ -71,6 +86,9 @@ export function toEnvelopeValue(
       deletedAt: c.deletedAt,
       messages: c.messages.map(record),
       yjs: c.yjs ? bytes(c.yjs) : null,
+      ...(c.segments && c.segments.length > 0
+        ? { segments: c.segments.map((s) => ({ n: s.n, count: s.count, yjs: bytes(s.yjs) })) }
+        : {}),
     })),
     yjs: data.yjs ? { space: bytes(data.yjs.space) } : null,
   }

@@ -67,21 +67,24 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
   data.conversations.forEach((c, i) => {
     if (!c.yjs || problems.full) return
     const path = `conversations[${i}].yjs`
-    const doc = docFromState(c.yjs, path)
-    if (!doc.ok) {
-      for (const p of doc.problems) problems.add(p.path, p.message)
-      return
-    }
-    checkHiddenContent(doc.value, path, CONVERSATION_ROOTS, problems)
-    const raw = messagesOf(doc.value).toArray()
-    const version = docSchemaVersion(doc.value)
-    doc.value.destroy()
-    if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-      problems.add(
-        path,
-        `the conversation document was written by a newer Keepsake (schema v${version})`,
-      )
-      return
+    // Its own document, then each segment: together they hold the log, in order.
+    const parts = [
+      { state: c.yjs, path, count: null as number | null },
+      ...(c.segments ?? []).map((s, k) => ({
+        state: s.yjs,
+        path: `conversations[${i}].segments[${k}].yjs`,
+        count: s.count as number | null,
+      })),
+    ]
+    const raw: unknown[] = []
+    for (const part of parts) {
+      const records = documentRecords(part.state, part.path, problems)
+      if (records === null) return
+      if (part.count !== null && records.length !== part.count) {
+        problems.add(part.path, `holds ${records.length} messages, not the ${part.count} it lists`)
+        return
+      }
+      raw.push(...records)
     }
     const compared = compareLog(raw, c.messages)
     if (compared === 'exact') exact.add(c.id)
@@ -130,4 +133,28 @@ function compareLog(
   if (k < messages.length)
     return { at: null, message: () => `holds ${k} messages but the file lists ${messages.length}` }
   return exact ? 'exact' : 'agrees'
+}
+
+/**
+ * The message records a conversation document's state holds (its own or a segment's), checked for
+ * hidden content and for a newer schema; null, with the problem added, when it cannot be read.
+ */
+function documentRecords(state: Uint8Array, path: string, problems: ProblemList): unknown[] | null {
+  const doc = docFromState(state, path)
+  if (!doc.ok) {
+    for (const p of doc.problems) problems.add(p.path, p.message)
+    return null
+  }
+  checkHiddenContent(doc.value, path, CONVERSATION_ROOTS, problems)
+  const records = messagesOf(doc.value).toArray()
+  const version = docSchemaVersion(doc.value)
+  doc.value.destroy()
+  if (version !== null && version > CURRENT_SCHEMA_VERSION) {
+    problems.add(
+      path,
+      `the conversation document was written by a newer Keepsake (schema v${version})`,
+    )
+    return null
+  }
+  return records
 }

@@ -4,6 +4,7 @@ import type {
   SessionConversation,
   SessionData,
   SessionQuarantined,
+  SessionSegment,
 } from '../../../shared/session/session-data'
 import { readMessages, readSpaceDoc } from '../../../shared/session/yjs-docs'
 import { storageError } from '../db/storage-error'
@@ -44,11 +45,15 @@ export async function collectSession(
     for (const [i, entry] of entries.entries()) {
       const state = await space.storedDocState(conversationDocId(entry.id))
       const messages = messagesIn(state)
-      // A conversation with segments has no one state that holds it all: its messages go from every
-      // document, in the order they were written, and the importing side builds its document.
-      const segments = await space.segments(entry.id)
-      for (const n of segments)
-        messages.push(...messagesIn(await space.storedDocState(segmentDocId(entry.id, n))))
+      // A conversation with segments: its log is its own document's messages, then each
+      // segment's, and each segment's state goes beside its own (format v2).
+      const segments: SessionSegment[] = []
+      for (const n of await space.segments(entry.id)) {
+        const segment = await space.storedDocState(segmentDocId(entry.id, n))
+        const held = messagesIn(segment)
+        messages.push(...held)
+        segments.push({ n, count: held.length, yjs: segment })
+      }
       conversations.push({
         id: entry.id,
         title: entry.title,
@@ -56,7 +61,8 @@ export async function collectSession(
         updatedAt: entry.updatedAt,
         deletedAt: entry.deletedAt,
         messages,
-        yjs: segments.length === 0 ? state : null,
+        yjs: state,
+        ...(segments.length > 0 ? { segments } : {}),
       })
       progress(i + 1, entries.length)
     }

@@ -1,7 +1,13 @@
 import * as Y from 'yjs'
 import { err, ok, type Result } from '../../../shared/errors'
 import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
-import { SPACE_DOC_ID, conversationDocId, metaMap, writeSpaceMeta } from '../../../shared/docs'
+import {
+  SPACE_DOC_ID,
+  conversationDocId,
+  metaMap,
+  segmentDocId,
+  writeSpaceMeta,
+} from '../../../shared/docs'
 import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs-docs'
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { applyAddingOnly, describeRemovals, type Removals } from './apply-adding-only'
@@ -43,13 +49,17 @@ export function mergePlans(
   if (space) plans.push(space)
   for (const c of data.conversations) {
     const base = targets.conversations.get(c.id) ?? null
-    const plan =
-      c.yjs && exactLogs.has(c.id) && (base === null || isEmpty(base))
-        ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
-        : planDoc(conversationDocId(c.id), base, projectMessages(c.id), (scratch) => {
-            if (c.yjs) applyFile(scratch, c.yjs, `the conversation "${c.title}"`)
-            else addMissingMessages(scratch, c.id, c.messages, targets.inSegments?.get(c.id))
-          })
+    const segmented = (c.segments?.length ?? 0) > 0
+    const nothingHere = (base === null || isEmpty(base)) && !targets.inSegments?.has(c.id)
+    if (c.yjs && exactLogs.has(c.id) && nothingHere) {
+      plans.push(...adoptedPlans(c, c.yjs))
+      continue
+    }
+    // A conversation in segments merges by its records: what this space lacks of them is added.
+    const plan = planDoc(conversationDocId(c.id), base, projectMessages(c.id), (scratch) => {
+      if (c.yjs && !segmented) applyFile(scratch, c.yjs, `the conversation "${c.title}"`)
+      else addMissingMessages(scratch, c.id, c.messages, targets.inSegments?.get(c.id))
+    })
     if (plan) plans.push(plan)
   }
   if (refusals.length > 0) {
@@ -88,10 +98,7 @@ export function freshPlans(
   const plans: DocPlan[] = []
   const space = freshSpacePlan(spaceId, data)
   if (space) plans.push(space)
-  for (const c of data.conversations) {
-    const plan = freshConversationPlan(c, exactLogs)
-    if (plan) plans.push(plan)
-  }
+  for (const c of data.conversations) plans.push(...freshConversationPlans(c, exactLogs))
   return plans
 }
 
@@ -104,15 +111,35 @@ export function freshSpacePlan(spaceId: string, data: SessionData): DocPlan | nu
   })
 }
 
-/** One conversation's document in a new space (see `freshPlans`). */
-export function freshConversationPlan(
+/**
+ * One conversation's documents in a new space (see `freshPlans`): its own, and each segment the
+ * file carries, their states stored as they are when they hold exactly the file's messages.
+ */
+export function freshConversationPlans(
   c: SessionConversation,
   exactLogs: ReadonlySet<string>,
-): DocPlan | null {
-  return c.yjs && exactLogs.has(c.id)
-    ? adoptedPlan(conversationDocId(c.id), c.id, c.yjs, c.messages)
-    : planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
-        if (c.yjs) Y.applyUpdate(scratch, c.yjs)
-        else addMissingMessages(scratch, c.id, c.messages)
-      })
+): DocPlan[] {
+  if (c.yjs && exactLogs.has(c.id)) return adoptedPlans(c, c.yjs)
+  const plan = planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
+    // States that do not hold exactly its messages (records migrated since): one document is
+    // built from the records, as for a file from elsewhere.
+    if (c.yjs && !c.segments?.length) Y.applyUpdate(scratch, c.yjs)
+    else addMissingMessages(scratch, c.id, c.messages)
+  })
+  return plan ? [plan] : []
+}
+
+/** The adopted plans of a conversation's own document and its segments, each with its messages. */
+function adoptedPlans(c: SessionConversation, own: Uint8Array): DocPlan[] {
+  const segments = c.segments ?? []
+  const inSegments = segments.reduce((sum, s) => sum + s.count, 0)
+  let at = c.messages.length - inSegments
+  const plans = [adoptedPlan(conversationDocId(c.id), c.id, own, c.messages.slice(0, at))]
+  for (const s of segments) {
+    plans.push(
+      adoptedPlan(segmentDocId(c.id, s.n), c.id, s.yjs, c.messages.slice(at, at + s.count)),
+    )
+    at += s.count
+  }
+  return plans
 }

@@ -5,7 +5,7 @@ import {
 import type { SessionData } from '../../../shared/session/session-data'
 import { commitUpdates, type CommitExtras } from '../docs/commit-updates'
 import type { SpaceDb } from '../db/space-db'
-import { freshConversationPlan, freshSpacePlan } from './import-plans'
+import { freshConversationPlans, freshSpacePlan } from './import-plans'
 import type { DocPlan } from './doc-plan'
 import type { ReportProgress } from './progress'
 import { SourceReadError } from './source-read-error'
@@ -74,8 +74,7 @@ export async function writeFreshSpace(
   for (const c of (contents ?? heldContents(data))()) {
     if (!c.ok) throw new SourceReadError(c)
     read++
-    const plan = freshConversationPlan(c.value, exactLogs)
-    if (plan) {
+    for (const plan of freshConversationPlans(c.value, exactLogs)) {
       for (const m of plan.rows.messages) ids.add(m.id)
       batch.push(plan)
       inBatch += plan.rows.messages.length

@@ -47,7 +47,7 @@ test('every problem of the frame and of each record is listed with its path', ()
 })
 
 test('files from a newer Keepsake are refused as unsupported, not as broken', () => {
-  const newer = loadSession({ ...good(), formatVersion: 2 })
+  const newer = loadSession({ ...good(), formatVersion: 3 })
   expect(!newer.ok && newer.code).toBe('unsupported-version')
   const schema = toResult(loadSession({ ...good(), schemaVersion: 3 }))
   expect(!schema.ok && schema.error).toEqual({

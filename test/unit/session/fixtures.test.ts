@@ -134,3 +134,35 @@ test('format v1 with schema v1 records migrates them through the memory model ch
     'I prefer pgvector over Pinecone',
   )
 })
+
+test.each(['format-v2.keepsake.json', 'format-v2.keepsake'])(
+  '%s (a conversation in segments) imports as a new space with each segment as it was',
+  async (name) => {
+    const file = await read(name)
+    expect(file.formatVersion).toBe(2)
+    const log = file.data.conversations.find((c) => c.title === 'Migration log')
+    expect(log?.segments?.map((s) => [s.n, s.count])).toEqual([
+      [0, 2],
+      [1, 2],
+    ])
+    expect(file.exactLogs.has(log?.id ?? '')).toBe(true)
+    const p = await profile()
+    const r = await importBytes(p.target(), name, fixture(name), 'new-space')
+    if (!r.ok) throw new Error(r.error.message)
+    const space = p.space()
+    const summaries = await space.summaries()
+    const id = summaries.find((s) => s.title === 'Migration log')?.id ?? ''
+    const page = await space.page(id, 0, 10)
+    expect(page.ok && page.value.map((m) => m.text)).toEqual([
+      'We start moving the search index to pgvector today',
+      'Noted: pgvector migration started',
+      'Half the embeddings are copied',
+      'Noted: halfway',
+      'The migration is done and recall held at 0.81',
+      'Noted: migration done',
+    ])
+    expect(await space.segments(id)).toEqual([0, 1])
+    const groceries = summaries.find((s) => s.title === 'Groceries')
+    expect(groceries?.messageCount).toBe(1)
+  },
+)

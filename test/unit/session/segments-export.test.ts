@@ -35,8 +35,59 @@ describe('exporting a conversation with segments', () => {
       const page = await space.page(id, 0, 100)
       if (!page.ok) throw new Error(page.error.message)
       expect(page.value).toEqual(all)
+      // The segments came across as they are, and the next message goes on in the newest.
+      expect(await space.segments(id)).toEqual([0, 1])
+      const s1 = await space.segment(id, 1)
+      if (!s1.ok) throw new Error(s1.error.message)
+      expect(messagesOf(s1.value.doc).length).toBe(2)
     })
   }
+
+  test('the file says format v2 only when a conversation has segments', async () => {
+    const { p } = await segmentedProfile()
+    const text = new TextDecoder().decode(await exportBytes(p.space(), 'json'))
+    const file = JSON.parse(text) as {
+      formatVersion: number
+      conversations: { segments?: { n: number; count: number }[] }[]
+    }
+    expect(file.formatVersion).toBe(2)
+    expect(file.conversations[0]?.segments?.map((s) => [s.n, s.count])).toEqual([
+      [0, 1],
+      [1, 2],
+    ])
+    const plain = await profile()
+    const c = await plain.space().createConversation('Short one', new Date())
+    if (!c.ok) throw new Error(c.error.message)
+    expect((await plain.space().append(c.value.id, [message('just one')])).ok).toBe(true)
+    const plainFile = JSON.parse(
+      new TextDecoder().decode(await exportBytes(plain.space(), 'json')),
+    ) as { formatVersion: number; conversations: object[] }
+    expect(plainFile.formatVersion).toBe(1)
+    expect(plainFile.conversations[0]).not.toHaveProperty('segments')
+  })
+
+  test('a segment whose count disagrees with its state is refused with where, and nothing is imported', async () => {
+    const { p } = await segmentedProfile()
+    const file = JSON.parse(new TextDecoder().decode(await exportBytes(p.space(), 'json'))) as {
+      conversations: { segments: { count: number }[] }[]
+    }
+    const segment = file.conversations[0]?.segments[1]
+    if (segment) segment.count = 1
+    const fresh = await profile()
+    const before = await observe(fresh.space())
+    const imported = await importBytes(
+      fresh.target(),
+      'space.keepsake.json',
+      new TextEncoder().encode(JSON.stringify(file)),
+      'merge',
+    )
+    expect(imported.ok).toBe(false)
+    if (!imported.ok)
+      expect(imported.error.message).toContain(
+        'conversations[0].segments[1].yjs: holds 2 messages, not the 1 it lists',
+      )
+    expect(await observe(fresh.space())).toBe(before)
+  })
 
   test('merging the file back into the space it came from adds nothing', async () => {
     const { p, id } = await segmentedProfile()

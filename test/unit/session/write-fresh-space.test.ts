@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import type { FilesProgress } from '../../../shared/contract/files-requests'
 import { writeFreshSpace } from '../../../renderer/runtime/files/write-fresh-space'
-import { freshConversationPlan } from '../../../renderer/runtime/files/import-plans'
+import { freshConversationPlans } from '../../../renderer/runtime/files/import-plans'
 import { commitUpdates } from '../../../renderer/runtime/docs/commit-updates'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../shared/schema/current'
 import type { SessionData } from '../../../shared/session/session-data'
@@ -111,7 +111,7 @@ test('a new space is laid out in pages exactly as writing each conversation into
     c.messages.forEach((m, i) => {
       if (i % 7 === 3) m.createdAt = new Date(AT - i * 1000).toISOString()
     })
-  const plans = data.conversations.map((c) => freshConversationPlan(c, new Set())!)
+  const plans = data.conversations.map((c) => freshConversationPlans(c, new Set())[0]!)
   const stored = async (newDocuments: boolean): Promise<unknown> => {
     const id = `space-${crypto.randomUUID()}`
     const db = new SpaceDb(id)

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, expect, test, vi } from 'vitest'
 import * as Y from 'yjs'
 import { encodeUpdate } from '../../../../shared/docs'
-import { freshConversationPlan } from '../../../../renderer/runtime/files/import-plans'
+import { freshConversationPlans } from '../../../../renderer/runtime/files/import-plans'
 import { CURRENT_SCHEMA_VERSION, type Message } from '../../../../shared/schema/current'
 
 afterEach(() => vi.restoreAllMocks())
@@ -88,7 +88,7 @@ test("planning an imported conversation never calls the platform's TextEncoder (
     messages,
     yjs: null,
   }
-  const plan = freshConversationPlan(conversation, new Set())
+  const plan = freshConversationPlans(conversation, new Set())[0]
   expect(plan?.rows.messages).toHaveLength(50)
   expect(encodeInto).not.toHaveBeenCalled()
   expect(encode).not.toHaveBeenCalled()
