@@ -576,8 +576,15 @@ export class Space {
    */
   async deleteMessage(conversationId: string, messageId: string): Promise<Result<void>> {
     if (this.readOnly) return this.readOnlyError()
-    // Newest documents first: a message deleted is most often a recent one.
-    for (const opened of (await this.conversationParts(conversationId)).reverse()) {
+    // Newest documents first, each opened only when the ones after it did not hold it: a message
+    // deleted is most often a recent one, and a long conversation's own document is the biggest.
+    const segments = await this.segments(conversationId)
+    const openers = [
+      ...segments.reverse().map((n) => () => this.segment(conversationId, n)),
+      () => this.conversation(conversationId),
+    ]
+    for (const open of openers) {
+      const opened = await open()
       if (!opened.ok) return opened
       const messages = messagesOf(opened.value.doc)
       const index = messages.toArray().findIndex((m) => recordIdOf(m) === messageId)
@@ -640,6 +647,7 @@ export class Space {
       if (!state.ok) return state
       const view = await this.forgetView()
       if (!view.ok) return view
+      this.newestSegments.delete(conversationId)
       try {
         await forgetConversation(this.db, conversationId)
       } catch (e) {
