@@ -127,7 +127,7 @@ test('inspect shows versions, counts, date range and size', async () => {
   })
   const text = await runCli(['inspect', fixture('format-v1-schema-v1.keepsake.json')])
   expect(text.stdout).toContain(
-    'format v1, schema v1 (this build: format v1, schema v2); 7 records migrated',
+    'format v1, schema v1 (this build: format v2, schema v2); 7 records migrated',
   )
 })
 
