@@ -23,6 +23,14 @@ async function texts(space: Space, id: string): Promise<string[]> {
 const rowsOf = (db: SpaceDb, docId: string): Promise<number> =>
   db.updates.where('[docId+seq]').between([docId, Dexie.minKey], [docId, Dexie.maxKey]).count()
 
+/** A space with segments of `SIZE` messages and one conversation in it, empty. */
+async function longConversation(db = newDb()) {
+  const space = await openSpace(db, undefined, { segmentSize: SIZE })
+  const c = await space.createConversation('Long', new Date())
+  if (!c.ok) throw new Error(c.error.message)
+  return { db, space, id: c.value.id }
+}
+
 async function appendAll(space: Space, id: string, messages: Message[]): Promise<void> {
   for (const m of messages) {
     const r = await space.append(id, [m])
@@ -31,11 +39,7 @@ async function appendAll(space: Space, id: string, messages: Message[]): Promise
 }
 
 it('fills the conversation’s own document, then segment after segment, each sealed when full', async () => {
-  const db = newDb()
-  const space = await openSpace(db, undefined, { segmentSize: SIZE })
-  const c = await space.createConversation('Long', new Date())
-  if (!c.ok) throw new Error(c.error.message)
-  const id = c.value.id
+  const { space, id } = await longConversation()
   const sent = Array.from({ length: 17 }, (_, i) => message(`message ${i}`))
   await appendAll(space, id, sent)
   await settled(space)
@@ -63,11 +67,7 @@ it('fills the conversation’s own document, then segment after segment, each se
 })
 
 it('after a restart, appends go to the newest segment without opening the conversation’s own document or older segments', async () => {
-  const db = newDb()
-  const space = await openSpace(db, undefined, { segmentSize: SIZE })
-  const c = await space.createConversation('Long', new Date())
-  if (!c.ok) throw new Error(c.error.message)
-  const id = c.value.id
+  const { db, space, id } = await longConversation()
   const first = Array.from({ length: 12 }, (_, i) => message(`before ${i}`))
   await appendAll(space, id, first)
   await settled(space)
@@ -83,11 +83,7 @@ it('after a restart, appends go to the newest segment without opening the conver
 })
 
 it('seals a full segment and starts the next in one write', async () => {
-  const db = newDb()
-  const space = await openSpace(db, undefined, { segmentSize: SIZE })
-  const c = await space.createConversation('Long', new Date())
-  if (!c.ok) throw new Error(c.error.message)
-  const id = c.value.id
+  const { db, space, id } = await longConversation()
   await appendAll(
     space,
     id,
@@ -111,10 +107,7 @@ it('writes no segment in a paired space until sync says every other device reads
   const db = newDb()
   await db.open()
   await db.kv.put({ key: PAIRING_KEY, value: { stand: 'in' } })
-  const space = await openSpace(db, undefined, { segmentSize: SIZE })
-  const c = await space.createConversation('Long', new Date())
-  if (!c.ok) throw new Error(c.error.message)
-  const id = c.value.id
+  const { space, id } = await longConversation(db)
   await appendAll(
     space,
     id,
@@ -135,11 +128,7 @@ it('writes no segment in a paired space until sync says every other device reads
 })
 
 it('appends that overlap land in order, and only one of them seals', async () => {
-  const db = newDb()
-  const space = await openSpace(db, undefined, { segmentSize: SIZE })
-  const c = await space.createConversation('Long', new Date())
-  if (!c.ok) throw new Error(c.error.message)
-  const id = c.value.id
+  const { space, id } = await longConversation()
   const sent = Array.from({ length: 4 * SIZE }, (_, i) => message(`overlapping ${i}`))
   const results = await Promise.all(sent.map((m) => space.append(id, [m])))
   expect(results.every((r) => r.ok)).toBe(true)

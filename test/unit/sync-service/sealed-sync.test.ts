@@ -432,32 +432,48 @@ describe('a conversation with segments', () => {
   })
 })
 
+/** A new space's pairing on `url` and the keys derived from its secret. */
+async function newPairing(url: string, spaceId: string) {
+  const pairing = createPairing(url, spaceId)
+  if (!pairing.ok) throw new Error(pairing.error.message)
+  const keys = await deriveSpaceKeys(pairing.value.secret, spaceId)
+  if (!keys.ok) throw new Error(keys.error.message)
+  return { code: encodePairingCode(pairing.value), keys: keys.value }
+}
+
+/** Writes a device entry into the space's envelope on the relay, as a device of another build would. */
+async function announceDevice(
+  url: string,
+  spaceId: string,
+  keys: Awaited<ReturnType<typeof newPairing>>['keys'],
+  reads: string[],
+): Promise<void> {
+  const envelope = await openEnvelope(url, spaceId, keys.credential)
+  try {
+    const entry = await sealDevice(keys.itemKey, spaceId, 'device-old', {
+      name: 'Old laptop',
+      lastSeenAt: new Date().toISOString(),
+      reads,
+    })
+    envelope.doc.getMap('devices').set('device-old', entry)
+    await new Promise((r) => setTimeout(r, 300))
+  } finally {
+    envelope.close()
+  }
+}
+
 describe('writing segments beside another build', () => {
   it('writes none while a device that does not read them is announced, and goes on in segments once none is', async () => {
     const url = await relay()
     const spaceId = crypto.randomUUID()
-    const pairing = createPairing(url, spaceId)
-    if (!pairing.ok) throw new Error(pairing.error.message)
-    const keys = await deriveSpaceKeys(pairing.value.secret, spaceId)
-    if (!keys.ok) throw new Error(keys.error.message)
+    const { code, keys } = await newPairing(url, spaceId)
     // A device of a build before segments: it reads sealed items, not segments.
-    const envelope = await openEnvelope(url, spaceId, keys.value.credential)
-    try {
-      const entry = await sealDevice(keys.value.itemKey, spaceId, 'device-old', {
-        name: 'Old laptop',
-        lastSeenAt: new Date().toISOString(),
-        reads: ['update', 'snapshot', 'sealed'],
-      })
-      envelope.doc.getMap('devices').set('device-old', entry)
-      await new Promise((r) => setTimeout(r, 300))
-    } finally {
-      envelope.close()
-    }
+    await announceDevice(url, spaceId, keys, ['update', 'snapshot', 'sealed'])
     const spaceA = await openSpace(`a-${spaceId}`, spaceId, { segmentSize: 3 })
     const c = await spaceA.createConversation('Long one', new Date())
     if (!c.ok) throw new Error(c.error.message)
     const a = device(spaceA, 'device-a')
-    expect((await a.sync.join(a.scope, encodePairingCode(pairing.value), 'laptop A')).ok).toBe(true)
+    expect((await a.sync.join(a.scope, code, 'laptop A')).ok).toBe(true)
     await waitUntil('A connected', () => a.sync.status().state === 'connected')
     for (let i = 0; i < 8; i++)
       expect((await spaceA.append(c.value.id, [message(`beside the old build ${i}`)])).ok).toBe(
@@ -466,18 +482,7 @@ describe('writing segments beside another build', () => {
     expect(await spaceA.segments(c.value.id)).toEqual([])
 
     // The old laptop is updated: its entry now says it reads segments.
-    const again = await openEnvelope(url, spaceId, keys.value.credential)
-    try {
-      const entry = await sealDevice(keys.value.itemKey, spaceId, 'device-old', {
-        name: 'Old laptop',
-        lastSeenAt: new Date().toISOString(),
-        reads: ['update', 'snapshot', 'sealed', 'segments'],
-      })
-      again.doc.getMap('devices').set('device-old', entry)
-      await new Promise((r) => setTimeout(r, 300))
-    } finally {
-      again.close()
-    }
+    await announceDevice(url, spaceId, keys, ['update', 'snapshot', 'sealed', 'segments'])
     await waitUntil('A to hear of it', async () => {
       expect((await spaceA.append(c.value.id, [message('after the update')])).ok).toBe(true)
       return (await spaceA.segments(c.value.id)).length > 0
