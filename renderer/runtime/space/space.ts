@@ -954,17 +954,20 @@ export class Space {
     }
     if (newest === null) {
       if ((await messageCount(this.db, conversationId)) < size) return own()
-      const first = await this.segment(conversationId, 0)
-      return first.ok ? ok({ doc: first.value, n: 0, seal: null }) : first
+      newest = 0
     }
-    const current = await this.segment(conversationId, newest)
-    if (!current.ok) return current
-    const sealed = isSealedSegment(current.value.doc)
-    if (!sealed && messagesOf(current.value.doc).length < size)
-      return ok({ doc: current.value, n: newest, seal: null })
-    const following = await this.segment(conversationId, newest + 1)
-    if (!following.ok) return following
-    return ok({ doc: following.value, n: newest + 1, seal: sealed ? null : current.value })
+    // Past every segment that is sealed or full (another device may have filled, sealed or started
+    // some meanwhile); the last full one not yet sealed is sealed by this append.
+    let seal: PersistedDoc | null = null
+    for (;;) {
+      const current = await this.segment(conversationId, newest)
+      if (!current.ok) return current
+      const sealed = isSealedSegment(current.value.doc)
+      if (!sealed && messagesOf(current.value.doc).length < size)
+        return ok({ doc: current.value, n: newest, seal })
+      seal = sealed ? null : current.value
+      newest += 1
+    }
   }
 
   /**
@@ -1246,6 +1249,10 @@ export class Space {
         return storageError(e, 'save the synced conversation')
       }
       if (seq === null) return ok(false)
+      // A segment stored without opening it can be newer than the newest this device knows of.
+      const newest = this.newestSegments.get(conversationId)
+      if (segment !== null && newest !== undefined && (newest === null || segment > newest))
+        this.newestSegments.set(conversationId, segment)
       void this.announceStored(conversationId, pages.value)
       if (!this.closed) this.sealedChecks.poke()
       return ok(true)

@@ -142,3 +142,33 @@ it('appends that overlap land in order, and only one of them seals', async () =>
   }
   space.close()
 })
+
+it('goes past a segment another device sealed, even one stored whole after this device last chose', async () => {
+  // Device A writes the conversation past its first segment, which is sealed.
+  const { space: a, id } = await longConversation()
+  await appendAll(
+    a,
+    id,
+    Array.from({ length: 3 * SIZE }, (_, i) => message(`from A ${i}`)),
+  )
+  await settled(a)
+  const s0 = await a.sealedOf(id, 0)
+  if (!s0.ok || !s0.value) throw new Error('no sealed parts')
+  // Device C wrote to the conversation before (one message, in its own document), then takes
+  // segment 0 whole, without opening it.
+  const c = await openSpace(newDb(), undefined, { segmentSize: SIZE })
+  await appendAll(c, id, [message('on C first')])
+  expect(await c.receiveSealed(id, s0.value, 'item-s0', 0)).toEqual({ ok: true, value: true })
+  await appendAll(c, id, [message('on C next')])
+  const first = await c.segment(id, 0)
+  const next = await c.segment(id, 1)
+  if (!first.ok || !next.ok) throw new Error('segments do not open')
+  expect(messagesOf(first.value.doc).length).toBe(SIZE)
+  expect(
+    messagesOf(next.value.doc)
+      .toArray()
+      .map((m) => (m as Message).text),
+  ).toEqual(['on C next'])
+  a.close()
+  c.close()
+})
