@@ -1,14 +1,13 @@
 import { Dexie } from 'dexie'
 import { conversationDocId, segmentDocId } from '../../../shared/docs'
 import { sameData } from '../../../shared/session/same-data'
-import type { MessageRow, PagedMessage, SpaceDb } from '../db/space-db'
+import type { MessageRow, PagedMessage, SnapshotRow, SpaceDb, UpdateRow } from '../db/space-db'
 import { sealedMarkKey, type SealedCheckMark } from './commit-sealed'
 import { newConversationPages, pageMessages } from './message-pages'
 import { messageTables } from './message-store'
 import { projectParts } from './fold-sealed'
 import { positionOf, readStoredRows, storedPosition, type StoredPosition } from './stored-rows'
 import { storedSegments } from './stored-segments'
-import type { SnapshotRow, UpdateRow } from '../db/space-db'
 
 /** What checking a conversation's pages against its stored state found. */
 export type SealedCheck =
@@ -40,8 +39,8 @@ export const SENT_KEPT = 20
  * the same projection every stored change goes through: the messages the states hold, each with its
  * id, order key and record, are the ones the pages must hold. When they disagree, the pages are
  * rebuilt from the states in one strict transaction (only if nothing was stored for the conversation
- * meanwhile). The mark goes once the
- * pages agree or are rebuilt. Heavy (a whole decode): run when the device is idle.
+ * meanwhile). The mark goes once the pages agree or are rebuilt. Heavy (a whole decode): run when
+ * the device is idle.
  */
 export async function checkSealed(db: SpaceDb, mark: SealedCheckMark): Promise<SealedCheck> {
   const { conversationId } = mark
