@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, test } from 'vitest'
 import { messagesOf } from '../../../shared/docs'
 import type { SessionEncoding } from '../../../shared/session/codec'
+import type { Message } from '../../../shared/schema/current'
 import { message } from '../docs/space-harness'
 import { receiveSegment } from '../docs/segment-writer'
 import { exportBytes, importBytes, observe, profile } from './runtime-harness'
@@ -64,6 +65,30 @@ describe('exporting a conversation with segments', () => {
     ) as { formatVersion: number; conversations: object[] }
     expect(plainFile.formatVersion).toBe(1)
     expect(plainFile.conversations[0]).not.toHaveProperty('segments')
+  })
+
+  test('a segment holding a record that cannot be read still exports and imports, the record set aside', async () => {
+    const p = await profile()
+    const space = p.space()
+    const c = await space.createConversation('With a broken one', new Date())
+    if (!c.ok) throw new Error(c.error.message)
+    const own = [message('in its own document')]
+    const good = message('readable, in segment 0')
+    expect((await space.append(c.value.id, own)).ok).toBe(true)
+    const broken = {
+      schemaVersion: 2,
+      id: 'broken-in-segment',
+      role: 'robot',
+    } as unknown as Message
+    await receiveSegment(space, c.value.id, 0, [good, broken])
+    await space.settle()
+    const bytes = await exportBytes(space, 'json')
+    const fresh = await profile()
+    const imported = await importBytes(fresh.target(), 'space.keepsake.json', bytes, 'new-space')
+    if (!imported.ok) throw new Error(imported.error.message)
+    const page = await fresh.space().page(c.value.id, 0, 10)
+    if (!page.ok) throw new Error(page.error.message)
+    expect(page.value.map((m) => m.text)).toEqual([...own, good].map((m) => m.text))
   })
 
   test('a segment whose count disagrees with its state is refused with where, and nothing is imported', async () => {
