@@ -1,3 +1,4 @@
+import { asksOfSomeone } from './asks-of-someone'
 import { dueWindow } from './dates'
 import { RELATION_PATTERN, canonical } from './lexicon'
 import { contentWords, tidy } from './text'
@@ -41,7 +42,10 @@ export function isQuestion(sentence: string): boolean {
     )
   if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
   if (/\?\s*$/u.test(s)) return true
-  if (ASKS_WITHOUT_ASKING.test(s)) return true
+  if (ASKS_WITHOUT_ASKING.test(s) || asksOfSomeone(s)) return true
+  // "did the hygiene course, passed 90%", "did the big shop": with no verb after who did it, "did"
+  // tells what the person did.
+  if (/^did\s+(?:the|a|an|my|our|this|that|any)\s/iu.test(s)) return false
   return (
     ASK_START.test(s) &&
     !/^(?:do not|don't|did not|didn't|does not|doesn't|remind me to|any time|whatever|whenever|however)\b/iu.test(
