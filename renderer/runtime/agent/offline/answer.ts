@@ -30,6 +30,7 @@ import { akin } from './akin'
 import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
 import { toldNext } from './told-next'
+import { asksNow, saidSince } from './said-since'
 import { pointsBackIn } from './lead-in'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
@@ -875,10 +876,15 @@ async function lookup(
     keys.filter((g) => !hitter(top0)(g)).length >= 2
   )
     return (await inTheirWords(q, src)) ?? NOTHING(q.text)
-  const top = scored
+  const found = scored
     .filter((x) => x.s >= Math.max(3, best * 0.75))
     .slice(0, 5)
     .map((x) => x.v)
+  // "Where am I working now?" after "agency move me to the Corby site": what was told since, in
+  // place of what it changed.
+  const top = asksNow(q.text)
+    ? [...new Set(found.map((v) => saidSince(v, src.views, form, src.now, q.text) ?? v))]
+    : found
   // "When are my Korean lessons?" — "learning Korean", then "we do Thursdays on Zoom": when none of
   // the items that answer says the kind of thing asked, what was told right after the best one may.
   if (GUESSED.has(form) && formed.length === 0) {

@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest'
+import { converse } from '../../support/understanding/say-in-turn'
+
+/** "Where am I working now?" is answered by the change told since, not by what it changed. */
+it.each([
+  [
+    [
+      'I work as picker in the big Rexa warehouse outside Daventry, agency contract through StaffLine',
+      'My shift is mon to thu 6am till 4:30pm',
+      'Agency move me to the Corby site from Monday',
+      'where am I working now?',
+    ],
+    'Corby',
+    'Daventry',
+  ],
+  [
+    [
+      'I have three jobs, cleaning offices 5 to 8, housekeeping at the Premier Inn 10 to 3, and houses on saturdays',
+      'my back is killing me',
+      'I stopped the hotel one, too much for my back. I now only two jobs',
+      'how many jobs do I have now',
+    ],
+    'two',
+    'Premier Inn',
+  ],
+])('%j', async (messages, now, before) => {
+  const { replies } = await converse(messages)
+  expect(replies.at(-1)).toContain(now)
+  expect(replies.at(-1)).not.toContain(before)
+})
+
+it('without "now" still answers with what was first told', async () => {
+  const { replies } = await converse([
+    'I work as picker in the big Rexa warehouse outside Daventry',
+    'Agency move me to the Corby site from Monday',
+    'where do I work?',
+  ])
+  expect(replies[2]).toContain('Daventry')
+})
