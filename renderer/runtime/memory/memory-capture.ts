@@ -344,9 +344,12 @@ const MOVED =
 const CHANGED =
   /\b(?:now|anymore|any more|no longer|moved|moving|changed|changing|switched|switching|instead|these days|from next|rescheduled|rebooked|re-booked|rearranged|pushed|postponed|brought forward|bumped|relocated|relocating|transferred|swapped|extended|delayed|upgraded)\b|\b(?:brought|moved|pushed|put)\s+(?:[\p{L}'’]+\s+){1,3}?(?:forward|back)\b/iu
 
-/** A value said to have been changed to another: "she upped it to 80mg", "they put the rent up to £1,450". */
+/**
+ * A value said to have been changed to another, or to be changing: "she upped it to 80mg", "they
+ * put the rent up to £1,450", "they're raising the rent to £1,500".
+ */
 const NEW_AMOUNT =
-  /\b(?:upped|raised|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
+  /\b(?:upped|rais(?:ed|ing)|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
 
 /** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
 const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu

@@ -4,7 +4,13 @@ import { isRelation } from '../understanding/lexicon'
 import { addsOne, otherOwner } from './whose'
 import { contentLemmas, stemOf } from '../understanding/similarity'
 import { changedValue } from '../understanding/value-change'
-import { formValues, replaceable, sameValue, type FormValue } from '../understanding/value-forms'
+import {
+  formValues,
+  replaceable,
+  sameValue,
+  valuesOrNumbers,
+  type FormValue,
+} from '../understanding/value-forms'
 
 /** Words that say a value changed or was wrong; they name nothing the value is about. */
 export const CHANGE_WORDS = new Set(
@@ -39,6 +45,18 @@ const ownsItsForm = (v: FormValue): boolean =>
   (v.form === 'time' && v.unit === 'hours') ||
   ((v.form === 'money' || v.form === 'quantity') && v.unit !== null)
 
+/** Spans of time that can be the thing itself, not a value's unit ("950 MXN an hour"). */
+const TIME_WORD =
+  /^(?:day|week|month|year|time|hour|minute|morning|afternoon|evening|night|weekend)$/u
+
+/** "my hours got cut to 20", "our mornings": a span of time someone has is what a value is about. */
+const ownedTimes = (text: string): Set<string> =>
+  new Set(
+    [...text.matchAll(/\b(?:my|our|his|her|their)\s+(\p{L}+)/giu)]
+      .flatMap((m) => contentLemmas(m[1]!))
+      .filter((w) => TIME_WORD.test(w)),
+  )
+
 /** What was said: its words, the new value when known apart from them, and what it is about. */
 export interface SaidValue {
   text: string
@@ -67,14 +85,18 @@ export function sameFormTarget(
 ): MemoryItem | undefined {
   const { text, kind, subject = null } = said
   if (addsOne(text)) return undefined
-  const values = formValues(said.value ?? text)
+  const values = valuesOrNumbers(said.value ?? text)
   if (values.length === 0) return undefined
+  const numbers = values.some((v) => v.form === 'number')
+  // A number said alone is a new value only when said to be one ("my hours got cut to 20").
+  if (numbers && !said.bare && changedValue(text, true) === null) return undefined
   let rest = text
   for (const v of values) rest = rest.replace(v.text, ' ')
   // Whose it is ("my son") is checked apart; a shared relation says nothing about which of theirs.
+  const own = ownedTimes(rest)
   const words = new Set(
     contentLemmas(rest)
-      .filter((w) => !CHANGE_WORDS.has(w) && !(isRelation(w) && OWNER.test(w)))
+      .filter((w) => (!CHANGE_WORDS.has(w) || own.has(w)) && !(isRelation(w) && OWNER.test(w)))
       .map(stem),
   )
   // What a dated statement is about, by its subject ("fieldwork time" → fieldwork).
@@ -90,7 +112,7 @@ export function sameFormTarget(
       return !otherOwner(text, i.text)
     })
     .flatMap((i) => {
-      const held = formValues(i.text)
+      const held = formValues(i.text, numbers)
       const fits = values.filter(
         (v) => held.some((h) => replaceable(v, h)) && !held.some((h) => sameValue(v, h)),
       )

@@ -1,7 +1,7 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import type { Capture } from '../understanding/types'
 import { contentLemmas, stemOf } from '../understanding/similarity'
-import { formValues, replaceable } from '../understanding/value-forms'
+import { formValues, replaceable, valuesOrNumbers } from '../understanding/value-forms'
 import { CHANGE_WORDS } from './same-form-target'
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -79,11 +79,14 @@ const MAX_OTHER_WORDS = 1
  */
 export function formSwapped(old: MemoryItem, c: Capture): string | null {
   if (old.kind !== 'fact' || c.kind !== 'fact') return null
-  const said = formValues(c.text)
+  const said = valuesOrNumbers(c.text)
   if (said.length !== 1) return null
   const next = said[0]!
-  const held = formValues(old.text).filter((h) => replaceable(next, h))
-  if (held.length !== 1 || held[0]!.form !== next.form) return null
+  const numbers = next.form === 'number'
+  const held = formValues(old.text, numbers).filter((h) => replaceable(next, h))
+  if (held.length !== 1 || (held[0]!.form !== next.form && !numbers)) return null
+  // "cut to 20" for "30 hours a week": the number, in the old amount's words ("20 hours").
+  const swapped = numbers ? held[0]!.text.replace(/\d[\d,.]*\d|\d/u, next.text) : next.text
   // Unless the new text says all the old one did: then it reads well alone.
   const words = new Set(contentLemmas(c.text).map(stemOf))
   const kept = contentLemmas(old.text.replace(held[0]!.text, ' ')).filter(
@@ -96,10 +99,11 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   const rest = contentLemmas(c.text.replace(next.text, ' ')).filter((w) => !CHANGE_WORDS.has(w))
   const oldWords = new Set(contentLemmas(old.text).map(stemOf))
   const novel = rest.filter((w) => !oldWords.has(stemOf(w)))
-  if (novel.length > MAX_OTHER_WORDS || formValues(old.text).length > 1) return null
+  if ((!numbers && novel.length > MAX_OTHER_WORDS) || formValues(old.text, numbers).length > 1)
+    return null
   // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)".
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
-  return `${old.text.replace(held[0]!.text, next.text)} (${told})`
+  return `${old.text.replace(held[0]!.text, swapped)} (${told})`
 }
 
 /** "I am a sous chef at Dishoom": the role, and where it is held. */

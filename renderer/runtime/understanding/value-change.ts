@@ -16,11 +16,12 @@ const CHANGED_IS =
  * The new value of a sentence that says only that a value changed and to what: "she upped it to
  * 80mg", "down to 85kg!", "landlord put it up to £1,450", "new number: 07700 900456", "she changed
  * her number, it's 07700 900789 now". Only a value of a form (an amount, a
- * dose, a time, a day, a date) counts; null otherwise.
+ * dose, a time, a day, a date) counts, and with `numbers` a number said alone ("cut to 20");
+ * null otherwise.
  */
-export function changedValue(text: string): string | null {
+export function changedValue(text: string, numbers = false): string | null {
   const m = CHANGED_TO.exec(text) ?? NEW_VALUE.exec(text) ?? CHANGED_IS.exec(text)
   if (!m) return null
-  const value = formValues(m[1]!)[0]
+  const value = formValues(m[1]!, numbers)[0]
   return value && m[1]!.trim().startsWith(value.text.trim()) ? value.text.trim() : null
 }

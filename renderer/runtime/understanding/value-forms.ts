@@ -1,6 +1,15 @@
 /** The shape of a value a correction can change: "41B" for "14B", "thursdays" for "wednesdays". */
 export type ValueForm =
-  'email' | 'phone' | 'money' | 'date' | 'time' | 'quantity' | 'weekday' | 'code' | 'rota'
+  | 'email'
+  | 'phone'
+  | 'money'
+  | 'date'
+  | 'time'
+  | 'quantity'
+  | 'weekday'
+  | 'code'
+  | 'rota'
+  | 'number'
 
 /** One value found in a text, with the form that tells what it can replace. */
 export interface FormValue {
@@ -46,17 +55,35 @@ const ROTA =
 /** Letters and digits in one word: a flat ("14B"), a model ("A320"), a gate code ("7Q4"). */
 const CODE =
   /(?<![\p{L}\p{N}@.])(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{2,}(?![\p{L}\p{N}@])/gu
+/**
+ * A number on its own ("cut to 20", "stop at 110", "rent is 1350 a month"): not part of a date, a
+ * time, a code or an amount in a unit, nor a year or a share ("2019", "30%").
+ */
+const NUMBER = /(?<![\p{L}\p{N}.,:/£$€#-])\d{1,4}(?:[.,]\d{1,3})?(?![\p{L}\p{N}%:/]|[.,]\d)/gu
+const YEAR = /^(?:19|20)\d\d$/u
+
 /** Words after a number that say how much or how many times, not what is counted. */
 const NOT_A_UNIT =
   /^(?:st|nd|rd|th|am|pm|and|or|to|of|a|an|the|in|on|at|for|per|by|from|with|is|are|was|it|so|but|if|ish|or so)$/iu
 
 const unitOf = (word: string): string => word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')
 
+/** One currency however it is written: "42 quid" and "£35", "20 bucks" and "$15" are alike. */
+const CURRENCY_SIGN: [RegExp, string][] = [
+  [/^(?:quid|pounds?|gbp)$/iu, '£'],
+  [/^(?:bucks?|dollars?|usd)$/iu, '$'],
+  [/^(?:euros?|eur)$/iu, '€'],
+  [/^(?:rupees?|inr)$/iu, '₹'],
+]
+const currencyOf = (written: string): string =>
+  CURRENCY_SIGN.find(([re]) => re.test(written))?.[1] ?? unitOf(written)
+
 /**
  * Every value of a form a correction can change, in order of appearance; a span is read as the
  * most specific form that covers it (an email before the code inside it, money before a number).
+ * With `numbers`, a number said alone is a value too.
  */
-export function formValues(text: string): FormValue[] {
+export function formValues(text: string, numbers = false): FormValue[] {
   const found: (FormValue & { index: number; end: number })[] = []
   const take = (re: RegExp, make: (m: RegExpMatchArray) => FormValue | null): void => {
     for (const m of text.matchAll(re)) {
@@ -76,7 +103,7 @@ export function formValues(text: string): FormValue[] {
       new RegExp(`^${CURRENCY}`, 'iu').exec(m[0])?.[0] ??
       new RegExp(`${CURRENCY_WORD}$`, 'iu').exec(m[0])?.[0] ??
       null
-    return { form: 'money', text: m[0], unit: unit ? unitOf(unit) : null }
+    return { form: 'money', text: m[0], unit: unit ? currencyOf(unit) : null }
   })
   take(ROTA, (m) => ({ form: 'rota', text: m[0], unit: null }))
   take(HOURS, (m) => ({ form: 'time', text: m[0], unit: 'hours' }))
@@ -88,9 +115,20 @@ export function formValues(text: string): FormValue[] {
     return NOT_A_UNIT.test(unit) ? null : { form: 'quantity', text: m[0], unit: unitOf(unit) }
   })
   take(CODE, (m) => ({ form: 'code', text: m[0], unit: null }))
+  if (numbers)
+    take(NUMBER, (m) => (YEAR.test(m[0]) ? null : { form: 'number', text: m[0], unit: null }))
   return found
     .sort((a, b) => a.index - b.index)
     .map(({ form, text: t, unit }) => ({ form, text: t, unit }))
+}
+
+/**
+ * The values of a text, or when it holds none of a form, its numbers said alone ("my hours got cut
+ * to 20", "gp upped it to 100"): a number is a value only where nothing more telling is.
+ */
+export function valuesOrNumbers(text: string): FormValue[] {
+  const values = formValues(text)
+  return values.length > 0 ? values : formValues(text, true)
 }
 
 const plain = (s: string): string =>
@@ -103,11 +141,28 @@ const plain = (s: string): string =>
 export const sameValue = (a: FormValue, b: FormValue): boolean =>
   a.form === b.form && plain(a.text) === plain(b.text)
 
+const amount = (v: FormValue): number =>
+  Number(/\d[\d,]*(?:\.\d+)?/u.exec(v.text)?.[0].replace(/,/gu, '') ?? NaN)
+
+/** Forms a number on its own can stand for: "cut to 20" changes "30 hours", "1450" changes "£1,350". */
+const COUNTED = new Set<ValueForm>(['number', 'money', 'quantity'])
+
+/**
+ * A number on its own for a number or an amount: the same thing counted, when the two are of a
+ * size (within twice each other, as a change is; "20" is no new "2,000"). An amount in a unit
+ * ("5 minutes") never stands for a number said without one ("20 at night"), which may count anything.
+ */
+function numberFor(next: FormValue, old: FormValue): boolean {
+  if (next.form !== 'number' || !COUNTED.has(old.form)) return false
+  const [a, b] = [amount(next), amount(old)]
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 2
+}
+
 /** Whether `old` is a different value that `next` can stand in for: same form, same unit. */
 export function replaceable(next: FormValue, old: FormValue): boolean {
+  if (plain(next.text) === plain(old.text)) return false
+  if (next.form === 'number' || old.form === 'number') return numberFor(next, old)
   return (
-    next.form === old.form &&
-    (next.unit === null || old.unit === null || next.unit === old.unit) &&
-    plain(next.text) !== plain(old.text)
+    next.form === old.form && (next.unit === null || old.unit === null || next.unit === old.unit)
   )
 }

@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { analyze } from '../../../renderer/runtime/understanding/analyze'
-import { recordCapture } from '../../../renderer/runtime/memory/memory-capture'
-import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
-
-/** Files every capture of each line, a message two minutes apart; returns what is current. */
-function tell(lines: string[]): string[] {
-  const doc = new Y.Doc()
-  for (const [n, line] of lines.entries()) {
-    const now = new Date(Date.parse('2026-03-04T09:00:00Z') + n * 2 * 60_000)
-    for (const r of analyze(line, now).readings)
-      if (r.type === 'capture')
-        for (const c of r.captures) {
-          const saved = recordCapture(
-            doc,
-            c,
-            { now, actor: 'assistant', source: { conversationId: 'c', messageId: `m${n}` } },
-            line,
-          )
-          expect(saved.ok).toBe(true)
-        }
-  }
-  return readMemory(doc)
-    .items.filter((i) => i.status === 'active')
-    .map((i) => i.text)
-}
+import { tell } from '../../support/understanding/tell'
 
 describe('a new value of the same form replaces only what it is about', () => {
   it('"correction: the flat is 41B" replaces flat 14B', () => {
