@@ -687,7 +687,11 @@ async function lookup(
   // is the thing wanted; an item about the credit card or the plot does not give it. A word that
   // only says what form the value takes ("flat number", "email address") leaves it to the word
   // before.
-  const phrase = /\b(?:my|our)\s+((?:[\p{L}'’-]+\s+){1,3}[\p{L}'’-]+)\s*\??$/u.exec(q.text)
+  // "Who is the hospice's medical director?": what something of someone's or something's is called
+  // ends in the thing wanted, too.
+  const phrase =
+    /\b(?:my|our)\s+((?:[\p{L}'’-]+\s+){1,3}[\p{L}'’-]+)\s*\??$/u.exec(q.text) ??
+    /\bthe\s+((?:[\p{L}-]+['’]s\s+)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\??$/u.exec(q.text)
   const nouns = phrase ? phrase[1]!.toLowerCase().split(/\s+/u) : []
   if (nouns.length > 1 && VALUE_FORM.test(nouns[nouns.length - 1]!)) nouns.pop()
   const last = nouns.length > 1 ? nouns[nouns.length - 1]! : ''
