@@ -169,7 +169,7 @@ async function boot(
     const opened = await Space.restore(db, identity.spaceId, joined ? null : identity.spaceName, {
       memoryChanged: (ids) => {
         if (!spaceRef) return
-        if (searchRef) searchRef.onMemory(spaceRef.memoryItems(ids))
+        if (searchRef) searchRef.onMemory(spaceRef.loadedMemoryItems(ids))
         else for (const id of ids) missedBySearch.add(id)
         // Windows ask for what they show; the event says only what changed.
         emit('memory.changed', { ids })
@@ -203,7 +203,7 @@ async function boot(
       await recordSpaceName(registry, identity.spaceId, space.name)
     const search = await createSearchService(space)
     searchRef = search
-    if (missedBySearch.size > 0) search.onMemory(space.memoryItems([...missedBySearch]))
+    if (missedBySearch.size > 0) search.onMemory(space.loadedMemoryItems([...missedBySearch]))
     const ctx: RuntimeContext = {
       space,
       deviceId: identity.deviceId,

@@ -8,15 +8,13 @@ import type { MemoryItem } from '../../../shared/schema/current'
  * as current. Neither does an index that disagrees with memory (a stored index from before a
  * change, a damaged one): only the items found are read to tell.
  */
-export function currentHits(
+export async function currentHits(
   found: readonly RetrievedMemory[],
-  read: (ids: readonly string[]) => MemoryItem[],
-): RetrievedMemory[] {
+  read: (ids: readonly string[]) => Promise<MemoryItem[]>,
+): Promise<RetrievedMemory[]> {
   const ids = found.filter((h) => h.kind === 'memory').map((h) => h.id)
   const active = new Map(
-    read(ids)
-      .filter((i) => i.status === 'active')
-      .map((i) => [i.id, i]),
+    (await read(ids)).filter((i) => i.status === 'active').map((i) => [i.id, i]),
   )
   return found.flatMap((h) => {
     if (h.kind !== 'memory') return [h]

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../../shared/errors'
 import type { MemoryKind } from '../../../shared/schema/current'
 import type { MemoryOrder } from '../memory/state-source'
-import { KIND_LETTERS, type SpaceView } from './space-view'
+import { KIND_LETTERS, type StoredViewMemory } from './space-view'
 
 /**
  * The memory of a stored space view, parsed only as far as it is read: one record (a first prompt
@@ -14,7 +14,7 @@ export interface ViewMemory {
   entries(): Result<[string, unknown][]>
   /** The record stored under `id`; undefined when the view holds no such id. */
   record(id: string): Result<unknown> | undefined
-  /** The open items in the state section's order (see `StoredSpaceView`). */
+  /** The open items in the state section's order (see `StoredViewMemory`). */
   order(): Result<MemoryOrder>
 }
 
@@ -26,8 +26,8 @@ const KIND_OF = new Map(
 const problem = (text: string, path: string): Result<never> =>
   err('validation', `the stored space view's ${text}`, path)
 
-/** The memory of `view`, read lazily (see `ViewMemory`). */
-export function viewMemory(view: SpaceView): ViewMemory {
+/** The memory of a stored view, read lazily (see `ViewMemory`). */
+export function viewMemory(view: StoredViewMemory): ViewMemory {
   const parsed: unknown[] = []
   let indexOf: Map<string, number> | null = null
   let all: Result<[string, unknown][]> | null = null

@@ -30,7 +30,7 @@ export function memoryHandlers(ctx: RuntimeContext): MemoryHandlers {
     'memory.edit': ({ id, text }) =>
       ctx.space.changeMemory((doc) => editItem(doc, id, text, byUser())),
     'memory.retract': ({ id }) => ctx.space.changeMemory((doc) => retractItem(doc, id, byUser())),
-    'memory.history': async ({ id }) => ok(ctx.space.memoryHistory(id)),
+    'memory.history': async ({ id }) => ok(await ctx.space.memoryHistory(id)),
     'memory.restore': ({ id }) => ctx.space.changeMemory((doc) => restoreItem(doc, id, byUser())),
     'quarantine.list': async () => ok(await ctx.space.quarantined()),
     'quarantine.discard': ({ id }) => discardQuarantined(ctx, id),

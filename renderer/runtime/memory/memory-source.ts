@@ -8,7 +8,7 @@ import type { Space } from '../space/space'
  * Items migrated from v1 know only the message id; the conversation is found from the read model.
  */
 export async function sourceOf(space: Space, id: string): Promise<Result<MemorySource>> {
-  const chain = space.memoryHistory(id)
+  const chain = await space.memoryHistory(id)
   if (chain.length === 0) return err('not-found', 'That memory item no longer exists.')
   const own = chain.find((item) => item.id === id)?.source
   const source = own ?? chain.find((item) => item.source !== null)?.source

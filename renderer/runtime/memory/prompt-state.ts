@@ -12,7 +12,7 @@ export async function promptState(
   policy: FreshnessPolicy,
   now: Date,
 ): Promise<StateSource> {
-  const ordered = space.openMemoryInOrder()
+  const ordered = await space.openMemoryInOrder()
   if (ordered) return orderedSource(ordered, policy, now)
   return viewsSource(toViews((await space.memory()).items, policy, now))
 }

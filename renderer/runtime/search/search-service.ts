@@ -18,8 +18,7 @@ import { isToolStep } from '../../../shared/schema/message-extensions'
 import { backgroundStep } from './background-step'
 
 /**
- * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`, as
- * taken at start),
+ * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`),
  * loaded without reading or tokenizing an item; null when there is none or it cannot be read (said
  * on the console): memory is then read and indexed after start, as for a space without one.
  */
@@ -71,8 +70,6 @@ type Tracked = Checkpoint & { index: SearchIndex; busy: Promise<void> }
  * what it has while a complete one is rebuilt beside it, which then takes its place.
  */
 export async function createSearchService(space: Space): Promise<SearchService> {
-  // Taken before anything waits: the stored view is the space's only until its document loads.
-  const storedMemory = space.viewMemoryIndex()
   /** The warm index once built (see `warmBuild`); until then, docs that arrive wait in `early`. */
   let warm = null as SearchIndex | null
   const early: SearchDoc[] = []
@@ -106,7 +103,9 @@ export async function createSearchService(space: Space): Promise<SearchService> 
    */
   const warmBuild = (async (): Promise<boolean> => {
     await warmStep()
-    const packed = packedMemory(storedMemory)
+    // Read behind the start (with 10,000 items, several MB); undefined once the document has
+    // loaded, whose memory is then read and indexed instead.
+    const packed = packedMemory(await space.viewMemoryIndex())
     const index = packed ?? createSearchIndex()
     index.add(rowsToDocs(recentRows, new RecentTurns()).docs)
     index.add(early.splice(0))

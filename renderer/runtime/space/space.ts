@@ -93,14 +93,22 @@ import { memoryPacker } from '../docs/memory-packer'
 import type { OrderedMemory } from '../memory/state-source'
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../docs/saved-index'
 import {
-  SPACE_VIEW_KEY,
+  SPACE_VIEW_KEYS,
   readSpaceView,
+  readViewMemory,
   sameView,
   saveSpaceView,
   viewDifferences,
   type SpaceView,
+  type StoredViewMemory,
 } from '../docs/space-view'
 import type { SearchIndex } from '../../../retrieval'
+
+/** A stored view's memory row, as read, and its records read lazily. */
+interface ViewMemoryRead {
+  stored: StoredViewMemory
+  memory: ViewMemory
+}
 
 /** How a space is opened. */
 export interface SpaceOptions {
@@ -180,8 +188,13 @@ export class Space {
   private loadTimer: ReturnType<typeof setTimeout> | null = null
   /** The stored view the space was restored from, read until the document is loaded. */
   private view: SpaceView | null
-  /** The view's memory, read as far as it is asked for; null once the document is loaded. */
-  private viewMem: ViewMemory | null
+  /**
+   * Reads the view's memory row (once; see `restore`); null once the document is loaded, and for a
+   * space opened from its document.
+   */
+  private viewMem: (() => Promise<ViewMemoryRead | null>) | null
+  /** The view's memory row once read, while the space still runs on its view. */
+  private viewMemRead: ViewMemoryRead | null = null
   /** The stored view is saved again this long after the last change to the space document. */
   private viewTimer: ReturnType<typeof setTimeout> | null = null
   /** Whether the stored view lags the document (a change since it was saved, or none saved yet). */
@@ -197,7 +210,13 @@ export class Space {
     readonly id: string,
     readonly readOnly: { schemaVersion: number } | null,
     private readonly listener: SpaceListener,
-    from: { state: PersistedDoc } | { view: SpaceView; load: () => Promise<Result<PersistedDoc>> },
+    from:
+      | { state: PersistedDoc }
+      | {
+          view: SpaceView
+          load: () => Promise<Result<PersistedDoc>>
+          memory: () => Promise<Result<StoredViewMemory>>
+        },
     private readonly options: SpaceOptions,
   ) {
     if ('state' in from) {
@@ -207,7 +226,26 @@ export class Space {
       this.stateLoad = Promise.resolve(ok(from.state))
     } else {
       this.view = from.view
-      this.viewMem = viewMemory(from.view)
+      let memoryRead: Promise<ViewMemoryRead | null> | null = null
+      this.viewMem = () => {
+        memoryRead ??= from.memory().then(
+          (r) => {
+            if (!r.ok) {
+              // Derived data: memory is read from the document instead.
+              console.error(r.error.message)
+              return null
+            }
+            const read = { stored: r.value, memory: viewMemory(r.value) }
+            if (this.view) this.viewMemRead = read
+            return read
+          },
+          (e: unknown) => {
+            console.error("could not read the stored space view's memory", e)
+            return null
+          },
+        )
+        return memoryRead
+      }
       this.loadStarted = false
       this.stateLoad = new Promise((resolve) => {
         this.loadBehind = () => {
@@ -267,7 +305,8 @@ export class Space {
    * behind it when something needs it or LOAD_BEHIND_MS after the start, whichever is first (a
    * first prompt needs only the view); otherwise as `open` does. Until the document is loaded, memory,
    * the conversation list and the name are read from the view, and every change waits for the
-   * document. Once loaded, the document is checked against the view; if they differ (a change the
+   * document. The start reads only the view's name and list; its memory row (records, order and
+   * search index; several MB with 10,000 items) is read once, when something first asks for memory. Once loaded, the document is checked against the view; if they differ (a change the
    * view could not know of), the windows are told what changed, as for any change.
    */
   static async restore(
@@ -298,6 +337,7 @@ export class Space {
           await new Promise((resolve) => setTimeout(resolve, 0))
           return PersistedDoc.open(db, SPACE_DOC_ID, projectMemory)
         },
+        memory: () => readViewMemory(db, view),
       },
       options,
     )
@@ -308,10 +348,13 @@ export class Space {
   private attach(state: PersistedDoc): void {
     const listener = this.listener
     const view = this.view
+    // Memory shown from the view, if any was: compared with the document below.
+    const viewMem = this.viewMemRead?.stored ?? null
     let named = view ? nameIn(view.meta) : (metaText(state.doc, 'name') ?? DEFAULT_NAME)
     this.loaded = state
     this.view = null
     this.viewMem = null
+    this.viewMemRead = null
     state.onCommit(({ changes }) => {
       this.viewChanged()
       if (this.name !== named) {
@@ -327,10 +370,10 @@ export class Space {
       for (const conversationId of changes.conversations)
         if (isPurged(state.doc, conversationId)) void this.purgeLocally(conversationId)
     })
-    if (view && !sameView(view, state.doc)) {
+    if (view && !sameView(view, viewMem, state.doc)) {
       // What was shown came from a view the document does not match: whatever differs is told
       // as changed, so every window reads it again from the document.
-      const differs = viewDifferences(view, state.doc)
+      const differs = viewDifferences(view, viewMem, state.doc)
       this.viewChanged()
       if (differs.memory.length > 0) listener.memoryChanged(differs.memory)
       if (differs.conversations) listener.conversationsChanged()
@@ -410,23 +453,34 @@ export class Space {
 
   /** Current memory, migrated to this version. Unreadable records go to quarantine (once) and are counted. */
   async memory(): Promise<MemoryRead> {
-    const entries = this.viewMemory()
-    // A view whose memory cannot be read: the document is, once it has loaded behind the view.
-    if (entries !== null && !entries.ok) await this.loadedState()
-    const read = entries?.ok ? readMemoryEntries(entries.value) : readMemory(this.state.doc)
+    const entries = await this.viewEntries()
+    const read = entries ? readMemoryEntries(entries) : readMemory(this.state.doc)
     await this.report(read.unreadable)
     return read
   }
 
   /**
-   * The memory entries of the view the space was restored from, parsed the first time they are
-   * asked for (not on the way to state ready); null once the document is loaded or without a view.
+   * The view's memory row, read behind the start (see `restore`), while the space runs on its
+   * view; null once the document is loaded, or when the row cannot be read (said on the console):
+   * the caller reads the document then.
    */
-  private viewMemory(): Result<[string, unknown][]> | null {
-    if (!this.viewMem) return null
-    const read = this.viewMem.entries()
-    if (!read.ok) console.error(read.error.message)
-    return read
+  private async viewMemoryRead(): Promise<ViewMemoryRead | null> {
+    const read = this.viewMem ? await this.viewMem() : null
+    // The document may have loaded meanwhile: from then on it is read, not the view.
+    return this.view ? read : null
+  }
+
+  /**
+   * The memory entries of the view the space was restored from, parsed the first time they are
+   * asked for (not on the way to state ready); null once the document is loaded, and when the view's
+   * memory cannot be read, after loading the document behind it.
+   */
+  private async viewEntries(): Promise<[string, unknown][] | null> {
+    const entries = (await this.viewMemoryRead())?.memory.entries()
+    if (entries && !entries.ok) console.error(entries.error.message)
+    if (entries?.ok) return entries.value
+    await this.loadedState()
+    return null
   }
 
   /**
@@ -435,8 +489,8 @@ export class Space {
    * state section lists and not all of memory. Null once the document is loaded, or when the view's
    * order cannot be read: then read `memory()`.
    */
-  openMemoryInOrder(): OrderedMemory | null {
-    const mem = this.viewMem
+  async openMemoryInOrder(): Promise<OrderedMemory | null> {
+    const mem = (await this.viewMemoryRead())?.memory
     if (!mem) return null
     const order = mem.order()
     if (!order.ok) {
@@ -465,16 +519,8 @@ export class Space {
    * caller checks it: `loadMemoryPack`); undefined once the document is loaded, or when the view
    * has none. It indexes exactly the view's memory: both are one row, used only at its position.
    */
-  viewMemoryIndex(): unknown {
-    return this.view?.search
-  }
-
-  /** The view's memory entries for a caller that cannot wait for the document. */
-  private viewMemoryNow(): [string, unknown][] {
-    const entries = this.viewMemory()
-    if (entries === null) throw new Error('the space has no stored view')
-    if (!entries.ok) throw new Error(`${entries.error.message}; wait for loadedState()`)
-    return entries.value
+  async viewMemoryIndex(): Promise<unknown> {
+    return (await this.viewMemoryRead())?.stored.search
   }
 
   /**
@@ -492,18 +538,36 @@ export class Space {
   }
 
   /** The current memory items among `ids` (removed, future and unreadable ones are left out). */
-  memoryItems(ids: readonly string[]): MemoryItem[] {
-    if (this.viewMem) {
+  async memoryItems(ids: readonly string[]): Promise<MemoryItem[]> {
+    const mem = (await this.viewMemoryRead())?.memory
+    if (mem) {
       const entries: [string, unknown][] = []
       for (const id of new Set(ids)) {
-        const raw = this.viewMem.record(id)
+        const raw = mem.record(id)
         if (raw === undefined) continue
-        if (!raw.ok) throw new Error(`${raw.error.message}; wait for loadedState()`)
+        if (!raw.ok) {
+          console.error(raw.error.message)
+          return this.memoryItemsOfDocument(ids)
+        }
         entries.push([id, raw.value])
       }
       return readMemoryEntries(entries).items
     }
+    return this.memoryItemsOfDocument(ids)
+  }
+
+  /**
+   * `memoryItems` from the loaded space document, for a caller told of a change to it (the
+   * listener's `memoryChanged` is only ever told once the document is loaded).
+   */
+  loadedMemoryItems(ids: readonly string[]): MemoryItem[] {
     return readMemoryIds(this.state.doc, ids).items
+  }
+
+  /** `memoryItems` read from the space document, once it has loaded. */
+  private async memoryItemsOfDocument(ids: readonly string[]): Promise<MemoryItem[]> {
+    await this.loadedState()
+    return this.loadedMemoryItems(ids)
   }
 
   /** Applies a memory change; resolves once it is durable (strict). */
@@ -614,7 +678,7 @@ export class Space {
    */
   private async forgetView(): Promise<Result<void>> {
     try {
-      await this.db.caches.delete(SPACE_VIEW_KEY)
+      await this.db.caches.bulkDelete(SPACE_VIEW_KEYS)
     } catch (e) {
       return storageError(e, 'delete for good')
     }
@@ -1406,9 +1470,11 @@ export class Space {
   }
 
   /** A memory item's versions, oldest first: what corrections and supersession kept. */
-  memoryHistory(id: string): MemoryItem[] {
-    if (this.view) return versionsOf(readMemoryEntries(this.viewMemoryNow()).items, id)
-    return historyOf(this.state.doc, id)
+  async memoryHistory(id: string): Promise<MemoryItem[]> {
+    const entries = await this.viewEntries()
+    return entries
+      ? versionsOf(readMemoryEntries(entries).items, id)
+      : historyOf(this.state.doc, id)
   }
 
   /** The stored context of one reply ("What the assistant saw"), if it was recorded. */

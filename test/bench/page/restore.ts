@@ -100,7 +100,7 @@ export async function restore(input: RestoreInput): Promise<RestoreResult> {
     retrieve: async (query) => {
       const before = performance.now()
       // As `reply` does: memory found is shown only if it is current.
-      const r = currentHits(await search.search(query, { k: 8, now }), (ids) =>
+      const r = await currentHits(await search.search(query, { k: 8, now }), (ids) =>
         space.memoryItems(ids),
       )
       steps['retrieve (inside prompt)'] = performance.now() - before

@@ -9,6 +9,7 @@ import { SpaceDb } from '../../../renderer/runtime/db/space-db'
 import { PersistedDoc } from '../../../renderer/runtime/docs/persisted-doc'
 import {
   SPACE_VIEW_KEY,
+  SPACE_VIEW_MEMORY_KEY,
   captureSpaceView,
   readSpaceView,
 } from '../../../renderer/runtime/docs/space-view'
@@ -71,12 +72,35 @@ describe('the stored view of the space document', () => {
     space.close()
   })
 
+  it('is read at start without its memory, which is read once, behind the start, by whoever needs it first', async () => {
+    const { db } = await storedSpace(['I live in Leeds', 'I work at Acme'])
+    const keys: unknown[] = []
+    const get = db.caches.get.bind(db.caches)
+    vi.spyOn(db.caches, 'get').mockImplementation((key: unknown) => {
+      keys.push(key)
+      return get(key as string)
+    })
+    const space = await restore(db)
+    expect(space.name).toBe('Test memory')
+    // A start reads the name and the list, not 10,000 records and their index.
+    expect(keys).toEqual([SPACE_VIEW_KEY])
+    const [first, second] = await Promise.all([space.memory(), space.memory()])
+    expect(first.items.map((i) => i.text).sort()).toEqual(['I live in Leeds', 'I work at Acme'])
+    expect(second.items).toHaveLength(2)
+    expect(keys).toEqual([SPACE_VIEW_KEY, SPACE_VIEW_MEMORY_KEY])
+    expect(() => space.state).toThrow(/still loading/)
+    space.close()
+  })
+
   it('lets a first prompt read memory without the document, which loads behind it on its own', async () => {
     const { db, ids } = await storedSpace(['I live in Leeds', 'I work at Acme'])
     const space = await restore(db)
     // What a first prompt reads: the state section's order, the items it lists, the list.
-    expect(space.openMemoryInOrder()?.order.ids).toHaveLength(2)
-    expect(space.memoryItems(ids).map((i) => i.text)).toEqual(['I live in Leeds', 'I work at Acme'])
+    expect((await space.openMemoryInOrder())?.order.ids).toHaveLength(2)
+    expect((await space.memoryItems(ids)).map((i) => i.text)).toEqual([
+      'I live in Leeds',
+      'I work at Acme',
+    ])
     expect((await space.summaries()).length).toBe(0)
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(() => space.state).toThrow(/still loading/)
@@ -99,7 +123,7 @@ describe('the stored view of the space document', () => {
     // Closed at once, as a killed app is: the view still describes the space before both changes.
     space.close()
     const next = reopened(db)
-    const stale = await next.caches.get(SPACE_VIEW_KEY)
+    const stale = await next.caches.get(SPACE_VIEW_MEMORY_KEY)
     expect(JSON.stringify(stale?.value)).toContain('I work at Acme')
     expect((await readSpaceView(next)).outcome).toBe('outdated')
     const again = await restore(next)
@@ -152,7 +176,7 @@ describe('the stored view of the space document', () => {
     const row = await db.caches.get(SPACE_VIEW_KEY)
     await db.caches.put({
       key: SPACE_VIEW_KEY,
-      value: { ...(row?.value as object), memory: ['not', 'a', 'string'] },
+      value: { ...(row?.value as object), conversationIds: [1, 2] },
     })
     expect((await readSpaceView(db)).outcome).toBe('unreadable')
     const space = await restore(db)
@@ -161,13 +185,23 @@ describe('the stored view of the space document', () => {
     space.close()
   })
 
-  it('in the layout before memory records were kept as JSON (format 1) is not used, and a new one is stored', async () => {
+  it('in an older layout is not used, and a new one is stored', async () => {
     const { db } = await storedSpace(['I live in Leeds'])
-    const row = await db.caches.get(SPACE_VIEW_KEY)
-    const { memory, order: _order, ...rest } = row?.value as { memory: string[]; order: string }
+    const head = (await db.caches.get(SPACE_VIEW_KEY))?.value as object
+    const memoryRow = await db.caches.get(SPACE_VIEW_MEMORY_KEY)
+    const {
+      memory,
+      order: _order,
+      ...rest
+    } = memoryRow?.value as { memory: string[]; order: string }
+    // Format 4 kept memory in the view's own row; format 1 kept each record as an object.
+    await db.caches.delete(SPACE_VIEW_MEMORY_KEY)
+    await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...head, ...rest, memory, format: 4 } })
+    expect((await readSpaceView(db)).outcome).toBe('unreadable')
+    const formatOne = memory.map((json) => JSON.parse(json) as unknown)
     await db.caches.put({
       key: SPACE_VIEW_KEY,
-      value: { ...rest, format: 1, memory: memory.map((json) => JSON.parse(json) as unknown) },
+      value: { ...head, ...rest, memory: formatOne, format: 1 },
     })
     expect((await readSpaceView(db)).outcome).toBe('unreadable')
     const space = await restore(db)
@@ -179,15 +213,21 @@ describe('the stored view of the space document', () => {
 
   it('whose memory cannot be read serves memory from the document, never from nothing', async () => {
     const stored = await storedSpace(['I live in Leeds', 'I work at Acme'])
-    const row = await stored.db.caches.get(SPACE_VIEW_KEY)
-    const value = row?.value as { memoryIds: string[]; memory: string[]; order: string }
+    const row = await stored.db.caches.get(SPACE_VIEW_MEMORY_KEY)
+    const value = row?.value as { memoryIds: string[]; memory: string[]; seq: number }
     const damaged = [
+      { memory: ['{"kind": "fact", '] },
       { memory: ['{"kind": "fact", ', value.memory[1] ?? ''] },
       { memoryIds: [value.memoryIds[0] ?? '', value.memoryIds[0] ?? ''] },
+      // Another position's memory beside this view, or none at all.
+      { seq: value.seq + 1 },
+      null,
     ]
     for (const change of damaged) {
       const db = reopened(stored.db)
-      await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...value, ...change } })
+      if (change)
+        await db.caches.put({ key: SPACE_VIEW_MEMORY_KEY, value: { ...value, ...change } })
+      else await db.caches.delete(SPACE_VIEW_MEMORY_KEY)
       // The view is still used for what a start shows first (the name, the list)...
       expect((await readSpaceView(db)).outcome).toBe('used')
       const errors: unknown[] = []
@@ -214,24 +254,35 @@ describe('the stored view of the space document', () => {
     const old = new Y.Doc()
     old.transact(() => void rememberFact(old, 'I live in York', 'general', byUser))
     const stored = await db.caches.get(SPACE_VIEW_KEY)
-    const forged = {
-      ...(stored?.value as object),
-      ...captureSpaceView(old, position),
-      meta: (stored?.value as { meta: unknown }).meta,
-    }
-    await db.caches.put({ key: SPACE_VIEW_KEY, value: forged })
+    const storedMemory = await db.caches.get(SPACE_VIEW_MEMORY_KEY)
+    const captured = captureSpaceView(old, position)
+    await db.caches.bulkPut([
+      {
+        key: SPACE_VIEW_KEY,
+        value: { ...captured.view, meta: (stored?.value as { meta: unknown }).meta },
+      },
+      {
+        key: SPACE_VIEW_MEMORY_KEY,
+        value: { ...(storedMemory?.value as object), ...captured.memory },
+      },
+    ])
     const told: string[][] = []
     const listener = {
       ...recordingListener(),
       memoryChanged: (changed: string[]) => void told.push(changed),
     }
     const space = await restore(db, listener)
+    // Shown from the view first...
+    expect(await current(space)).toEqual(['I live in York'])
     expect((await space.loadedState()).ok).toBe(true)
+    // ...then from the document, and every item that differs is told as changed.
     expect(await current(space)).toEqual(['I live in Leeds', 'I work at Acme'])
     expect(told.flat().sort()).toEqual([...ids, ...[...memoryMap(old).keys()]].sort())
     // And the view is saved again from the document.
     await space.settle()
-    expect(JSON.stringify((await db.caches.get(SPACE_VIEW_KEY))?.value)).not.toContain('York')
+    expect(JSON.stringify((await db.caches.get(SPACE_VIEW_MEMORY_KEY))?.value)).not.toContain(
+      'York',
+    )
     expect((await readSpaceView(db)).outcome).toBe('used')
     space.close()
   })

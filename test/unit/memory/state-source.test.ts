@@ -4,7 +4,7 @@ import { ok, type Result } from '../../../shared/errors'
 import { DEFAULT_SETTINGS } from '../../../shared/contract/settings'
 import type { MemoryItem } from '../../../shared/schema/current'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
-import { SPACE_VIEW_KEY, readSpaceView } from '../../../renderer/runtime/docs/space-view'
+import { SPACE_VIEW_MEMORY_KEY, readSpaceView } from '../../../renderer/runtime/docs/space-view'
 import {
   editItem,
   openIssue,
@@ -94,7 +94,7 @@ describe('the state a first prompt reads from the stored view', () => {
   it('is the state read from every item, under every limit, without reading every item', async () => {
     const { db, gone } = await storedSpace()
     const space = await restore(db)
-    const ordered = space.openMemoryInOrder()
+    const ordered = await space.openMemoryInOrder()
     if (!ordered) throw new Error('the space did not start from its stored view')
     const read: string[] = []
     const counting = {
@@ -121,7 +121,7 @@ describe('the state a first prompt reads from the stored view', () => {
 
   it('never lists an item its record shows is no longer current, though its place says open', async () => {
     const { db } = await storedSpace()
-    const row = await db.caches.get(SPACE_VIEW_KEY)
+    const row = await db.caches.get(SPACE_VIEW_MEMORY_KEY)
     const view = row?.value as { memoryIds: string[]; memory: string[]; order: string }
     // The view as a bug could leave it: records retracted and superseded, the order from before.
     const memory = view.memory.map((json) => {
@@ -134,7 +134,7 @@ describe('the state a first prompt reads from the stored view', () => {
         return JSON.stringify({ ...record, kind: 'task', taskStatus: 'done', lastAction: '' })
       return json
     })
-    await db.caches.put({ key: SPACE_VIEW_KEY, value: { ...view, memory } })
+    await db.caches.put({ key: SPACE_VIEW_MEMORY_KEY, value: { ...view, memory } })
     expect((await readSpaceView(db)).outcome).toBe('used')
     const space = await restore(db)
     const { state } = describeState(await promptState(space, policy, now))
@@ -150,7 +150,7 @@ describe('the state a first prompt reads from the stored view', () => {
     const { db } = await storedSpace()
     const space = await restore(db)
     expect((await space.loadedState()).ok).toBe(true)
-    expect(space.openMemoryInOrder()).toBeNull()
+    expect(await space.openMemoryInOrder()).toBeNull()
     const everything = toViews((await space.memory()).items, policy, now)
     expect(describeState(await promptState(space, policy, now))).toEqual(describeState(everything))
     space.close()

@@ -4,7 +4,11 @@ import { createSearchIndex, memoryDoc, type SearchDoc } from '../../../retrieval
 import { ok, type Result } from '../../../shared/errors'
 import type { MemoryItem } from '../../../shared/schema/current'
 import { SpaceDb } from '../../../renderer/runtime/db/space-db'
-import { SPACE_VIEW_KEY, readSpaceView } from '../../../renderer/runtime/docs/space-view'
+import {
+  SPACE_VIEW_KEY,
+  SPACE_VIEW_MEMORY_KEY,
+  readSpaceView,
+} from '../../../renderer/runtime/docs/space-view'
 import { currentHits } from '../../../renderer/runtime/agent/current-hits'
 import { editItem, rememberFact, retractItem } from '../../../renderer/runtime/memory/memory-ops'
 import { createSearchService } from '../../../renderer/runtime/search/search-service'
@@ -49,7 +53,7 @@ async function restore(db: SpaceDb): Promise<Space> {
 /** What a prompt's retrieval shows for `query` (as `reply` does). */
 async function shown(space: Space, query: string) {
   const search = await createSearchService(space)
-  const hits = currentHits(await search.search(query, { k: 8, now }), (ids) =>
+  const hits = await currentHits(await search.search(query, { k: 8, now }), (ids) =>
     space.memoryItems(ids),
   )
   await search.whenFull()
@@ -63,14 +67,14 @@ describe('memory search at start from the index stored with the view', () => {
   it('finds memory without reading an item, and shows only what is current', async () => {
     const { db, items } = await storedSpace()
     const space = await restore(db)
-    expect(space.viewMemoryIndex()).toBeDefined()
+    expect(await space.viewMemoryIndex()).toBeDefined()
     const read = vi.spyOn(space, 'memory')
     const search = await createSearchService(space)
     const found = await search.search('where do I work, Acme or Globex? node pool 7', { k: 8, now })
     // Superseded memory is history: the index finds it, nothing read it to do so.
     expect(found.map((h) => h.id)).toEqual(expect.arrayContaining([items.acme.id, items.globex.id]))
     expect(read).not.toHaveBeenCalled()
-    const hits = currentHits(found, (ids) => space.memoryItems(ids))
+    const hits = await currentHits(found, (ids) => space.memoryItems(ids))
     expect(hits.map((h) => h.text)).toContain('I work at Globex now')
     expect(hits.map((h) => h.text)).toContain('Fact 7 about node pool 7')
     expect(hits.map((h) => h.id)).not.toContain(items.acme.id)
@@ -112,9 +116,9 @@ describe('memory search at start from the index stored with the view', () => {
       doc(items.globex, { text: 'I work at Initech, Globex' }),
       doc({ ...items.leeds, id: 'f-forgotten', text: 'I owe Sam forty pounds, Leeds' }, {}),
     ])
-    const row = await db.caches.get(SPACE_VIEW_KEY)
+    const row = await db.caches.get(SPACE_VIEW_MEMORY_KEY)
     await db.caches.put({
-      key: SPACE_VIEW_KEY,
+      key: SPACE_VIEW_MEMORY_KEY,
       value: { ...(row?.value as object), search: forged.toMemoryPack() },
     })
     expect((await readSpaceView(db)).outcome).toBe('used')
@@ -126,7 +130,7 @@ describe('memory search at start from the index stored with the view', () => {
       [items.leeds.id, items.acme.id, items.globex.id, 'f-forgotten'].sort(),
     )
     // ...and the prompt shows only what memory holds as current, in its own words.
-    const hits = currentHits(found, (ids) => space.memoryItems(ids))
+    const hits = await currentHits(found, (ids) => space.memoryItems(ids))
     expect(hits.map((h) => [h.id, h.text])).toEqual([[items.globex.id, 'I work at Globex now']])
     await search.whenFull()
     expect((await space.loadedState()).ok).toBe(true)
@@ -145,17 +149,17 @@ describe('memory search at start from the index stored with the view', () => {
     await db2.caches.put({ key: SPACE_VIEW_KEY, value: before?.value })
     expect((await readSpaceView(db2)).outcome).toBe('outdated')
     const again = await restore(db2)
-    expect(again.viewMemoryIndex()).toBeUndefined()
+    expect(await again.viewMemoryIndex()).toBeUndefined()
     expect(await shown(again, 'Globex')).toEqual([])
     again.close()
   })
 
   it('that cannot be read is said so, and memory is indexed from the view instead', async () => {
     const { db, items } = await storedSpace()
-    const row = await db.caches.get(SPACE_VIEW_KEY)
+    const row = await db.caches.get(SPACE_VIEW_MEMORY_KEY)
     const value = row?.value as { search: { statuses: string[] } }
     await db.caches.put({
-      key: SPACE_VIEW_KEY,
+      key: SPACE_VIEW_MEMORY_KEY,
       value: { ...value, search: { ...value.search, statuses: ['current'] } },
     })
     const errors: unknown[] = []
