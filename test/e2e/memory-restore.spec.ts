@@ -80,8 +80,12 @@ function storedView(page: Page): Promise<{ current: boolean; text: string } | nu
       try {
         if (!db.objectStoreNames.contains('caches')) continue
         const tx = db.transaction(['caches', 'snapshots', 'updates'])
+        type Stamped = { seq: number; snapshotAt: string | null }
         const view = (await read(tx.objectStore('caches').get('space-view'))) as
-          { value: { seq: number; snapshotAt: string | null; memory: unknown[] } } | undefined
+          { value: Stamped } | undefined
+        // Its memory is in a row of its own, written with it.
+        const memory = (await read(tx.objectStore('caches').get('space-view-memory'))) as
+          { value: Stamped & { memory: unknown[] } } | undefined
         const snapshot = (await read(tx.objectStore('snapshots').get('space'))) as
           { upToSeq: number; at: string } | undefined
         // The primary keys (seq) of the space document's update rows, in order.
@@ -92,11 +96,12 @@ function storedView(page: Page): Promise<{ current: boolean; text: string } | nu
             .getAllKeys(IDBKeyRange.bound(['space', 0], ['space', Infinity])),
         )) as number[]
         // Only the imported space has facts; the empty first space is skipped.
-        if (!view || view.value.memory.length < 10) continue
+        if (!view || !memory || memory.value.memory.length < 10) continue
         const seq = Math.max(rows.at(-1) ?? 0, snapshot?.upToSeq ?? 0)
+        const at = snapshot?.at ?? null
         return {
-          current: view.value.seq === seq && view.value.snapshotAt === (snapshot?.at ?? null),
-          text: JSON.stringify(view.value.memory),
+          current: [view.value, memory.value].every((v) => v.seq === seq && v.snapshotAt === at),
+          text: JSON.stringify(memory.value.memory),
         }
       } finally {
         db.close()
