@@ -18,9 +18,12 @@ export const conversationDocId = (conversationId: string): `conversation:${strin
 export const segmentDocId = (conversationId: string, n: number): `segment:${string}` =>
   `${segmentPrefix(conversationId)}${n}`
 
+/** What every segment id starts with. */
+export const SEGMENT_IDS = 'segment:'
+
 /** What every segment id of `conversationId` starts with. */
 export const segmentPrefix = (conversationId: string): `segment:${string}` =>
-  `segment:${conversationId.length}:${conversationId}:`
+  `${SEGMENT_IDS}${conversationId.length}:${conversationId}:`
 
 /** What a document id names: the space document, a conversation's document, one of its segments, or neither (null). */
 export type ParsedDocId =

@@ -4,6 +4,7 @@
  * quarantine record. The runtime, session files, sync and the importers all use this module.
  */
 export {
+  SEGMENT_IDS,
   SPACE_DOC_ID,
   conversationDocId,
   conversationOfDoc,

@@ -77,7 +77,7 @@ import { checkSealed } from '../docs/check-sealed'
 import { foldWithPages } from '../docs/fold-sealed'
 import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
 import { readWholeConversation } from '../docs/sealed-source'
-import { storedSegments } from '../docs/stored-segments'
+import { allStoredSegments, storedSegments } from '../docs/stored-segments'
 import { SEGMENT_SIZE, mayWriteSegments, othersReadSegments } from '../docs/segment-writes'
 import { claimSegment, isSealedSegment, sealSegment } from '../docs/segment-meta'
 import {
@@ -734,10 +734,7 @@ export class Space {
     for (const conversationId of purgedIds(this.state.doc)) {
       const docId = conversationDocId(conversationId)
       const [rows, messages, segments] = await Promise.all([
-        this.db.updates
-          .where('[docId+seq]')
-          .between([docId, Dexie.minKey], [docId, Dexie.maxKey])
-          .count(),
+        this.storedRowCount(docId),
         hasStoredMessages(this.db, conversationId),
         this.segments(conversationId),
       ])
@@ -881,13 +878,29 @@ export class Space {
 
   /** The segment numbers of a conversation this device stores or has open, in order. */
   async segments(conversationId: string): Promise<number[]> {
-    const found = new Set(await storedSegments(this.db, conversationId))
+    const stored = await storedSegments(this.db, conversationId)
+    return this.withOpenSegments(new Map([[conversationId, stored]])).get(conversationId) ?? []
+  }
+
+  /** `segments` of every conversation that has any, by conversation id: one read for the space. */
+  async allSegments(): Promise<Map<string, number[]>> {
+    return this.withOpenSegments(await allStoredSegments(this.db))
+  }
+
+  /**
+   * `stored` (segment numbers by conversation) with the segments open here added: a segment just
+   * started may not be stored yet.
+   */
+  private withOpenSegments(stored: Map<string, number[]>): Map<string, number[]> {
+    const found = new Map([...stored].map(([id, ns]) => [id, new Set(ns)]))
     for (const docId of this.segmentDocs.keys()) {
       const parsed = parseDocId(docId)
-      if (parsed?.kind === 'segment' && parsed.conversationId === conversationId)
-        found.add(parsed.n)
+      if (parsed?.kind !== 'segment') continue
+      const numbers = found.get(parsed.conversationId) ?? new Set<number>()
+      numbers.add(parsed.n)
+      found.set(parsed.conversationId, numbers)
     }
-    return [...found].sort((a, b) => a - b)
+    return new Map([...found].map(([id, ns]) => [id, [...ns].sort((a, b) => a - b)]))
   }
 
   /** The ids of the messages a conversation's segments hold (opening each segment). */
@@ -1017,7 +1030,14 @@ export class Space {
       this.newestSegments.set(conversationId, newest)
     }
     if (newest === null) {
-      if ((await messageCount(this.db, conversationId)) < size) return own()
+      // Without segments every message is in the conversation's own document; when it is open
+      // (a conversation being written to is), its length is the count, with no read. Otherwise the
+      // stored count, so a long conversation from before segments is never loaded to learn it.
+      const open = await this.conversationDocs.get(conversationId)
+      const count = open?.ok
+        ? messagesOf(open.value.doc).length
+        : await messageCount(this.db, conversationId)
+      if (count < size) return open?.ok ? ok({ doc: open.value, n: null, seal: null }) : own()
       newest = 0
     }
     // Past every segment that is sealed or full (another device may have filled, sealed or started
@@ -1044,6 +1064,14 @@ export class Space {
     } catch (e) {
       console.error('could not store whether the other devices read segments', e)
     }
+    this.segmentWrites = null
+  }
+
+  /**
+   * Tells the space that its sync pairing was stored or forgotten: whether it may write segments
+   * is read again (a newly paired space writes none until sync has heard every other device).
+   */
+  pairingChanged(): void {
     this.segmentWrites = null
   }
 

@@ -43,9 +43,10 @@ export function spaceTarget(space: Space): SpaceTarget {
     orphans,
     listDocIds: async () => {
       const ids: string[] = [SPACE_DOC_ID]
+      const segments = await space.allSegments()
       for (const id of space.conversationIds()) {
         ids.push(conversationDocId(id))
-        for (const n of await space.segments(id)) ids.push(segmentDocId(id, n))
+        for (const n of segments.get(id) ?? []) ids.push(segmentDocId(id, n))
       }
       return ok(ids)
     },

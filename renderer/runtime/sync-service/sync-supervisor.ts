@@ -224,6 +224,7 @@ export function createSyncSupervisor(
   const activate = async (ctx: SyncScope, pairing: StoredPairing): Promise<Result<void>> => {
     await stopSession()
     const saved = await writePairing(ctx.space, pairing)
+    ctx.space.pairingChanged()
     if (!saved.ok) return saved
     const started = startSession(ctx, pairing)
     if (!started.ok) show(failedView(started.error.message, pairing.relayUrl))
@@ -397,6 +398,7 @@ export function createSyncSupervisor(
         await stopSession()
         const stored = await readPairing(ctx.space)
         const forgotten = await deletePairing(ctx.space)
+        ctx.space.pairingChanged()
         if (!forgotten.ok) return forgotten
         show(UNPAIRED)
         if (stored.ok && stored.value !== null) {

@@ -127,6 +127,24 @@ it('writes no segment in a paired space until sync says every other device reads
   space.close()
 })
 
+it('stops writing segments once the space is paired, until sync has heard the other devices', async () => {
+  const { db, space, id } = await longConversation()
+  await appendAll(space, id, [message('unpaired, so segments may be written')])
+  await db.kv.put({ key: PAIRING_KEY, value: { stand: 'in' } })
+  space.pairingChanged()
+  await appendAll(
+    space,
+    id,
+    Array.from({ length: 2 * SIZE }, (_, i) => message(`paired ${i}`)),
+  )
+  expect(await space.segments(id)).toEqual([])
+  await db.kv.delete(PAIRING_KEY)
+  space.pairingChanged()
+  await appendAll(space, id, [message('unpaired again')])
+  expect(await space.segments(id)).toEqual([0])
+  space.close()
+})
+
 it('appends that overlap land in order, and only one of them seals', async () => {
   const { space, id } = await longConversation()
   const sent = Array.from({ length: 4 * SIZE }, (_, i) => message(`overlapping ${i}`))

@@ -182,3 +182,18 @@ it('stores segments sent whole after the conversation’s own document, in any o
   expect(await texts(c, id)).toEqual(all.slice(4).map((m) => m.text))
   expect((await c.quarantined()).map((q) => q.recordId)).toEqual(['sealed-pages:item-x'])
 })
+
+it('lists every conversation’s segments in one read, as asking each conversation does', async () => {
+  const { space, db, id } = await segmented()
+  // Ids that share a start: each id's segments are its own.
+  const others = ['x', 'x:1', `${id}:0`]
+  for (const [i, other] of others.entries())
+    await receiveSegment(space, other, i + 2, [message(`in ${other}`)])
+  await settled(space)
+  space.close()
+  const again = await reopened(db)
+  const all = await again.allSegments()
+  expect(Object.fromEntries(all)).toEqual({ [id]: [0, 1], x: [2], 'x:1': [3], [`${id}:0`]: [4] })
+  for (const c of [id, ...others]) expect(await again.segments(c)).toEqual(all.get(c))
+  again.close()
+})
