@@ -248,6 +248,8 @@ export interface BenchApi {
    * at or after `since`, wall ms); resolves with the wall time, or null.
    */
   syncSettled(timeoutMs: number, since?: WallMs): Promise<WallMs | null>
+  /** Waits until sync is connected with nothing pending (after a start: items taken in, documents compared). */
+  syncConnected(timeoutMs: number): Promise<WallMs | null>
   syncSnapshot(): Promise<SyncSnapshot>
   /** Runs the check of pages received whole now and times it. */
   syncCheckSealed(): Promise<{ ms: number; repaired: number }>

@@ -160,6 +160,20 @@ export const syncSettled = (timeoutMs: number, since = 0): Promise<WallMs | null
     20,
   )
 
+/**
+ * Connected with nothing pending: after a (re)start, the engine says connected only once it has
+ * taken in the relay's items and compared every document with them.
+ */
+export const syncConnected = (timeoutMs: number): Promise<WallMs | null> =>
+  poll(
+    async () => {
+      const s = current().engine.status()
+      return s.state === 'connected' && s.pendingItems === 0 ? wallNow() : null
+    },
+    timeoutMs,
+    20,
+  )
+
 export async function syncSnapshot(): Promise<SyncSnapshot> {
   const d = current()
   const status = d.engine.status()
