@@ -78,6 +78,7 @@ import { foldWithPages } from '../docs/fold-sealed'
 import { encodeSealedPages, readSealedPages } from '../docs/sealed-pages'
 import { readWholeConversation } from '../docs/sealed-source'
 import { allStoredSegments, storedSegments } from '../docs/stored-segments'
+import { storedPosition } from '../docs/stored-rows'
 import { SEGMENT_SIZE, mayWriteSegments, othersReadSegments } from '../docs/segment-writes'
 import { claimSegment, isSealedSegment, sealSegment } from '../docs/segment-meta'
 import {
@@ -719,6 +720,27 @@ export class Space {
       }
       return ok(undefined)
     })
+  }
+
+  /**
+   * A document's stored position as text (the seq of its last update row and the time of its
+   * snapshot): it moves whenever anything of the document is stored. Null when nothing is.
+   */
+  async storedPositionOf(docId: string): Promise<string | null> {
+    const { seq, snapshotAt } = await this.db.transaction(
+      'r',
+      [this.db.snapshots, this.db.updates],
+      () => storedPosition(this.db, docId),
+    )
+    return seq === 0 && snapshotAt === null ? null : `${seq}|${snapshotAt ?? ''}`
+  }
+
+  /** Whether a conversation's document or segment is open (being opened) here. */
+  isDocOpen(docId: string): boolean {
+    const parsed = parseDocId(docId)
+    if (parsed?.kind === 'conversation') return this.conversationDocs.has(parsed.conversationId)
+    if (parsed?.kind === 'segment') return this.segmentDocs.has(docId)
+    return parsed?.kind === 'space' && this.loaded !== null
   }
 
   /** How many update rows (not compacted into its snapshot) a document has stored. */

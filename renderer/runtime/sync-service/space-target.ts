@@ -60,6 +60,10 @@ export function spaceTarget(space: Space): SpaceTarget {
     },
     receive: (doc, update) => space.receiveSynced(doc, update, SYNC_ORIGIN),
     othersRead: ({ segments }) => space.othersReadSegments(segments),
+    position: (docId) => space.storedPositionOf(docId),
+    settled: () => space.settle(),
+    // The space document is always handed to sync: no one hands it over once it loads.
+    isLoaded: (docId) => docId === SPACE_DOC_ID || space.isDocOpen(docId),
     sealedOf: async (docId) => {
       const of = messagesDocOf(docId)
       return of === null ? ok(null) : space.sealedOf(of.id, of.segment)

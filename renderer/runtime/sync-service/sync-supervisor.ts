@@ -31,6 +31,7 @@ import {
 import { openRelayGate, restartingError, type RelayGate } from './relay-gate'
 import { keepRelays, type RelayRelease } from './relay-release'
 import { forgetSeen, seenStore } from './seen-store'
+import { forgetTaken, takenStore } from './taken-store'
 import { spaceTarget, type SpaceTarget } from './space-target'
 import { UNPAIRED, failedView, handoverNotice, leftBehindView, toView } from './status-view'
 
@@ -168,6 +169,7 @@ export function createSyncSupervisor(
       secret: pairing.secret,
       room: pairing.room,
       seen: seenStore(space),
+      taken: takenStore(space),
       deviceId: ctx.deviceId,
       deviceName: pairing.deviceName,
       target,
@@ -407,6 +409,8 @@ export function createSyncSupervisor(
           if (!released.ok)
             console.error('sync: relay not removed from the allow-list', released.error)
         }
+        const taken = await forgetTaken(ctx.space)
+        if (!taken.ok) return taken
         return forgetSeen(ctx.space)
       }),
 

@@ -22,4 +22,5 @@ export {
   type HandoverRecipient,
 } from './handover'
 export { SeenMark, type SeenStore } from './seen-mark'
+export { TakenMark, type TakenStore } from './taken-mark'
 export { KDF_ITERATIONS, deriveSpaceKeys, type SpaceKeys } from './space-keys'

@@ -14,6 +14,8 @@ export interface ItemLedger {
   isUnreadable(itemId: string): boolean
   /** The ids of the items taken in for one document. */
   idsOf(docId: string): string[]
+  /** Every item taken in, with its document. */
+  entries(): [itemId: string, docId: string][]
 }
 
 /**
@@ -41,5 +43,6 @@ export function createItemLedger(): ItemLedger {
     markUnreadable: (itemId) => void unreadable.add(itemId),
     isUnreadable: (itemId) => unreadable.has(itemId),
     idsOf: (docId) => [...(byDoc.get(docId) ?? [])],
+    entries: () => [...known],
   }
 }

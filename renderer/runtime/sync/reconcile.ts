@@ -8,6 +8,7 @@ import { updateOf } from './item-update'
 import type { OutgoingItems } from './outgoing-items'
 import type { RollbackWatch } from './rollback-watch'
 import { encodeSealed } from './sealed-item'
+import type { TakenItems } from './taken-items'
 
 /** Compares this device's documents with what the relay holds and sends what it lacks. */
 export interface Reconcile {
@@ -28,6 +29,8 @@ export interface ReconcileJobs {
   compact(docId: string): Promise<void>
   /** Replaces sealed items by snapshots while an announced device does not read them (unseal.ts). */
   unseal(): Promise<void>
+  /** What was taken in from the relay, and which documents it holds all of (taken-items.ts). */
+  taken: TakenItems
 }
 
 /**
@@ -51,10 +54,18 @@ export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconc
   const doc = async (docId: string): Promise<void> => {
     const { keys } = state
     if (keys === null) return
-    // A document built only from items still on the relay has nothing the relay lacks; asked
-    // before loading it, since one stored from a sealed item is not loaded until it is needed.
+    const { taken } = jobs
+    // Asked before loading: a document unchanged since the relay was found to hold all of it (on
+    // this run or an earlier one) has nothing the relay lacks while the relay still lists the items
+    // that held it; nor has one built only from items still on the relay (one stored from a sealed
+    // item is not loaded until it is needed). Edits waiting to be sent go out anyway.
+    const position = await taken.position(docId)
+    if (taken.held(docId, position)) return
     const built = jobs.local.onlyFromRelay(docId)
-    if (built && [...built].every((id) => ctx.items.has(id))) return
+    if (built && [...built].every((id) => ctx.items.has(id))) {
+      taken.record(docId, position, [...built])
+      return
+    }
     const local = await jobs.local.docFor(docId)
     if (!local.ok) {
       problems.report(`doc:${docId}`, docId, local.error)
@@ -62,17 +73,27 @@ export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconc
     }
     problems.clear(`doc:${docId}`)
     const remote: Uint8Array[] = []
+    const remoteIds: string[] = []
     for (const id of ledger.idsOf(docId)) {
       const opened = await openItem(keys.itemKey, ctx.settings.spaceId, id, ctx.items.get(id))
       if (!opened.ok) continue
       const update = await updateOf(opened.value, id)
-      if (update.ok) remote.push(update.value)
+      if (!update.ok) continue
+      remote.push(update.value)
+      remoteIds.push(id)
     }
     // The relay has nothing of it: the whole document goes, with its pages when it can.
     if (remote.length === 0 && local.value.store.clients.size > 0 && (await sendSealed(docId)))
       return
     const delta = missingFromRemote(remote, local.value)
-    if (delta !== null) await jobs.outgoing.add({ docId, kind: 'update', plaintext: delta })
+    if (delta !== null) {
+      await jobs.outgoing.add({ docId, kind: 'update', plaintext: delta })
+      return
+    }
+    // The relay holds all of it: unless it was stored again while being compared, the next start
+    // need not load it to compare.
+    if (position !== null && (await taken.position(docId)) === position)
+      taken.record(docId, position, remoteIds)
   }
 
   const all = async (): Promise<void> => {
@@ -95,6 +116,7 @@ export function createReconcile(ctx: EngineContext, jobs: ReconcileJobs): Reconc
       await jobs.roster.read()
       await jobs.unseal()
       jobs.checkWithheld()
+      await jobs.taken.save()
     } finally {
       state.reconciling = false
       ctx.emit()

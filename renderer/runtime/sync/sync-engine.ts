@@ -15,6 +15,7 @@ import { createProblemList } from './problem-list'
 import { createReconcile } from './reconcile'
 import { createRelayConnection } from './relay-connection'
 import { createRollbackWatch } from './rollback-watch'
+import { createTakenItems } from './taken-items'
 import { ROLLBACK_PROBLEM } from './seen-mark'
 import { deriveSpaceKeys } from './space-keys'
 import { summarizeStatus } from './status-summary'
@@ -155,12 +156,15 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
   const compact = createCompaction(ctx, outgoing, roster)
   const flushLocal = (): Promise<void> => outgoing.flush(compact)
   const incoming = createIncomingItems(ctx, local)
-  const applyRemote = (): Promise<void> =>
-    incoming.apply(async (docId, unheard) => {
+  const applyRemote = async (): Promise<void> => {
+    await incoming.apply(async (docId, unheard) => {
       await compact(docId)
       if (unheard) await reconcile.doc(docId)
     })
+    taken.saveSoon()
+  }
   const rollback = createRollbackWatch(ctx, roster)
+  const taken = createTakenItems(ctx)
   const checkWithheld = createWithheldWatch(ctx)
   const unseal = createUnseal(ctx, outgoing, roster)
   const reconcile = createReconcile(ctx, {
@@ -172,6 +176,7 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     checkWithheld,
     compact,
     unseal,
+    taken,
   })
   const connection = createRelayConnection(ctx, WebSocketImpl, {
     onSynced: () => void ctx.run(reconcile.all),
@@ -211,12 +216,18 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
       credential,
     })
     await rollback.load({ relayUrl: settings.relayUrl, documentName })
+    // Before the envelope arrives: items taken in on earlier runs are not taken in again.
+    await taken.load({ relayUrl: settings.relayUrl, documentName })
     if (state.phase !== 'running') return
     state.keys = derived.value
     connection.open(documentName, credential)
     const listed = await options.target.listDocIds()
     if (!listed.ok) problems.report('docs', null, listed.error)
     for (const docId of listed.ok ? listed.value : []) {
+      // Not loaded here, and unchanged since the relay held all of it: it stays unloaded unless the
+      // reconcile finds the relay lacks something, or something opens it (it is handed over then).
+      const idle = options.target.isLoaded?.(docId) === false
+      if (idle && taken.unmoved(docId, await taken.position(docId))) continue
       const doc = await local.docFor(docId)
       if (!doc.ok) problems.report(`doc:${docId}`, docId, doc.error)
     }
@@ -230,6 +241,8 @@ export function createSyncEngine(options: SyncOptions): Result<SyncEngine> {
     flushTimer = null
     await ctx.run(flushLocal)
     await waitUntil(() => pendingCount() === 0 || state.link !== 'authenticated', STOP_ACK_WAIT_MS)
+    taken.stop()
+    await ctx.run(taken.save)
     state.phase = 'stopped'
     if (announceTimer !== null) clearInterval(announceTimer)
     local.detachAll()

@@ -5,6 +5,7 @@ import type { RelayRoom } from '../../../shared/relay-room'
 import { DevicePublicKey } from './device-key'
 import type { SealedParts } from './sealed-item'
 import type { SeenStore } from './seen-mark'
+import type { TakenStore } from './taken-mark'
 import type { SpaceKeys } from './space-keys'
 import { DeviceId, RelayUrl, SpaceId, SyncSecret } from './sync-ids'
 import type { SyncStatus } from './sync-status'
@@ -58,6 +59,21 @@ export interface SyncTarget {
    * only what they can read.
    */
   othersRead?(reads: { segments: boolean }): Promise<void>
+  /**
+   * Optional, with `settled` and `options.taken`: the stored position of a document (any text that
+   * changes whenever anything of it is stored, and only then); null when nothing of it is stored.
+   * A document whose position has not moved since the relay was found to hold all of it is not
+   * loaded at a start to be compared again.
+   */
+  position?(docId: string): Promise<string | null>
+  /** Optional: resolves once every update applied to the documents so far is stored. */
+  settled?(): Promise<void>
+  /**
+   * Optional: whether a document is loaded (in use here). A start hands the engine every loaded
+   * document, and those the relay is not known to hold all of; one loaded later must be handed to
+   * it (`SyncEngine.attach`) before it changes.
+   */
+  isLoaded?(docId: string): boolean
 }
 
 /** How to reach the relay and what to sync. `secret` comes from the pairing code. */
@@ -80,6 +96,12 @@ export interface SyncOptions {
    * later serves less (a rollback) is reported. Without it, only within one run.
    */
   seen?: SeenStore
+  /**
+   * Where this device keeps what it took in from the relay between runs (taken-mark.ts), so a
+   * start takes in only what is new and loads only the documents it must compare. Without it,
+   * every start takes in everything again.
+   */
+  taken?: TakenStore
   /**
    * Keys already derived from `secret` with `deriveSpaceKeys`, e.g. kept for the session so that
    * restarting the engine skips the key derivation (about a second of CPU).

@@ -7,6 +7,7 @@ import { createSyncEngine, deriveSpaceKeys, type SyncEngine } from '../../../ren
 import { spaceTarget } from '../../../renderer/runtime/sync-service/space-target'
 import type { SyncOpenInput, SyncSnapshot, WallMs } from './bench-api'
 import { biggestConversation, must, openSpace, quietListener } from './open-space'
+import { takenStore } from '../../../renderer/runtime/sync-service/taken-store'
 
 /** Wall-clock milliseconds with sub-ms precision, comparable between pages. */
 export const wallNow = (): WallMs => performance.timeOrigin + performance.now()
@@ -58,6 +59,8 @@ export async function syncOpen(input: SyncOpenInput): Promise<{ keyMs: number }>
       deviceName: `Bench ${input.deviceId}`,
       target,
       keys,
+      // Kept between runs, as the runtime keeps it: a restart takes in only what is new.
+      taken: takenStore(space),
       onStatus: () => undefined,
     }),
     'create the sync engine',

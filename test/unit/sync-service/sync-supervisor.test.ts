@@ -230,6 +230,64 @@ describe('sync of a space between two devices through a relay', () => {
     expect(b2.statuses[0]?.state).not.toBe('unpaired')
   })
 
+  it('after a restart, takes in only what is new and loads no conversation the relay holds all of', async () => {
+    const url = await relay()
+    const spaceId = crypto.randomUUID()
+    const spaceA = await openSpace(`a-${spaceId}`, spaceId)
+    const ids: string[] = []
+    for (const title of ['Kitchen', 'Garden', 'Taxes']) {
+      const c = await spaceA.createConversation(title, new Date())
+      if (!c.ok) throw new Error(c.error.message)
+      await spaceA.append(c.value.id, [message(`${title} one`), message(`${title} two`)])
+      ids.push(c.value.id)
+    }
+    const [kitchen, garden, taxes] = ids as [string, string, string]
+    const a = device(spaceA, 'device-a')
+    const paired = await a.sync.pair(a.scope, url, 'laptop A')
+    if (!paired.ok) throw new Error(paired.error.message)
+
+    const dbB = `b-${spaceId}`
+    const first = await openSpace(dbB, spaceId)
+    const b1 = device(first, 'device-b')
+    await b1.sync.join(b1.scope, paired.value.code)
+    const holds = async (space: Space, id: string, text: string): Promise<boolean> => {
+      const page = await space.page(id, 0, 50)
+      return page.ok && page.value.some((m) => m.text === text)
+    }
+    await waitUntil('B to hold every conversation', async () =>
+      (
+        await Promise.all(
+          ids.map((id, i) => holds(first, id, `${['Kitchen', 'Garden', 'Taxes'][i]} two`)),
+        )
+      ).every(Boolean),
+    )
+    await waitUntil('B to be connected', () => b1.sync.status().state === 'connected')
+    // Written on B before it quits, and never sent (sync is stopped): the next start must send it.
+    await b1.sync.stop()
+    const offline = message('written on B while sync was off')
+    expect((await first.append(taxes, [offline])).ok).toBe(true)
+    await first.settle()
+    first.db.close()
+
+    const again = await openSpace(dbB, spaceId)
+    const loaded = vi.spyOn(again, 'syncDoc')
+    const b2 = device(again, 'device-b')
+    await waitUntil('B to be connected again', () => b2.sync.status().state === 'connected')
+    await waitUntil('B’s offline message on A', () => holds(spaceA, taxes, offline.text))
+    // Only what changed here was loaded: the space document and the conversation written offline.
+    const docsLoaded = new Set(loaded.mock.calls.map(([docId]) => docId))
+    expect(docsLoaded.has(`conversation:${kitchen}`)).toBe(false)
+    expect(docsLoaded.has(`conversation:${garden}`)).toBe(false)
+    expect(again.isDocOpen(`conversation:${kitchen}`)).toBe(false)
+
+    // Something new on A still arrives, loading only the conversation it is for.
+    const news = message('new on A after B restarted')
+    expect((await spaceA.append(garden, [news])).ok).toBe(true)
+    await waitUntil('A’s new message on B', () => holds(again, garden, news.text))
+    expect(again.isDocOpen(`conversation:${kitchen}`)).toBe(false)
+    expect(await holds(again, kitchen, 'Kitchen two')).toBe(true)
+  })
+
   it('keeps the secret when pairing again with another relay, and forgets it on unpair', async () => {
     const [one, two] = [await relay(), await relay()]
     const spaceId = crypto.randomUUID()
