@@ -228,8 +228,8 @@ async function measureInitial(
     spread: runs(again, ms),
     note:
       `engine start → connected, on the new device restarted after its initial sync ` +
-      `(${ratio(again.median / f.median)} the initial sync): every item the relay holds is ` +
-      `decrypted and applied again, and every document loaded to compare`,
+      `(${ratio(again.median / f.median)} the initial sync): the relay's envelope comes whole; ` +
+      `items taken in before and documents the relay holds all of are left alone (sync.taken)`,
     data: { restart: again, fetch: f },
   })
   const u = overRuns(upload)
