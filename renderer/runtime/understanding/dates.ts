@@ -51,9 +51,14 @@ export function findDates(text: string, now: Date): FoundDate[] {
   // semicolon keeps chrono from reading "June, first" as June 1, and keeps every index in place).
   // "bin day is Wednesday now": the day is the new value, not the present moment (chrono reads
   // "Wednesday now" as one time, today's).
-  const read = text.replace(MONTH_THEN_ORDINAL, '$1;').replace(DAY_THEN_NOW, '$1;')
+  // "the end o' March": Scots and Irish "o'" is "of" (same length, so indices stay).
+  const read = text
+    .replace(MONTH_THEN_ORDINAL, '$1;')
+    .replace(DAY_THEN_NOW, '$1;')
+    .replace(/\bo['’](?=\s)/giu, 'of')
   for (const r of CHRONO.parse(read, now, { forwardDate: true })) {
-    const phrase = r.text.trim()
+    // In the person's words ("end o' March"), as long as what chrono read.
+    const phrase = text.slice(r.index, r.index + r.text.length).trim()
     // "today", "this morning", "this year", "last week" place an event in the present or past;
     // they are not a date to keep or a deadline.
     if (
@@ -116,6 +121,10 @@ export function findDates(text: string, now: Date): FoundDate[] {
       date.toDateString() === now.toDateString()
     )
       date = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 7, date.getHours())
+    // "by Friday the 12th", "Monday 3rd": the day of the month said after a weekday fixes which one.
+    const ordinal = WEEKDAY_THEN_ORDINAL.exec(read.slice(r.index + r.text.length))
+    if (ordinal && /(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$/iu.test(phrase))
+      date = nextDayOfMonth(Number(ordinal[1]), now, date.getDay()) ?? date
     if (Number.isNaN(date.getTime())) continue
     out.push({
       iso: date.toISOString(),
@@ -129,17 +138,44 @@ export function findDates(text: string, now: Date): FoundDate[] {
     /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|floor|time|anniversary|birthday|place|row))/giu,
   )) {
     if (out.some((d) => m.index! >= d.index && m.index! < d.index + d.phrase.length)) continue
-    const day = Number(m[1])
-    if (day < 1 || day > 31) continue
-    let d = new Date(now.getFullYear(), now.getMonth(), day, 12)
-    if (d.getTime() < now.getTime() - 12 * 3_600_000)
-      d = new Date(now.getFullYear(), now.getMonth() + 1, day, 12)
+    // "Friday the 12th": already the weekday's date.
+    if (
+      out.some(
+        (d) =>
+          d.index + d.phrase.length <= m.index! &&
+          /day[\s,]*$/iu.test(d.phrase) &&
+          /^\s*,?\s*$/u.test(text.slice(d.index + d.phrase.length, m.index)),
+      )
+    )
+      continue
+    const d = nextDayOfMonth(Number(m[1]), now)
+    if (!d) continue
     out.push({ iso: d.toISOString(), phrase: m[0], index: m.index!, hasTime: false })
   }
   // "parents' evening is Wednesday at 6": a part of the day alone gives way to a date that names the day.
   const bare = (d: FoundDate): boolean => PART_OF_DAY.test(d.phrase)
   const named = out.some((d) => !bare(d))
   return out.filter((d) => !named || !bare(d)).sort((a, b) => a.index - b.index)
+}
+
+/** What may follow a weekday to name its day of the month: " the 12th", ", 3rd". */
+const WEEKDAY_THEN_ORDINAL = /^\s*,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/iu
+
+/**
+ * The next day numbered `day` from `now` (from today on), skipping months too short to have it ("the
+ * 31st" said in February is March 31); with `weekday`, the first such day that falls on it within a
+ * year, else the next one. Null for a day no month has.
+ */
+function nextDayOfMonth(day: number, now: Date, weekday?: number): Date | null {
+  if (day < 1 || day > 31) return null
+  let first: Date | null = null
+  for (let ahead = 0; ahead < 13; ahead++) {
+    const d = new Date(now.getFullYear(), now.getMonth() + ahead, day, 12)
+    if (d.getDate() !== day || d.getTime() < now.getTime() - 12 * 3_600_000) continue
+    first ??= d
+    if (weekday === undefined || d.getDay() === weekday) return d
+  }
+  return first
 }
 
 /** A day said before "now" ("it's Friday now"); the space between becomes a semicolon. */
@@ -228,7 +264,7 @@ export function anchorDate(text: string, found: FoundDate, now: Date): string {
   }
   // "Monday the 3rd": the day of the month said after the weekday belongs to the same date.
   const rest = text.slice(found.index + found.phrase.length)
-  const ordinal = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/iu.exec(rest)
+  const ordinal = /^\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/iu.exec(rest)
   if (ordinal) {
     // Kept as said, with the date beside it: "Monday the 3rd (August 3)" — or, when that Monday
     // is not the 3rd, as said alone.

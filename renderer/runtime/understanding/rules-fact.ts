@@ -130,7 +130,6 @@ const home: Rule = ({ text, correction }) => {
 const OTHERS_NEWS =
   /^(?:just\s+|has\s+just\s+|finally\s+)*(?:bought|got (?:engaged|married|a (?:new )?(?:car|puppy|dog|cat|tattoo|haircut))|had (?:a|her|his|their) (?!baby\b)|passed (?:his|her|their)|won|lost (?:his|her|their)|broke up|split up|went to|came back from|finished (?:his|her|their))\b/iu
 
-
 /** "I'm from Ohio", "I grew up in Porto". */
 const origin: Rule = ({ text, correction }) => {
   const m =
@@ -322,7 +321,8 @@ const health: Rule = ({ text, correction }) => {
   )
     // "my back is so sore after every night shift", "my knee's been hurting since Sunday": a
     // trouble going on now is a problem (the symptom rule); "I have a bad knee" is who they are.
-    return /\b(?:since|still|again|lately|recently|these days|this week|today|after every|killing|been (?:hurting|aching|sore|playing up|bad))\b/iu.test(
+    // Every day, or swelling as they speak, is going on now too: "my wrist aches by lunch every day".
+    return /\b(?:since|still|again|lately|recently|these days|this week|today|after every|killing|been (?:hurting|aching|sore|playing up|bad)|every (?:day|night|morning|evening|shift|time)|each (?:day|night|morning|evening|shift)|all the time|constantly|at the moment|right now|(?:is|are|keeps?)\s+(?:swelling|aching|hurting|throbbing|flaring|playing up|acting up|locking|clicking|giving way))\b/iu.test(
       text,
     )
       ? null

@@ -108,3 +108,27 @@ describe('a day that owns something: "before Thursday\'s release"', () => {
     expect(anchorDate(said, found, WEDNESDAY)).toBe(stored)
   })
 })
+
+describe('findDate: a day of the month', () => {
+  // Wednesday, 3 February 2027.
+  const feb = new Date('2027-02-03T10:00:00Z')
+  const on = (text: string): string | null => findDate(text, feb)?.iso.slice(0, 10) ?? null
+
+  it('takes the weekday that falls on the day said after it: "by Friday the 12th"', () => {
+    expect(on('need to print the posters by Friday the 12th')).toBe('2027-02-12')
+    expect(on('care plan meeting is monday 22nd at 3:15')).toBe('2027-02-22')
+    expect(on('due on Friday, 12th')).toBe('2027-02-12')
+  })
+
+  it('skips a month too short for the day: "the 31st" said in February is March 31', () => {
+    expect(on('pay the deposit by the 31st')).toBe('2027-03-31')
+    expect(on('pay the deposit by the 29th')).toBe('2027-03-29')
+    expect(on('pay the deposit by the 28th')).toBe('2027-02-28')
+    expect(on('I meant the ferry is the 19th, the earlier sailing was sold out')).toBe('2027-02-19')
+  })
+
+  it('reads "o\'" as "of": "before the end o\' March"', () => {
+    expect(on("need tae renew ma BOSIET before the end o' March")).toBe('2027-03-31')
+    expect(findDate("before the end o' March", feb)?.phrase).toBe("end o' March")
+  })
+})

@@ -280,3 +280,26 @@ describe('a task whose thing is done or has come, named by one word', () => {
     expect(outcomeOf('proposal went out this morning', two)).toBeNull()
   })
 })
+
+describe('an outcome that is only part of the way', () => {
+  const knee: OpenThing[] = [
+    { id: 'i1', kind: 'issue', text: 'My left knee is swelling every day' },
+  ]
+  it.each([
+    'knee is a bit better',
+    'knee is slightly better since the physio',
+    'knee is getting better',
+  ])('does not close the problem: %s', (text) => {
+    expect(outcomeOf(text, knee)?.status).not.toBe('resolved')
+  })
+  it('closes it when it is much better', () => {
+    expect(outcomeOf('knee is much better now', knee)).toMatchObject({ status: 'resolved' })
+  })
+  it('reads "over" as ended only when something is over, not "anything over 10k"', () => {
+    expect(outcomeOf('my left knee hurts after anything over 10k', knee)).toBeNull()
+    const flu: OpenThing[] = [
+      { id: 'i2', kind: 'issue', text: 'The flu has been awful since Sunday' },
+    ]
+    expect(outcomeOf('the flu is over', flu)).toMatchObject({ status: 'resolved' })
+  })
+})

@@ -12,6 +12,13 @@ describe('problems', () => {
     expect(kinds('I have a bad knee')).toEqual(['fact'])
   })
   it.each([
+    'my right wrist aches by lunch every day',
+    'my knee is swelling after long shifts, painful on the stairs',
+    'my lower back aches every morning',
+  ])('reads a pain that comes every day, or is swelling now, as a problem: "%s"', (text) => {
+    expect(kinds(text)).toEqual(['issue'])
+  })
+  it.each([
     'the A string snapped halfway through the gig',
     'the caterer cancelled on us this morning',
     'the refund still has not come through',
