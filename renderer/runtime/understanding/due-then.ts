@@ -9,7 +9,7 @@ const POINTS_BACK =
 const SPAN = /^(?:(?:next|this|coming)\s+(?:month|year)|in\s+(?:a|one)\s+(?:month|year))$/iu
 
 /** "at 3:15", "9am": a time of the day just named, not a day of its own. */
-const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$/iu
+export const TIME_ONLY = /^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$/iu
 
 /** The last day named in `text` that could be a deadline. */
 function lastDay(text: string, now: Date): FoundDate | null {
