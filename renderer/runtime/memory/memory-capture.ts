@@ -5,6 +5,7 @@ import { putMemoryItem } from '../../../shared/docs'
 import { itemExtras, type ItemExtras } from '../../../shared/schema/item-extras'
 import type { Capture, Retraction, StatusUpdate } from '../understanding/types'
 import { errandOf } from '../understanding/errand'
+import { shortForms, standsFor } from '../understanding/short-forms'
 import { contentLemmas, overlap } from '../understanding/similarity'
 import { parse } from '../understanding/nlp'
 import { normalize } from '../understanding/text'
@@ -506,6 +507,10 @@ export function recordCapture(
   return put(doc, next)
 }
 
+/** The names of months and weekdays, written out or short. */
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)$/iu
+
 /** The open item a status report refers to, by meaning ("sent the slides" → "Send the slides to Maria"). */
 export function statusTarget(
   items: MemoryItem[],
@@ -529,6 +534,11 @@ export function statusTarget(
     if (s > score) [best, score] = [item, s]
   }
   if (score >= 0.5) return best
+  // "AtW paid finally!!" for "Access to Work payment late again", "sent ch3" for "send chapter 3
+  // to Alison": the one open item a short form in the report stands for.
+  const short = shortForms(u.text)
+  const spelt = open.filter((i) => short.some((w) => standsFor(w, i.text)))
+  if (spelt.length === 1) return spelt[0]
   // "emailed Gareth" finishes "email him about the tap": the errand's own verb, done.
   if (u.status === 'done' && u.text.trim() !== '') {
     const tasks = open.filter((i) => i.kind === 'task')
@@ -541,7 +551,11 @@ export function statusTarget(
   // Work started names the thing too ("started writing chapter 3" for "chapter 3 draft has to go
   // to Alison"); a blocker does not, it needs the item named.
   if (u.status === 'blocked') return undefined
-  const nouns = new Set(contentLemmas(parse(u.about).nouns().out('text') as string))
+  // A month or a day names when, not what ("booked Grace an eye exam for Feb 3" is not "file the
+  // notice by Feb 1").
+  const nouns = new Set(
+    contentLemmas(parse(u.about).nouns().out('text') as string).filter((w) => !CALENDAR.test(w)),
+  )
   const sharing = open.filter(
     (i) =>
       (u.status === 'resolved' || i.kind === 'task') &&

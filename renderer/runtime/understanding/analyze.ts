@@ -86,7 +86,7 @@ const CORRECTION_LEAD =
 // "ugh the wifi keeps dropping": an exclamation before a statement is not part of it; "ugh why do
 // shifts always run late, I'm on till 8" keeps it, so the complaint is not read as a question.
 const LEAD =
-  /^(?:erm|er|uh|um|hm+|ah|(?:ugh|urgh|argh|gah|sigh|oof|ffs|omg|jeez|geez|dammit)(?![\s,.!]*(?:why|what|how|who|where|when|is|are|do|does|did|can|could|would)\b)|and|also|oh|oh and|ok|okay|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
+  /^(?:erm|er|uh|um|hm+|ah|(?:ugh|urgh|argh|gah|sigh|oof|ffs|omg|jeez|geez|dammit)(?![\s,.!]*(?:why|what|how|who|where|when|is|are|do|does|did|can|could|would)\b)|and|also|oh|oh and|ok|okay|yeah|yep|yup|so|well|btw|by the way|fyi|anyway|anyways|plus|just so you know|heads up|quick note|note|for context|for the record|fwiw|honestly|basically|also also|ps|p\.s\.|from now on|going forward|moving forward)\b[\s,:;.!–—-]*/iu
 const REMEMBER =
   /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remember|note|make a note|keep in mind|do not forget|don't forget|never forget|note to self|save|store|log|write down|jot down|for the record|just so you know|fyi)(?:\s+(?:this|that|the fact))?(?:\s+that)?\s*[:,–—-]?\s+(.+)$/iu
 const FORGET =
@@ -1079,11 +1079,18 @@ function read(message: string, now: Date): Reading[] {
     let sentenceLast: Capture | null = null
     let explained = false
     const said = new Set<string>()
+    // The clause before, when it was read as nothing ("MCA survey due, got to book it").
+    let unreadBefore: { text: string; count: number } | null = null
     for (const raw of parts) {
       const bare = prepare(raw).text
       const part =
         prevClause !== '' && appositive(prevClause, raw) ? aboutMe(bare) : restoreSubject(bare)
       if (prevClause === '') prevClause = part
+      const unread: string | null =
+        unreadBefore && readings.length === unreadBefore.count && sentenceLast === null
+          ? unreadBefore.text
+          : null
+      unreadBefore = { text: bare, count: readings.length }
       const more = last ? ALSO.exec(raw.trim()) : null
       const value = more ? (more[1] ?? more[2] ?? '').split(',')[0]!.trim() : ''
       if (
@@ -1096,6 +1103,18 @@ function read(message: string, now: Date): Reading[] {
         const extra: Capture = { ...amend(last, value), replaces: null, correction: false }
         readings.push({ type: 'capture', sentence, captures: [extra] })
         last = extra
+        any = true
+        continue
+      }
+      // "MCA survey due, got to book it before 1 sept": "it" is the thing just named, kept or not.
+      const thingDue: Capture | null =
+        unread !== null && isFollowUp(bare) && parse(unread).has('#Noun')
+          ? followUp(bare, capture('fact', upperFirst(tidy(unread))), now)
+          : null
+      if (thingDue) {
+        readings.push({ type: 'capture', sentence, captures: [thingDue] })
+        last = thingDue
+        sentenceLast = thingDue
         any = true
         continue
       }

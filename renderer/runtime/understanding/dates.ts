@@ -163,19 +163,18 @@ const WEEKDAY_THEN_ORDINAL = /^\s*,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\
 
 /**
  * The next day numbered `day` from `now` (from today on), skipping months too short to have it ("the
- * 31st" said in February is March 31); with `weekday`, the first such day that falls on it within a
- * year, else the next one. Null for a day no month has.
+ * 31st" said in February is March 31). With `weekday`, the one such day this month or next that
+ * falls on it ("Friday the 12th"), else null: a weekday and a day that do not agree soon are left
+ * as the weekday says. Null for a day no month has.
  */
 function nextDayOfMonth(day: number, now: Date, weekday?: number): Date | null {
   if (day < 1 || day > 31) return null
-  let first: Date | null = null
-  for (let ahead = 0; ahead < 13; ahead++) {
+  for (let ahead = 0; ahead < (weekday === undefined ? 13 : 2); ahead++) {
     const d = new Date(now.getFullYear(), now.getMonth() + ahead, day, 12)
     if (d.getDate() !== day || d.getTime() < now.getTime() - 12 * 3_600_000) continue
-    first ??= d
     if (weekday === undefined || d.getDay() === weekday) return d
   }
-  return first
+  return null
 }
 
 /** A day said before "now" ("it's Friday now"); the space between becomes a semicolon. */

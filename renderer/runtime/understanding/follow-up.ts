@@ -24,6 +24,8 @@ export function followUp(clause: string, last: Capture, now: Date): Capture | nu
   // "the boiler is broken, need to fix it": a problem stays a problem; the follow-up adds nothing new.
   if (last.kind === 'issue' || last.kind === 'preference') return last
   const text = m[1] ? `${last.text} — need to ${lowerFirst(m[1])}` : last.text
-  const due = last.due ?? findDate(last.text, now)?.iso ?? null
+  // "…, got to book it before 1 sept": the day said with the action, when the thing had none.
+  const due =
+    last.due ?? findDate(last.text, now)?.iso ?? (m[1] ? findDate(m[1], now)?.iso : null) ?? null
   return capture('task', text, { due, correction: last.correction })
 }

@@ -50,6 +50,10 @@ const WAITS_AFTER =
 const THING_DONE =
   /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?:\s+(?:is|are|got|has been|have been)|['’]s)?\s+(?:(?:all|finally|now|just)\s+)?(?:posted|posted off|sent off|bought|printed|collected|picked up|uploaded|passed|accepted|granted|handed in|gone in)(?=$|\s*[,.!;]|\s+(?:at|to|for|in|on|today|yesterday|this|last|already|finally|now|and|but|so|with|without|by|from|via|early|late|\d)\b)/iu
 
+/** Someone else did the thing: "GP did the medical", "Mum's done the school forms". */
+const DONE_BY_OTHERS =
+  /^(?!(?:I|we|you|it|they|he|she|that|this|there|someone|nobody|everyone)\b)((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:finally\s+|just\s+|already\s+)?(?:did|has done|have done|['’]s done)\s+(?:the|my|our|all the)\s+([\p{L}\p{N}'’ -]+?)(?:\s+(?:at|in|on|for|with|from|by|this|last|yesterday|today|earlier|already)\b.*)?$/iu
+
 export function readStatus(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   // "the DJ we booked cancelled on us": done to the person, not done by them.
@@ -152,6 +156,9 @@ export function readStatus(clause: Clause): StatusUpdate | null {
       ? { ...done(m[1]!), status: 'blocked', note: tidy(`waiting for ${wait[1]!}`) || null }
       : done(m[1]!)
   }
+  // "GP did the medical", "my husband Ade did the posters at his work printer": someone else did it.
+  m = DONE_BY_OTHERS.exec(text)
+  if (m) return done(m[2]!, 'task')
   // "took the jacket back", "sent the boots back": returned.
   m =
     /^(?:I\s+|we\s+)?(?:finally\s+|just\s+)?(?:took|taken|brought|sent|gave|given)\s+(?:the|my|our|his|her|their)\s+([\p{L}\p{N}'’ -]{2,40}?)\s+back\b/iu.exec(

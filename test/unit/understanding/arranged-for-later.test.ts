@@ -17,12 +17,15 @@ describe('something arranged for a day still ahead, with no task waiting for it'
     expect((await evaluate(corpus)).failures).toEqual([])
   })
 
-  it('still closes the task that was waiting for it, and files nothing beside it', async () => {
+  it('still closes the task that was waiting for it, and keeps the day it set up', async () => {
     const corpus = scenario('physio', [
       { say: 'I need to book a physio appointment', expect: [{ kind: 'task', words: ['physio'] }] },
       {
         say: 'booked the physio for Friday',
-        expect: [{ kind: 'task', words: ['physio'], action: 'update', status: 'done' }],
+        expect: [
+          { kind: 'task', words: ['physio'], action: 'update', status: 'done' },
+          { kind: 'fact', words: ['physio', 'booked'] },
+        ],
       },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])

@@ -3,7 +3,7 @@ import { evaluate } from '../../support/understanding/evaluate'
 import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 
 describe('a thing booked for later', () => {
-  it('moves a task to do it along, and does not mark it done', async () => {
+  it('moves a task to do it along, does not mark it done, and keeps the day', async () => {
     const corpus = scenario('mot', [
       {
         say: 'need to get the MOT done before the 20th',
@@ -11,18 +11,24 @@ describe('a thing booked for later', () => {
       },
       {
         say: 'ok the MOT is booked for Thursday',
-        expect: [{ kind: 'task', words: ['MOT'], action: 'update', status: 'in_progress' }],
+        expect: [
+          { kind: 'task', words: ['MOT'], action: 'update', status: 'in_progress' },
+          { kind: 'fact', words: ['MOT', 'booked'] },
+        ],
       },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
   })
 
-  it('is the task done when the task was to book it', async () => {
+  it('is the task done when the task was to book it, and keeps the day', async () => {
     const corpus = scenario('dentist', [
       { say: 'I need to book the dentist', expect: [{ kind: 'task', words: ['dentist'] }] },
       {
         say: 'booked the dentist for Tuesday',
-        expect: [{ kind: 'task', words: ['dentist'], action: 'update', status: 'done' }],
+        expect: [
+          { kind: 'task', words: ['dentist'], action: 'update', status: 'done' },
+          { kind: 'fact', words: ['dentist', 'booked'] },
+        ],
       },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])

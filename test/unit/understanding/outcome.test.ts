@@ -303,3 +303,14 @@ describe('an outcome that is only part of the way', () => {
     expect(outcomeOf('the flu is over', flu)).toMatchObject({ status: 'resolved' })
   })
 })
+
+describe('a fix told by how the thing now goes', () => {
+  it('"starts first time" ends the problem it names', () => {
+    const minibus: OpenThing[] = [
+      { id: 'i1', kind: 'issue', text: "Minibus won't start in the cold" },
+    ]
+    expect(outcomeOf('minibus has a new battery, starts first time', minibus)).toMatchObject({
+      status: 'resolved',
+    })
+  })
+})

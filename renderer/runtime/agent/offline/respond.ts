@@ -19,11 +19,12 @@ import { soundsResolved, toldByOthers, type OpenThing } from '../../understandin
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
 import { inabilityAfter } from '../../understanding/consequence'
-import { expand } from '../../understanding/text'
+import { expand, upperFirst } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { handledBy, helpedWith, verdictEnds } from '../../understanding/verdict'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
+import { dueByExpiry } from '../../understanding/due-by-expiry'
 import { dueInWords } from '../../understanding/due-in-words'
 import { valueSpan } from '../../understanding/value-span'
 import { amendedDate, SPELT } from '../../memory/amend-date'
@@ -212,7 +213,11 @@ export async function respondOffline(
   }
   const pointed = (told: Capture, sentence: string): Capture => {
     // "ring the insurers today", "need to prep a lesson plan before that": due on the day meant.
-    const c = dueThen(dueInWords(told, turn.now), sentence, pointing(sentence), turn.now)
+    const c = dueByExpiry(
+      dueThen(dueInWords(told, turn.now), sentence, pointing(sentence), turn.now),
+      sentence,
+      turn.now,
+    )
     const text = resolveReferences(c.text, pointing(sentence))
     if (text === c.text) return c
     // "his birthday" had no subject of its own; "my son Jonas's birthday" has one.
@@ -555,7 +560,17 @@ export async function respondOffline(
           (await fixOfTheOne(u)) ??
           (await applied(u)) ??
           (u.status === 'resolved' ? await bareFixOfTheOne(r.sentence, u) : null)
-        if (line !== null) return [line, ...(await rest(u.text))].join('\n')
+        if (line !== null) {
+          // "survey booked for the 27th": the task is done, and the day it set up is worth keeping.
+          const ahead =
+            u.otherwise?.kind === 'fact' &&
+            u.otherwise.due !== null &&
+            Date.parse(u.otherwise.due) > turn.now.getTime() &&
+            /\b(?:booked|scheduled|rescheduled|arranged|confirmed)\b/iu.test(u.text)
+              ? await record(pointed(u.otherwise, r.sentence))
+              : ''
+          return [line, ahead, ...(await rest(u.text))].filter((l) => l !== '').join('\n')
+        }
         const verdict = await handled(r)
         if (verdict !== null) return verdict
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
@@ -580,8 +595,17 @@ export async function respondOffline(
         const told = await outcome(r.sentence)
         if (told !== null) return told
         if (turn.captureOnly) return ''
-        const what = u.target === 'issue' ? 'an open problem' : 'an open task'
-        return `I don't have ${what} about “${flip(u.about || 'that')}”, so I didn't record anything.`
+        const what =
+          u.target === 'issue'
+            ? 'an open problem'
+            : u.target === 'task'
+              ? 'an open task'
+              : 'an open task or problem'
+        // "I submitted chapter 3 to my supervisor today": said back whole, not as a quoted scrap.
+        const said = flip(u.text).replace(/[\s.!?,;:]+$/u, '')
+        return u.text.trim() === '' || said.split(/\s+/u).length < 2
+          ? `I don't have ${what} about “${flip(u.about || 'that')}”, so I didn't record anything.`
+          : `${upperFirst(said)} — I don't have ${what} for that, so I didn't record anything.`
       }
       case 'retract':
       case 'forget': {
