@@ -79,6 +79,11 @@ const CORPORA = [
     label: 'blind-15 (session 17; blind run 72.6% / 78.8%, answers 73.9%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-16.json',
+    label: 'blind-16 (session 19; blind run 74.5% / 72.6%, answers 74.0%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
