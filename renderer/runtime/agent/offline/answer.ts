@@ -30,6 +30,7 @@ import { akin } from './akin'
 import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
 import { toldNext } from './told-next'
+import { asksPronouns, givesPronouns } from './pronouns'
 import { asksNow, saidSince } from './said-since'
 import { pointsBackIn } from './lead-in'
 
@@ -496,6 +497,8 @@ function score(
   // "What should you call me?" — "I prefer to be called Mrs Ellison", before "my name is Margaret".
   if (asksHowCalled(q) && CALLED.test(i.text)) s = Math.max(s, 11)
   if (givesValueAsked(q.text, i.text) === true) s = Math.max(s, 9)
+  // "What are my pronouns?" — "I'm Theo (he/him)", "use they/them for me".
+  if (asksPronouns(q.text) && givesPronouns(i.text)) s = Math.max(s, 9)
   if (q.subjects.includes('timezone') && i.kind === 'preference' && /timezone/u.test(i.key))
     s = Math.max(s, 9)
   if (
