@@ -1,6 +1,6 @@
 import { parse } from './nlp'
 import { lowerFirst } from './text'
-import { isJob } from './lexicon'
+import { RELATION_PATTERN, isJob } from './lexicon'
 
 /** Openings that speak to the assistant ("use TypeScript", "call me Sam"), not about oneself. */
 export const TO_ASSISTANT =
@@ -11,6 +11,15 @@ const FEELING =
 const STATE =
   /^(?:(?:not\s+)?(?:really\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}(?:person|fan|type|drinker|eater|sleeper|smoker|owl|bird)\b|big fan|huge fan|massive fan|not a fan|not much of a|not keen|keen|not fond|fond|more of a|a big|a huge|a night owl|an early bird|left-handed|right-handed|allergic|lactose intolerant|intolerant|vegetarian|vegan|pescatarian|celiac|coeliac|diabetic|based in|from(?! now on| here on| then on|\s+(?:next|tomorrow|today|tonight|then|now|mid|early|late|the\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|originally from|living in|married|engaged|single|divorced|pregnant|retired|self-employed|freelance|unemployed|between jobs|on leave|on parental leave|new to|back at|back in|out of office|ooo|off work|stuck on|stuck with|blocked on|blocked by|waiting on|waiting for|halfway through|on(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ml|units?)\b))\b/iu
 
+/** "girlfriend ", "older brother ": one of their people, said first. */
+const THEIR_PERSON = new RegExp(
+  `^(?:(?:older|younger|little|big|eldest|youngest|twin)\\s+)?(?:${RELATION_PATTERN})\\s+`,
+  'iu',
+)
+/** "Réka is …", "Farai and the boys are …": a name, then what is said of them. */
+const NAMED_THEN =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:is|are|was|were|works|lives|has|and)\b/u
+
 /**
  * People leave out "I" when they type fast: "need to renew my passport", "working nights this week",
  * "sold the Civic", "love spicy food", "big fan of jazz". Puts the subject back so one set of rules
@@ -19,6 +28,10 @@ const STATE =
  */
 export function restoreSubject(text: string): string {
   if (/^(?:I|we|my|our|me|us)\b/iu.test(text)) return text
+  // "girlfriend Réka is a pharmacist", "husband Farai and the boys are in Harare": their own
+  // people, named, with the "my" left out.
+  if (THEIR_PERSON.test(text) && NAMED_THEN.test(text.replace(THEIR_PERSON, '')))
+    return `my ${lowerFirst(text)}`
   if (TO_ASSISTANT.test(text.replace(/^just\s+/iu, ''))) return text
   if (STATE.test(text)) {
     // "freelance electrician", "retired nurse": a job said with how it is held is one thing they are.
