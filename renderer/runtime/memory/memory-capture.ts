@@ -273,7 +273,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const now = !corrected && /\bnow[\s.!]*$/iu.test(c.text)
     // A person named in both counts as the same thing only when a mistake is said outright.
     const outright = c.correction || actually || MISTAKEN.test(message)
-    const same = sameTopic(current, { ...c, correction: corrected || now }, now, outright)
+    const same = sameTopic(current, { ...c, correction: corrected || now }, message, now, outright)
     if (same) return same
   }
   return namedOld(current, c, message) ?? contradicted(current, c.text)
@@ -368,13 +368,25 @@ const HOME_OF = /\b(?:lives?|living|based|stays|staying|house|flat|home)\b/iu
 function sameTopic(
   current: MemoryItem[],
   c: Capture,
+  message: string,
   loose = false,
   byPerson = true,
 ): MemoryItem | undefined {
   const value = new Set(c.value ? contentLemmas(c.value) : [])
+  // A day or month the capture spells out for "tomorrow" or "Thursday" was not said: "I'm on lates
+  // from tomorrow" (stored as "…from Tuesday, December 8") is not about what else falls in December.
+  const typed = new Set(contentLemmas(message))
+  const spelt = new Set(
+    formValues(c.text)
+      .flatMap((v) => contentLemmas(v.text))
+      .filter((w) => !typed.has(w)),
+  )
   const said = new Set(
     contentLemmas(c.text).filter(
-      (w) => !value.has(w) && !/^(?:now|anymore|move|change|switch|actually|instead)$/u.test(w),
+      (w) =>
+        !value.has(w) &&
+        !spelt.has(w) &&
+        !/^(?:now|anymore|move|change|switch|actually|instead)$/u.test(w),
     ),
   )
   if (said.size === 0) return undefined
