@@ -159,15 +159,19 @@ async function measureInitial(
       const uploaded = must(await a.call('syncSettled', WAIT_MS, startedA), 'A to upload')
       upload.push(uploaded - startedA)
       stateBytes = (await a.call('syncSnapshot')).stateBytes
+      // B syncs its space (a new laptop the first time, then the same laptop restarted).
+      const startB = async (): Promise<void> => {
+        await b.call('syncOpen', {
+          localSpaceId: `sync-b-initial-${run}`,
+          relayUrl: relay.url,
+          syncSpaceId: p.spaceId,
+          secret: p.secret,
+          deviceId: 'B',
+        })
+      }
       await b.open()
       await b.call('drop', `sync-b-initial-${run}`)
-      await b.call('syncOpen', {
-        localSpaceId: `sync-b-initial-${run}`,
-        relayUrl: relay.url,
-        syncSpaceId: p.spaceId,
-        secret: p.secret,
-        deviceId: 'B',
-      })
+      await startB()
       const started = await b.call('syncStartedAt')
       const done = must(
         await b.call('syncWaitFor', { messages: what.messages, facts: what.facts }, WAIT_MS),
@@ -178,13 +182,7 @@ async function measureInitial(
       // The same laptop started again, holding everything: how long until it is connected.
       await b.call('syncStop')
       await b.open()
-      await b.call('syncOpen', {
-        localSpaceId: `sync-b-initial-${run}`,
-        relayUrl: relay.url,
-        syncSpaceId: p.spaceId,
-        secret: p.secret,
-        deviceId: 'B',
-      })
+      await startB()
       const restartedAt = await b.call('syncStartedAt')
       restart.push(must(await b.call('syncConnected', WAIT_MS), 'B to reconnect') - restartedAt)
       await b.call('syncStop')
