@@ -307,8 +307,9 @@ export class Space {
    * first prompt needs only the view); otherwise as `open` does. Until the document is loaded, memory,
    * the conversation list and the name are read from the view, and every change waits for the
    * document. The start reads only the view's name and list; its memory row (records, order and
-   * search index; several MB with 10,000 items) is read once, when something first asks for memory. Once loaded, the document is checked against the view; if they differ (a change the
-   * view could not know of), the windows are told what changed, as for any change.
+   * search index; several MB with 10,000 items) is read once, when something first asks for memory.
+   * Once loaded, the document is checked against the view; if they differ (a change the view could
+   * not know of), the windows are told what changed, as for any change.
    */
   static async restore(
     db: SpaceDb,
@@ -461,7 +462,7 @@ export class Space {
   }
 
   /**
-   * The view's memory row, read behind the start (see `restore`), while the space runs on its
+   * The view's memory row, read when first asked for (see `restore`), while the space runs on its
    * view; null once the document is loaded, or when the row cannot be read (said on the console):
    * the caller reads the document then.
    */
