@@ -52,7 +52,10 @@ export function createTakenItems(ctx: EngineContext): TakenItems {
     if (timer !== null) clearTimeout(timer)
     timer = null
     const store = options.taken
-    if (where === null || store === undefined || ctx.state.phase !== 'running') return
+    const { settled } = options.target
+    // Without a way to know what is stored, nothing is counted as taken in.
+    if (where === null || store === undefined || settled === undefined) return
+    if (ctx.state.phase !== 'running') return
     // Taken before the target stores what it holds: everything listed is then on disk.
     const items: Record<string, string> = {}
     for (const [itemId, docId] of ledger.entries()) {
@@ -60,7 +63,7 @@ export function createTakenItems(ctx: EngineContext): TakenItems {
       if (!ctx.state.synced || ctx.items.has(itemId)) items[itemId] = docId
     }
     const mark: TakenMark = { v: 1, ...where, items, docs: Object.fromEntries(docs) }
-    await options.target.settled?.()
+    await settled()
     const saved = await store.save(mark)
     if (!saved.ok) problems.report('taken', null, saved.error)
     else problems.clear('taken')
