@@ -25,9 +25,9 @@ export const SPACE_VIEW_KEYS = [SPACE_VIEW_KEY, SPACE_VIEW_MEMORY_KEY]
  * its state section lists. Format 4 keeps that order in columns (ids, one letter per kind, times
  * as numbers): parsing it as JSON and reading 10,000 dates twice took 15–25 ms of a first prompt.
  * Format 5 keeps memory (its records, order and search index) in a row of its own beside the view,
- * read behind a start: with 10,000 items it is about 5.5 MB, and reading it was most of state ready
- * (23 ms of 47 at load 6, against 3 ms with 100 items), where a start needs only the name and the
- * conversation list.
+ * read when something first asks for memory: with 10,000 items it is about 5.5 MB, and reading it
+ * was most of state ready (23 ms of 47 at load 6, against 3 ms with 100 items), where a start
+ * needs only the name and the conversation list.
  */
 export const SPACE_VIEW_FORMAT = 5
 
@@ -41,7 +41,7 @@ function isStringList(value: unknown): value is string[] {
   return true
 }
 
-/** Where a view was taken: the space document's stored position (see `readSpaceView`). */
+/** A view's layout and where it was taken: the space document's stored position (see `readSpaceView`). */
 const Stamp = {
   format: z.literal(SPACE_VIEW_FORMAT),
   seq: z.number().int().nonnegative(),
@@ -101,7 +101,7 @@ export const KIND_LETTERS: Record<MemoryItem['kind'], string> = {
 /** A stored view that was taken at the space document's current stored position. */
 export type SpaceView = StoredSpaceView
 
-/** What `captureSpaceView` takes: both rows, but the memory's search index (see `saveSpaceView`). */
+/** What `captureSpaceView` gives: both rows, all but the memory's search index (see `saveSpaceView`). */
 export interface CapturedView {
   view: StoredSpaceView
   memory: StoredViewMemory
@@ -199,8 +199,8 @@ export async function readSpaceView(
 }
 
 /**
- * The memory row of `view`, read behind a start: an error when it is missing, cannot be read, or
- * was not written with this view (another position); the caller then reads the document.
+ * The memory row of `view`, read when first asked for: an error when it is missing, cannot be
+ * read, or was not written with this view (another position); the caller then reads the document.
  */
 export async function readViewMemory(
   db: SpaceDb,

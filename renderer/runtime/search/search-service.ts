@@ -103,7 +103,7 @@ export async function createSearchService(space: Space): Promise<SearchService> 
    */
   const warmBuild = (async (): Promise<boolean> => {
     await warmStep()
-    // Read behind the start (with 10,000 items, several MB); undefined once the document has
+    // Read now, behind the start (with 10,000 items, several MB); undefined once the document has
     // loaded, whose memory is then read and indexed instead.
     const packed = packedMemory(await space.viewMemoryIndex())
     const index = packed ?? createSearchIndex()
