@@ -1,34 +1,9 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test, expect } from '@playwright/test'
-import { startRelayProcess, type RelayProcess } from '../support/relay-process'
-import { Laptop } from './pages/sync-page'
+import type { Laptop } from './pages/sync-page'
+import { syncRig } from './pages/sync-rig'
 import { MemoryPanel } from './pages/memory-panel'
 
-const laptops: Laptop[] = []
-const relays: RelayProcess[] = []
-
-test.afterEach(async () => {
-  await Promise.all(laptops.splice(0).map((l) => l.close()))
-  await Promise.all(relays.splice(0).map((r) => r.stop()))
-})
-
-const relayOn = async (previous?: RelayProcess): Promise<RelayProcess> => {
-  const relay = await startRelayProcess(
-    previous
-      ? { dataDir: previous.dataDir, port: previous.port }
-      : { dataDir: mkdtempSync(join(tmpdir(), 'keepsake-relay-')) },
-  )
-  relays.push(relay)
-  return relay
-}
-
-const open = async (name: string): Promise<Laptop> => {
-  const laptop = await Laptop.open(name)
-  laptops.push(laptop)
-  return laptop
-}
+const { relayOn, open } = syncRig()
 
 /** What `memory.list` says is current, by text. */
 const currentTexts = async (laptop: Laptop): Promise<string[]> => {
