@@ -84,6 +84,11 @@ const CORPORA = [
     label: 'blind-16 (session 19; blind run 74.5% / 72.6%, answers 74.0%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-17.json',
+    label: 'blind-17 (session 20; blind run 72.6% / 76.5%, answers 75.6%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
