@@ -9,6 +9,24 @@ import reactHooks from 'eslint-plugin-react-hooks'
  * names the rooms it may not enter. A later block for the same files replaces an earlier one's
  * no-restricted-imports, so each block lists everything its files may not import.
  */
+/**
+ * A spread into a call passes every item as an argument on the stack, which overflows at around
+ * 100,000 items in a worker: `appendAll` and `largest` (shared/append-all.ts) take any number.
+ */
+const NO_SPREAD_ARGUMENTS = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+    message:
+      'Use appendAll(into, items) from shared/append-all: a spread overflows the stack on large arrays.',
+  },
+  {
+    selector:
+      "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+    message:
+      'Use largest(values, empty) from shared/append-all, or a loop: a spread overflows the stack on large arrays.',
+  },
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
   js.configs.recommended,
@@ -39,6 +57,10 @@ export default tseslint.config(
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
     },
+  },
+  {
+    files: ['shared/**', 'renderer/**', 'electron/**', 'retrieval/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_SPREAD_ARGUMENTS] },
   },
   {
     // Playwright reads a fixture's dependencies from its destructuring pattern, so `({}, use)` is how a fixture says "none".
@@ -193,6 +215,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_SPREAD_ARGUMENTS,
         ...['object.name', 'object.property.name'].map((owner) => ({
           selector: `MemberExpression[property.name='state'][${owner}='space']`,
           message:

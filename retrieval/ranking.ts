@@ -1,4 +1,5 @@
 import type { SearchDoc } from './search-doc'
+import { largest } from '../shared/append-all'
 
 /**
  * The ranking blend, in one place:
@@ -61,5 +62,5 @@ export function signalFactor(
 
 /** The largest factor `signalFactor` can give under `ranking` (the best status, created just now). */
 export function maxSignalFactor(ranking: Ranking = DEFAULT_RANKING): number {
-  return Math.max(...Object.values(ranking.status)) * (1 + Math.max(0, ranking.recencyWeight))
+  return largest(Object.values(ranking.status), 0) * (1 + Math.max(0, ranking.recencyWeight))
 }

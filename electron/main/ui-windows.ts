@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../../shared/preload-api'
 import type { PortBroker, UiEndpoint } from './port-broker'
+import { appendAll } from '../../shared/append-all'
 
 /** A UI window, behind an interface so window bookkeeping runs under test. */
 export interface UiWindow<P> extends UiEndpoint<P> {
@@ -61,7 +62,7 @@ export function createUiWindows<P>(deps: UiWindowsDeps<P>): UiWindows<P> {
       focused: () => {
         if (entry === null) return
         const at = entries.indexOf(entry)
-        if (at >= 0) entries.push(...entries.splice(at, 1))
+        if (at >= 0) appendAll(entries, entries.splice(at, 1))
       },
       closed: () => {
         if (entry === null) return

@@ -6,6 +6,7 @@ import type { SessionData } from './session-data'
 import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent } from './yjs-hidden'
 import { docSchemaVersion, messagesOf } from '../docs'
 import { conversationEntryOf, docFromState, readSpaceDoc } from './yjs-docs'
+import { appendAll } from '../append-all'
 
 /**
  * A file's Yjs states are what an import applies; its records are what a person (and the CLI)
@@ -87,7 +88,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
         problems.add(part.path, `holds ${held} messages, not the ${part.count} it lists`)
         return
       }
-      raw.push(...records)
+      appendAll(raw, records)
     }
     const compared = compareLog(raw, c.messages)
     if (compared === 'exact') exact.add(c.id)

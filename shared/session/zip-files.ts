@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
 import { failed, passed, type Checked } from './problems'
 import type { StreamedFile } from './streamed-file'
 import { zipDirectory, type ZipEntry } from './zip-directory'
+import { largest } from '../append-all'
 
 /**
  * One file of an import source: its name, size, and its bytes read only when asked for. A zip's
@@ -102,11 +103,11 @@ export function zipFiles(
   const directory = zipDirectory(zip)
   // One buffer for every file inflated from this zip: each read reuses it.
   let buffer = new Uint8Array(0)
-  const largest = Math.max(
-    0,
-    ...listed
+  const largestSize = largest(
+    listed
       .filter((f) => toRead(f.name) && f.size <= limits.maxDecompressedBytes)
       .map((f) => f.size),
+    0,
   )
   const inflated = (entry: ZipEntry): Checked<Uint8Array> => {
     const where = `${zipName}: ${entry.name}`
@@ -117,7 +118,8 @@ export function zipFiles(
     }
     if (entry.size === 0) return passed(new Uint8Array(0))
     // One byte more than stated, so a file that unpacks larger than it says is caught.
-    if (buffer.length < entry.size + 1) buffer = new Uint8Array(Math.max(entry.size, largest) + 1)
+    if (buffer.length < entry.size + 1)
+      buffer = new Uint8Array(Math.max(entry.size, largestSize) + 1)
     try {
       const out = inflateSync(data, { out: buffer.subarray(0, entry.size + 1) })
       if (out.length === entry.size) return passed(out)

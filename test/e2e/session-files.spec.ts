@@ -1,7 +1,11 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
+import { nodeGzip } from '../../electron/cli/node-gzip'
+import { writeSessionFile } from '../../shared/session/session-file'
+import { BIG_CONVERSATION, generateSession, lastMessageText } from '../bench/session-data'
+import { withYjsState } from '../support/session-yjs'
 import { startDevice, test, type Device } from './fixtures'
 import { newConversation, tell } from './pages/app-requests'
 import { FilesDialog } from './pages/files-dialog'
@@ -137,4 +141,26 @@ test('a broken file is refused with its path and reason, and nothing changes', a
   await files.close.click()
   await expect(app.memoryItems).toHaveCount(1)
   await expect(app.conversationRows).toHaveCount(1)
+})
+
+test('a Keepsake file holding a 100,000-message conversation imports as a new space', async ({
+  device,
+}) => {
+  // The file carries the conversation's Yjs state beside its records, as Keepsake's export writes
+  // it; checking that the two agree once overflowed the worker's stack at this size.
+  test.setTimeout(300_000)
+  const data = withYjsState(
+    generateSession({ messages: 100_000, facts: 20, nowMs: Date.parse('2026-06-01T12:00:00Z') }),
+  )
+  const path = join(mkdtempSync(join(tmpdir(), 'keepsake-long-')), 'long.keepsake')
+  writeFileSync(path, await writeSessionFile(data, 'msgpack', nodeGzip))
+
+  const app = new KeepsakePage(device.browser.page)
+  await app.open(device.host.url)
+  const files = new FilesDialog(app.page)
+  await files.importFrom(path, files.asNewSpace)
+  const row = app.conversationRow(BIG_CONVERSATION)
+  await expect(row).toContainText('100,000 messages', { timeout: 120_000 })
+  await app.openConversation(BIG_CONVERSATION)
+  await expect(app.conversation).toContainText(lastMessageText(data))
 })

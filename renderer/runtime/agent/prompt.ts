@@ -12,6 +12,7 @@ import { describeState } from './state-section'
 import type { StateSource } from '../memory/state-source'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { messageTokens, takeWhileFits, tokensOf } from './tokens'
+import { appendAll } from '../../../shared/append-all'
 
 export interface ChatLine {
   role: 'user' | 'assistant'
@@ -138,7 +139,7 @@ export async function assemblePrompt(src: PromptSources): Promise<Result<Assembl
     const snippetRoom =
       src.budget - used - Math.floor(src.budget * SELECTIVE_RECENT_SHARE) - tokensOf(heading)
     const fitting = takeWhileFits(found, snippetRoom, (r) => tokensOf(snippet(r)) + 1).kept
-    retrieved.push(...fitting)
+    appendAll(retrieved, fitting)
     const lines = fitting.map(snippet)
     if (lines.length > 0) {
       const text = `${heading}\n${lines.join('\n')}`

@@ -5,6 +5,7 @@ import {
   putMessageRows,
   putNewConversationRows,
 } from './message-store'
+import { appendAll } from '../../../shared/append-all'
 
 /** What one stored update changes in the read models beside the update log. */
 export interface RowChanges {
@@ -80,7 +81,7 @@ export async function commitUpdates(
   const at = new Date().toISOString()
   const seqs: number[] = []
   await db.transaction('rw', scope, async () => {
-    if (newDocuments) seqs.push(...(await writeNewDocuments(db, writes, at)))
+    if (newDocuments) appendAll(seqs, await writeNewDocuments(db, writes, at))
     else for (const write of writes) seqs.push(await writeDocument(db, write, at))
     await writeExtras(db, extras)
   })
@@ -120,7 +121,7 @@ async function writeNewDocuments(
   writes.forEach((write, i) => {
     const seq = seqs[i]
     for (const m of write.rows.messages) messages.push({ ...m, seq })
-    memory.push(...write.rows.memoryPut)
+    appendAll(memory, write.rows.memoryPut)
   })
   if (messages.length > 0) await putNewConversationRows(db, messages)
   if (memory.length > 0) await db.memory.bulkPut(memory)

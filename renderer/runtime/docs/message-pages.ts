@@ -7,6 +7,7 @@ import type {
   SpaceDb,
 } from '../db/space-db'
 import { PAGE_SIZE, PageLayout, TAIL_SIZE, comesBefore, foldGroups } from './page-layout'
+import { largest } from '../../../shared/append-all'
 
 /**
  * Above this many messages in one write, the conversation's pages are all read at once (an import
@@ -240,7 +241,10 @@ export async function foldSmallPages(db: SpaceDb, conversationId: string): Promi
       const run = group.map((e) => e.no)
       if (!layout.fold(run)) continue
       const messages = layout.page(run[0]!)!
-      const seq = Math.max(...run.map((no) => seqOf.get(no) ?? 0))
+      const seq = largest(
+        run.map((no) => seqOf.get(no) ?? 0),
+        0,
+      )
       pages.push({ conversationId, no: run[0]!, seq, ids: messages.map((m) => m.id), messages })
     }
     if (pages.length === 0) return 0

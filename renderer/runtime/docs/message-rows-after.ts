@@ -1,5 +1,6 @@
 import type { MessagePageRow, MessageRow, SpaceDb } from '../db/space-db'
 import { pageMessages } from './message-pages'
+import { appendAll } from '../../../shared/append-all'
 
 /**
  * A position in the read model's change order: every message written by an update with a
@@ -39,7 +40,7 @@ export async function recentlyWritten(db: SpaceDb, limit: number): Promise<Messa
       .orderBy('seq')
       .reverse()
       .until(() => pages.length >= limit)
-      .each((page) => void pages.push(...pageRows([page])))
+      .each((page) => void appendAll(pages, pageRows([page])))
     return [...legacy, ...pages]
       .sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
       .slice(0, Math.max(limit, 0))
@@ -70,7 +71,7 @@ export async function messageRowsAfter(
       .where('seq')
       .above(seq)
       .until(() => pages.length >= limit)
-      .each((page) => void pages.push(...pageRows([page])))
+      .each((page) => void appendAll(pages, pageRows([page])))
     const paged = await wholeUpdates(pages, limit, async (last) =>
       pageRows(await db.messagePages.where('seq').equals(last).toArray()),
     )

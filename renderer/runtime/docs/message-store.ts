@@ -20,6 +20,7 @@ import {
   readDir,
   readPagedRange,
 } from './message-pages'
+import { appendAll } from '../../../shared/append-all'
 
 /**
  * The messages read model, whichever way a conversation is stored: in pages (every conversation
@@ -67,7 +68,7 @@ export async function putNewConversationRows(
   const dirs: PageDirRow[] = []
   for (const [conversationId, list] of byConversation(rows)) {
     const laid = newConversationPages(conversationId, list)
-    pages.push(...laid.pages)
+    appendAll(pages, laid.pages)
     dirs.push(laid.dir)
   }
   if (pages.length > 0) await db.messagePages.bulkPut(pages)

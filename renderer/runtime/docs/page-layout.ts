@@ -1,4 +1,5 @@
 import type { PagedMessage, PageEntry } from '../db/space-db'
+import { appendAll } from '../../../shared/append-all'
 
 /**
  * Messages a page is filled to before the next one starts. Chosen by measurement (bench row 4 and
@@ -121,7 +122,7 @@ export class PageLayout {
     )
       return false
     for (const no of run.slice(1)) {
-      into.push(...this.contents.get(no)!)
+      appendAll(into, this.contents.get(no)!)
       this.contents.delete(no)
       this.changed.delete(no)
       this.removed.add(no)

@@ -1,6 +1,7 @@
 import { conversationsMap, memoryMap, messagesOf } from '../../../shared/docs'
 import { LOAD_ORIGIN, type Projector } from './persisted-doc'
 import { answerOrder } from './answer-order'
+import { appendAll } from '../../../shared/append-all'
 
 const recordId = (value: unknown): string | null =>
   typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
@@ -93,7 +94,7 @@ function findCreatedAt(
 export const projectMemory: Projector = (doc, out) => {
   conversationsMap(doc).observe((event) => {
     if (event.transaction.origin === LOAD_ORIGIN) return
-    out().conversations.push(...event.keysChanged)
+    appendAll(out().conversations, event.keysChanged)
   })
   const map = memoryMap(doc)
   map.observe((event) => {

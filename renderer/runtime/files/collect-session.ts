@@ -12,6 +12,7 @@ import { conversationDocId, conversationOfDoc, segmentDocId } from '../../../sha
 import type { Space } from '../space/space'
 import type { Message } from '../../../shared/schema/current'
 import { APP_NAME, APP_VERSION } from './app-version'
+import { appendAll } from '../../../shared/append-all'
 
 /** What to export: the whole space, or one conversation with the memory items that came from it. */
 export type ExportScope = { scope: 'space' } | { scope: 'conversation'; conversationId: string }
@@ -51,7 +52,7 @@ export async function collectSession(
       for (const n of await space.segments(entry.id)) {
         const segment = await space.storedDocState(segmentDocId(entry.id, n))
         const held = messagesIn(segment)
-        messages.push(...held)
+        appendAll(messages, held)
         segments.push({ n, count: held.length, yjs: segment })
       }
       conversations.push({

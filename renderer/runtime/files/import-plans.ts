@@ -12,6 +12,7 @@ import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs
 import { projectMemory, projectMessages } from '../docs/projectors'
 import { applyAddingOnly, describeRemovals, type Removals } from './apply-adding-only'
 import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
+import { appendAll } from '../../../shared/append-all'
 
 /** The live documents a merge goes into: the space document and each conversation the file holds. */
 export interface MergeTargets {
@@ -52,7 +53,7 @@ export function mergePlans(
     const segmented = (c.segments?.length ?? 0) > 0
     const nothingHere = (base === null || isEmpty(base)) && !targets.inSegments?.has(c.id)
     if (c.yjs && exactLogs.has(c.id) && nothingHere) {
-      plans.push(...adoptedPlans(c, c.yjs))
+      appendAll(plans, adoptedPlans(c, c.yjs))
       continue
     }
     // A conversation in segments merges by its records: what this space lacks of them is added.
@@ -98,7 +99,7 @@ export function freshPlans(
   const plans: DocPlan[] = []
   const space = freshSpacePlan(spaceId, data)
   if (space) plans.push(space)
-  for (const c of data.conversations) plans.push(...freshConversationPlans(c, exactLogs))
+  for (const c of data.conversations) appendAll(plans, freshConversationPlans(c, exactLogs))
   return plans
 }
 

@@ -16,6 +16,7 @@ import { rowsToDocs } from './rows-to-docs'
 import { decodeCheckpoint, encodeCheckpoint, type Checkpoint } from './checkpoint'
 import { isToolStep } from '../../../shared/schema/message-extensions'
 import { backgroundStep } from './background-step'
+import { appendAll } from '../../../shared/append-all'
 
 /**
  * The warm index's memory from the index stored with the space's view (`Space.viewMemoryIndex`),
@@ -314,9 +315,9 @@ export async function createSearchService(space: Space): Promise<SearchService> 
   const put = (docs: SearchDoc[]): void => {
     for (const doc of docs) if (doc.kind === 'memory') putSinceStart.add(doc.id)
     if (warm) warm.add(docs)
-    else early.push(...docs)
+    else appendAll(early, docs)
     if (full) addDocs(full, docs)
-    if (pending) pending.push(...docs)
+    if (pending) appendAll(pending, docs)
     noteChanges(docs.length)
   }
 

@@ -104,6 +104,7 @@ import {
   type StoredViewMemory,
 } from '../docs/space-view'
 import type { SearchIndex } from '../../../retrieval'
+import { appendAll } from '../../../shared/append-all'
 
 /** A stored view's memory row, as read, and its records read lazily. */
 interface ViewMemoryRead {
@@ -1395,7 +1396,7 @@ export class Space {
     for (let i = 0; i < rows.length; i += APPENDED_EVENT_MAX) {
       if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
       const read = this.classify(conversationId, rows.slice(i, i + APPENDED_EVENT_MAX))
-      bad.push(...read.bad)
+      appendAll(bad, read.bad)
       if (read.messages.length > 0) this.listener.messagesAppended(conversationId, read.messages)
     }
     await this.report(bad)

@@ -23,6 +23,7 @@ import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Question, Reading } from './types'
+import { appendAll } from '../../../shared/append-all'
 
 const {
   favorite,
@@ -1212,7 +1213,7 @@ function read(message: string, now: Date): Reading[] {
     // "lmao a patient fainted on me": a story told for a laugh keeps no fact or preference.
     if (toldForLaughs(sentence)) {
       const kept = keepNoFacts(readings.splice(mark))
-      readings.push(...kept)
+      appendAll(readings, kept)
       if (last && !kept.some((r) => r.type === 'capture' && r.captures.includes(last!))) last = null
       any = kept.length > 0
     }

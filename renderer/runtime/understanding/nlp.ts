@@ -1,4 +1,5 @@
 import nlp from 'compromise'
+import { appendAll } from '../../../shared/append-all'
 
 /**
  * The one door to compromise, the sentence analysis library: sentence splitting that knows
@@ -36,7 +37,7 @@ function lemmasOf(
     for (const term of sentence.terms) {
       if (!keep(term)) continue
       const word = (term.root ?? term.normal ?? '').toLowerCase()
-      if (word) out.push(...word.split(/\s+/u))
+      if (word) appendAll(out, word.split(/\s+/u))
     }
   if (cache.size > 5000) cache.clear()
   cache.set(text, out)

@@ -1,5 +1,6 @@
 import { RELATION_PATTERN } from './lexicon'
 import { parse } from './nlp'
+import { largest } from '../../../shared/append-all'
 
 /**
  * Who "he", "she", "his" and "her" point back to. People tell things in short bursts: "my son Jonas
@@ -128,9 +129,9 @@ export function resolveReferences(text: string, earlier: readonly string[]): str
   for (const m of text.matchAll(/\b(he|she|his|her|him)\b(?!\s*[-/])/giu)) {
     const at = m.index
     const pronoun = m[1]!.toLowerCase()
-    const sentenceStart = Math.max(
+    const sentenceStart = largest(
+      [...text.slice(0, at).matchAll(SENTENCE_END)].map((s) => s.index + s[0].length),
       0,
-      ...[...text.slice(0, at).matchAll(SENTENCE_END)].map((s) => s.index + s[0].length),
     )
     // If the sentence names someone before the pronoun, the pronoun is theirs and reads fine.
     const lead = text.slice(sentenceStart, at)

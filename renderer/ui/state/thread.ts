@@ -1,4 +1,5 @@
 import type { Message } from '../../../shared/contract'
+import { appendAll } from '../../../shared/append-all'
 
 /** How many messages one page request brings in; pages are aligned on multiples of it. */
 export const PAGE = 100
@@ -87,7 +88,7 @@ function withOne(thread: Thread, m: Message): Thread {
   for (let p = first; p <= pageOf(thread.total - 1); p++) {
     const page = thread.pages[p]
     if (!page || page.length < Math.min(PAGE, thread.total - p * PAGE)) return dropped()
-    tail.push(...page)
+    appendAll(tail, page)
   }
   tail.splice(at - first * PAGE, 0, m)
   const pages: Record<number, readonly Message[]> = { ...thread.pages }

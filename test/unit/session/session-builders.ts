@@ -1,4 +1,3 @@
-import * as Y from 'yjs'
 import fc from 'fast-check'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -8,8 +7,7 @@ import {
 import type { SessionConversation, SessionData } from '../../../shared/session/session-data'
 import { toBase64 } from '../../../shared/session/base64'
 import { canonicalJson } from './canonical-json'
-import { writeSpaceMeta } from '../../../shared/docs'
-import { addMissingMessages, addSpaceContent } from '../../../shared/session/yjs-docs'
+import { withYjsState } from '../../support/session-yjs'
 
 const iso = fc
   .date({
@@ -111,19 +109,6 @@ export const arbSession: fc.Arbitrary<SessionData> = fc
     }
     return withYjs ? withYjsState(data) : data
   })
-
-/** The same session carrying the Yjs state of its documents. */
-export function withYjsState(data: SessionData): SessionData {
-  const space = new Y.Doc()
-  writeSpaceMeta(space, data.space)
-  addSpaceContent(space, data)
-  const conversations = data.conversations.map((c) => {
-    const doc = new Y.Doc()
-    addMissingMessages(doc, c.id, c.messages)
-    return { ...c, yjs: Y.encodeStateAsUpdate(doc) }
-  })
-  return { ...data, conversations, yjs: { space: Y.encodeStateAsUpdate(space) } }
-}
 
 /** A comparable form of a session: canonical JSON with bytes as base64. */
 export function comparable(data: SessionData): string {

@@ -35,6 +35,7 @@ import type { SaidHit } from './answer'
 import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
 import { toSecondPerson } from './voice'
 import { asProse, wantsNoLists } from './no-lists'
+import { appendAll } from '../../../../shared/append-all'
 
 /** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
 export interface OfflineTools {
@@ -372,11 +373,12 @@ export async function respondOffline(
     // Who came, before the status named what they fixed ("Bertrand came, oven fixed").
     const first = parts[0] ? outcomesOf(parts[0], await openThings()) : []
     const came = first.length === 1 && parts[0] !== text && ARRIVED.test(parts[0]!) ? first : []
-    lines.push(
-      ...(await appliedOutcomes(
+    appendAll(
+      lines,
+      await appliedOutcomes(
         parts[0] ?? '',
         came.filter((f) => f.status === 'done' && f.item.kind === 'task'),
-      )),
+      ),
     )
     for (const part of parts.slice(1)) {
       const told = readStatus({ text: part, now: turn.now, correction: false, explicit: false })
@@ -389,7 +391,7 @@ export async function respondOffline(
         continue
       }
       const found = outcomesOf(part, await openThings()).filter((f) => f.status !== 'blocked')
-      lines.push(...(await appliedOutcomes(part, found)))
+      appendAll(lines, await appliedOutcomes(part, found))
     }
     return lines
   }

@@ -1,3 +1,5 @@
+import { appendAll } from '../../../../shared/append-all'
+
 /**
  * Which things are kinds of which ("cilantro" is a food, "jazz" is music, "Lisbon" is a city), so a
  * question that names a kind ("what food do I dislike?", "what music do I like?") is answered by an
@@ -37,7 +39,7 @@ export function wordKindsFrom(data: WordKindsData): WordKinds {
         if (seen.has(n)) continue
         seen.add(n)
         for (const k of kinds[n] ?? []) out.add(k)
-        next.push(...(parents[n] ?? []))
+        appendAll(next, parents[n] ?? [])
       }
       level = next
     }
