@@ -16,7 +16,7 @@ import { runOn } from './run-on'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
 import { toldForLaughs } from './for-laughs'
-import { friendsNews } from './friends-news'
+import { friendsNews, othersTrouble } from './friends-news'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -618,13 +618,15 @@ function splitClauses(text: string): string[] {
 }
 
 /**
- * What a person adds after a problem to say what it stops them doing is part of the problem, not a
- * second thing to remember: "the shed lock has rusted solid, can't get my tools out".
+ * What a person adds after a problem to say what it stops them doing or costs them is part of the
+ * problem, not a second thing to remember: "the shed lock has rusted solid, can't get my tools
+ * out", "the scanner keeps logging me out so I lose my pick rate", "there's mould on the window
+ * frame and I keep coughing".
  */
 function isConsequence(core: string, said: Set<string>): boolean {
   return (
     said.has('issue') &&
-    /^I\s+(?:can't|cannot|can not|couldn't|could not|have no time|am unable|still can't)\b/iu.test(
+    /^I\s+(?:can't|cannot|can not|couldn't|could not|have no time|am unable|still can't|(?:always\s+|then\s+)?(?:lose|miss|end up|keep (?!meaning|forgetting|putting|trying)\p{L}+ing))\b/iu.test(
       core,
     )
   )
@@ -683,7 +685,7 @@ function readClause(clause: Clause): Reading | null {
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   // "my colleague Tom is retiring at Easter": a friend's news is theirs, told as so but not kept.
-  if (friendsNews(text)) return { type: 'chat', sentence: text }
+  if (friendsNews(text) || othersTrouble(text)) return { type: 'chat', sentence: text }
   const reported = REPORTED.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.

@@ -9,11 +9,6 @@ import type { Capture, StatusUpdate } from './types'
 const COMPLETION =
   '(?:finished|completed|submitted|sent|sent off|shipped|delivered|handed in|turned in|filed|paid|booked|renewed|scheduled|rescheduled|cancelled|canceled|called|emailed|texted|messaged|wrapped up|closed|merged|deployed|released|published|posted|uploaded|returned|picked up|dropped off|bought|ordered|signed(?!\\s+up\\b)|mailed|fixed|cleaned|replaced|updated|passed|got|did|done|made|wrote|printed|reviewed|approved|finalized|finalised|sorted|sorted out|took care of|dealt with|handled|knocked out|crossed off|ticked off|checked off|registered|applied for|applied to|confirmed|backed up|cleared|packed|tidied|organized|organised|planned|prepared|answered|reported|recorded|spoke to|spoken to|talked to|got hold of|got through to|phoned|chased)'
 
-/**
- * Status changes to something already on record: "sent the slides to Maria", "I finished the
- * report", "the release is stuck waiting for legal", "the printer works again", "I started on the
- * tax return". Returns null when the clause is not a status change.
- */
 /** A "still waiting on legal" report: the blocked branch of `readStatus` alone. */
 function blockedOnly(clause: Clause): StatusUpdate | null {
   const m =
@@ -46,6 +41,23 @@ const RESOLVED =
 const WAITS_AFTER =
   /^.*?\b(?:but|now|and|just)\s+(?:still\s+|now\s+)?(?:waiting|stuck waiting|held up waiting)\s+(?:on|for)\s+(.+)$/iu
 
+/**
+ * Waiting only for an answer, told after what was done: "emailed Rees, waiting for her to reply",
+ * "rang the council – waiting to hear back", "sent it, now waiting for a response".
+ */
+const AWAITS_ANSWER =
+  /(?:[,;]\s*|\s+[–—-]\s+|\s+(?:but|now|and|just|so)\s+)(?:(?:I['’]?m|I am|we['’]?re|we are|am|still|now|just|currently)\s+)*waiting\s+(?:(?:on|for)\s+.*?\b(?:repl(?:y|ies)|respon(?:d|ds|se)|answer|get(?:s)? back|hear(?:s)? back|(?:call|ring|phone)s?\s+(?:me\s+|us\s+)?back)\b|to\s+hear\b).*$/iu
+
+/**
+ * Something done that still waits for an answer is under way, not finished: "emailed Rees,
+ * waiting for her to reply" leaves "email Dr Rees to swap weeks" in progress. (Read as held up, a
+ * wait on anything else cost status updates on two blind corpora: "done, waiting on them to pay"
+ * is often what the task asked.)
+ */
+function stillWaiting(u: StatusUpdate, said: string): StatusUpdate {
+  return AWAITS_ANSWER.test(said) ? { ...u, text: said, status: 'in_progress' } : u
+}
+
 /** A thing told with what was done to it, and nothing done to anything after. */
 const THING_DONE =
   /^(?:the\s+|my\s+|our\s+)?((?!I\b|we\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)(?:\s+(?:is|are|got|has been|have been)|['’]s)?\s+(?:(?:all|finally|now|just)\s+)?(?:posted|posted off|sent off|bought|printed|collected|picked up|uploaded|passed|accepted|granted|handed in|gone in)(?=$|\s*[,.!;]|\s+(?:at|to|for|in|on|today|yesterday|this|last|already|finally|now|and|but|so|with|without|by|from|via|early|late|\d)\b)/iu
@@ -54,7 +66,17 @@ const THING_DONE =
 const DONE_BY_OTHERS =
   /^(?!(?:I|we|you|it|they|he|she|that|this|there|someone|nobody|everyone)\b)((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:finally\s+|just\s+|already\s+)?(?:did|has done|have done|['’]s done)\s+(?:the|my|our|all the)\s+([\p{L}\p{N}'’ -]+?)(?:\s+(?:at|in|on|for|with|from|by|this|last|yesterday|today|earlier|already)\b.*)?$/iu
 
+/**
+ * Status changes to something already on record: "sent the slides to Maria", "I finished the
+ * report", "the release is stuck waiting for legal", "the printer works again", "I started on the
+ * tax return". Returns null when the clause is not a status change.
+ */
 export function readStatus(clause: Clause): StatusUpdate | null {
+  const said = statusOf(clause)
+  return said?.status === 'done' ? stillWaiting(said, clause.text) : said
+}
+
+function statusOf(clause: Clause): StatusUpdate | null {
   const text = clause.text.split(/,\s+|\s+[–—-]\s+/u)[0]!.trim()
   // "the DJ we booked cancelled on us": done to the person, not done by them.
   if (
@@ -86,9 +108,9 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     note: null,
     otherwise: null,
   })
-  // "must be renewed by the 30th" is still to do.
+  // "must be renewed by the 30th", "the trip money has to be paid by Friday" is still to do.
   if (
-    /\b(?:must|needs? to|has to|have to|should|ought to|is to|are to|to)\s+be\s+\w+(?:ed|en)\b/iu.test(
+    /\b(?:must|needs? to|has to|have to|should|ought to|is to|are to|to)\s+(?:be|go|get)\s+(?:\w+(?:ed|en)|done|paid|sent|made|put|in|out|off|back|up|ready)\b/iu.test(
       clause.text,
     )
   )
@@ -170,7 +192,14 @@ export function readStatus(clause: Clause): StatusUpdate | null {
     `^(?:I|we)?\\s*(?:have\\s+|just\\s+|finally\\s+|already\\s+|also\\s+)*${COMPLETION}\\s+(.+?)(?:\\s+(?:today|yesterday|this morning|earlier|already|just now|finally|at last|last night))?$`,
     'iu',
   ).exec(text)
-  if (m && !/^(?:a|an)\s+(?:new|bad|good|great|cold|headache|haircut|promotion)\b/iu.test(m[1]!)) {
+  // "got a lot to do this week": work ahead, not work done.
+  if (
+    m &&
+    !/^(?:a|an)\s+(?:new|bad|good|great|cold|headache|haircut|promotion)\b/iu.test(m[1]!) &&
+    !/^(?:(?:so|too|very)\s+)?(?:a lot|lots|loads|much|nothing|plenty|enough|stuff|things|a ton|tons|a load)\s+(?:\p{L}+\s+)?(?:to|on)\b/iu.test(
+      m[1]!,
+    )
+  ) {
     // "rang the stairlift company": getting in touch ends an errand, never the problem it was about.
     const target = REACHED.test(text) ? 'task' : 'any'
     return { text, about: m[1]!, target, status: 'done', note: null, otherwise: null }

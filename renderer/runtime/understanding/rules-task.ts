@@ -176,12 +176,12 @@ const todo: Rule = (clause) => {
   }
   // "I've got a quote to send to Mrs Patel by Friday": the thing to do, said with its verb first.
   m =
-    /^(?:I|we)\s+(?:have got|have|got)\s+(?!(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)((?:a|an|the|my|our|some|two|three|four|five|\d+)\s+.+?)\s+to\s+(finish|submit|write|do|send|prepare|post|fill in|fill out|sign|return|pay|mark|review|hand in|print|pick up|drop off|collect|sort out|sort|order|book|renew|file)\b(.*)$/iu.exec(
+    /^(?:I|we)\s+(?:have got|have|got)\s+(?!(?:got\s+)?(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)((?:a|an|the|my|our|some|two|three|four|five|\d+)\s+.+?)\s+to\s+(finish|submit|write|do|send|prepare|post|fill in|fill out|sign|return|pay|mark|review|hand in|print|pick up|drop off|collect|sort out|sort|order|book|renew|file)\b(.*)$/iu.exec(
       text,
     )
   if (m) return [task(`${m[2]!} ${m[1]!}${m[3] ?? ''}`, clause, text)]
   m =
-    /^(?:I|we)\s+(?:have got|have|got)\s+(?:to\s+)?(?!(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)(.+?)\s+(?:to (?:finish|submit|write|do|send|prepare)|due)\b(.*)$/iu.exec(
+    /^(?:I|we)\s+(?:have got|have|got)\s+(?:to\s+)?(?!(?:got\s+)?(?:nothing|a lot|lots|loads|too much|so much|plenty|enough|things|stuff|much|more|time|no time|work)\s+to\b)(.+?)\s+(?:to (?:finish|submit|write|do|send|prepare)|due)\b(.*)$/iu.exec(
       text,
     )
   if (m) return [task(`${m[1]!}${m[2] ?? ''}`, clause, text)]
@@ -209,5 +209,28 @@ const expiry: Rule = (clause) => {
   ]
 }
 
+/**
+ * A thing said to be due by a day, with what must happen to it: "Kuba's trip form has to be in by
+ * Thursday", "the boat insurance needs renewing by the 15th", "the school trip money has to be
+ * paid by Friday". Not a person ("I have to be at work by 8") or a habit ("every Monday").
+ */
+const MUST_BE =
+  /^(?!(?:I|we|you|he|she|they|it|this|that|there|everyone|everybody)\b)(?:[\p{L}\p{N}'’&-]+\s+){0,6}?[\p{L}\p{N}'’&-]+\s+(?:(?:has|have|needs?|must|got)\s+(?:to\s+)?(?:be|go|get)\s+(?:in|out|off|back|up|done|ready|paid|sent|made|built|put|set|kept|sold|bought|brought|held|\p{L}+ed|\p{L}+en|with)\b|needs?\s+(?!to\b)\p{L}+ing\b)/iu
+
+const dueByThen: Rule = (clause) => {
+  const text = clause.text.split(/,\s+(?:so|but|and|which|that['’]?s|it['’]?s)\b/iu)[0]!
+  const m = MUST_BE.exec(text)
+  if (!m || /\bevery\b/iu.test(text)) return null
+  const date = findDate(text.slice(m[0].length), clause.now)
+  if (
+    !date ||
+    !/\b(?:by|before|on|until|till|no later than|for)\s*$/iu.test(
+      text.slice(m[0].length, m[0].length + date.index),
+    )
+  )
+    return null
+  return [task(text, clause)]
+}
+
 /** Task rules. */
-export const TASK_RULES: Rule[] = [expiry, todo]
+export const TASK_RULES: Rule[] = [expiry, dueByThen, todo]
