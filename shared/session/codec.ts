@@ -1,7 +1,7 @@
 import { Packr, Unpackr } from 'msgpackr'
 import { GZIP_MAGIC, gunzipWithin, type Gzip } from './gzip'
 import { parseJsonText } from './json-text'
-import { DEFAULT_LIMITS, formatBytes, type SessionLimits } from './limits'
+import { DEFAULT_LIMITS, FORBIDDEN_KEYS, formatBytes, type SessionLimits } from './limits'
 import { scanMsgpack } from './msgpack-scan'
 import { toPlainData } from './plain-data'
 import { failed, passed, type Checked } from './problems'
@@ -15,17 +15,20 @@ export const EXTENSIONS: Readonly<Record<SessionEncoding, string>> = {
   msgpack: '.keepsake',
 }
 
-// Plain msgpack only: no records, no shared structures, no extension types, maps as Map so every
-// key is checked (msgpackr would quietly rename a `__proto__` key when building objects).
+// Plain msgpack only: no records, no shared structures, no extension types. Maps are decoded as
+// objects when the scan found no forbidden key (the common case: nothing is built twice), and as
+// Map otherwise, so the refusal names the key's path (msgpackr would quietly rename a `__proto__`
+// key when building objects).
 const packr = new Packr({ useRecords: false, moreTypes: false, structuredClone: false })
-const unpackr = new Unpackr({
+const unpackerOptions = {
   useRecords: false,
-  mapsAsObjects: false,
   moreTypes: false,
   structuredClone: false,
   int64AsType: 'number',
   copyBuffers: true,
-})
+} as const
+const objectUnpackr = new Unpackr({ ...unpackerOptions, mapsAsObjects: true })
+const mapUnpackr = new Unpackr({ ...unpackerOptions, mapsAsObjects: false })
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const JSON_START = 0x7b // {
@@ -77,16 +80,17 @@ export async function decodeSessionBytes(
   }
   const inflated = await gunzipWithin(gzip, bytes, limits.maxDecompressedBytes)
   if (!inflated.ok) return inflated
-  const scanned = scanMsgpack(inflated.value, limits.maxDepth, limits.maxContainers)
+  const scanned = scanMsgpack(inflated.value, limits.maxDepth, limits.maxContainers, FORBIDDEN_KEYS)
   if (!scanned.ok) return scanned
+  const asObjects = !scanned.value.forbiddenKey
   let raw: unknown
   try {
-    raw = unpackr.unpack(inflated.value)
+    raw = (asObjects ? objectUnpackr : mapUnpackr).unpack(inflated.value)
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
     return failed('file-invalid', '(root)', `the msgpack data is damaged (${reason})`)
   }
-  const value = toPlainData(raw, limits, { allowBytes: true })
+  const value = toPlainData(raw, limits, { allowBytes: true, inPlace: asObjects })
   return value.ok ? passed({ value: value.value, encoding: 'msgpack' }) : value
 }
 

@@ -7,17 +7,28 @@ type Head = { size: number; children: number; map: boolean; str: boolean; ext: b
 
 const scalar = (size: number): Head => ({ size, children: -1, map: false, str: false, ext: false })
 
+/** What a scan found besides the structure passing: whether any map key is one of `forbiddenKeys`. */
+export interface MsgpackScan {
+  forbiddenKey: boolean
+}
+
 /**
  * Walks the structure of a msgpack document without building it, so nothing is allocated or
  * recursed before it passes: exactly one value that uses every byte, nesting within `maxDepth`, at
  * most `maxContainers` maps and arrays, string map keys only, no extension types (they would decode to
- * dates, sets, class instances).
+ * dates, sets, class instances). Says whether a map key is one of `forbiddenKeys` (compared byte for
+ * byte, nothing decoded), so a caller can decode keys as object properties only when none is.
  */
 export function scanMsgpack(
   bytes: Uint8Array,
   maxDepth: number,
   maxContainers: number,
-): Checked<void> {
+  forbiddenKeys: ReadonlySet<string> = new Set(),
+): Checked<MsgpackScan> {
+  const forbidden = [...forbiddenKeys].map((k) => new TextEncoder().encode(k))
+  const isForbidden = (at: number, length: number): boolean =>
+    forbidden.some((k) => k.length === length && k.every((b, i) => bytes[at + i] === b))
+  let forbiddenKey = false
   let containers = 0
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = bytes.length
@@ -69,6 +80,10 @@ export function scanMsgpack(
     if (parent?.map && parent.keyNext && !head.str)
       return bad(`a msgpack map key at offset ${pos} is not a string; keys must be strings`)
     if (pos + head.size > end) return truncated()
+    if (parent?.map && parent.keyNext && !forbiddenKey) {
+      const length = strLength(b, head.size)
+      forbiddenKey = isForbidden(pos + head.size - length, length)
+    }
     pos += head.size
     if (parent) {
       parent.left--
@@ -89,5 +104,11 @@ export function scanMsgpack(
   }
   if (pos !== end)
     return bad(`there is extra data after the end of the msgpack value (at offset ${pos})`)
-  return passed(undefined)
+  return passed({ forbiddenKey })
+}
+
+/** The byte length of a string whose head starts with `type` and which takes `size` bytes in all. */
+function strLength(type: number, size: number): number {
+  const header = type <= 0xbf ? 1 : type === 0xd9 ? 2 : type === 0xda ? 3 : 5
+  return size - header
 }

@@ -25,12 +25,17 @@ export function toPlainData(
   limits: Pick<SessionLimits, 'maxDepth' | 'maxStringLength'>,
   options: {
     allowBytes: boolean
+    /**
+     * Check `value` where it is instead of rebuilding it (msgpack decoded with maps as objects):
+     * only a byte array that is not a plain `Uint8Array` is swapped for a plain view in its place.
+     */
+    inPlace?: boolean
     /** Keys refused anywhere (default FORBIDDEN_KEYS); `__proto__` is always refused. */
     forbiddenKeys?: ReadonlySet<string>
   },
 ): Checked<unknown> {
   // JSON.parse output holds no maps or bytes: it is checked in place, not copied.
-  const copy = options.allowBytes
+  const copy = options.allowBytes && options.inPlace !== true
   const forbidden = options.forbiddenKeys ?? FORBIDDEN_KEYS
   // One path stack for the whole walk; it is copied only when something is refused.
   const path: Segment[] = []
@@ -61,7 +66,7 @@ export function toPlainData(
       for (let i = 0; i < v.length; i++) {
         path.push(i)
         const item = walk(v[i], depth + 1)
-        if (copy) items[i] = item
+        if (copy || item !== v[i]) items[i] = item
         path.pop()
       }
       return items
@@ -77,6 +82,7 @@ export function toPlainData(
           throw new Refused(path, `the key "${key}" is not allowed`)
         const item = walk(v[key], depth + 1)
         if (out) out[key] = item
+        else if (item !== v[key]) v[key] = item
         path.pop()
       }
       return out ?? v
