@@ -307,5 +307,18 @@ const ALIASES: Record<string, string> = {
   tabby: 'cat',
 }
 
+/**
+ * A son or daughter named the way many Englishes do, only after "my" or "our": "my lad Kyle is 20",
+ * "our boy starts school" (a lad or a boy on their own is anyone's).
+ */
+const KIN_SAID: [RegExp, string][] = [
+  [/\b(?:my|our)\s+(?:(?:eldest|oldest|youngest|little|wee|big)\s+)?(?:lad|boy|laddie)\b/iu, 'son'],
+  [/\b(?:my|our)\s+(?:eldest|oldest|youngest|little|wee)\s+(?:girl|lass)\b/iu, 'daughter'],
+]
+
+/** The relations a text names by other words than the relation's own ("my lad" → "son"). */
+export const kinSaid = (text: string): string[] =>
+  KIN_SAID.filter(([said]) => said.test(text)).map(([, who]) => who)
+
 /** The usual name for a relation noun ("gp" → "doctor", "mum" → "mom"). */
 export const canonical = (noun: string): string => ALIASES[noun.toLowerCase()] ?? noun.toLowerCase()

@@ -115,7 +115,7 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:manager|boss|report to|supervisor|line manager)\b/iu.test(q)) add('manager')
   if (/\bteam\b/iu.test(q)) add('team')
   if (
-    /\bwhere\b.*\b(?:live|living|based|stay|located|home|reside)\b|\b(?:home ?town|city|address)\b|\bwhere am i\b/iu.test(
+    /\bwhere\b.*\b(?:live|living|based|stay|located|home|reside)\b|\b(?:home ?town|city|address)\b|\bwhere am i\b(?!\s+(?:now\s+)?(?:working|employed|studying|teaching|volunteering|placed)\b)/iu.test(
       q,
     )
   )

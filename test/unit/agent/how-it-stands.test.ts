@@ -22,6 +22,12 @@ it.each([
     'did I ever sort the car insurance?',
     'insurance',
   ],
+  [
+    'need to send the deposit to the landlord by Friday',
+    'sent the deposit to the landlord',
+    'did the deposit go through?',
+    'deposit',
+  ],
 ])('%s / %s / %s', async (problem, fixed, question, word) => {
   const { replies } = await converse([problem, fixed, question])
   expect(replies[2]).toContain(word)

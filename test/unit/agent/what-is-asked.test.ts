@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { converse } from '../../support/understanding/say-in-turn'
 import { evaluate } from '../../support/understanding/evaluate'
 import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 
@@ -99,6 +100,14 @@ describe('what a question asks for', () => {
       { ask: 'who do I practise German with', answer: ['Krüger'] },
     ])
     expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
+  })
+
+  it('does not count a code with a digit in it as how many', async () => {
+    const { replies } = await converse([
+      'T4 returns for my clients are due by the end of June',
+      'how many clients do I have?',
+    ])
+    expect(replies[1]).toMatch(/don't have anything/u)
   })
 
   it('answers "how far" with a distance, not another number', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { converse } from '../../support/understanding/say-in-turn'
 import { evaluate } from '../../support/understanding/evaluate'
 import { oneScenario as scenario } from '../../support/understanding/one-scenario'
 
@@ -15,6 +16,36 @@ describe('work at a place named by what it is', () => {
       { ask: 'where do I work?', answer: [word] },
     ])
     expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
+  })
+
+  it.each(['where do I work?', 'what do I do for work?'])(
+    '"I started at" a place of work answers "%s"',
+    async (asked) => {
+      const { replies } = await converse([
+        'I started at the Amazon warehouse in Daventry, nights',
+        asked,
+      ])
+      expect(replies[1]).toContain('Amazon')
+    },
+  )
+
+  it('reads "where am I working now?" as asking work, not home', async () => {
+    const { replies } = await converse([
+      'I live in Leeds',
+      'I started at the Tesco depot in Wakefield last month',
+      'where am I working now?',
+    ])
+    expect(replies[2]).toContain('Tesco')
+    expect(replies[2]).not.toContain('Leeds')
+  })
+
+  it('answers "the job from June" with the job they were made, not where work is', async () => {
+    const { replies } = await converse([
+      'I moved to Didsbury, much closer to work now',
+      'they made me head chef at the Altrincham site from June',
+      "what's the job from June?",
+    ])
+    expect(replies[2]).toContain('head chef')
   })
 
   it('does not answer what they study with the job beside it', async () => {

@@ -15,6 +15,7 @@ import {
   canonical,
   isJob,
   isRelation,
+  kinSaid,
   topicWords,
 } from '../../understanding/lexicon'
 import { contentLemmas } from '../../understanding/similarity'
@@ -243,10 +244,10 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
 
 /**
  * A question about how something stands: whether it still holds, got fixed or done, what came of
- * it, how it is ("how's my back?", "how did the interview go?").
+ * it, how it is ("how's my back?", "how did the interview go?", "did the deposit go through?").
  */
 const HOW_IT_STANDS =
-  /^how(?:'s| is| are| was| were| did)\s|\b(?:still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
+  /^(?:how(?:'s| is| are| was| were| did)|did|has|have)\s|\b(?:(?:go|goes|gone|went|come|comes|came)\s+(?:through|in|off|ahead)|arrived?|still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
 
 /** Saying how the person wants to be called. */
 const CALLED =
@@ -303,7 +304,7 @@ function answersKind(text: string, question: string, subject: string): boolean {
     !/\bhow long\b.*\b(?:answers?|replies|reply|responses?|messages?|explanations?)\b/iu.test(
       question,
     ) &&
-    !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|a few|several)\b/iu.test(
+    !/\b\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|a few|several)\b/iu.test(
       counted,
     )
   )
@@ -452,7 +453,7 @@ const WORKPLACE =
  * named by what it is.
  */
 const WORKS_FOR = new RegExp(
-  `^I\\s+(?:am|'m)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
+  `^I\\s+(?:am|'m)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after|start)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
   'u',
 )
 
@@ -464,9 +465,11 @@ const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)
  * paramedic", "she's the practice manager"); a capitalised word is a name, not a job.
  */
 const namesAJob = (text: string): boolean =>
-  [...text.matchAll(/\b(?:a|an|as|is|am|I'm|Im)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu)].some((m) =>
-    m[1]!.split(/\s+/u).some((w) => !/^\p{Lu}/u.test(w) && isJob(w)),
-  )
+  [
+    ...text.matchAll(
+      /\b(?:a|an|as|is|am|I'm|Im|made me|promoted to|became|become)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+    ),
+  ].some((m) => m[1]!.split(/\s+/u).some((w) => !/^\p{Lu}/u.test(w) && isJob(w)))
 
 /**
  * How strongly an item answers a lookup question. `words` has one set per word of the question: its
@@ -523,9 +526,12 @@ function score(
   )
     s = Math.max(s, 9)
   const have = new Set(
-    [...contentLemmas(i.text), ...(subject ? subject.split(/[\s:]+/u) : []), i.category].map(
-      canonical,
-    ),
+    [
+      ...contentLemmas(i.text),
+      ...kinSaid(i.text),
+      ...(subject ? subject.split(/[\s:]+/u) : []),
+      i.category,
+    ].map(canonical),
   )
   let hits = 0
   let near = 0
@@ -646,6 +652,7 @@ async function lookup(
             subject === r ||
             subject.startsWith(`${r} `) ||
             contentLemmas(v.item.text).map(canonical).includes(r) ||
+            kinSaid(v.item.text).includes(r) ||
             pointsBackTo(v, r)
           )
         })),
@@ -670,7 +677,12 @@ async function lookup(
   const asksJob = q.subjects.some((x) => x === 'job' || x.endsWith(' job'))
   const hitter = (v: MemoryItemView): ((g: Set<string>) => boolean) => {
     const subject = aboutOf(v.item) ?? ''
-    const have = [...contentLemmas(v.item.text), ...subject.split(/[\s:]+/u), v.item.category]
+    const have = [
+      ...contentLemmas(v.item.text),
+      ...kinSaid(v.item.text),
+      ...subject.split(/[\s:]+/u),
+      v.item.category,
+    ]
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
       .filter((w) => w !== '')
     // "What's my partner's job?" — "my partner Jess is a paramedic": naming a job is about work.
