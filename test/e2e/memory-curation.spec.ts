@@ -58,7 +58,8 @@ test('add an item directly: its kind and text, refused with a message when empty
   const task = memory.item('Book the car service')
   await expect(task).toHaveCount(1)
   await expect(task).toContainText('Task')
-  await expect(task).toContainText('In progress')
+  // Just added: open, not said to be under way.
+  await expect(task.locator('.badge')).toHaveText('Open')
   await expect(app.toasts).toContainText('Remembered “Book the car service”.')
 
   // The same text again is not a second item: it is confirmed again, and the toast says so.

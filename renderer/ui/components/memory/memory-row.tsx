@@ -18,7 +18,9 @@ export const KIND_LABEL = {
   issue: 'Issue',
 } as const
 
-const TASK_STATUS = { in_progress: 'In progress', blocked: 'Blocked', done: 'Done' } as const
+// A task's status does not tell one not yet started from one under way (both are `in_progress`), so
+// the panel says what is true of both: it is open.
+const TASK_STATUS = { in_progress: 'Open', blocked: 'Blocked', done: 'Done' } as const
 
 /**
  * One remembered item: what it says, when it was last confirmed, where it came from, whether it
