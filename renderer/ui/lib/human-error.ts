@@ -79,3 +79,14 @@ const sentence = (s: string): string => {
 export function nextStepFor(code: string): string {
   return code in NEXT ? NEXT[code as AppErrorCode] : NEXT.internal
 }
+
+/**
+ * What a dialog shows for a failed request: the runtime's own message when it is written for people
+ * (a refused file names what was wrong and where, over several lines), and for an internal failure,
+ * whose message names the request, the plain sentence and next step instead.
+ */
+export function shownError(error: AppError): string {
+  if (error.code !== 'internal') return error.message
+  const human = humanize(error)
+  return `${human.message} ${human.next}`
+}

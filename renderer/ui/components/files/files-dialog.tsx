@@ -15,6 +15,7 @@ import { ImportReportView } from './import-report-view'
 import { SpacesSection } from './spaces-section'
 import { ConfirmDialog } from '../confirm-dialog'
 import { keepFilesNotice } from './files-notice'
+import { shownError } from '../../lib/human-error'
 
 /**
  * Largest export the app reads at once (a zip, or the files of an unpacked export chosen together):
@@ -97,12 +98,12 @@ export function FilesDialog({
     )
     if (!r.ok) {
       setWork(null)
-      return setError(r.error.message)
+      return setError(shownError(r.error))
     }
     const saved = await saveFile(r.value.fileName, r.value.bytes)
     setWork(null)
     if (!saved.ok)
-      return saved.error.code === 'cancelled' ? undefined : setError(saved.error.message)
+      return saved.error.code === 'cancelled' ? undefined : setError(shownError(saved.error))
     setDone(
       `Exported ${r.value.messages} messages and ${r.value.memory} memory items to ${saved.value.name}.`,
     )
@@ -132,7 +133,7 @@ export function FilesDialog({
       { transfer: [bytes, ...more.map((m) => m.bytes)].map((b) => b.buffer) },
     )
     setWork(null)
-    if (!r.ok) return setError(r.error.message)
+    if (!r.ok) return setError(shownError(r.error))
     const s = r.value
     if (s.switched) {
       const told =
@@ -157,9 +158,9 @@ export function FilesDialog({
 
   const downloadBackup = async (): Promise<void> => {
     const r = await client().request('files.backup', {})
-    if (!r.ok) return setError(r.error.message)
+    if (!r.ok) return setError(shownError(r.error))
     const saved = await saveFile(r.value.fileName, r.value.bytes)
-    if (!saved.ok && saved.error.code !== 'cancelled') setError(saved.error.message)
+    if (!saved.ok && saved.error.code !== 'cancelled') setError(shownError(saved.error))
   }
 
   const busy = work !== null

@@ -5,6 +5,7 @@ import { writeDraft } from '../../state/drafts'
 import { inform } from '../../state/notices'
 import { formatBytes, formatDateTime, formatRelative, plural } from '../../lib/format'
 import { ConfirmDialog } from '../confirm-dialog'
+import { shownError } from '../../lib/human-error'
 
 /** "3 conversations · 40 messages · 12 memory items", or why it cannot be told. */
 const sizeText = (size: SpaceSummary['size']): string =>
@@ -64,7 +65,7 @@ export function SpaceRow({
       .then((r) => {
         if (!live) return
         setBytes(r.ok ? r.value.bytes : null)
-        setMeasureError(r.ok ? null : r.error.message)
+        setMeasureError(r.ok ? null : shownError(r.error))
       })
     return () => {
       live = false
@@ -75,14 +76,14 @@ export function SpaceRow({
 
   const switchTo = async (): Promise<void> => {
     const r = await client().request('spaces.switch', { id: space.id })
-    if (!r.ok) return onError(r.error.message)
+    if (!r.ok) return onError(shownError(r.error))
     window.location.reload()
   }
   const rename = async (): Promise<void> => {
     const name = draft.trim()
     if (name === space.name) return setEditing(false)
     const r = await client().request('spaces.rename', { id: space.id, name })
-    if (!r.ok) return onError(r.error.message)
+    if (!r.ok) return onError(shownError(r.error))
     setEditing(false)
     onChanged()
   }
@@ -100,7 +101,7 @@ export function SpaceRow({
   }
   const remove = async (): Promise<void> => {
     const r = await client().request('spaces.delete', { id: space.id })
-    if (!r.ok) return onError(r.error.message)
+    if (!r.ok) return onError(shownError(r.error))
     for (const id of r.value.conversationIds) writeDraft(id, '')
     inform(`Deleted “${label}” from this device.`)
     onChanged()

@@ -3,6 +3,7 @@ import type { SpaceListing } from '../../../../shared/contract/files-requests'
 import { client } from '../../state/client'
 import { useApp } from '../../state/store'
 import { SpaceRow } from './space-row'
+import { shownError } from '../../lib/human-error'
 
 /**
  * This profile's spaces: each with its name, when it was made and last used, and what it holds;
@@ -14,7 +15,7 @@ export function SpacesSection({ disabled }: { disabled: boolean }) {
   const load = useCallback(async (): Promise<void> => {
     const r = await client().request('spaces.list', {})
     if (r.ok) setListing(r.value)
-    else setError(r.error.message)
+    else setError(shownError(r.error))
   }, [])
   // The open space's name can change while the list is shown (renamed on another laptop): read again.
   const openName = useApp((s) => s.status?.spaceName)
