@@ -66,6 +66,17 @@ function namedOfMine(text: string, words: number, correction: boolean): boolean 
   )
 }
 
+/** The weather, said as it is ("it's been raining for 9 days", "bloody freezing up this oak today"). */
+const WEATHER =
+  /^(?:(?:ngl|honestly|tbh|god|ugh|man|bloody|so|and|in\s+[\p{Lu}][\p{L}-]+(?:\s+now)?)[\s,]+)*(?:it(?:['’]s|\s+is|\s+was|\s+has been|['’]s been)\s+(?:\p{L}+\s+){0,2}?|the weather\b.*|(?:bloody|so|absolutely|proper)\s+)(?:rain\p{L}*|snow\p{L}*|pouring|drizzl\p{L}*|chucking it down|freezing|baltic|cold|hot|roasting|sweltering|boiling|windy|stormy|icy|humid|grim|miserable)\b/iu
+
+/**
+ * Whether a clause read as a problem is only the weather: no one's thing is broken by it ("the
+ * minibus won't start in the cold" names one, and is a problem).
+ */
+const weatherTalk = (text: string): boolean =>
+  WEATHER.test(text) && !/\b(?:my|our)\b/iu.test(text) && !STRONG_ISSUE.test(text)
+
 /**
  * What the specific rules did not read but is plainly about the person, their people or their
  * work: filed by its cues (a problem, something to do, a like or dislike, otherwise a fact).
@@ -211,7 +222,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   const stored = date ? anchorDate(text, date, now) : text
   const kind = note ? 'task' : entry ? 'fact' : learned.kind
   if (kind === 'task') return [capture('task', stored, { due: dueOf(date), correction })]
-  if (kind === 'issue') return [capture('issue', text, { correction })]
+  if (kind === 'issue') return weatherTalk(text) ? null : [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]
   // "we close at 6 on Saturdays" comes round every week: no one day is due.
   const schedule = findSchedule(text)
