@@ -135,7 +135,7 @@ function subjectsOf(q: string): string[] {
   if (/\b(?:email|e-mail)\b/iu.test(q)) add('email')
   if (/\b(?:phone|number)\b/iu.test(q)) add('phone number', 'phone')
   if (
-    /\b(?:answers?|replies|respond|reply|format|formatting|formatted|style|write to me|talk to me|speak to me|bullet|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
+    /\b(?:answers?|replies|respond|reply|format|formatting|formatted|style|write to me|talk to me|speak to me|bullet|bullets|lists|emoji|emojis|tone|units?|temperature|temps|clock|metric|imperial|long should|length)\b/iu.test(
       q,
     )
   )

@@ -102,6 +102,27 @@ describe('what a question asks for', () => {
     expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
   })
 
+  it.each([
+    [
+      'the agency says my contract ends on the 26th of June',
+      'when does my contract finish?',
+      '26th',
+    ],
+    ['car insurance is £640 a year with Admiral', 'how much does my car insurance cost?', '640'],
+  ])('reads the word after "does my …" as what it does: "%s" / "%s"', async (said, asked, word) => {
+    const { replies } = await converse([said, asked])
+    expect(replies[1]).toContain(word)
+  })
+
+  it('reads "how do I like lists?" as asking how to answer', async () => {
+    const { replies } = await converse([
+      'I like answers in bullet points if there is more than two things',
+      'I live in Peterhead',
+      'how do I like lists?',
+    ])
+    expect(replies[2]).toContain('bullet points')
+  })
+
   it('does not count a code with a digit in it as how many', async () => {
     const { replies } = await converse([
       'T4 returns for my clients are due by the end of June',

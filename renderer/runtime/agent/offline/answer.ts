@@ -715,7 +715,9 @@ async function lookup(
     !SOFT.test(last) &&
     !ASKING.test(last) &&
     // In its own words' context: "my credit score" ends in a noun, "my lessons cost" in a verb.
-    parse(nouns.join(' ')).terms().last().has('#Noun')
+    parse(nouns.join(' ')).terms().last().has('#Noun') &&
+    // "When does my contract finish?": after "does" and whose it is comes what it does.
+    !/\b(?:do|does|did|will|would|can|could|should|shall|must)\s+(?:my|our)\s/iu.test(q.text)
       ? new Set([...contentLemmas(last).map(canonical), ...topicWords(last), canonical(last)])
       : null
   const wanted = attributeAsked(q.text)
