@@ -26,9 +26,13 @@ const NOT_NAMING = /^(?:the|my|our|that|this|old|job|place|one|dr|mr|mrs|ms|miss
 
 /** The words of the thing a statement says the speaker no longer has, uses or sees. */
 export function goneThing(text: string): string[] {
-  const m = GONE_BEFORE.exec(text) ?? GONE_AFTER.exec(text)
-  if (!m) return []
-  return contentLemmas(m[1]!).filter((w) => !NOT_NAMING.test(w))
+  // "Gareth left so now I report to Nina": "left so" gives up nothing; who left is said before.
+  for (const re of [GONE_BEFORE, GONE_AFTER]) {
+    const m = re.exec(text)
+    const words = m ? contentLemmas(m[1]!).filter((w) => !NOT_NAMING.test(w)) : []
+    if (words.length > 0) return words
+  }
+  return []
 }
 
 const isFactLike = (i: MemoryItem): boolean => i.kind === 'fact' || i.kind === 'preference'

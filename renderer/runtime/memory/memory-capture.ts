@@ -13,7 +13,7 @@ import { isRelation, MY_RELATION } from '../understanding/lexicon'
 import { readMemory } from './memory-doc'
 import { base as newItem, retractItem, type ChangeContext } from './memory-ops'
 import { holds } from './freshness'
-import { sameFormTarget } from './same-form-target'
+import { isOwner, sameFormTarget } from './same-form-target'
 import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
@@ -347,10 +347,10 @@ const CHANGED =
 
 /**
  * A value said to have been changed to another, or to be changing: "she upped it to 80mg", "they
- * put the rent up to £1,450", "they're raising the rent to £1,500".
+ * put the rent up to £1,450", "they're raising the rent to £1,500", "got a pay rise to £12.20".
  */
 const NEW_AMOUNT =
-  /\b(?:upped|rais(?:ed|ing)|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
+  /\b(?:upped|rais(?:ed|ing)|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going|rise|rose|risen|raise|increase|hike)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
 
 /** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
 const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu
@@ -415,7 +415,10 @@ function sameTopic(
           (w) => !isRelation(w),
         ),
   )
-  const named = (w: string): boolean => (loose && nameIn(w, best.i.text)) || people.has(w)
+  // "my dad's on warfarin now" after "my dad lives in Leeds": unless a mistake is said outright,
+  // whose it is ("dad") does not say what it is about.
+  const named = (w: string): boolean =>
+    (loose && nameIn(w, best.i.text)) || people.has(w) || (!byPerson && isOwner(w))
   const noun = best.shared.find((w) => nouns.has(w) && !named(w))
   return c.correction && noun && scored.filter((x) => x.shared.includes(noun)).length === 1
     ? best.i

@@ -29,11 +29,21 @@ export const CHANGE_WORDS = new Set(
 const OWNER =
   /^(?:mom|mum|mother|mama|dad|father|papa|parents|sister|brother|sibling|siblings|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kid|kids|child|children|baby|grand\p{L}*|nan|nana|gran|granny|aunt|uncle|cousin|niece|nephew|step\p{L}+|in-laws|\p{L}+-in-law|best friend|friend|roommate|flatmate|housemate|neighbou?r|mate|best mate|bestie|gf|bf|hubby|dog|cat|puppy|kitten|pet|rabbit|bunny|hamster|parrot|horse|fish|greyhound|labrador|retriever|terrier|spaniel|poodle|collie|beagle|pug|husky|dachshund|bulldog|corgi|whippet)$/iu
 
+/** Whether a word names whose a thing is (family, friends, pets), not what it is. */
+export const isOwner = (word: string): boolean => OWNER.test(word)
+
 /**
  * "the Nguyens'" and "Nguyens", "visiting" and "visit", which the lemmatiser leaves apart (it reads
  * a word by its sentence), are one word.
  */
 const stem = (w: string): string => stemOf(w.replace(/['’]?s?['’]?$/u, ''))
+
+/**
+ * "inspectors" and "inspection", "appointment" and "appointed": one word told two ways, by the six
+ * letters they start with, which the stemmer leaves apart.
+ */
+const oneWord = (a: string, b: string): boolean =>
+  a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)
 
 /** Values that identify one thing on their own: an address to write to, a number to call, a rota, an amount in a unit. */
 const ownsItsForm = (v: FormValue): boolean =>
@@ -120,7 +130,7 @@ export function sameFormTarget(
       const common = new Set(
         contentLemmas(i.text)
           .map(stem)
-          .filter((w) => words.has(w)),
+          .filter((w) => words.has(w) || [...words].some((x) => oneWord(w, x))),
       )
       const shared = common.size
       // A task's deadline is changed by a statement that names the task in two words or more

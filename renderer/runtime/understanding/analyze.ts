@@ -128,6 +128,18 @@ const GREETING_LEAD = new RegExp(
 )
 
 /**
+ * "sorry its Becky does the books on Mondays", "it's Becky who does them": a name followed by a verb
+ * said of a third person is who does something, not the speaker saying who they are.
+ */
+function doesItself(name: string, rest: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1]
+  if (next === undefined) return false
+  // "it's Becky who does the books": who does it, said the other way round.
+  if (/^(?:who|that)$/u.test(next)) return true
+  return /s$/u.test(next) && parse(`${name} ${next}`).has('#PresentTense')
+}
+
+/**
  * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
  * my name is Margaret".
  */
@@ -190,6 +202,7 @@ function introduction(text: string): string {
   if (
     phone &&
     !isPlace(phone[1]!) &&
+    !doesItself(phone[1]!, phone[2]!) &&
     !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/u.test(
       phone[1]!,
     )
@@ -246,6 +259,10 @@ function introduction(text: string): string {
   return t
 }
 
+/** "my GP changed, it's now Dr Evans", "our bin day has changed - it's Fridays now". */
+const CHANGED_NOW =
+  /^((?:my|our|the|his|her|their)\s+[\p{L}\p{N}'’ -]{1,40}?)\s+(?:has\s+|have\s+|just\s+)*(?:changed|switched)(?:\s+(?:again|too|as well))?\s*(?:[,;:—–-]\s*|\s+(?:and|so)\s+)(?:it|they|she|he)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:now\s+)?(.+?)(?:\s+now)?(,.+)?$/iu
+
 /** Spelled-out clause text without lead-ins; `correction` when it opened with "actually", "no wait"… */
 function prepare(raw: string): { text: string; correction: boolean } {
   let text = expand(raw.trim())
@@ -287,6 +304,9 @@ function prepare(raw: string): { text: string; correction: boolean } {
     }
     break
   }
+  // "my GP changed, it's now Dr Evans": the thing's new value, told as a change.
+  const news = CHANGED_NOW.exec(text)
+  if (news) text = `${news[1]!} is ${news[2]!} now${news[3] ?? ''}`
   // "scratch that, it's Snowdonia": after a correction, "it's X" gives a value, not a name.
   text = (correction ? text : introduction(text))
     // "can't eat gluten btw, coeliac": chat fillers in the middle say nothing.
@@ -807,13 +827,22 @@ function amendmentOf(text: string): { value: string; not: string | null } | null
     /\s+(?:now|these days|instead|then|actually|tbh)$/iu,
     '',
   )
+  // "correction, it lands 9:40pm": what it does, said again with the one new value of a form.
+  const pointed = /^(?:it|that|they|he|she)\s+(?:[\p{L}'’]+\s+){1,2}/iu.exec(value)
+  const forms = pointed ? formValues(value.slice(pointed[0].length)) : []
+  if (pointed && forms.length === 1 && forms[0]!.form !== 'number')
+    return { value: forms[0]!.text.trim(), not: not ? tidy(not[2]!) : null }
   if (value === '' || value.split(/\s+/u).length > 5) return null
-  // Without "it's"/"make that", only something that looks like a value corrects ("35", "Pixel 8a").
+  // Without "it's"/"make that", only something that looks like a value corrects ("35", "Pixel 8a"),
+  // or a word said in place of the old one named ("I meant amoxicillin not penicillin").
+  const thing = (w: string): boolean =>
+    w.split(/\s+/u).length <= 2 && parse(w).has('#Noun') && !parse(w).has('(#Adjective|#Adverb)')
+  const named = not !== null && thing(value) && thing(tidy(not[2]!))
   if (
     !AMEND.test(text) &&
     (parse(value).has('#Verb') ||
       /^(?:I|we|my|our|you)\b/iu.test(value) ||
-      !/[\p{N}\p{Lu}]/u.test(value))
+      (!named && !/[\p{N}\p{Lu}]/u.test(value)))
   )
     return null
   return { value, not: not ? tidy(not[2]!) : null }

@@ -56,7 +56,7 @@ const name: Rule = ({ text, correction }) => {
 /** "I'm 34", "I am 34 years old", "I turned 40 last week". */
 const age: Rule = ({ text, correction }) => {
   const m =
-    /^I\s+(?:am|just turned|turned|will be|will turn)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|today|this year|last week|last month))?$/iu.exec(
+    /^I\s+(?:am|just turned|turned|will be|will turn)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:now|today|yesterday|this year|this week|last week|last month|at the weekend|on\s+\p{L}+day))?$/iu.exec(
       text,
     )
   if (!m) return null
@@ -157,6 +157,13 @@ const orgName = (phrase: string): string => {
 const WORK_PARTY =
   /^(?:my\s+|our\s+)?((?:(?:biggest|main|best|new|newest|current|latest|first|only|key|top|anchor|regular)\s+)+)(client|customer|project|contract|account|supplier|investor|sponsor|gig|student|patient)s?\s+(?:(?:right now|rn|at the moment|atm|currently|now|this (?:month|year|term|quarter))\s*)?(?:is|are|=|:)\s+(\S.+)$/iu
 
+/** A part of a workplace, not another employer: "C wing", "the Corby site", "Ward 7". */
+const WORKPLACE_PART =
+  /\b(?:wing|wards?|site|unit|floor|branch|depot|desk|department|dept|line|shift|rota|class|room|station|yard|plant|bay|store|shop|office|team|squad)\b/iu
+
+/** "same job", "same role": a new place of work told as news, the work itself unchanged. */
+const SAME_WORK = /\bsame\s+(?:role|job|position|title|work)\b/iu
+
 const work: Rule = ({ text, correction }) => {
   const party = WORK_PARTY.exec(text)
   if (party) {
@@ -170,16 +177,26 @@ const work: Rule = ({ text, correction }) => {
       }),
     ]
   }
+  // "I'm at Superdrug now, same job", "since March I am in Revolut, same job": a new place of work
+  // told as news ("in" only with the work said to be the same: "I'm in Tesco now" is a shop visited).
+  const same = /^(.+?),?\s+(?:doing\s+(?:the\s+)?)?same\s+(?:role|job|position|title|work)$/iu.exec(
+    text,
+  )
   const at =
-    /^I\s+am\s+(?:now\s+|currently\s+)?(?:at|with)\s+(\p{Lu}[\p{L}\p{N}&.' -]*?)(?:\s+(?:now|these days|since .+|full[- ]time|part[- ]time))?$/u.exec(
-      text,
-    )
+    /^(?:since\s+[^,]+,\s*)?I\s+am\s+(?:now\s+|currently\s+)?(?:at|with)\s+(\p{Lu}[\p{L}\p{N}&.' -]*?)(?:\s+(?:now|these days|since .+|full[- ]time|part[- ]time))?$/u.exec(
+      same ? same[1]! : text,
+    ) ??
+    (same
+      ? /^(?:since\s+[^,]+,\s*)?I\s+am\s+(?:now\s+)?in\s+(\p{Lu}[\p{L}\p{N}&.' -]*?)(?:\s+now)?$/u.exec(
+          same[1]!,
+        )
+      : null)
   if (at && !isPlace(at[1]!))
     return [
       capture('fact', `I work at ${tidy(at[1]!)}`, {
         subject: 'employer',
         value: at[1]!,
-        correction: correction || /\bnow\b/iu.test(text),
+        correction: correction || same !== null || /\bnow\b/iu.test(text),
       }),
     ]
   const roleAt =
@@ -204,7 +221,12 @@ const work: Rule = ({ text, correction }) => {
   if (
     m &&
     /^(?:\p{Lu}|(?:a|an|the)\s+[\p{L}\s-]+?\s+(?:called|named)\s+\p{Lu})/u.test(m[1]!) &&
-    !isPlace(orgName(m[1]!))
+    !isPlace(orgName(m[1]!)) &&
+    // "moved to C wing from Monday", "moved to the Corby site": a part of the same workplace.
+    !WORKPLACE_PART.test(m[1]!) &&
+    // "switched to Affinity this week, cancelled the subscription": a switch is to a thing used,
+    // unless a role is said with it ("switched to Deloitte as an analyst", "same job").
+    (!/^I\s+(?:\S+\s+)?switched\b/iu.test(text) || m[2] !== undefined || SAME_WORK.test(text))
   ) {
     const org = orgName(m[1]!)
     return [

@@ -1,5 +1,7 @@
 import { capture, type Clause, type Rule } from './capture'
 import { isPlace, parse } from './nlp'
+import { isJob } from './lexicon'
+import { findDate } from './dates'
 import { TO_ASSISTANT } from './subject-drop'
 import { lowerFirst, tidy, upperFirst } from './text'
 
@@ -103,15 +105,24 @@ const verdict: Rule = ({ text, correction }) => {
 }
 
 /** "I switched to Qdrant", "we moved from Jira to Linear", "now I use Neovim": a new choice replacing an older one. */
-const switchedTo: Rule = ({ text }) => {
+const switchedTo: Rule = ({ text, now }) => {
   const m =
     /^(?:I|we)\s+(?:have\s+|just\s+|finally\s+|recently\s+)*(?:switched|changed|migrated|moved|went|converted)\s+(?:over\s+)?(?:from\s+(.+?)\s+)?to\s+(?:using\s+)?(.+?)(?:\s+(?:for|as)\s+(.+))?$/iu.exec(
       text,
     )
   if (!m) return null
-  // "switched to Qdrant from pgvector": the old one named after the new.
+  // "switched to nights": a shift worked, not a thing used; "switched to Deloitte, same role",
+  // "switched to Deloitte as an analyst": a new employer, read by the work rules.
+  if (
+    /\bsame\s+(?:role|job|position|title|work)\b/iu.test(text) ||
+    (m[3] !== undefined && /\bas\s+an?\s/iu.test(text) && isJob(m[3].replace(/^an?\s+/iu, ''))) ||
+    /^(?:the\s+)?(?:days|nights|earlies|lates|(?:day|night|early|late)\s+shifts?)\b/iu.test(m[2]!)
+  )
+    return null
+  // "switched to Qdrant from pgvector": the old one named after the new ("moved to C wing from
+  // Monday" says when, not what from).
   const after = /^(.+?)\s+from\s+(.+)$/iu.exec(m[2]!)
-  if (after && !m[1]) [m[1], m[2]] = [after[2]!, after[1]!]
+  if (after && !m[1] && !findDate(after[2]!, now)) [m[1], m[2]] = [after[2]!, after[1]!]
   // "switched to Monzo last month": when it changed goes beside the choice ("I use Monzo (switched
   // last month)"), not into its name.
   const when =

@@ -2,7 +2,7 @@ import { formValues } from './value-forms'
 
 /** "she upped it to", "went up to", "down to", "put the rent up to": a value said to be changed to. */
 const CHANGED_TO =
-  /(?:\b(?:upp(?:ed|ing)|rais(?:ed|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|cut(?:ting)?|bump(?:ed|ing)|doubl(?:ed|ing)|halv(?:ed|ing)|tripl(?:ed|ing)|hik(?:ed|ing)|put(?:ting)?|went|gone|going|mov(?:ed|ing)|chang(?:ed|ing)|push(?:ed|ing)|br(?:ought|inging))\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:up\s+|down\s+|back\s+)?|^(?:now\s+)?(?:up|down|back)\s+|\b(?:up|down)\s+)to\s+(.+)$/iu
+  /(?:\b(?:upp(?:ed|ing)|rais(?:ed|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|cut(?:ting)?|bump(?:ed|ing)|doubl(?:ed|ing)|halv(?:ed|ing)|tripl(?:ed|ing)|hik(?:ed|ing)|put(?:ting)?|went|gone|going|mov(?:ed|ing)|chang(?:ed|ing)|push(?:ed|ing)|br(?:ought|inging)|rise|rose|risen|raise|increase|hike)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:up\s+|down\s+|back\s+)?|^(?:now\s+)?(?:up|down|back)\s+|\b(?:up|down)\s+)to\s+(.+)$/iu
 
 /** "new number: 07700 900456", "new dose is 20mg": a thing's new value given on its own. */
 const NEW_VALUE =
