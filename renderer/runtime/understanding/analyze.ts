@@ -5,7 +5,15 @@ import { ATTRIBUTES, FACT } from './rules-fact'
 import { general } from './rules-general'
 import { isNoteToSelf, restoreSubject } from './subject-drop'
 import { isPlace, parse } from './nlp'
-import { CONDITIONS, DIETS, MY_RELATION, NAME_PARTICLE, RELATION_PATTERN, isJob } from './lexicon'
+import {
+  CONDITIONS,
+  DIETS,
+  MY_RELATION,
+  NAME_PARTICLE,
+  PROFESSIONAL,
+  RELATION_PATTERN,
+  isJob,
+} from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
 import { coordinated } from './coordination'
@@ -109,8 +117,6 @@ const REPORTED =
 /** What someone said the person must do: "I must ring up and book a blood test". */
 const TODO_TOLD =
   /^(?:I|we)\s+(?:must|need to|have to|am to|have got to|got to|should)\s+(?!(?:cut down|cut back|cut out|eat|drink|avoid|stop|lose|rest|relax|exercise|walk|sleep|try|take it easy|keep|be|not|never)\b)\S.*$/iu
-const PROFESSIONAL =
-  /^(?:my\s+|our\s+|the\s+)?(?:doctor|gp|dr\.?\s+\S+|dentist|physio|physiotherapist|vet|optician|optometrist|consultant|specialist|surgeon|nurse|midwife|pharmacist|therapist|counsellor|counselor|psychiatrist|dermatologist|cardiologist|neurologist|audiologist|radiologist|oncologist|pediatrician|paediatrician|chiropractor|osteopath|mechanic|accountant|lawyer|solicitor|landlord|letting agent|manager|boss|supervisor|teacher|tutor|coach|trainer)$/iu
 const RETRACT =
   /^(?:I|we)\s+(?:am not|are not|do not|don't|no longer|not)\s+(.+?)\s+(?:anymore|any more|any longer|these days)$|^(?:I|we)\s+(?:am\s+|are\s+)?no\s+longer\s+(.+)$|^(?:I|we)\s+(?:stopped|quit|gave up|left)\s+(.+)$/iu
 const ALSO =

@@ -322,3 +322,7 @@ export const kinSaid = (text: string): string[] =>
 
 /** The usual name for a relation noun ("gp" → "doctor", "mum" → "mom"). */
 export const canonical = (noun: string): string => ALIASES[noun.toLowerCase()] ?? noun.toLowerCase()
+
+/** Someone whose work is looking after the person: "my GP", "the physio", "Dr Okafor", "landlord". */
+export const PROFESSIONAL =
+  /^(?:my\s+|our\s+|the\s+)?(?:doctor|gp|dr\.?\s+\S+|dentist|physio|physiotherapist|vet|optician|optometrist|consultant|specialist|surgeon|nurse|midwife|pharmacist|therapist|counsellor|counselor|psychiatrist|dermatologist|cardiologist|neurologist|audiologist|radiologist|oncologist|pediatrician|paediatrician|chiropractor|osteopath|mechanic|accountant|lawyer|solicitor|landlord|letting agent|manager|boss|supervisor|teacher|tutor|coach|trainer)$/iu

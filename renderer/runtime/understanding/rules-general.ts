@@ -1,6 +1,6 @@
 import { capture, type Rule } from './capture'
 import { anchorDate, dueOf, findDate, findSchedule } from './dates'
-import { TRANSIENT, RELATION_PATTERN } from './lexicon'
+import { PROFESSIONAL, TRANSIENT, RELATION_PATTERN, isJob } from './lexicon'
 import { isNoteToSelf } from './subject-drop'
 import { isPastStatement, parse } from './nlp'
 import { STRONG_ISSUE, TASK_CUE } from './cues'
@@ -76,6 +76,37 @@ const WEATHER =
  */
 const weatherTalk = (text: string): boolean =>
   WEATHER.test(text) && !/\b(?:my|our)\b/iu.test(text) && !STRONG_ISSUE.test(text)
+
+/**
+ * "drunk lad just tried to pay me", "the delivery guy left my parcel with next door": someone else
+ * did something, said in the simple past. Not the person after a label ("background: I grew up…"),
+ * not care given ("physio gave me a strap"), not a name or place said with "called" or "based at",
+ * a new value ("switched me to 1000mg") or what someone told the person.
+ */
+function someoneDid(text: string): boolean {
+  const verb = parse(text).verbs().first()
+  const said = verb.text()
+  const before = text.slice(0, Math.max(0, text.indexOf(said)))
+  return (
+    verb.found &&
+    verb.has('#PastTense') &&
+    !verb.has('(#Copula|#Auxiliary|#Passive|#Participle)') &&
+    before.trim() !== '' &&
+    // "bit of background: I grew up on a farm" is the person's; "physio gave me a strap" is care given.
+    !/[,:;]|\b(?:I|we)\b/u.test(before) &&
+    !isJob(before.trim()) &&
+    !PROFESSIONAL.test(before.trim()) &&
+    !/\d/u.test(text) &&
+    // "office relocated to Farringdon": where a thing of theirs is now.
+    !new RegExp(
+      `${said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:back\\s+)?to\\s+\\p{Lu}`,
+      'u',
+    ).test(text) &&
+    !/^(?:\w+\s+)?(?:called|named|based|located|born|told|said|asked|wrote|switched|moved|changed|put|upped|lowered|increased|reduced)\b/iu.test(
+      said,
+    )
+  )
+}
 
 /**
  * What the specific rules did not read but is plainly about the person, their people or their
@@ -189,6 +220,16 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
           text,
         ) &&
         isPastStatement(text)
+      )
+        return null
+      // "drunk lad just tried to pay me in Greggs vouchers", "one of the boys got into Arsenal
+      // academy": what someone else did is a story of theirs, unless it sets up a day ahead.
+      if (
+        !/^(?:I|we|my|our)\b/iu.test(text) &&
+        !note &&
+        someoneDid(text) &&
+        (dated === null || Date.parse(dated.iso) <= now.getTime()) &&
+        !['issue', 'task'].includes(readKind(text, now, dated !== null).kind)
       )
         return null
     }

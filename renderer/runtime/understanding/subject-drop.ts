@@ -78,8 +78,10 @@ export function restoreSubject(text: string): string {
     return `I am ${/^[aeiou]/iu.test(role[1]!) ? 'an' : 'a'} ${lowerFirst(text)}`
   const doc = parse(text)
   const first = doc.terms().first()
-  if (first.has('#Gerund') && !/\b(?:is|are|was|were)\b/iu.test(text)) return `I am ${text}`
-  if (first.has('#PastTense') && !first.has('#Adjective')) return `I ${text}`
+  // "Sat with a family all afternoon": the verb read in lower case, not as "Sat(urday)".
+  if (first.has('#Gerund') && !/\b(?:is|are|was|were)\b/iu.test(text))
+    return `I am ${lowerFirst(text)}`
+  if (first.has('#PastTense') && !first.has('#Adjective')) return `I ${lowerFirst(text)}`
   return text
 }
 
