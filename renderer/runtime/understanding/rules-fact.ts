@@ -15,6 +15,7 @@ import { FRIENDS, FRIENDS_NEWS } from './friends-news'
 import { isPlace } from './nlp'
 import { STRONG_ISSUE } from './cues'
 import { lowerFirst, tidy } from './text'
+import { isNoteToSelf } from './subject-drop'
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*"
 
@@ -304,6 +305,16 @@ function dietNow(text: string): string | null {
   return null
 }
 
+/** "I need to order new glasses": an errand to get what their health needs, not a fact about them. */
+function errandFor(text: string): boolean {
+  const todo = /^I\s+need\s+to\s+(.+)$/iu.exec(text)?.[1]
+  return (
+    todo !== undefined &&
+    isNoteToSelf(todo) &&
+    !/^(?:take|use|wear|have|carry|keep|avoid|eat|drink)\b/iu.test(todo)
+  )
+}
+
 const health: Rule = ({ text, correction }) => {
   if (
     /^I\s+(?:eat|am eating|started eating|have started eating|eat|do eat)\s+.+\s+again\b/iu.test(
@@ -396,7 +407,10 @@ const health: Rule = ({ text, correction }) => {
   if (
     m &&
     CONDITIONS.test(m[1]!) &&
-    !/\b(?:since|still|again|lately|this week|today)\b/iu.test(text)
+    !/\b(?:since|still|again|lately|this week|today)\b/iu.test(text) &&
+    // "I need to order new glasses", "need to renew my asthma prescription": an errand, a task;
+    // "I need to use my inhaler before a run" is how they live.
+    !errandFor(text)
   )
     return [capture('fact', text, { value: m[1]! })]
   // "ibuprofen doesn't agree with me", "the new tablets make me dizzy", "triptans do nothing for me":
