@@ -261,7 +261,16 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
   if (!explicit && !note && !entry && learned.best.kind === 'none') return null
   const date = dated
   const stored = date ? anchorDate(text, date, now) : text
-  const kind = note ? 'task' : entry ? 'fact' : learned.kind
+  // "booked the confocal for Saturday night": what they arranged is on the calendar, not to do.
+  const arranged =
+    /^(?:I|we)\s+(?:have\s+|just\s+|finally\s+)*(?:booked|scheduled|rescheduled|arranged)\b/iu.test(
+      text,
+    )
+  const kind = note
+    ? 'task'
+    : entry || (arranged && learned.kind === 'task')
+      ? 'fact'
+      : learned.kind
   if (kind === 'task') return [capture('task', stored, { due: dueOf(date), correction })]
   if (kind === 'issue') return weatherTalk(text) ? null : [capture('issue', text, { correction })]
   if (kind === 'preference') return [capture('preference', text, { correction })]

@@ -33,4 +33,14 @@ describe('a thing booked for later', () => {
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
   })
+
+  it('is a line for the diary, never a task, with nothing open about it', async () => {
+    const corpus = scenario('confocal', [
+      {
+        say: 'Booked the confocal for Saturday night, nobody wants that slot haha',
+        expect: [{ kind: 'fact', words: ['confocal', 'booked'] }],
+      },
+    ])
+    expect((await evaluate(corpus)).failures).toEqual([])
+  })
 })
