@@ -97,6 +97,10 @@ function someoneDid(text: string): boolean {
     !isJob(before.trim()) &&
     !PROFESSIONAL.test(before.trim()) &&
     !/\d/u.test(text) &&
+    // "Gareth left so now I report to Nina": someone gone from a place they held is news for it.
+    !/^(?:\w+\s+)?(?:left|quit|retired|resigned)(?:\s+(?:so|and|but|now|last|this|recently)\b|$)/iu.test(
+      text.slice(before.length),
+    ) &&
     // "office relocated to Farringdon": where a thing of theirs is now.
     !new RegExp(
       `${said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:back\\s+)?to\\s+\\p{Lu}`,
