@@ -90,7 +90,7 @@ function itemFor(c: Capture, ctx: ChangeContext): MemoryItem {
         value: c.value ?? c.text,
       }
     case 'task':
-      return { ...base, kind: 'task', taskStatus: 'in_progress', lastAction: '' }
+      return { ...base, kind: 'task', taskStatus: c.done ? 'done' : 'in_progress', lastAction: '' }
     case 'issue':
       return { ...base, kind: 'issue', resolvedAt: null }
   }

@@ -707,7 +707,15 @@ function readClause(clause: Clause): Reading | null {
       findDates(text, clause.now).some((d) => Date.parse(d.iso) > clause.now.getTime())
     const keep =
       otherwise && !(rest === general && routine && !ahead) && !wish ? otherwise : status.otherwise
-    return { type: 'status', sentence: text, update: { ...status, otherwise: keep } }
+    // "got the car washed" with nothing open for it: a thing done, kept as done, never as one to do
+    // ("got to finish the report" reads as a task in its own words, and stays one).
+    const doneNow =
+      keep?.kind === 'task' && status.status === 'done' && /^(?:I|we)\b/iu.test(keep.text)
+    return {
+      type: 'status',
+      sentence: text,
+      update: { ...status, otherwise: doneNow ? { ...keep, done: true } : keep },
+    }
   }
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   // "my colleague Tom is retiring at Easter": a friend's news is theirs, told as so but not kept.

@@ -26,6 +26,8 @@ export interface Capture {
   replaces: string | null
   /** Said as a correction ("actually", "no wait", "scratch that", "switched to"). */
   correction: boolean
+  /** A task told as already done with nothing open for it ("got the car washed"): kept as done. */
+  done?: boolean
 }
 
 /** A change to an item the person already has: a task done or blocked, an issue resolved. */

@@ -106,3 +106,25 @@ describe('a task done by booking a day ahead', () => {
     ])
   })
 })
+
+describe('a thing got done with nothing open for it', () => {
+  it('"got the car washed" is kept as done, said so, and is not a thing to do', async () => {
+    const { items, replies } = await converse([
+      'got the car washed',
+      'got the nursery forms done and posted',
+    ])
+    expect(replies).toEqual([
+      'Noted as done: you got the car washed.',
+      'Noted as done: you got the nursery forms done and posted.',
+    ])
+    expect(items.map((i) => (i.kind === 'task' ? i.taskStatus : i.kind))).toEqual(['done', 'done'])
+    const open = await openAfter(['got the car washed'])
+    expect(open.map((i) => i.open)).toEqual([false])
+  })
+
+  it('"got to finish the report by friday" stays a thing to do', async () => {
+    const { items, replies } = await converse(['got to finish the report by friday'])
+    expect(replies[0]).toMatch(/^Added to your tasks: finish the report by Friday/u)
+    expect(items.map((i) => (i.kind === 'task' ? i.taskStatus : i.kind))).toEqual(['in_progress'])
+  })
+})

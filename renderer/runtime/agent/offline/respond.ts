@@ -97,7 +97,11 @@ export function noteLine(n: MemoryNote): string {
   switch (n.outcome) {
     case 'new':
       return n.item.kind === 'task'
-        ? sentence(`Added to your tasks: ${lowerStart(text)}`)
+        ? sentence(
+            n.item.taskStatus === 'done'
+              ? `Noted as done: ${lowerStart(text)}`
+              : `Added to your tasks: ${lowerStart(text)}`,
+          )
         : n.item.kind === 'issue'
           ? sentence(`Noted the problem: ${lowerStart(text)}`)
           : sentence(`Noted: ${lowerStart(text)}`)
