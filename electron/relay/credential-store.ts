@@ -29,6 +29,11 @@ export interface CredentialStore {
    * and when none was left).
    */
   handoverFor(spaceId: string, credential: string): Promise<Result<string | null>>
+  /**
+   * Waits for the checks under way; afterwards every call is refused (a connection still being
+   * authenticated when the relay stops is not admitted, and nothing is written under `root`).
+   */
+  close(): Promise<void>
 }
 
 /**
@@ -66,6 +71,7 @@ const describe = (e: unknown): string => (e instanceof Error ? e.message : Strin
 export function createCredentialStore(root: string, shared?: SharedCredentials): CredentialStore {
   const fileOf = (spaceId: string): string => join(root, spaceId, 'credential.json')
   const locks = new Map<string, Promise<unknown>>()
+  let closed = false
 
   const readFileOf = async (spaceId: string): Promise<Result<CredentialFile | null>> => {
     let text: string
@@ -186,7 +192,12 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
   }
 
   // One operation per space at a time, so two first connections cannot both "register".
-  const exclusive = <T>(spaceId: string, task: () => Promise<T>): Promise<T> => {
+  const exclusive = <T>(spaceId: string, task: () => Promise<Result<T>>): Promise<Result<T>> => {
+    if (closed) {
+      return Promise.resolve(
+        err('storage', `the relay is stopping; space ${spaceId} was not checked`),
+      )
+    }
     const run = (locks.get(spaceId) ?? Promise.resolve()).then(task)
     locks.set(
       spaceId,
@@ -215,5 +226,9 @@ export function createCredentialStore(root: string, shared?: SharedCredentials):
     check: (spaceId, credential) => exclusive(spaceId, () => verify(spaceId, credential)),
     retire: (spaceId, handover) => exclusive(spaceId, () => retireNow(spaceId, handover)),
     handoverFor: (spaceId, credential) => exclusive(spaceId, () => handoverOf(spaceId, credential)),
+    close: async () => {
+      closed = true
+      await Promise.all(locks.values())
+    },
   }
 }

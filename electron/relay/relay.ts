@@ -240,6 +240,8 @@ export async function startRelay(options: RelayOptions): Promise<Result<RunningR
     // Documents unload asynchronously after their last connection closes (Redis delays it by a second).
     await waitUntil(() => hocuspocus.getDocumentsCount() === 0, 3000)
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+    // Checks and stores under way finish; later ones are refused, so nothing lands after the stop.
+    await credentials.close()
     await store.close()
     await closed
   }

@@ -21,7 +21,11 @@ export interface SpaceStore {
   load(spaceId: string): Promise<Result<Uint8Array[]>>
   /** Resolves once `update` is on disk. */
   append(spaceId: string, update: Uint8Array): Promise<Result<void>>
-  /** Waits for queued appends and compactions. */
+  /**
+   * Waits for queued appends and compactions. Afterwards the store refuses loads and appends (a
+   * message still in flight when the relay stops is not acknowledged, and nothing is written under
+   * the data directory once `close` has resolved).
+   */
   close(): Promise<void>
 }
 
@@ -44,6 +48,9 @@ const describe = (e: unknown): string => (e instanceof Error ? e.message : Strin
 /** Opens the store rooted at `root` (created on first write). `warn` receives damage reports. */
 export function createSpaceStore(root: string, warn: (message: string) => void): SpaceStore {
   const spaces = new Map<string, SpaceState>()
+  let closed = false
+  const refused = (spaceId: string): Result<never> =>
+    err('storage', `the relay is stopping; space ${spaceId} was not read or written`)
   const dirOf = (spaceId: string): string => join(root, spaceId)
   const logOf = (spaceId: string): string => join(dirOf(spaceId), 'updates.log')
   const snapshotOf = (spaceId: string): string => join(dirOf(spaceId), 'snapshot.bin')
@@ -143,15 +150,18 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
 
   return {
     load: (spaceId) =>
-      exclusive(spaceId, async () => {
-        try {
-          return ok(await readAll(spaceId))
-        } catch (e) {
-          return err('storage', `could not read space ${spaceId}: ${describe(e)}`)
-        }
-      }),
+      closed
+        ? Promise.resolve(refused(spaceId))
+        : exclusive(spaceId, async () => {
+            try {
+              return ok(await readAll(spaceId))
+            } catch (e) {
+              return err('storage', `could not read space ${spaceId}: ${describe(e)}`)
+            }
+          }),
     append: (spaceId, update) =>
       new Promise<Result<void>>((done) => {
+        if (closed) return done(refused(spaceId))
         const state = stateOf(spaceId)
         state.pending.push({ update, done })
         if (!state.flushQueued) {
@@ -160,6 +170,7 @@ export function createSpaceStore(root: string, warn: (message: string) => void):
         }
       }),
     close: async () => {
+      closed = true
       await Promise.all([...spaces.values()].map((s) => s.queue(async () => undefined)))
     },
   }

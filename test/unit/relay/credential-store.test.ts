@@ -56,6 +56,19 @@ const sharedRegistry = (): SharedCredentials & { map: Map<string, string> } => {
 }
 
 describe('credential store (trust on first use)', () => {
+  it('finishes a check under way when closed, then registers nothing more and says why', async () => {
+    const root = await freshDir()
+    const store = createCredentialStore(root)
+    const first = store.check('s1', TOKEN_A)
+    await store.close()
+    expect(await first).toEqual({ ok: true, value: 'registered' })
+    const late = await store.check('s2', TOKEN_B)
+    expect(late).toMatchObject({ ok: false, error: { code: 'storage' } })
+    if (!late.ok) expect(late.error.message).toMatch(/relay is stopping/)
+    const { readdir } = await import('node:fs/promises')
+    expect(await readdir(root)).toEqual(['s1'])
+  })
+
   it('registers the first credential, accepts it again, refuses another, per space', async () => {
     const root = await freshDir()
     const store = createCredentialStore(root)

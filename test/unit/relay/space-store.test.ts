@@ -59,6 +59,19 @@ describe('space store', () => {
     ).toEqual([])
   })
 
+  it('once closed, writes nothing more under its root and says why an update was not stored', async () => {
+    const root = await freshDir()
+    const { list } = updates(2)
+    const store = createSpaceStore(root, () => undefined)
+    expect((await store.append('s1', list[0] ?? new Uint8Array())).ok).toBe(true)
+    await store.close()
+    const late = await store.append('s2', list[1] ?? new Uint8Array())
+    expect(late).toMatchObject({ ok: false, error: { code: 'storage' } })
+    if (!late.ok) expect(late.error.message).toMatch(/relay is stopping/)
+    expect((await store.load('s1')).ok).toBe(false)
+    expect(await readdir(root)).toEqual(['s1'])
+  })
+
   it('cuts a damaged tail, says so, and appends after the good data', async () => {
     const root = await freshDir()
     const { list, expected } = updates(3)

@@ -79,13 +79,17 @@ async function relay(): Promise<string> {
   return (await relayWithDir()).url
 }
 
-async function relayWithDir(): Promise<{ url: string; dataDir: string }> {
+async function relayWithDir(): Promise<{
+  url: string
+  dataDir: string
+  stop: () => Promise<void>
+}> {
   const dataDir = await mkdtemp(join(tmpdir(), 'keepsake-sync-service-'))
   const started = await startRelay({ dataDir, port: 0, onWarning: () => undefined })
   if (!started.ok) throw new Error(started.error.message)
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
   cleanups.push(() => started.value.stop())
-  return { url: started.value.url, dataDir }
+  return { url: started.value.url, dataDir, stop: () => started.value.stop() }
 }
 
 const user = { now: new Date('2026-05-01T09:00:00.000Z'), actor: 'user', source: null }
@@ -339,7 +343,7 @@ describe('sync of a space between two devices through a relay', () => {
   })
 
   it('keeps a space paired before rooms syncing under its id, and its code readable by older builds', async () => {
-    const { url, dataDir } = await relayWithDir()
+    const { url, dataDir, stop: relayStop } = await relayWithDir()
     const spaceId = crypto.randomUUID()
     const spaceA = await openSpace(`a-${spaceId}`, spaceId)
     await spaceA.changeMemory((doc) => ({
@@ -355,19 +359,18 @@ describe('sync of a space between two devices through a relay', () => {
     if (!stored.ok || stored.value === null) throw new Error('no pairing stored')
     const { room: _room, ...v1 } = { ...stored.value, v: 1 }
     await spaceA.db.kv.put({ key: PAIRING_KEY, value: v1 })
-    // The relay stores what A sent under its room a moment after A stopped; once it has, its data
-    // goes, as a relay from before rooms would not have it (removed earlier, that store would come
-    // back after the removal and leave a room folder beside the space's).
+    // The relay stops (storing all A sent), loses its data, as a relay from before rooms would not
+    // have it, and starts again at the same address. Removed while it ran, a store landing after the
+    // removal would leave a room folder beside the space's.
+    await relayStop()
+    await rm(join(dataDir, 'spaces'), { recursive: true, force: true })
+    const port = Number(new URL(url).port)
+    const again = await startRelay({ dataDir, port, onWarning: () => undefined })
+    if (!again.ok) throw new Error(again.error.message)
+    cleanups.push(() => again.value.stop())
     const { readdir } = await import('node:fs/promises')
     const relayRooms = async (): Promise<string[]> =>
       readdir(join(dataDir, 'spaces')).catch(() => [] as string[])
-    await waitUntil('the relay to store A’s first upload', async () => {
-      const rooms = await relayRooms()
-      if (rooms.length === 0) return false
-      const files = await readdir(join(dataDir, 'spaces', rooms[0]!)).catch(() => [])
-      return files.length > 0
-    })
-    await rm(join(dataDir, 'spaces'), { recursive: true, force: true })
 
     const a = device(spaceA, 'device-a')
     await waitUntil('A to sync again', () => a.sync.status().state === 'connected')
