@@ -138,19 +138,23 @@ export function resolveReferences(text: string, earlier: readonly string[]): str
     if (mentionsIn(lead).length > 0) continue
     const who = referent(genderOf(pronoun), text.slice(0, sentenceStart), earlier)
     if (who === null) continue
+    // "book Isla in for her flu jab": named already in the sentence, she reads fine as "her".
+    const name = /\p{Lu}[\p{L}'’-]*$/u.exec(who)?.[0]
+    if (name !== undefined && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(lead))
+      continue
     const rest = text.slice(at + m[0].length)
     const possessive =
       pronoun === 'his' ||
       (pronoun === 'her' &&
         (lead === '' ||
           (!AFTER_OBJECT.test(rest) && parse(firstWord(rest)).has('(#Noun|#Adjective)'))))
-    const name = lead === '' ? cap(who) : who
+    const shown = lead === '' ? cap(who) : who
     // "she's based at…" reads as a possessive once a name stands before the "'s".
     const contracted = /^(?:he|she)$/u.test(pronoun)
       ? /^['’]s\b(\s+(?:been|got|gotten|had)\b)?/u.exec(rest)
       : null
     const verb = contracted ? (contracted[1] ? ' has' : ' is') : ''
-    out += text.slice(last, at) + (possessive ? `${name}'s` : name) + verb
+    out += text.slice(last, at) + (possessive ? `${shown}'s` : shown) + verb
     last = at + m[0].length + (contracted ? 2 : 0)
   }
   return out + text.slice(last)

@@ -21,6 +21,18 @@ describe('whom "he", "she", "his" and "her" point back to', () => {
       'where does my brother Tom work now?',
     )
   })
+  it('leaves a pronoun alone when its person is named earlier in the same sentence', () => {
+    const earlier = ['my daughter Isla is 9 and does swimming club tuesdays and thursdays']
+    expect(
+      resolveReferences('need to book Isla in for her flu jab before half term', earlier),
+    ).toBe('need to book Isla in for her flu jab before half term')
+    expect(resolveReferences('Isla lost her goggles again, need new ones', earlier)).toBe(
+      'Isla lost her goggles again, need new ones',
+    )
+    expect(resolveReferences('need to pick up her goggles from the pool', earlier)).toBe(
+      "need to pick up my daughter Isla's goggles from the pool",
+    )
+  })
   it('does not take an unnamed animal or thing for "him"', () => {
     expect(
       resolveReferences('I must send him the samples by Friday', [
