@@ -30,6 +30,9 @@ const unpackerOptions = {
 const objectUnpackr = new Unpackr({ ...unpackerOptions, mapsAsObjects: true })
 const mapUnpackr = new Unpackr({ ...unpackerOptions, mapsAsObjects: false })
 
+/** A msgpack document holding only nil. */
+const MSGPACK_NIL = Uint8Array.of(0xc0)
+
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 const JSON_START = 0x7b // {
 
@@ -83,12 +86,17 @@ export async function decodeSessionBytes(
   const scanned = scanMsgpack(inflated.value, limits.maxDepth, limits.maxContainers, FORBIDDEN_KEYS)
   if (!scanned.ok) return scanned
   const asObjects = !scanned.value.forbiddenKey
+  const unpackr = asObjects ? objectUnpackr : mapUnpackr
   let raw: unknown
   try {
-    raw = (asObjects ? objectUnpackr : mapUnpackr).unpack(inflated.value)
+    raw = unpackr.unpack(inflated.value)
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
     return failed('file-invalid', '(root)', `the msgpack data is damaged (${reason})`)
+  } finally {
+    // msgpackr keeps a view of the last source it read until the next read: without this one-byte
+    // read, the whole decompressed file would stay in memory for as long as the import runs.
+    unpackr.unpack(MSGPACK_NIL)
   }
   const value = toPlainData(raw, limits, { allowBytes: true, inPlace: asObjects })
   return value.ok ? passed({ value: value.value, encoding: 'msgpack' }) : value

@@ -18,25 +18,56 @@ export interface Gzip {
 /** The gzip header's first two bytes. */
 export const GZIP_MAGIC = [0x1f, 0x8b] as const
 
-/** Decompresses `bytes`, refusing as soon as the output passes `maxBytes`. */
+/** Deflate's largest possible expansion: an honest trailer never claims more than this many times the input. */
+const MAX_DEFLATE_RATIO = 1032
+
+/**
+ * The size the gzip trailer says the data has (ISIZE: the last four bytes, little-endian, modulo
+ * 2^32), when it is plausible and within `maxBytes`; null otherwise. Only a hint: a file can lie.
+ */
+function claimedSize(bytes: Uint8Array, maxBytes: number): number | null {
+  if (bytes.length < 18) return null
+  const end = bytes.length
+  const size =
+    ((bytes[end - 4] ?? 0) |
+      ((bytes[end - 3] ?? 0) << 8) |
+      ((bytes[end - 2] ?? 0) << 16) |
+      ((bytes[end - 1] ?? 0) << 24)) >>>
+    0
+  return size > 0 && size <= maxBytes && size <= bytes.length * MAX_DEFLATE_RATIO ? size : null
+}
+
+/**
+ * Decompresses `bytes`, refusing as soon as the output passes `maxBytes`. When the trailer's size
+ * is plausible, chunks are written straight into one buffer of that size, so the output is not
+ * held twice (chunks, then their copy); otherwise, or when the data turns out longer than claimed,
+ * chunks are gathered and joined at the end.
+ */
 export async function gunzipWithin(
   gzip: Gzip,
   bytes: Uint8Array,
   maxBytes: number,
 ): Promise<Checked<Uint8Array>> {
+  const claimed = claimedSize(bytes, maxBytes)
+  let direct: Uint8Array | null = claimed === null ? null : new Uint8Array(claimed)
   const chunks: Uint8Array[] = []
   let total = 0
   try {
     for await (const chunk of gzip.decompress(bytes)) {
-      total += chunk.length
-      if (total > maxBytes) {
+      if (total + chunk.length > maxBytes) {
         return failed(
           'file-too-large',
           '(root)',
-          `decompressed, the file would be larger than the limit of ${formatBytes(maxBytes)}; reading stopped at ${formatBytes(total)}`,
+          `decompressed, the file would be larger than the limit of ${formatBytes(maxBytes)}; reading stopped at ${formatBytes(total + chunk.length)}`,
         )
       }
-      chunks.push(chunk)
+      if (direct !== null && total + chunk.length > direct.length) {
+        chunks.push(direct.subarray(0, total))
+        direct = null
+      }
+      if (direct !== null) direct.set(chunk, total)
+      else chunks.push(chunk)
+      total += chunk.length
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
@@ -46,5 +77,6 @@ export async function gunzipWithin(
       `the compressed data is damaged or truncated (${reason})`,
     )
   }
+  if (direct !== null) return passed(total === direct.length ? direct : direct.slice(0, total))
   return passed(concatBytes(chunks, total))
 }

@@ -50,6 +50,7 @@ try {
       `js ${MiB(peaks.js)} (${(peaks.js / unpacked).toFixed(1)}×)`,
       `renderers ${MiB(peaks.renderers)} (${(peaks.renderers / unpacked).toFixed(1)}×)`,
       `all ${MiB(peaks.all)} (${(peaks.all / unpacked).toFixed(1)}×)`,
+      `worker heap before a collection ${MiB(peaks.workerHeap)} (${(peaks.workerHeap / unpacked).toFixed(1)}×, ${peaks.collections} collections)`,
       `samples ${peaks.jsSamples}`,
     )
   }
