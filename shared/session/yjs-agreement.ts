@@ -7,6 +7,10 @@ import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent } from './yjs-hidde
 import { docSchemaVersion, messagesOf } from '../docs'
 import { conversationEntryOf, docFromState, readSpaceDoc } from './yjs-docs'
 import { appendAll } from '../append-all'
+import { META_MAP, MESSAGES_ARRAY } from '../docs/layout'
+import { MAX_NESTING_DEPTH } from './limits'
+import { depthOf } from './yjs-hidden'
+import { simpleLogRecords } from './yjs-simple-log'
 
 /**
  * A file's Yjs states are what an import applies; its records are what a person (and the CLI)
@@ -77,6 +81,18 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
         count: s.count as number | null,
       })),
     ]
+    if (parts.length === 1) {
+      const streamed = compareStreamed(c.yjs, c.messages, path, problems)
+      if (streamed !== null) {
+        if (streamed === 'exact') exact.add(c.id)
+        else if (streamed !== 'agrees' && streamed !== 'problems')
+          problems.add(
+            streamed.at === null ? path : `conversations[${i}].messages[${streamed.at}]`,
+            streamed.message(path),
+          )
+        return
+      }
+    }
     const raw: unknown[] = []
     for (const part of parts) {
       const records = documentRecords(part.state, part.path, problems)
@@ -101,6 +117,58 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
   return exact
 }
 
+type Comparison = ReturnType<typeof compareLog>
+
+/**
+ * `compareLog` over a conversation document's records read straight from its state, one at a time
+ * (`simpleLogRecords`), with the checks `documentRecords` makes: values nested too deep, a newer
+ * schema. `problems` when those were found (and added); null when the state is not of the simple
+ * shape, so the caller builds the document instead.
+ */
+function compareStreamed(
+  state: Uint8Array,
+  messages: readonly Message[],
+  path: string,
+  problems: ProblemList,
+): Comparison | 'problems' | null {
+  const meta = new Map<string, unknown>()
+  const found: string[] = []
+  const tooDeep = (where: string): string =>
+    `${where} is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`
+  let index = 0
+  const records = (function* () {
+    for (const record of simpleLogRecords(state, meta)) {
+      if (depthOf(record, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+        found.push(tooDeep(`${MESSAGES_ARRAY}["${index}"]`))
+      index++
+      yield record
+    }
+  })()
+  let compared: Comparison
+  try {
+    // Handed over without `return`, so a comparison that stops early does not close the reading:
+    // it reads the rest after, as the shape is known only at the end.
+    compared = compareLog({ [Symbol.iterator]: () => ({ next: () => records.next() }) }, messages)
+    for (let next = records.next(); !next.done; next = records.next());
+  } catch {
+    // Not the simple shape, or not a valid state: building the document reads it, or says why not.
+    return null
+  }
+  for (const [key, value] of meta)
+    if (depthOf(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
+      found.push(tooDeep(`${META_MAP}["${key}"]`))
+  for (const message of found) problems.add(path, message)
+  const version = meta.get('schemaVersion')
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    problems.add(
+      path,
+      `the conversation document was written by a newer Keepsake (schema v${version})`,
+    )
+    return 'problems'
+  }
+  return compared
+}
+
 /**
  * Walks a conversation document's stored records beside the file's messages. A record equal to
  * the next message (the common case) needs no schema check; any other record must either fail to
@@ -108,7 +176,7 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
  * `exact` when every record equals its message; `agrees` when they agree after migration.
  */
 function compareLog(
-  raw: readonly unknown[],
+  raw: Iterable<unknown>,
   messages: readonly Message[],
 ): 'exact' | 'agrees' | { at: number | null; message: (path: string) => string } {
   let k = 0

@@ -8,7 +8,7 @@ export const SPACE_ROOTS: ReadonlySet<string> = new Set([META_MAP, MEMORY_MAP, C
 export const CONVERSATION_ROOTS: ReadonlySet<string> = new Set([META_MAP, MESSAGES_ARRAY])
 
 /** Nesting depth of a plain value, walked without recursion; a Yjs type inside counts as infinite. */
-function depthOf(value: unknown, limit: number): number {
+export function depthOf(value: unknown, limit: number): number {
   let deepest = 0
   const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }]
   while (stack.length > 0) {
