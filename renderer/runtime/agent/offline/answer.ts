@@ -34,6 +34,8 @@ import { toldNext } from './told-next'
 import { asksPronouns, givesPronouns } from './pronouns'
 import { asksNow, saidSince } from './said-since'
 import { pointsBackIn } from './lead-in'
+import { stillSaid } from './still-said'
+import { asksHowLong, saysHowLong } from './how-long'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -606,9 +608,14 @@ const FORMLESS_MIN = 12
 export const NOTHING_YET = "I don't have anything about that in memory yet."
 const NOTHING = (_q: string): string => `${NOTHING_YET} If you tell me, I'll remember it.`
 
+/**
+ * Answers a lookup from current memory; `further` also reads what corrections left standing and
+ * guesses how long from the one item that says so — asked only when nothing else answers.
+ */
 async function lookup(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
+  further = false,
 ): Promise<string> {
   const kinds = await loadWordKinds()
   const links = await loadWordLinks()
@@ -642,7 +649,10 @@ async function lookup(
   const about = q.subjects.filter((x) => isRelation(x))
   // "He is allergic to chicken" right after "my dog Biscuit is a beagle" is about the dog.
   const pointsBackTo = pointsBackIn(src.views)
-  const candidates = src.views.filter(
+  // "How long have I been sober?" after the course day in the same sentence was corrected: what
+  // the correction left standing is still current.
+  const current = past || !further ? src.views : [...src.views, ...stillSaid(src.views, src.now)]
+  const candidates = current.filter(
     (v) =>
       (past ? v.item.status !== 'retracted' : v.item.status === 'active') &&
       (about.length === 0 ||
@@ -825,6 +835,19 @@ async function lookup(
       : GUESSED.has(form)
         ? pool.filter((x) => x.s >= FORMLESS_MIN || subjectMatch(x.v, q) || namesTheirJob(x.v, q))
         : pool
+  // "How long have I been an instructor?" — "I been ADI for 11 years": when no item that answers
+  // says how long, the one thing told that does, though it names what in other words (the
+  // instructor is the person, so only a name asked must be in it).
+  if (further && asksHowLong(q.text) && !scored.some((x) => saysHowLong(x.v.item.text))) {
+    const lasting = candidates.filter(
+      (v) =>
+        v.item.status === 'active' &&
+        v.item.kind === 'fact' &&
+        named.every((g) => [...g].every((w) => isRelation(w)) || hitter(v)(g)) &&
+        saysHowLong(v.item.text),
+    )
+    if (lasting.length === 1) return sentence(describe(lasting[0]!, src.now))
+  }
   if (scored.length === 0) {
     // Nothing shares enough of the question: the item that shares most of what it is about and
     // says the kind of thing asked (a date for "when", someone for "who").
@@ -1099,6 +1122,8 @@ export async function answer(q: Question, src: AnswerSources): Promise<string> {
     case 'said':
       return saidAbout(q.topic, src)
     case 'lookup':
-      return lookup(q, src)
+      return lookup(q, src).then(async (first) =>
+        first.startsWith(NOTHING_YET) ? lookup(q, src, true) : first,
+      )
   }
 }
