@@ -9,6 +9,7 @@ import {
 } from '../../state/memory-actions'
 import { formatDate, formatDateTime, formatFull, formatRelative } from '../../lib/format'
 import { Icon } from '../icons'
+import { MemoryAction } from './memory-action'
 import { MemoryHistory } from './memory-history'
 
 export const KIND_LABEL = {
@@ -168,80 +169,61 @@ export const MemoryRow = memo(
             </>
           )}
         </p>
-        {!editing && past && (
+        {!editing && (
           <div className="memory-actions">
-            {item.status === 'retracted' && item.supersededBy === null && (
-              <button
-                type="button"
-                className="mini-button"
+            {past && item.status === 'retracted' && item.supersededBy === null && (
+              <MemoryAction
+                icon="undo"
+                describedBy={textId}
                 disabled={readOnly}
-                aria-describedby={textId}
                 title="It is true after all: make it current again"
                 onClick={() => void restoreMemory(item)}
               >
-                <Icon name="undo" size={13} />
                 Restore
-              </button>
+              </MemoryAction>
             )}
-            <button
-              type="button"
-              className="mini-button"
-              aria-describedby={textId}
-              aria-expanded={showHistory}
+            {!past && (
+              <>
+                <MemoryAction
+                  icon="check"
+                  describedBy={textId}
+                  disabled={readOnly}
+                  emphasis={stale}
+                  title="It is still true: mark it fresh"
+                  onClick={() => void confirmMemory(item.id)}
+                >
+                  Confirm
+                </MemoryAction>
+                <MemoryAction
+                  icon="pencil"
+                  describedBy={textId}
+                  disabled={readOnly}
+                  onClick={() => {
+                    setDraft(item.text)
+                    setEditing(true)
+                  }}
+                >
+                  Edit
+                </MemoryAction>
+                <MemoryAction
+                  icon="close"
+                  describedBy={textId}
+                  disabled={readOnly}
+                  title="It is no longer true; it stays in history"
+                  onClick={() => void retractMemory(view)}
+                >
+                  Retract
+                </MemoryAction>
+              </>
+            )}
+            <MemoryAction
+              icon="history"
+              describedBy={textId}
+              expanded={showHistory}
               onClick={() => setShowHistory((v) => !v)}
             >
-              <Icon name="history" size={13} />
               History
-            </button>
-          </div>
-        )}
-        {!editing && !past && (
-          <div className="memory-actions">
-            <button
-              type="button"
-              className={stale ? 'mini-button emphasis' : 'mini-button'}
-              disabled={readOnly}
-              aria-describedby={textId}
-              title="It is still true: mark it fresh"
-              onClick={() => void confirmMemory(item.id)}
-            >
-              <Icon name="check" size={13} />
-              Confirm
-            </button>
-            <button
-              type="button"
-              className="mini-button"
-              disabled={readOnly}
-              aria-describedby={textId}
-              onClick={() => {
-                setDraft(item.text)
-                setEditing(true)
-              }}
-            >
-              <Icon name="pencil" size={13} />
-              Edit
-            </button>
-            <button
-              type="button"
-              className="mini-button"
-              disabled={readOnly}
-              aria-describedby={textId}
-              title="It is no longer true; it stays in history"
-              onClick={() => void retractMemory(view)}
-            >
-              <Icon name="close" size={13} />
-              Retract
-            </button>
-            <button
-              type="button"
-              className="mini-button"
-              aria-describedby={textId}
-              aria-expanded={showHistory}
-              onClick={() => setShowHistory((v) => !v)}
-            >
-              <Icon name="history" size={13} />
-              History
-            </button>
+            </MemoryAction>
           </div>
         )}
         {showHistory && <MemoryHistory id={item.id} label={`History of “${item.text}”`} />}
