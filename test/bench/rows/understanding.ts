@@ -89,6 +89,11 @@ const CORPORA = [
     label: 'blind-17 (session 20; blind run 72.6% / 76.5%, answers 75.6%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-18.json',
+    label: 'blind-18 (session 21; blind run 74.3% / 76.5%, answers 74.4%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
