@@ -959,6 +959,12 @@ const REASON_AFTER_REQUEST =
 const STANDING_OF_TASK =
   /^I\s+(?:keep|kept)\s+(?:putting|puting|pushing)\s+(?:it|this|that)\s+off\b|^(?:I\s+)?(?:must|need to|have to)\s+not\s+forget\b|^I\s+have\s+not\s+(?:started|begun|done|touched)\b|^I\s+am\s+\S+\s+(?:hours?|days?|weeks?|credits?|points?)\s+(?:short|behind)\b/iu
 
+/** A request of the assistant itself: "I want you to …", "don't be giving me …". */
+const ASKS_OF_ME = /\byou\b|^(?:do not|don't|dont)\s+(?:be\s+)?\w+(?:ing)?\s+me\b/iu
+
+/** "can't stand the stuff", "I've had enough of that": ending on what was just said. */
+const ENDS_POINTING_BACK = /\b(?:the stuff|that|those|this)$/iu
+
 /** What a thing to do makes possible, said after it with "so": "I can get paid". */
 const WHAT_IT_IS_FOR =
   /^(?:I|we)\s+(?:can|could|will be able to|am able to|are able to)\s+(?!not\b)/iu
@@ -974,7 +980,16 @@ function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
   if (afterSo && before.kind === 'fact' && next.kind === 'fact')
     return /^(?:I|we)\b/u.test(next.text)
   if (before.kind === 'preference' && (next.kind === 'preference' || next.kind === 'fact'))
-    return REASON_AFTER_REQUEST.test(next.text) || POINTS_BACK.test(next.text)
+    return (
+      REASON_AFTER_REQUEST.test(next.text) ||
+      POINTS_BACK.test(next.text) ||
+      ENDS_POINTING_BACK.test(next.text) ||
+      // "use 24 hour clock please, I mix up am and pm after nights": after a request of me, what the
+      // person says of themselves is why they asked.
+      (ASKS_OF_ME.test(before.text) && /^(?:I|we|my|our)\b/u.test(next.text))
+    )
+  // "please don't suggest 'cures', I've had enough of that": a feeling about what was just asked.
+  if (before.kind === 'preference' && next.kind === 'task') return ENDS_POINTING_BACK.test(next.text)
   if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
   // "Our financial manager is Mr Pillay, I report to him", "allergic to latex so I use only nitrile
   // gloves": said of what came just before, and nothing new of its own.
