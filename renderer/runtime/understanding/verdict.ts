@@ -84,6 +84,13 @@ export function helpedWith<T extends { text: string }>(
   return HEALERS.test(who) && bodily(only.text) ? only : null
 }
 
+/**
+ * Whether `who` looks after people's health: what they find ("physio says rotator cuff
+ * tendinopathy") is the person's to keep, where a trade's finding ("garage say the pads were worn")
+ * is only how the trouble is being dealt with.
+ */
+export const isHealer = (who: string): boolean => HEALERS.test(who)
+
 /** Who looks after people's health ("GP", "ship doctor", "OT", "physio", "optician"). */
 const HEALERS =
   /\b(?:doctors?|gp|physio\p{L}*|ot|nurses?|consultants?|opticians?|optometrists?|dentists?|surgeons?|therap\p{L}*|paramedics?|midwife|midwives|specialists?|pharmacists?|a&e|ae|er|hospital|clinic|surgery|cardiologists?|dermatologists?|neurologists?|audiologists?|podiatrists?|chiropractors?|osteo\p{L}*|psychiatrists?|psychologists?|counsell?ors?)$/iu

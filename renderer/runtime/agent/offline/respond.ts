@@ -21,7 +21,7 @@ import { readStatus } from '../../understanding/rules-status'
 import { inabilityAfter } from '../../understanding/consequence'
 import { expand, upperFirst } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
-import { handledBy, helpedWith, verdictEnds } from '../../understanding/verdict'
+import { handledBy, helpedWith, isHealer, verdictEnds } from '../../understanding/verdict'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
 import { dueByExpiry } from '../../understanding/due-by-expiry'
@@ -471,7 +471,10 @@ export async function respondOffline(
     })
     if (line === null) return null
     if (ends) bareFixed = true
-    const found = r.type === 'capture' ? r.captures.filter((c) => c.kind === 'fact') : []
+    // "garage say the pads were worn to metal, replaced them": a trade's finding is the note on the
+    // problem, not a fact of the person's; a health worker's ("GP says try melatonin") is kept.
+    const found =
+      r.type === 'capture' && isHealer(who) ? r.captures.filter((c) => c.kind === 'fact') : []
     const lines = [line]
     for (const c of found) lines.push(await record(pointed(c, r.sentence)))
     return lines.filter((l) => l !== '').join('\n')
