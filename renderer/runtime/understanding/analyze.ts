@@ -21,6 +21,7 @@ import { anchorDate, dueOf, findDates } from './dates'
 import { namedInPassing } from './named-in-passing'
 import { readStatus } from './rules-status'
 import { runOn } from './run-on'
+import { bareIntroduction } from './bare-name'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
 import { toldForLaughs } from './for-laughs'
@@ -133,6 +134,9 @@ const GREETING_LEAD = new RegExp(
   'iu',
 )
 
+/** A family name, with the capital inside that some have: "Pryce", "McAllister", "O'Neill", "Smith-Jones". */
+const FAMILY_NAME = "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}[\\p{Ll}'’]+)?"
+
 /**
  * "sorry its Becky does the books on Mondays", "it's Becky who does them": a name followed by a verb
  * said of a third person is who does something, not the speaker saying who they are.
@@ -218,7 +222,7 @@ function introduction(text: string): string {
   }
   // "Rhys, IT technician at Ysgol Bro Taf", "Linnea, I make indie games": the name said first.
   const first = new RegExp(
-    `^(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?)?),\\s+(.+)$`,
+    `^(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?${FAMILY_NAME})?),\\s+(.+)$`,
     'u',
   ).exec(t)
   if (
@@ -558,7 +562,7 @@ function aboutMe(piece: string): string {
     return `I ${piece}`
   // "…, two kids", "…, 3 cats": how many of something they have.
   if (
-    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.test(
       piece,
     ) &&
     !/\b(?:years?|months?|weeks?|days?|hours?|yrs?|y\/o|yo)\b/iu.test(piece)
@@ -580,7 +584,7 @@ function aboutMe(piece: string): string {
 
 /** "I am Pieter van Wyk", "my name is Dr Helena Marsh": a clause that only says who they are. */
 const INTRODUCED = new RegExp(
-  `^(?:hi|hello|hey)?[\\s!,]*(?:I\\s+am|my name is)\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\\.?\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}\\p{Ll}+)?){0,2}(?:\\s+(?:by the way|btw|here))?$`,
+  `^(?:hi|hello|hey)?[\\s!,]*(?:I\\s+am|my name is)\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\\.?\\s+)?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?${FAMILY_NAME}){0,2}(?:\\s+(?:by the way|btw|here))?$`,
   'u',
 )
 
@@ -1025,7 +1029,17 @@ function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
 
 function read(message: string, now: Date): Reading[] {
   const readings: Reading[] = []
-  const sentences = splitSentences(message)
+  const sentences = bareIntroduction(splitSentences(message), (s) => {
+    const said = prepare(s).text
+    return (
+      said === '' ||
+      GREETING.test(said) ||
+      GREETING_LEAD.test(`${said},`) ||
+      /^(?:alright|right|right then|ok|okay|so|well|hiya|hullo|evening all|morning all)$/iu.test(
+        said,
+      )
+    )
+  })
   // A pasted document or log is not someone telling you about themselves, sentence by sentence.
   if (sentences.length > MAX_SENTENCES || message.length > MAX_CHARS)
     return [{ type: 'document', sentence: message.slice(0, 80) }]

@@ -25,6 +25,44 @@ describe('an introduction said in pieces', () => {
     expect(texts("I'm Ana da Silva, nurse at St Mary's")).toContain('My name is Ana da Silva')
   })
 
+  it('reads a family name with a capital inside it', () => {
+    expect(
+      texts('Morning. Fiona McAllister, headteacher at Lochgelly West Primary, 214 pupils'),
+    ).toEqual([
+      'My name is Fiona McAllister',
+      'I am a headteacher at Lochgelly West Primary',
+      'I have 214 pupils',
+    ])
+  })
+
+  it('reads a name said alone, before what they do or a number about them, as their name', () => {
+    expect(texts('Mark. Prison officer. 3 kids.')).toEqual([
+      'My name is Mark',
+      'I am a prison officer',
+    ])
+    expect(
+      texts(
+        'alright. Gary. 14 months sober as of yesterday, doing a cookery course at Hull College',
+      ),
+    ).toEqual([
+      'My name is Gary',
+      '14 months sober as of yesterday, doing a cookery course at Hull College',
+    ])
+    expect(texts('hi. Priya. GP in Leicester.')).toEqual([
+      'My name is Priya',
+      'I am a GP in Leicester',
+    ])
+  })
+
+  it('takes no hello, cry or person spoken of for the name said alone', () => {
+    expect(texts("Sarah. She's my manager and she's awful")).not.toContain('My name is Sarah')
+    expect(texts('Howzit. Pieter van Wyk, I coach the U16 side')).not.toContain('My name is Howzit')
+    expect(texts('Hej! Linnea, I make indie games')).not.toContain('My name is Hej')
+    expect(texts('Endlich Feierabend! 🍺')).toEqual([])
+    expect(texts('Paris. Lovely city')).toEqual([])
+    expect(texts('Bill. Due Friday, £80.')).not.toContain('My name is Bill')
+  })
+
   it('reads a hello said with a word for the listener, and the words a learner leaves out', () => {
     expect(texts("hiya love im Brenda, dinner lady at St Aidan's")).toContain('My name is Brenda')
     expect(texts("Am Grace Mensah, head teacher of St Mark's primary")).toContain(
