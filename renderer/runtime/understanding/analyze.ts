@@ -24,6 +24,7 @@ import { runOn } from './run-on'
 import { bareIntroduction } from './bare-name'
 import { TASK_RULES } from './rules-task'
 import { followUp, isFollowUp } from './follow-up'
+import { isUndecided } from './undecided'
 import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
 import { changedValue } from './value-change'
@@ -993,7 +994,8 @@ function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
       (ASKS_OF_ME.test(before.text) && /^(?:I|we|my|our)\b/u.test(next.text))
     )
   // "please don't suggest 'cures', I've had enough of that": a feeling about what was just asked.
-  if (before.kind === 'preference' && next.kind === 'task') return ENDS_POINTING_BACK.test(next.text)
+  if (before.kind === 'preference' && next.kind === 'task')
+    return ENDS_POINTING_BACK.test(next.text)
   if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
   // "Our financial manager is Mr Pillay, I report to him", "allergic to latex so I use only nitrile
   // gloves": said of what came just before, and nothing new of its own.
@@ -1142,7 +1144,11 @@ function read(message: string, now: Date): Reading[] {
       readings.push({ type: 'chat', sentence })
       continue
     }
-    if (!explicit && !standing && (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body))) {
+    if (
+      !explicit &&
+      !standing &&
+      (HYPOTHETICAL.test(body) || /^were (?:I|we)\b/iu.test(body) || isUndecided(body))
+    ) {
       readings.push({ type: 'chat', sentence, aside: true })
       continue
     }
