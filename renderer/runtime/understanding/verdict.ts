@@ -96,7 +96,7 @@ const HEALERS =
   /\b(?:doctors?|gp|physio\p{L}*|ot|nurses?|consultants?|opticians?|optometrists?|dentists?|surgeons?|therap\p{L}*|paramedics?|midwife|midwives|specialists?|pharmacists?|a&e|ae|er|hospital|clinic|surgery|cardiologists?|dermatologists?|neurologists?|audiologists?|podiatrists?|chiropractors?|osteo\p{L}*|psychiatrists?|psychologists?|counsell?ors?)$/iu
 
 /** Whether a problem is about the body or health ("my right wrist aches", "can't sleep"). */
-const bodily = (text: string): boolean =>
+export const bodily = (text: string): boolean =>
   CONDITIONS.test(text) ||
   MEDICINE.test(text) ||
   contentLemmas(text).some((w) => BODY.has(w.toLowerCase())) ||

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { MemoryItem } from '../../../shared/schema/current'
+import { itemExtras } from '../../../shared/schema/item-extras'
 import { respondOffline } from '../../../renderer/runtime/agent/offline/respond'
 import { readMemory } from '../../../renderer/runtime/memory/memory-doc'
 import { docTools } from './evaluate'
@@ -45,5 +46,18 @@ export async function openAfter(
     .map((i) => ({
       text: i.text,
       open: i.kind === 'issue' ? i.resolvedAt === null : i.taskStatus !== 'done',
+    }))
+}
+
+/** Says each message in turn (`sayInTurn`); returns the problems, whether each is open, and the note on it. */
+export async function problemsAfter(
+  messages: readonly string[],
+): Promise<{ text: string; open: boolean; note: string | null }[]> {
+  return (await sayInTurn(messages))
+    .filter((i) => i.kind === 'issue')
+    .map((i) => ({
+      text: i.text,
+      open: i.kind === 'issue' && i.resolvedAt === null,
+      note: itemExtras(i).extras.blockedBy ?? null,
     }))
 }

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { itemExtras } from '../../../shared/schema/item-extras'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
+import { problemsAfter } from '../../support/understanding/say-in-turn'
 import { handledBy, verdictEnds } from '../../../renderer/runtime/understanding/verdict'
-
-/** The problems held after the messages: their text, whether open, and the note on them. */
-async function problemsAfter(
-  messages: readonly string[],
-): Promise<{ text: string; open: boolean; note: string | null }[]> {
-  return (await sayInTurn(messages))
-    .filter((i) => i.kind === 'issue')
-    .map((i) => ({
-      text: i.text,
-      open: i.kind === 'issue' && i.resolvedAt === null,
-      note: itemExtras(i).extras.blockedBy ?? null,
-    }))
-}
 
 describe('the word of whoever deals with a trouble', () => {
   it.each([

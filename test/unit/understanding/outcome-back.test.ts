@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeOf } from '../../../renderer/runtime/understanding/outcome'
+import { outcomeOf, soundsResolved } from '../../../renderer/runtime/understanding/outcome'
+import { openAfter } from '../../support/understanding/say-in-turn'
 import type { Corpus, Turn } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
 import { oneScenario } from '../../support/understanding/one-scenario'
@@ -34,5 +35,15 @@ describe('"back" says a problem went away only as "returned"', () => {
     expect(outcomeOf('the back door has a new hinge on order', door)).toBeNull()
     const pain = [{ id: 'p', kind: 'issue' as const, text: 'My lower back aches after shifts' }]
     expect(outcomeOf('lower back pain again tonight', pain)).toBeNull()
+  })
+
+  it('"back\'s a bit better" is the back, only easing: the back problem stays open', async () => {
+    expect(soundsResolved("back's a bit better today")).toBe(false)
+    expect(soundsResolved("the wifi's back")).toBe(true)
+    const open = await openAfter([
+      'my back is killing me since I moved the sofa',
+      "back's a bit better today",
+    ])
+    expect(open).toEqual([expect.objectContaining({ open: true })])
   })
 })

@@ -22,6 +22,7 @@ import { inabilityAfter } from '../../understanding/consequence'
 import { expand, upperFirst } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { handledBy, helpedWith, isHealer, verdictEnds } from '../../understanding/verdict'
+import { awaitsPart, partFor } from '../../understanding/part-awaited'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
 import { dueByExpiry } from '../../understanding/due-by-expiry'
@@ -480,6 +481,28 @@ export async function respondOffline(
     return lines.filter((l) => l !== '').join('\n')
   }
 
+  /**
+   * A part or replacement ordered for an open problem ("engineer says the thermostat probe's gone,
+   * part on order"; "ordered a new battery, arrives wed"): a note on that problem, still open.
+   * Null when it names no open problem.
+   */
+  async function partOrdered(sentence: string): Promise<string | null> {
+    if (!awaitsPart(sentence)) return null
+    const target = partFor(
+      sentence,
+      (await openThings()).filter((o) => o.kind === 'issue'),
+    )
+    if (target === null) return null
+    return applied({
+      text: sentence,
+      about: target.text,
+      target: 'issue',
+      status: 'blocked',
+      note: sentence,
+      otherwise: null,
+    })
+  }
+
   async function handle(r: Reading): Promise<string> {
     // A report about something already open is an update to it, not a new item: a generic fact,
     // plain chat, a problem or an undated task that names an open task or problem in the words of
@@ -522,6 +545,18 @@ export async function respondOffline(
     }
     if (r.type === 'capture' || r.type === 'chat') {
       const line = await handled(r)
+      if (line !== null) return line
+    }
+    // "BT engineer came, says the router is faulty, new one on its way": what they found is the
+    // open problem's cause, not a new one.
+    if (
+      r.type === 'chat' ||
+      (r.type === 'capture' &&
+        r.captures.every(
+          (c) => c.kind === 'fact' || (c.kind === 'issue' && handledBy(r.sentence) !== null),
+        ))
+    ) {
+      const line = await partOrdered(r.sentence)
       if (line !== null) return line
     }
     switch (r.type) {
@@ -580,7 +615,7 @@ export async function respondOffline(
               : ''
           return [line, ahead, ...(await rest(u.text))].filter((l) => l !== '').join('\n')
         }
-        const verdict = await handled(r)
+        const verdict = (await handled(r)) ?? (await partOrdered(r.sentence))
         if (verdict !== null) return verdict
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
         // the report ends the one problem it names ("my phone screen is cracked"). Only what would
