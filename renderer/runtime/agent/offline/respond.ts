@@ -23,6 +23,7 @@ import { expand, upperFirst } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
 import { handledBy, helpedWith, isHealer, verdictEnds } from '../../understanding/verdict'
 import { awaitsPart, partFor } from '../../understanding/part-awaited'
+import { dueToldBy } from '../../understanding/due-told'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
 import { dueByExpiry } from '../../understanding/due-by-expiry'
@@ -504,6 +505,12 @@ export async function respondOffline(
   }
 
   async function handle(r: Reading): Promise<string> {
+    // "garage said the MOT is actually due the 24th": the open task's day moved, not their news.
+    if (r.type === 'chat') {
+      const tasks = (await openThings()).filter((o) => o.kind === 'task').map((o) => o.text)
+      const moved = dueToldBy(r.sentence, turn.now, tasks)
+      if (moved !== null) return handle({ ...moved, sentence: r.sentence })
+    }
     // A report about something already open is an update to it, not a new item: a generic fact,
     // plain chat, a problem or an undated task that names an open task or problem in the words of
     // its end ("the garage is still waiting on a part", "limp's gone", "library books are back,
