@@ -18,6 +18,7 @@ import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
+import { newWorkplace, withDetailsKept } from './new-workplace'
 import { newAge } from './new-age'
 import { newShift } from './new-shift'
 import { sameKindOfThing } from './same-kind-of-thing'
@@ -176,14 +177,29 @@ function namedOld(current: MemoryItem[], c: Capture, message: string): MemoryIte
 function replaced(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
   const found = candidate(current, c, message)
   if (!found || c.replaces) return found
-  return addsOne(c.text) || otherOwner(c.text, found.text) ? undefined : found
+  return addsOne(c.text) || (otherOwner(c.text, found.text) && !ownSubject(c, found))
+    ? undefined
+    : found
 }
+
+/** What the speaker holds one of at a time, whoever else a statement of it names. */
+const OWN_SUBJECT = /^(?:home|employer|job)$/u
+/** Both of the speaker's own home, employer or job, as they said it ("I live in…", "We rent…"). */
+const ownSubject = (c: Capture, i: MemoryItem): boolean =>
+  c.subject !== null &&
+  OWN_SUBJECT.test(c.subject) &&
+  subjectOf(i) === c.subject &&
+  [c.text, i.text].every((t) => /^(?:I|We)\b/u.test(t))
 
 /** Same subject, or the value it says no longer holds. */
 function candidate(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
   if (c.subject) {
-    // Another person's item under the same subject is not this one; theirs may come later.
-    const same = current.find((i) => subjectOf(i) === c.subject && !otherOwner(c.text, i.text))
+    // Another person's item under the same subject is not this one; theirs may come later. Where
+    // the speaker lives or works is theirs whoever is named with it ("I live in Chorlton with my
+    // partner" … "we moved to Leeds to be near mum").
+    const same = current.find(
+      (i) => subjectOf(i) === c.subject && (!otherOwner(c.text, i.text) || ownSubject(c, i)),
+    )
     if (same) return same
   }
   const work = formerWork(current, c, message)
@@ -247,6 +263,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     goneNamed(current, c, message) ??
     newInRole(current, c, message) ??
     newHome(current, c, message) ??
+    newWorkplace(current, c, message) ??
     newAge(current, c) ??
     newShift(current, c)
   if (lost) return lost
@@ -282,10 +299,14 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|don't|doesn't|isn't|aren't|won't)\b/giu
 const clauses = (text: string): string[] =>
   text.split(/\s*(?:[,;]|\bbut\b|\band\b)\s*/iu).filter((c) => c.trim() !== '')
+/** How it came to light, not what it says: "turns out I'm not allergic to penicillin after all". */
+const FOUND_OUT =
+  /\b(?:turns out|turned out|it turns out|apparently|after all|it seems|seems like|so it seems)\b/giu
+
 /** A clause's content words without its negation, and whether it is negated. */
 function polarity(clause: string): { words: string; negated: boolean } {
   const negated = (clause.match(NEGATION) ?? []).length % 2 === 1
-  const words = contentLemmas(clause.replace(NEGATION, ' '))
+  const words = contentLemmas(clause.replace(NEGATION, ' ').replace(FOUND_OUT, ' '))
     .filter((w) => !/^(?:anymore|any|more|actually|do|does|really|now)$/u.test(w))
     .sort()
     .join(' ')
@@ -496,7 +517,9 @@ export function recordCapture(
     oldDue && filed.due ? (dayNearOldDue(oldDue, c.text, ctx.now) ?? filed.due) : filed.due
   // What is current says the new value only ("standup was 9:30, now it's 9:15" → "…is now 9:15").
   const told = old && !swapped ? newValueOnly(filed.text, old.text) : filed.text
-  const next = itemFor({ ...filed, due, text: swapped ?? told }, ctx)
+  // A move at work keeps what the old item said besides where ("agency contract through StaffLine").
+  const moved = old && newWorkplace(earlier, c, message) === old ? withDetailsKept(told, old) : told
+  const next = itemFor({ ...filed, due, text: swapped ?? moved }, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
     if (c.value && oldValue && normalize(oldValue) === normalize(c.value) && old.kind === c.kind)

@@ -3,6 +3,7 @@ import { itemExtras } from '../../../shared/schema/item-extras'
 import type { Capture } from '../understanding/types'
 import { otherOwner } from './whose'
 import { canonical } from '../understanding/lexicon'
+import { isOwner } from './same-form-target'
 
 /** Subject words that name no role or thing of the speaker's ("landlord name" is about the landlord). */
 const NOT_A_ROLE = /^(?:name|time|home|s|my|the|of)$/u
@@ -15,6 +16,10 @@ const NEW_ONE = /\bnew\s+(one|[\p{L}-]+)\b/iu
 
 /** Words that say a value changed. */
 const CHANGE = /\b(?:now|these days|anymore|any more|no longer|switched|changed|instead)\b/iu
+
+/** "my contact at Lumora is Malte now": the speaker's role named, then who holds it. */
+const OWN_ROLE_IS =
+  /^(?:[Mm]y|[Oo]ur)\s+([\p{L}-]+)(?:\s+(?:at|for|in|with)\s+\p{Lu}[\p{L}'’-]*)?\s+is\s+\p{Lu}/u
 
 /** A name or number the statement gives: what the role now holds. */
 const GIVES_VALUE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+|\d/u
@@ -41,10 +46,18 @@ export function newInRole(
     !m || m[1]!.toLowerCase() === 'one'
       ? new Set((message.match(/[\p{L}-]+/gu) ?? []).flatMap(named))
       : new Set(named(m[1]!))
-  // "Our babysitter is Chloe", filed under no subject, is the role's holder too.
-  const roleWord = m && m[1]!.toLowerCase() !== 'one' ? singular(m[1]!) : null
+  // "Our babysitter is Chloe", filed under no subject, is the role's holder too; so is "contact
+  // person is Svenja" for "my contact at Lumora is Malte now".
+  // Family and pets are whose a thing is, not a role held by one person at a time.
+  const ownRole = m ? undefined : OWN_ROLE_IS.exec(c.text)?.[1]
+  const roleWord =
+    m && m[1]!.toLowerCase() !== 'one'
+      ? singular(m[1]!)
+      : ownRole && !isOwner(ownRole)
+        ? singular(ownRole)
+        : null
   const holder = roleWord
-    ? new RegExp(`\\b(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${roleWord}s?\\b`, 'iu')
+    ? new RegExp(`(?:\\b(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?|^)${roleWord}s?(?:\\s+person)?\\b`, 'iu')
     : null
   const holding = current.filter((i) => {
     const subject = itemExtras(i).extras.subject

@@ -16,12 +16,16 @@ const choiceKey = (a: string, b: string): string =>
 /** "I prefer pgvector over Pinecone", "we went with Qdrant instead of pgvector". */
 const choice: Rule = ({ text, correction }) => {
   const m = new RegExp(
-    `^(?:I|we)\\s+${ADV}(?:prefer|like|want|choose|chose|pick|picked|picked|went with|go with|am going with|are going with|decided on|settled on|use|am using|are using|switched to|moved to|would rather (?:use|have)|am leaning towards?|are leaning towards?|lean towards?|am sticking with|are sticking with|do want|write everything in|write all my code in|code in)\\s+(.+?)\\s+(?:over|to|instead of|rather than|more than|not)\\s+(.+)$`,
+    `^(?:I|we)\\s+${ADV}(?:prefer|like|want|choose|chose|pick|picked|picked|went with|go with|am going with|are going with|decided on|settled on|use|am using|are using|switched to|moved to|would rather (?:use|have)|am leaning towards?|are leaning towards?|lean towards?|am sticking with|are sticking with|do want|write everything in|write all my code in|code in)\\s+(.+?)\\s+(over|to|instead of|rather than|more than|not)\\s+(.+)$`,
     'iu',
   ).exec(text)
   if (!m) return null
-  const [a, b] = [tidy(m[1]!), tidy(m[2]!)]
+  const [a, b] = [tidy(m[1]!), tidy(m[3]!)]
   if (a.split(' ').length > 6 || b.split(' ').length > 6) return null
+  // "I moved to Didsbury, much closer to work now", "moved to Leeds to be near mum": the "to" of
+  // another clause or a purpose, not a choice of one thing over another.
+  if (m[2]!.toLowerCase() === 'to' && (/[,;]\s*\S/u.test(m[1]!) || parse(b).has('^#Infinitive')))
+    return null
   const switched = /\b(?:switched|moved|went with|decided|settled|instead)\b/iu.test(text)
   return [
     capture('preference', switched ? `I prefer ${a} over ${b}` : text, {

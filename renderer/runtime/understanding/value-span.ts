@@ -1,6 +1,7 @@
 import { findDate } from './dates'
 import { nameSpan } from './name-span'
 import { formValues, replaceable } from './value-forms'
+import { isStopWord } from './text'
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?'
 
@@ -41,7 +42,27 @@ export function valueSpan(text: string, value: string, now: Date): string | null
   }
   const number = /\b\d[\d,.]*\b/u
   if (number.test(value)) return number.exec(text)?.[0] ?? null
-  return nameSpan(text, value)
+  return nameSpan(text, value) ?? sameHeadSpan(text, value)
+}
+
+/** A short noun phrase: "a full marathon", "the blue one", "double shifts". */
+const PHRASE = /^(?:(?:a|an|the|my|our)\s+)?((?:[\p{L}-]+\s+){1,2})([\p{L}-]{3,})$/iu
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+
+/**
+ * "a half marathon" in "training for a half marathon in April" for "a full marathon": the phrase
+ * with the same last word and as many words before it, said differently. Null when none is.
+ */
+function sameHeadSpan(text: string, value: string): string | null {
+  const m = PHRASE.exec(value.trim())
+  if (!m || isStopWord(m[2]!.toLowerCase())) return null
+  const before = m[1]!.trim().split(/\s+/u).length
+  const hit = new RegExp(
+    `(?<![\\p{L}-])(?:(?:a|an|the|my|our)\\s+)?(?:[\\p{L}-]+\\s+){${before}}${escaped(m[2]!)}s?(?![\\p{L}-])`,
+    'iu',
+  ).exec(text)?.[0]
+  return hit && hit.toLowerCase() !== value.trim().toLowerCase() ? hit : null
 }
 
 /** Whether a value has a form of its own (a date, a day, a time, an amount, a number or a code). */
