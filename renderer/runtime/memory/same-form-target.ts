@@ -4,6 +4,7 @@ import { isRelation } from '../understanding/lexicon'
 import { addsOne, otherOwner } from './whose'
 import { contentLemmas, stemOf } from '../understanding/similarity'
 import { changedValue } from '../understanding/value-change'
+import { parse } from '../understanding/nlp'
 import {
   formValues,
   replaceable,
@@ -153,5 +154,14 @@ export function sameFormTarget(
   // Nothing shared: only a bare value ("it's 80mg", "she upped it to 80mg") that names nothing else.
   // "the doctor dropped my dose to 5mg": a value said to be changed to is as bare as "it's 5mg".
   const bare = said.bare || words.size === 0 || changedValue(text) !== null
-  return scored.length === 1 && best.owned && bare ? best.i : undefined
+  // "I catch the 7:15 now" after "I get the 7:45 train": a time said to hold now that names no
+  // thing of its own is the one time held.
+  const timeNow =
+    values.some((v) => v.form === 'time') &&
+    NOW_HOLDS.test(text) &&
+    contentLemmas(parse(rest).nouns().out('text') as string).every((w) => CHANGE_WORDS.has(w))
+  return scored.length === 1 && ((best.owned && bare) || timeNow) ? best.i : undefined
 }
+
+/** Said to hold from now on: "now", "these days", "instead". */
+const NOW_HOLDS = /\b(?:now|these days|instead|from now on)\b/iu

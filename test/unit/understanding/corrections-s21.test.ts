@@ -97,3 +97,19 @@ describe('a bare correction of a phrase just said (session 21)', () => {
     expect(current).toContain('More like 5 hours these days')
   })
 })
+
+describe('a time said to hold now (session 21)', () => {
+  it('"I catch the 7:15 now" replaces "I get the 7:45 train to work"', async () => {
+    const current = await currentAfter(['I get the 7:45 train to work', 'I catch the 7:15 now'])
+    expect(current.some((t) => t.includes('7:45'))).toBe(false)
+  })
+
+  it('with two times held, neither is guessed at', async () => {
+    const current = await currentAfter([
+      'I get the 7:45 train to work',
+      'my dentist is on the 20th at 3pm',
+      'I catch the 7:15 now',
+    ])
+    expect(current).toContain('I get the 7:45 train to work')
+  })
+})
