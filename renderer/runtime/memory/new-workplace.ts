@@ -13,7 +13,7 @@ const WORK_SITE =
   '(?:site|office|branch|depot|store|shop|warehouse|plant|factory|hospital|campus|clinic|location|hub|centre|center|yard|hotel|restaurant|kitchen|lab)'
 
 /**
- * "agency move me to the Corby site from next monday", "they've transferred me to the Leeds office",
+ * "they've transferred me to the Leeds office", "I got moved to the Ealing branch",
  * "I got moved to the Ealing branch": the speaker sent by work to another of its places.
  */
 const SENT_TO_SITE = new RegExp(
@@ -21,11 +21,14 @@ const SENT_TO_SITE = new RegExp(
   'u',
 )
 
-/** "I got moved to the Corby site", "I'm being transferred to the Leeds office". */
+/** "I got moved to the Corby site", "I've been transferred to the Leeds office". */
 const GOT_SENT = new RegExp(
   String.raw`\bI\s+(?:got|get|have\s+been|['’]ve\s+been|am\s+being|was|am)\s+(?:moved|transferred|sent|posted|relocated|reassigned)\s+(?:over\s+)?to\s+(?:the\s+|our\s+|their\s+)?(?:new\s+)?(${NAME})\s+${WORK_SITE}\b`,
   'u',
 )
+
+/** A move still to come: "from Monday", "starting in May", "next month", "I'm being moved". */
+const AHEAD = /\b(?:from|starting|as of|next|will|going to|gonna|being|soon)\b/iu
 
 /**
  * "since last week I am in Revolut", "now I'm with Ocado": where the speaker is now, in a message
@@ -58,7 +61,7 @@ export function isWorkItem(i: MemoryItem): boolean {
 }
 
 /**
- * "agency move me to the Corby site from next monday" after "I work as picker in the big Rexa
+ * "agency moved me to the Corby site" after "I work as picker in the big Rexa
  * warehouse outside Daventry", "I don't work there anymore, since last week I am in Revolut, same
  * job" after "I work like software tester … Farfetch": a new place of work told as news replaces
  * the one current item that says where the speaker works, when that item does not already name
@@ -71,9 +74,10 @@ export function newWorkplace(
 ): MemoryItem | undefined {
   if (c.kind !== 'fact' || (c.subject !== null && c.subject !== 'employer')) return undefined
   if (relationsIn(c.text).size > 0) return undefined
+  // "…to the Corby site from next monday" is a plan: until then the old place still holds.
+  const sent = AHEAD.test(c.text) ? undefined : (SENT_TO_SITE.exec(c.text) ?? GOT_SENT.exec(c.text))
   const place =
-    SENT_TO_SITE.exec(c.text)?.[1] ??
-    GOT_SENT.exec(c.text)?.[1] ??
+    sent?.[1] ??
     (LEFT_OR_SAME.test(message) ? employerNamed(NOW_WITH.exec(c.text)?.[1]) : undefined)
   if (!place) return undefined
   const work = current.filter((i) => isWorkItem(i))

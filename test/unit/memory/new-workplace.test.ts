@@ -6,11 +6,11 @@ const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
   (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
 
 describe('a new place of work told as news', () => {
-  it('"agency move me to the Corby site from next monday" replaces where the speaker worked', async () => {
+  it('"agency moved me to the Corby site last week" replaces where the speaker worked', async () => {
     const current = await currentAfter([
       'i work as picker in the big Rexa warehouse outside Daventry',
       'my sister lives in Cork',
-      'oh and agency move me to the Corby site from next monday',
+      'oh and agency moved me to the Corby site last week',
     ])
     expect(current.some((t) => t.includes('Daventry'))).toBe(false)
     expect(current.some((t) => t.includes('Corby'))).toBe(true)
@@ -26,6 +26,14 @@ describe('a new place of work told as news', () => {
     expect(current.some((t) => t.includes('Revolut'))).toBe(true)
   })
 
+  it('a move still to come ("from next monday") leaves where the speaker works now', async () => {
+    const current = await currentAfter([
+      'i work as picker in the big Rexa warehouse outside Daventry',
+      'oh and agency move me to the Corby site from next monday',
+    ])
+    expect(current.some((t) => t.includes('Daventry'))).toBe(true)
+  })
+
   it('someone else moved, or the speaker now in a town, replaces nothing', async () => {
     const current = await currentAfter([
       'I work at Acme as a nurse',
@@ -37,10 +45,10 @@ describe('a new place of work told as news', () => {
 })
 
 describe('a move to another site of the same work keeps the rest of the job', () => {
-  it('"agency move me to the Corby site" keeps "agency contract through StaffLine"', async () => {
+  it('"agency moved me to the Corby site" keeps "agency contract through StaffLine"', async () => {
     const current = await currentAfter([
       'i work as picker in the big Rexa warehouse outside Daventry, agency contract thru StaffLine',
-      'oh and agency move me to the Corby site from next monday',
+      'oh and agency moved me to the Corby site last week',
     ])
     const work = current.filter((t) => t.includes('Corby'))
     expect(work).toHaveLength(1)
