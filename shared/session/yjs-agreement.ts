@@ -121,9 +121,10 @@ type Comparison = ReturnType<typeof compareLog>
 
 /**
  * `compareLog` over a conversation document's records read straight from its state, one at a time
- * (`simpleLogRecords`), with the checks `documentRecords` makes: values nested too deep, a newer
- * schema. `problems` when those were found (and added); null when the state is not of the simple
- * shape, so the caller builds the document instead.
+ * (`simpleLogRecords`), with the checks `documentRecords` makes: values nested too deep (added as
+ * problems beside the comparison), a newer schema (added, and `problems` instead of a comparison,
+ * as a newer document's records are not compared); null when the state is not of the simple shape,
+ * so the caller builds the document instead.
  */
 function compareStreamed(
   state: Uint8Array,
