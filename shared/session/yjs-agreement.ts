@@ -3,13 +3,11 @@ import { loadMessage } from '../schema/migrate'
 import { sameData } from './same-data'
 import type { ProblemList } from './problems'
 import type { SessionData } from './session-data'
-import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent } from './yjs-hidden'
+import { CONVERSATION_ROOTS, SPACE_ROOTS, checkHiddenContent, nestingProblem } from './yjs-hidden'
 import { docSchemaVersion, messagesOf } from '../docs'
 import { conversationEntryOf, docFromState, readSpaceDoc } from './yjs-docs'
 import { appendAll } from '../append-all'
 import { META_MAP, MESSAGES_ARRAY } from '../docs/layout'
-import { MAX_NESTING_DEPTH } from './limits'
-import { depthOf } from './yjs-hidden'
 import { simpleLogRecords } from './yjs-simple-log'
 
 /**
@@ -119,6 +117,9 @@ export function checkYjsAgreement(data: SessionData, problems: ProblemList): Set
 
 type Comparison = ReturnType<typeof compareLog>
 
+const newerConversation = (version: number): string =>
+  `the conversation document was written by a newer Keepsake (schema v${version})`
+
 /**
  * `compareLog` over a conversation document's records read straight from its state, one at a time
  * (`simpleLogRecords`), with the checks `documentRecords` makes: values nested too deep (added as
@@ -134,13 +135,11 @@ function compareStreamed(
 ): Comparison | 'problems' | null {
   const meta = new Map<string, unknown>()
   const found: string[] = []
-  const tooDeep = (where: string): string =>
-    `${where} is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`
   let index = 0
   const records = (function* () {
     for (const record of simpleLogRecords(state, meta)) {
-      if (depthOf(record, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
-        found.push(tooDeep(`${MESSAGES_ARRAY}["${index}"]`))
+      const problem = nestingProblem(`${MESSAGES_ARRAY}["${index}"]`, record)
+      if (problem !== null) found.push(problem)
       index++
       yield record
     }
@@ -155,16 +154,14 @@ function compareStreamed(
     // Not the simple shape, or not a valid state: building the document reads it, or says why not.
     return null
   }
-  for (const [key, value] of meta)
-    if (depthOf(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH)
-      found.push(tooDeep(`${META_MAP}["${key}"]`))
+  for (const [key, value] of meta) {
+    const problem = nestingProblem(`${META_MAP}["${key}"]`, value)
+    if (problem !== null) found.push(problem)
+  }
   for (const message of found) problems.add(path, message)
   const version = meta.get('schemaVersion')
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
-    problems.add(
-      path,
-      `the conversation document was written by a newer Keepsake (schema v${version})`,
-    )
+    problems.add(path, newerConversation(version))
     return 'problems'
   }
   return compared
@@ -223,10 +220,7 @@ function documentRecords(state: Uint8Array, path: string, problems: ProblemList)
   const version = docSchemaVersion(doc.value)
   doc.value.destroy()
   if (version !== null && version > CURRENT_SCHEMA_VERSION) {
-    problems.add(
-      path,
-      `the conversation document was written by a newer Keepsake (schema v${version})`,
-    )
+    problems.add(path, newerConversation(version))
     return null
   }
   return records

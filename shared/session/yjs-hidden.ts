@@ -8,7 +8,7 @@ export const SPACE_ROOTS: ReadonlySet<string> = new Set([META_MAP, MEMORY_MAP, C
 export const CONVERSATION_ROOTS: ReadonlySet<string> = new Set([META_MAP, MESSAGES_ARRAY])
 
 /** Nesting depth of a plain value, walked without recursion; a Yjs type inside counts as infinite. */
-export function depthOf(value: unknown, limit: number): number {
+function depthOf(value: unknown, limit: number): number {
   let deepest = 0
   const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }]
   while (stack.length > 0) {
@@ -53,16 +53,21 @@ export function checkHiddenContent(
             .map((v, i) => [String(i), v])
         : [...doc.getMap<unknown>(name).entries()]
     for (const [key, value] of entries) {
-      const depth = depthOf(value, MAX_NESTING_DEPTH)
-      if (depth === Infinity) {
-        problems.add(path, `${name}["${key}"] holds a nested Yjs type, which no record has`)
-      } else if (depth > MAX_NESTING_DEPTH) {
-        problems.add(
-          path,
-          `${name}["${key}"] is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`,
-        )
-      }
+      const problem = nestingProblem(`${name}["${key}"]`, value)
+      if (problem !== null) problems.add(path, problem)
       if (problems.full) return
     }
   }
+}
+
+/**
+ * What is wrong with a value stored at `where` (`messages["3"]`, `meta["kind"]`) of a document: a
+ * nested Yjs type, or nesting past the limit; null when nothing.
+ */
+export function nestingProblem(where: string, value: unknown): string | null {
+  const depth = depthOf(value, MAX_NESTING_DEPTH)
+  if (depth === Infinity) return `${where} holds a nested Yjs type, which no record has`
+  if (depth > MAX_NESTING_DEPTH)
+    return `${where} is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`
+  return null
 }
