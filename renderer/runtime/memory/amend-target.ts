@@ -2,6 +2,7 @@ import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import { hasForm, valueSpan } from '../understanding/value-span'
 import { sameFormTarget } from './same-form-target'
+import { topicTarget } from './topic-target'
 
 /** A correction that only gives the new value ("no wait, it's the 14th", "make that 950 MXN"). */
 export interface Amendment {
@@ -31,6 +32,9 @@ export function amendTarget(
   const active = items.filter((i) => i.status === 'active')
   const latest = (xs: MemoryItem[]): MemoryItem | undefined =>
     [...xs].sort((x, y) => y.createdAt.localeCompare(x.createdAt))[0]
+  // "scratch that about the dentist, it's the 14th": the item it names by its topic.
+  const topic = topicTarget(active, a.sentence)
+  if (topic) return topic
   if (a.replaces) {
     const named = active.filter((i) => i.text.toLowerCase().includes(a.replaces!.toLowerCase()))
     const found = [...named].sort((x, y) => y.confirmedAt.localeCompare(x.confirmedAt))[0]

@@ -29,6 +29,7 @@ import { dayNearOldDue } from './amend-date'
 import { restatedWhen } from './restated-when'
 import { newValueOnly } from './new-value-only'
 import { justSaid } from './just-said'
+import { topicTarget } from './topic-target'
 import { formValues } from '../understanding/value-forms'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
@@ -193,6 +194,9 @@ const ownSubject = (c: Capture, i: MemoryItem): boolean =>
 
 /** Same subject, or the value it says no longer holds. */
 function candidate(current: MemoryItem[], c: Capture, message: string): MemoryItem | undefined {
+  // "scratch that about IT support, …": what the correction says it is about, said outright.
+  const topic = topicTarget(current, message)
+  if (topic) return topic
   if (c.subject) {
     // Another person's item under the same subject is not this one; theirs may come later. Where
     // the speaker lives or works is theirs whoever is named with it ("I live in Chorlton with my
