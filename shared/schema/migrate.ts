@@ -111,6 +111,20 @@ export function migrateMessageV1toV2(message: MsgV1): MsgV2 {
 
 const versionOf = z.looseObject({ schemaVersion: z.number().int() })
 
+/**
+ * A record's `schemaVersion`, or the error naming why it has none. Read directly when it is there:
+ * a zod parse of this loose shape copies the whole record, once per record of an import.
+ */
+function schemaVersionOf(raw: unknown): number | Result<never> {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const v = (raw as { schemaVersion?: unknown }).schemaVersion
+    if (Number.isSafeInteger(v) && Object.prototype.hasOwnProperty.call(raw, 'schemaVersion'))
+      return v as number
+  }
+  const head = check(versionOf, raw)
+  return head.ok ? head.value.schemaVersion : head
+}
+
 /** What a stored record turned out to be when read. */
 export type Loaded<T> =
   | { type: 'current'; value: T; migratedFrom: number | null }
@@ -122,22 +136,31 @@ type Step = { from: number; schema: z.ZodType; up: (v: never) => unknown }
 /**
  * Where an own `__proto__` key sits in `value`, if anywhere. Parsing (and any plain-object copy) drops
  * such a key without a word, so a record holding one is refused loudly instead of losing it.
+ * Every record of an import passes through here, so the walk allocates nothing unless it finds one.
  */
 export function protoKeyPath(
   value: unknown,
   path: (string | number)[] = [],
 ): (string | number)[] | null {
+  const below = protoKeyBelow(value)
+  return below ? [...path, ...below.reverse()] : null
+}
+
+/** The path to an own `__proto__` key under `value`, innermost first, or null. */
+function protoKeyBelow(value: unknown): (string | number)[] | null {
+  if (typeof value !== 'object' || value === null) return null
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = protoKeyPath(value[i], [...path, i])
-      if (found) return found
+      const found = protoKeyBelow(value[i])
+      if (found) return (found.push(i), found)
     }
-  } else if (typeof value === 'object' && value !== null) {
-    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return [...path, '__proto__']
-    for (const [k, v] of Object.entries(value)) {
-      const found = protoKeyPath(v, [...path, k])
-      if (found) return found
-    }
+    return null
+  }
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return ['__proto__']
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue
+    const found = protoKeyBelow((value as Record<string, unknown>)[k])
+    if (found) return (found.push(k), found)
   }
   return null
 }
@@ -148,9 +171,8 @@ function runChain(raw: unknown, steps: Step[], current: z.ZodType): Result<Loade
     const path = formatPath(proto)
     return err('validation', `${path}: a key named "__proto__" cannot be kept safely`, path)
   }
-  const head = check(versionOf, raw)
-  if (!head.ok) return head
-  const from = head.value.schemaVersion
+  const from = schemaVersionOf(raw)
+  if (typeof from !== 'number') return from
   if (from > CURRENT_SCHEMA_VERSION) return ok({ type: 'future', raw, schemaVersion: from })
   let value: unknown = raw
   for (const step of steps) {

@@ -157,8 +157,18 @@ function recordProblem(prefix: string, error: AppError): { path: string; message
 
 function containsBytes(value: unknown): boolean {
   if (value instanceof Uint8Array) return true
-  if (Array.isArray(value)) return value.some(containsBytes)
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(containsBytes)
+  if (typeof value !== 'object' || value === null) return false
+  if (Array.isArray(value)) {
+    for (const v of value) if (containsBytes(v)) return true
+    return false
+  }
+  // Every record of an import passes through here: walked without copying its values.
+  for (const k in value)
+    if (
+      Object.prototype.hasOwnProperty.call(value, k) &&
+      containsBytes((value as Record<string, unknown>)[k])
+    )
+      return true
   return false
 }
 

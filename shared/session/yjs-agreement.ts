@@ -138,7 +138,7 @@ function compareStreamed(
   let index = 0
   const records = (function* () {
     for (const record of simpleLogRecords(state, meta)) {
-      const problem = nestingProblem(`${MESSAGES_ARRAY}["${index}"]`, record)
+      const problem = nestingProblem(() => `${MESSAGES_ARRAY}["${index}"]`, record)
       if (problem !== null) found.push(problem)
       index++
       yield record
@@ -155,7 +155,7 @@ function compareStreamed(
     return null
   }
   for (const [key, value] of meta) {
-    const problem = nestingProblem(`${META_MAP}["${key}"]`, value)
+    const problem = nestingProblem(() => `${META_MAP}["${key}"]`, value)
     if (problem !== null) found.push(problem)
   }
   for (const message of found) problems.add(path, message)

@@ -7,18 +7,28 @@ import { CONVERSATIONS_MAP, MEMORY_MAP, MESSAGES_ARRAY, META_MAP } from '../docs
 export const SPACE_ROOTS: ReadonlySet<string> = new Set([META_MAP, MEMORY_MAP, CONVERSATIONS_MAP])
 export const CONVERSATION_ROOTS: ReadonlySet<string> = new Set([META_MAP, MESSAGES_ARRAY])
 
-/** Nesting depth of a plain value, walked without recursion; a Yjs type inside counts as infinite. */
-function depthOf(value: unknown, limit: number): number {
-  let deepest = 0
-  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }]
-  while (stack.length > 0) {
-    const { v, d } = stack.pop() ?? { v: null, d: 0 }
-    if (v instanceof Y.AbstractType) return Infinity
-    if (typeof v !== 'object' || v === null || v instanceof Uint8Array) continue
-    const depth = d + 1
-    if (depth > limit) return depth
-    deepest = Math.max(deepest, depth)
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ v: child, d: depth })
+/**
+ * Nesting depth of a plain value below `depth`, a Yjs type inside counting as infinite; stops past
+ * `limit`, so the recursion is never deeper than the limit. Every record of an import is walked
+ * here, so nothing is allocated on the way.
+ */
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (value instanceof Y.AbstractType) return Infinity
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return depth
+  const below = depth + 1
+  if (below > limit) return below
+  let deepest = below
+  if (Array.isArray(value)) {
+    for (const child of value) {
+      deepest = Math.max(deepest, depthOf(child, limit, below))
+      if (deepest > limit) return deepest
+    }
+    return deepest
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    deepest = Math.max(deepest, depthOf((value as Record<string, unknown>)[key], limit, below))
+    if (deepest > limit) return deepest
   }
   return deepest
 }
@@ -53,7 +63,7 @@ export function checkHiddenContent(
             .map((v, i) => [String(i), v])
         : [...doc.getMap<unknown>(name).entries()]
     for (const [key, value] of entries) {
-      const problem = nestingProblem(`${name}["${key}"]`, value)
+      const problem = nestingProblem(() => `${name}["${key}"]`, value)
       if (problem !== null) problems.add(path, problem)
       if (problems.full) return
     }
@@ -61,13 +71,13 @@ export function checkHiddenContent(
 }
 
 /**
- * What is wrong with a value stored at `where` (`messages["3"]`, `meta["kind"]`) of a document: a
- * nested Yjs type, or nesting past the limit; null when nothing.
+ * What is wrong with a value stored at `where` (`messages["3"]`, `meta["kind"]`, made only when
+ * needed) of a document: a nested Yjs type, or nesting past the limit; null when nothing.
  */
-export function nestingProblem(where: string, value: unknown): string | null {
+export function nestingProblem(where: () => string, value: unknown): string | null {
   const depth = depthOf(value, MAX_NESTING_DEPTH)
-  if (depth === Infinity) return `${where} holds a nested Yjs type, which no record has`
+  if (depth === Infinity) return `${where()} holds a nested Yjs type, which no record has`
   if (depth > MAX_NESTING_DEPTH)
-    return `${where} is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`
+    return `${where()} is nested deeper than the limit of ${MAX_NESTING_DEPTH} levels`
   return null
 }

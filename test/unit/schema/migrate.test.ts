@@ -30,6 +30,16 @@ describe('loading one record', () => {
     expect(!r.ok && r.error.path).toBe('schemaVersion')
   })
 
+  it('a schema version that is not a whole number, or a record that is not an object, is named as such', () => {
+    for (const version of ['2', 2.5, Number.NaN, 2 ** 60, null])
+      expect(loadMessage({ schemaVersion: version, id: 'm' })).toMatchObject({
+        ok: false,
+        error: { path: 'schemaVersion' },
+      })
+    for (const raw of [[], 'text', 7, null])
+      expect(loadMessage(raw)).toMatchObject({ ok: false, error: { code: 'validation' } })
+  })
+
   it('a record from a newer build comes back verbatim as future', () => {
     const raw = { schemaVersion: 5, id: 'x', anything: [1, 2] }
     expect(loadMemoryItem(raw)).toEqual({

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { fromBase64Chunks, toBase64Chunks } from '../../../shared/session/base64'
 import { loadSession } from '../../../shared/session/load-session'
 import { describeProblem } from '../../../shared/session/problems'
+import { nestingProblem } from '../../../shared/session/yjs-hidden'
 
 type Envelope = {
   conversations: { yjs: string[] }[]
@@ -67,4 +68,26 @@ test('a 3000-deep value and a nested Yjs type in the meta map are refused', () =
 
 test('the untouched fixture still loads', () => {
   expect(problems(good())).toEqual([])
+})
+
+test('nesting is counted to the limit exactly, through arrays and objects alike', () => {
+  const inArrays = (depth: number): unknown => {
+    let value: unknown = 1
+    for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [0, value] : { a: 'x', b: value }
+    return value
+  }
+  const where = (): string => 'messages["7"]'
+  expect(nestingProblem(where, nested(64))).toBeNull()
+  expect(nestingProblem(where, inArrays(64))).toBeNull()
+  expect(nestingProblem(where, nested(65))).toBe(
+    'messages["7"] is nested deeper than the limit of 64 levels',
+  )
+  expect(nestingProblem(where, inArrays(65))).toBe(
+    'messages["7"] is nested deeper than the limit of 64 levels',
+  )
+  expect(nestingProblem(where, { a: [1, { b: new Y.Array() }] })).toBe(
+    'messages["7"] holds a nested Yjs type, which no record has',
+  )
+  expect(nestingProblem(where, 'plain')).toBeNull()
+  expect(nestingProblem(where, new Uint8Array(3))).toBeNull()
 })
