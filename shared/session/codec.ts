@@ -1,4 +1,5 @@
 import { Packr, Unpackr } from 'msgpackr'
+import { releaseBytes } from '../release-bytes'
 import { GZIP_MAGIC, gunzipWithin, type Gzip } from './gzip'
 import { parseJsonText } from './json-text'
 import { DEFAULT_LIMITS, FORBIDDEN_KEYS, formatBytes, type SessionLimits } from './limits'
@@ -97,6 +98,9 @@ export async function decodeSessionBytes(
     // msgpackr keeps a view of the last source it read until the next read: without this one-byte
     // read, the whole decompressed file would stay in memory for as long as the import runs.
     unpackr.unpack(MSGPACK_NIL)
+    // Decoded with copied byte fields, so nothing points into it: its memory goes back now, not
+    // at the next full collection, seconds into the import's validation and writing.
+    releaseBytes(inflated.value)
   }
   const value = toPlainData(raw, limits, { allowBytes: true, inPlace: asObjects })
   return value.ok ? passed({ value: value.value, encoding: 'msgpack' }) : value

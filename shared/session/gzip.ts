@@ -1,4 +1,5 @@
 import { concatBytes } from '../concat-bytes'
+import { releaseBytes } from '../release-bytes'
 import { formatBytes } from './limits'
 import { failed, passed, type Checked } from './problems'
 
@@ -13,6 +14,12 @@ export interface Gzip {
    * decompression, so a bomb is refused while it is being inflated, not after.
    */
   decompress(bytes: Uint8Array): AsyncIterable<Uint8Array>
+  /**
+   * True when every chunk `decompress` yields belongs to its reader alone (nothing keeps or reuses
+   * it), so a reader done with a chunk may release it (`releaseBytes`) instead of leaving it for a
+   * full collection.
+   */
+  readonly chunksOwned?: boolean
 }
 
 /** The gzip header's first two bytes. */
@@ -41,7 +48,9 @@ function claimedSize(bytes: Uint8Array, maxBytes: number): number | null {
  * Decompresses `bytes`, refusing as soon as the output passes `maxBytes`. When the trailer's size
  * is plausible, chunks are written straight into one buffer of that size, so the output is not
  * held twice (chunks, then their copy); otherwise, or when the data turns out longer than claimed,
- * chunks are gathered and joined at the end.
+ * chunks are gathered and joined at the end. Chunks a `Gzip` says are owned are released once
+ * copied. The result is the caller's alone (usually a whole buffer of its own, which the caller
+ * may release once decoded).
  */
 export async function gunzipWithin(
   gzip: Gzip,
@@ -65,9 +74,13 @@ export async function gunzipWithin(
         chunks.push(direct.subarray(0, total))
         direct = null
       }
-      if (direct !== null) direct.set(chunk, total)
-      else chunks.push(chunk)
-      total += chunk.length
+      const length = chunk.length
+      if (direct !== null) {
+        direct.set(chunk, total)
+        // Copied: freed now, not at the next full collection (a 53 MB file's chunks, all at once).
+        if (gzip.chunksOwned) releaseBytes(chunk)
+      } else chunks.push(chunk)
+      total += length
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
@@ -77,6 +90,15 @@ export async function gunzipWithin(
       `the compressed data is damaged or truncated (${reason})`,
     )
   }
-  if (direct !== null) return passed(total === direct.length ? direct : direct.slice(0, total))
-  return passed(concatBytes(chunks, total))
+  if (direct !== null) {
+    if (total === direct.length) return passed(direct)
+    const shorter = direct.slice(0, total)
+    releaseBytes(direct)
+    return passed(shorter)
+  }
+  // The result is the caller's alone: one chunk a gzip may still hold is copied, not handed on.
+  if (chunks.length === 1 && !gzip.chunksOwned) return passed(new Uint8Array(chunks[0] ?? []))
+  const joined = concatBytes(chunks, total)
+  if (gzip.chunksOwned && chunks.length > 1) for (const chunk of chunks) releaseBytes(chunk)
+  return passed(joined)
 }

@@ -26,6 +26,8 @@ const streamOf = (bytes: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> =>
 
 /** gzip through the Compression Streams API (Chromium, workers, and Node 18+ alike). */
 export const webGzip: Gzip = {
+  // Each chunk a DecompressionStream reads out is a new array of its own.
+  chunksOwned: true,
   compress: (bytes) => collect(streamOf(bytes).pipeThrough(new CompressionStream('gzip'))),
   async *decompress(bytes) {
     const reader = streamOf(bytes).pipeThrough(new DecompressionStream('gzip')).getReader()

@@ -65,3 +65,52 @@ test('several gzip members one after another (the trailer gives only the last on
   if (!out.ok) throw new Error(out.problems[0]?.message)
   expect(Buffer.from(out.value).equals(Buffer.concat([first, second]))).toBe(true)
 })
+
+describe('chunks a gzip owns are given back once copied', () => {
+  /** zlib, with each chunk copied into an array of its own and kept to look at afterwards. */
+  const recording = (chunksOwned: boolean) => {
+    const seen: Uint8Array[] = []
+    const gzip = {
+      compress: nodeGzip.compress,
+      chunksOwned,
+      async *decompress(bytes: Uint8Array) {
+        for await (const chunk of nodeGzip.decompress(bytes)) {
+          const own = new Uint8Array(chunk)
+          seen.push(own)
+          yield own
+        }
+      },
+    }
+    return { gzip, seen }
+  }
+
+  test('owned chunks are detached after copying; the output is whole and is its own buffer', async () => {
+    const bytes = textBytes(MiB, 3)
+    const { gzip, seen } = recording(true)
+    const out = await gunzipWithin(gzip, gzipSync(bytes), 64 * MiB)
+    if (!out.ok) throw new Error(out.problems[0]?.message)
+    expect(seen.length).toBeGreaterThan(1)
+    expect(seen.every((chunk) => chunk.buffer.byteLength === 0)).toBe(true)
+    expect(Buffer.from(out.value).equals(Buffer.from(bytes))).toBe(true)
+    expect(out.value.byteLength).toBe(out.value.buffer.byteLength)
+  })
+
+  test('when the trailer cannot be trusted, owned chunks are released only after they are joined', async () => {
+    // Two members: the trailer gives only the second, short one's size, so the output outgrows it.
+    const first = textBytes(MiB, 4)
+    const second = textBytes(1000, 6)
+    const { gzip, seen } = recording(true)
+    const file = Buffer.concat([gzipSync(first), gzipSync(second)])
+    const out = await gunzipWithin(gzip, file, 64 * MiB)
+    if (!out.ok) throw new Error(out.problems[0]?.message)
+    expect(Buffer.from(out.value).equals(Buffer.concat([first, second]))).toBe(true)
+    expect(seen.every((chunk) => chunk.buffer.byteLength === 0)).toBe(true)
+  })
+
+  test('chunks not said to be owned are never touched', async () => {
+    const { gzip, seen } = recording(false)
+    const out = await gunzipWithin(gzip, gzipSync(textBytes(MiB, 5)), 64 * MiB)
+    expect(out.ok).toBe(true)
+    expect(seen.every((chunk) => chunk.length > 0)).toBe(true)
+  })
+})
