@@ -94,6 +94,11 @@ const CORPORA = [
     label: 'blind-18 (session 21; blind run 74.3% / 76.5%, answers 74.4%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-19.json',
+    label: 'blind-19 (session 22; blind run 74.5% / 74.7%, answers 71.1%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
