@@ -154,10 +154,11 @@ export function sameFormTarget(
   // Nothing shared: only a bare value ("it's 80mg", "she upped it to 80mg") that names nothing else.
   // "the doctor dropped my dose to 5mg": a value said to be changed to is as bare as "it's 5mg".
   const bare = said.bare || words.size === 0 || changedValue(text) !== null
-  // "I catch the 7:15 now" after "I get the 7:45 train": a time said to hold now that names no
-  // thing of its own is the one time held.
+  // "I catch the 7:15 now" after "I get the 7:45 train", "I've got the 27th instead" after "I'm
+  // working Boxing Day": a time or a date said to hold now that names no thing of its own is the
+  // one time or date held.
   const timeNow =
-    values.some((v) => v.form === 'time') &&
+    values.some((v) => v.form === 'time' || v.form === 'date') &&
     NOW_HOLDS.test(text) &&
     contentLemmas(parse(rest).nouns().out('text') as string).every((w) => CHANGE_WORDS.has(w))
   return scored.length === 1 && ((best.owned && bare) || timeNow) ? best.i : undefined
