@@ -57,11 +57,14 @@ export function detectEncoding(bytes: Uint8Array): Checked<SessionEncoding> {
  * Decodes the bytes of a session file into plain data, under `limits`: the file size is checked
  * first, a `.keepsake` file is decompressed with a running limit, and the structure is checked
  * before it is built. Returns the value (not yet validated as an envelope) and its encoding.
+ * `handOver`: the bytes are the decoder's to let go (an import's own copy of the chosen file), so
+ * they are released (`releaseBytes`) once decompressed or read as text, not held through validation.
  */
 export async function decodeSessionBytes(
   bytes: Uint8Array,
   gzip: Gzip,
   limits: SessionLimits = DEFAULT_LIMITS,
+  { handOver = false }: { handOver?: boolean } = {},
 ): Promise<Checked<{ value: unknown; encoding: SessionEncoding }>> {
   if (bytes.length > limits.maxFileBytes) {
     return failed(
@@ -79,11 +82,13 @@ export async function decodeSessionBytes(
     } catch {
       return failed('file-invalid', '(root)', 'the file is not valid UTF-8 text')
     }
+    if (handOver) releaseBytes(bytes)
     const value = parseJsonText(text, limits)
     return value.ok ? passed({ value: value.value, encoding: 'json' }) : value
   }
   const inflated = await gunzipWithin(gzip, bytes, limits.maxDecompressedBytes)
   if (!inflated.ok) return inflated
+  if (handOver) releaseBytes(bytes)
   const scanned = scanMsgpack(inflated.value, limits.maxDepth, limits.maxContainers, FORBIDDEN_KEYS)
   if (!scanned.ok) return scanned
   const asObjects = !scanned.value.forbiddenKey

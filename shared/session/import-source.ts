@@ -34,6 +34,12 @@ export interface SourceOptions extends ImportOptions {
    * written (`ImportedSource.contents`). Costs a second parse; what is held stays one batch.
    */
   stream?: boolean
+  /**
+   * The one chosen file's bytes are the import's own (the request's copy): a session file's are
+   * released once decoded, so a large one is not held through validation and writing. The bytes
+   * of a zip's entries, and any other kind of file, are left as they are.
+   */
+  handOver?: boolean
 }
 
 /** The sentence every unrecognised source ends with. */
@@ -266,7 +272,9 @@ export async function importSource(
     return unrecognised(label, 'this is not a file Keepsake recognises')
   const all = whole()
   if (!all.ok) return all
-  const session = await readSessionFile(all.value, options.gzip, options.limits)
+  const session = await readSessionFile(all.value, options.gzip, options.limits, {
+    handOver: options.handOver === true && !collection && !streamed,
+  })
   if (!session.ok) return session
   const s = session.value
   const result = withReport(s.data, 'session', file.name)

@@ -10,21 +10,24 @@ export type ReadSession = LoadedSession & { encoding: SessionEncoding; bytes: nu
 
 /**
  * Reads a whole session file: decodes it under `limits`, migrates and validates it. The same path
- * runs in the runtime (import) and the CLI, with the platform's gzip.
+ * runs in the runtime (import) and the CLI, with the platform's gzip. `handOver`: see
+ * `decodeSessionBytes`.
  * @example const read = await readSessionFile(bytes, nodeGzip); if (read.ok) use(read.value.data)
  */
 export async function readSessionFile(
   bytes: Uint8Array,
   gzip: Gzip,
   limits: SessionLimits = DEFAULT_LIMITS,
+  handing: { handOver?: boolean } = {},
 ): Promise<Checked<ReadSession>> {
-  const decoded = await decodeSessionBytes(bytes, gzip, limits)
+  const size = bytes.length
+  const decoded = await decodeSessionBytes(bytes, gzip, limits, handing)
   if (!decoded.ok) return decoded
   const loaded = loadSession(decoded.value.value, limits.maxRecords)
   if (!loaded.ok) return loaded
   return {
     ok: true,
-    value: { ...loaded.value, encoding: decoded.value.encoding, bytes: bytes.length },
+    value: { ...loaded.value, encoding: decoded.value.encoding, bytes: size },
   }
 }
 

@@ -36,6 +36,8 @@ const SPACE_NAMES: Partial<Record<ImportReport['source'], string>> = {
  * Claude.ai export (`conversations.json` or its zip), recognised by `importSource`. A new space is
  * named after the file, or "ChatGPT" / "Claude" for those exports. A ChatGPT export is checked
  * whole but not held: its conversations are read again as they are written (`contents`).
+ * `handOver`: `bytes` are the import's own (a request's copy, used for nothing else), so a session
+ * file's are released once decoded (they read as empty afterwards).
  */
 export async function readImportFile(
   fileName: string,
@@ -43,6 +45,7 @@ export async function readImportFile(
   now: Date,
   report?: ReportProgress,
   more: readonly { fileName: string; bytes: Uint8Array }[] = [],
+  { handOver = false }: { handOver?: boolean } = {},
 ): Promise<Checked<ImportFile>> {
   const label = fileName.replace(/\.[^.]*$/, '') || 'Imported'
   const options = {
@@ -52,6 +55,7 @@ export async function readImportFile(
     appVersion: APP_VERSION,
     gzip: webGzip,
     stream: true,
+    handOver: handOver && more.length === 0,
     progress: (phase: string, done: number, total: number) =>
       report?.({ operation: 'import', phase, done, total }),
   }

@@ -71,7 +71,10 @@ export function filesHandlers(ctx: RuntimeContext, reopen: ReopenRuntime): Files
     'files.import': ({ fileName, bytes, mode, more }) =>
       exclusive(async () => {
         report({ operation: 'import', phase: 'Checking the file', done: 0, total: 1 })
-        const read = await readImportFile(fileName, bytes, ctx.now(), report, more)
+        // The bytes came across the port for this import alone (the client transfers them).
+        const read = await readImportFile(fileName, bytes, ctx.now(), report, more, {
+          handOver: true,
+        })
         if (!read.ok) return fileError(fileName, read)
         return importSession(
           { space: ctx.space, registry, now: ctx.now, report, reopen: switched },
