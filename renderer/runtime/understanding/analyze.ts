@@ -957,6 +957,33 @@ function severalThings(about: string): string[] {
     : [about]
 }
 
+/**
+ * Whether a bare phrase in an introduction, read only as "I am …", says more of the thing told just
+ * before it rather than something of its own: "climbing instructor, mostly Stanage and Burbage",
+ * "I am Deaf, BSL first language": it names a place, a firm or a language. A number, a doing
+ * ("flying out of Aberdeen"), a word for the person ("Polish", "left-handed", "night shift") or
+ * anything the rules know (a diet, a condition) stays its own.
+ */
+function describesLast(before: Capture, next: Capture, phrase: string): boolean {
+  return (
+    before.kind === 'fact' &&
+    before.subject !== 'name' &&
+    next.kind === 'fact' &&
+    next.subject === null &&
+    next.due === null &&
+    next.schedule === null &&
+    next.text.toLowerCase() === `i am ${phrase.toLowerCase()}` &&
+    !/\p{N}/u.test(phrase) &&
+    !isJob(phrase) &&
+    !parse(phrase).has('#Verb') &&
+    // A place, a firm, a language named: "mostly Stanage and Burbage", "BSL first language"
+    // ("left-handed", "night shift" are the person's own).
+    /\p{Lu}/u.test(phrase) &&
+    /\s/u.test(phrase) &&
+    parse(phrase).has('#Noun')
+  )
+}
+
 /** Puts `next` where `last` stood in the latest capture reading (a correction or a follow-up of it). */
 /** Why a request was made, or how a task stands, said after it: "I skim everything", "I keep putting it off". */
 const REASON_AFTER_REQUEST =
@@ -1158,14 +1185,16 @@ function read(message: string, now: Date): Reading[] {
     const parts = list ? listItems(list).map((item) => `TODO: ${item}`) : clauses(body)
     let prevClause = ''
     let sentenceLast: Capture | null = null
+    // Whether the last thing read in this sentence changed how a task or problem stands.
+    let afterStatus = false
     let explained = false
     const said = new Set<string>()
     // The clause before, when it was read as nothing ("MCA survey due, got to book it").
     let unreadBefore: { text: string; count: number } | null = null
     for (const raw of parts) {
       const bare = prepare(raw).text
-      const part =
-        prevClause !== '' && appositive(prevClause, raw) ? aboutMe(bare) : restoreSubject(bare)
+      const apposed = prevClause !== '' && appositive(prevClause, raw)
+      const part = apposed ? aboutMe(bare) : restoreSubject(bare)
       if (prevClause === '') prevClause = part
       const unread: string | null =
         unreadBefore && readings.length === unreadBefore.count && sentenceLast === null
@@ -1259,6 +1288,18 @@ function read(message: string, now: Date): Reading[] {
               ),
             }
           : found
+      // "got to get the V5 sorted before May so I can put it back on the road": what a task just
+      // told (read as how it stands) makes possible is what it is for, not a fact of its own.
+      if (
+        afterStatus &&
+        reading?.type === 'capture' &&
+        reading.captures.every((c) => c.kind === 'fact' && WHAT_IT_IS_FOR.test(c.text)) &&
+        joinedBySo(body, raw)
+      ) {
+        any = true
+        continue
+      }
+      afterStatus = reading?.type === 'status'
       if (reading?.type === 'status') {
         // "bank and post are done": each thing named is done.
         for (const about of severalThings(reading.update.about))
@@ -1269,6 +1310,17 @@ function read(message: string, now: Date): Reading[] {
           reading.type === 'capture' && reading.captures.length === 1 ? reading.captures[0]! : null
         const before = sentenceLast
         const afterSo = joinedBySo(body, raw)
+        if (only && before && apposed && describesLast(before, only, bare)) {
+          // Said of a job, it is kept with the job; said of anything else, it is not kept.
+          if (before.subject === 'job' || before.subject === 'employer') {
+            const merged: Capture = { ...before, text: `${before.text}, ${bare}` }
+            replaceLast(readings, before, merged)
+            last = merged
+            sentenceLast = merged
+          }
+          any = true
+          continue
+        }
         if (only && before && elaborates(before, only, afterSo)) {
           // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
           const joint = afterSo && (before.kind === 'fact' || before.kind === 'task') ? ', so' : ','

@@ -1,5 +1,6 @@
 import { capture, type Clause, type Rule } from './capture'
 import { anchorDate, dueOf, findDate } from './dates'
+import { TIME_ONLY } from './due-then'
 import { EVENT } from './lexicon'
 import type { Capture } from './types'
 import { tidy, upperFirst } from './text'
@@ -188,15 +189,24 @@ const todo: Rule = (clause) => {
   return null
 }
 
-/** "Class 1 medical expires 14 June", "the domain runs out on the 19th": a renewal due then. */
+/**
+ * "Class 1 medical expires 14 June", "the domain runs out on the 19th": a renewal due then.
+ * "Stipend ends in March", "agency say my contract end 26 february": a day to know, said with the day
+ * straight after "ends" ("uni end of September", "my shift ends at 6" say no such day).
+ */
 const expiry: Rule = (clause) => {
   const m =
-    /^(?:my\s+|the\s+|our\s+)?(.+?)\s+(?:expires|expiring|runs out|lapses|is up for renewal)\s+(?:on\s+|in\s+|at the end of\s+)?(.+)$/iu.exec(
+    /^(?:my\s+|the\s+|our\s+)?(.+?)\s+(expires|expiring|runs out|lapses|is up for renewal|ends|end(?<!\b(?:I|we|you|they|to|will|would|should|must|can|could|might|and|or|the|an?)\s+end))\s+(?:on\s+|in\s+|at the end of\s+)?(.+)$/iu.exec(
       clause.text.split(/,\s+so\b|\s+so\s+I\b/iu)[0]!,
     )
   if (!m) return null
-  const date = findDate(m[2]!, clause.now)
+  const date = findDate(m[3]!, clause.now)
   if (!date) return null
+  if (
+    /^end/iu.test(m[2]!) &&
+    (date.index !== 0 || TIME_ONLY.test(date.phrase.trim()) || /^(?:I|we)\b/iu.test(m[1]!))
+  )
+    return null
   // An expiry is a date to know; it becomes a task when the sentence says something must be done.
   const todo = /\b(?:have to|need to|must|should|gotta|renew|book|apply|submit)\b/iu.test(
     clause.text,
