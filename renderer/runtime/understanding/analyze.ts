@@ -326,7 +326,7 @@ function prepare(raw: string): { text: string; correction: boolean } {
     /^(?:I think|I guess|I believe|I suppose|pretty sure|I'm pretty sure|I am pretty sure)\s+(?=I\b|my\b)/iu,
     '',
   )
-  return { text, correction }
+  return { text: holdsNow(text), correction }
 }
 
 const LIST_HEADER =
@@ -355,6 +355,19 @@ function todoList(body: string): string | null {
     items.filter((i) => isNoteToSelf(i)).length >= Math.ceil(items.length * 0.66)
     ? m[2]!
     : null
+}
+
+/** "now I …", "these days we …": a time that holds now, said before the one it holds for. */
+const HOLDS_NOW =
+  /^(now|these days|nowadays|currently|at the moment)\s*,?\s+(?=(?:I|we|my|our)\s+(?!(?:think|thought|guess|remember|realise|realize|know|mean|come|see)\b))/iu
+
+/**
+ * "now I live in Norwich", "these days I drive for Uber": what holds now, said the way the rules
+ * read it ("I live in Norwich now").
+ */
+function holdsNow(text: string): string {
+  const when = HOLDS_NOW.exec(text)
+  return when ? `${text.slice(when[0].length)} ${when[1]!.toLowerCase()}` : text
 }
 
 const SUBJECT_START =
@@ -448,6 +461,7 @@ function clauses(said: string): string[] {
     return acc
   }, [])
   return pieces
+    .map(holdsNow)
     .flatMap(companion)
     .flatMap((p) => rejoinCompanion(splitClauses(p)))
     .flatMap(sharedSubject)
@@ -636,7 +650,7 @@ function splitClauses(text: string): string[] {
       .flatMap((t) => t.split(BUT_DROPPED))
       .flatMap((t) =>
         t.split(
-          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:(?:now|these days|nowadays)\s+)?(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
         ),
       )
       // "so I live in Leeds I work at the hospital": dictated without stops.
