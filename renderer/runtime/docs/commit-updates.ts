@@ -118,12 +118,21 @@ async function writeNewDocuments(
   )
   const messages: MessageRow[] = []
   const memory: MemoryRow[] = []
+  // Each conversation's pages carry the highest seq of the writes with its messages: the rows are
+  // not copied to be stamped one by one (100,000 copies for a large import).
+  const conversationSeqs = new Map<string, number>()
   writes.forEach((write, i) => {
-    const seq = seqs[i]
-    for (const m of write.rows.messages) messages.push({ ...m, seq })
+    const seq = seqs[i] ?? 0
+    for (const m of write.rows.messages) {
+      messages.push(m)
+      conversationSeqs.set(
+        m.conversationId,
+        Math.max(conversationSeqs.get(m.conversationId) ?? 0, seq),
+      )
+    }
     appendAll(memory, write.rows.memoryPut)
   })
-  if (messages.length > 0) await putNewConversationRows(db, messages)
+  if (messages.length > 0) await putNewConversationRows(db, messages, conversationSeqs)
   if (memory.length > 0) await db.memory.bulkPut(memory)
   // A state applied to an empty document can still carry deletions of what it added itself.
   const deleted = writes.flatMap((w) => w.rows.messagesDeleted.map((m) => m.id))

@@ -129,13 +129,15 @@ function changedPages(conversationId: string, layout: PageLayout, seq: number): 
 /**
  * The pages and directory of a conversation nothing is stored of yet, laid out in memory from its
  * rows (in read order, as `putPagedRows` would place them into an empty directory), nothing read.
+ * The pages carry `seq`, or the highest `seq` of the rows when it is not given.
  */
 export function newConversationPages(
   conversationId: string,
   rows: readonly MessageRow[],
+  seq: number = highestSeq(rows),
 ): { pages: MessagePageRow[]; dir: PageDirRow } {
   const ordered = inReadOrder(rows)
-  const cut = cutPages(conversationId, ordered, 0, highestSeq(rows))
+  const cut = cutPages(conversationId, ordered, 0, seq)
   return { pages: cut.pages, dir: { conversationId, total: ordered.length, pages: cut.entries } }
 }
 

@@ -58,16 +58,19 @@ export async function putMessageRows(db: SpaceDb, rows: readonly MessageRow[]): 
 /**
  * Writes the messages of conversations this database holds nothing of yet (a new space being
  * imported): their pages and directories are laid out in memory, nothing is read, and each table
- * gets one bulk write for all of them. Call inside a rw transaction on `messageTables`.
+ * gets one bulk write for all of them. Call inside a rw transaction on `messageTables`. `seqs`, when
+ * given, is each conversation's `seq` (the rows' own are then not read): an import's rows are not
+ * copied to be stamped.
  */
 export async function putNewConversationRows(
   db: SpaceDb,
   rows: readonly MessageRow[],
+  seqs?: ReadonlyMap<string, number>,
 ): Promise<void> {
   const pages: MessagePageRow[] = []
   const dirs: PageDirRow[] = []
   for (const [conversationId, list] of byConversation(rows)) {
-    const laid = newConversationPages(conversationId, list)
+    const laid = newConversationPages(conversationId, list, seqs?.get(conversationId))
     appendAll(pages, laid.pages)
     dirs.push(laid.dir)
   }

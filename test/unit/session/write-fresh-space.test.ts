@@ -126,3 +126,26 @@ test('a new space is laid out in pages exactly as writing each conversation into
   expect(written).toEqual(await stored(false))
   expect((written as { pages: unknown[] }).pages).toHaveLength(6)
 })
+
+test('a conversation written by two updates of one new-space commit has pages that carry the later seq', async () => {
+  const data = session(1, 300)
+  const [plan] = freshConversationPlans(data.conversations[0]!, new Set())
+  if (!plan) throw new Error('no plan')
+  const half = plan.rows.messages.length / 2
+  const first = { ...plan, rows: { ...plan.rows, messages: plan.rows.messages.slice(0, half) } }
+  const second = {
+    ...plan,
+    update: new Uint8Array(plan.update),
+    rows: { ...plan.rows, messages: plan.rows.messages.slice(half) },
+  }
+  const db = new SpaceDb(`space-${crypto.randomUUID()}`)
+  const seqs = await commitUpdates(db, [first, second], undefined, { newDocuments: true })
+  const pages = await db.messagePages.toArray()
+  db.close()
+  expect(seqs).toHaveLength(2)
+  expect(pages.length).toBeGreaterThan(1)
+  expect(pages.every((p) => p.seq === Math.max(...seqs))).toBe(true)
+  expect(pages.reduce((n, p) => n + p.messages.length, 0)).toBe(300)
+  // The rows handed in are not stamped or copied into what is stored.
+  expect(plan.rows.messages.every((m) => m.seq === undefined)).toBe(true)
+})
