@@ -1,7 +1,7 @@
 import { asksOfSomeone } from './asks-of-someone'
 import { dueWindow } from './dates'
 import { RELATION_PATTERN, canonical } from './lexicon'
-import { contentWords, tidy } from './text'
+import { contentWords, isStopWord, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
@@ -66,6 +66,17 @@ const askWord = (q: string): AskWord => {
   const w = m[1]!.toLowerCase()
   return w === 'whom' || w === 'whose' ? 'who' : (w as AskWord)
 }
+
+/**
+ * Short words typed in capitals that would otherwise read as function words ("my SO", "the OH
+ * referral", "flying to the US"): what the question is about, unless the whole question is shouted.
+ */
+const acronyms = (q: string): string[] =>
+  /\p{Ll}/u.test(q)
+    ? [...q.matchAll(/(?<![\p{L}'’])\p{Lu}{2,}(?![\p{L}'’])/gu)]
+        .map((m) => m[0].toLowerCase())
+        .filter((w) => isStopWord(w))
+    : []
 
 /** Subjects a question asks about, from the words people use for them. */
 function subjectsOf(q: string): string[] {
@@ -252,8 +263,11 @@ export function readQuestion(sentence: string, now: Date): Question | null {
     )
   )
     return { type: 'kind', kinds: ['task', 'fact'], scope: 'due', window }
-  const words = contentWords(q).filter(
-    (w) => !/^(?:what|where|when|who|why|how|which|whats|do|does)$/u.test(w),
-  )
+  const words = [
+    ...contentWords(q).filter(
+      (w) => !/^(?:what|where|when|who|why|how|which|whats|do|does)$/u.test(w),
+    ),
+    ...acronyms(q),
+  ]
   return { type: 'lookup', subjects: subjectsOf(lower), words, ask: askWord(q), text: q }
 }

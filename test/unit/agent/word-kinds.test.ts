@@ -10,6 +10,8 @@ import {
 import { kindAsked } from '../../../renderer/runtime/agent/offline/kind-asked'
 import { nounLemmas } from '../../../renderer/runtime/understanding/nlp'
 import { buildWordKinds } from '../../support/understanding/build-word-kinds'
+import { evaluate } from '../../support/understanding/evaluate'
+import { oneScenario } from '../../support/understanding/one-scenario'
 
 const TABLE = resolve(
   import.meta.dirname,
@@ -33,6 +35,8 @@ describe('the table of kinds of things', () => {
     ['metformin', 'medication'],
     ['fingerstyle', 'style'],
     ['sailboat', 'boat'],
+    // A plural the sentence reader leaves as typed ("120 Friesians").
+    ['friesians', 'cow'],
   ])('knows %s is a kind of %s', async (word, kind) => {
     expect((await loadWordKinds()).isKindOf(word, kind)).toBe(true)
   })
@@ -65,11 +69,24 @@ describe('the kind a question asks which one of', () => {
     ['which messaging app do I prefer', 'app'],
     ['in which city I live', 'city'],
     ['what genres do I like', 'genre'],
+    ['how many cows have I', 'cow'],
+    ['how many dogs do we have', 'dog'],
     ['what day are we closed', null],
     ['what time is my flight', null],
     ['where do I work', null],
   ])('%s → %s', (question, kind) => {
     expect(kindAsked(question)).toBe(kind)
+  })
+})
+
+describe('a count of a kind asked', () => {
+  it('is answered by an item that counts members of the kind ("120 Friesians" for cows)', async () => {
+    const corpus = oneScenario('herd', [
+      { say: 'I have 120 Friesians', expect: [{ kind: 'fact', words: ['120'] }] },
+      { say: 'my vet is coming out on Friday', expect: [{ kind: 'fact', words: ['vet'] }] },
+      { ask: 'how many cows have I', answer: ['120'] },
+    ])
+    expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
   })
 })
 

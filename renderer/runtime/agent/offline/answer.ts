@@ -631,6 +631,11 @@ async function lookup(
   // The words as typed, not the ones their topic stands for: only these match by stem.
   const typed = new Set<string>()
   for (const w of q.words) {
+    // "My SO", "the OH referral": an acronym is matched as typed, never by the word's stem or links.
+    if (acronymIn(q.text, w)) {
+      words.push(new Set([w]))
+      continue
+    }
     const forms = new Set<string>()
     typed.add(canonical(w))
     for (const l of contentLemmas(w)) {
@@ -675,11 +680,11 @@ async function lookup(
     .map((w) => new Set([...contentLemmas(w).map(canonical), ...topicWords(w), canonical(w)]))
     .filter((g) => g.size > 0)
   // Names and the people the question is about must be there ("Lou", "my headteacher").
+  // "Which CAT tool am I using?": a word typed in capitals is an acronym, not the cat.
+  const kin = (w: string): boolean => isRelation(canonical(w)) && !acronymIn(q.text, w)
   const named = q.words
     .filter(
-      (w) =>
-        !SOFT.test(w) &&
-        (isRelation(canonical(w)) || new RegExp(`\\b${w}\\b`, 'u').test(properNames(q.text))),
+      (w) => !SOFT.test(w) && (kin(w) || new RegExp(`\\b${w}\\b`, 'u').test(properNames(q.text))),
     )
     .map((w) => new Set([canonical(w.replace(/['’]s$/u, ''))]))
   const namedWords = new Set(named.flatMap((g) => [...g]))
@@ -707,7 +712,7 @@ async function lookup(
   const namesThem = (v: MemoryItemView): boolean =>
     named.every((g) => hitter(v)(g) || [...g].some((w) => isRelation(w) && pointsBackTo(v, w)))
   // "What school does my daughter go to?": an item about the daughter may answer in other words.
-  const aboutRelation = q.words.some((w) => isRelation(canonical(w)))
+  const aboutRelation = q.words.some(kin)
   // "What's my credit score?", "how much is my plot rent?": the noun that ends what is asked about
   // is the thing wanted; an item about the credit card or the plot does not give it. A word that
   // only says what form the value takes ("flat number", "email address") leaves it to the word
@@ -764,6 +769,14 @@ async function lookup(
   const byKind = thingKinds.length > 0 && candidates.some(ofKindAsked)
   const inUse = (v: MemoryItemView): boolean =>
     byKind ? ofKindAsked(v) : using && saysWhatIsUsed(v.item.text)
+  // "What system do we use for payroll?" is not answered by "I want you to use rand, not dollars":
+  // a wish addressed to me says what I should use, not what they do ("I prefer Vim over VS Code",
+  // though filed as how to answer about code, still says what they use).
+  const toMe = (v: MemoryItemView): boolean =>
+    using &&
+    v.item.kind === 'preference' &&
+    /\byou\b/iu.test(v.item.text) &&
+    !q.subjects.includes('answer style')
   const matched = candidates
     .map((v) => ({
       v,
@@ -772,6 +785,7 @@ async function lookup(
     .filter(
       (x) =>
         x.s >= 3 &&
+        !toMe(x.v) &&
         namesThem(x.v) &&
         givesName(x.v, q) &&
         (subjectMatch(x.v, q) ||
@@ -1020,6 +1034,15 @@ function categoryOfTheirs(question: string): { kind: string; verb: string } | nu
     ? null
     : { kind: canonical(m[1]!.toLowerCase()), verb }
 }
+
+/**
+ * Whether `word` is typed in capitals in `text` ("CAT tool", "my SO"): an acronym, not a word. A
+ * person named in two capitals ("my GP", "my BF") is still that person.
+ */
+const acronymIn = (text: string, word: string): boolean =>
+  !(word.length <= 2 && isRelation(word)) &&
+  new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').exec(text)?.[0].match(/^\p{Lu}{2,}$/u) !=
+    null
 
 /** Words that say what form a value takes, not what it is of ("flat number", "email address"). */
 const VALUE_FORM =

@@ -7,12 +7,13 @@ const NOT_A_KIND =
 
 /**
  * The kind of thing a question asks which one of — "what food do I dislike?" → food, "which
- * messaging app do I prefer?" → app, "in which city I live" → city — so that an item naming one of
- * its kind (cilantro, Signal, Lisbon) can answer. Null when the question names no kind.
+ * messaging app do I prefer?" → app, "in which city I live" → city, "how many cows have I?" → cow
+ * — so that an item naming one of its kind (cilantro, Signal, Lisbon, "120 Friesians") can answer.
+ * Null when the question names no kind.
  */
 export function kindAsked(question: string): string | null {
   const m =
-    /^(?:(?:in|at|on|for|from|with|to|by)\s+)?(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|am|are|is|was|were|have|has|had|should|can|could|will|would|I|we|my|our)\b/iu.exec(
+    /^(?:(?:in|at|on|for|from|with|to|by)\s+)?(?:what|which|how many)\s+(?:kind of\s+|sort of\s+|type of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|am|are|is|was|were|have|has|had|should|can|could|will|would|I|we|my|our)\b/iu.exec(
       question,
     )
   if (!m) return null

@@ -54,9 +54,17 @@ export function wordKindsFrom(data: WordKindsData): WordKinds {
     word.length >= kind.length + 3 &&
     word.endsWith(kind) &&
     data.words[word.slice(0, -kind.length)] !== undefined
+  // A plural the sentence reader left as typed ("120 Friesians", a name it does not lemmatise) is
+  // looked up by its singular when only that is in the table.
+  const inTable = (word: string): string =>
+    data.words[word] !== undefined
+      ? word
+      : ([word.replace(/ies$/u, 'y'), word.replace(/es$/u, ''), word.replace(/s$/u, '')].find(
+          (w) => w !== word && data.words[w] !== undefined,
+        ) ?? word)
   return {
     isKindOf: (word, kind) => {
-      const w = word.toLowerCase()
+      const w = inTable(word.toLowerCase())
       const k = kind.toLowerCase()
       return w !== k && (above(w).has(k) || compoundOf(w, k))
     },
