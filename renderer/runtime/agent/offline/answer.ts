@@ -776,6 +776,8 @@ async function lookup(
     using &&
     v.item.kind === 'preference' &&
     /\byou\b/iu.test(v.item.text) &&
+    // "Use they/them for me" is what they are called: "what pronouns do I use?" asks for it.
+    !asksPronouns(q.text) &&
     !q.subjects.includes('answer style')
   const matched = candidates
     .map((v) => ({
