@@ -44,3 +44,13 @@ it('a question that is not about how it stands still prefers what holds', async 
   ])
   expect(replies[4]).toContain('Golf')
 })
+
+it('a problem over still answers what happened ("what got stolen from the van?")', async () => {
+  const { replies } = await converse([
+    'my van got broke into last night, they took the key cutting machine',
+    'insurance paid out, got a new Silca machine',
+    'what got stolen from the van?',
+  ])
+  expect(replies[1]).toMatch(/^Marked resolved/u)
+  expect(replies[2]).toContain('key cutting machine')
+})

@@ -251,6 +251,9 @@ function blockedAnswer(views: MemoryItemView[], now: Date): string {
 const HOW_IT_STANDS =
   /^(?:how(?:'s| is| are| was| were| did)|did|has|have)\s|\b(?:(?:go|goes|gone|went|come|comes|came)\s+(?:through|in|off|ahead)|arrived?|still|fixed|sorted|working|broken|happened|happening|news|done|finished|resolved|ok|okay|alright|going on|go with|get on|ever)\b/iu
 
+/** A question about what happened: "what got stolen?", "what was wrong with the car?". */
+const ASKED_PAST = /^(?:what|who|which|where|when)\s+(?:got|was|were|did)\b/iu
+
 /** Saying how the person wants to be called. */
 const CALLED =
   /\b(?:call(?:s|ing)?\s+me|be\s+called|go(?:es)?\s+by|address(?:es|ed)?\s+me|refer\s+to\s+me\s+as)\b/iu
@@ -553,7 +556,10 @@ function score(
     s += hits > 0 ? 2 : 0
   // A task done or a problem fixed answers less well, unless how it stands is what is asked ("is
   // the boiler working?", "what happened with the visa?").
-  if (!isOpen(i) && !HOW_IT_STANDS.test(q.text)) s -= 2
+  // A problem over is still what happened, when the question asks about the past ("what got stolen
+  // from the van?" after the machine was replaced).
+  if (!isOpen(i) && !HOW_IT_STANDS.test(q.text) && !(i.kind === 'issue' && ASKED_PAST.test(q.text)))
+    s -= 2
   // "Where do I work?", "where do I live?" ask about the person: where their husband works is
   // someone else's, however well its words match.
   if (
