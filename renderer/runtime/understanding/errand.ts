@@ -20,8 +20,13 @@ function verbForms(word: string): string[] {
   }
   // "rang the garage" does what "call the garage" asked: one errand, three verbs.
   if ([...forms].some((f) => CALLING.has(f))) for (const f of CALLING) forms.add(f)
+  // "posted them today" does what "send the documents" asked.
+  if ([...forms].some((f) => SENDING.has(f))) for (const f of SENDING) forms.add(f)
   return [...forms]
 }
+
+/** The ways of sending a thing. */
+const SENDING = new Set(['send', 'sent', 'post', 'posted', 'mail', 'mailed'])
 
 /** The ways of saying a phone call. */
 const CALLING = new Set(['call', 'ring', 'phone', 'rang', 'rung', 'called', 'phoned'])
@@ -31,7 +36,14 @@ const POINTS_BACK = /\b(?:it|him|her|them|that|this|those|these)\b/iu
 
 /** What a report did its verb to when that is only a pronoun: "… him", "… them back", "… her". */
 const PRONOUN_DONE_TO =
-  /^\s+(?:him|her|them|it)(?:\s+(?:back|up|again|today|yesterday|this morning|this afternoon|last night|earlier|first thing|at last|finally))*(?:[\s.!,]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$|^\s+(?:him|her|them|it)\s*,/iu
+  /^\s+(?:him|her|them|it)(?:\s+(?:back|up|in|off|out|over|again|today|yesterday|this morning|this afternoon|last night|earlier|first thing|at last|finally|by (?:post|e-?mail|courier|hand|recorded(?: delivery)?|registered(?: post)?|special delivery|\p{L}+)))*(?:[\s.!,]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$|^\s+(?:him|her|them|it)\s*,/iu
+
+/**
+ * A verb done to nothing named, only told when: "delivered today", "submitted this morning",
+ * "paid, finally". Said so, the verb is the errand's own, as a pronoun would be.
+ */
+const DONE_TO_NOTHING =
+  /^(?:\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night|earlier|first thing|at last|finally|already|just now|on time|early|in the end|\d+ days? early))*(?:[\s.!,]|\p{Extended_Pictographic}|\uFE0F|\u200D)*$/iu
 
 /** One open task: its id and text. */
 export interface Errand {
@@ -45,7 +57,7 @@ export interface Errand {
  * task may have that verb, and it must share a word with the report or point back ("him", "it")
  * to something named before. Null otherwise, and for verbs that name no errand ("got", "did").
  */
-export function errandOf(report: string, open: Errand[]): Errand | null {
+export function errandOf<T extends Errand>(report: string, open: T[]): T | null {
   // "they signed 🎉", "she signed!": someone else did the errand's verb, told with nothing after it.
   const other = OTHER_DID.exec(report.trim())
   const m =
@@ -67,7 +79,8 @@ export function errandOf(report: string, open: Errand[]): Errand | null {
   const shares = contentLemmas(task.text).some((w) => said.has(w))
   // "emailed him this morning", "called them": the report points back, at the one errand with
   // that verb.
-  const pointsBack = !other && PRONOUN_DONE_TO.test(report.trim().slice(m[0].length))
+  const after = report.trim().slice(m[0].length)
+  const pointsBack = !other && (PRONOUN_DONE_TO.test(after) || DONE_TO_NOTHING.test(after))
   return shares ||
     POINTS_BACK.test(task.text) ||
     pointsBack ||

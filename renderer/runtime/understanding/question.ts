@@ -43,9 +43,9 @@ export function isQuestion(sentence: string): boolean {
   if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
   if (/\?\s*$/u.test(s)) return true
   if (ASKS_WITHOUT_ASKING.test(s) || asksOfSomeone(s)) return true
-  // "did the hygiene course, passed 90%", "did the big shop": with no verb after who did it, "did"
-  // tells what the person did.
-  if (/^did\s+(?:the|a|an|my|our|this|that|any)\s/iu.test(s)) return false
+  // "did the hygiene course, passed 90%", "did the big shop", "had the jab this morning": with no
+  // verb after who did it, "did" and "had" tell what the person did.
+  if (/^(?:did|had)\s+(?:the|a|an|my|our|this|that|any)\s/iu.test(s)) return false
   return (
     ASK_START.test(s) &&
     !/^(?:do not|don't|did not|didn't|does not|doesn't|remind me to|any time|whatever|whenever|however)\b/iu.test(

@@ -23,6 +23,16 @@ const NOT_HEARD =
   /^(?:I|we)\s+(?:still\s+)?(?:have not|did not|still have not|have yet to|never)\s+(?:heard back|heard anything|had (?:a|any) (?:reply|response|answer|word|news)|got(?:ten)? (?:a|any|my|our|the) (?:reply|response|answer|refund|money|deposit|payment|parcel|package|results?|keys?|letter|card|wages?|pay|invoice paid)|received (?:a|any|my|our|the)\b)/iu
 
 /**
+ * Someone keeping back what is the person's, or refusing what they owe: "customs is holding my
+ * parcel", "my landlord is refusing to give back the deposit", "the insurer won't pay out". Not
+ * a favour ("Mum is keeping my car for me").
+ */
+const WITHHELD = new RegExp(
+  `^(?!(?:I|we|you|it|this|that|there)\\b)(?!.*\\bfor (?:me|us)\\b)(?:the\\s+|my\\s+|our\\s+)?[\\p{L}\\p{N}'’&. -]{1,40}?\\s+(?:(?:is|are|has been|have been|['’]s been|['’]s|['’]re)\\s+(?:still\\s+)?(?:holding|keeping|withholding|sitting on|hanging on to)\\s+(?:onto\\s+|on to\\s+)?(?:my|our|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:deposit|bond|parcel|package|passport|money|wages|pay|salary|documents|papers|refund|car|van|visa|payment|shipment|order|delivery|stuff|things|belongings|licence|license|id|card|cheque|check|tools)|(?:(?:is|are|['’]s|['’]re)\\s+(?:still\\s+)?refusing to|(?:still\\s+)?refuses? to|(?:still\\s+)?(?:won['’]t|will not|wo not))\\s+(?:give (?:me |us )?(?:back|the)|give back|return|refund|pay|pay out|release|hand over|send back|fix|repair|replace|cover|honour|honor|accept|process|reimburse))\\b`,
+  'iu',
+)
+
+/**
  * Problems and blockers: "Bug: login fails on Safari", "the printer keeps jamming", "my laptop won't
  * boot", "I'm stuck on the OAuth redirect", "having trouble with the VPN", "CI is red again".
  */
@@ -57,7 +67,7 @@ const problem: Rule = ({ text, correction }) => {
     !/^I\b/u.test(text)
   )
     return [capture('issue', text, { correction })]
-  if (NOT_DONE_BY_OTHERS.test(text) || NOT_HEARD.test(text))
+  if (NOT_DONE_BY_OTHERS.test(text) || NOT_HEARD.test(text) || WITHHELD.test(text))
     return [capture('issue', text, { correction })]
   if (
     /^I\s+(?:am|have been|was)\s+(?:still\s+|completely\s+|totally\s+|kind of\s+)?(?:stuck|blocked|blocked on|blocked by|stuck on|stuck with|struggling with|having (?:trouble|issues|problems|difficulty))\b/iu.test(

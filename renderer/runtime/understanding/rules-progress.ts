@@ -62,6 +62,15 @@ const MOSTLY =
   /^(?:I\s+am\s+|we\s+are\s+|I\s+have\s+|we\s+have\s+|(?:the\s+|my\s+|our\s+)?(.+?)\s+(?:is|are)\s+)?(?:mostly|nearly all|almost all|largely)\s+(\p{L}+(?:ed|en|t))\b[\s,;–—-]+(?:just|only|still)\s+.+?\s+(?:left|to go|remaining|to do)\b/iu
 
 /**
+ * Some still to do, named by what is left: "two modules left, the safeguarding one …", "only the
+ * references left now", "3 chapters to go". "Left" here is what remains, not a thing done.
+ */
+const LEFT = new RegExp(
+  String.raw`^(?:(?:only|just|still)\s+(?:the\s+)?)?(?:(?:the\s+)?(?:last|final)\s+(?:${COUNT}\s+)?|${COUNT}\s+|(?<=(?:only|just|still)\s+the\s+))(?:more\s+)?(?:of\s+(?:the\s+|my\s+|our\s+)?)?([\p{L}\p{N}'’ -]+?)\s+(?:left|to go|remaining|still to do|left to do)(?:\s+(?:now|still|then))?(?=$|\s*[,.!;:–—-])`,
+  'iu',
+)
+
+/**
  * A task reported part done: it is under way, not finished ("roster's half done" must not mark
  * the roster done). Returns null when the clause does not say the work is partly done.
  */
@@ -75,6 +84,7 @@ export function readProgress(clause: Clause): StatusUpdate | null {
     PART_WAY.exec(clause.text) ??
     FIRST_FEW.exec(clause.text) ??
     SOME_ARE.exec(clause.text) ??
+    LEFT.exec(clause.text) ??
     (under && NOT_ALL.test(under[0]) ? under : null)
   const mostly = m ? null : MOSTLY.exec(clause.text)
   const about = tidy(m?.[1] ?? mostly?.[1] ?? mostly?.[2] ?? '')

@@ -55,8 +55,22 @@ const AWAITS_ANSWER =
  * is often what the task asked.)
  */
 function stillWaiting(u: StatusUpdate, said: string): StatusUpdate {
-  return AWAITS_ANSWER.test(said) ? { ...u, text: said, status: 'in_progress' } : u
+  if (AWAITS_ANSWER.test(said)) return { ...u, text: said, status: 'in_progress' }
+  // "bid is written but waiting on the treasurer to sign": done as far as the person can take it,
+  // held up by someone else ("but" says it is not over, as a comma alone does not).
+  const held = HELD_AFTER.exec(said)
+  if (held) return { ...u, text: said, status: 'blocked', note: tidy(`waiting for ${held[1]!}`) }
+  // "did 3 chickens tonight, getting quicker": practice under way, not the task finished.
+  return BETTERING.test(said) ? { ...u, text: said, status: 'in_progress' } : u
 }
+
+/** What a step done is still held up by, told after "but": "… but waiting on the treasurer". */
+const HELD_AFTER =
+  /\bbut\s+(?:I['’]?m\s+|I am\s+|we['’]?re\s+|we are\s+)?(?:still\s+|now\s+)?(?:waiting|stuck waiting|held up waiting)\s+(?:on|for)\s+(.+)$/iu
+
+/** Getting better at it, told after what was done: practice, not the end of it. */
+const BETTERING =
+  /[,;–—-]\s*(?:and\s+)?(?:slowly\s+|definitely\s+|def\s+)?getting\s+(?:quicker|faster|better|easier|there|the hang of it|more confident|smoother|neater)\b/iu
 
 /** A thing told with what was done to it, and nothing done to anything after. */
 const THING_DONE =

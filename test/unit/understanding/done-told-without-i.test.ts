@@ -128,3 +128,16 @@ describe('a thing got done with nothing open for it', () => {
     expect(items.map((i) => (i.kind === 'task' ? i.taskStatus : i.kind))).toEqual(['in_progress'])
   })
 })
+
+describe('"had the …" without a question mark is a thing done, told without "I"', () => {
+  it.each(['had the jab this morning, arm’s a bit sore', 'had my interview at 10, went ok'])(
+    '"%s" is not a question',
+    (said) => {
+      expect(isQuestion(said)).toBe(false)
+    },
+  )
+
+  it('"had the parcel arrived?" is still a question', () => {
+    expect(isQuestion('had the parcel arrived?')).toBe(true)
+  })
+})

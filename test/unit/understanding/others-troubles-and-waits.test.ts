@@ -99,6 +99,33 @@ describe('done, but waiting for an answer', () => {
     expect(task?.kind === 'task' && task.lastAction).toMatch(/waiting for her to reply/u)
   })
 
+  it('holds up a task done "but waiting on" someone else', async () => {
+    const tasks = await tasksAfter([
+      'funding bid to the Lottery has to go in by 20 November',
+      'bid is written but waiting on the treasurer to sign the accounts',
+    ])
+    expect(tasks[0]).toMatch(/^blocked\b/u)
+  })
+
+  it('keeps practice under way when it is "getting quicker"', async () => {
+    const tasks = await tasksAfter([
+      'practise jointing a chicken before the knife skills assessment on the 28th',
+      'did 3 chickens tonight, getting quicker',
+    ])
+    expect(tasks[0]).toMatch(/^in_progress\b/u)
+  })
+
+  it.each([
+    'two modules left, the safeguarding one and the blood transfusion one',
+    'only the modules on safeguarding left now',
+  ])('keeps a task under way when "%s"', async (said) => {
+    const tasks = await tasksAfter([
+      'need to finish my mandatory training by end of month, 5 modules',
+      said,
+    ])
+    expect(tasks[0]).toMatch(/^in_progress\b/u)
+  })
+
   it('still finishes a task done with nothing awaited', async () => {
     const tasks = await tasksAfter([
       'need to send the contract to Priya',

@@ -125,3 +125,19 @@ describe('waiting on someone who has not answered', () => {
     expect(kinds(text)).toEqual(['issue'])
   })
 })
+
+describe('someone keeping back what is the person’s', () => {
+  it.each([
+    'customs is holding my parcel',
+    'my landlord is refusing to give back the deposit',
+    'the agency still refuses to refund the fees',
+  ])('reads "%s" as a problem', (text) => {
+    expect(kinds(text)).toEqual(['issue'])
+  })
+  it.each(['the hotel is holding my room till 6', 'Mum is keeping my old car for me'])(
+    'reads "%s", a favour, as no problem',
+    (text) => {
+      expect(kinds(text)).not.toContain('issue')
+    },
+  )
+})

@@ -88,3 +88,45 @@ describe('a fix told in words that read as a fact or a wish', () => {
     expect(items).toEqual([expect.objectContaining({ open: false })])
   })
 })
+
+describe('an errand done told by its own verb alone', () => {
+  it.each([
+    [
+      'Delivered today, Malte was happy',
+      'I must deliver the onboarding screens to Lumora by Friday',
+    ],
+    ['swapped with Gaz, sorted', 'need to swap a shift for it'],
+    ['handed it in', 'need to hand in unit 7 by friday'],
+  ])('%s finishes "%s"', async (report, task) => {
+    const items = await openAfter([task, 'I have to pick up the dry cleaning', report])
+    expect(items.map((i) => i.open)).toEqual([false, true])
+  })
+
+  it('finishes nothing when the verb is done to another thing', () => {
+    const open = [{ id: 'd', text: 'deliver the onboarding screens to Lumora' }]
+    expect(errandOf('I delivered the twins on Friday', open)).toBeNull()
+    expect(errandOf('I delivered today', open)?.id).toBe('d')
+  })
+})
+
+describe('an errand done told by the noun of its verb', () => {
+  it.each([
+    ['application in!', 'i want to apply for the band 4 associate practitioner job by the 19th'],
+    ['registration done at Boldmere surgery', 'must register with the GP'],
+    ['payment went through', 'I have to pay the nursery fees by friday'],
+  ])('%s finishes "%s"', async (report, task) => {
+    const items = await openAfter([task, 'I have to pick up the dry cleaning', report])
+    expect(items.map((i) => i.open)).toEqual([false, true])
+  })
+})
+
+describe('an errand sent by another way of sending', () => {
+  it('"posted them today by Einschreiben" finishes "send the Apostille documents"', async () => {
+    const items = await openAfter([
+      'I must send the Apostille documents to Landesdirektion before 15 February',
+      'I have to pick up the dry cleaning',
+      'posted them today by Einschreiben',
+    ])
+    expect(items.map((i) => i.open)).toEqual([false, true])
+  })
+})

@@ -24,6 +24,10 @@ import { bareFix } from '../../understanding/bare-fix'
 import { handledBy, helpedWith, isHealer, verdictEnds } from '../../understanding/verdict'
 import { awaitsPart, partFor } from '../../understanding/part-awaited'
 import { dueToldBy } from '../../understanding/due-told'
+import { errandOf } from '../../understanding/errand'
+import { replacedOne } from '../../understanding/replaced'
+import { errandNamed } from './errand-named'
+import { loadWordLinks } from './word-links'
 import { resolveReferences } from '../../understanding/reference'
 import { dueThen } from '../../understanding/due-then'
 import { dueByExpiry } from '../../understanding/due-by-expiry'
@@ -504,6 +508,31 @@ export async function respondOffline(
     })
   }
 
+  /** A new one of a problem's thing, here ("new battery issued"): that problem is resolved. */
+  async function replacement(sentence: string): Promise<string | null> {
+    const problems = (await openThings()).filter((o) => o.kind === 'issue')
+    const ended = replacedOne(sentence, problems)
+    if (ended === null) return null
+    return (await appliedOutcomes(sentence, [{ item: ended, status: 'resolved' }]))[0] ?? null
+  }
+
+  /**
+   * Work done told by the errand's own verb, read as a plain statement ("swapped with Gaz,
+   * sorted" for "need to swap a shift for it"; "handed it in"), or by the noun of that verb
+   * ("application in!" for "apply for the band 4 job"): the one open task with that verb is done.
+   * Null when none or several have it.
+   */
+  async function errandDone(sentence: string): Promise<string | null> {
+    const first = reportParts(sentence)[0] ?? sentence
+    const tasks = (await openThings()).filter((o) => o.kind === 'task')
+    const task =
+      errandOf(first, tasks) ??
+      (first === sentence ? null : errandOf(sentence, tasks)) ??
+      errandNamed(first, tasks, await loadWordLinks())
+    if (task === null) return null
+    return (await appliedOutcomes(sentence, [{ item: task, status: 'done' }]))[0] ?? null
+  }
+
   async function handle(r: Reading): Promise<string> {
     // "garage said the MOT is actually due the 24th": the open task's day moved, not their news.
     if (r.type === 'chat') {
@@ -544,6 +573,10 @@ export async function respondOffline(
       )
       if (line !== null) return line
     }
+    if (generic) {
+      const line = await errandDone(r.sentence)
+      if (line !== null) return line
+    }
     // "working now" after a fix the message told: the one open problem, already resolved.
     if (r.type === 'capture' && bareFixed && bareFix(r.sentence)) return ''
     if (r.type === 'chat' || (r.type === 'capture' && generic)) {
@@ -563,7 +596,7 @@ export async function respondOffline(
           (c) => c.kind === 'fact' || (c.kind === 'issue' && handledBy(r.sentence) !== null),
         ))
     ) {
-      const line = await partOrdered(r.sentence)
+      const line = (await partOrdered(r.sentence)) ?? (await replacement(r.sentence))
       if (line !== null) return line
     }
     switch (r.type) {
@@ -622,7 +655,8 @@ export async function respondOffline(
               : ''
           return [line, ahead, ...(await rest(u.text))].filter((l) => l !== '').join('\n')
         }
-        const verdict = (await handled(r)) ?? (await partOrdered(r.sentence))
+        const verdict =
+          (await handled(r)) ?? (await partOrdered(r.sentence)) ?? (await replacement(r.sentence))
         if (verdict !== null) return verdict
         // "got the screen replaced at the kiosk": no open item has what the verb was done to, but
         // the report ends the one problem it names ("my phone screen is cracked"). Only what would
@@ -645,6 +679,9 @@ export async function respondOffline(
         // "permit came thru this morning": not a status the rules know, but the result of one.
         const told = await outcome(r.sentence)
         if (told !== null) return told
+        // "registration done at Boldmere": the errand named by the noun of its verb.
+        const errand = u.status === 'done' ? await errandDone(r.sentence) : null
+        if (errand !== null) return errand
         if (turn.captureOnly) return ''
         const what =
           u.target === 'issue'
