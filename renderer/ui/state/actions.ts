@@ -44,7 +44,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
     // The open conversation went to Trash or away (here or on another device): show the next one.
     if (s.activeId !== null && (active?.deletedAt || deleted)) {
       const next = conversations.find((x) => x.deletedAt === null)
-      if (next) void openConversation(next.id)
+      if (next) void openConversation(next.id, { keepView: true })
       else useApp.setState({ activeId: null, thread: null })
     }
   })
@@ -145,7 +145,7 @@ export async function attach(c: RuntimeClient): Promise<void> {
   // new conversation's box into this one's draft, and show the wrong conversation.
   const open = conversations.ok ? conversations.value.find((x) => x.deletedAt === null) : undefined
   if (open && making === null && useApp.getState().activeId === null)
-    await openConversation(open.id)
+    await openConversation(open.id, { keepView: true })
 }
 
 let making: Promise<string | null> | null = null

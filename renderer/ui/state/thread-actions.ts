@@ -49,15 +49,23 @@ export async function ensureRows(
   await Promise.all(missingPages(thread, start, end).map((p) => loadPage(conversationId, p)))
 }
 
-/** Opens a conversation at its newest messages; older ones load as the person scrolls up. */
-export async function openConversation(id: string): Promise<void> {
+/**
+ * Opens a conversation at its newest messages; older ones load as the person scrolls up. The
+ * sidebar shows the conversations, unless `keepView`: the app opened it by itself (the newest
+ * after a start or an import, the next when the open one went away), so a Trash the person opened
+ * meanwhile stays open.
+ */
+export async function openConversation(
+  id: string,
+  { keepView = false }: { keepView?: boolean } = {},
+): Promise<void> {
   const summary = useApp.getState().conversations.find((c) => c.id === id)
   const guess = summary?.messageCount ?? 0
   useApp.setState({
     activeId: id,
     thread: emptyThread(id, guess),
     jump: null,
-    sidebarView: 'conversations',
+    ...(keepView ? {} : { sidebarView: 'conversations' as const }),
   })
   const last = pageOf(Math.max(0, guess - 1))
   const r = await client().request('conversations.messages', {
