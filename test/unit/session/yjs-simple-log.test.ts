@@ -31,9 +31,13 @@ describe('a conversation state read one record at a time', () => {
       fc.string(),
       fc.integer(),
       fc.constant(null),
-      fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.double({ noNaN: true }), fc.boolean()), {
-        noNullPrototype: true,
-      }),
+      // No "__proto__" key: lib0 decodes one as the object's prototype, and a file's record that
+      // holds one is refused before any comparison (`protoKeyPath`).
+      fc.dictionary(
+        fc.string().filter((k) => k !== '__proto__'),
+        fc.oneof(fc.string(), fc.double({ noNaN: true }), fc.boolean()),
+        { noNullPrototype: true },
+      ),
     )
     fc.assert(
       fc.property(
