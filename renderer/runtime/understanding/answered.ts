@@ -14,6 +14,30 @@ const ANSWERED =
 const REACHING =
   /\b(?:ask|asking|call|calling|ring|ringing|phone|phoning|email|emailing|e-mail|text|texting|message|messaging|contact|contacting|chase|chasing|check with|speak to|speak with|talk to|talk with|write to|hear from|hear back from|get hold of|get back to|reply to|get in touch with|get an answer from|run it by|run (?:this|that) by|ping)\b/iu
 
+/**
+ * A problem that is someone not answering: "the Landesdirektion does not answer my emails",
+ * "landlord isn't replying to my texts", "HR haven't got back to me".
+ */
+const SILENCE =
+  /(?:\b(?:not|never|no)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:answer(?:ed|ing|s)?|repl(?:y|ied|ying|ies)|respon(?:d|ded|ding|ds|se)|call(?:ed|ing)? (?:me |us )?back|r(?:i|u)ng(?:ing)? (?:me |us )?back|g[eo]t(?:ten|ting)? back|hear(?:d)? back|heard anything|word)\b/iu
+
+/**
+ * The one open problem of someone not answering that an answer ends: "finally they called back"
+ * for "the Landesdirektion does not answer my emails". Told by a pronoun, it is the only such
+ * problem; told by a name, the one that names them.
+ */
+function silenceAnswered<T extends Open>(who: string, open: readonly T[]): T | null {
+  const silent = open.filter((o) => o.kind === 'issue' && SILENCE.test(o.text))
+  const pronoun = /(?:^|\s)(?:they|he|she)$/iu.test(who.trim())
+  const named = contentLemmas(who)
+  const naming = pronoun
+    ? silent
+    : silent.filter(
+        (o) => named.length > 0 && named.every((w) => contentLemmas(o.text).includes(w)),
+      )
+  return naming.length === 1 ? naming[0]! : null
+}
+
 /** A refusal or a reply still to come answers nothing yet. */
 const NOT_AN_ANSWER = /\b(?:not|no|never|cannot|yet|still|maybe|might)\b|n['’]t\b|\?/iu
 
@@ -28,6 +52,8 @@ const NOT_AN_ANSWER = /\b(?:not|no|never|cannot|yet|still|maybe|might)\b|n['’]
 export function answeredBy<T extends Open>(statement: string, open: readonly T[]): T | null {
   const m = ANSWERED.exec(statement.trim())
   if (!m || NOT_AN_ANSWER.test(statement)) return null
+  const silence = silenceAnswered(m[1]!, open)
+  if (silence) return silence
   const who = contentLemmas(m[1]!)
   if (who.length === 0 || /^(?:I|we|you|it|this|that|there|he|she|they)$/iu.test(m[1]!.trim()))
     return null

@@ -19,9 +19,16 @@ const WELL_AGAIN =
  * swapped the router, working now" (but not "the van's working now", which names the van).
  *
  * @example bareFix('Engineer came, swapped the router, working now alhamdulillah') // true
+ * @example bareFix('council roofer up the ladder this morning, sorted') // true
  * @example bareFix("I'm working now") // false
  */
 export function bareFix(text: string): boolean {
-  const parts = [text.trim(), ...reportParts(text)]
+  // "council roofer up the ladder this morning, sorted": a fix word alone after a comma is a part
+  // too, though a part of a report is otherwise two words or more.
+  const last =
+    /[,;]\s*((?:all\s+)?(?:fixed|sorted|repaired|mended)(?:[\s.!]|\p{Extended_Pictographic}|\uFE0F|\u200D)*)$/iu.exec(
+      text,
+    )
+  const parts = [text.trim(), ...reportParts(text), ...(last ? [last[1]!] : [])]
   return parts.some((p) => BARE_FIX.test(p.trim()) || WELL_AGAIN.test(p.trim()))
 }

@@ -196,7 +196,7 @@ function deniedOne(statement: string, denied: string[], open: OpenThing[]): Open
 function deniedIn(text: string): Set<string> {
   const out = new Set<string>()
   for (const m of text.matchAll(
-    /(?:\b(?:not|never|no longer|stopped|unable to|fails? to|failed to)|n['’]t)\s+(?:even\s+|properly\s+)?(\p{L}+)/giu,
+    /(?:\b(?:not|never|no|no longer|stopped|unable to|fails? to|failed to)|n['’]t)\s+(?:even\s+|properly\s+)?(\p{L}+)/giu,
   ))
     for (const w of stems(m[1]!)) out.add(w)
   return out

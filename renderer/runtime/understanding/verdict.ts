@@ -1,5 +1,6 @@
 import { CONDITIONS, MEDICINE, TOPICS, isJob } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
+import { goneByDenial } from './went-away'
 
 /**
  * Services people name by the place or team rather than by a job ("the garage says", "IT say",
@@ -52,9 +53,14 @@ const EASED_ONLY =
   /\b(?:slightly|a bit|bit|a little|little|somewhat|getting|bit by bit)\s+better\b/iu
 const NOT_YET = /\b(?:not|never|still|yet|until|till|til|waiting|on order)\b/iu
 
-/** Whether a helper's report ends the trouble it is about ("garage says ABS sensor, fixed"). */
+/**
+ * Whether a helper's report ends the trouble it is about ("garage says ABS sensor, fixed"; "plumber
+ * came, no leak now").
+ */
 export const verdictEnds = (statement: string): boolean =>
-  ENDED.test(statement) && !EASED_ONLY.test(statement) && !NOT_YET.test(statement)
+  (ENDED.test(statement) && !EASED_ONLY.test(statement) && !NOT_YET.test(statement)) ||
+  // "plumber came, no leak now", "IT moved the files, CaseWare doesn't freeze now".
+  goneByDenial(statement) !== null
 
 /**
  * The open problem a helper's report is about: the one that shares a word with it ("engineer says

@@ -11,6 +11,7 @@ describe('a fix told without naming what was fixed', () => {
     'Engineer came, swapped the router, working now alhamdulillah',
     'plumber came out, all sorted now',
     "it's all working again 🙏",
+    'council roofer up the ladder this morning, sorted',
   ])('"%s" resolves the one open problem, not the open task', async (report) => {
     expect(
       await stillOpen([
@@ -36,6 +37,8 @@ describe('a fix told without naming what was fixed', () => {
     expect(bareFix("I'm working now")).toBe(false)
     expect(bareFix('the van is working now')).toBe(false)
     expect(bareFix('all good')).toBe(false)
+    expect(bareFix('roofer up the ladder this morning, sorted')).toBe(true)
+    expect(bareFix('sorted the kids out, off to school')).toBe(false)
   })
 })
 

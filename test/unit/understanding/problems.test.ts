@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readKinds } from '../../support/understanding/read-kinds'
 import type { Corpus } from '../../support/understanding/corpus'
 import { evaluate } from '../../support/understanding/evaluate'
+import { openAfter } from '../../support/understanding/say-in-turn'
 
 const NOW = new Date(2026, 2, 4, 9, 0)
 const kinds = (text: string): string[] => readKinds(text, NOW)
@@ -123,6 +124,30 @@ describe('waiting on someone who has not answered', () => {
     "the venue hasn't confirmed the booking",
   ])('reads "%s" as a problem', (text) => {
     expect(kinds(text)).toEqual(['issue'])
+  })
+})
+
+describe('an answer from someone who had not answered', () => {
+  it.each([
+    [
+      'The Landesdirektion does not answer my emails since 3 weeks',
+      'Finally they called back, file is complete!',
+    ],
+    [
+      "my landlord isn't replying to my texts about the damp",
+      'he finally rang me back, coming monday',
+    ],
+  ])('"%s" is ended by "%s", and the open task stays', async (problem, answer) => {
+    const items = await openAfter(['I need to pay the council tax', problem, answer])
+    expect(items.map((i) => i.open)).toEqual([true, false])
+  })
+
+  it('ends nothing when someone else answers', async () => {
+    const items = await openAfter([
+      "my landlord isn't replying to my texts about the damp",
+      'the school called me back about Jayden',
+    ])
+    expect(items.map((i) => i.open)).toEqual([true])
   })
 })
 
