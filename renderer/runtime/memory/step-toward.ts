@@ -4,9 +4,12 @@ import type { MemoryItem } from '../../../shared/schema/current'
 const ARRANGED =
   /\b(?:booked|(?:re)?scheduled|ordered|reserved|arranged|made (?:an|the) appointment|put (?:it|myself) (?:in|down) for)\b/iu
 
-/** When the arranged thing is to happen: "for Thursday", "on the 12th", "next week", "tomorrow". */
+/**
+ * When the arranged thing is to happen: "for Thursday", "on the 12th", "next week", "tomorrow".
+ * Not what it was done on or for ("ordered my tablets on it", "booked it for me").
+ */
 const FOR_LATER =
-  /\b(?:for|on|next|tomorrow|tonight|this (?:week|weekend|month|morning|afternoon|evening)|in (?:two|three|a couple of|a few) (?:days|weeks))\b/iu
+  /\b(?:(?:for|on)(?!\s+(?:it|them|that|this|there|me|us|him|her|my|our|his|their)\b)|next|tomorrow|tonight|this (?:week|weekend|month|morning|afternoon|evening)|in (?:two|three|a couple of|a few) (?:days|weeks))\b/iu
 
 /** A task that is itself the arranging: "book the MOT", "order the uniform", "make a dentist appointment". */
 const ARRANGING =

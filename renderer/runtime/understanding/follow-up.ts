@@ -4,11 +4,12 @@ import { lowerFirst } from './text'
 import type { Capture } from './types'
 
 /**
- * "…, need to book it", "put that on my list", "don't let me forget": something to do about what was
+ * "…, need to book it", "must get it done before 15 August", "put that on my list", "don't let me
+ * forget": something to do about what was
  * just said, pointing back at it with "it" or "that". Group 1 is the action, when there is one.
  */
 const FOLLOW_UP =
-  /^(?:and\s+|so\s+)?(?:(?:I\s+)?(?:need to|have to|must|should|got to|gotta|will have to|am going to)\s+((?:\w+\s+){0,2}?\w+\s+(?:it|that|them|this|him|her)(?:\s+(?:before|by|after|in|on|at|this|next|today|tomorrow|tonight|soon|asap|up|off|back|first thing)\b[^,;]{0,30})?)|(?:please\s+)?(?:put|add)\s+(?:that|it|this|them)\s+(?:on|to)\s+(?:my|the)\s+(?:list|to-?do(?: list)?|tasks?)|(?:please\s+)?(?:do not|don't|dont)\s+let me forget(?:\s+(?:it|that|this))?|(?:please\s+)?remind me(?:\s+(?:about|of)\s+(?:it|that|this))?)$/iu
+  /^(?:and\s+|so\s+)?(?:(?:I\s+)?(?:need to|have to|must|should|got to|gotta|will have to|am going to)\s+((?:\w+\s+){0,2}?\w+\s+(?:it|that|them|this|him|her)(?:\s+(?:done|sorted|booked|renewed|sent|signed|in|back))?(?:\s+(?:before|by|after|in|on|at|this|next|today|tomorrow|tonight|soon|asap|up|off|back|first thing)\b[^,;]{0,30})?)|(?:please\s+)?(?:put|add)\s+(?:that|it|this|them)\s+(?:on|to)\s+(?:my|the)\s+(?:list|to-?do(?: list)?|tasks?)|(?:please\s+)?(?:do not|don't|dont)\s+let me forget(?:\s+(?:it|that|this))?|(?:please\s+)?remind me(?:\s+(?:about|of)\s+(?:it|that|this))?)$/iu
 
 /** Whether a clause is a follow-up of what was just said ("…, put that on my list"). */
 export const isFollowUp = (clause: string): boolean => FOLLOW_UP.test(clause.trim())

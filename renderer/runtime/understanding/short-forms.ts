@@ -24,12 +24,29 @@ function spellsFrom(words: readonly string[], at: number, short: string): boolea
 }
 
 /**
+ * Whether the parts of one hyphenated word give the letters of `short`, whatever their case: "SE"
+ * for "self-evaluation", "YE" for "year-end". Joined, the parts are one name, not words that
+ * happen to run together.
+ */
+function joinedSpells(text: string, short: string): boolean {
+  return text
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.split('-').filter((p) => p !== ''))
+    .some(
+      (parts) =>
+        parts.length === short.length &&
+        parts.every((p, i) => p[0]!.toLowerCase() === short[i]!.toLowerCase()),
+    )
+}
+
+/**
  * Whether `short` stands for words that run together in `text`: the initials of a name ("AtW" for
  * "Access to Work", "DBS" for "Disclosure and Barring Service", never "GP" for "get the plumber":
  * a capital needs a capitalised word) or a clipped word with its number ("ch3" for "chapter 3").
  *
  * @example standsFor('AtW', 'Access to Work payment late again') // true
  * @example standsFor('ch3', 'send chapter 3 to my supervisor') // true
+ * @example standsFor('SE', 'need the self-evaluation done by the 23rd') // true
  */
 export function standsFor(short: string, text: string): boolean {
   const words = text.split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== '')
@@ -44,7 +61,7 @@ export function standsFor(short: string, text: string): boolean {
     )
   }
   if (!INITIALS.test(short)) return false
-  return words.some((_, i) => spellsFrom(words, i, short))
+  return words.some((_, i) => spellsFrom(words, i, short)) || joinedSpells(text, short)
 }
 
 /** The words of a report that may be short forms ("AtW paid finally" → ["AtW"]). */

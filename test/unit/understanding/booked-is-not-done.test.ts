@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../support/understanding/evaluate'
 import { oneScenario as scenario } from '../../support/understanding/one-scenario'
+import { openAfter } from '../../support/understanding/say-in-turn'
 
 describe('a thing booked for later', () => {
   it('moves a task to do it along, does not mark it done, and keeps the day', async () => {
@@ -42,5 +43,15 @@ describe('a thing booked for later', () => {
       },
     ])
     expect((await evaluate(corpus)).failures).toEqual([])
+  })
+})
+
+describe('a thing ordered on what the task set up', () => {
+  it('is the task done: "on it" is where, not when', async () => {
+    const items = await openAfter([
+      'I need to set up the NHS app before my repeat prescription runs out',
+      'the NHS app is working now, ordered my tablets on it',
+    ])
+    expect(items.map((i) => i.open)).toEqual([false])
   })
 })

@@ -21,6 +21,7 @@ describe('a thing told with what was done to it', () => {
     ['must get the 14 US orders out before 2 December', 'US orders all posted, 14 of them'],
     ['nitrates paperwork has to be in by the end of the month', 'paperwork gone in'],
     ['need to buy school shoes for Jayden', 'shoes bought, Clarks in Whitgift'],
+    ['must set up council tax direct debit this week', 'council tax also finish'],
   ])('"%s" is finished by "%s"', async (task, report) => {
     expect((await openAfter([task, report])).map((i) => i.open)).toEqual([false])
   })
@@ -46,5 +47,16 @@ describe('a step done while the task waits on someone', () => {
       report,
     ])
     expect(items.map((i) => i.open)).toEqual([true])
+  })
+})
+
+describe('a short form of a hyphenated task name', () => {
+  it('"SE doc sent to the inspectors" finishes "need the self-evaluation done"', async () => {
+    const items = await openAfter([
+      'Need the self-evaluation done by the 23rd',
+      'the roof in the P4 classroom is leaking again',
+      'SE doc sent to the inspectors. phew',
+    ])
+    expect(items.map((i) => i.open)).toEqual([false, true])
   })
 })

@@ -179,6 +179,11 @@ describe('something to do about what was just said', () => {
     ['my passport expires on 3 June, gotta renew it before the trip', 'renew it', '2026-06-03'],
     ['the dentist bill is 80 quid. dont let me forget', '80 quid', null],
     ['the car tax runs out on the 30th, put that on my list', 'car tax', '2026-05-30'],
+    [
+      'my C1 medical for the licence is due, must get it done before 15 August',
+      'C1 medical',
+      '2026-08-15',
+    ],
   ])('%s', (text, words, due) => {
     const found = captures(text)
     expect(found).toHaveLength(1)

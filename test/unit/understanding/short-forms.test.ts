@@ -8,6 +8,11 @@ describe('a short form for words of an item', () => {
     expect(standsFor('ch3', 'send chapter 3 to my supervisor')).toBe(true)
   })
 
+  it('spells the parts of one hyphenated word, whatever their case', () => {
+    expect(standsFor('SE', 'need the self-evaluation done by the 23rd')).toBe(true)
+    expect(standsFor('SE', 'need the self-assessment done')).toBe(false)
+  })
+
   it('is never a capital from a small word, nor another number', () => {
     expect(standsFor('GP', 'get the plumber in')).toBe(false)
     expect(standsFor('AtW', 'the payment is late')).toBe(false)
