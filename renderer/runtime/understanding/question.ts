@@ -1,7 +1,7 @@
 import { asksOfSomeone } from './asks-of-someone'
 import { dueWindow } from './dates'
 import { RELATION_PATTERN, canonical } from './lexicon'
-import { contentWords, isStopWord, tidy } from './text'
+import { contentWords, expand, isStopWord, tidy } from './text'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
@@ -159,7 +159,13 @@ function subjectsOf(q: string): string[] {
   )
     add('answer style')
   if (
-    /\b(?:dislike|hate|can't stand|cannot stand|do not like|don't like|not a fan|avoid)\b/iu.test(q)
+    /\b(?:dislike|hate|can't stand|cannot stand|do not like|don't like|not a fan|avoid)\b/iu.test(
+      q,
+    ) ||
+    // "what food don't I like?", "what does Mia not like?"
+    /\b(?:don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not)\s+(?:my\s+)?[\p{L}-]+\s+(?:really\s+)?like\b|\b(?:do|does|did)\s+(?:my\s+)?[\p{L}-]+\s+not\s+(?:really\s+)?like\b/iu.test(
+      q,
+    )
   )
     add('dislikes')
   else if (/\b(?:like|love|enjoy|into|fan of|prefer)\b/iu.test(q)) add('likes')
@@ -264,8 +270,9 @@ export function readQuestion(sentence: string, now: Date): Question | null {
   )
     return { type: 'kind', kinds: ['task', 'fact'], scope: 'due', window }
   const words = [
-    ...contentWords(q).filter(
-      (w) => !/^(?:what|where|when|who|why|how|which|whats|do|does)$/u.test(w),
+    // Spelt out first: "don't" is no word "don" to look for.
+    ...contentWords(expand(q)).filter(
+      (w) => !/^(?:what|where|when|who|why|how|which|whats|do|does|cannot)$/u.test(w),
     ),
     ...acronyms(q),
   ]

@@ -17,3 +17,20 @@ it('reads a lad or a boy as a son only after "my" or "our"', () => {
   expect(kinSaid('the young lad Cian does the weekend milkings')).toEqual([])
   expect(kinSaid('a boy in my class keeps teasing her')).toEqual([])
 })
+
+/** "My missus", "our bairn": WordNet's other words for a relation answer a question that names it. */
+it.each([
+  [['my missus is Shaz and the kids are Tyler and Mia'], "who's my wife", 'Shaz'],
+  [['our bairn is 4 and at nursery'], 'how old is my child?', '4'],
+])('%j answers "%s"', async (said, question, want) => {
+  const { replies } = await converse([...said, question])
+  expect(replies.at(-1)).toContain(want)
+})
+
+it('does not read a relation into a word further up WordNet', async () => {
+  const { replies } = await converse([
+    'my manager there is Tomasz Wojcik, he is pretty chill',
+    "what's my dog's name?",
+  ])
+  expect(replies.at(-1)).not.toContain('Tomasz')
+})

@@ -36,6 +36,8 @@ import { asksNow, saidSince } from './said-since'
 import { pointsBackIn } from './lead-in'
 import { stillSaid } from './still-said'
 import { asksHowLong, saysHowLong } from './how-long'
+import { asksNot, saysNot } from './asks-not'
+import { kinNamed } from './kin-named'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -486,6 +488,7 @@ function score(
   words: Set<string>[],
   close: (asked: string, have: string) => boolean,
   ofKind: (v: MemoryItemView) => boolean,
+  kinOf: (text: string) => string[],
 ): number {
   const i = v.item
   let s = 0
@@ -534,6 +537,7 @@ function score(
     [
       ...contentLemmas(i.text),
       ...kinSaid(i.text),
+      ...kinOf(i.text),
       ...(subject ? subject.split(/[\s:]+/u) : []),
       i.category,
     ].map(canonical),
@@ -550,6 +554,8 @@ function score(
   // "What music do I like?": one of the kind asked for ("jazz") counts as naming it.
   if (ofKind(v)) hits++
   s += hits * 3 + near * 2
+  // "Which day don't I work?" — "I don't teach on Sundays", before "I work Monday to Saturday".
+  if (asksNot(q.text) && hits + near > 0 && saysNot(i.text)) s += 3
   if (q.ask === 'when' && (itemExtras(i).extras.due || itemExtras(i).extras.schedule))
     s += hits > 0 ? 2 : 0
   if (q.ask === 'why' && (i.kind === 'issue' || (i.kind === 'task' && i.taskStatus === 'blocked')))
@@ -574,7 +580,9 @@ function score(
   // "Maplewood is her old school", "my old job was at Tesco": not what holds now.
   if (
     !/\b(?:old|former|previous|ex|used to)\b/iu.test(q.text) &&
-    /\b(?:old|former|previous|ex|used to)\s+(?!(?:friend|mate|pal)s?\b)\p{L}/iu.test(i.text)
+    (/\b(?:old|former|previous|used to)\s+(?!(?:friend|mate|pal)s?\b)\p{L}/iu.test(i.text) ||
+      // "my ex-boss", "ex wife"; "figures ex VAT" is without it.
+      /\b[Ee]x(?:-\p{L}|\s+\p{Ll})/u.test(i.text))
   )
     s -= 3
   return s
@@ -658,6 +666,16 @@ async function lookup(
     akin(k, h, typed.has(k)) || (typed.has(k) && links.linked(k, h))
   // "What's my dog's name?" is about the dog: an item that does not mention it cannot answer.
   const about = q.subjects.filter((x) => isRelation(x))
+  // "Who's my wife?" — "my missus is Shaz": the relations asked, named in WordNet's other words.
+  const relationsAsked = [
+    ...new Set([
+      ...about,
+      ...q.words
+        .filter((w) => isRelation(canonical(w)) && !acronymIn(q.text, w))
+        .map((w) => canonical(w)),
+    ]),
+  ]
+  const kinOf = (text: string): string[] => kinNamed(text, relationsAsked, kinds)
   // "He is allergic to chicken" right after "my dog Biscuit is a beagle" is about the dog.
   const pointsBackTo = pointsBackIn(src.views)
   // "How long have I been sober?" after the course day in the same sentence was corrected: what
@@ -674,6 +692,7 @@ async function lookup(
             subject.startsWith(`${r} `) ||
             contentLemmas(v.item.text).map(canonical).includes(r) ||
             kinSaid(v.item.text).includes(r) ||
+            kinOf(v.item.text).includes(r) ||
             pointsBackTo(v, r)
           )
         })),
@@ -701,6 +720,7 @@ async function lookup(
     const have = [
       ...contentLemmas(v.item.text),
       ...kinSaid(v.item.text),
+      ...kinOf(v.item.text),
       ...subject.split(/[\s:]+/u),
       v.item.category,
     ]
@@ -788,7 +808,7 @@ async function lookup(
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, close, ofKind) + (inUse(v) ? 4 : 0),
+      s: score(v, q, words, close, ofKind, kinOf) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>

@@ -19,7 +19,8 @@ export interface WordKindsData {
 
 /** Answers "is `word` a kind of `kind`?" over a loaded table. */
 export interface WordKinds {
-  isKindOf(word: string, kind: string): boolean
+  /** Whether `word` is `kind` or one of its kinds, at most `steps` up the hierarchy (the table's own by default). */
+  isKindOf(word: string, kind: string, steps?: number): boolean
 }
 
 /** Reads the stored table into a lookup; throws only on a table that is not the built one. */
@@ -27,13 +28,14 @@ export function wordKindsFrom(data: WordKindsData): WordKinds {
   const kinds = data.nodes.map((n) => new Set(String(n[0]).split(' ')))
   const parents = data.nodes.map((n) => n.slice(1) as number[])
   const memo = new Map<string, Set<string>>()
-  const above = (word: string): Set<string> => {
-    const known = memo.get(word)
+  const above = (word: string, steps: number): Set<string> => {
+    const key = `${steps} ${word}`
+    const known = memo.get(key)
     if (known) return known
     const out = new Set<string>()
     let level = data.words[word] ?? []
     const seen = new Set<number>()
-    for (let step = 1; step <= data.steps && level.length > 0; step++) {
+    for (let step = 1; step <= steps && level.length > 0; step++) {
       const next: number[] = []
       for (const n of level) {
         if (seen.has(n)) continue
@@ -44,7 +46,7 @@ export function wordKindsFrom(data: WordKindsData): WordKinds {
       level = next
     }
     out.delete(word)
-    memo.set(word, out)
+    memo.set(key, out)
     return out
   }
   // A closed compound is a kind of its last word ("fingerstyle" is a style, "sailboat" a boat) when
@@ -63,10 +65,10 @@ export function wordKindsFrom(data: WordKindsData): WordKinds {
           (w) => w !== word && data.words[w] !== undefined,
         ) ?? word)
   return {
-    isKindOf: (word, kind) => {
+    isKindOf: (word, kind, steps = data.steps) => {
       const w = inTable(word.toLowerCase())
       const k = kind.toLowerCase()
-      return w !== k && (above(w).has(k) || compoundOf(w, k))
+      return w !== k && (above(w, Math.min(steps, data.steps)).has(k) || compoundOf(w, k))
     },
   }
 }
