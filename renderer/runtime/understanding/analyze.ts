@@ -111,11 +111,14 @@ const THANKS =
 const AWAY =
   /\bbrb\b|\bback in (?:a (?:sec|min|minute|bit|jiffy)|\d+ ?(?:mins?|minutes))\b|^(?:I\s+am\s+)?(?:gonna|going to|off to|just going to|just gonna)\s+(?:grab|get|make)\s+(?:a\s+|some\s+|my\s+)?(?:coffee|tea|cuppa|brew|flat white|latte|snack|drink|bite)\b(?!.*\b(?:for|with)\s+\p{Lu})/iu
 const HYPOTHETICAL =
-  /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would it be|it would be|I could|I would(?! (?:much |really |way |far |definitely )?(?:rather|prefer|like|love it if)))\b/iu
+  /^(?:maybe|perhaps|if|what if|suppose|supposing|imagine|hypothetically|in theory|let's say|lets say|say I|assuming|in another life|in a perfect world|someday|one day I|I wish|I would love to|I'd love to|I might|I may|maybe I|perhaps I|I was thinking (?:about|of)|I am thinking (?:about|of)|I wonder|I'm wondering|I am wondering|wouldn't it be|would not it be|would it be|might|(?:I am |we are )?toying with|it would be|I could|I would(?! (?:much |really |way |far |definitely )?(?:rather|prefer|like|love it if)))\b/iu
 const CONTEXT_ONLY =
   /^(?:I|we)\s+(?:switched|changed|swapped)\s+(?:jobs|teams|roles|companies|careers|departments)\b|^(?:that is|that's|this is) (?:it|all)\b|^(?:I|we)\s+(?:am|are)\s+(?:just\s+)?(?:testing|kidding|joking)\b|^(?:I|we)\s+(?:love|like|hate)\s+(?:them|it|that|this|those)$/iu
 const REPORTED =
   /^(?:my\s+|our\s+)?(?:[\p{L}.'-]+\s+){0,3}?(said|says|told me|tells me|thinks|believes|feels|reckons|mentioned|claims)\s+(?:that\s+)?(.+)$/iu
+/** "garage say the pads were worn", "optician say Jayden need glasses": "say" as many Englishes use it. */
+const REPORTED_SAY =
+  /^(?:my\s+|our\s+|the\s+)?(?!(?:I|we|you|they|to|and|or|but|just|please|pls|never|always|do|did|does|not|can|could|would|will|should|must|let)\b)[\p{L}.'-]+\s+(say)\s+(?:that\s+)?(.+)$/iu
 /** What someone said the person must do: "I must ring up and book a blood test". */
 const TODO_TOLD =
   /^(?:I|we)\s+(?:must|need to|have to|am to|have got to|got to|should)\s+(?!(?:cut down|cut back|cut out|eat|drink|avoid|stop|lose|rest|relax|exercise|walk|sleep|try|take it easy|keep|be|not|never)\b)\S.*$/iu
@@ -739,17 +742,17 @@ function readClause(clause: Clause): Reading | null {
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   // "my colleague Tom is retiring at Easter": a friend's news is theirs, told as so but not kept.
   if (friendsNews(text) || othersTrouble(text)) return { type: 'chat', sentence: text }
-  const reported = REPORTED.exec(text)
+  const reported = REPORTED.exec(text) ?? REPORTED_SAY.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.
   const who = reported
-    ? reported[0]!.split(/\s+(?:said|says|told|tells|thinks|reckons|mentioned)\b/iu)[0]!
+    ? reported[0]!.split(/\s+(?:said|says|say|told|tells|thinks|reckons|mentioned)\b/iu)[0]!
     : ''
   // "Dr Okonjo says I must book a blood test before my review": what they said I must do is a task,
   // kept with who said it. How to live ("Dr Osei says I should cut down on salt") is advice, filed
   // below as a fact.
   const told =
-    reported && /^(?:said|says|told me|tells me|mentioned)$/iu.test(reported[1]!)
+    reported && /^(?:said|says|say|told me|tells me|mentioned)$/iu.test(reported[1]!)
       ? TODO_TOLD.exec(reported[2]!)
       : null
   // A friend's "I should get a dog" is their advice; a professional's "I should book a scan" is a to-do.
@@ -1005,6 +1008,13 @@ const REASON_AFTER_REQUEST =
 const STANDING_OF_TASK =
   /^I\s+(?:keep|kept)\s+(?:putting|puting|pushing)\s+(?:it|this|that)\s+off\b|^(?:I\s+)?(?:must|need to|have to)\s+not\s+forget\b|^I\s+have\s+not\s+(?:started|begun|done|touched)\b|^I\s+am\s+\S+\s+(?:hours?|days?|weeks?|credits?|points?)\s+(?:short|behind)\b/iu
 
+/**
+ * What the person does around a day just told, pointing back at it: "my son's football is Tuesdays
+ * 6pm, I have to close early those days", "…for lambing from 20 March, so I gotta sort placement
+ * dates around that". ("…need to get receipts to the accountant before that" is a task of its own.)
+ */
+const AROUND_IT = /\b(?:around (?:that|it|them|those)|those days|them days|that day)\b/iu
+
 /** A request of the assistant itself: "I want you to …", "don't be giving me …". */
 const ASKS_OF_ME = /\byou\b|^(?:do not|don't|dont)\s+(?:be\s+)?\w+(?:ing)?\s+me\b/iu
 
@@ -1037,7 +1047,18 @@ function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
   // "please don't suggest 'cures', I've had enough of that": a feeling about what was just asked.
   if (before.kind === 'preference' && next.kind === 'task')
     return ENDS_POINTING_BACK.test(next.text)
-  if (before.kind === 'task') return STANDING_OF_TASK.test(next.text)
+  if (before.kind === 'task')
+    return (
+      STANDING_OF_TASK.test(next.text) ||
+      (next.kind === 'task' && AROUND_IT.test(next.text))
+    )
+  if (
+    before.kind === 'fact' &&
+    next.kind === 'task' &&
+    (before.due !== null || before.schedule !== null) &&
+    AROUND_IT.test(next.text)
+  )
+    return true
   // "Our financial manager is Mr Pillay, I report to him", "allergic to latex so I use only nitrile
   // gloves": said of what came just before, and nothing new of its own.
   if (before.kind === 'fact' && (next.kind === 'fact' || next.kind === 'preference'))
@@ -1338,9 +1359,11 @@ function read(message: string, now: Date): Reading[] {
         if (only && before && elaborates(before, only, afterSo)) {
           // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
           const joint = afterSo && (before.kind === 'fact' || before.kind === 'task') ? ', so' : ','
+          // "…Tuesdays 6pm, I have to close early those days": a to-do kept in a fact as said.
+          const said = before.kind === 'fact' && only.kind === 'task' ? bare : only.text
           const merged: Capture = {
             ...before,
-            text: `${before.text}${joint} ${lowerFirst(only.text)}`,
+            text: `${before.text}${joint} ${lowerFirst(said)}`,
           }
           replaceLast(readings, before, merged)
           last = merged

@@ -6,6 +6,7 @@ import { isPastStatement, parse } from './nlp'
 import { STRONG_ISSUE, TASK_CUE } from './cues'
 import { readKind } from './kind-reader'
 import { changedValue } from './value-change'
+import { diaryLine } from './diary-line'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -21,6 +22,10 @@ const OPINION =
   /\b(?:in my (?:view|opinion)|imo|imho|do not @ me|don't @ me|hot take|unpopular opinion|fight me|change my mind|just saying|is a sieve|brain is)\b|^(?:I|we)\s+(?:actually\s+|finally\s+)?did it\b|^I\s+(?:keep forgetting|misread|misspoke|mistyped|forgot)\b|^I\s+am\s+not\s+(?:convinced|sure|certain)\b/iu
 const SMALL_TALK =
   /^(?:I\s+(?:am|was)\s+(?:just\s+|only\s+)?(?:kidding|joking|curious|wondering|testing|checking|asking|saying)|I\s+(?:think|feel|guess|believe|suppose|reckon|bet|hope|wish|wonder|mean)\s+(?!I\b|my\b|we\b|our\b)|I\s+(?:had|have had)\s+(?:a|an)\s+(?:good|great|nice|long|rough|bad|busy|crazy|lovely|fun|terrible|awful|productive)\s+(?:day|week|weekend|night|morning|time)|I\s+(?:went|got)\s+(?:to\s+)?(?:bed|sleep|home|back)|I\s+(?:just\s+)?(?:ate|watched|saw|read|played|finished watching)\b.*\b(?:today|tonight|yesterday|last night|this morning)\b|I\s+(?:love|like|hate)\s+(?:it|this|that|you|how|when you)\b(?!.*\b(?:answer|explain|reply|format)))/iu
+
+/** Said to hold for today only: "today only", "just for tonight", "only today". */
+const ONE_DAY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)) only\b|\b(?:only|just) (?:for )?(?:today|tonight|the day)\b/iu
 
 const EVALUATIVE =
   /^nothing beats\b|\b(?:is|are|was|were|seems?|looks?|sounds?)\s+(?:so\s+|such\s+|really\s+|very\s+|pretty\s+|kind of\s+|kinda\s+|a bit\s+|too\s+|chronically\s+|totally\s+|absolutely\s+|honestly\s+|just\s+|way\s+)*(?:an?\s+)?(?:nice|great|good|bad|awful|terrible|amazing|awesome|cool|overrated|underrated|overkill|beautiful|ugly|boring|interesting|fun|funny|hilarious|weird|crazy|insane|wild|best|worst|better|worse|underfunded|overpriced|expensive|cheap|lovely|gorgeous|horrible|brilliant|genius|stupid|dumb|silly|ridiculous|annoying|pointless|useless|the future|a joke|a scam|dead|dying)\b/iu
@@ -206,6 +211,8 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     )
       return null
     if (SMALL_TALK.test(text)) return null
+    // "shore leave in Southampton today only": a situation that is over by tomorrow.
+    if (ONE_DAY.test(text) && !TASK_CUE.test(text) && !STRONG_ISSUE.test(text)) return null
     // A day's events ("I had pizza for lunch", "we had a lovely weekend", "woke up at 5 again") are
     // not facts about a life, unless they say something lasting ("got married in 2019").
     const lasting =
@@ -272,7 +279,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     )
   const kind = note
     ? 'task'
-    : entry || (arranged && learned.kind === 'task')
+    : entry || (arranged && learned.kind === 'task') || diaryLine(text, now)
       ? 'fact'
       : learned.kind
   if (kind === 'task') return [capture('task', stored, { due: dueOf(date), correction })]

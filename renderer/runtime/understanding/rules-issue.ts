@@ -1,4 +1,5 @@
 import { capture, type Rule } from './capture'
+import { diaryLine } from './diary-line'
 
 const THING = '(?:the\\s+|my\\s+|our\\s+|this\\s+|a\\s+)?'
 const FAILING =
@@ -133,7 +134,7 @@ const WRONG_ONE =
  * aircon is stuffed", "Biscuit's been limping on her back leg", "the belt's still slipping". The
  * clause must be about a thing (or a body, a pet), not a wish or a fix.
  */
-const symptom: Rule = ({ text, correction }) => {
+const symptom: Rule = ({ text, correction, now }) => {
   const judged =
     (JUDGED.test(text) || BAD_NOW.test(text)) &&
     OWN_THING.test(text) &&
@@ -153,6 +154,8 @@ const symptom: Rule = ({ text, correction }) => {
   )
     return null
   if (text.split(/\s+/u).length < 3) return null
+  // "the Christmas market stall is on 12 December": a day for the diary, not a fault.
+  if (diaryLine(text, now)) return null
   return [capture('issue', text, { correction })]
 }
 
