@@ -178,6 +178,8 @@ function introduction(text: string): string {
     // "Am Abena Owusu-Ansah, …", "my name Jordan Pike": the words a learner leaves out put back.
     .replace(/^[Aa]m\s+(?=\p{Lu}\p{Ll})/u, 'I am ')
     .replace(/^[Mm]y\s+name\s+(?=\p{Lu}\p{Ll})/u, 'my name is ')
+    // "name's Agnes, retired bus driver", "names Dazza": the "my" left out.
+    .replace(/^(?:[Nn]ame(?:['’]s|s|\s+is)|[Mm]y\s+names)\s+(?=\p{Lu}\p{Ll})/u, 'my name is ')
     // "im" is "I am" after a greeting, and before a word and the next "I" ("im 34 i live in hull").
     .replace(greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s))/iu, 'I am ')
     // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
@@ -376,6 +378,20 @@ function holdsNow(text: string): string {
 const SUBJECT_START =
   /^(?:I|my|we|our)\b|^(?:need|needs|gotta|got|have to|must|should|want|love|hate|like|prefer|can't|cannot|working|moved|started|joined|sold|bought|live|living|also|work (?:as|at|for|in)|works (?:as|at|for|in))\b|^(?:based|staying|residing)\s+(?:in|near|outside)\b|^home\s+is\b/iu
 
+/**
+ * "I was a pharmacist in Aleppo for 11 years, now I live in Leipzig": what holds now, after what
+ * held before, is a second thing said. ("we changed our day off, now we are closed on Wednesdays"
+ * is one: the news and what it is.)
+ */
+function nowAfterThen(previous: string, piece: string): boolean {
+  return (
+    /^(?:now|these days|nowadays)\s+(?:I|we)\b/iu.test(piece) &&
+    /\b(?:was|were|used to|came|grew up|retired|for\s+(?:\d+|[\p{L}-]+)\s+(?:years?|yrs)|in\s+(?:19|20)\d\d)\b/iu.test(
+      previous,
+    )
+  )
+}
+
 /** "my supervisor is Prof. Hart, co-supervisor Dr Osei": a second named role, said as the first was. */
 function relationAfter(previous: string, piece: string): string | null {
   if (!new RegExp(`^(?:my|our)\\s+(?:${RELATION_PATTERN})\\s+is\\s`, 'iu').test(previous))
@@ -423,7 +439,7 @@ const LIVING_IN =
  */
 function placeGoesOn(previous: string, piece: string): boolean {
   return (
-    /\b(?:in|at|near|from|outside|of)\s+(?:\p{Lu}[\p{L}'.&-]*\s+){0,2}\p{Lu}[\p{L}'.-]*$/u.test(
+    /\b(?:in|at|near|from|outside|of|on)\s+(?:\p{Lu}[\p{L}'.&-]*\s+){0,2}\p{Lu}[\p{L}'.-]*$/u.test(
       previous,
     ) &&
     /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}$/u.test(piece) &&
@@ -444,6 +460,7 @@ function clauses(said: string): string[] {
       acc.length === 0 ||
       (!placeGoesOn(acc[acc.length - 1]!, piece) &&
         (SUBJECT_START.test(piece) ||
+          nowAfterThen(acc[acc.length - 1]!, piece) ||
           (ON_DOSE.test(piece) && /^I\b/u.test(acc[acc.length - 1]!)) ||
           ROLE_HOLDER.test(piece) ||
           relationAfter(acc[acc.length - 1]!, piece) !== null ||
@@ -631,6 +648,34 @@ const SO_UNIT = new RegExp(`,?\\s+so\\s+(?=(?:please\\s+)?(?:use\\s+)?${UNIT}\\b
 const ALSO_THE =
   /(?<=\S+\s+\S+\s+\S+.*)\s+(?:also|plus|oh and|and also)\s+(?=(?:the|my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were|keeps?|has|have|needs?|isn't|aren't|won't|doesn't|broke|died|stopped)\b)/u
 
+/** "name's Dennis Pryce retired from…": a name, then what they did, without a stop between. */
+const NAME_THEN_VERB =
+  /^((?:my\s+name\s+is|my\s+name['’]s|name['’]s|name\s+is|I\s+am)\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\p{Ll}[\p{Ll}'’-]*)(\s+\S.*)$/u
+
+/**
+ * "name's Dennis Pryce retired from the fire service in 2019", "my name is Ana work in a care
+ * home": who they are and what they did or do are two things said, when what follows the name
+ * reads as said with "I" left out.
+ */
+function nameThenMore(text: string): string[] {
+  const m = NAME_THEN_VERB.exec(text)
+  // ("my name's Thandi should've started with that": a remark on the chat, not a thing they do.)
+  if (
+    !m ||
+    /^(?:and|or|but|here|btw|by|of|in|at|on|if|lol|haha|should|shouldve|should['’]ve|must|need|gotta|will|would|could|might|may|can['’]t|cannot)$/u.test(
+      m[2]!,
+    )
+  )
+    return [text]
+  const rest = `${m[2]!}${m[3]!}`
+  // Only a verb of what they did ("retired", "moved", "studied") or where they live and work: "my
+  // name is Sam from Leeds" and the like stay one thing said.
+  return (parse(m[2]!).has('#PastTense') || /^(?:live|work)$/u.test(m[2]!)) &&
+    restoreSubject(rest) !== rest
+    ? [m[1]!, rest]
+    : [text]
+}
+
 function splitClauses(text: string): string[] {
   return (
     text
@@ -656,6 +701,7 @@ function splitClauses(text: string): string[] {
           /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:(?:now|these days|nowadays)\s+)?(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
         ),
       )
+      .flatMap(nameThenMore)
       // "so I live in Leeds I work at the hospital": dictated without stops.
       .flatMap(runOn)
       // "need to book the MOT also the boiler is leaking": a second thing joined on with "also".

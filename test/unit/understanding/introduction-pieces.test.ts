@@ -105,4 +105,32 @@ describe('an introduction said in pieces', () => {
   it('knows a trade by its ending', () => {
     expect(texts('Gary Tibbs, self employed locksmith')).toContain('I am a self employed locksmith')
   })
+
+  it('reads "name\'s X" without "my" as their name, before the pieces after it', () => {
+    expect(texts("name's Agnes, retired bus driver, Glasgow")).toEqual([
+      'My name is Agnes',
+      'I am a retired bus driver',
+      'I live in Glasgow',
+    ])
+    expect(texts('names Liam')).toEqual(['My name is Liam'])
+  })
+
+  it('parts a name from what they did, said without a stop between', () => {
+    expect(
+      texts("name's Dennis Pryce retired from Merseyside fire and rescue 2019 after 30 years"),
+    ).toEqual([
+      'My name is Dennis Pryce',
+      'I am retired from Merseyside fire and rescue 2019 after 30 years',
+    ])
+    expect(texts('my name is Ana work in a care home in Luton')).toEqual([
+      'My name is Ana',
+      'I work in a care home in Luton',
+    ])
+  })
+
+  it('keeps the town after a street as where the place is', () => {
+    expect(
+      texts('Ciarán here, sous in a place called Marrow on Camden Street, Dublin'),
+    ).not.toContain('I live in Dublin')
+  })
 })

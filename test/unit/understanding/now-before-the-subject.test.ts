@@ -19,4 +19,19 @@ describe('"now" before the one it holds for', () => {
       'I restore old motorbikes now',
     ])
   })
+
+  it('starts a new thing said at ", now I…" after what held before', () => {
+    expect(texts('I was a pharmacist in Aleppo for 11 years, now I live in Leipzig')).toEqual([
+      'I was a pharmacist in Aleppo for 11 years',
+      expect.stringMatching(/^I live in Leipzig\b/u),
+    ])
+    expect(texts('I came from Kharkiv in 2022, now I live in Norwich')).toEqual([
+      'I came from Kharkiv in 2022',
+      expect.stringMatching(/^I live in Norwich\b/u),
+    ])
+  })
+
+  it('keeps news and what it is together', () => {
+    expect(texts('we changed our day off, now we are closed on wednesdays')).toHaveLength(1)
+  })
 })
