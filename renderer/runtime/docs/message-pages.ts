@@ -144,13 +144,15 @@ export function newConversationPages(
 /**
  * Writes message rows that all come after a conversation's last message (a later segment arriving
  * whole) as new pages after its last page, without reading any page; false, writing nothing, when
- * one of them does not come after it (they are then placed with `putPagedRows`). Call inside a rw
- * transaction on `messagePages` and `pageDirs`.
+ * one of them does not come after it (they are then placed with `putPagedRows`). The new pages carry
+ * `seq`, or the highest `seq` of the rows. Call inside a rw transaction on `messagePages` and
+ * `pageDirs`.
  */
 export async function putPagesAfter(
   db: SpaceDb,
   rows: readonly MessageRow[],
   dir: PageDirRow,
+  seq: number = highestSeq(rows),
 ): Promise<boolean> {
   const ordered = inReadOrder(rows)
   const tail = dir.pages.at(-1)
@@ -159,7 +161,7 @@ export async function putPagesAfter(
   if (tail !== undefined && !comesBefore({ createdAt: tail.lastAt, id: tail.lastId }, first))
     return false
   const from = dir.pages.reduce((top, p) => Math.max(top, p.no + 1), 0)
-  const cut = cutPages(dir.conversationId, ordered, from, highestSeq(rows))
+  const cut = cutPages(dir.conversationId, ordered, from, seq)
   if (cut.pages.length > 0) await db.messagePages.bulkPut(cut.pages)
   await db.pageDirs.put({
     conversationId: dir.conversationId,

@@ -17,6 +17,7 @@ import {
   pageOf,
   pagedIndex,
   putPagedRows,
+  putPagesAfter,
   readDir,
   readPagedRange,
 } from './message-pages'
@@ -56,27 +57,43 @@ export async function putMessageRows(db: SpaceDb, rows: readonly MessageRow[]): 
 }
 
 /**
- * Writes the messages of conversations this database holds nothing of yet (a new space being
- * imported): their pages and directories are laid out in memory, nothing is read, and each table
- * gets one bulk write for all of them. Call inside a rw transaction on `messageTables`. `seqs`, when
- * given, is each conversation's `seq` (the rows' own are then not read): an import's rows are not
- * copied to be stamped.
+ * Writes the rows of conversations new to `db` (a new space being imported): their pages and
+ * directories are laid out in memory, nothing but the directories is read, and each table gets one
+ * bulk write for all of them. A conversation whose earlier documents an earlier transaction of the
+ * same import stored (a long conversation's own document before its segments) already has a
+ * directory: its rows go in new pages after its last (`putPagesAfter`), or are placed among them when
+ * they do not all come after it. Call inside a rw transaction on `messageTables`. `seqs`, when given,
+ * is each conversation's `seq` (the rows' own are then not read): an import's rows are not copied to
+ * be stamped.
  */
 export async function putNewConversationRows(
   db: SpaceDb,
   rows: readonly MessageRow[],
   seqs?: ReadonlyMap<string, number>,
 ): Promise<void> {
+  const grouped = byConversation(rows)
+  const stored = await db.pageDirs.bulkGet([...grouped.keys()])
   const pages: MessagePageRow[] = []
   const dirs: PageDirRow[] = []
-  for (const [conversationId, list] of byConversation(rows)) {
-    const laid = newConversationPages(conversationId, list, seqs?.get(conversationId))
+  let i = 0
+  for (const [conversationId, list] of grouped) {
+    const dir = stored[i++]
+    const seq = seqs?.get(conversationId)
+    if (dir !== undefined) {
+      if (!(await putPagesAfter(db, list, dir, seq)))
+        await putPagedRows(db, conversationId, seq === undefined ? list : stamp(list, seq), dir)
+      continue
+    }
+    const laid = newConversationPages(conversationId, list, seq)
     appendAll(pages, laid.pages)
     dirs.push(laid.dir)
   }
   if (pages.length > 0) await db.messagePages.bulkPut(pages)
   if (dirs.length > 0) await db.pageDirs.bulkPut(dirs)
 }
+
+const stamp = (rows: readonly MessageRow[], seq: number): MessageRow[] =>
+  rows.map((row) => ({ ...row, seq }))
 
 /** Deletes stored messages by id (deleted for good). Call inside a rw transaction on `messageTables`. */
 export async function deleteMessageRows(db: SpaceDb, ids: readonly string[]): Promise<void> {

@@ -13,6 +13,9 @@ import { projectMemory, projectMessages } from '../docs/projectors'
 import { applyAddingOnly, describeRemovals, type Removals } from './apply-adding-only'
 import { adoptedPlan, planDoc, type DocPlan } from './doc-plan'
 import { appendAll } from '../../../shared/append-all'
+import { claimSegment, sealSegment } from '../docs/segment-meta'
+import { SEGMENT_SIZE } from '../docs/segment-writes'
+import { segmentCuts } from './segment-cuts'
 
 /** The live documents a merge goes into: the space document and each conversation the file holds. */
 export interface MergeTargets {
@@ -113,34 +116,58 @@ export function freshSpacePlan(spaceId: string, data: SessionData): DocPlan | nu
 }
 
 /**
- * One conversation's documents in a new space (see `freshPlans`): its own, and each segment the
- * file carries, their states stored as they are when they hold exactly the file's messages.
+ * One conversation's documents in a new space (see `freshPlans`), one at a time so a caller can store
+ * each before the next is built: its own, and each segment the file carries, their states stored as
+ * they are when they hold exactly the file's messages. A conversation built from its records (a file
+ * from elsewhere, or records migrated since the states were written) is laid out in segments of
+ * `segmentSize` messages (`segmentCuts`), as this device's appends would have written it; one whose
+ * whole state must be kept (a file's one state that no longer matches its records) stays one
+ * document.
  */
-export function freshConversationPlans(
+export function* freshConversationPlans(
   c: SessionConversation,
   exactLogs: ReadonlySet<string>,
-): DocPlan[] {
-  if (c.yjs && exactLogs.has(c.id)) return adoptedPlans(c, c.yjs)
-  const plan = planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) => {
-    // States that do not hold exactly its messages (records migrated since): one document is
-    // built from the records, as for a file from elsewhere.
-    if (c.yjs && !c.segments?.length) Y.applyUpdate(scratch, c.yjs)
-    else addMissingMessages(scratch, c.id, c.messages)
-  })
-  return plan ? [plan] : []
+  segmentSize = SEGMENT_SIZE,
+): Generator<DocPlan> {
+  if (c.yjs && exactLogs.has(c.id)) {
+    yield* adoptedPlans(c, c.yjs)
+    return
+  }
+  if (c.yjs && !c.segments?.length) {
+    const state = c.yjs
+    const plan = planDoc(conversationDocId(c.id), null, projectMessages(c.id), (scratch) =>
+      Y.applyUpdate(scratch, state),
+    )
+    if (plan) yield plan
+    return
+  }
+  const cuts = segmentCuts(c.messages, segmentSize)
+  for (const [i, start] of cuts.entries()) {
+    const end = cuts[i + 1]
+    const part = c.messages.slice(start, end)
+    const docId = i === 0 ? conversationDocId(c.id) : segmentDocId(c.id, i - 1)
+    const plan = planDoc(docId, null, projectMessages(c.id), (scratch) => {
+      addMissingMessages(scratch, c.id, part)
+      if (i === 0) return
+      claimSegment(scratch, i - 1)
+      // Full segments before the newest are sealed, as the append that started the next seals them.
+      if (end !== undefined) sealSegment(scratch)
+    })
+    if (plan) yield plan
+  }
 }
 
-/** The adopted plans of a conversation's own document and its segments, each with its messages. */
-function adoptedPlans(c: SessionConversation, own: Uint8Array): DocPlan[] {
+/**
+ * The adopted plans of a conversation's own document and its segments, each with its messages, one
+ * at a time (a caller may store each before the next one's rows are made).
+ */
+function* adoptedPlans(c: SessionConversation, own: Uint8Array): Generator<DocPlan> {
   const segments = c.segments ?? []
   const inSegments = segments.reduce((sum, s) => sum + s.count, 0)
   let at = c.messages.length - inSegments
-  const plans = [adoptedPlan(conversationDocId(c.id), c.id, own, c.messages.slice(0, at))]
+  yield adoptedPlan(conversationDocId(c.id), c.id, own, c.messages.slice(0, at))
   for (const s of segments) {
-    plans.push(
-      adoptedPlan(segmentDocId(c.id, s.n), c.id, s.yjs, c.messages.slice(at, at + s.count)),
-    )
+    yield adoptedPlan(segmentDocId(c.id, s.n), c.id, s.yjs, c.messages.slice(at, at + s.count))
     at += s.count
   }
-  return plans
 }

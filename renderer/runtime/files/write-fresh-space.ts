@@ -9,6 +9,7 @@ import { freshConversationPlans, freshSpacePlan } from './import-plans'
 import type { DocPlan } from './doc-plan'
 import type { ReportProgress } from './progress'
 import { SourceReadError } from './source-read-error'
+import { SEGMENT_SIZE } from '../docs/segment-writes'
 
 /** What an import stored: distinct messages, and memory items written. */
 export interface WrittenCounts {
@@ -26,7 +27,8 @@ export const countsOf = (plans: readonly DocPlan[]): WrittenCounts => ({
 const NEW = { newDocuments: true }
 
 /**
- * About how many messages one transaction of a new space's import stores (whole conversations).
+ * About how many messages one transaction of a new space's import stores (whole documents: a
+ * conversation's own, or one of its segments).
  * A batch's records, pages and updates are held, and copied for IndexedDB in the worker and the
  * browser process, until its transaction commits; 5,000 held them long enough to outlive young
  * collections (bench row 9), 1,000 costs no time there.
@@ -35,7 +37,8 @@ export const FRESH_BATCH_MESSAGES = 1_000
 
 /**
  * Stores a session as the new space `spaceId` in `db`, a database no space list names yet, a batch
- * of whole conversations per transaction: each batch's documents are built, stored, and let go.
+ * of whole documents per transaction (a long conversation's segments, `segmentSize` messages each,
+ * may go in several): each batch's documents are built, stored, and let go.
  * The conversations come from `contents` (read again from the source, one at a time, so only a
  * batch is ever held) or, when it is null, from `data`, each taken out of `data.conversations` as
  * it is stored (its entry keeps id, title and times). So an import never holds every document at
@@ -56,6 +59,7 @@ export async function writeFreshSpace(
   extras: (counts: WrittenCounts) => CommitExtras,
   report: ReportProgress,
   batchMessages = FRESH_BATCH_MESSAGES,
+  segmentSize = SEGMENT_SIZE,
 ): Promise<WrittenCounts> {
   const ids = new Set<string>()
   const space = freshSpacePlan(spaceId, data)
@@ -74,12 +78,13 @@ export async function writeFreshSpace(
   for (const c of (contents ?? heldContents(data))()) {
     if (!c.ok) throw new SourceReadError(c)
     read++
-    for (const plan of freshConversationPlans(c.value, exactLogs)) {
+    // A long conversation's documents (its own and its segments) may go in several transactions.
+    for (const plan of freshConversationPlans(c.value, exactLogs, segmentSize)) {
       for (const m of plan.rows.messages) ids.add(m.id)
       batch.push(plan)
       inBatch += plan.rows.messages.length
+      if (inBatch >= batchMessages) await flush()
     }
-    if (inBatch >= batchMessages) await flush()
   }
   await flush()
   const counts = { messagesAdded: ids.size, memoryWritten }

@@ -111,7 +111,7 @@ test('a new space is laid out in pages exactly as writing each conversation into
     c.messages.forEach((m, i) => {
       if (i % 7 === 3) m.createdAt = new Date(AT - i * 1000).toISOString()
     })
-  const plans = data.conversations.map((c) => freshConversationPlans(c, new Set())[0]!)
+  const plans = data.conversations.map((c) => [...freshConversationPlans(c, new Set())][0]!)
   const stored = async (newDocuments: boolean): Promise<unknown> => {
     const id = `space-${crypto.randomUUID()}`
     const db = new SpaceDb(id)
@@ -129,7 +129,7 @@ test('a new space is laid out in pages exactly as writing each conversation into
 
 test('a conversation written by two updates of one new-space commit has pages that carry the later seq', async () => {
   const data = session(1, 300)
-  const [plan] = freshConversationPlans(data.conversations[0]!, new Set())
+  const [plan] = [...freshConversationPlans(data.conversations[0]!, new Set())]
   if (!plan) throw new Error('no plan')
   const half = plan.rows.messages.length / 2
   const first = { ...plan, rows: { ...plan.rows, messages: plan.rows.messages.slice(0, half) } }

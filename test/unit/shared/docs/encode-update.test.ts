@@ -88,7 +88,7 @@ test("planning an imported conversation never calls the platform's TextEncoder (
     messages,
     yjs: null,
   }
-  const plan = freshConversationPlans(conversation, new Set())[0]
+  const plan = [...freshConversationPlans(conversation, new Set())][0]
   expect(plan?.rows.messages).toHaveLength(50)
   expect(encodeInto).not.toHaveBeenCalled()
   expect(encode).not.toHaveBeenCalled()
