@@ -14,15 +14,15 @@ const at = (n: number): string => new Date(AT + n * 1000).toISOString()
 
 /**
  * A records-only session (a file from elsewhere) with one conversation of `count` messages. Message
- * 10 answers message 9; message 17's clock was behind, so it sorts among earlier documents' messages.
+ * 10 answers message 9; message `late`'s clock was behind, so it sorts among earlier messages.
  */
-function longSession(count: number): SessionData {
+function longSession(count: number, late: number | null): SessionData {
   const messages = Array.from({ length: count }, (_, i): Message => ({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: `m${i}`,
     role: i % 2 === 0 ? 'user' : 'assistant',
     text: `message ${i}`,
-    createdAt: at(i === 17 ? 2.5 : i + 1),
+    createdAt: at(i === late ? 2.5 : i + 1),
     deviceId: 'import:test',
     speaker: null,
     replyTo: i === 10 ? 'm9' : null,
@@ -50,13 +50,20 @@ function longSession(count: number): SessionData {
   }
 }
 
-/** Imports `longSession(23)` as a new space with segments of `segmentSize`; opens it. */
-async function imported(segmentSize: number): Promise<{ space: Space; db: SpaceDb; id: string }> {
+/**
+ * Imports `longSession(23, late)` as a new space with segments of `segmentSize`, in batches of one
+ * message (inside a conversation a batch then closes at 20: its first 21 messages go in one
+ * transaction, the last 2 in the next); opens it.
+ */
+async function imported(
+  segmentSize: number,
+  late: number | null = 21,
+): Promise<{ space: Space; db: SpaceDb; id: string }> {
   const id = `space-${crypto.randomUUID()}`
   const db = new SpaceDb(id)
-  const data = longSession(23)
+  const data = longSession(23, late)
   const noExtras = () => ({ quarantine: [], kv: [] })
-  await writeFreshSpace(db, id, data, null, new Set(), noExtras, () => undefined, 4, segmentSize)
+  await writeFreshSpace(db, id, data, null, new Set(), noExtras, () => undefined, 1, segmentSize)
   const opened = await Space.open(db, id, 'From a file', recordingListener(), { segmentSize })
   if (!opened.ok) throw new Error(opened.error.message)
   return { space: opened.value, db, id }
@@ -96,7 +103,8 @@ test('a long conversation from a file is stored in segments, read as one, in the
   expect(sealed).toEqual([true, true, true, false])
   const order = await texts(whole.space)
   expect(order).toHaveLength(23)
-  expect(order.indexOf('message 17')).toBe(2)
+  // The last transaction's first message sorts among the first's: it is placed among their pages.
+  expect(order.indexOf('message 21')).toBe(2)
   expect(await texts(space)).toEqual(order)
   expect(await space.messageCount('long')).toBe(23)
   whole.space.close()
@@ -104,7 +112,12 @@ test('a long conversation from a file is stored in segments, read as one, in the
 })
 
 test('the first append after importing a long conversation goes to its newest segment, and all of it stays after a restart', async () => {
-  const { space, id } = await imported(5)
+  const whole = await imported(1000, null)
+  const order = await texts(whole.space)
+  whole.space.close()
+  // The last transaction's messages all come after the first's: their pages are cut after them.
+  const { space, id } = await imported(5, null)
+  expect(await texts(space)).toEqual(order)
   const appended = await space.append('long', [
     {
       schemaVersion: CURRENT_SCHEMA_VERSION,
