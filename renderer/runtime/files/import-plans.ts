@@ -116,6 +116,13 @@ export function freshSpacePlan(spaceId: string, data: SessionData): DocPlan | nu
 }
 
 /**
+ * Whether a new space stores a conversation's states as the file has them (they hold exactly its
+ * messages), rather than building its documents from the records.
+ */
+export const keepsStates = (c: SessionConversation, exactLogs: ReadonlySet<string>): boolean =>
+  c.yjs !== null && exactLogs.has(c.id)
+
+/**
  * One conversation's documents in a new space (see `freshPlans`), one at a time so a caller can store
  * each before the next is built: its own, and each segment the file carries, their states stored as
  * they are when they hold exactly the file's messages. A conversation built from its records (a file
@@ -129,7 +136,7 @@ export function* freshConversationPlans(
   exactLogs: ReadonlySet<string>,
   segmentSize = SEGMENT_SIZE,
 ): Generator<DocPlan> {
-  if (c.yjs && exactLogs.has(c.id)) {
+  if (keepsStates(c, exactLogs) && c.yjs) {
     yield* adoptedPlans(c, c.yjs)
     return
   }

@@ -5,7 +5,7 @@ import {
 import type { SessionData } from '../../../shared/session/session-data'
 import { commitUpdates, type CommitExtras } from '../docs/commit-updates'
 import type { SpaceDb } from '../db/space-db'
-import { freshConversationPlans, freshSpacePlan } from './import-plans'
+import { freshConversationPlans, freshSpacePlan, keepsStates } from './import-plans'
 import type { DocPlan } from './doc-plan'
 import type { ReportProgress } from './progress'
 import { SourceReadError } from './source-read-error'
@@ -36,11 +36,13 @@ const NEW = { newDocuments: true }
 export const FRESH_BATCH_MESSAGES = 1_000
 
 /**
- * Inside one long conversation, a batch closes once it holds this many times `FRESH_BATCH_MESSAGES`
- * (20,000: five segments). Each transaction costs about 0.1 s beyond its writes in Chromium,
- * whatever its durability (measured with the bench's import stages: 100,000 messages in 25
- * transactions took 4.7–5.4 s to write, in 5 transactions 2.9–3.2 s, in one 1.7–3.2 s, at load 11),
- * while a segment's documents are built one at a time either way.
+ * Inside one long conversation whose documents the import builds from its records, a batch closes
+ * once it holds this many times `FRESH_BATCH_MESSAGES` (20,000: five segments), so what was built
+ * is let go once stored. Importing a records-only 100,000-message file then peaked at 139–150 MiB of
+ * JS memory and 202–206 MiB of renderers' RSS, from 177–225 and 267–293 MiB as one document. Not one
+ * transaction per segment: each costs about 0.1 s beyond its writes in Chromium, whatever its
+ * durability (100,000 messages written in 25 transactions took 4.7–5.4 s, in 5 2.9–3.2 s, in one
+ * 1.7–3.2 s, at load 11).
  */
 const LONG_BATCH_FACTOR = 20
 
@@ -87,12 +89,14 @@ export async function writeFreshSpace(
   for (const c of (contents ?? heldContents(data))()) {
     if (!c.ok) throw new SourceReadError(c)
     read++
-    // A long conversation's documents (its own and its segments) may go in several transactions.
+    // A long conversation whose documents are built here goes in several transactions, so what is
+    // built is let go; states kept as the file has them are held anyway, and go in one.
+    const built = !keepsStates(c.value, exactLogs)
     for (const plan of freshConversationPlans(c.value, exactLogs, segmentSize)) {
       for (const m of plan.rows.messages) ids.add(m.id)
       batch.push(plan)
       inBatch += plan.rows.messages.length
-      if (inBatch >= LONG_BATCH_FACTOR * batchMessages) await flush()
+      if (built && inBatch >= LONG_BATCH_FACTOR * batchMessages) await flush()
     }
     if (inBatch >= batchMessages) await flush()
   }
