@@ -99,6 +99,11 @@ const CORPORA = [
     label: 'blind-19 (session 22; blind run 74.5% / 74.7%, answers 71.1%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-20.json',
+    label: 'blind-20 (session 23; blind run 70.9% / 74.2%, answers 65.6%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
