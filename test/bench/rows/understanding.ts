@@ -43,6 +43,18 @@ const CORPORA = [
       'dev-g (written as blind-13; blind: 72.9% / 78.9%, answers 63.0%; tuned on since session 17)',
     smoke: false,
   },
+  {
+    file: 'dev-h.json',
+    label:
+      'dev-h (written as blind-10; blind: 72.8% / 77.5%, answers 67.2%; tuned on since session 24)',
+    smoke: false,
+  },
+  {
+    file: 'dev-i.json',
+    label:
+      'dev-i (written as blind-16; blind: 74.5% / 72.6%, answers 74.0%; tuned on since session 24)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
@@ -60,11 +72,6 @@ const CORPORA = [
     smoke: true,
   },
   {
-    file: 'blind-10.json',
-    label: 'blind-10 (session 12; blind run 72.8% / 77.5%, answers 67.2%; only totals)',
-    smoke: true,
-  },
-  {
     file: 'blind-11.json',
     label: 'blind-11 (session 13; blind run 75.8% / 80.4%, answers 71.1%; only totals)',
     smoke: true,
@@ -77,11 +84,6 @@ const CORPORA = [
   {
     file: 'blind-15.json',
     label: 'blind-15 (session 17; blind run 72.6% / 78.8%, answers 73.9%; only totals)',
-    smoke: true,
-  },
-  {
-    file: 'blind-16.json',
-    label: 'blind-16 (session 19; blind run 74.5% / 72.6%, answers 74.0%; only totals)',
     smoke: true,
   },
   {
