@@ -106,6 +106,11 @@ const CORPORA = [
     label: 'blind-20 (session 23; blind run 70.9% / 74.2%, answers 65.6%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-21.json',
+    label: 'blind-21 (session 24; blind run 68.9% / 78.0%, answers 68.9%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
