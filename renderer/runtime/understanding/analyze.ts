@@ -131,7 +131,7 @@ const AMEND =
 
 /** Who a hello is said to: "hi there", "hiya love", "morning all", "hello sir". */
 const VOCATIVE =
-  "(?:there|mate|dear|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all|love|brother|sister|pal|buddy|boss|chief|fam|again)"
+  "(?:there|mate|(?:my )?dear|po|all|everyone|friend|keepsake|o|oo|ooo|sir|ma|ji|sha|lah|la|bro|sis|folks|guys|y'all|love|brother|sister|pal|buddy|boss|chief|fam|again)"
 
 const GREETING_LEAD = new RegExp(
   `^(?:hi+|hello+|hey+|hiya|howdy|g'day|hallo|hej|hola|ciao|salut|namaste|salaam|salam|assalamu alaikum|shalom|bonjour|kia ora|jambo|habari|sawubona|howzit|aloha|yo|oi|good (?:morning|afternoon|evening)|morning|evening|dear\\s+(?:assistant|keepsake|ai|bot))(?:\\s+${VOCATIVE})?\\s*[,!.:;–—-]+\\s*(?=\\S)`,
@@ -157,11 +157,27 @@ function doesItself(name: string, rest: string): boolean {
  * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
  * my name is Margaret".
  */
-const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy)\b/iu
+const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy|alright)\b/iu
 const HELLO_BEFORE_NAME = new RegExp(
   `${HELLO.source}(?:\\s+${VOCATIVE})?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
   'iu',
 )
+
+/** "type 1 diabetic since I was 12": when it began is said of the phrase, not a clause of its own. */
+const SINCE_I_WAS = /\s+(?:since|when|until|till|before|after)\s+I\s+(?:was|were)\b.*$/iu
+
+/** Whether a lower-case word after "I am" says how or what they are rather than who. */
+function notAName(word: string): boolean {
+  return (
+    parse(word).has('(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun)') ||
+    isJob(word) ||
+    CONDITIONS.test(word) ||
+    DIETS.test(word) ||
+    /^(?:a|an|the|so|not|just|still|also|really|back|new|here|home|off|on|in|out|good|fine|ok|okay|done|sorry|sure|sick|tired|busy)$/iu.test(
+      word,
+    )
+  )
+}
 
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
@@ -181,20 +197,25 @@ function introduction(text: string): string {
     // "name's Agnes, retired bus driver", "names Dazza": the "my" left out.
     .replace(/^(?:[Nn]ame(?:['’]s|s|\s+is)|[Mm]y\s+names)\s+(?=\p{Lu}\p{Ll})/u, 'my name is ')
     // "im" is "I am" after a greeting, and before a word and the next "I" ("im 34 i live in hull").
-    .replace(greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s))/iu, 'I am ')
+    .replace(
+      greeted ? /^im\s+(?=\S)/iu : /^im\s+(?=[\p{L}\p{N}]+(?:,|\s+I\s|\s+\d{1,2}\s+\p{L}))/iu,
+      'I am ',
+    )
+    // "im reece 19 doing a plumbing apprenticeship", "im zara im 17": a lower-case word, then an
+    // age or a second "I am", is a name; the age is a thing said of its own.
+    .replace(
+      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})\s+(?:(\d{1,2})|i['’]?m)\s+(?=[\p{L}\p{N}])/u,
+      (whole, lead: string, word: string, age: string | undefined) =>
+        notAName(word)
+          ? whole
+          : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}, ${age ? `${age}, ` : 'I am '}`,
+    )
     // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
     // before what they are or, after a greeting, alone.
     .replace(
       /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S|\s+I\s+(?!am\b)|[\s.!]*$)/u,
       (whole, lead: string, word: string, at: number, all: string) =>
-        (!greeted && all.charAt(lead.length + word.length) !== ',') ||
-        parse(word).has('(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun)') ||
-        isJob(word) ||
-        CONDITIONS.test(word) ||
-        DIETS.test(word) ||
-        /^(?:a|an|the|so|not|just|still|also|really|back|new|here|home|off|on|in|out|good|fine|ok|okay|done|sorry|sure|sick|tired|busy)$/iu.test(
-          word,
-        )
+        (!greeted && all.charAt(lead.length + word.length) !== ',') || notAName(word)
           ? whole
           : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
     )
@@ -241,8 +262,9 @@ function introduction(text: string): string {
       // "Sarah, my manager, is off sick" is about Sarah.
       (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&
         !/\b(?:is|are|was|were|has|have|says|said)\b/iu.test(first[2]!.split(',')[0]!) &&
-        // "offshore medic on the Tern Bravo platform", "registered manager of Greenacre Lodge".
-        (isJob(first[2]!.split(/\s+(?:at|with|for|in|from|on|of)\s+|,/u)[0]!) ||
+        // "offshore medic on the Tern Bravo platform", "registered manager of Greenacre Lodge",
+        // "wedding photographer based in Kendal".
+        (isJob(first[2]!.split(/\s+(?:at|with|for|in|from|on|of|based|living|out)\s+|,/u)[0]!) ||
           // "Rachel Kim, fourth-year litigation associate at Dunmore & Pierce": a role at a firm.
           /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:at|with)\s+\p{Lu}/u.test(first[2]!))))
   )
@@ -625,13 +647,14 @@ const INTRODUCED = new RegExp(
 
 /** "I'm Chloe, 29, product designer at Penwright": a bare noun phrase after "I am X" says more about me. */
 function appositive(previous: string, piece: string): boolean {
+  const own = piece.replace(SINCE_I_WAS, '')
   return (
     INTRODUCED.test(previous.split(',')[0]!.trim()) &&
     // "I'm Sam, I work at Acme": a clause with its own subject is not an apposition.
     !/^(?!IT\b)(?:I|I'm|we|my|our|you|he|she|they|it|this|that|there)\b/iu.test(piece.trim()) &&
-    !/\bI\b/u.test(piece) &&
+    !/\bI\b/u.test(own) &&
     !/^(?:want|need|have|had|got|and|or|but|so|also)\b/iu.test(piece.trim()) &&
-    !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(piece) &&
+    !/\b(?:is|are|was|were|has|have|do|does)\b/iu.test(own) &&
     piece.split(/\s+/u).length <= 14 &&
     !/^(?:which|who|that|because|but|so|though|although|not|never|rather|instead|no)\b/iu.test(
       piece,
@@ -1037,7 +1060,8 @@ function describesLast(before: Capture, next: Capture, phrase: string): boolean 
     next.schedule === null &&
     next.text.toLowerCase() === `i am ${phrase.toLowerCase()}` &&
     !/\p{N}/u.test(phrase) &&
-    !isJob(phrase) &&
+    // ("lorry driver out of Felixstowe" is a job of its own, wherever it is.)
+    !isJob(phrase.split(/\s+(?:at|with|for|in|from|on|of|out of|based in)\s+/u)[0]!) &&
     !parse(phrase).has('#Verb') &&
     // A place, a firm, a language named: "mostly Stanage and Burbage", "BSL first language"
     // ("left-handed", "night shift" are the person's own).
@@ -1094,10 +1118,7 @@ function elaborates(before: Capture, next: Capture, afterSo: boolean): boolean {
   if (before.kind === 'preference' && next.kind === 'task')
     return ENDS_POINTING_BACK.test(next.text)
   if (before.kind === 'task')
-    return (
-      STANDING_OF_TASK.test(next.text) ||
-      (next.kind === 'task' && AROUND_IT.test(next.text))
-    )
+    return STANDING_OF_TASK.test(next.text) || (next.kind === 'task' && AROUND_IT.test(next.text))
   if (
     before.kind === 'fact' &&
     next.kind === 'task' &&
@@ -1139,17 +1160,21 @@ function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
 
 function read(message: string, now: Date): Reading[] {
   const readings: Reading[] = []
-  const sentences = bareIntroduction(splitSentences(message), (s) => {
-    const said = prepare(s).text
-    return (
-      said === '' ||
-      GREETING.test(said) ||
-      GREETING_LEAD.test(`${said},`) ||
-      /^(?:alright|right|right then|ok|okay|so|well|hiya|hullo|evening all|morning all)$/iu.test(
-        said,
+  const sentences = bareIntroduction(
+    splitSentences(message),
+    (s) => {
+      const said = prepare(s).text
+      return (
+        said === '' ||
+        GREETING.test(said) ||
+        GREETING_LEAD.test(`${said},`) ||
+        /^(?:alright|right|right then|ok|okay|so|well|hiya|hullo|evening all|morning all)$/iu.test(
+          said,
+        )
       )
-    )
-  })
+    },
+    (s) => s.replace(GREETING_LEAD, ''),
+  )
   // A pasted document or log is not someone telling you about themselves, sentence by sentence.
   if (sentences.length > MAX_SENTENCES || message.length > MAX_CHARS)
     return [{ type: 'document', sentence: message.slice(0, 80) }]
@@ -1391,6 +1416,16 @@ function read(message: string, now: Date): Reading[] {
           reading.type === 'capture' && reading.captures.length === 1 ? reading.captures[0]! : null
         const before = sentenceLast
         const afterSo = joinedBySo(body, raw)
+        // "Chloe, 29, product designer": an age said in passing after the name is said of the
+        // name, kept with it ("I'm 29" said on its own is a fact of its own).
+        if (only && before && apposed && before.subject === 'name' && only.subject === 'age') {
+          const merged: Capture = { ...before, text: `${before.text}, ${only.value ?? bare}` }
+          replaceLast(readings, before, merged)
+          last = merged
+          sentenceLast = merged
+          any = true
+          continue
+        }
         if (only && before && apposed && describesLast(before, only, bare)) {
           // Said of a job, it is kept with the job; said of anything else, it is not kept.
           if (before.subject === 'job' || before.subject === 'employer') {

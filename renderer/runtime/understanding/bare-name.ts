@@ -23,11 +23,17 @@ const OWN_SUBJECT = /^(?:I|I['’]m|im|we|my|our|you|he|she|they|it|this|that|th
  * name alone with nothing after it, or after something else was said, is left as it was.
  *
  * @param greeted - for each sentence, whether it is only a hello ("Morning", "alright")
+ * @param withoutHello - the sentence without a hello said before the rest ("Hi, Farah Haddad")
  */
-export function bareIntroduction(sentences: string[], greeted: (s: string) => boolean): string[] {
+export function bareIntroduction(
+  sentences: string[],
+  greeted: (s: string) => boolean,
+  withoutHello: (s: string) => string = (s) => s,
+): string[] {
   const at = sentences.findIndex((s) => !greeted(s))
   // "Hej!", "Endlich Feierabend!": a hello or a cry in another language is exclaimed, a name is not.
-  const first = sentences[at]?.replace(/\.+$/u, '').trim() ?? ''
+  // ("Hi, Farah Haddad." is the name said after a hello.)
+  const first = withoutHello(sentences[at]?.replace(/\.+$/u, '').trim() ?? '')
   if (at < 0 || at === sentences.length - 1 || !NAME_ONLY.test(first)) return sentences
   // "Howzit. Pieter van Wyk, I coach…": the name comes next, so this was a hello.
   const next = sentences[at + 1]!.split(/,|\s+here\b/u)[0]!

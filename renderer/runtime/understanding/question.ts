@@ -134,7 +134,13 @@ function subjectsOf(q: string): string[] {
   if (/\bmoving\b/iu.test(q)) add('moving to')
   if (/\bwhere\b.*\b(?:from|grow up|grew up)\b/iu.test(q)) add('hometown', 'birthplace')
   if (/\btime ?zone|\btz\b/iu.test(q)) add('timezone')
-  if (/\b(?:call me|address me|my name|what am i called|who am i|nickname)\b/iu.test(q) && !rel)
+  // ("who am I apprenticed to" asks about someone else.)
+  if (
+    /\b(?:call me|address me|my name|what am i called|who am i(?!\s+(?!again\b)\p{L})|nickname)\b/iu.test(
+      q,
+    ) &&
+    !rel
+  )
     add('address', 'name')
   if (/\b(?:how old|my age)\b/iu.test(q) && !rel) add('age')
   if (/\b(?:birthday|born)\b/iu.test(q) && !rel) add('birthday', 'birthplace')

@@ -6,8 +6,11 @@
  * own text instead of needing the question's words there.
  */
 
-/** The item speaks about the person ("I am …", "I'm …"), not someone else's age or height. */
-const FIRST_PERSON = /^(?:I\b|I['’]m\b|im\b|me\b)|\b(?:I am|I'm)\b/iu
+/**
+ * The item speaks about the person ("I am …", "I'm …", "My name is Chloe, 29"), not someone
+ * else's age or height.
+ */
+const FIRST_PERSON = /^(?:I\b|I['’]m\b|im\b|me\b|my name is\b)|\b(?:I am|I'm)\b/iu
 
 const FORMS: { asks: RegExp; gives: RegExp; aboutMe?: boolean }[] = [
   {
