@@ -1,6 +1,7 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import { itemExtras } from '../../../shared/schema/item-extras'
 import type { Capture } from '../understanding/types'
+import { isPlace } from '../understanding/nlp'
 import { relationsIn } from './whose'
 
 /**
@@ -17,6 +18,40 @@ const MOVED_SAID =
 /** Where the speaker says they are now, after such a move: "We're in Glasgow now", "living in Leith". */
 const NOW_IN =
   /\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are|(?:I|[Ww]e)\s+(?:now\s+)?live|living|based)\s+(?:now\s+)?(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
+
+/** What people live in, as they name it: "a flat share", "the staff dorms", "a semi". */
+const DWELLING =
+  '(?:flat|flatshare|flat share|house|houseshare|house share|apartment|place|condo|bungalow|studio|room|cottage|semi|terrace|dorms?|halls|digs|bedsit|maisonette|caravan|annexe)'
+
+/** A place named after "in", typed as it comes ("splott"), never a determiner ("in the hospital"). */
+const WHERE =
+  "(?!(?:the|a|an|my|our|his|her|their|town|bed)\\b)(\\p{L}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+
+/**
+ * A move into a home told by what it is and where: "we just moved into the staff dorms up in
+ * Hirafu", "moved into a flat share in Gorgie", "we're in a semi in Sale now", "got a room in
+ * splott now". Not a move at work ("moved into the new office in Gorgie").
+ */
+const HOME_TOLD = [
+  new RegExp(
+    `\\b(?:I|[Ww]e)\\s+(?:have\\s+|['’]ve\\s+)?(?:(?:finally|just|officially|recently)\\s+)*(?:moved|relocated)\\s+(?:in\\s*)?to\\s+(?:a|an|the|our|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?${DWELLING}\\b[^,.;!?]*?\\b(?:in|at|near)\\s+${WHERE}`,
+    'u',
+  ),
+  new RegExp(
+    `\\b(?:I\\s+am|I['’]m|[Ww]e\\s+are|[Ww]e['’]re)\\s+(?:now\\s+)?in\\s+(?:a|an|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DWELLING}\\s+(?:in|near)\\s+${WHERE}(?=.*\\bnow\\b)`,
+    'u',
+  ),
+]
+
+/** A home got, when the message says it is lived in now: "got a room in splott now", "got a place in Fremantle, moved in Saturday". */
+const GOT_HOME = new RegExp(
+  `\\b(?:(?:I|[Ww]e)\\s+)?(?:have\\s+)?(?:(?:finally|just)\\s+)*got\\s+(?:a|an|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DWELLING}\\s+(?:in|near)\\s+${WHERE}`,
+  'u',
+)
+
+/** A move told by its direction, to a town the sentence reader knows: "relocated up to Inverness". */
+const MOVED_AWAY =
+  /\b(?:I|[Ww]e)\s+(?:have\s+|['’]ve\s+)?(?:(?:finally|just|officially|recently)\s+)*(?:moved|relocated)\s+(?:up|down|out|over|back)\s+(?:(?:north|south|east|west)\s+)?to\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
 
 /**
  * Where the speaker lives: "I live in Adelaide", "We rent a two-bed in Walthamstow", "we're renting
@@ -39,6 +74,9 @@ export function newHome(
   if (c.kind !== 'fact' || (c.subject !== null && c.subject !== 'home')) return undefined
   const moved =
     MOVED_HOME.exec(c.text) ??
+    HOME_TOLD.reduce<RegExpExecArray | null>((m, r) => m ?? r.exec(c.text), null) ??
+    (/\b(?:now|moved in)\b/iu.test(message) ? GOT_HOME.exec(c.text) : null) ??
+    [MOVED_AWAY.exec(c.text)].find((m) => m !== null && isPlace(m[1]!)) ??
     (MOVED_SAID.test(message) && !relationsIn(message).size ? NOW_IN.exec(c.text) : null)
   if (!moved || relationsIn(c.text).size > 0) return undefined
   const place = moved[1]!.toLowerCase()

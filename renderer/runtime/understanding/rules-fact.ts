@@ -104,6 +104,9 @@ const home: Rule = ({ text, correction }) => {
   )
     return null // "moved to Globex" is a new job, read by the work rule.
   if (/^(?:a|an|the)\s+(?:new\s+)?(?:team|role|job|position|company)\b/iu.test(place)) return null
+  // "moved in on Saturday", "moved in with my boyfriend": "in" there ends the verb, naming no place.
+  const movedIn = moved && /^in$/iu.test(m[1] ?? '')
+  if (movedIn && !/^with\b/iu.test(place)) return null
   const verb = /\bmov(?:e|ed|ing)\b|\brelocat/iu.test(text)
     ? /\b(?:am|are|will be) moving\b/iu.test(text)
       ? 'I am moving to'
@@ -118,7 +121,11 @@ const home: Rule = ({ text, correction }) => {
   return [
     capture(
       'fact',
-      verb === 'I live in' && held ? `I have lived in ${place}${held}` : `${verb} ${place}`,
+      movedIn
+        ? `I live ${place}`
+        : verb === 'I live in' && held
+          ? `I have lived in ${place}${held}`
+          : `${verb} ${place}`,
       {
         subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
         value: place,

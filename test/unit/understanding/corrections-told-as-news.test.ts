@@ -28,6 +28,69 @@ describe('changes told as news', () => {
     expect(await corrections(corpus)).toEqual([])
   })
 
+  it.each([
+    [
+      'I rent a tiny apartment in Kutchan',
+      'we just moved into the staff dorms up in Hirafu',
+      'Hirafu',
+      'Kutchan',
+    ],
+    [
+      'I live in cathays with 3 other lads',
+      'got a room in splott now, way cheaper',
+      'splott',
+      'cathays',
+    ],
+    ['I live in Leith', 'moved into a flat share in Gorgie last week', 'Gorgie', 'Leith'],
+    ['I live in Chorlton', "we're in a semi in Sale now", 'Sale', 'Chorlton'],
+    ['I live in Leyton', 'relocated up to Inverness for good last month', 'Inverness', 'Leyton'],
+  ])(
+    'after "%s", "%s" (a home told by what it is and where) replaces it',
+    async (home, news, now, was) => {
+      const corpus = scenario('home-told', [
+        { say: home, expect: [{ kind: 'fact', words: [was] }] },
+        {
+          say: news,
+          at: '2026-06-04T09:00:00Z',
+          expect: [{ kind: 'fact', words: [now], action: 'supersede', replaces: [was] }],
+        },
+      ])
+      expect(await corrections(corpus)).toEqual([])
+    },
+  )
+
+  it.each([
+    'we moved into the new office in Gorgie last week',
+    'my sister moved into a flat in Gorgie',
+    'got a room at the Hilton in Glasgow for the conference',
+    "moved into the spare room at my mum's while the flat gets fixed",
+    'moving into halls in Leeds next month',
+  ])('"%s" leaves where the speaker lives alone', async (news) => {
+    const corpus = scenario('not-home', [
+      { say: 'I live in Leith', expect: [{ kind: 'fact', words: ['Leith'] }] },
+      { say: news, at: '2026-06-04T09:00:00Z', expect: [] },
+      { ask: 'where do I live?', answer: ['Leith'] },
+    ])
+    expect((await evaluate(corpus)).failures.filter((f) => f.problem.startsWith('answer'))).toEqual(
+      [],
+    )
+  })
+
+  it('"got a place in Fremantle, moved in on Saturday" files no home called Saturday', async () => {
+    const corpus = scenario('moved-in', [
+      { say: "I'm based in Perth", expect: [{ kind: 'fact', words: ['Perth'] }] },
+      {
+        say: 'got a place in Fremantle, moved in on Saturday',
+        at: '2026-06-04T09:00:00Z',
+        expect: [],
+      },
+      { ask: 'where do I live?', answer: ['Fremantle'], notAnswer: ['Saturday'] },
+    ])
+    expect((await evaluate(corpus)).failures.filter((f) => f.problem.startsWith('answer'))).toEqual(
+      [],
+    )
+  })
+
   it('"my sister moved to Perth" leaves where the speaker lives alone', async () => {
     const corpus = scenario('not-mine', [
       { say: 'I live in Adelaide', expect: [{ kind: 'fact', words: ['Adelaide'] }] },
