@@ -364,7 +364,7 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
-  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|put(?:ting)? (?:me|us) (?:on|onto)|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|put(?:ting)? (?:me|us) (?:on|onto)|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:e|ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =

@@ -87,6 +87,13 @@ export const MAX_CHARS = 4000
 
 const CORRECTION_PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:I misspoke(?: before| earlier)?|I was wrong(?: before| earlier)?(?: about [\w\s]{1,30}?)?|I (?:got|had) (?:that|it) wrong(?: about [\w\s]{1,30}?)?|(?:scratch|scrap|ignore|forget|disregard) (?:that|this|what I (?:just )?(?:said|told you|wrote)) about [\w\s'’-]{1,30}?|(?:I\s+)?got the (?:date|day|time|number|name|place|price|amount|address) wrong|typo|my mistake|ignore what I (?:just )?said(?: about [\w\s]{1,30}?)?|change of (?:mind|plans?)|changed my mind|on second thought|update(?: on [\w\s]{1,30}?)?|correction|quick correction|small correction|big news|news|plot twist|confession)\s*[:—–,-]+\s*/iu
+/**
+ * A lead-in before a colon that owns a mistake or says something changed, whatever its words: "I
+ * had the wrong Saturday in my diary: the wedding is the 23rd", "small mix-up with the times: …",
+ * "a change to the holiday: we now fly on the 16th".
+ */
+const OWNED_MISTAKE =
+  /^(?=[^:]{3,60}:\s)[^:]*?\b(?:wrong|mix-?up|mixed up|muddled|mistake|misread|misheard|chang(?:e|ed|es))\b[^:]*:\s+(?=\S)/iu
 const PREFIX =
   /^(?:ok(?:ay)?\s+)?(?:so\s+)?(?:quick update(?: on [\w\s]{1,20}?)?|(?:quick |some |a bit of |a little )?(?:context|background)|for context|for your records|for the record|fyi|heads up|note|side note|random|also|good news|bad news|btw|just fyi|for reference|ps|p\.s\.|going forward|from now on|moving forward|in future|in the future|for future reference|generally)\s*[:—–,-]+\s*/iu
 /** "for reference I'm 5'4": an aside before a statement, without a comma. */
@@ -314,7 +321,7 @@ function prepare(raw: string): { text: string; correction: boolean } {
   let correction = /\S\*$|,\s*(?:sorry|sry|soz|my bad|oops)$/iu.test(text)
   if (correction) text = text.replace(/\*$|,\s*(?:sorry|sry|soz|my bad|oops)$/iu, '').trim()
   for (let i = 0; i < 5; i++) {
-    const cp = CORRECTION_PREFIX.exec(text)
+    const cp = CORRECTION_PREFIX.exec(text) ?? OWNED_MISTAKE.exec(text)
     if (cp) {
       correction = true
       text = text.slice(cp[0].length).trim()
