@@ -377,8 +377,12 @@ const CHANGED =
 const NEW_AMOUNT =
   /\b(?:upped|rais(?:ed|ing)|increased|lowered|reduced|dropped|cut|bumped|doubled|halved|tripled|hiked|put|went|gone|goes|going|rise|rose|risen|raise|increase|hike)\b(?:\s+\S+){0,3}?\s+(?:up\s+|down\s+|back\s+)?to\s+\S*\d/iu
 
-/** A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th". */
-const RESTATED = /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|not)\b/iu
+/**
+ * A value said again, differently: "runway's more like 7 months", "launch slipped to the 19th",
+ * "the 19th, not the 12th". Not what is not done yet ("have not started", "did not send it").
+ */
+const RESTATED =
+  /\b(?:more like|closer to|only|slipped|slips|pushed|change|instead|rather|(?<!\b(?:have|has|had|do|does|did)\s+)not(?!\s+yet\b))\b/iu
 
 /** A move to another place: "David's moving to Bristol", "they relocated to Perth". */
 const RELOCATED = /\b(?:mov(?:ed|ing|es)|relocat\w*)\s+(?:\w+\s+)?to\b/iu

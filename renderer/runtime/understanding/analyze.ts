@@ -31,6 +31,8 @@ import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
+import { capitalName, nameLikeness } from './typed-name'
+import { namedOne } from './topic-one'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Question, Reading } from './types'
 import { appendAll } from '../../../shared/append-all'
@@ -217,27 +219,60 @@ function introduction(text: string): string {
           ? whole
           : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}, ${age ? `${age}, ` : 'I am '}`,
     )
+    // "im sarah btw": before a first name the library knows, "im" is "I am" too.
+    .replace(
+      /^im\s+(?=(\p{Ll}+)(?:\s+(?:btw|by the way|fyi|here))?[\s.!]*$)/iu,
+      (whole, word: string) => (nameLikeness(word) === 'first' ? 'I am ' : whole),
+    )
     // "I am maya, 2nd year comp sci", "hiya im dean i run a…": a name typed in lower case, said
     // before what they are or, after a greeting, alone.
     .replace(
-      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S|\s+I\s+(?!am\b)|[\s.!]*$)/u,
-      (whole, lead: string, word: string, at: number, all: string) =>
-        (!greeted && all.charAt(lead.length + word.length) !== ',') || notAName(word)
+      /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=,\s*\S|\s+I\s+(?!am\b)|\s+(?:btw|by the way|fyi|here)[\s.!]*$|[\s.!]*$)/u,
+      (whole, lead: string, word: string, at: number, all: string) => {
+        const likeness = nameLikeness(word)
+        // Without a hello or a comma after it, only a first name the library knows ("i'm sarah").
+        const alone = !greeted && all.charAt(lead.length + word.length) !== ','
+        return likeness === 'no' || notAName(word) || (alone && likeness !== 'first')
           ? whole
-          : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+          : `${lead}${capitalName(word)}`
+      },
+    )
+    // "gaz here, gas safe plumber", "dale pickett here": a name typed in lower case, said as on
+    // the phone; a word the library does not know counts only before what they do or where.
+    .replace(
+      /^(\p{Ll}[\p{Ll}'’-]{1,20})(?:\s+(\p{Ll}[\p{Ll}'’-]{1,20}))?(?=\s+here(?:$|\s*[,.!]\s*(.*)$))/u,
+      (whole, word: string, family: string | undefined, after: string | undefined) => {
+        const likeness = nameLikeness(word)
+        if (likeness === 'no' || (family !== undefined && nameLikeness(family) === 'no'))
+          return whole
+        const next = after ?? ''
+        const introduces =
+          isJob(next.split(/\s+(?:at|with|for|in|from|on|of)\s+|,/u)[0] ?? '') ||
+          /^(?:based|from|living|I\b|\d)/iu.test(next)
+        return likeness === 'first' || introduces ? capitalName(whole) : whole
+      },
     )
   // "yo its kai, 17, …": after a greeting, a lone lower-case word after "it's" is a name too.
-  const spoken = greeted
-    ? t.replace(
-        /^((?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*(?:[,.!]|$))/u,
-        (whole, lead: string, word: string) =>
-          parse(word).has(
-            '(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun|#Date)',
-          ) || /^(?:me|us|ok|okay|fine|done|here|back|over|time|true)$/iu.test(word)
-            ? whole
-            : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
-      )
-    : t
+  const spoken = (
+    greeted
+      ? t.replace(
+          /^((?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+)(\p{Ll}[\p{Ll}'-]{1,20})(?=\s*(?:[,.!]|$))/u,
+          (whole, lead: string, word: string) =>
+            parse(word).has(
+              '(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun|#Date)',
+            ) || /^(?:me|us|ok|okay|fine|done|here|back|over|time|true)$/iu.test(word)
+              ? whole
+              : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+        )
+      : t
+  ).replace(
+    // "this is dale pickett i raise catfish…": with no hello, a first name the library knows.
+    /^((?:this is|it['’]s|its|it is)\s+)(\p{Ll}[\p{Ll}'’-]{1,20})(?:\s+(\p{Ll}[\p{Ll}'’-]{1,20}))?(?=\s*(?:[,.!]|$)|\s+(?:[iI]|[iI]m|[iI]['’]m)\s)/u,
+    (whole, lead: string, word: string, family: string | undefined) =>
+      nameLikeness(word) === 'first' && (family === undefined || nameLikeness(family) !== 'no')
+        ? `${lead}${capitalName(whole.slice(lead.length))}`
+        : whole,
+  )
   // "this is Marisol I'm a data analyst…", "it's Jordan, marketing mgr at…": a name said as on the phone.
   const phone =
     /^(?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right|voice note|voice message)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
@@ -497,6 +532,10 @@ function clauses(said: string): string[] {
           CHANGED_AMOUNT.test(piece) ||
           isFollowUp(piece) ||
           appositive(acc[acc.length - 1]!, piece) ||
+          // "my name is Kayleigh, twins r called Mason…": nothing more belongs to a name.
+          (/^my name is\b/u.test(acc[acc.length - 1]!) &&
+            INTRODUCED.test(acc[acc.length - 1]!) &&
+            piece.split(/\s+/u).length >= 3) ||
           (acc.length >= 2 &&
             appositive(acc[0]!, acc[acc.length - 1]!) &&
             appositive(acc[0]!, piece))))
@@ -1168,7 +1207,7 @@ function replaceLast(readings: Reading[], last: Capture, next: Capture): void {
 function read(message: string, now: Date): Reading[] {
   const readings: Reading[] = []
   const sentences = bareIntroduction(
-    splitSentences(message),
+    splitSentences(namedOne(message)),
     (s) => {
       const said = prepare(s).text
       return (

@@ -18,6 +18,14 @@ const CHRONO = periodChrono()
 
 const DURATION_ONLY = /^\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)$/iu
 
+/** "for 3 years", "for a few months": a length of time ("off work for two weeks" sets an end). */
+const FOR_DURATION =
+  /^for\s+(?:the\s+(?:next|last|past)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of)\s+(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?)$/iu
+
+/** "I've been a midwife", "lived here", "had the car": what has held so far, up to now. */
+const SO_FAR =
+  /\b(?:been|lived|worked|known|had|owned|used|run|taught|studied|played|driven|done|kept|married|together)\b|\b(?:I|we)\s+(?:have|'ve|’ve)\s+(?!to\b)\p{L}+/iu
+
 /**
  * The first date or time in `text` (chrono-node), looking forward from `now` as people do when they
  * say "by Friday". Ages and durations ("34 years old") are not dates.
@@ -71,6 +79,8 @@ export function findDates(text: string, now: Date): FoundDate[] {
     )
       continue
     if (DURATION_ONLY.test(phrase)) continue
+    // "a midwife for 12 years", "lived here for 3 years": how long it has held, not when it ends.
+    if (FOR_DURATION.test(phrase) && SO_FAR.test(text.slice(0, r.index))) continue
     // "I work Monday to Thursday", "open Mon-Fri": days of every week, not one date.
     if (
       DAY_RANGE.test(phrase) ||

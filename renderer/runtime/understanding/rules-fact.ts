@@ -107,6 +107,16 @@ const home: Rule = ({ text, correction }) => {
   // "moved in on Saturday", "moved in with my boyfriend": "in" there ends the verb, naming no place.
   const movedIn = moved && /^in$/iu.test(m[1] ?? '')
   if (movedIn && !/^with\b/iu.test(place)) return null
+  // "moved to the Avonmouth one", "the new one": a place standing for something said before;
+  // "moved to the Leeds office", "the Avonmouth depot": a new place of work, not a home.
+  if (
+    /^the\s+(?:\S+\s+){0,2}one$/iu.test(place) ||
+    (moved &&
+      /\b(?:depot|office|branch|site|store|warehouse|plant|factory|yard|team|department|dept|ward|clinic|station|campus)$/iu.test(
+        place.split(/\s+(?:in|on|at|near|by|from|last|this|next|since)\s+/u)[0]!,
+      ))
+  )
+    return null
   const verb = /\bmov(?:e|ed|ing)\b|\brelocat/iu.test(text)
     ? /\b(?:am|are|will be) moving\b/iu.test(text)
       ? 'I am moving to'

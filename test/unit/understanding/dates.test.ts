@@ -23,6 +23,15 @@ describe('findDate', () => {
     expect(day('dentist Friday afternoon')).toBe('2026-03-06')
   })
 
+  it('reads "for 12 years", "for a few months" as how long, not as a date', () => {
+    expect(day("I've been a midwife for 12 years")).toBeNull()
+    expect(day('lived here for 3 years')).toBeNull()
+    expect(day('been vegan for a few months')).toBeNull()
+    expect(day('going to Spain for a week on the 12th')).toBe('2026-03-12')
+    expect(day('renew it in 3 years')).toBe('2029-03-02')
+    expect(day('book a table for Friday')).toBe('2026-03-06')
+  })
+
   it('does not date what happened yesterday evening', () => {
     expect(day('yesterday evening the boiler packed in')).toBeNull()
   })
