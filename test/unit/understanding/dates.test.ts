@@ -27,7 +27,9 @@ describe('findDate', () => {
     expect(day("I've been a midwife for 12 years")).toBeNull()
     expect(day('lived here for 3 years')).toBeNull()
     expect(day('been vegan for a few months')).toBeNull()
-    expect(day('going to Spain for a week on the 12th')).toBe('2026-03-12')
+    expect(day("I've been a nurse for 3 years, exam on the 12th")).toBe('2026-03-12')
+    // A time still to come sets an end: "no carrying for one week".
+    expect(day('no carrying for one week')).toBe('2026-03-09')
     expect(day('renew it in 3 years')).toBe('2029-03-02')
     expect(day('book a table for Friday')).toBe('2026-03-06')
   })
