@@ -4,6 +4,7 @@ import { cameBack } from './came-back'
 import { isJob, isRelation } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
 import { goneByDenial } from './went-away'
+import { heldBack } from './held-back'
 import { soundsLikeTrouble } from './rules-issue'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
@@ -114,7 +115,7 @@ export function outcomeOf(
     const gone = deniedOne(statement, denied, open)
     return gone ? { item: gone, status: 'resolved' } : null
   }
-  if (STILL.test(statement)) {
+  if (STILL.test(statement) || heldBack(statement)) {
     const held = strongest(statement, open)
     return held ? { item: held, status: 'blocked' } : null
   }

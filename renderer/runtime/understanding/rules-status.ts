@@ -126,9 +126,10 @@ function statusOf(clause: Clause): StatusUpdate | null {
     note: null,
     otherwise: null,
   })
-  // "must be renewed by the 30th", "the trip money has to be paid by Friday" is still to do.
+  // "must be renewed by the 30th", "the trip money has to be paid by Friday", "my own return must
+  // also be filed" is still to do.
   if (
-    /\b(?:must|needs? to|has to|have to|should|ought to|is to|are to|to)\s+(?:be|go|get)\s+(?:\w+(?:ed|en)|done|paid|sent|made|put|in|out|off|back|up|ready)\b/iu.test(
+    /\b(?:must|needs? to|has to|have to|should|ought to|is to|are to|to)\s+(?:also\s+|still\s+|really\s+|definitely\s+|all\s+|then\s+)?(?:be|go|get)\s+(?:\w+(?:ed|en)|done|paid|sent|made|put|in|out|off|back|up|ready)\b/iu.test(
       clause.text,
     )
   )

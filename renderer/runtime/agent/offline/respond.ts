@@ -21,6 +21,7 @@ import { readStatus } from '../../understanding/rules-status'
 import { inabilityAfter } from '../../understanding/consequence'
 import { expand, upperFirst } from '../../understanding/text'
 import { bareFix } from '../../understanding/bare-fix'
+import { fixedThenWell } from '../../understanding/fixed-then-well'
 import { handledBy, helpedWith, isHealer, verdictEnds } from '../../understanding/verdict'
 import { awaitsPart, partFor } from '../../understanding/part-awaited'
 import { dueToldBy } from '../../understanding/due-told'
@@ -434,7 +435,8 @@ export async function respondOffline(
    * "all sorted now") resolves the one open problem, as "fixed it" does.
    */
   async function bareFixOfTheOne(sentence: string, u?: StatusUpdate): Promise<string | null> {
-    if (!bareFix(u ? turn.text : sentence)) return null
+    const told = u ? turn.text : sentence
+    if (!bareFix(told) && !fixedThenWell(told)) return null
     return theOneFixed({
       text: sentence,
       about: '',
