@@ -37,3 +37,42 @@ it('answers "how do I want figures shown?" from a wish that says "ex VAT"', asyn
   ])
   expect(replies.at(-1)).toContain('VAT')
 })
+
+/** "Which day don't I work?" is answered by the day said in the negative, whatever the work is called. */
+it.each([
+  [
+    [
+      'I am a driving instructor in Slough',
+      'I do not teach on Sundays, that is Gurdwara and family',
+      'Fiesta is at the garage, collect on Thursday',
+    ],
+    "which day don't I work",
+    'Sunday',
+    'Thursday',
+  ],
+  [
+    ['Jess, wedding photographer based in Kendal', 'Never book me on a Sunday, that is family day'],
+    "which day won't I work",
+    'Sunday',
+    'Kendal',
+  ],
+  [
+    ['I do deliveries for Evri most days', 'no rounds on wednesdays, thats my day with the kids'],
+    'what day am i not working',
+    'wednesdays',
+    'Evri',
+  ],
+])('%j: "%s"', async (said, question, want, not) => {
+  const { replies } = await converse([...said, question])
+  expect(replies.at(-1)).toContain(want)
+  expect(replies.at(-1)).not.toContain(not)
+})
+
+it('does not answer a day off from something else not done', async () => {
+  const { replies } = await converse([
+    'I work Monday to Friday at the call centre',
+    "I don't drink on school nights",
+    "which day don't I work",
+  ])
+  expect(replies.at(-1)).not.toContain('drink')
+})

@@ -37,3 +37,41 @@ it('without "now" still answers with what was first told', async () => {
   ])
   expect(replies[2]).toContain('Daventry')
 })
+
+/**
+ * A change told since that answers the question too stands for what it changed, asked with or
+ * without "now": "when is book club?" after it moved.
+ */
+it.each([
+  [
+    [
+      'the Patel wedding is at Hartsfield Manor on the 12th',
+      'Patel venue changed, its at the Crown Hotel now',
+      "where's the Patel wedding",
+    ],
+    'Crown',
+    'Hartsfield',
+  ],
+  [
+    [
+      'my passport expires 3 June',
+      'passport renewed, new expiry is June 2036',
+      'when does my passport expire',
+    ],
+    '2036',
+    '3 June',
+  ],
+  [
+    [
+      'line dance class is Tuesday and Thursday 7pm at the CC',
+      'line dance shift to Wednesday night already, CC renovating',
+      'when is my line dance now',
+    ],
+    'Wednesday',
+    'Tuesday',
+  ],
+])('%j', async (messages, now, before) => {
+  const { replies } = await converse(messages)
+  expect(replies.at(-1)).toContain(now)
+  expect(replies.at(-1)).not.toContain(before)
+})

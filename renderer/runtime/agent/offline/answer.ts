@@ -32,7 +32,8 @@ import { loadWordLinks } from './word-links'
 import { toSecondPerson } from './voice'
 import { toldNext } from './told-next'
 import { asksPronouns, givesPronouns } from './pronouns'
-import { asksNow, saidSince } from './said-since'
+import { asksNow, CHANGED, saidSince } from './said-since'
+import { saysHome } from './says-home'
 import { pointsBackIn } from './lead-in'
 import { stillSaid } from './still-said'
 import { asksHowLong, saysHowLong } from './how-long'
@@ -450,6 +451,14 @@ const CHANNEL =
 const MOVED_IN =
   /^(?:I|[Ww]e)\s+(?:(?:have|'ve|just|finally|recently|now|all)\s+)*(?:moved|relocated)\s+(?:back\s+|over\s+)?(?:to|into)\s+(?:the\s+)?\p{Lu}|^(?:I|[Ww]e)\s+(?:am|are|'m|'re)\s+(?:now\s+|living\s+|based\s+|settled\s+)*in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:now\b|,|$)/u
 
+/** A day of the week or the weekend, as a day off is said. */
+const WEEKDAY =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?|s)?\b|\bweekends?\b/iu
+
+/** The person saying where they live: "I live in Cathays", "we're living out in Aberdyfi". */
+const LIVES =
+  /^(?:I|[Ww]e)\s+(?:(?:still|now|currently|both|all|just|am|are|'m|'re)\s+)*liv(?:e|ing)\b/u
+
 /** Places of work named by what they are ("a secondary school", "the local hospital"). */
 const WORKPLACE =
   '(?:an?\\s+|the\\s+|our\\s+|my\\s+)(?:[\\p{L}-]+\\s+){0,2}(?:school|college|university|uni|hospital|clinic|surgery|practice|firm|company|agency|bank|shop|store|supermarket|restaurant|caf[eé]|bar|pub|hotel|factory|warehouse|depot|office|council|charity|nursery|academy|garage|salon|lab|laboratory|start-?up|studio|care home|pharmacy|library|museum|prison|airport|farm|bakery|call cent(?:re|er)|plant|site|trust)\\b'
@@ -489,6 +498,7 @@ function score(
   close: (asked: string, have: string) => boolean,
   ofKind: (v: MemoryItemView) => boolean,
   kinOf: (text: string) => string[],
+  housed: (text: string) => boolean,
 ): number {
   const i = v.item
   let s = 0
@@ -520,7 +530,9 @@ function score(
     s = Math.max(s, 6)
   if (namesTheirMedicine(v, q)) s = Math.max(s, 8)
   // "Where do I live?" — "we moved to Wymondham last weekend", "I'm in Phibsborough now".
-  if (q.subjects.includes('home') && i.kind === 'fact' && MOVED_IN.test(i.text)) s = Math.max(s, 9)
+  // "I got a room in Splott now", "I rent a tiny apartment in Kutchan": a home said by what it is.
+  if (q.subjects.includes('home') && i.kind === 'fact' && (MOVED_IN.test(i.text) || housed(i.text)))
+    s = Math.max(s, 9)
   // "How should people contact me?" — "email or text only", "I hate early morning calls, text me".
   if (q.subjects.includes('contact') && i.kind === 'preference' && CHANNEL.test(i.text))
     s = Math.max(s, 9)
@@ -539,6 +551,8 @@ function score(
       ...kinSaid(i.text),
       ...kinOf(i.text),
       ...(subject ? subject.split(/[\s:]+/u) : []),
+      // "Who do I live with?" — "I rent a flat in Kutchan with Mei": a home said is where they live.
+      ...(housed(i.text) ? ['live'] : []),
       i.category,
     ].map(canonical),
   )
@@ -676,6 +690,7 @@ async function lookup(
     ]),
   ]
   const kinOf = (text: string): string[] => kinNamed(text, relationsAsked, kinds)
+  const housed = (text: string): boolean => saysHome(text, kinds, links)
   // "He is allergic to chicken" right after "my dog Biscuit is a beagle" is about the dog.
   const pointsBackTo = pointsBackIn(src.views)
   // "How long have I been sober?" after the course day in the same sentence was corrected: what
@@ -722,6 +737,7 @@ async function lookup(
       ...kinSaid(v.item.text),
       ...kinOf(v.item.text),
       ...subject.split(/[\s:]+/u),
+      ...(housed(v.item.text) ? ['live'] : []),
       v.item.category,
     ]
       .map((w) => canonical(w.replace(/['’]s$/u, '')))
@@ -808,7 +824,7 @@ async function lookup(
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, close, ofKind, kinOf) + (inUse(v) ? 4 : 0),
+      s: score(v, q, words, close, ofKind, kinOf, housed) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>
@@ -855,16 +871,38 @@ async function lookup(
   // "When do I meet my supervisor?" — "we meet every Thursday at 11", not "my supervisor is Prof.
   // Baird": when some of the items that answer say the kind of thing asked (a date, someone, a
   // place), the ones that do not are not the answer, however well their words match.
+  // "Where do I live?" — "I live in Cathays", later "I got a room in Splott now": a person lives in
+  // one place, the one they told last.
+  const homes =
+    q.subjects.includes('home') && !past && !ASKED_PAST.test(q.text)
+      ? pool.filter(
+          (x) =>
+            x.v.item.kind === 'fact' &&
+            (MOVED_IN.test(x.v.item.text) || housed(x.v.item.text) || LIVES.test(x.v.item.text)),
+        )
+      : []
+  const lastHome = homes.reduce<(typeof homes)[number] | null>(
+    (a, x) => (a === null || x.v.item.createdAt > a.v.item.createdAt ? x : a),
+    null,
+  )
+  // Measured: only a home told as a change ("… now", "we just moved into …"); a second one told
+  // plainly may be a second home.
+  const newestHome = lastHome !== null && CHANGED.test(lastHome.v.item.text) ? lastHome : null
+  const lived = pool.filter(
+    (x) => newestHome === null || homes.length < 2 || !homes.includes(x) || x === newestHome,
+  )
   const form = formAsked(q)
   const formed = GUESSED.has(form)
-    ? pool.filter((x) =>
-        hasAnswerForm(
-          form,
-          x.v.item.text,
-          Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
-          src.now,
-          q.text,
-        ),
+    ? lived.filter(
+        (x) =>
+          homes.includes(x) ||
+          hasAnswerForm(
+            form,
+            x.v.item.text,
+            Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
+            src.now,
+            q.text,
+          ),
       )
     : []
   // When none says it either, one that shares only a word or two with the question is not the
@@ -875,8 +913,8 @@ async function lookup(
     formed.length > 0
       ? formed
       : GUESSED.has(form)
-        ? pool.filter((x) => x.s >= FORMLESS_MIN || subjectMatch(x.v, q) || namesTheirJob(x.v, q))
-        : pool
+        ? lived.filter((x) => x.s >= FORMLESS_MIN || subjectMatch(x.v, q) || namesTheirJob(x.v, q))
+        : lived
   // "How long have I been an instructor?" — "I been ADI for 11 years": when no item that answers
   // says how long, the one thing told that does, though it names what in other words (the
   // instructor is the person, so only a name asked must be in it).
@@ -889,6 +927,19 @@ async function lookup(
         saysHowLong(v.item.text),
     )
     if (lasting.length === 1) return sentence(describe(lasting[0]!, src.now))
+  }
+  // "Which day don't I work?" — "I don't teach on Sundays", "never book me on a Sunday": when no
+  // answer says it in the negative, the one day said in the negative answers, however the work is
+  // named.
+  if (asksNot(q.text) && form === 'when' && !scored.some((x) => saysNot(x.v.item.text))) {
+    const off = candidates.filter(
+      (v) =>
+        v.item.status === 'active' &&
+        namesThem(v) &&
+        saysNot(v.item.text) &&
+        WEEKDAY.test(v.item.text),
+    )
+    if (off.length === 1) return sentence(describe(off[0]!, src.now))
   }
   if (scored.length === 0) {
     // Nothing shares enough of the question: the item that shares most of what it is about and
@@ -962,10 +1013,21 @@ async function lookup(
     keys.filter((g) => !hitter(top0)(g)).length >= 2
   )
     return (await inTheirWords(q, src)) ?? NOTHING(q.text)
-  const found = scored
+  const answering = scored
     .filter((x) => x.s >= Math.max(3, best * 0.75))
     .slice(0, 5)
     .map((x) => x.v)
+  // "Where's the Thwaites wedding?" — "the wedding is at Storrs Hall", later "Thwaites venue's
+  // changed, it's Low Wood Bay now": when the change told since answers too, what it changed does not.
+  // Measured: for "who" and "which" the change was as often of something else ("agency move me to
+  // the Corby site" does not change which agency).
+  const found =
+    past || ASKED_PAST.test(q.text) || (form !== 'when' && form !== 'where')
+      ? answering
+      : answering.filter((v) => {
+          const since = saidSince(v, src.views, form, src.now, q.text)
+          return since === null || since === v || !answering.includes(since)
+        })
   // "Where am I working now?" after "agency move me to the Corby site": what was told since, in
   // place of what it changed.
   const top = asksNow(q.text)

@@ -11,8 +11,11 @@ export const asksNow = (question: string): boolean =>
   /\b(?:now|currently|these days|at the moment|nowadays|right now|any ?more)\b/iu.test(question)
 
 /** Words that say something changed: "agency move me to Corby", "we're on the Marston estate now". */
-const CHANGED =
-  /\b(?:now|instead|any ?more|no longer|switch(?:ed|ing)?|swapp?(?:ed|ing)?|chang(?:ed|ing)|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|stopped|dropped|quit)\b/iu
+export const CHANGED =
+  /\b(?:now|instead|any ?more|no longer|switch(?:ed|ing)?|swapp?(?:ed|ing)?|chang(?:ed|ing)|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|stopped|dropped|quit|renewed|new|upped|shift(?:ed)?\s+to)\b/iu
+
+/** The kinds a dated change of plan is filed as. */
+const DATED = new Set(['fact', 'task'])
 
 const wordsOf = (text: string): Set<string> => new Set(contentLemmas(text).map(canonical))
 
@@ -48,7 +51,9 @@ export function saidSince(
       (v) =>
         v.item.status === 'active' &&
         v.item.id !== item.item.id &&
-        v.item.kind === item.item.kind &&
+        // "My passport expires 3 June", then "passport renewed, new expiry is June 2036" filed as a
+        // task: a fact and a dated task can say one thing.
+        (v.item.kind === item.item.kind || (DATED.has(v.item.kind) && DATED.has(item.item.kind))) &&
         v.item.createdAt > item.item.createdAt &&
         CHANGED.test(v.item.text) &&
         [...wordsOf(v.item.text)].some((w) => mine.has(w)),
