@@ -43,6 +43,7 @@ import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
 import { toSecondPerson } from './voice'
 import { asProse, wantsNoLists } from './no-lists'
 import { appendAll } from '../../../../shared/append-all'
+import { onlyHowItWent } from '../../understanding/how-it-went'
 
 /** What the offline assistant needs: durable memory changes and reads, and the person's own words. */
 export interface OfflineTools {
@@ -608,6 +609,8 @@ export async function respondOffline(
           // Two readings of one sentence may file the same words; they are one item.
           const key = c.text.toLowerCase()
           if (filed.has(key)) continue
+          // "physio gave me a strap, slightly better" that ended nothing open: not an item either.
+          if (onlyHowItWent(c)) continue
           if (c.kind === 'issue' && inabilityAfter(c.text, r.sentence)) {
             // "payouts are stuck since Thursday, we can't pay contractors": the stuck payouts are
             // the problem, already noted; "ethics approval still not come, I cannot start the
@@ -672,7 +675,7 @@ export async function respondOffline(
           const ended = await outcome(r.sentence, [u.otherwise!], 'issue')
           if (ended !== null) return ended
         }
-        if (u.otherwise) {
+        if (u.otherwise && !onlyHowItWent(u.otherwise)) {
           const key = u.otherwise.text.toLowerCase()
           if (filed.has(key)) return ''
           filed.add(key)
