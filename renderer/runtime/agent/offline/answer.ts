@@ -892,18 +892,17 @@ async function lookup(
     (x) => newestHome === null || homes.length < 2 || !homes.includes(x) || x === newestHome,
   )
   const form = formAsked(q)
+  /** Whether an item says what the question asks in the form asked (a place, a day, a number…). */
+  const fitsForm = (item: MemoryItem): boolean =>
+    hasAnswerForm(
+      form,
+      item.text,
+      Boolean(itemExtras(item).extras.due ?? itemExtras(item).extras.schedule),
+      src.now,
+      q.text,
+    )
   const formed = GUESSED.has(form)
-    ? lived.filter(
-        (x) =>
-          homes.includes(x) ||
-          hasAnswerForm(
-            form,
-            x.v.item.text,
-            Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
-            src.now,
-            q.text,
-          ),
-      )
+    ? lived.filter((x) => homes.includes(x) || fitsForm(x.v.item))
     : []
   // When none says it either, one that shares only a word or two with the question is not the
   // answer ("where's my MOT booked?" is not answered by "MOT due on the 19th, need to book it"),
@@ -964,13 +963,7 @@ async function lookup(
           // Measured: "what" and "how" questions guessed this way lost more "don't know"s than
           // they gained.
           GUESSED.has(form) &&
-          hasAnswerForm(
-            form,
-            x.v.item.text,
-            Boolean(itemExtras(x.v.item).extras.due ?? itemExtras(x.v.item).extras.schedule),
-            src.now,
-            q.text,
-          ),
+          fitsForm(x.v.item),
       )
       .sort((a, b) => b.hits - a.hits || b.v.item.confirmedAt.localeCompare(a.v.item.confirmedAt))
     if (near[0]) return sentence(describe(near[0].v, src.now))
