@@ -112,6 +112,11 @@ const CORPORA = [
     label: 'blind-21 (session 24; blind run 68.9% / 78.0%, answers 68.9%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-22.json',
+    label: 'blind-22 (session 25; blind run 76.2% / 81.6%, answers 71.1%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
