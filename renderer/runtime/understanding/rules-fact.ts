@@ -372,9 +372,12 @@ const health: Rule = ({ text, correction }) => {
     // "my back is so sore after every night shift", "my knee's been hurting since Sunday": a
     // trouble going on now is a problem (the symptom rule); "I have a bad knee" is who they are.
     // Every day, or swelling as they speak, is going on now too: "my wrist aches by lunch every day".
-    return /\b(?:since|still|again|lately|recently|these days|this week|today|after every|killing|been (?:hurting|aching|sore|playing up|bad)|every (?:day|night|morning|evening|shift|time)|each (?:day|night|morning|evening|shift)|all the time|constantly|at the moment|right now|(?:is|are|keeps?)\s+(?:swelling|aching|hurting|throbbing|flaring|playing up|acting up|locking|clicking|giving way))\b/iu.test(
-      text,
-    )
+    // "my tooth very pain", "my eyes is bad": said of their own part with no "when" to it, it is
+    // how it is now; "my knee hurts after anything over 10k" is how it always goes.
+    return (/^my\b/iu.test(text) && !/\b(?:after|when|whenever|if|on long)\b/iu.test(text)) ||
+      /\b(?:since|still|again|lately|recently|these days|this week|today|after every|killing|been (?:hurting|aching|sore|playing up|bad)|every (?:day|night|morning|evening|shift|time)|each (?:day|night|morning|evening|shift)|all the time|constantly|at the moment|right now|(?:is|are|keeps?)\s+(?:swelling|aching|hurting|throbbing|flaring|playing up|acting up|locking|clicking|giving way))\b/iu.test(
+        text,
+      )
       ? null
       : [capture('fact', text, { value: pain[1]! })]
   let m =

@@ -1,4 +1,5 @@
 import { capture, type Rule } from './capture'
+import { bodyTrouble } from './body-trouble'
 import { diaryLine } from './diary-line'
 
 const THING = '(?:the\\s+|my\\s+|our\\s+|this\\s+|a\\s+)?'
@@ -162,4 +163,4 @@ const symptom: Rule = ({ text, correction, now }) => {
 /** Issue rules. */
 export const ISSUE_RULES: Rule[] = [problem]
 /** The symptom rule, tried after the specific fact rules (health, possessions) had their turn. */
-export const SYMPTOM_RULES: Rule[] = [symptom]
+export const SYMPTOM_RULES: Rule[] = [symptom, bodyTrouble]
