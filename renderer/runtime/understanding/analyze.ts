@@ -175,19 +175,6 @@ const HELLO_BEFORE_NAME = new RegExp(
 /** "type 1 diabetic since I was 12": when it began is said of the phrase, not a clause of its own. */
 const SINCE_I_WAS = /\s+(?:since|when|until|till|before|after)\s+I\s+(?:was|were)\b.*$/iu
 
-/** Whether a lower-case word after "I am" says how or what they are rather than who. */
-function notAName(word: string): boolean {
-  return (
-    parse(word).has('(#Adjective|#Verb|#Adverb|#Value|#Determiner|#Preposition|#Pronoun)') ||
-    isJob(word) ||
-    CONDITIONS.test(word) ||
-    DIETS.test(word) ||
-    /^(?:a|an|the|so|not|just|still|also|really|back|new|here|home|off|on|in|out|good|fine|ok|okay|done|sorry|sure|sick|tired|busy)$/iu.test(
-      word,
-    )
-  )
-}
-
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
  * Karthik" name the person; "retired railway engineer here" says what they are.
@@ -215,7 +202,7 @@ function introduction(text: string): string {
     .replace(
       /^(I\s+am\s+)(\p{Ll}[\p{Ll}'-]{1,20})\s+(?:(\d{1,2})|i['’]?m)\s+(?=[\p{L}\p{N}])/u,
       (whole, lead: string, word: string, age: string | undefined) =>
-        notAName(word)
+        nameLikeness(word) === 'no'
           ? whole
           : `${lead}${word.charAt(0).toUpperCase()}${word.slice(1)}, ${age ? `${age}, ` : 'I am '}`,
     )
@@ -232,7 +219,7 @@ function introduction(text: string): string {
         const likeness = nameLikeness(word)
         // Without a hello or a comma after it, only a first name the library knows ("i'm sarah").
         const alone = !greeted && all.charAt(lead.length + word.length) !== ','
-        return likeness === 'no' || notAName(word) || (alone && likeness !== 'first')
+        return likeness === 'no' || (alone && likeness !== 'first')
           ? whole
           : `${lead}${capitalName(word)}`
       },
