@@ -26,6 +26,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(you|we|they)['’]re\b/giu, '$1 are'],
   // "it's been 6 weeks", "she's got Parkinson's": "has", not "is".
   [/\b(it|that|there|he|she)['’]s\s+(?=(?:been|got)\b)/giu, '$1 has '],
+  // "tom's gone freelance", "she's gone back to nights": "has gone" before where or what to.
+  [/\b(\p{L}+)['’]s\s+(?=gone\s+(?!now\b|again\b|too\b|as well\b)\p{L})/giu, '$1 has '],
   [/\b(it|that|what|where|who|when|how|there|here|he|she)['’]s\b/giu, '$1 is'],
   [
     // "at St Mary's in Leeds", "from Nando's on the corner": a place named for its owner stays so.
