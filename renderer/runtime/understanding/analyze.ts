@@ -31,6 +31,7 @@ import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
 import { isEnglish, splitSentences } from './sentences'
+import { kinNamesCapitalised } from './kin-name-case'
 import { capitalName, nameLikeness } from './typed-name'
 import { namedOne } from './topic-one'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
@@ -332,7 +333,7 @@ const CHANGED_NOW =
 
 /** Spelled-out clause text without lead-ins; `correction` when it opened with "actually", "no wait"… */
 function prepare(raw: string): { text: string; correction: boolean } {
-  let text = expand(raw.trim())
+  let text = kinNamesCapitalised(expand(raw.trim()))
     // A leading emoji or symbol ("📌 need to sign…") is decoration.
     .replace(/^(?:[\p{Extended_Pictographic}\p{S}\uFE0F\u200D]+\s*)+/u, '')
     // A list number or bullet ("(1) My new office number is…", "2. book the vet") is layout.
