@@ -1147,6 +1147,13 @@ const OTHERS_NEWS = new RegExp(
   'iu',
 )
 
+/** A word by which a person speaks of themselves, typed as people type it. */
+const FIRST_PERSON =
+  /\b(?:I|i|me|my|mine|myself|we|us|our|ours|im|ive|ill|id)\b|\bi['’](?:m|ve|ll|d)\b/u
+
+/** A statement said of someone else: "he", "she", "they" or a name's "tom's …". */
+const THIRD_PERSON = /\b(?:he|she|they|him|her|them|his|their)\b|^(?:\W*\w+\W+)?\p{L}+['’]s\s/iu
+
 async function inTheirWords(
   q: Extract<Question, { type: 'lookup' }>,
   src: AnswerSources,
@@ -1172,6 +1179,8 @@ async function inTheirWords(
   const good = hits.filter((h) => {
     if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
     if (aboutThem && OTHERS_NEWS.test(h.text) && !/\b(?:I|me|we)\b/u.test(h.text)) return false
+    // "where do I work?" is not answered by "tom's gone freelance, he works for himself".
+    if (aboutThem && THIRD_PERSON.test(h.text) && !FIRST_PERSON.test(h.text)) return false
     if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
     return (
