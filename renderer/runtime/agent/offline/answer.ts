@@ -1151,8 +1151,19 @@ const OTHERS_NEWS = new RegExp(
 const FIRST_PERSON =
   /\b(?:I|i|me|my|mine|myself|we|us|our|ours|im|ive|ill|id)\b|\bi['’](?:m|ve|ll|d)\b/u
 
-/** A statement said of someone else: "he", "she", "they" or a name's "tom's …". */
-const THIRD_PERSON = /\b(?:he|she|they|him|her|them|his|their)\b|^(?:\W*\w+\W+)?\p{L}+['’]s\s/iu
+/** Words that open a statement before its subject ("actually tom's gone…", "oh and she…"). */
+const OPENING = /^(?:\W*(?:actually|so|oh|and|also|well|anyway|btw|update)\b)*\W*/iu
+
+/**
+ * Whether a statement's subject is someone else: "he …", "she says …", or a person the sentence
+ * analysis reads as a name ("tom's gone freelance", "Jake starts school in September").
+ */
+function saidOfSomeoneElse(text: string): boolean {
+  const rest = text.replace(OPENING, '')
+  if (/^(?:he|she|they)\b/iu.test(rest)) return true
+  const first = parse(rest).terms().first()
+  return first.has('#Person') && !first.has('#Pronoun')
+}
 
 async function inTheirWords(
   q: Extract<Question, { type: 'lookup' }>,
@@ -1180,7 +1191,7 @@ async function inTheirWords(
     if ((replaced.has(h.id) && !kept.has(h.id)) || !isStatement(h.text, src.now)) return false
     if (aboutThem && OTHERS_NEWS.test(h.text) && !/\b(?:I|me|we)\b/u.test(h.text)) return false
     // "where do I work?" is not answered by "tom's gone freelance, he works for himself".
-    if (aboutThem && THIRD_PERSON.test(h.text) && !FIRST_PERSON.test(h.text)) return false
+    if (aboutThem && !FIRST_PERSON.test(h.text) && saidOfSomeoneElse(h.text)) return false
     if (!answersKind(h.text, q.text, '')) return false
     const have = new Set(contentLemmas(h.text).map(canonical))
     return (
