@@ -1,4 +1,7 @@
+import { askedLast } from './asked-last'
 import { asksOfSomeone } from './asks-of-someone'
+import { asksByNaming } from './named-lookup'
+import { standardQuestion } from './question-words'
 import { dueWindow } from './dates'
 import { RELATION_PATTERN, canonical } from './lexicon'
 import { contentWords, expand, isStopWord, tidy } from './text'
@@ -13,6 +16,9 @@ const ASK_START =
  */
 const ASKS_WITHOUT_ASKING =
   /^(?:i\s+)?(?:(?:can['’]?t|cannot|don['’]?t|do not)\s+remember|forgot|forget)\s+(?:what|where|when|who|which|how|whether|if)\b|^(?:i\s+)?(?:(?:can['’]?t|cannot|don['’]?t|do not)\s+remember|forgot|forget)\s+(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,3}(?:code|number|password|pin|address|postcode|zip|name|birthday|email|phone|wifi|reg|registration|extension|username|login)\b|^(?:(?:my|our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:code|number|password|pin|address|postcode|zip|name|birthday|email|phone|wifi|reg|registration|extension|username|login)\s+again(?:\s+(?:pls|plz|please))?\s*[.!]*$/iu
+
+/** Where a second question is joined on: "wife name and where she teaches". */
+const SECOND_ASKED = /\s*,?\s+(?:and|an|&)\s+(?=(?:what|when|where|who|which|how)\b)/iu
 
 /** Strips lead-ins people put before a question ("hey, quick question: do you remember …"). */
 function core(sentence: string): string {
@@ -31,7 +37,7 @@ function core(sentence: string): string {
 
 /** Whether a sentence asks something (rather than telling or requesting). */
 export function isQuestion(sentence: string): boolean {
-  const s = sentence.trim()
+  const s = standardQuestion(sentence.trim())
   if (
     /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:remember|note|save|store|keep|remind me to|add|call me|always|never|stop|not|use|avoid|keep|make|answer|reply|write|be|talk|speak|explain)\b/iu.test(
       s,
@@ -43,6 +49,8 @@ export function isQuestion(sentence: string): boolean {
   if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
   if (/\?\s*$/u.test(s)) return true
   if (ASKS_WITHOUT_ASKING.test(s) || asksOfSomeone(s)) return true
+  // "bf name what", "my son name", "wife name and where she teach now".
+  if (askedLast(s) !== null || asksByNaming(s.split(SECOND_ASKED)[0]!)) return true
   // "did the hygiene course, passed 90%", "did the big shop", "had the jab this morning": with no
   // verb after who did it, "did" and "had" tell what the person did.
   if (/^(?:did|had)\s+(?:the|a|an|my|our|this|that|any)\s/iu.test(s)) return false
@@ -203,7 +211,10 @@ const aboutWords = (q: string): string[] =>
  */
 export function readQuestion(sentence: string, now: Date): Question | null {
   if (!isQuestion(sentence)) return null
-  const q = core(sentence)
+  // "wetin be my vet name", "the physics thing was due when": asked as standard English asks it.
+  const standard = standardQuestion(sentence)
+  const first = standard.split(SECOND_ASKED)[0]!
+  const q = core(askedLast(standard) ?? (asksByNaming(first) ? `what is ${standard}` : standard))
   const lower = q.toLowerCase()
   if (
     /\b(?:what|everything|anything|all) (?:do|did|have) you (?:know|remember|learn(?:ed)?|store[d]?|save[d]?|got)(?: about me| on me| of me)?$|\bwho am i(?:,|$)|\btell me about (?:me|myself)\b|\bwhat (?:have|did) i told you\b|\bwhat (?:have i|did i) (?:told|tell) you(?: about (?:me|myself))?$|\bwhat(?:'s| is) in (?:your )?memory\b|\bwhat do you have on me\b|\bsummar(?:y|ize) (?:of )?(?:me|what you know)/iu.test(
