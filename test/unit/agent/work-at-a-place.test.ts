@@ -73,3 +73,15 @@ describe('work at a place named by what it is', () => {
     expect((await evaluate(corpus)).failures.map((f) => `${f.turn}: ${f.problem}`)).toEqual([])
   })
 })
+
+describe('a job named among the words after "I am"', () => {
+  it.each([
+    ["I'm head chef at a tapas bar in Leith", 'tapas'],
+    ['I am night porter at the Grand in Brighton', 'Grand'],
+    ['I am trainee electrician with a firm in Cork', 'Cork'],
+    ['I am swim coach at a school in Bishan', 'Bishan'],
+  ])('"%s" answers where they work', async (said, word) => {
+    const { replies } = await converse([said, 'where do I work?'])
+    expect(replies[1]).toContain(word)
+  })
+})

@@ -418,7 +418,7 @@ function namesTheirJob(v: MemoryItemView, q: Extract<Question, { type: 'lookup' 
     i.kind === 'fact' &&
     !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
     /^(?:I|my)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
-    ([...i.text.matchAll(JOB_NOUN)].some((m) => isJob(m[1]!)) ||
+    (namesAJob(i.text) ||
       // "what do I study?" asks the course, not the Saturday job.
       (WORKS_FOR.test(i.text) && !/\b(?:study|studying|course|degree|major)\b/iu.test(q.text)))
   )
@@ -472,9 +472,6 @@ const WORKS_FOR = new RegExp(
   `^I\\s+(?:am|'m)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:at|for|with)\\s+(?:the\\s+)?\\p{L}|^I\\s+(?:\\w+\\s+){0,2}?(?:drive|deliver|teach|clean|cook|code|design|build|nurse|manage|run|work|volunteer|freelance|contract|consult|intern|temp|write|sell|fix|repair|care|look after|start)\\w*\\b[^.]*?\\b(?:for|at|with|in)\\s+(?:(?:the\\s+)?\\p{Lu}|${WORKPLACE})`,
   'u',
 )
-
-/** A job said as a noun ("a pharmacist", "job is pharmacist", "as a chef"), not a verb ("I cook"). */
-const JOB_NOUN = /\b(?:a|an|as|is|am|I'm|Im)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/giu
 
 /**
  * Whether a text names a job among the few words after "a", "is", "as" ("my partner Jess is a
