@@ -9,7 +9,7 @@ const VALUE_NOUN =
 
 /** Words that make a sentence a telling or a wish: a pronoun doing something, a verb's helpers. */
 const TELLING =
-  /\b(?:i|i'm|im|we|you|he|she|they|it|is|are|was|were|am|be|been|will|'ll|need|needs|have|has|had|got|get|do|does|did|to|should|must|can|cannot|can't|want|please|remind|remember|note|save|add|set|change|changed|moved|new|now|changing|this|next|last|tomorrow|today|tonight)\b/iu
+  /\b(?:i|i'm|im|we|you|he|she|they|it|is|are|was|were|am|be|been|will|'ll|need|needs|have|has|had|got|get|do|does|did|to|should|must|can|cannot|can't|want|please|remind|remember|note|save|add|set|change|changed|moved|new|now|changing|this|next|last|every|each|per|tomorrow|today|tonight)\b/iu
 
 /**
  * Whether a sentence asks by naming only what it wants to know — a few nouns ending in the kind of
@@ -28,10 +28,10 @@ export function asksByNaming(sentence: string): boolean {
   if (words.length < 2 || words.length > 5) return false
   if (!/^[\p{L}'’ -]+$/u.test(s) || TELLING.test(s)) return false
   if (!VALUE_NOUN.test(words.at(-1)!)) return false
-  // "ring my mum re birthday", "book the dentist time": a verb before whose or which asks
-  // something done.
+  // "ring my mum re birthday", "book the dentist time", "use central european time": a verb
+  // before whose, which or what sort asks something done.
   const doc = parse(s)
-  if (doc.has('^#Verb (#Determiner|#Possessive)')) return false
-  if (doc.has('(#Month|#WeekDay|#Value)')) return false
+  if (doc.has('^#Verb (#Determiner|#Possessive|#Adjective|#Adverb)')) return false
+  if (doc.has('(#Month|#WeekDay|#Value|#Timezone)')) return false
   return true
 }

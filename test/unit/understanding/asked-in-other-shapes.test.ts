@@ -85,6 +85,9 @@ describe('a question that only names what it wants to know', () => {
     'bins',
     'ring my mum re birthday',
     'date night friday',
+    'like every other day',
+    'use central european time',
+    'use metric units',
   ])('"%s" is not', (said) => {
     expect(asksByNaming(said)).toBe(false)
   })
