@@ -27,6 +27,7 @@ import { followUp, isFollowUp } from './follow-up'
 import { isUndecided } from './undecided'
 import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
+import { marketNews } from './market-news'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -845,6 +846,8 @@ function readClause(clause: Clause): Reading | null {
   if (CONTEXT_ONLY.test(text)) return { type: 'chat', sentence: text, aside: true }
   // "my colleague Tom is retiring at Easter": a friend's news is theirs, told as so but not kept.
   if (friendsNews(text) || othersTrouble(text)) return { type: 'chat', sentence: text }
+  // "Nickel price down again", "fuel's up 90p a litre": how a market moves is no one's to keep.
+  if (marketNews(text)) return { type: 'chat', sentence: text }
   const reported = REPORTED.exec(text) ?? REPORTED_SAY.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.
