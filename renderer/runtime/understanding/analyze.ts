@@ -28,6 +28,7 @@ import { isUndecided } from './undecided'
 import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
 import { marketNews } from './market-news'
+import { birthDue } from './birth-due'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -66,6 +67,7 @@ const RULES: Rule[] = [
   verdict,
   leanings,
   leaning,
+  birthDue,
   FACT.health,
   ...TASK_RULES,
   ...ISSUE_RULES,
