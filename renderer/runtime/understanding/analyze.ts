@@ -29,6 +29,7 @@ import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
 import { marketNews } from './market-news'
 import { birthDue } from './birth-due'
+import { onlyThanks } from './only-thanks'
 import { changedValue } from './value-change'
 import { promotion } from './promotion'
 import { readQuestion } from './question'
@@ -1299,7 +1300,7 @@ function read(message: string, now: Date): Reading[] {
       readings.push({ type: 'chat', sentence })
       continue
     }
-    if (THANKS.test(text) && text.split(/\s+/u).length <= 6) {
+    if ((THANKS.test(text) && text.split(/\s+/u).length <= 6) || onlyThanks(text)) {
       readings.push({ type: 'thanks', sentence })
       continue
     }
