@@ -15,7 +15,8 @@ import {
   isJob,
 } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
-import { PREFERENCE, UNIT, conditionOf } from './rules-preference'
+import { PREFERENCE, conditionOf } from './rules-preference'
+import { UNIT } from './units-asked'
 import { coordinated } from './coordination'
 import { anchorDate, dueOf, findDates } from './dates'
 import { namedInPassing } from './named-in-passing'

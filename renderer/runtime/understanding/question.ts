@@ -5,6 +5,7 @@ import { standardQuestion } from './question-words'
 import { dueWindow } from './dates'
 import { RELATION_PATTERN, canonical } from './lexicon'
 import { contentWords, expand, isStopWord, tidy } from './text'
+import { unitAsked } from './units-asked'
 import type { AskWord, Question } from './types'
 
 const ASK_START =
@@ -47,6 +48,8 @@ export function isQuestion(sentence: string): boolean {
       s,
     )
   if (/^(?:when|whenever|if)\s+you\b[^?]*,\s*\S/iu.test(s) && !/\?\s*$/u.test(s)) return false
+  // "can you give me temps in celsius pls, I'm Canadian": units to answer in, asked for.
+  if (!/\?\s*$/u.test(s) && unitAsked(s)) return false
   if (/\?\s*$/u.test(s)) return true
   if (ASKS_WITHOUT_ASKING.test(s) || asksOfSomeone(s)) return true
   // "bf name what", "my son name", "wife name and where she teach now".

@@ -4,6 +4,7 @@ import { isJob } from './lexicon'
 import { findDate } from './dates'
 import { TO_ASSISTANT } from './subject-drop'
 import { lowerFirst, tidy, upperFirst } from './text'
+import { MEASURE, UNIT, unitAsked } from './units-asked'
 
 const ADV =
   '(?:really |truly |absolutely |totally |actually |definitely |generally |usually |much |kind of |kinda |do |also |still |now |just |very much )*'
@@ -485,18 +486,16 @@ const leanings: Rule = ({ text, correction }) => {
   return null
 }
 
-/** Units a person asks answers in ("24h", "Celsius", "euros"), as a pattern. */
-export const UNIT =
-  '(?:celsius|centigrade|fahrenheit|metric|imperial|miles|kilometres|kilometers|km|kilos|kg|pounds|lbs|stone|24h|24-hour|24 hour|12h|12-hour|12 hour|am/pm|euros?|dollars?|sterling|gbp|usd|eur|aud|cad|inr|mxn)'
-const MEASURE =
-  '(?:temperatures?|temps|weather|distances?|weights?|times?|clock|prices?|money|amounts?|costs?|measurements?|units|recipes?|currency|dates)'
-
 /** Which measure a unit is for, so Celsius replaces Fahrenheit but not kilometres. */
 function dimension(unit: string): string {
   const u = unit.toLowerCase()
   if (/^(?:celsius|centigrade|fahrenheit)$/u.test(u)) return 'temperature'
-  if (/^(?:miles|kilomet(?:re|er)s|km)$/u.test(u)) return 'distance'
-  if (/^(?:kilos|kg|pounds|lbs|stone)$/u.test(u)) return 'weight'
+  if (/^(?:miles|kilomet(?:re|er)s|kms?)$/u.test(u)) return 'distance'
+  if (/^(?:kilos|kgs?|pounds|lbs|stone|grams|ounces|oz)$/u.test(u)) return 'weight'
+  if (/^(?:knots|mph|km\/h|kph|kmh)$/u.test(u)) return 'speed'
+  if (/^(?:mmol(?:\/l)?|mg\/dl)$/u.test(u)) return 'blood sugar'
+  if (/^(?:litres|liters|gallons|pints|ml)$/u.test(u)) return 'volume'
+  if (/^(?:metres|meters|feet|foot|inches|cm)$/u.test(u)) return 'length'
   if (/^(?:24h|24-hour|24 hour|12h|12-hour|12 hour|am\/pm)$/u.test(u)) return 'time'
   if (/^(?:metric|imperial)$/u.test(u)) return 'system'
   return 'currency'
@@ -517,7 +516,19 @@ const units: Rule = ({ text, correction }) => {
       `^(?:${MEASURE})\\s+(?:in|as)\\s+(${UNIT})(?:\\s+(?:please|only|from now on))?$`,
       'iu',
     ).exec(bare)
-  if (!m) return null
+  if (!m) {
+    // "weights in kilos not pounds", "can you give me temps in celsius pls, I'm Canadian".
+    const asked = unitAsked(text)
+    return asked
+      ? [
+          capture('preference', `I want you to use ${asked.said}`, {
+            key: `units: ${dimension(asked.unit)}`,
+            value: asked.unit,
+            correction,
+          }),
+        ]
+      : null
+  }
   const said = /^(?:use|give|show|stick|switch|do)\b/iu.test(bare) ? bare : `use ${bare}`
   return [
     capture('preference', `I want you to ${lowerFirst(said)}`, {
