@@ -18,6 +18,7 @@ import { addsOne, otherOwner } from './whose'
 import { goneNamed, goneThisMessage } from './gone-then-new'
 import { newInRole } from './new-in-role'
 import { newHome } from './new-home'
+import { baseSwapped, newBase } from './new-base'
 import { newWorkplace, withDetailsKept } from './new-workplace'
 import { newAge } from './new-age'
 import { newShift } from './new-shift'
@@ -297,7 +298,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     const same = sameTopic(current, { ...c, correction: corrected || now }, message, now, outright)
     if (same) return same
   }
-  return namedOld(current, c, message) ?? contradicted(current, c.text)
+  return (
+    namedOld(current, c, message) ?? newBase(current, c, message) ?? contradicted(current, c.text)
+  )
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|don't|doesn't|isn't|aren't|won't)\b/giu
@@ -526,7 +529,13 @@ export function recordCapture(
   // What is current says the new value only ("standup was 9:30, now it's 9:15" → "…is now 9:15").
   const told = old && !swapped ? newValueOnly(filed.text, old.text) : filed.text
   // A move at work keeps what the old item said besides where ("agency contract through StaffLine").
-  const moved = old && newWorkplace(earlier, c, message) === old ? withDetailsKept(told, old) : told
+  const moved =
+    old && newWorkplace(earlier, c, message) === old
+      ? withDetailsKept(told, old)
+      : // A moved base keeps the rest of what the old item said ("a shearer out of Gore" → Balclutha).
+        old && newBase(earlier, c, message) === old
+        ? (baseSwapped(old.text, c.text) ?? told)
+        : told
   const next = itemFor({ ...filed, due, text: swapped ?? moved }, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
