@@ -1,6 +1,7 @@
 import { isStopWord } from './text'
 import { lemmas } from './nlp'
 import { stemmer } from 'stemmer'
+import { oneSpelling } from './one-spelling'
 
 const GENERIC = new Set([
   'do',
@@ -22,13 +23,16 @@ const GENERIC = new Set([
   'yesterday',
 ])
 
-/** The content lemmas of a text ("I sent the slides to Maria" → send, slide, maria). */
+/**
+ * The content lemmas of a text ("I sent the slides to Maria" → send, slide, maria), each in one
+ * spelling ("licence" and "license" are one word).
+ */
 export function contentLemmas(text: string): string[] {
   // "the MOT's due" names the MOT: a possessive or "is" after a word is not part of it.
   const plain = text.replace(/(?<=\p{L})['’]s\b/gu, '').replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
-  return lemmas(plain).filter(
-    (w) => w.length > 1 && !isStopWord(w) && !GENERIC.has(w) && /\p{L}/u.test(w),
-  )
+  return lemmas(plain)
+    .filter((w) => w.length > 1 && !isStopWord(w) && !GENERIC.has(w) && /\p{L}/u.test(w))
+    .map(oneSpelling)
 }
 
 /**
