@@ -26,12 +26,20 @@ const FOR_DURATION =
 const SO_FAR =
   /\b(?:been|lived|worked|known|had|owned|used|run|taught|studied|played|driven|done|kept|married|together)\b|\b(?:I|we)\s+(?:have|'ve|’ve)\s+(?!to\b)\p{L}+/iu
 
+/** What denies the date after it: "not the 28th", "no longer Friday", "isn't on the 3rd". */
+const DENIED_BEFORE =
+  /\b(?:not|no longer|isn['’]t|is not|wasn['’]t|was not)\s+(?:(?:on|at|for|due)\s+)?(?:the\s+)?$/iu
+
 /**
- * The first date or time in `text` (chrono-node), looking forward from `now` as people do when they
- * say "by Friday". Ages and durations ("34 years old") are not dates.
+ * The first date or time in `text` (chrono-node), skipping one the text denies, looking forward
+ * from `now` as people do when they say "by Friday". Ages and durations ("34 years old") are not
+ * dates.
  */
 export function findDate(text: string, now: Date): FoundDate | null {
-  const all = findDates(text, now)
+  const found = findDates(text, now)
+  // "not the 28th anymore, the publisher moved the demo to May 5": a day denied is the old one.
+  const kept = found.filter((d) => !DENIED_BEFORE.test(text.slice(0, d.index)))
+  const all = kept.length > 0 ? kept : found
   // "Next month I have to do reviews, due May 15": the date a deadline word points at wins.
   return (
     all.find((d) =>
