@@ -61,6 +61,12 @@ const CORPORA = [
       'dev-j (written as blind-20; blind: 70.9% / 74.2%, answers 65.6%; tuned on since session 25)',
     smoke: false,
   },
+  {
+    file: 'dev-k.json',
+    label:
+      'dev-k (written as blind-18; blind: 74.3% / 76.5%, answers 74.4%; tuned on since session 26)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
@@ -95,11 +101,6 @@ const CORPORA = [
   {
     file: 'blind-17.json',
     label: 'blind-17 (session 20; blind run 72.6% / 76.5%, answers 75.6%; only totals)',
-    smoke: true,
-  },
-  {
-    file: 'blind-18.json',
-    label: 'blind-18 (session 21; blind run 74.3% / 76.5%, answers 74.4%; only totals)',
     smoke: true,
   },
   {
