@@ -118,6 +118,11 @@ const CORPORA = [
     label: 'blind-22 (session 25; blind run 76.2% / 81.6%, answers 71.1%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-23.json',
+    label: 'blind-23 (session 26; blind run 69.6% / 72.8%, answers 71.1%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
