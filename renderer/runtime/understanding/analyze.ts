@@ -29,6 +29,7 @@ import { isUndecided } from './undecided'
 import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
 import { marketNews } from './market-news'
+import { weatherTalk } from './weather-talk'
 import { birthDue } from './birth-due'
 import { onlyThanks } from './only-thanks'
 import { changedValue } from './value-change'
@@ -852,6 +853,8 @@ function readClause(clause: Clause): Reading | null {
   if (friendsNews(text) || othersTrouble(text)) return { type: 'chat', sentence: text }
   // "Nickel price down again", "fuel's up 90p a litre": how a market moves is no one's to keep.
   if (marketNews(text)) return { type: 'chat', sentence: text }
+  // "Ay, this grey weather is killing me", "its hot already": the day's weather is no one's to keep.
+  if (weatherTalk(text)) return { type: 'chat', sentence: text }
   const reported = REPORTED.exec(text) ?? REPORTED_SAY.exec(text)
   // What a professional says about the person is about them ("my doctor said my cholesterol is a
   // bit high", "physio reckons it's ITB"): filed as said, with who said it.
