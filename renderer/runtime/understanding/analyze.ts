@@ -815,6 +815,19 @@ function notClause(text: string): { text: string; replaces: string | null } {
   return { text: m[1]!.trim(), replaces: tidy(m[2]!) }
 }
 
+/**
+ * "my manager Colin wants the damp report by the 10th": a task asked by someone of the person's,
+ * named in passing, also tells who they are ("my manager is Colin"), kept before the task.
+ */
+function withAsker(found: Reading | null, core: string, now: Date): Reading | null {
+  if (found?.type !== 'capture' || found.captures.length !== 1) return found
+  if (found.captures[0]!.kind !== 'task') return found
+  const named = namedInPassing(core)
+  const who = named ? readClause({ text: named, now, correction: false, explicit: false }) : null
+  if (who?.type !== 'capture' || !who.captures.every((c) => c.kind === 'fact')) return found
+  return { ...found, captures: [...who.captures, ...found.captures] }
+}
+
 /** Runs the rules on one clause; status changes first, since they refer to items already held. */
 function readClause(clause: Clause): Reading | null {
   const { text } = clause
@@ -1410,7 +1423,7 @@ function read(message: string, now: Date): Reading[] {
       const named = read1 === null || read1.type === 'chat' ? namedInPassing(core) : null
       const found = named
         ? (readClause({ text: named, now, correction: false, explicit: false }) ?? read1)
-        : read1
+        : withAsker(read1, core, now)
       // After a status change or a problem, what follows in the sentence without "I" explains it
       // ("router's handled, Zen sent a replacement"; "the router is acting up, drops every evening").
       if (

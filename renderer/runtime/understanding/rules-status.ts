@@ -3,6 +3,7 @@ import { capture, type Clause } from './capture'
 import { readProgress } from './rules-progress'
 import { isJob, isRelation } from './lexicon'
 import { startsWithPerson } from './nlp'
+import { wantedBy } from './wanted-by'
 import { tidy } from './text'
 import type { Capture, StatusUpdate } from './types'
 
@@ -134,6 +135,8 @@ function statusOf(clause: Clause): StatusUpdate | null {
     )
   )
     return null
+  // "the landlord wants the inventory signed by Friday": asked for, not yet done.
+  if (wantedBy(clause.text, clause.now)) return null
   // Dropped or handed over: closed for the person.
   if (
     negated &&

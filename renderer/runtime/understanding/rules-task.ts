@@ -4,6 +4,8 @@ import { TIME_ONLY } from './due-then'
 import { EVENT } from './lexicon'
 import type { Capture } from './types'
 import { tidy, upperFirst } from './text'
+import { wantedBy } from './wanted-by'
+import { general } from './rules-general'
 
 /** A task from what must be done, with its deadline resolved against the message time. */
 function task(what: string, clause: Clause, whole?: string): Capture {
@@ -242,5 +244,32 @@ const dueByThen: Rule = (clause) => {
   return [task(text, clause)]
 }
 
+/**
+ * A job someone else asks of the person by a day: "my manager wants the damp report by the 10th",
+ * "client needs the drawings sent before Friday". The clause is kept whole, so the task says who
+ * asked and, when the thing is only "it", what it points back to; what the clause said before
+ * naming a new asker is read on its own ("the inspection is on 8 April, and the inspector wants
+ * the records by 1 April").
+ */
+const askedBy: Rule = (clause) => {
+  const asked = wantedBy(clause.text, clause.now)
+  if (!asked) return null
+  const { now, correction } = clause
+  if (asked.after === null)
+    return [
+      capture('task', anchorDate(clause.text, asked.due, now), {
+        due: dueOf(asked.due),
+        correction,
+      }),
+    ]
+  const lead = clause.text.slice(0, asked.after).replace(/[\s,;]*(?:and|so|but)?\s*$/iu, '')
+  const ask = clause.text.slice(asked.after)
+  const due = { ...asked.due, index: asked.due.index - asked.after }
+  return [
+    ...(general({ ...clause, text: lead }) ?? []),
+    capture('task', anchorDate(ask, due, now), { due: dueOf(due), correction }),
+  ]
+}
+
 /** Task rules. */
-export const TASK_RULES: Rule[] = [expiry, dueByThen, todo]
+export const TASK_RULES: Rule[] = [expiry, dueByThen, todo, askedBy]
