@@ -15,6 +15,8 @@ import {
   isJob,
 } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
+import { givingTrouble } from './giving-trouble'
+import { wantedBy } from './wanted-by'
 import { PREFERENCE, conditionOf } from './rules-preference'
 import { UNIT } from './units-asked'
 import { coordinated } from './coordination'
@@ -64,6 +66,7 @@ const RULES: Rule[] = [
   timezone,
   units,
   conditional,
+  givingTrouble,
   favorite,
   choice,
   switchedTo,
@@ -806,6 +809,9 @@ function notClause(text: string): { text: string; replaces: string | null } {
   if (
     !m ||
     /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text) ||
+    // "compressor is giving problem, temperature not coming below 12": how a thing is not doing,
+    // not a value it replaces.
+    /^\p{Ll}+ing\b/u.test(m[2]!) ||
     // "I am really not a coffee drinker": nothing said before "not" but how much.
     /\b(?:is|am|are|was|'s)(?:\s+(?:really|just|honestly|definitely|still|simply|totally|so|truly|\p{L}+ly))*$/iu.test(
       m[1]!.trim(),
@@ -1421,9 +1427,38 @@ function read(message: string, now: Date): Reading[] {
       // "Our lab manager Joon orders all reagents", "Wife Brenda says…": their doings are theirs,
       // but who they are is the person's to know.
       const named = read1 === null || read1.type === 'chat' ? namedInPassing(core) : null
-      const found = named
+      let found = named
         ? (readClause({ text: named, now, correction: false, explicit: false }) ?? read1)
         : withAsker(read1, core, now)
+      // "Working on a long read about Barcelona. My editor Ruth wants a draft by the 24th.", "I'm
+      // redoing the Hendersons' kitchen. They want it finished by 1 June.": the day someone wants
+      // "a draft" or "it" by is the deadline of the work just told, still without one. A named
+      // asker's asking is kept as said; "they want it…" only dates the work.
+      const asked =
+        last !== null && last.due === null && found?.type === 'capture' ? wantedBy(core, now) : null
+      if (
+        asked?.pointsBack &&
+        last &&
+        (last.kind === 'task' || (last.kind === 'fact' && asked.pronoun))
+      ) {
+        const named = /(?<=\S\s*)\p{Lu}/u.test(asked.asker)
+        const dated: Capture = {
+          ...last,
+          kind: 'task',
+          due: dueOf(asked.due),
+          text: named ? last.text : `${last.text}, ${lowerFirst(tidy(core))}`,
+        }
+        replaceLast(readings, last, dated)
+        last = dated
+        sentenceLast = dated
+        any = true
+        if (!named) continue
+        found = {
+          type: 'capture',
+          sentence: text,
+          captures: [capture('fact', core, { correction: clauseCorrection })],
+        }
+      }
       // After a status change or a problem, what follows in the sentence without "I" explains it
       // ("router's handled, Zen sent a replacement"; "the router is acting up, drops every evening").
       if (

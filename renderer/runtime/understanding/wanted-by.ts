@@ -30,6 +30,15 @@ export interface AskedFor {
    * the asking is the whole clause, or points back at what came before ("him want it done").
    */
   after: number | null
+  /**
+   * Whether what is wanted is only "it" or "a draft": a piece of work told before, not a job of
+   * its own ("Working on a long read. My editor wants a draft by the 24th").
+   */
+  pointsBack: boolean
+  /** Who asks, as said ("my editor Ruth"); empty when the clause left them out. */
+  asker: string
+  /** Whether it is only "it" or "them", with nothing of its own to name the work. */
+  pronoun: boolean
 }
 
 /**
@@ -67,6 +76,9 @@ export function wantedBy(text: string, now: Date): AskedFor | null {
     return {
       due: { ...found, index: from + found.index },
       after: own ? m.index + m[0].indexOf(asker) : null,
+      pointsBack: /^(?:it|them|that|this|one|an?)\b/iu.test(rest),
+      pronoun: /^(?:it|them|that|this)\b/iu.test(rest),
+      asker: asker.trim(),
     }
   }
   return null

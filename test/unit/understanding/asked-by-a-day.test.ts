@@ -41,6 +41,25 @@ describe('a job someone else wants of the person by a day is a task', () => {
     expect(items.some((i) => i.kind === 'fact' && /wedding/u.test(i.text))).toBe(true)
   })
 
+  it('dates the work just told when "a draft" or "it" is what is wanted', async () => {
+    const items = await sayInTurn([
+      'Working on a long read about Lagos ferries. My editor Funmi wants a draft by the 29th.',
+    ])
+    const tasks = items.filter((i) => i.kind === 'task')
+    expect(tasks).toHaveLength(1)
+    expect(tasks[0]!.text).toContain('Lagos ferries')
+    expect(day(itemExtras(tasks[0]!).extras.due)).toBe('2026-05-29')
+  })
+
+  it('keeps the work and the asking as one task when the asking only says "it"', async () => {
+    const items = await sayInTurn([
+      "I'm redoing the Hendersons kitchen. They want it finished by 1 June.",
+    ])
+    expect(items.map((i) => i.kind)).toEqual(['task'])
+    expect(items[0]!.text).toMatch(/kitchen.*they want it finished/u)
+    expect(day(itemExtras(items[0]!).extras.due)).toBe('2026-06-01')
+  })
+
   it.each([
     ['my wife wants to move to Spain before 2030', 'a plan of their own'],
     ['the kids want pizza for dinner on Friday', 'a wish, with no day it is wanted by'],
