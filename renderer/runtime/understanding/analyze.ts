@@ -13,6 +13,7 @@ import {
   PROFESSIONAL,
   RELATION_PATTERN,
   isJob,
+  isRelation,
 } from './lexicon'
 import { ISSUE_RULES, SYMPTOM_RULES } from './rules-issue'
 import { givingTrouble } from './giving-trouble'
@@ -185,6 +186,9 @@ const HELLO_BEFORE_NAME = new RegExp(
 /** "type 1 diabetic since I was 12": when it began is said of the phrase, not a clause of its own. */
 const SINCE_I_WAS = /\s+(?:since|when|until|till|before|after)\s+I\s+(?:was|were)\b.*$/iu
 
+/** "Mick Dunleavy here": a name said as on the phone. */
+const NAMED_HERE = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u
+
 /**
  * How people introduce themselves, in the words the rules read: "Mick Dunleavy here" and "myself
  * Karthik" name the person; "retired railway engineer here" says what they are.
@@ -272,7 +276,7 @@ function introduction(text: string): string {
   )
   // "this is Marisol I'm a data analyst…", "it's Jordan, marketing mgr at…": a name said as on the phone.
   const phone =
-    /^(?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right|voice note|voice message)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
+    /^(?:(?:ok|okay|so|hey|hi|hello|hiya|yo|yeah|right|voice note|voice message)[\s,!]+)*(?:this is|it['’]s|its|it is)\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}'’]+)?){0,2})(?=$|[,.!]|\s+(?:I\b|I['’]m|im\b|\p{Ll}))(.*)$/u.exec(
       spoken,
     )
   if (
@@ -291,12 +295,17 @@ function introduction(text: string): string {
     `^(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)?(?:\\s+(?:${NAME_PARTICLE}\\s+)?${FAMILY_NAME})?),\\s+(.+)$`,
     'u',
   ).exec(t)
+  // "Morning, Hamish Tait, stock agent…", "Hi, Nadia Outerbridge, pricing actuary at a reinsurer":
+  // after a hello, a first and a family name are a name whatever the words would be alone ("Hamish"
+  // reads as a describing word), and a role at any workplace follows it.
+  const hailed = first !== null && GREETING_LEAD.test(text) && /\s/u.test(first[1]!)
   if (
     first &&
     !isPlace(first[1]!) &&
     !GREETING_LEAD.test(`${first[1]!},`) &&
-    parse(first[1]!).has('#Noun') &&
-    !parse(first[1]!).has('(#Verb|#Adjective|#Adverb|#Pronoun|#Determiner|#Date|#Value)') &&
+    (hailed ||
+      (parse(first[1]!).has('#Noun') &&
+        !parse(first[1]!).has('(#Verb|#Adjective|#Adverb|#Pronoun|#Determiner|#Date|#Value)'))) &&
     (/^(?:I\b|I['’]m\b|im\b)/u.test(first[2]!) ||
       // "Sarah, my manager, is off sick" is about Sarah.
       (!/^(?:my|our|the|his|her|their|a|an)\b/iu.test(first[2]!) &&
@@ -305,11 +314,25 @@ function introduction(text: string): string {
         // "wedding photographer based in Kendal".
         (isJob(first[2]!.split(/\s+(?:at|with|for|in|from|on|of|based|living|out)\s+|,/u)[0]!) ||
           // "Rachel Kim, fourth-year litigation associate at Dunmore & Pierce": a role at a firm.
-          /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:at|with)\s+\p{Lu}/u.test(first[2]!))))
+          /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:at|with)\s+\p{Lu}/u.test(first[2]!) ||
+          (hailed &&
+            /^[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:at|with|for)\s+(?:a|an|the)?\s*[\p{L}]/u.test(
+              first[2]!,
+            ) &&
+            // ("works for the council" is said of someone else.)
+            !/^\p{Ll}+s\s/u.test(first[2]!) &&
+            !parse(first[2]!.split(/\s+/u)[0]!).has('(#Preposition|#Adverb)')))))
   )
     return `my name is ${first[1]!}, ${first[2]!}`
-  const named = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+here(?=$|,)/u.exec(t)
-  if (named) return `my name is ${named[1]!}${t.slice(named[0].length)}`
+  // "Aye, Callum here", "Ey up duck, Shirley here, …": a few words of hello the greeting list
+  // does not know may come first; a lead with someone in it ("I'm outside", "we") is not one.
+  const lead = /^[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}\s*,\s*/u.exec(t)?.[0] ?? ''
+  const led = /\b(?:I|we|me|us|my|our|you)\b/iu.test(lead) ? '' : lead
+  const named = NAMED_HERE.exec(t) ?? (led === '' ? null : NAMED_HERE.exec(t.slice(led.length)))
+  if (named && !isRelation(named[1]!)) {
+    const from = named.index + (named.input === t ? 0 : led.length) + named[0].length
+    return `my name is ${named[1]!}${t.slice(from)}`
+  }
   // "Kind regards, Dr. Amara Osei": a letter signed with their name.
   const signoff =
     /^(?:kind regards|best regards|warm regards|regards|many thanks|best wishes|yours sincerely|sincerely|yours truly|cheers|best),?\s+(.+?)\.?$/iu.exec(
@@ -325,7 +348,7 @@ function introduction(text: string): string {
     )
   )
     return `my name is ${signoff}`
-  const self = /^myself\s+([\p{Lu}].*)$/u.exec(t)
+  const self = /^[Mm]yself\s+([\p{Lu}].*)$/u.exec(t)
   if (self) return `my name is ${self[1]!}`
   const what = /^((?:a|an)\s+)?([\p{L}][\p{L}\s'-]{2,60}?)\s+here$/iu.exec(t)
   if (
@@ -650,6 +673,8 @@ function aboutMe(piece: string): string {
     return isPlace(piece) ? `I am based in ${piece}` : piece
   const restored = restoreSubject(piece)
   if (restored !== piece) return restored
+  // "…, call me Dukes": a request to be called so, not something they do.
+  if (/^(?:please\s+)?(?:call me|address me|refer to me)\b/iu.test(piece)) return piece
   // "…, drive a hackney in Coventry", "…, cover Swindon and 20 miles round": what they do.
   const terms = parse(piece).terms()
   // ("band 3" is a grade, not a verb and its object.)

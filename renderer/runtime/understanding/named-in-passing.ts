@@ -1,7 +1,9 @@
 import { RELATION_PATTERN } from './lexicon'
 import { parse } from './nlp'
 
-const NAME = "(?:Dr\\.?\\s+)?\\p{Lu}[\\p{Ll}'’-]+"
+/** A title said before a family name ("Mr Bedi", "Dr Okafor"): never a name on its own. */
+const TITLE = '(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)'
+const NAME = `(?:${TITLE}\\.?\\s+)?(?!${TITLE}\\b)\\p{Lu}[\\p{Ll}'’-]+`
 const NOT_A_NAME =
   /^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/u
 
@@ -30,7 +32,7 @@ export function namedInPassing(clause: string): string | null {
   if (!m) return null
   const role = m[1]!.toLowerCase()
   const name = m[2]!
-  if (NOT_A_NAME.test(name.replace(/^Dr\.?\s+/u, ''))) return null
+  if (NOT_A_NAME.test(name.replace(new RegExp(`^${TITLE}\\.?\\s+`, 'u'), ''))) return null
   // "my sister Greta's wedding": about the wedding, read as it is.
   const after = clause.slice(m.index + m[0].length)
   if (/['’]s$/u.test(name) || /^['’]s\b/u.test(after)) return null

@@ -20,6 +20,12 @@ const THEIR_PERSON = new RegExp(
 const NAMED_THEN =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:is|are|was|were|works|lives|has|and)\b/u
 
+/** A name next: a capital, with a title before it or not ("Marcia", "Mr Teo"). */
+const NAME_AHEAD = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Auntie|Aunty)\.?\s+)?\p{Lu}\p{Ll}/u
+/** "Carol", "Carol, in Kalispell": a name and nothing said of it but where or how. */
+const NAMED_ALONE =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:,\s*(?:in|at|from|out of|up in|down in)\s+\p{Lu}.*)?$/u
+
 /**
  * People leave out "I" when they type fast: "need to renew my passport", "working nights this week",
  * "sold the Civic", "love spicy food", "big fan of jazz". Puts the subject back so one set of rules
@@ -31,6 +37,14 @@ export function restoreSubject(text: string): string {
   // "girlfriend Réka is a pharmacist", "husband Farai and the boys are in Harare": their own
   // people, named, with the "my" left out.
   if (THEIR_PERSON.test(text) && NAMED_THEN.test(text.replace(THEIR_PERSON, '')))
+    return `my ${lowerFirst(text)}`
+  // "Wife name Marcia", "boss name Mr Teo": a person of theirs and their name, said as many
+  // Englishes say it, without "my", "'s" or "is".
+  const named = new RegExp(`^(${THEIR_PERSON.source.slice(1)})name\\s+`, 'iu').exec(text)
+  if (named && NAME_AHEAD.test(text.slice(named[0].length)))
+    return `my ${lowerFirst(named[1]!.trim())}'s name is ${text.slice(named[0].length)}`
+  // "Wife Carol", "Wife Carol, in Kalispell": the person named alone says who they are.
+  if (THEIR_PERSON.test(text) && NAMED_ALONE.test(text.replace(THEIR_PERSON, '')))
     return `my ${lowerFirst(text)}`
   if (TO_ASSISTANT.test(text.replace(/^just\s+/iu, ''))) return text
   if (STATE.test(text)) {
