@@ -5,6 +5,7 @@ import { isJob, isRelation } from './lexicon'
 import { contentLemmas, stemOf } from './similarity'
 import { goneByDenial } from './went-away'
 import { heldBack } from './held-back'
+import { fellThrough } from './fell-through'
 import { soundsLikeTrouble } from './rules-issue'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
@@ -110,6 +111,14 @@ export function outcomeOf(
   statement: string,
   open: OpenThing[],
 ): { item: OpenThing; status: 'done' | 'resolved' | 'blocked' } | null {
+  // "went to Msasa but the system is offline, come back next week": the errand tried, not done.
+  if (fellThrough(statement)) {
+    const held = strongest(
+      statement,
+      open.filter((o) => o.kind === 'task'),
+    )
+    if (held) return { item: held, status: 'blocked' }
+  }
   const denied = goneByDenial(statement)
   if (denied) {
     const gone = deniedOne(statement, denied, open)

@@ -16,6 +16,7 @@ import { capture } from '../../understanding/capture'
 import { choiceOf, choosingTask } from './decided'
 import { holds } from '../../memory/freshness'
 import { soundsResolved, toldByOthers, type OpenThing } from '../../understanding/outcome'
+import { fellThrough } from '../../understanding/fell-through'
 import { ARRIVED, outcomesOf, reportParts, wordsShared } from '../../understanding/outcomes'
 import { readStatus } from '../../understanding/rules-status'
 import { inabilityAfter } from '../../understanding/consequence'
@@ -365,7 +366,9 @@ export async function respondOffline(
       (f) =>
         !problem ||
         (f.status === 'blocked'
-          ? wordsShared(sentence, f.item.text) >= 2
+          ? wordsShared(sentence, f.item.text) >= 2 ||
+            // "went to Msasa but the system is offline": the trouble is the errand's way shut.
+            (f.item.kind === 'task' && fellThrough(sentence))
           : soundsResolved(sentence)),
     )
     const lines = await appliedOutcomes(sentence, found)
@@ -565,7 +568,11 @@ export async function respondOffline(
       r.type === 'capture' &&
       r.captures.every((c) => c.kind === 'fact' || c.kind === 'preference') &&
       soundsResolved(r.sentence)
-    if (generic || fixLike) {
+    // "the LEA site has no free slots, been trying every morning", however it is filed: an open
+    // errand tried and shut out is held up, not news of its own.
+    const tried =
+      r.type === 'capture' && r.captures.every((c) => c.kind !== 'task') && fellThrough(r.sentence)
+    if (generic || fixLike || tried) {
       const line = await outcome(
         r.sentence,
         r.type === 'capture'
