@@ -31,6 +31,7 @@ import { restatedWhen } from './restated-when'
 import { newValueOnly } from './new-value-only'
 import { justSaid } from './just-said'
 import { topicTarget } from './topic-target'
+import { moreTime } from './more-time'
 import { formValues } from '../understanding/value-forms'
 
 type ItemOf<K extends MemoryItem['kind']> = Extract<MemoryItem, { kind: K }>
@@ -198,6 +199,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   // "scratch that about IT support, …": what the correction says it is about, said outright.
   const topic = topicTarget(current, message)
   if (topic) return topic
+  // "gave me an extension til monday for the coursework": the task given more time.
+  const extended = moreTime(current, c)
+  if (extended) return extended
   if (c.subject) {
     // Another person's item under the same subject is not this one; theirs may come later. Where
     // the speaker lives or works is theirs whoever is named with it ("I live in Chorlton with my
@@ -476,9 +480,16 @@ function keptKind(old: MemoryItem, c: Capture): Capture {
   // "moved over to Neovim last week" after "I use VS Code for everything": a new choice is a choice.
   if (old.kind === 'preference' && c.kind === 'fact' && (c.correction || CHANGED.test(c.text)))
     return { ...c, kind: 'preference', key: old.key }
-  // "no wait, the vet check-up is Thursday" after "take Biscuit for his vet check-up on Tuesday":
-  // the errand, corrected (news of a change, "the garage moved my booking", is told as a fact).
-  if (old.kind === 'task' && c.kind === 'fact' && c.correction && !CHANGED.test(c.text))
+  // "no wait, the vet check-up is Thursday" after "take Biscuit for his vet check-up on Tuesday",
+  // "CRO pushed the review to 1 May" after "Q2 model review's to the CRO on 24 April": the errand
+  // with its new day, still to do, however the news of it was told. Only a task due by a day:
+  // "guitar lessons wednesdays at 6", filed as a task with no day, was a schedule.
+  if (
+    old.kind === 'task' &&
+    old.taskStatus !== 'done' &&
+    c.kind === 'fact' &&
+    ((c.correction && !CHANGED.test(c.text)) || itemExtras(old).extras.due !== undefined)
+  )
     return { ...c, kind: 'task', subject: null }
   if (
     (old.kind !== 'fact' && old.kind !== 'preference') ||

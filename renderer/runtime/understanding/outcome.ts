@@ -6,6 +6,7 @@ import { contentLemmas, stemOf } from './similarity'
 import { goneByDenial } from './went-away'
 import { heldBack } from './held-back'
 import { fellThrough } from './fell-through'
+import { stillDue } from './still-due'
 import { soundsLikeTrouble } from './rules-issue'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
@@ -131,7 +132,8 @@ export function outcomeOf(
   // "Tom said he can do it": the answer of whom a task was to ask.
   const answered = answeredBy(statement, open)
   if (answered) return { item: answered, status: 'done' }
-  if (NOT_YET.test(statement) || cameBack(statement)) return null
+  // "gave me an extension til monday for the coursework": a new day for it, not its end.
+  if (NOT_YET.test(statement) || cameBack(statement) || stillDue(statement)) return null
   const doc = parse(statement)
   // "a cottage called Gull's Rest", "a clinic based in Leeds": participles that describe, not report.
   const past =
