@@ -1,4 +1,5 @@
 import { capture, type Rule } from './capture'
+import { withoutWhenTail } from './when-tail'
 import { anchorDate, dueOf, findDate, findSchedule } from './dates'
 import {
   CONDITIONS,
@@ -233,7 +234,7 @@ const work: Rule = ({ text, correction }) => {
     return [capture('fact', text, { subject: 'employer', value: org, correction })]
   }
   m =
-    /^I\s+(?:just\s+|recently\s+|have\s+)?(?:joined|started (?:a new job |working |my new job )?(?:at|with)|am starting (?:at|with)|got (?:a job|a new job|the job|hired|an offer) (?:at|with|by)|took a job (?:at|with)|moved to|switched to|am moving to|am joining)\s+(.+?)(?:\s+(?:as\s+(?:an?\s+)?(.+)|last .+|this .+|in \w+|yesterday|today|recently))?$/iu.exec(
+    /^I\s+(?:just\s+|recently\s+|have\s+)?(?:joined|started (?:a new job |working |my new job )?(?:at|with)|am starting (?:at|with)|got (?:a job|a new job|the job|hired|an offer) (?:at|with|by)|took a job (?:at|with)|moved to|switched to|am moving to|am joining)\s+(.+?)(?:\s+(?:as\s+((?:an?\s+)?.+)|last .+|this .+|in \w+|yesterday|today|recently))?$/iu.exec(
       text,
     )
   if (
@@ -246,7 +247,8 @@ const work: Rule = ({ text, correction }) => {
     // unless a role is said with it ("switched to Deloitte as an analyst", "same job").
     (!/^I\s+(?:\S+\s+)?switched\b/iu.test(text) || m[2] !== undefined || SAME_WORK.test(text))
   ) {
-    const org = orgName(m[1]!)
+    // "started at Aldi on monday": the place, not when.
+    const org = orgName(withoutWhenTail(m[1]!))
     return [
       capture('fact', `I work at ${org}${m[2] ? ` as ${tidy(m[2])}` : ''}`, {
         subject: 'employer',

@@ -28,6 +28,12 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(it|that|there|he|she)['’]s\s+(?=(?:been|got)\b)/giu, '$1 has '],
   // "tom's gone freelance", "she's gone back to nights": "has gone" before where or what to.
   [/\b(\p{L}+)['’]s\s+(?=gone\s+(?!now\b|again\b|too\b|as well\b)\p{L})/giu, '$1 has '],
+  // "it's Wythenshawe no more", "Brightwave no more, I'm with Orbit now": a name that holds no longer,
+  // said as "not Wythenshawe any more" is ("no more than", "no more pain" are other things).
+  [
+    /(^|[,;:.!?—–]\s*|\b(?:it|that)(?:['’]s|\s+is)\s+|\bits\s+)(?!I\b)((?:the\s+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,3})\s+no\s+more\b(?!\s+than\b)/gu,
+    '$1not $2 any more',
+  ],
   [/\b(it|that|what|where|who|when|how|there|here|he|she)['’]s\b/giu, '$1 is'],
   [
     // "at St Mary's in Leeds", "from Nando's on the corner": a place named for its owner stays so.
