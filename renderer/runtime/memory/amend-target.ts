@@ -3,6 +3,7 @@ import { itemExtras } from '../../../shared/schema/item-extras'
 import { hasForm, valueSpan } from '../understanding/value-span'
 import { sameFormTarget } from './same-form-target'
 import { topicTarget } from './topic-target'
+import { WHICH_ONE } from '../understanding/which-one'
 
 /** A correction that only gives the new value ("no wait, it's the 14th", "make that 950 MXN"). */
 export interface Amendment {
@@ -12,6 +13,9 @@ export interface Amendment {
   /** The old value when named ("…, not Samantha"). */
   replaces: string | null
 }
+
+/** A name as said: one to three capitalised words ("Samuel", "Dr Okafor", "Mary Jane"). */
+const NAME_SHAPED = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u
 
 /** How long "it's the 14th" points at the latest thing said rather than at memory as a whole. */
 const RECENT_MS = 15 * 60_000
@@ -41,13 +45,25 @@ export function amendTarget(
     if (found) return found
   }
   const lately = active.filter((i) => Date.parse(i.createdAt) >= now.getTime() - RECENT_MS)
+  // "no, it's the one on Gandy St, not the high st one": which one of what was just said.
+  if (WHICH_ONE.test(a.value)) {
+    const said = latest(lately)
+    if (said) return said
+  }
   // A value of the same form first ("the 12th" corrects a date, not the town said after it); an
   // item with a value of its own only for a value with no form of its own ("it's CEST").
   const recent =
     latest(lately.filter((i) => valueSpan(i.text, a.value, now) !== null)) ??
     (hasForm(a.value, now)
       ? undefined
-      : latest(lately.filter((i) => (itemExtras(i).extras.value ?? null) !== null)))
+      : latest(
+          lately.filter(
+            (i) =>
+              (itemExtras(i).extras.value ?? null) !== null &&
+              // A name is corrected by a name, not by "the big one".
+              (itemExtras(i).extras.subject !== 'name' || NAME_SHAPED.test(a.value)),
+          ),
+        ))
   if (recent) return recent
   return sameFormTarget(active, { text: a.sentence, value: a.value, kind: null, bare: true })
 }

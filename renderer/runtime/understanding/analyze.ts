@@ -45,6 +45,7 @@ import { namedOne } from './topic-one'
 import { expand, lowerFirst, tidy, upperFirst } from './text'
 import type { Analysis, Capture, Question, Reading } from './types'
 import { appendAll } from '../../../shared/append-all'
+import { WHICH_ONE } from './which-one'
 
 const {
   favorite,
@@ -114,6 +115,12 @@ const ASIDE_LEAD =
   /^(?:for reference|for the record|for context|just so you know|fyi|btw|by the way|heads up|side note)\s+(?=(?:I|my|we|our)\b)/iu
 const CORRECTION_LEAD =
   /^(?:actually|correction|update|oops|sorry|sry|soz|whoops|my bad|my mistake(?!\s+(?:was|is|were)\b)|no wait|wait no|wait|(?:hang|hold) on(?=\s*[,.!:;—–-])|no no|no(?=[,.!]|\s+(?:sorry|hang on|hold on))|wrong(?=\s*[,:;—–-])|nope|nah|naw|I mean|I meant(?: to say)?|meant to say|rather|scratch that|scrap that|ignore that|I tell (?:a )?lie|that(?:'s|s| is| was) wrong|wrong (?:date|day|time|number|name|one|place|month|year)|let me correct (?:that|myself)|to correct myself)\b[\s,:;.!–—-]*/iu
+/**
+ * "no it's Sam", "no its the one in Hulme", "No it's 7pm": "no" then "it's" and a value (a name, a
+ * number, a date, which one) corrects without a comma; "no it's fine" does not. Case matters here.
+ */
+const NO_THEN_VALUE =
+  /^[Nn]o(?=\s+(?:it is|it's|its)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?one\b|the\s+\d|\p{Lu}|\d))\s*/u
 // "ugh the wifi keeps dropping": an exclamation before a statement is not part of it; "ugh why do
 // shifts always run late, I'm on till 8" keeps it, so the complaint is not read as a question.
 const LEAD =
@@ -387,7 +394,7 @@ function prepare(raw: string): { text: string; correction: boolean } {
       text = text.slice(p[0].length).trim()
       continue
     }
-    const c = CORRECTION_LEAD.exec(text)
+    const c = CORRECTION_LEAD.exec(text) ?? NO_THEN_VALUE.exec(text)
     if (
       c &&
       c[0] !== '' &&
@@ -1035,7 +1042,8 @@ function amendmentOf(text: string): { value: string; not: string | null } | null
     !AMEND.test(text) &&
     (parse(value).has('#Verb') ||
       /^(?:I|we|my|our|you)\b/iu.test(value) ||
-      (!named && !/[\p{N}\p{Lu}]/u.test(value)))
+      (!named && !/[\p{N}\p{Lu}]/u.test(value))) &&
+    !WHICH_ONE.test(value)
   )
     return null
   return { value, not: not ? tidy(not[2]!) : null }

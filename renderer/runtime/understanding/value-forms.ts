@@ -41,9 +41,15 @@ const TIME =
   /\b(?:half|quarter)\s+(?:past\s+|to\s+)?\d{1,2}\b(?![:.,]?\d)|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|(?<=\bat\s)\d{1,2}\b(?![:.,]?\d)/giu
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+/**
+ * What an ordinal counts when it is not a day of the month: "2nd year law", "3rd grade", "the 14th
+ * floor", "her 5th birthday", "my 2nd attempt".
+ */
+const ORDINAL_OF =
+  '(?:year|yr|grade|form|floor|place|time|gen|generation|round|semester|term|class|standard|edition|birthday|anniversary|child|kid|baby|attempt|try|go|week|month|day|hole|set|division|team|line|row|stage|season|level|degree|dan|kyu|cousin|street|st|avenue|ave|century|wedding|dose|jab|shot|pregnancy|trimester|overtime)s?\\b'
 /** A day of a month: "April 8", "8 April", "the 14th", "14th of March". */
 const DATE = new RegExp(
-  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`,
+  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+${ORDINAL_OF})`,
   'giu',
 )
 /** A number and what it counts: "40mg", "3 swims", "12 hours" (a unit typed against it is a known one). */
