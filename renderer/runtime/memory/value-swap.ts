@@ -1,7 +1,12 @@
 import type { MemoryItem } from '../../../shared/schema/current'
 import type { Capture } from '../understanding/types'
 import { contentLemmas, stemOf } from '../understanding/similarity'
-import { formValues, replaceable, valuesOrNumbers } from '../understanding/value-forms'
+import {
+  formValues,
+  replaceable,
+  valuesOrNumbers,
+  type FormValue,
+} from '../understanding/value-forms'
 import { CHANGE_WORDS } from './same-form-target'
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -101,9 +106,28 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   const novel = rest.filter((w) => !oldWords.has(stemOf(w)))
   if ((!numbers && novel.length > MAX_OTHER_WORDS) || formValues(old.text, numbers).length > 1)
     return null
+  const text = old.text.replace(held[0]!.text, sameNumberOfDays(held[0]!, next, swapped))
+  // A day, date or time said again for the same thing says nothing more: "Every Wednesday I go to
+  // the knitting circle" for "the knitting circle is on Wednesdays now".
+  if (WHEN_FORMS.has(next.form) && novel.length === 0) return text
   // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)".
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
-  return `${old.text.replace(held[0]!.text, swapped)} (${told})`
+  return `${text} (${told})`
+}
+
+/** Forms that say when. */
+const WHEN_FORMS: ReadonlySet<string> = new Set(['date', 'weekday', 'time'])
+
+/**
+ * "Wednesdays" in place of "Every Tuesday" is "Wednesday", and "Fridays" stays "Fridays" in place
+ * of "on Mondays": a new weekday takes the old one's number.
+ */
+function sameNumberOfDays(held: FormValue, next: FormValue, swapped: string): string {
+  if (held.form !== 'weekday' || next.form !== 'weekday') return swapped
+  const plural = /days\b/iu.test(held.text)
+  return plural
+    ? swapped.replace(/\b(\p{L}+day)\b(?!s)/giu, '$1s')
+    : swapped.replace(/\b(\p{L}+day)s\b/giu, '$1')
 }
 
 /** "I am a sous chef at Dishoom": the role, and where it is held. */

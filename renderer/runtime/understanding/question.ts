@@ -155,7 +155,13 @@ function subjectsOf(q: string): string[] {
     add('address', 'name')
   if (/\b(?:how old|my age)\b/iu.test(q) && !rel) add('age')
   if (/\b(?:birthday|born)\b/iu.test(q) && !rel) add('birthday', 'birthplace')
-  if (/\b(?:eat|diet|food|vegetarian|vegan|allerg|gluten|dairy|lactose|meat)\w*/iu.test(q))
+  if (
+    /\b(?:eat|diet|food|vegetarian|vegan|allerg|gluten|dairy|lactose|meat)\w*/iu.test(q) ||
+    // "what shouldn't I drink?", "what can't I have?", "what am I not allowed to have?"
+    /\b(?:cannot|can't|cant|can not|must not|mustn't|should not|shouldn't|shouldnt|not allowed to|not supposed to|(?:can|must|should)\s+I\s+not)\s+(?:I\s+)?(?:have|drink)\b/iu.test(
+      q,
+    )
+  )
     add('diet')
   if (/\b(?:drive|car)\b/iu.test(q)) add('car')
   // "How should people contact me?" asks how to reach them, not their email address.

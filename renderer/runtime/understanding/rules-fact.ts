@@ -407,7 +407,11 @@ const health: Rule = ({ text, correction }) => {
   if (
     m &&
     (/\b(?:eat|drink|digest|tolerate|food|avoid|cut out|gave up|stay away)\b/iu.test(text) ||
-      DIETS.test(text))
+      DIETS.test(text) ||
+      // "I must not have cranberry juice" (on warfarin): what they may not have, never a to-do.
+      /^I\s+(?:must not|should not|am not allowed to|am not supposed to)\s+have\s+(?!to\b)/iu.test(
+        text,
+      ))
   ) {
     const thing = tidy(m[1]!)
     if (/^(?:it|that|this|them|you)$/iu.test(thing)) return null

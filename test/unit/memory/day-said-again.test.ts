@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { sayInTurn } from '../../support/understanding/say-in-turn'
+
+/** The texts of the items current after saying each message in turn. */
+const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
+  (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
+
+describe('a new day for a weekly thing reads as the old sentence with the day swapped', () => {
+  it.each([
+    [
+      'Every Tuesday I go to the knitting circle at the chapel.',
+      'Correction: the knitting circle is on Wednesdays now, not Tuesdays.',
+      'Every Wednesday I go to the knitting circle at the chapel',
+    ],
+    [
+      'I do the big shop at Lidl on Saturdays',
+      'sorry, the big shop is on Sundays now, not Saturdays',
+      'I do the big shop at Lidl on Sundays',
+    ],
+  ])('%s / %s', async (first, later, now) => {
+    expect(await currentAfter([first, later])).toEqual([now])
+  })
+})
