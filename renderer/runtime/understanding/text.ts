@@ -121,7 +121,7 @@ export function tidy(text: string): string {
     .replace(/\s+/gu, ' ')
     .replace(/^[\s,;:–—-]+/u, '')
     .replace(
-      /(?:[\s,;]+(?:lol|lmao|haha+|hah|heh|ugh|thanks|thank you|thx|please|pls|btw|fyi|tbh|ok|okay|:\)|:\(|:D|;\)|xD))+[\s.!?]*$/iu,
+      /(?:[\s,;]+(?:lol|lmao|haha+|hah|heh|ugh|thanks|thank you|thx|please|pls|btw|fyi|tbh|ok|okay|:\)|:\(|:D|;\)|xD|fight me|sue me|(?:don't|do not|dont) judge(?: me)?|no judg(?:e)?ment|no shame))+[\s.!?]*$/iu,
       '',
     )
     .replace(/[\s.!?,;:–—-]+$/u, '')

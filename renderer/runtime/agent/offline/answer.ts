@@ -1220,7 +1220,14 @@ async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
   const parts: string[] = []
   if (items.length > 0) parts.push(`In memory:\n${list(items, src.now)}`)
   const known = new Set(items.map((v) => v.item.text.toLowerCase()))
-  const quotes = hits.filter((h) => !known.has(h.text.toLowerCase().replace(/[.!?]+$/u, '')))
+  // What they said about it: statements that name it, not their questions ("why is the release
+  // stuck?") or messages the search found for other reasons.
+  const quotes = hits.filter(
+    (h) =>
+      !known.has(h.text.toLowerCase().replace(/[.!?]+$/u, '')) &&
+      isStatement(h.text, src.now) &&
+      contentLemmas(h.text).some((w) => words.has(w)),
+  )
   if (quotes.length > 0)
     parts.push(
       `You said:\n${quotes.map((h) => `- ${h.createdAt ? `${day(h.createdAt, src.now)}: ` : ''}“${h.text}”`).join('\n')}`,
