@@ -107,16 +107,11 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   if ((!numbers && novel.length > MAX_OTHER_WORDS) || formValues(old.text, numbers).length > 1)
     return null
   const text = old.text.replace(held[0]!.text, sameNumberOfDays(held[0]!, next, swapped))
-  // A day, date or time said again for the same thing says nothing more: "Every Wednesday I go to
-  // the knitting circle" for "the knitting circle is on Wednesdays now".
-  if (WHEN_FORMS.has(next.form) && novel.length === 0) return text
-  // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)".
+  // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)",
+  // "Every Wednesday I go to the knitting circle (the knitting circle is on Wednesdays now)".
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
   return `${text} (${told})`
 }
-
-/** Forms that say when. */
-const WHEN_FORMS: ReadonlySet<string> = new Set(['date', 'weekday', 'time'])
 
 /**
  * "Wednesdays" in place of "Every Tuesday" is "Wednesday", and "Fridays" stays "Fridays" in place

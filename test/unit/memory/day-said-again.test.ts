@@ -5,12 +5,12 @@ import { sayInTurn } from '../../support/understanding/say-in-turn'
 const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
   (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
 
-describe('a new day for a weekly thing reads as the old sentence with the day swapped', () => {
+describe('a new day for a weekly thing swaps the day in the old sentence in its number, and keeps what was said', () => {
   it.each([
     [
       'Every Tuesday I go to the knitting circle at the chapel.',
       'Correction: the knitting circle is on Wednesdays now, not Tuesdays.',
-      'Every Wednesday I go to the knitting circle at the chapel',
+      'Every Wednesday I go to the knitting circle at the chapel (the knitting circle is on Wednesdays now)',
     ],
     [
       'I do the big shop at Lidl on Saturdays',

@@ -551,8 +551,7 @@ const PROBES: CorrectionProbe[] = [
     later: '2026-05-20T10:00:00Z',
     fix: 'bin collection is on Fridays now',
     fixKind: 'fact',
-    // "every other Friday": the old sentence with the day swapped, in its number.
-    fixWords: ['Friday'],
+    fixWords: ['Fridays'],
     replaces: ['Thursday'],
     ask: 'when is bin collection?',
     answer: ['Friday'],
