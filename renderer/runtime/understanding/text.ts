@@ -88,6 +88,11 @@ const CONTRACTIONS: [RegExp, string][] = [
     'he is',
   ],
   [/\b(?:shes)\b/giu, 'she is'],
+  // "hows my mum job", "hows the knee": "how's" typed without its apostrophe.
+  [
+    /\bhows\b(?=\s+(?:my|your|his|her|our|their|the|it|that|this|things|life|work|everything)\b)/giu,
+    'how is',
+  ],
   [/\b(?:theyre)\b/giu, 'they are'],
   [/\b(?:youre)\b/giu, 'you are'],
   [/\b(?:isnt)\b/giu, 'is not'],
