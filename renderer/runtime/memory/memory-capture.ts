@@ -69,7 +69,7 @@ function categoryOf(c: Capture): string {
   if (c.kind === 'task' || c.kind === 'issue') return c.kind
   if (c.subject) for (const [re, cat] of CATEGORIES) if (re.test(c.subject)) return cat
   if (
-    /\b(?:allerg|eat|drink|gluten|dairy|lactose|intoleran|coeliac|celiac|vegan|vegetarian|diet|medication|asthma|diabet)/iu.test(
+    /\b(?:allerg|eat|gluten|dairy|intoleran|vegan|vegetarian|diet|medication|asthma|diabet)/iu.test(
       c.text,
     ) ||
     /\b(?:must not|should not|not allowed to|not supposed to) have\b/iu.test(c.text)
