@@ -61,3 +61,19 @@ export async function problemsAfter(
       note: itemExtras(i).extras.blockedBy ?? null,
     }))
 }
+
+/** Says each message in turn (`sayInTurn`); returns the texts of the items then current. */
+export async function currentAfter(messages: readonly string[]): Promise<string[]> {
+  return (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
+}
+
+/** Says each message in turn (`sayInTurn`); returns each task and problem as kind, status and text. */
+export async function workAfter(messages: readonly string[]): Promise<string[]> {
+  return (await sayInTurn(messages)).flatMap((i) =>
+    i.kind === 'task'
+      ? [`task ${i.taskStatus}: ${i.text}`]
+      : i.kind === 'issue'
+        ? [`issue: ${i.text}`]
+        : [],
+  )
+}

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
-
-/** The texts of the items current after saying each message in turn. */
-const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
+import { currentAfter } from '../../support/understanding/say-in-turn'
 
 describe('a new day for a weekly thing swaps the day in the old sentence in its number, and keeps what was said', () => {
   it.each([

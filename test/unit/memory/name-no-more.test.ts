@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
+import { currentAfter } from '../../support/understanding/say-in-turn'
 import { expand } from '../../../renderer/runtime/understanding/text'
-
-/** The texts of the items current after saying each message in turn. */
-const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
 
 describe('"it\'s X no more": a name that holds no longer', () => {
   it.each([

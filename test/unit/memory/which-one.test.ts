@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
-
-/** The texts of the items current after saying each message in turn. */
-const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
+import { currentAfter } from '../../support/understanding/say-in-turn'
 
 describe('"it\'s the one on Gandy St": which one of what was just said', () => {
   it.each([

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../renderer/runtime/understanding/analyze'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
-
-/** The texts of the items current after saying each message in turn. */
-const currentAfter = async (messages: readonly string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).filter((i) => i.status === 'active').map((i) => i.text)
+import { currentAfter } from '../../support/understanding/say-in-turn'
 
 const capturesOf = (text: string): { kind: string; text: string; subject: string | null }[] =>
   analyze(text, new Date('2026-05-18T09:00:00Z')).readings.flatMap((r) =>

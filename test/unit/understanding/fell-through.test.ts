@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
+import { workAfter } from '../../support/understanding/say-in-turn'
 import { fellThrough } from '../../../renderer/runtime/understanding/fell-through'
 
-/** Says the messages in turn; returns each task and problem as kind, status and text. */
-const after = async (messages: string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).flatMap((i) =>
-    i.kind === 'task'
-      ? [`task ${i.taskStatus}: ${i.text}`]
-      : i.kind === 'issue'
-        ? [`issue: ${i.text}`]
-        : [],
-  )
+const after = workAfter
 
 describe('an errand tried that fell through', () => {
   it.each([

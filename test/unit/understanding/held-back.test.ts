@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sayInTurn } from '../../support/understanding/say-in-turn'
+import { workAfter } from '../../support/understanding/say-in-turn'
 import { heldBack } from '../../../renderer/runtime/understanding/held-back'
 
-/** Says the messages in turn; returns each task and problem as kind, status and text. */
-const after = async (messages: string[]): Promise<string[]> =>
-  (await sayInTurn(messages)).flatMap((i) =>
-    i.kind === 'task'
-      ? [`task ${i.taskStatus}: ${i.text}`]
-      : i.kind === 'issue'
-        ? [`issue: ${i.text}`]
-        : [],
-  )
+const after = workAfter
 
 describe('a task held back by something else', () => {
   it.each([
