@@ -33,6 +33,7 @@ import { toldForLaughs } from './for-laughs'
 import { friendsNews, othersTrouble } from './friends-news'
 import { marketNews } from './market-news'
 import { weatherTalk } from './weather-talk'
+import { whyAsked } from './why-asked'
 import { birthDue } from './birth-due'
 import { onlyThanks } from './only-thanks'
 import { changedValue } from './value-change'
@@ -1562,11 +1563,14 @@ function read(message: string, now: Date): Reading[] {
           any = true
           continue
         }
-        if (only && before && elaborates(before, only, afterSo)) {
+        // "Please reply in English only, my Bangla typing is slow": why the request was made.
+        const why = only && before?.kind === 'preference' && whyAsked(body, only, bare)
+        if (only && before && (why || elaborates(before, only, afterSo))) {
           // "avoid bullet points, I'd rather read paragraphs": why, said after what; one thing.
           const joint = afterSo && (before.kind === 'fact' || before.kind === 'task') ? ', so' : ','
           // "…Tuesdays 6pm, I have to close early those days": a to-do kept in a fact as said.
-          const said = before.kind === 'fact' && only.kind === 'task' ? bare : only.text
+          // ("…after 10pm, I'm trying to sleep properly": why, not a to-do, so as said.)
+          const said = only.kind === 'task' && (before.kind === 'fact' || why) ? bare : only.text
           const merged: Capture = {
             ...before,
             text: `${before.text}${joint} ${lowerFirst(said)}`,
