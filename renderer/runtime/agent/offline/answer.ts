@@ -7,6 +7,7 @@ import { isStatement } from '../../understanding/analyze'
 import { aspectOf } from '../../understanding/rules-preference'
 import { isPlace, lemmas, nounLemmas, parse } from '../../understanding/nlp'
 import { readsAsName } from './reads-as-name'
+import { nameNear } from './name-near'
 import { formatDate, spellDay } from '../../understanding/dates'
 import {
   MEDICINE,
@@ -354,13 +355,22 @@ function answersKind(text: string, question: string, subject: string): boolean {
   if (subject.endsWith(' name') || /\b(?:called|named|name|name's)\b/iu.test(text)) return true
   const asked = question.toLowerCase()
   // A capitalised word after "in", "near" or "from" is where, not what it is called.
-  return [
+  const names = [
     ...text.matchAll(
       /(?<!^)(?<!\b(?:in|near|from|to|outside|around|at|the)\s)\b\p{Lu}[\p{L}'’.-]+/gu,
     ),
-  ].some(
+  ].filter(
     (m) =>
       !asked.includes(m[0].toLowerCase()) && m[0] !== 'I' && !isPlace(m[0]) && !CALENDAR.test(m[0]),
+  )
+  // The name given must be of what is asked about, not of someone beside it in the sentence.
+  return (
+    names.length > 0 &&
+    nameNear(
+      text,
+      names.map((m) => text.slice(0, m.index).split(/\s+/u).length - 1),
+      question,
+    )
   )
 }
 
