@@ -1475,18 +1475,18 @@ function read(message: string, now: Date): Reading[] {
         last &&
         (last.kind === 'task' || (last.kind === 'fact' && asked.pronoun))
       ) {
-        const named = /(?<=\S\s*)\p{Lu}/u.test(asked.asker)
+        const askerNamed = /(?<=\S\s*)\p{Lu}/u.test(asked.asker)
         const dated: Capture = {
           ...last,
           kind: 'task',
           due: dueOf(asked.due),
-          text: named ? last.text : `${last.text}, ${lowerFirst(tidy(core))}`,
+          text: askerNamed ? last.text : `${last.text}, ${lowerFirst(tidy(core))}`,
         }
         replaceLast(readings, last, dated)
         last = dated
         sentenceLast = dated
         any = true
-        if (!named) continue
+        if (!askerNamed) continue
         found = {
           type: 'capture',
           sentence: text,

@@ -219,8 +219,17 @@ const HOLIDAY_WORDS = new RegExp(`\\b(?:${HOLIDAYS.map(({ words }) => words).joi
 export const namesPeriod = (phrase: string): boolean =>
   PERIOD_WORDS.test(phrase) || HOLIDAY_WORDS.test(phrase)
 
-/** A chrono that also reads period ends, quarters, parts of a month and holidays. */
+let shared: chrono.Chrono | undefined
+
+/**
+ * A chrono that also reads period ends, quarters, parts of a month and holidays: built once and
+ * shared by every reader of dates (it holds no state between parses).
+ */
 export function periodChrono(): chrono.Chrono {
+  return (shared ??= buildPeriodChrono())
+}
+
+function buildPeriodChrono(): chrono.Chrono {
   const c = chrono.casual.clone()
   for (const { pattern, day } of PARSERS) {
     // First, so that where chrono reads the same words ("this quarter" as today) this reading wins.

@@ -20,6 +20,8 @@ const THEIR_PERSON = new RegExp(
 const NAMED_THEN =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:is|are|was|were|works|lives|has|and)\b/u
 
+/** "Wife name", "boss name": a person of theirs, then the word "name". */
+const PERSON_NAME = new RegExp(`^(${THEIR_PERSON.source.slice(1)})name\\s+`, 'iu')
 /** A name next: a capital, with a title before it or not ("Marcia", "Mr Teo"). */
 const NAME_AHEAD = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Auntie|Aunty)\.?\s+)?\p{Lu}\p{Ll}/u
 /** "Carol", "Carol, in Kalispell": a name and nothing said of it but where or how. */
@@ -40,7 +42,7 @@ export function restoreSubject(text: string): string {
     return `my ${lowerFirst(text)}`
   // "Wife name Marcia", "boss name Mr Teo": a person of theirs and their name, said as many
   // Englishes say it, without "my", "'s" or "is".
-  const named = new RegExp(`^(${THEIR_PERSON.source.slice(1)})name\\s+`, 'iu').exec(text)
+  const named = PERSON_NAME.exec(text)
   if (named && NAME_AHEAD.test(text.slice(named[0].length)))
     return `my ${lowerFirst(named[1]!.trim())}'s name is ${text.slice(named[0].length)}`
   // "Wife Carol", "Wife Carol, in Kalispell": the person named alone says who they are.
