@@ -67,6 +67,12 @@ const CORPORA = [
       'dev-k (written as blind-18; blind: 74.3% / 76.5%, answers 74.4%; tuned on since session 26)',
     smoke: false,
   },
+  {
+    file: 'dev-l.json',
+    label:
+      'dev-l (written as blind-22; blind: 76.2% / 81.6%, answers 71.1%; tuned on since session 27)',
+    smoke: false,
+  },
   { file: 'blind.json', label: 'blind (never looked at; only totals)', smoke: true },
   { file: 'blind-2.json', label: 'blind-2 (never looked at; only totals)', smoke: true },
   { file: 'blind-3.json', label: 'blind-3 (never looked at; only totals)', smoke: true },
@@ -111,11 +117,6 @@ const CORPORA = [
   {
     file: 'blind-21.json',
     label: 'blind-21 (session 24; blind run 68.9% / 78.0%, answers 68.9%; only totals)',
-    smoke: true,
-  },
-  {
-    file: 'blind-22.json',
-    label: 'blind-22 (session 25; blind run 76.2% / 81.6%, answers 71.1%; only totals)',
     smoke: true,
   },
   {
