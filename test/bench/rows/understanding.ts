@@ -124,6 +124,11 @@ const CORPORA = [
     label: 'blind-23 (session 26; blind run 69.6% / 72.8%, answers 71.1%; only totals)',
     smoke: true,
   },
+  {
+    file: 'blind-24.json',
+    label: 'blind-24 (session 27; blind run 73.3% / 72.3%, answers 70.6%; only totals)',
+    smoke: true,
+  },
 ] as const
 
 /**
