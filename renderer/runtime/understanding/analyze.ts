@@ -185,7 +185,8 @@ function doesItself(name: string, rest: string): boolean {
  * A hello said before an introduction without a comma: "hiya im dean", "heyy im zara", "hello dear
  * my name is Margaret".
  */
-const HELLO = /^(?:hi+|hey+|hello+|hiya|yo|howdy|alright)\b/iu
+const HELLO =
+  /^(?:hi+|hey+|hello+|hiya|yo|howdy|alright|g'day|kia ora|howzit|aloha|hola|hallo|namaste)\b/iu
 const HELLO_BEFORE_NAME = new RegExp(
   `${HELLO.source}(?:\\s+${VOCATIVE})?\\s+(?=(?:I\\s+am|im|my name)\\b)`,
   'iu',

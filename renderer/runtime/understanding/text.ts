@@ -1,5 +1,7 @@
 /** Small text helpers shared by the analyzer. Pure and deterministic. */
 
+import { letterEdges } from './word-boundary'
+
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(can)['’]?t\b/giu, '$1not'],
   [/\bwon['’]t\b/giu, 'will not'],
@@ -19,6 +21,9 @@ const CONTRACTIONS: [RegExp, string][] = [
     /\bim\b(?=\s+(?:a|an|the|not|so|now|still|currently|allergic|from|in|at|on|off|based|working|going|trying|moving|looking|vegan|vegetarian|married|engaged|single|divorced|pregnant|retired|freelance|self-employed|unemployed|\w+ing\b)|\s+\p{L}+,)/giu,
     'I am',
   ],
+  // "Im Dom Kowalczyk, I paint bridges", "kia ora im Tane Tuuta": a name follows, capitalised,
+  // and ends the clause ("im Sommer" in German is another language's and is not analysed).
+  [/\b[Ii]m\b(?=\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,;.!?]|$))/gu, 'I am'],
   [/\b(i|you|we|they)['’]ve\b/giu, '$1 have'],
   [/\bive\b/giu, 'I have'],
   [/\b(i|you|we|they|he|she|it)['’]ll\b/giu, '$1 will'],
@@ -109,13 +114,16 @@ const CONTRACTIONS: [RegExp, string][] = [
   ],
 ]
 
+// Word edges of every script: "Bárður", "Ġużeppi" hold no "ur" or "u" to spell out.
+const SPELLED_OUT: [RegExp, string][] = CONTRACTIONS.map(([re, to]) => [letterEdges(re), to])
+
 /**
  * Spells contractions and common chat shorthand out ("I'm" → "I am", "can't" → "cannot", "dont" →
  * "do not"), keeping the case of everything else, so one pattern covers every way of typing it.
  */
 export function expand(text: string): string {
   let out = text.replace(/[’‘]/gu, "'").replace(/[“”]/gu, '"')
-  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to)
+  for (const [re, to] of SPELLED_OUT) out = out.replace(re, to)
   // A lone lowercase "i" is the pronoun.
   return out.replace(/(^|[\s,;(])i(?=[\s,;.!?)]|$)/gu, '$1I')
 }
