@@ -7,6 +7,7 @@ import { STRONG_ISSUE, TASK_CUE } from './cues'
 import { readKind } from './kind-reader'
 import { changedValue } from './value-change'
 import { diaryLine } from './diary-line'
+import { thingInTrouble } from './thing-in-trouble'
 
 const ABOUT_ME = /\b(?:I|me|my|mine|myself|we|us|our|ours)\b/u
 const THIRD_PARTY = new RegExp(
@@ -141,7 +142,7 @@ export const general: Rule = ({ text, explicit, now, correction }) => {
     )
   const thing =
     !/^(?:you|he|she|they|it|everyone|everybody|people)\b/iu.test(text) &&
-    STRONG_ISSUE.test(text) &&
+    (STRONG_ISSUE.test(text) || thingInTrouble(text, now, dated !== null)) &&
     !/\bkeeps?\s+(?:getting\s+better|improving|growing)\b/iu.test(text)
   // A specific statement (names, numbers, a date) typed to a personal assistant is about the
   // person's life unless it is an opinion about the world or news about others.

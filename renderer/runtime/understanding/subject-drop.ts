@@ -86,6 +86,10 @@ export function restoreSubject(text: string): string {
     role &&
     isJob(role[1]!) &&
     !/^(?:the|my|our|a|an|this|that|these|those|todo|to-do|his|her|their)\b/iu.test(text) &&
+    // "since tuesday the photocopier in the staff room…": a clause led by when, not a job.
+    !/^(?:since|every|each|last|next|until|till|after|before|during|yesterday|today|tonight|tomorrow)\b/iu.test(
+      text,
+    ) &&
     !/\b(?:is|are|was|were|has|have|had|due|will|can)\b|:/iu.test(text) &&
     !parse(role[1]!)
       .not('(employed|based|qualified|registered|certified|trained|retired)')
