@@ -1217,16 +1217,34 @@ async function inTheirWords(
   return `It isn't filed in memory, but ${quotes.join('; and ')}.`
 }
 
+/**
+ * The words a text names a topic by: its content lemmas and its words as typed, since a word alone
+ * lemmatises otherwise than in a sentence ("postgres" alone → "postgre"; "…Go and Postgres" →
+ * "postgres").
+ */
+const namedWords = (text: string): string[] => [
+  ...contentLemmas(text),
+  ...(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []),
+]
+
 async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
   const expanded = [topic, ...topic.split(/\s+/u).flatMap(topicWords)].join(' ')
   const hits = await src.said(expanded, 5)
-  const words = new Set([...contentLemmas(topic), ...topic.split(/\s+/u).flatMap(topicWords)])
+  const words = new Set([
+    ...contentLemmas(topic),
+    ...topic
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => contentLemmas(w).length > 0),
+    ...topic.split(/\s+/u).flatMap(topicWords),
+  ])
+  const names = (text: string): boolean => namedWords(text).some((w) => words.has(w))
   const items = src.views
     .filter((v) => v.item.status === 'active')
-    .filter((v) => contentLemmas(v.item.text).some((w) => words.has(w)))
+    .filter((v) => names(v.item.text))
     .slice(0, 5)
-  if (hits.length === 0 && items.length === 0)
-    return `I couldn't find anything you said about “${topic}”.`
+  const nothing = `I couldn't find anything you said about “${topic}”.`
+  if (hits.length === 0 && items.length === 0) return nothing
   const parts: string[] = []
   if (items.length > 0) parts.push(`In memory:\n${list(items, src.now)}`)
   const known = new Set(items.map((v) => v.item.text.toLowerCase()))
@@ -1236,13 +1254,14 @@ async function saidAbout(topic: string, src: AnswerSources): Promise<string> {
     (h) =>
       !known.has(h.text.toLowerCase().replace(/[.!?]+$/u, '')) &&
       isStatement(h.text, src.now) &&
-      contentLemmas(h.text).some((w) => words.has(w)),
+      names(h.text),
   )
   if (quotes.length > 0)
     parts.push(
       `You said:\n${quotes.map((h) => `- ${h.createdAt ? `${day(h.createdAt, src.now)}: ` : ''}“${h.text}”`).join('\n')}`,
     )
-  return parts.join('\n\n')
+  // The search found messages, but none says anything about it: not a silent reply.
+  return parts.length > 0 ? parts.join('\n\n') : nothing
 }
 
 /**
