@@ -42,6 +42,9 @@ const todo: Rule = (clause) => {
     text,
   )
   if (m) return [task(m[1]!, clause)]
+  // "TODO write the postmortem by friday": the header without its colon ("todo list is long" is not one).
+  m = /^(?:todo|to-do)\s+(?!(?:list|lists|app|apps|items?)\b)(.+)$/iu.exec(text)
+  if (m) return [task(m[1]!, clause)]
   m =
     /^(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:remind me|set a reminder|add a reminder|make a note|add a task|add to my (?:to-?do )?list|put on my list)\s*(?:to|that I need to|that I have to|about|:)?\s+(.+)$/iu.exec(
       text,
