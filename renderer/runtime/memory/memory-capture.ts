@@ -220,7 +220,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   if (work) return work
   const thing = sameKindOfThing(current, c, message)
   if (thing) return thing
-  if (c.kind === 'preference' && c.key) {
+  // "answer style: general" gathers requests about different things ("no bread suggestions",
+  // "don't book me anything before 10"): one of them does not replace another.
+  if (c.kind === 'preference' && c.key && !c.key.endsWith(': general')) {
     const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
     if (same) return same
   }

@@ -269,7 +269,7 @@ const answerStyle: Rule = ({ text, correction }) => {
   // "don't give me investment advice", "never recommend me horror films", "can you be a bit
   // encouraging": said to the assistant about how to treat the person, whatever the topic.
   if (
-    /^(?:do not|don't|never|stop|quit)\s+(?:ever\s+)?(?:give|tell|send|show|recommend|suggest|ask|remind|call|put|use|mention|bring up|offer|lecture|nag|sugarcoat|correct)\b/iu.test(
+    /^(?:do not|don't|never|stop|quit)\s+(?:ever\s+)?(?:give|tell|send|show|recommend|suggest|ask|remind|call|put|use|mention|bring up|offer|lecture|nag|sugarcoat|correct|book|schedule|plan|pick|include|email|text|message|ping|disturb|bother|wake)\b/iu.test(
       core,
     ) ||
     /^(?:stop|quit)\s+(?:giving|telling|sending|showing|recommending|suggesting|asking|reminding|calling|using|mentioning|bringing up|offering|lecturing|nagging|correcting|apologi[sz]ing)\b/iu.test(
