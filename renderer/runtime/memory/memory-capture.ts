@@ -26,6 +26,7 @@ import { sameKindOfThing } from './same-kind-of-thing'
 import { namedThings } from '../understanding/kinds-of-things'
 import { formSwapped, roleSwapped, swappedValue } from './value-swap'
 import { stepToward } from './step-toward'
+import { stepTowardFix } from '../understanding/arranged'
 import { dayNearOldDue } from './amend-date'
 import { restatedWhen } from './restated-when'
 import { newValueOnly } from './new-value-only'
@@ -663,8 +664,9 @@ export function applyStatus(
     })
   }
   if (target.kind === 'issue') {
-    if (u.status === 'resolved' || u.status === 'done')
-      return put(doc, { ...target, resolvedAt: at, validTo: at, confirmedAt: at })
+    const fixed =
+      u.status === 'resolved' || (u.status === 'done' && !stepTowardFix(target.text, u.text))
+    if (fixed) return put(doc, { ...target, resolvedAt: at, validTo: at, confirmedAt: at })
     return put(doc, {
       ...target,
       confirmedAt: at,

@@ -1,8 +1,5 @@
 import type { MemoryItem } from '../../../shared/schema/current'
-
-/** A report that something was arranged for later: booked, scheduled, ordered, reserved. */
-const ARRANGED =
-  /\b(?:booked|(?:re)?scheduled|ordered|reserved|arranged|made (?:an|the) appointment|put (?:it|myself) (?:in|down) for)\b/iu
+import { ARRANGED, ARRANGING } from '../understanding/arranged'
 
 /**
  * When the arranged thing is to happen: "for Thursday", "on the 12th", "next week", "tomorrow".
@@ -10,10 +7,6 @@ const ARRANGED =
  */
 const FOR_LATER =
   /\b(?:(?:for|on)(?!\s+(?:it|them|that|this|there|me|us|him|her|my|our|his|their)\b)|next|tomorrow|tonight|this (?:week|weekend|month|morning|afternoon|evening)|in (?:two|three|a couple of|a few) (?:days|weeks))\b/iu
-
-/** A task that is itself the arranging: "book the MOT", "order the uniform", "make a dentist appointment". */
-const ARRANGING =
-  /\b(?:book(?:ing)?|(?:re)?schedul(?:e|ing)|order(?:ing)?|reserv(?:e|ing)|arrang(?:e|ing)|appointment|buy(?:ing)?|get (?:a|an|the) (?:quote|slot|appointment|booking))\b/iu
 
 /**
  * "the MOT is booked for Thursday" after "get the MOT done before the 20th": having arranged a thing

@@ -8,6 +8,7 @@ import { heldBack } from './held-back'
 import { fellThrough } from './fell-through'
 import { stillDue } from './still-due'
 import { soundsLikeTrouble } from './rules-issue'
+import { stepTowardFix } from './arranged'
 
 /** A text's content words by stem: "the freezing stopped" names "my laptop keeps freezing". */
 const stems = (text: string): string[] => contentLemmas(text).map(stemOf)
@@ -166,7 +167,10 @@ export function outcomeOf(
     best.hits >= 2 &&
     (best.share >= 0.3 || best.hits >= 3 || (past && pairs === 1)) &&
     (past || resolvedCue || best.item.kind === 'task')
-  if (best && strong)
+  // "ordered a new fan belt" for "the fan belt squeals": help arranged, the problem still there.
+  const stepOnly = (item: OpenThing): boolean =>
+    item.kind === 'issue' && !resolvedCue && stepTowardFix(item.text, statement)
+  if (best && strong && !stepOnly(best.item))
     return { item: best.item, status: best.item.kind === 'task' ? 'done' : 'resolved' }
   // One shared noun is enough for a problem fixed ("the boiler's working"; "Bertrand came, oven
   // fixed" though a task names Bertrand), when no other open problem has it.
