@@ -1550,7 +1550,11 @@ function read(message: string, now: Date): Reading[] {
         // "Chloe, 29, product designer": an age said in passing after the name is said of the
         // name, kept with it ("I'm 29" said on its own is a fact of its own).
         if (only && before && apposed && before.subject === 'name' && only.subject === 'age') {
-          const merged: Capture = { ...before, text: `${before.text}, ${only.value ?? bare}` }
+          // Said back as two things ("your name is Jo; you are 34"), not as part of the name.
+          const merged: Capture = {
+            ...before,
+            text: only.value ? `${before.text}; I am ${only.value}` : `${before.text}, ${bare}`,
+          }
           replaceLast(readings, before, merged)
           last = merged
           sentenceLast = merged

@@ -20,7 +20,7 @@ describe('what follows a name in an introduction', () => {
     expect(texts("I'm Sam, solo dev")).toContain('I am a solo dev')
     // (An age said in passing is kept with the name.)
     expect(texts("I'm Chloe, 29, product designer at Penwright")).toEqual([
-      'My name is Chloe, 29',
+      'My name is Chloe; I am 29',
       'I am a product designer at Penwright',
     ])
     expect(texts("I'm Ana, coeliac")).toContain('I am coeliac')

@@ -11,7 +11,7 @@ const texts = (text: string): string[] =>
 describe('an introduction that goes on in pieces after the name', () => {
   it('keeps an age said in passing with the name', () => {
     expect(texts("I'm Chloe, 29, product designer at Penwright")).toEqual([
-      'My name is Chloe, 29',
+      'My name is Chloe; I am 29',
       'I am a product designer at Penwright',
     ])
     // An age said as a thing of its own stays one.
@@ -35,7 +35,7 @@ describe('an introduction that goes on in pieces after the name', () => {
     expect(
       texts("I'm Rob, 41, type 1 diabetic since I was 12, training for my first marathon"),
     ).toEqual([
-      'My name is Rob, 41',
+      'My name is Rob; I am 41',
       'I am type 1 diabetic since I was 12',
       'Training for my first marathon',
     ])
@@ -46,11 +46,11 @@ describe('an introduction that goes on in pieces after the name', () => {
 
   it('reads a lower-case name followed by an age as the name', () => {
     expect(texts('alright im reece 19 doing a plumbing apprenticeship in bolton')).toEqual([
-      'My name is Reece, 19',
+      'My name is Reece; I am 19',
       'I am doing a plumbing apprenticeship in bolton',
     ])
     expect(texts('hii im zara im 17 doing a levels')).toContain('My name is Zara')
-    expect(texts('im jordan 25 from leeds')).toContain('My name is Jordan, 25')
+    expect(texts('im jordan 25 from leeds')).toContain('My name is Jordan; I am 25')
     expect(texts('im done 2 weeks ago with the course').join(' ')).not.toMatch(/name/iu)
   })
 
