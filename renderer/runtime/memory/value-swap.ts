@@ -110,15 +110,16 @@ export function formSwapped(old: MemoryItem, c: Capture): string | null {
   // The words said stay too, after the old ones: "I take 25mg of sertraline (I'm down to 25mg)",
   // "Every Wednesday I go to the knitting circle (the knitting circle is on Wednesdays now)".
   const told = c.text.replace(/^\p{Lu}(?!\p{Lu})/u, (l) => l.toLowerCase())
-  // Unless they add nothing to it: "the exam is 16 june" after "my exam of pharmacology is on 14
-  // june" reads "…is on 16 june", not "…is on 16 june (the exam is 16 june)".
-  const swappedWords = new Set(contentLemmas(text).map(stemOf))
-  if (
-    contentLemmas(told)
-      .filter((w) => !CHANGE_WORDS.has(w))
-      .every((w) => swappedWords.has(stemOf(w)))
-  )
-    return text
+  // Unless they add nothing to it, word for word: "the exam is 16 june" after "my exam of
+  // pharmacology is on 14 june" reads "…is on 16 june", not "…is on 16 june (the exam is 16
+  // june)"; "moving to Thursdays from next month" still says "Thursdays" and when.
+  const tokens = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
+  const swappedWords = new Set(tokens(text))
+  const addsNothing = tokens(told).every((w) => {
+    const lemma = contentLemmas(w)[0]
+    return lemma === undefined || CHANGE_WORDS.has(lemma) || swappedWords.has(w)
+  })
+  if (addsNothing) return text
   return `${text} (${told})`
 }
 

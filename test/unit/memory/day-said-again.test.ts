@@ -6,7 +6,7 @@ describe('a new day for a weekly thing swaps the day in the old sentence in its 
     [
       'Every Tuesday I go to the knitting circle at the chapel.',
       'Correction: the knitting circle is on Wednesdays now, not Tuesdays.',
-      'Every Wednesday I go to the knitting circle at the chapel',
+      'Every Wednesday I go to the knitting circle at the chapel (the knitting circle is on Wednesdays now)',
     ],
     [
       'I do the big shop at Lidl on Saturdays',
