@@ -221,10 +221,13 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   if (work) return work
   const thing = sameKindOfThing(current, c, message)
   if (thing) return thing
-  // "answer style: general" gathers requests about different things ("no bread suggestions",
-  // "don't book me anything before 10"): one of them does not replace another.
-  if (c.kind === 'preference' && c.key && !c.key.endsWith(': general')) {
-    const same = current.find((i) => i.kind === 'preference' && i.key === c.key)
+  // "answer style: general" gathers requests about different things: one thing not to do ("no
+  // bread suggestions") does not replace another ("don't book me anything before 10").
+  const forbids = (t: string): boolean => /\b(?:don't|do not|never|no)\b/iu.test(t)
+  const twoDonts = (i: MemoryItem): boolean =>
+    c.key?.endsWith(': general') === true && forbids(c.text) && forbids(i.text)
+  if (c.kind === 'preference' && c.key) {
+    const same = current.find((i) => i.kind === 'preference' && i.key === c.key && !twoDonts(i))
     if (same) return same
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
