@@ -40,6 +40,7 @@ import { stillSaid } from './still-said'
 import { asksHowLong, saysHowLong } from './how-long'
 import { asksNot, saysNot } from './asks-not'
 import { kinNamed } from './kin-named'
+import { asksHobbies, hobbiesHeld } from './hobbies'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -1280,9 +1281,15 @@ export async function answer(q: Question, src: AnswerSources): Promise<string> {
           : openAnswer(src.views, q.kinds, src.now, q.about)
     case 'said':
       return saidAbout(q.topic, src)
-    case 'lookup':
+    case 'lookup': {
+      const hobbies = asksHobbies(q.text) ? hobbiesHeld(src.views) : []
+      if (hobbies.length > 0)
+        return hobbies.length === 1
+          ? sentence(describe(hobbies[0]!, src.now))
+          : `From what you told me:\n${list(hobbies, src.now)}`
       return lookup(q, src).then(async (first) =>
         first.startsWith(NOTHING_YET) ? lookup(q, src, true) : first,
       )
+    }
   }
 }
