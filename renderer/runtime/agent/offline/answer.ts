@@ -41,6 +41,7 @@ import { asksHowLong, saysHowLong } from './how-long'
 import { asksNot, saysNot } from './asks-not'
 import { kinNamed } from './kin-named'
 import { asksHobbies, hobbiesHeld } from './hobbies'
+import { asksOwnHealth, ownHealthHeld } from './health-asked'
 
 /** What the answerer can read: memory, and the person's own earlier words. */
 export interface AnswerSources {
@@ -1282,11 +1283,16 @@ export async function answer(q: Question, src: AnswerSources): Promise<string> {
     case 'said':
       return saidAbout(q.topic, src)
     case 'lookup': {
-      const hobbies = asksHobbies(q.text) ? hobbiesHeld(src.views) : []
-      if (hobbies.length > 0)
-        return hobbies.length === 1
-          ? sentence(describe(hobbies[0]!, src.now))
-          : `From what you told me:\n${list(hobbies, src.now)}`
+      // Questions about a part of their life as a whole: everything memory holds of it.
+      const whole = asksHobbies(q.text)
+        ? hobbiesHeld(src.views)
+        : asksOwnHealth(q.text)
+          ? ownHealthHeld(src.views)
+          : []
+      if (whole.length > 0)
+        return whole.length === 1
+          ? sentence(describe(whole[0]!, src.now))
+          : `From what you told me:\n${list(whole, src.now)}`
       return lookup(q, src).then(async (first) =>
         first.startsWith(NOTHING_YET) ? lookup(q, src, true) : first,
       )
