@@ -40,6 +40,7 @@ import { stillSaid } from './still-said'
 import { asksHowLong, saysHowLong } from './how-long'
 import { asksNot, saysNot } from './asks-not'
 import { kinNamed } from './kin-named'
+import { upperFirst } from '../../understanding/text'
 import { asksHobbies, hobbiesHeld } from './hobbies'
 import { asksOwnHealth, ownHealthHeld } from './health-asked'
 
@@ -1210,13 +1211,15 @@ async function inTheirWords(
     )
   })
   if (good.length === 0) return null
-  const quotes = good
-    .slice(0, 2)
-    .map(
-      (h) =>
-        `${h.createdAt ? `on ${formatDate(h.createdAt, false, src.now)} ` : ''}you said “${h.text}”`,
-    )
-  return `It isn't filed in memory, but ${quotes.join('; and ')}.`
+  const shown = good.slice(0, 2)
+  const quotes = shown.map(
+    (h) =>
+      `${h.createdAt ? `on ${formatDate(h.createdAt, false, src.now)} ` : ''}you said “${h.text}”`,
+  )
+  // A message memory did file something from is not said to be unfiled: quoted as said.
+  return shown.every((h) => kept.has(h.id))
+    ? `${upperFirst(quotes.join('; and '))}.`
+    : `It isn't filed in memory, but ${quotes.join('; and ')}.`
 }
 
 /**
