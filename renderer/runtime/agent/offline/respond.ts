@@ -41,6 +41,7 @@ import { amendTarget } from '../../memory/amend-target'
 import type { Capture, Question, Reading, StatusUpdate } from '../../understanding/types'
 import type { SaidHit } from './answer'
 import { answer, day, lowerStart, NOTHING_YET, sentence } from './answer'
+import { onlyAcknowledges } from './acknowledgement'
 import { toSecondPerson } from './voice'
 import { asProse, wantsNoLists } from './no-lists'
 import { appendAll } from '../../../../shared/append-all'
@@ -805,7 +806,9 @@ export async function respondOffline(
 
   if (!turn.captureOnly) {
     const anyEnglish = readings.some((r) => r.type !== 'not-english')
-    if (replies.length === 0)
+    if (replies.length === 0 && onlyAcknowledges(turn.text))
+      replies.push('OK. Nothing in that to remember.')
+    else if (replies.length === 0)
       replies.push(
         anyEnglish
           ? "I kept your message but didn't store anything from it. I remember what you tell me about yourself, your work and your plans, and I answer questions about it; for anything else, choose a model in Settings."
@@ -814,7 +817,8 @@ export async function respondOffline(
     else if (
       notes.length > 0 &&
       readings
-        .filter((r) => r.type === 'chat' && !reported.has(r))
+        // A list's header ("things to do this week:") is not something left unstored.
+        .filter((r) => r.type === 'chat' && !reported.has(r) && !/:\s*$/u.test(r.sentence))
         .some((r) => r.sentence.split(/\s+/u).length > 4)
     )
       replies.push("I kept the rest of your message but didn't store anything else from it.")
