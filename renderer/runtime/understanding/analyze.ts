@@ -798,7 +798,7 @@ function splitClauses(text: string): string[] {
       .flatMap((t) => t.split(BUT_DROPPED))
       .flatMap((t) =>
         t.split(
-          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:(?:now|these days|nowadays)\s+)?(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,?\s+so\s+(?=(?:please\s+)?(?:(?:do not|don't|dont|never)\s+(?:please\s+)?(?:suggest|recommend|offer|send|show|give|book|schedule|put|remind|ask|plan|pick|include|mention|use|call)\b|no\s+(?:[\p{L}-]+\s+){0,2}(?:suggestions?|recommendations?|recipes?|ideas?|options?|places?|reminders?|meetings?|calls?|bookings?)\b))|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
+          /,?\s+but\s+(?=(?:please\s+|you can\s+|just\s+)?(?:call me|everyone calls me|people call me|I go by)\b)|\s*;\s*|(?<!\b(?:expires?|expiring|runs out|due)\b[^,]*),?\s+(?:and|but|also|plus|so|(?<!\beven\s)though|although|while|whereas)\s+(?=(?:(?:now|these days|nowadays)\s+)?(?:I|my|we|our)\b(?!\s+(?:and|or|are|were|have been)\b))|,\s+so\s+(?=(?:please\s+)?(?:use|call|keep|give|write|answer|reply|switch)\b)|,\s+(?=(?:I am|I have|I work|I live|my|I need|I prefer|I love|I like|I hate|I use|we use|our)\b)|\s+[–—]\s+(?=(?:I|my|we|our)\b)/u,
         ),
       )
       .flatMap(nameThenMore)
@@ -843,10 +843,11 @@ function notClause(text: string): { text: string; replaces: string | null } {
   if (
     !m ||
     /^(?:I|we)\s+(?:am|are|do|does|can)\s+not\b/iu.test(text) ||
-    // "…, so do not suggest coffee places": "not" negates the verb after it, names no old value.
-    /\b(?:do|does|did|can|could|will|would|should|must|may|might|shall|need)$/iu.test(
-      m[1]!.trim(),
-    ) ||
+    // "…, so do not suggest coffee places": a request not to, naming no old value.
+    (/(?:,|\bso|\bplease|\bjust)\s+do$/iu.test(m[1]!.trim()) &&
+      /^(?:suggest|recommend|book|schedule|remind|send|show|offer|give|put|plan)\b/iu.test(
+        m[2]!,
+      )) ||
     // "compressor is giving problem, temperature not coming below 12": how a thing is not doing,
     // not a value it replaces.
     /^\p{Ll}+ing\b/u.test(m[2]!) ||
