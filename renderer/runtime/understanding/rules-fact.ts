@@ -85,7 +85,7 @@ const birthday: Rule = ({ text, correction, now }) => {
 /** "I live in Berlin", "I'm based in Leeds", "I moved to Lisbon", "home is Toronto". */
 const home: Rule = ({ text, correction }) => {
   const m =
-    /^(?:I|we)\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:live|am living|are living|reside|stay|am staying|am based|are based|have lived|have been living|just moved|moved|relocated|have moved|am moving|are moving|will be moving)\s+(?:back\s+)?(in|to|at|near|outside|outside of|just outside)\s+(.+?)(?:\s+(?:now|these days|since .+|for .+ years?|last (?:week|month|year)|a few .+ ago|recently|this year))?$/iu.exec(
+    /^(?:I|we)\s+(?:now\s+|currently\s+|still\s+|actually\s+)*(?:live|am living|are living|reside|stay|am staying|am based|are based|have lived|have been living|just moved|moved|relocated|have moved|am moving|are moving|will be moving)\s+(?:back\s+)?(in|to|at|near|outside|outside of|just outside)\s+(.+?)(?:\s+(now|these days|since .+|for .+ years?|last (?:week|weekend|month|year|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:a few|a couple of|\d+|two|three|four|five|six|some)\s+\p{L}+\s+ago|recently|this (?:year|month|week|weekend)|yesterday|over the weekend|in (?:\d{4}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))?$/iu.exec(
       text,
     ) ??
     /^I\s+am\s+(?:now\s+)?in\s+(?:a|an|my|our)\s+(?:new\s+|little\s+|tiny\s+)?(?:flat|house|apartment|place|condo|bungalow|studio|room|houseshare|house share|cottage)\s+(in|near)\s+(.+?)(?:\s+now)?$/iu.exec(
@@ -129,6 +129,11 @@ const home: Rule = ({ text, correction }) => {
       text,
     )
   const held = since && !place.includes(since[1]!) ? ` ${since[1]!}` : ''
+  // "I moved to Munich last weekend": where they live, not "I live in Munich last weekend". A
+  // month or a year is kept as when they moved ("I live in Leeds (moved in March)"); a day said
+  // relative to today ("last weekend", "two weeks ago") would read wrong later, so it is not.
+  const when = m.length > 3 && m[3] && !held && verb === 'I live in' ? m[3] : null
+  const movedWhen = when && /^in\s/iu.test(when) ? ` (moved ${when})` : ''
   return [
     capture(
       'fact',
@@ -136,7 +141,7 @@ const home: Rule = ({ text, correction }) => {
         ? `I live ${place}`
         : verb === 'I live in' && held
           ? `I have lived in ${place}${held}`
-          : `${verb} ${place}`,
+          : `${verb} ${place}${movedWhen}`,
       {
         subject: /\b(?:am|are|will be) moving\b/iu.test(text) ? 'moving to' : 'home',
         value: place,
