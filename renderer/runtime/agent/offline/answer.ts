@@ -1062,7 +1062,10 @@ async function lookup(
 
 /** Lower-cases a reply line's first letter for use mid-sentence, unless it starts a name or "I". */
 export const lowerStart = (s: string): string =>
-  /^(?:I\b|[A-Z]{2,}|Dr\b|[A-Z][a-z]+\s+[A-Z](?=[a-z]))/u.test(s) ||
+  /^(?:I\b|[A-Z]{2,}|Dr\b)/u.test(s) ||
+  // "Anna Kowalski called": two capitals start a name; "Learning Spanish", "Sort Alfie's trip
+  // payment" start with a verb.
+  (/^[A-Z][a-z]+\s+[A-Z](?=[a-z])/u.test(s) && !parse(s).terms().first().has('#Verb')) ||
   // "Sam lent you 50 quid", "Mia goes to Hillcrest": a name keeps its capital.
   (/^\p{Lu}\p{Ll}+\b/u.test(s) &&
     parse(s).terms().first().has('(#Person|#FirstName|#Place|#Organization)'))
