@@ -549,7 +549,14 @@ const relation: Rule = ({ text: said, correction }) => {
     `^I\\s+have\\s+(?:a|an|one|two|three|four|\\d+)\\s+(?:\\w+\\s+)?(${rel}|${rel}s)\\b(.*)$`,
     'iu',
   ).exec(text)
-  if (m && isRelation(m[1]!.replace(/s$/u, ''))) {
+  // "I have a dentist appointment next Tuesday": an appointment, read by the schedule rule.
+  if (
+    m &&
+    isRelation(m[1]!.replace(/s$/u, '')) &&
+    !/^\s+(?:appointment|appt|visit|check-?up|session|consultation|call|meeting|review)s?\b/iu.test(
+      m[2]!,
+    )
+  ) {
     const named = /\b(?:named|called)\s+(\S+)/iu.exec(m[2]!)
     return [
       capture('fact', text, {
@@ -698,7 +705,7 @@ const possession: Rule = ({ text, correction }) => {
     )
   if (
     m &&
-    !/\b(?:question|idea|meeting|call|problem|issue|bug|feeling|headache|cold|day|time|chance|appointment|deadline|lot|bit|few)\b/iu.test(
+    !/\b(?:question|idea|meeting|call|problem|issue|bug|feeling|headache|cold|day|time|chance|appointment|appt|session|consultation|check-?up|visit|deadline|lot|bit|few)\b/iu.test(
       m[1]!,
     )
   )
