@@ -22,6 +22,7 @@ import { baseSwapped, newBase } from './new-base'
 import { newWorkplace, withDetailsKept } from './new-workplace'
 import { newAge } from './new-age'
 import { newShift } from './new-shift'
+import { movedText, namedMove, namedMoved } from './named-moved'
 import { sameKindOfThing } from './same-kind-of-thing'
 import { namedThings } from '../understanding/kinds-of-things'
 import { formSwapped, roleSwapped, swappedValue } from './value-swap'
@@ -285,7 +286,8 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
     newHome(current, c, message) ??
     newWorkplace(current, c, message) ??
     newAge(current, c) ??
-    newShift(current, c)
+    newShift(current, c) ??
+    namedMoved(current, c)
   if (lost) return lost
   const renewed = (c.kind === 'fact' || c.kind === 'preference') && /\bnew\b/iu.test(c.text)
   if (changed || NEW_AMOUNT.test(c.text) || RESTATED.test(c.text) || renewed) {
@@ -551,13 +553,17 @@ export function recordCapture(
   // What is current says the new value only ("standup was 9:30, now it's 9:15" → "…is now 9:15").
   const told = old && !swapped ? newValueOnly(filed.text, old.text) : filed.text
   // A move at work keeps what the old item said besides where ("agency contract through StaffLine").
+  const named = old ? namedMove(earlier, c) : undefined
   const moved =
     old && newWorkplace(earlier, c, message) === old
       ? withDetailsKept(told, old)
-      : // A moved base keeps the rest of what the old item said ("a shearer out of Gore" → Balclutha).
-        old && newBase(earlier, c, message) === old
-        ? (baseSwapped(old.text, c.text) ?? told)
-        : told
+      : // Who the person is and what else the old fact told stay ("My wife Rachel moved to…").
+        named && named.old === old
+        ? movedText(told, old, named.name)
+        : // A moved base keeps the rest of what the old item said ("a shearer out of Gore" → Balclutha).
+          old && newBase(earlier, c, message) === old
+          ? (baseSwapped(old.text, c.text) ?? told)
+          : told
   const next = itemFor({ ...filed, due, text: swapped ?? moved }, ctx)
   if (old) {
     const oldValue = itemExtras(old).extras.value ?? (old.kind === 'preference' ? old.value : null)
