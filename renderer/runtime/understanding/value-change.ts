@@ -13,6 +13,13 @@ const CHANGED_IS =
   /\b(?:changed|changes|switched|swapped)\b.*?\b(?:it|that|this)(?:\s+is|['’]s|s)\s+(?:now\s+)?(.+)$/iu
 
 /**
+ * "so now only 7 racing", "just 3 hens left now", "down to only 12 in the class now": a count said to
+ * be what it is now, smaller or plainer than before ("only", "just").
+ */
+const COUNT_NOW =
+  /\bnow\s+(?:it['’]?s\s+|we['’]?re\s+|there['’]?s\s+|there\s+are\s+)?(?:only|just)\s+(\d.*)$|\b(?:only|just)\s+(\d[^,;]*?)\s+(?:left\s+|racing\s+|going\s+)?now\b/iu
+
+/**
  * The new value of a sentence that says only that a value changed and to what: "she upped it to
  * 80mg", "down to 85kg!", "landlord put it up to £1,450", "new number: 07700 900456", "she changed
  * her number, it's 07700 900789 now". Only a value of a form (an amount, a
@@ -21,7 +28,9 @@ const CHANGED_IS =
  */
 export function changedValue(text: string, numbers = false): string | null {
   const m = CHANGED_TO.exec(text) ?? NEW_VALUE.exec(text) ?? CHANGED_IS.exec(text)
-  if (!m) return null
-  const value = formValues(m[1]!, numbers)[0]
-  return value && m[1]!.trim().startsWith(value.text.trim()) ? value.text.trim() : null
+  const count = m ? null : COUNT_NOW.exec(text)
+  const said = m?.[1] ?? count?.[1] ?? count?.[2]
+  if (said === undefined) return null
+  const value = formValues(said, numbers)[0]
+  return value && said.trim().startsWith(value.text.trim()) ? value.text.trim() : null
 }

@@ -118,7 +118,11 @@ export function formValues(text: string, numbers = false): FormValue[] {
   take(DATE, (m) => ({ form: 'date', text: m[0], unit: null }))
   take(QUANTITY, (m) => {
     const unit = (m[2] ?? m[3])!
-    return NOT_A_UNIT.test(unit) ? null : { form: 'quantity', text: m[0], unit: unitOf(unit) }
+    // "7 racing", "3 coming": a doing after a count says what they do, not what is counted.
+    const doing = /\p{L}{2}ing$/iu.test(unit) && m[1] !== '1'
+    return NOT_A_UNIT.test(unit) || doing
+      ? null
+      : { form: 'quantity', text: m[0], unit: unitOf(unit) }
   })
   take(CODE, (m) => ({ form: 'code', text: m[0], unit: null }))
   if (numbers)
