@@ -233,8 +233,9 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   }
   // "his name's actually Barry": "actually" inside the sentence corrects as much as before it.
   const actually = /\bactually\b/iu.test(c.text)
+  const moved = MOVED.test(c.text) || BARE_MOVE.test(c.text)
   const changed =
-    c.correction || actually || CHANGED.test(c.text) || MOVED.test(c.text) || MISTAKEN.test(message)
+    c.correction || actually || CHANGED.test(c.text) || moved || MISTAKEN.test(message)
   if (changed && c.subject?.endsWith(' time')) {
     // "The gym moved my class to Wednesdays", "piano's on Thursdays now" after "Lily has piano
     // lessons on Wednesdays": the same kind of event, named a little differently.
@@ -305,7 +306,7 @@ function candidate(current: MemoryItem[], c: Capture, message: string): MemoryIt
   const restated = restatedWhen(current, c)
   if (restated) return restated
   if (changed) {
-    const corrected = c.correction || actually || MOVED.test(c.text) || MISTAKEN.test(message)
+    const corrected = c.correction || actually || moved || MISTAKEN.test(message)
     // "the delivery van is the Transit now": "now" closing the news says the thing named changed,
     // though less surely than a correction, so the one noun it shares must not be a name or a code
     // ("now" inside a sentence, "now it says…", cost a true memory on a blind corpus).
@@ -382,9 +383,16 @@ const saidAsCorrection = (c: Capture, message: string): boolean => {
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
+/**
+ * "exam move to 4 December", "meeting shift to Sun": a move told with the verb's bare form, as
+ * people writing quickly or in a second language do; not a wish or a request ("need to move to…").
+ */
+const BARE_MOVE =
+  /(?<!\b(?:to|will|would|wanna|want|wants|need|needs|must|should|can|could|might|may|gonna|please|pls|plz|let['’]?s|i|we|you|they)\s+)\b(?:move|shift)\s+to\b/iu
+
 /** A change said outright ("choir's moving to Thursdays"): as good as "actually". */
 const MOVED =
-  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|put(?:ting)? (?:me|us) (?:on|onto)|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:e|ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
+  /\b(?:mov(?:ed|ing|es) (?:\w+ )?to|shift(?:ed|ing|s) (?:\w+ )?to|put(?:ting)? (?:me|us) (?:on|onto)|relocat(?:ed|ing|es) (?:\w+ )?to|extended (?:\w+ )?(?:to|until|till)|swapp?(?:ed|ing) (?:\w+ )?(?:to|for)|chang(?:e|ed|ing|es) (?:\w+ )?to|switch(?:ed|ing|es) (?:\w+ )?to|push(?:ed|ing) (?:\w+ )?(?:back )?to|transferr(?:ed|ing) (?:\w+ )?to|re-?booked (?:\w+ )?(?:for|to)|now (?:on|at|in))\b/iu
 
 /** Words that say something changed: "choir's moving to Thursdays", "I'm at Kestrel now". */
 const CHANGED =
