@@ -16,11 +16,11 @@ const periodOf = (word: string): Period | undefined => PERIODS.find(([re]) => re
 
 /**
  * A shift the speaker is put on: "they've put me on days", "switching to nights from May", "back on
- * earlies", "moved to the day shift". The word is one that names a time of day worked, after what
+ * earlies", "moved to the day shift", "I am day shift from this week". The word is one that names a time of day worked, after what
  * puts someone on it.
  */
 const PUT_ON =
-  /\b(?:on|onto|to|doing|working)\s+(?:the\s+)?(?:(days|nights|earlies|lates)\b(?!\s+(?:off|out|ago|a|per|later)\b)|(day|night|early|late)[\s-]?shifts?\b)/iu
+  /\b(?:on|onto|to|doing|working|am|I['’]m|we['’]re|are)\s+(?:the\s+)?(?:(days|nights|earlies|lates)\b(?!\s+(?:off|out|ago|a|per|later)\b)|(day|night|early|late)[\s-]?shifts?\b)/iu
 
 /** What says the shift is a change and not a week's cover: "now", "from March", "put me on". */
 const CHANGE =
