@@ -1030,6 +1030,8 @@ function amendmentOf(text: string): { value: string; not: string | null } | null
     ? `${first!}, ${after[0]!}`
     : first!
   const not = /^(.+?),?\s+(?:not|rather than|instead of)\s+(.+)$/iu.exec(said)
+  // "Sunita not at Manipal anymore": a state that ended, told of someone, not one value for another.
+  if (not && /\b(?:anymore|any\s+more|no\s+more)$/iu.test(not[2]!.trim())) return null
   const value = tidy(not ? not[1]! : said).replace(
     /\s+(?:now|these days|instead|then|actually|tbh)$/iu,
     '',
