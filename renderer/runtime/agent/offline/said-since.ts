@@ -10,9 +10,22 @@ import { toldNext } from './told-next'
 export const asksNow = (question: string): boolean =>
   /\b(?:now|currently|these days|at the moment|nowadays|right now|any ?more)\b/iu.test(question)
 
+/** A day, a month or a stretch of the calendar a change can start on ("Monday", "March", "next term"). */
+const START =
+  '(?:today|tomorrow|(?:this|next|the)\\s+(?:week|weekend|month|term|semester|season|year|first|1st|start\\b[^,.;]*)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+
 /** Words that say something changed: "agency move me to Corby", "we're on the Marston estate now". */
-export const CHANGED =
-  /\b(?:now|instead|any ?more|no longer|switch(?:ed|ing)?|swapp?(?:ed|ing)?|chang(?:ed|ing)|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|stopped|dropped|quit|renewed|new|upped|shift(?:ed)?\s+to)\b/iu
+export const CHANGED = new RegExp(
+  [
+    '\\b(?:now|instead|any ?more|no longer|switch(?:ed|ing)?|swapp?(?:ed|ing)?|chang(?:ed|ing)|mov(?:e|ed|es|ing)|transferr?(?:ed|ing)?|stopped|dropped|quit|renewed|new|upped|shift(?:ed)?\\s+to)\\b',
+    // "from March", "as of Monday", "starting next term": when it starts, not a span of days or
+    // hours ("from Monday to Friday", "from 3 till 6").
+    `\\b(?:from|as\\s+of|starting|beginning)\\s+${START}\\b(?!\\s+(?:to|till|til|until|through|thru)\\b|\\s*-)`,
+    // "she is not more at that school", "no more choir for me": what no longer holds.
+    '\\b(?:not|no)\\s+more\\b',
+  ].join('|'),
+  'iu',
+)
 
 /** The kinds a dated change of plan is filed as. */
 const DATED = new Set(['fact', 'task'])
