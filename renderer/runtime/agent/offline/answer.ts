@@ -25,7 +25,8 @@ import { givesValueAsked } from './value-kind'
 import { inPartOfLife } from './part-of-life'
 import { asksWhatIsUsed, saysWhatIsUsed } from './in-use'
 import { kindsAsked, namedThings } from '../../understanding/kinds-of-things'
-import { loadWordKinds } from './word-kinds'
+import { loadWordKinds, type WordKinds } from './word-kinds'
+import { saysWorkAt } from './works-at'
 import { kindAsked } from './kind-asked'
 import { hasAnswerForm } from './answer-form'
 import { akin } from './akin'
@@ -423,15 +424,20 @@ function subjectMatch(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }
  * "What do I do for a living?" is answered by "day job is pharmacist at the big Boots", filed
  * without a subject: a fact about the person that names a job.
  */
-function namesTheirJob(v: MemoryItemView, q: Extract<Question, { type: 'lookup' }>): boolean {
+function namesTheirJob(
+  v: MemoryItemView,
+  q: Extract<Question, { type: 'lookup' }>,
+  kinds: WordKinds,
+): boolean {
   const i = v.item
   return (
     (q.subjects.includes('job') || q.subjects.includes('employer')) &&
     !q.subjects.some((x) => isRelation(x)) &&
     i.kind === 'fact' &&
     !/^(?:my|our)\s+(?!(?:day|main|full-time|part-time|side)\s+job\b)/iu.test(i.text) &&
-    /^(?:I|my)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
+    /^(?:I|my|I['’]?m)\b|\b(?:day job|main job)\b/iu.test(i.text) &&
     (namesAJob(i.text) ||
+      saysWorkAt(i.text, kinds) ||
       // "what do I study?" asks the course, not the Saturday job.
       (WORKS_FOR.test(i.text) && !/\b(?:study|studying|course|degree|major)\b/iu.test(q.text)))
   )
@@ -509,6 +515,7 @@ function score(
   ofKind: (v: MemoryItemView) => boolean,
   kinOf: (text: string) => string[],
   housed: (text: string) => boolean,
+  kinds: WordKinds,
 ): number {
   const i = v.item
   let s = 0
@@ -524,7 +531,7 @@ function score(
     (q.subjects.includes('likes') || q.subjects.includes('dislikes')) && !describing(q.text)
   if (q.subjects.includes('diet') && i.category === 'health and diet')
     s = Math.max(s, polarity ? 5 : 9)
-  if (namesTheirJob(v, q)) s = Math.max(s, 7)
+  if (namesTheirJob(v, q, kinds)) s = Math.max(s, 7)
   // "What should you call me?" — "I prefer to be called Mrs Ellison", before "my name is Margaret".
   if (asksHowCalled(q) && CALLED.test(i.text)) s = Math.max(s, 11)
   if (givesValueAsked(q.text, i.text) === true) s = Math.max(s, 9)
@@ -834,7 +841,7 @@ async function lookup(
   const matched = candidates
     .map((v) => ({
       v,
-      s: score(v, q, words, close, ofKind, kinOf, housed) + (inUse(v) ? 4 : 0),
+      s: score(v, q, words, close, ofKind, kinOf, housed, kinds) + (inUse(v) ? 4 : 0),
     }))
     .filter(
       (x) =>
@@ -843,7 +850,7 @@ async function lookup(
         namesThem(x.v) &&
         givesName(x.v, q) &&
         (subjectMatch(x.v, q) ||
-          namesTheirJob(x.v, q) ||
+          namesTheirJob(x.v, q, kinds) ||
           namesTheirMedicine(x.v, q) ||
           givesValueAsked(q.text, x.v.item.text) === true ||
           inUse(x.v) ||
@@ -922,7 +929,9 @@ async function lookup(
     formed.length > 0
       ? formed
       : GUESSED.has(form)
-        ? lived.filter((x) => x.s >= FORMLESS_MIN || subjectMatch(x.v, q) || namesTheirJob(x.v, q))
+        ? lived.filter(
+            (x) => x.s >= FORMLESS_MIN || subjectMatch(x.v, q) || namesTheirJob(x.v, q, kinds),
+          )
         : lived
   // "How long have I been an instructor?" — "I been ADI for 11 years": when no item that answers
   // says how long, the one thing told that does, though it names what in other words (the
