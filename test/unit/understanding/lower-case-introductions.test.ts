@@ -30,7 +30,7 @@ describe('an introduction typed in lower case without stops', () => {
 
   it('after a greeting, "its kai, 17" names the person; "its fine" and "its me" do not', () => {
     expect(stored('yo its kai, 17, doing a levels in maths and physics')).toEqual([
-      'fact: My name is Kai, 17',
+      'fact: My name is Kai; I am 17',
       'fact: I am doing a levels in maths and physics',
     ])
     expect(stored('hey its me again')).toEqual([])

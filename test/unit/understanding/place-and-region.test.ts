@@ -30,7 +30,7 @@ describe('a place named with its town, state or country', () => {
 
   it('still reads a bare place after an introduction as where they are', () => {
     expect(texts("I'm Sam, 34, Leeds")).toEqual([
-      'My name is Sam, 34',
+      'My name is Sam; I am 34',
       'I live in Leeds',
     ])
   })
